@@ -1,1 +1,20 @@
-//! core
+//! Everything the stkr front ends share: contract bindings, deployments, networks, accounts and keys,
+//! units, output, and the one transaction flow. It knows no front end.
+
+pub mod accounts;
+pub mod bindings;
+pub mod chain;
+pub mod context;
+pub mod deploy;
+pub mod devnet;
+pub mod dirs;
+pub mod error;
+pub mod network;
+pub mod output;
+pub mod params;
+pub mod revert;
+pub mod tx;
+pub mod units;
+
+pub use context::Context;
+pub use error::{Error, Result};

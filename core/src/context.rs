@@ -1,0 +1,88 @@
+//! What every command runs with: the global options, the data dir, the output, and the ways to reach
+//! the chain and unlock the account.
+
+use std::path::PathBuf;
+
+use alloy::primitives::Address;
+
+use crate::{
+    Error, Result,
+    accounts::{AccountStore, passphrase_for},
+    chain::{self, Chain},
+    deploy::Deployment,
+    devnet::DevnetState,
+    dirs::DataDir,
+    network::Network,
+    output::Output,
+    tx::Transactor,
+};
+
+/// The global settings of one stkr invocation.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Where results and messages go.
+    pub out: Output,
+    /// The data directory.
+    pub data: DataDir,
+    /// `--rpc-url` / `ETH_RPC_URL`.
+    pub rpc_url: Option<String>,
+    /// `--network`.
+    pub network: Option<Network>,
+    /// `--account`.
+    pub account: Option<String>,
+    /// `--password-file` / `STKR_PASSWORD_FILE`.
+    pub password_file: Option<PathBuf>,
+    /// `--yes`: send without asking.
+    pub yes: bool,
+}
+
+impl Context {
+    /// The RPC URL to use: the one given, else the running devnet's (when on the devnet), else the
+    /// network's default.
+    pub fn rpc_url(&self) -> Result<String> {
+        if let Some(url) = &self.rpc_url {
+            return Ok(url.clone());
+        }
+        let network = self.network.unwrap_or(Network::Devnet);
+        if network == Network::Devnet
+            && let Some(devnet) = DevnetState::load_running(&self.data)?
+        {
+            return Ok(devnet.rpc_url);
+        }
+        Ok(network.default_rpc_url().to_string())
+    }
+
+    /// The account store of the data dir.
+    pub fn accounts(&self) -> AccountStore {
+        AccountStore::new(&self.data)
+    }
+
+    /// Connect for reading.
+    pub async fn chain(&self) -> Result<Chain> {
+        chain::connect(&self.rpc_url()?, None, self.network).await
+    }
+
+    /// Unlock `--account` and connect for signing.
+    pub async fn signing_chain(&self) -> Result<(Chain, Address)> {
+        let name = self.account.as_deref().ok_or(Error::NoAccount)?;
+        // Check the endpoint before asking for a passphrase, so a typo in the URL costs no typing.
+        let url = self.rpc_url()?;
+        chain::connect(&url, None, self.network).await?;
+        let store = self.accounts();
+        store.get(name)?;
+        let passphrase = passphrase_for(name, self.password_file.as_deref(), &self.out)?;
+        let signer = store.unlock(name, &passphrase)?;
+        let address = signer.address();
+        Ok((chain::connect(&url, Some(signer), self.network).await?, address))
+    }
+
+    /// A transactor on `chain` from `from`, honouring `--yes`.
+    pub fn transactor<'a>(&'a self, chain: &'a Chain, from: Address) -> Transactor<'a> {
+        Transactor::new(chain, from, &self.out, self.yes)
+    }
+
+    /// The live stkr deployment on `chain`.
+    pub async fn deployment(&self, chain: &Chain) -> Result<Deployment> {
+        Deployment::require(&self.data, chain).await
+    }
+}

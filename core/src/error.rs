@@ -1,0 +1,208 @@
+//! The error type of stkr: every variant reads as one sentence that says what to do, and maps to an exit code.
+
+use std::path::PathBuf;
+
+/// Result with the stkr [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Process exit codes that scripts can rely on.
+pub mod exit {
+    /// Anything not listed below.
+    pub const FAILURE: u8 = 1;
+    /// Bad command-line usage (clap uses this too).
+    pub const USAGE: u8 = 2;
+    /// The RPC endpoint could not be reached or answered badly.
+    pub const RPC: u8 = 3;
+    /// stkr is not deployed on the chain, or the devnet is not running.
+    pub const NOT_DEPLOYED: u8 = 4;
+    /// An account, passphrase or keyring problem.
+    pub const AUTH: u8 = 5;
+    /// A transaction reverted (in simulation or on chain).
+    pub const REVERTED: u8 = 6;
+    /// The user declined, or confirmation was needed and `--yes` was not given.
+    pub const CANCELLED: u8 = 7;
+}
+
+/// What can go wrong in stkr, each phrased for the person at the terminal.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The RPC URL does not parse.
+    #[error("invalid RPC URL '{url}': {reason}; pass a URL such as http://127.0.0.1:8545")]
+    InvalidRpcUrl {
+        /// The URL given.
+        url: String,
+        /// Why it does not parse.
+        reason: String,
+    },
+    /// Nothing answered at the RPC URL.
+    #[error(
+        "could not reach the RPC endpoint at {url} ({reason}); check --rpc-url / ETH_RPC_URL, or start a local chain with `stkr devnet up`"
+    )]
+    Unreachable {
+        /// The URL tried.
+        url: String,
+        /// The transport's complaint.
+        reason: String,
+    },
+    /// The endpoint answered with an error.
+    #[error("the RPC endpoint failed: {0}")]
+    Rpc(String),
+    /// The chain id of the endpoint differs from the chosen network.
+    #[error(
+        "the RPC endpoint is on chain {actual} but --network {network} is chain {expected}; pass the matching --network or --rpc-url"
+    )]
+    ChainMismatch {
+        /// The network chosen.
+        network: String,
+        /// Its chain id.
+        expected: u64,
+        /// The endpoint's chain id.
+        actual: u64,
+    },
+    /// No deployment is recorded for the chain.
+    #[error(
+        "stkr is not deployed on chain {chain_id}; run `stkr deploy --account NAME` (or `stkr devnet up` for a local chain)"
+    )]
+    NotDeployed {
+        /// The chain.
+        chain_id: u64,
+    },
+    /// A deployment is recorded but the chain no longer holds it (a devnet that was reset).
+    #[error(
+        "the stkr deployment recorded for chain {chain_id} is not on this chain any more (it was reset); run `stkr deploy` again"
+    )]
+    StaleDeployment {
+        /// The chain.
+        chain_id: u64,
+    },
+    /// No local devnet is running.
+    #[error("no stkr devnet is running; start one with `stkr devnet up`")]
+    DevnetNotRunning,
+    /// anvil is nowhere to be found.
+    #[error(
+        "anvil was not found: set STKR_ANVIL to its path, put it on PATH, or run `make toolchain` in the stkr checkout to install it under contracts/node_modules"
+    )]
+    AnvilNotFound,
+    /// The devnet port is taken by something else.
+    #[error("port {port} on 127.0.0.1 is already in use; pass another one with --port")]
+    PortInUse {
+        /// The port.
+        port: u16,
+    },
+    /// No account chosen for a command that signs.
+    #[error("this command signs a transaction: pass --account NAME (see `stkr account list`)")]
+    NoAccount,
+    /// The named account does not exist.
+    #[error("no account named '{0}'; see `stkr account list`, or create it with `stkr account new {0}`")]
+    AccountNotFound(String),
+    /// The name is taken.
+    #[error("an account named '{0}' already exists; choose another name or remove it with `stkr account remove {0}`")]
+    AccountExists(String),
+    /// The name would make a bad file name.
+    #[error("invalid account name '{0}': use 1-64 letters, digits, '-', '_' or '.', not starting with '.'")]
+    InvalidAccountName(String),
+    /// The keystore did not decrypt with the passphrase.
+    #[error("wrong passphrase for account '{0}'")]
+    WrongPassphrase(String),
+    /// No way to get a passphrase.
+    #[error("no passphrase for account '{0}': pass --password-file FILE (or STKR_PASSWORD_FILE), store it with --keyring, or run in a terminal to be asked")]
+    NoPassphrase(String),
+    /// The two passphrases typed differ.
+    #[error("the passphrases do not match; nothing was created")]
+    PassphraseMismatch,
+    /// An empty passphrase.
+    #[error("the passphrase is empty; choose a non-empty one")]
+    EmptyPassphrase,
+    /// The password file cannot be used.
+    #[error("cannot read the password file {path}: {reason}")]
+    PasswordFile {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// A private key that does not parse.
+    #[error("that is not a private key: expected 64 hex digits (with or without 0x)")]
+    InvalidPrivateKey,
+    /// A keystore file that cannot be used.
+    #[error("cannot use the keystore {path}: {reason}")]
+    Keystore {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// An amount that does not parse.
+    #[error("invalid amount '{input}': {reason}")]
+    InvalidAmount {
+        /// What was typed.
+        input: String,
+        /// Why it does not parse.
+        reason: String,
+    },
+    /// An unknown network name.
+    #[error("unknown network '{0}': use devnet, mainnet, holesky or sepolia")]
+    UnknownNetwork(String),
+    /// A transaction reverted.
+    #[error("the transaction would fail: {0}; nothing was sent")]
+    Simulation(String),
+    /// A transaction reverted on chain.
+    #[error("transaction {hash} reverted on chain: {reason}")]
+    Reverted {
+        /// The transaction hash.
+        hash: String,
+        /// The decoded reason.
+        reason: String,
+    },
+    /// A confirmation was needed but could not be asked.
+    #[error("this needs a confirmation and there is no terminal to ask: pass --yes to go ahead without asking")]
+    NeedsConfirmation,
+    /// The user declined.
+    #[error("cancelled; nothing was sent")]
+    Cancelled,
+    /// A file operation failed.
+    #[error("{context}: {source}")]
+    Io {
+        /// What stkr was doing.
+        context: String,
+        /// The OS error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Anything else, already phrased.
+    #[error("{0}")]
+    Other(String),
+}
+
+impl Error {
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Self::InvalidRpcUrl { .. }
+            | Self::UnknownNetwork(_)
+            | Self::InvalidAmount { .. }
+            | Self::InvalidAccountName(_)
+            | Self::InvalidPrivateKey => exit::USAGE,
+            Self::Unreachable { .. } | Self::Rpc(_) | Self::ChainMismatch { .. } => exit::RPC,
+            Self::NotDeployed { .. } | Self::StaleDeployment { .. } | Self::DevnetNotRunning => exit::NOT_DEPLOYED,
+            Self::NoAccount
+            | Self::AccountNotFound(_)
+            | Self::AccountExists(_)
+            | Self::WrongPassphrase(_)
+            | Self::NoPassphrase(_)
+            | Self::PassphraseMismatch
+            | Self::EmptyPassphrase
+            | Self::PasswordFile { .. }
+            | Self::Keystore { .. } => exit::AUTH,
+            Self::Simulation(_) | Self::Reverted { .. } => exit::REVERTED,
+            Self::NeedsConfirmation | Self::Cancelled => exit::CANCELLED,
+            Self::AnvilNotFound | Self::PortInUse { .. } | Self::Io { .. } | Self::Other(_) => exit::FAILURE,
+        }
+    }
+
+    /// Wrap an I/O error with what stkr was doing.
+    pub fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> Self {
+        let context = context.into();
+        move |source| Self::Io { context, source }
+    }
+}
