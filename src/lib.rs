@@ -1,1 +1,151 @@
-//! lib
+//! The `stkr` command tree: global options, the subcommands of every role, and dispatch.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
+use clap_complete::Shell;
+use eyre::Result;
+use stkr_commands::{account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, params::ParamsArgs};
+use stkr_core::{Context, dirs::DataDir, network::Network, output::Output};
+
+/// `stkr --version`: the crate version and the git commit it was built from.
+pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("STKR_GIT_COMMIT"), ")");
+
+/// stkr: a decentralized staking marketplace for Ethereum.
+///
+/// Providers stake ANKR collateral and run validator nodes; stakers put ETH into micro-pools and get
+/// aETH; governors set the policy; ANKR holders stake on sidecars. One binary for every role.
+#[derive(Debug, Parser)]
+#[command(name = "stkr", version = LONG_VERSION, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545].
+    #[arg(long, global = true, env = "ETH_RPC_URL", value_name = "URL")]
+    pub rpc_url: Option<String>,
+    /// The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it.
+    #[arg(long, global = true, env = "STKR_NETWORK", value_name = "NAME", value_parser = parse_network)]
+    pub network: Option<Network>,
+    /// The account that signs (see `stkr account list`).
+    #[arg(long, short = 'a', global = true, env = "STKR_ACCOUNT", value_name = "NAME")]
+    pub account: Option<String>,
+    /// Read the account's passphrase from the first line of FILE.
+    #[arg(long, global = true, env = "STKR_PASSWORD_FILE", value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+    /// Print the result as one JSON document on stdout (messages still go to stderr).
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+    /// More log output on stderr (-v info, -vv debug, -vvv trace).
+    #[arg(long, short = 'v', global = true, action = ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+    /// Only results and errors: no progress messages.
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+    /// Where stkr keeps keystores, deployments and devnet state [default: the platform data dir].
+    #[arg(long, global = true, env = "STKR_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+fn parse_network(s: &str) -> Result<Network, String> {
+    s.parse().map_err(|e: stkr_core::Error| e.to_string())
+}
+
+/// Every stkr command.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage the encrypted accounts that sign transactions.
+    ///
+    /// Examples:
+    ///   stkr account new alice
+    ///   stkr account list
+    #[command(visible_alias = "accounts")]
+    Account(AccountArgs),
+    /// Deploy the stkr contracts to a chain.
+    Deploy(DeployArgs),
+    /// Run a local devnet with stkr deployed.
+    ///
+    /// Examples:
+    ///   stkr devnet up
+    ///   stkr --json devnet status
+    ///   stkr devnet down
+    Devnet(DevnetArgs),
+    /// Show the governance parameters.
+    Params(ParamsArgs),
+    /// Print shell completions.
+    ///
+    /// Examples:
+    ///   stkr completions bash > ~/.local/share/bash-completion/completions/stkr
+    ///   stkr completions zsh > "${fpath[1]}/_stkr"
+    Completions {
+        /// The shell.
+        shell: Shell,
+    },
+}
+
+impl Cli {
+    /// The context every command runs with.
+    pub fn context(&self) -> Result<Context> {
+        let g = &self.global;
+        Ok(Context {
+            out: Output::new(g.json, g.quiet),
+            data: DataDir::resolve(g.data_dir.clone())?,
+            rpc_url: g.rpc_url.clone(),
+            network: g.network,
+            account: g.account.clone(),
+            password_file: g.password_file.clone(),
+            yes: g.yes,
+        })
+    }
+
+    /// Run the chosen command.
+    pub async fn run(self) -> Result<()> {
+        let ctx = self.context()?;
+        match self.command {
+            Command::Account(args) => args.run(&ctx).await,
+            Command::Deploy(args) => args.run(&ctx).await,
+            Command::Devnet(args) => args.run(&ctx).await,
+            Command::Params(args) => args.run(&ctx).await,
+            Command::Completions { shell } => {
+                clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
+                Ok(())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_work_after_the_subcommand() {
+        let cli = Cli::try_parse_from(["stkr", "devnet", "status", "--json", "--rpc-url", "http://x:1", "-y"])
+            .expect("parses");
+        assert!(cli.global.json && cli.global.yes);
+        assert_eq!(cli.global.rpc_url.as_deref(), Some("http://x:1"));
+    }
+
+    #[test]
+    fn unknown_network_is_a_usage_error() {
+        let err = Cli::try_parse_from(["stkr", "--network", "goerli", "params"]).err().map(|e| e.kind());
+        assert_eq!(err, Some(clap::error::ErrorKind::ValueValidation));
+    }
+}

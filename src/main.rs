@@ -1,2 +1,56 @@
-//! placeholder
-fn main() {}
+//! The `stkr` binary: parse, set up logging, run, and turn errors into one line and an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use stkr::Cli;
+use stkr_core::error::exit;
+use tracing_subscriber::EnvFilter;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.global.verbose);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => return fail(&eyre::eyre!("cannot start the async runtime: {e}")),
+    };
+    match runtime.block_on(cli.run()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(report) => fail(&report),
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    let filter = EnvFilter::try_from_env("STKR_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(color && std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .without_time()
+        .try_init();
+}
+
+/// Print the error chain as one line on stderr and pick the exit code.
+fn fail(report: &eyre::Report) -> ExitCode {
+    let code = report
+        .chain()
+        .find_map(|e| e.downcast_ref::<stkr_core::Error>())
+        .map(stkr_core::Error::exit_code)
+        .unwrap_or(exit::FAILURE);
+    let message = report.chain().map(ToString::to_string).collect::<Vec<_>>().join(": ");
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let label = if color { "\x1b[31merror:\x1b[0m" } else { "error:" };
+    #[allow(clippy::print_stderr)]
+    {
+        eprintln!("{label} {message}");
+    }
+    ExitCode::from(code)
+}

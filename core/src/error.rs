@@ -158,15 +158,14 @@ pub enum Error {
     #[error("this needs a confirmation and there is no terminal to ask: pass --yes to go ahead without asking")]
     NeedsConfirmation,
     /// The user declined.
-    #[error("cancelled; nothing was sent")]
+    #[error("cancelled; nothing was changed")]
     Cancelled,
     /// A file operation failed.
     #[error("{context}: {source}")]
     Io {
         /// What stkr was doing.
         context: String,
-        /// The OS error.
-        #[source]
+        /// The OS error (shown in the message, so not chained again).
         source: std::io::Error,
     },
     /// Anything else, already phrased.

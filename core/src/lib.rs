@@ -2,6 +2,7 @@
 //! units, output, and the one transaction flow. It knows no front end.
 
 pub mod accounts;
+pub mod batch;
 pub mod bindings;
 pub mod chain;
 pub mod context;

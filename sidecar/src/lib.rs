@@ -1,1 +1,1 @@
-//! sidecar
+//! The stkr sidecar daemon.

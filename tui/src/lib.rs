@@ -1,1 +1,1 @@
-//! tui
+//! The stkr terminal dashboard.

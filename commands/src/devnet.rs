@@ -1,0 +1,353 @@
+//! `stkr devnet`: a local anvil chain with the whole protocol deployed and the dev accounts funded.
+
+use std::{
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Command, Stdio},
+    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
+};
+
+use alloy::{
+    primitives::{Address, U256},
+    providers::Provider,
+    signers::local::PrivateKeySigner,
+};
+use clap::{Args, Subcommand};
+use eyre::{Result, WrapErr, bail};
+use serde::Serialize;
+use stkr_core::{
+    Context, Error,
+    bindings::{AnkrToken, Multicall3},
+    chain,
+    deploy::{Deployment, deploy_protocol},
+    devnet::DevnetState,
+    dirs::DataDir,
+    network::{MULTICALL3, Network, dev_accounts},
+    output::{Render, Style, rows},
+    tx::Transactor,
+    units::format_amount,
+};
+
+/// The chain id of the devnet (anvil's default, so wallets and tools recognise it).
+const DEVNET_CHAIN_ID: u64 = 31337;
+/// ANKR each dev account receives.
+const DEV_ANKR: u128 = 1_000_000;
+/// How long anvil may take to answer after it starts.
+const READY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Run a local devnet: anvil on loopback with stkr deployed and the dev accounts funded.
+#[derive(Debug, Args)]
+pub struct DevnetArgs {
+    #[command(subcommand)]
+    command: DevnetCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum DevnetCommand {
+    /// Start anvil on 127.0.0.1, deploy stkr, fund the dev accounts with ETH and ANKR; returns when ready.
+    ///
+    /// anvil is found through STKR_ANVIL, then PATH, then contracts/node_modules of the stkr checkout.
+    ///
+    /// Examples:
+    ///   stkr devnet up
+    ///   stkr devnet up --port 8555
+    Up {
+        /// The port on 127.0.0.1.
+        #[arg(long, default_value_t = 8545)]
+        port: u16,
+    },
+    /// Show the running devnet: RPC URL, chain id, block, contract addresses.
+    ///
+    /// Examples:
+    ///   stkr devnet status
+    ///   stkr --json devnet status | jq -r .contracts.parameters
+    Status,
+    /// Stop the anvil that `stkr devnet up` started (only that process, by its pid).
+    Down,
+}
+
+impl DevnetArgs {
+    /// Run the devnet command.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        match self.command {
+            DevnetCommand::Up { port } => up(ctx, port).await,
+            DevnetCommand::Status => status(ctx).await,
+            DevnetCommand::Down => down(ctx),
+        }
+    }
+}
+
+/// The state of the devnet for people and scripts.
+#[derive(Debug, Serialize)]
+pub struct DevnetStatus {
+    /// Whether anvil runs.
+    pub running: bool,
+    /// True when `up` found a devnet already running and started nothing.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub already_running: bool,
+    /// The RPC URL.
+    pub rpc_url: String,
+    /// The chain id.
+    pub chain_id: u64,
+    /// The current block.
+    pub block_number: u64,
+    /// The anvil process.
+    pub pid: u32,
+    /// anvil's log.
+    pub log: PathBuf,
+    /// The block stkr was deployed in.
+    pub deploy_block: Option<u64>,
+    /// The contract addresses.
+    pub contracts: Option<stkr_core::deploy::Contracts>,
+    /// The funded development accounts.
+    pub dev_accounts: Vec<Address>,
+}
+
+impl Render for DevnetStatus {
+    fn render(&self, style: &Style) -> String {
+        let headline = if self.already_running {
+            "a devnet is already running; `stkr devnet down` stops it".to_string()
+        } else {
+            "devnet running".to_string()
+        };
+        let mut lines: Vec<(&str, String)> = vec![
+            ("rpc url", self.rpc_url.clone()),
+            ("chain id", self.chain_id.to_string()),
+            ("block", self.block_number.to_string()),
+            ("pid", self.pid.to_string()),
+            ("log", self.log.display().to_string()),
+        ];
+        match &self.contracts {
+            Some(contracts) => {
+                for (name, address) in contracts.named() {
+                    lines.push((name, address.to_string()));
+                }
+            }
+            None => lines.push(("contracts", style.warn("not deployed; run `stkr devnet down` and `stkr devnet up`"))),
+        }
+        lines.push(("dev accounts", format!("{} funded with 10000 ETH and {DEV_ANKR} ANKR each", self.dev_accounts.len())));
+        format!("{}\n{}", style.good(&headline), rows(style, &lines))
+    }
+}
+
+/// Where anvil is: STKR_ANVIL, PATH, or the checkout's contracts/node_modules.
+fn find_anvil() -> Result<PathBuf, Error> {
+    if let Some(path) = std::env::var_os("STKR_ANVIL") {
+        let path = PathBuf::from(path);
+        return if path.is_file() {
+            Ok(path)
+        } else {
+            Err(Error::Other(format!("STKR_ANVIL points at {}, which is not a file", path.display())))
+        };
+    }
+    if let Some(paths) = std::env::var_os("PATH") {
+        for dir in std::env::split_paths(&paths) {
+            let candidate = dir.join("anvil");
+            if candidate.is_file() {
+                return Ok(candidate);
+            }
+        }
+    }
+    let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for root in [checkout.as_path(), Path::new(".")] {
+        // Prefer the platform binary over npm's node shim, so the recorded pid is anvil itself.
+        let packages = root.join("contracts/node_modules/@foundry-rs");
+        if let Ok(entries) = std::fs::read_dir(&packages) {
+            for entry in entries.flatten() {
+                let candidate = entry.path().join("bin/anvil");
+                if entry.file_name().to_string_lossy().starts_with("anvil-") && candidate.is_file() {
+                    return Ok(candidate);
+                }
+            }
+        }
+        let shim = root.join("contracts/node_modules/.bin/anvil");
+        if shim.is_file() {
+            return Ok(shim);
+        }
+    }
+    Err(Error::AnvilNotFound)
+}
+
+fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
+}
+
+async fn up(ctx: &Context, port: u16) -> Result<()> {
+    if let Some(state) = DevnetState::load_running(&ctx.data)? {
+        ctx.out.status(format!("a devnet is already running at {} (pid {})", state.rpc_url, state.pid));
+        let mut report = describe(ctx, &state).await?;
+        report.already_running = true;
+        return Ok(ctx.out.result(&report)?);
+    }
+    let anvil = find_anvil()?;
+    if TcpListener::bind(("127.0.0.1", port)).is_err() {
+        return Err(Error::PortInUse { port }.into());
+    }
+    let dir = ctx.data.devnet();
+    DataDir::ensure_private(&dir)?;
+    let log = dir.join("anvil.log");
+    let log_file = std::fs::File::create(&log).wrap_err_with(|| format!("creating {}", log.display()))?;
+    let mut child = spawn_anvil(&anvil, port, log_file)?;
+    let state = DevnetState {
+        pid: child.id(),
+        rpc_url: format!("http://127.0.0.1:{port}"),
+        port,
+        chain_id: DEVNET_CHAIN_ID,
+        anvil: anvil.clone(),
+        log: log.clone(),
+        started_at: now(),
+    };
+    state.save(&ctx.data)?;
+    ctx.out.status(format!("started anvil (pid {}) on {}", state.pid, state.rpc_url));
+
+    match provision(ctx, &state, &mut child).await {
+        Ok(report) => Ok(ctx.out.result(&report)?),
+        Err(e) => {
+            // Leave nothing behind: a half-provisioned devnet would only confuse the next `up`.
+            let _ = child.kill();
+            let _ = child.wait();
+            DevnetState::remove(&ctx.data)?;
+            Err(e)
+        }
+    }
+}
+
+fn spawn_anvil(anvil: &Path, port: u16, log: std::fs::File) -> Result<std::process::Child> {
+    let stderr = log.try_clone().wrap_err("duplicating the anvil log handle")?;
+    let mut command = Command::new(anvil);
+    command
+        .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--chain-id", &DEVNET_CHAIN_ID.to_string()])
+        .args(["--accounts", "10", "--balance", "10000"])
+        .stdin(Stdio::null())
+        .stdout(log)
+        .stderr(stderr);
+    #[cfg(unix)]
+    {
+        // Its own process group, so a Ctrl-C in the terminal that ran `up` does not take the devnet down.
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    command.spawn().wrap_err_with(|| format!("starting {}", anvil.display()))
+}
+
+async fn provision(ctx: &Context, state: &DevnetState, child: &mut std::process::Child) -> Result<DevnetStatus> {
+    let deadline = Instant::now() + READY_TIMEOUT;
+    let reader = loop {
+        if let Some(status) = child.try_wait()? {
+            let log = std::fs::read_to_string(&state.log).unwrap_or_default();
+            let last = log.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output");
+            bail!("anvil exited at start ({status}): {last}");
+        }
+        match chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await {
+            Ok(chain) => break chain,
+            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
+            Err(e) => return Err(e).wrap_err("anvil did not answer in time"),
+        }
+    };
+    // Place Multicall3 at its canonical address, as on public chains, so every client finds it there.
+    reader
+        .provider
+        .raw_request::<_, ()>("anvil_setCode".into(), (MULTICALL3, Multicall3::DEPLOYED_BYTECODE.clone()))
+        .await
+        .map_err(|e| chain::transport_error(&state.rpc_url, &e))?;
+
+    let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
+    let deployer = signer.address();
+    let chain = chain::connect(&state.rpc_url, Some(signer), Some(Network::Devnet)).await?;
+    let quiet = ctx.out.clone();
+    let tx = Transactor::new(&chain, deployer, &quiet, true);
+    let deployment = deploy_protocol(&tx, Some(Network::Devnet)).await?;
+    deployment.save(&ctx.data)?;
+
+    let ankr = AnkrToken::new(deployment.contracts.ankr_token, &chain.provider);
+    let amount = U256::from(DEV_ANKR) * U256::from(10u64).pow(U256::from(18u64));
+    for account in dev_accounts::ADDRESSES {
+        let request = ankr.mint(account, amount).into_transaction_request();
+        let prepared = tx.prepare(format!("mint {} ANKR to {account}", format_amount(amount)), request).await?;
+        tx.submit(prepared).await?;
+    }
+    describe(ctx, state).await
+}
+
+async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
+    let chain = chain::connect(&state.rpc_url, None, None).await?;
+    let block_number = chain.provider.get_block_number().await.map_err(|e| chain::transport_error(&chain.url, &e))?;
+    let deployment = match Deployment::load(&ctx.data, chain.chain_id)? {
+        Some(d) if d.is_live(&chain).await? => Some(d),
+        _ => None,
+    };
+    Ok(DevnetStatus {
+        running: true,
+        already_running: false,
+        rpc_url: state.rpc_url.clone(),
+        chain_id: chain.chain_id,
+        block_number,
+        pid: state.pid,
+        log: state.log.clone(),
+        deploy_block: deployment.as_ref().map(|d| d.deploy_block),
+        contracts: deployment.map(|d| d.contracts),
+        dev_accounts: dev_accounts::ADDRESSES.to_vec(),
+    })
+}
+
+async fn status(ctx: &Context) -> Result<()> {
+    let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
+    let report = describe(ctx, &state).await?;
+    ctx.out.result(&report)?;
+    Ok(())
+}
+
+/// What `down` did.
+#[derive(Debug, Serialize)]
+struct DownReport {
+    stopped: bool,
+    pid: Option<u32>,
+}
+
+impl Render for DownReport {
+    fn render(&self, _style: &Style) -> String {
+        match self.pid {
+            Some(pid) if self.stopped => format!("devnet stopped (anvil pid {pid})"),
+            _ => "no devnet was running".into(),
+        }
+    }
+}
+
+fn down(ctx: &Context) -> Result<()> {
+    let Some(state) = DevnetState::load(&ctx.data)? else {
+        return Ok(ctx.out.result(&DownReport { stopped: false, pid: None })?);
+    };
+    let stopped = if state.is_running() {
+        stop(state.pid)?;
+        true
+    } else {
+        false
+    };
+    DevnetState::remove(&ctx.data)?;
+    ctx.out.result(&DownReport { stopped, pid: stopped.then_some(state.pid) })?;
+    Ok(())
+}
+
+/// SIGTERM to anvil's process group (it leads its own), then SIGKILL if it has not gone within five seconds.
+fn stop(pid: u32) -> Result<()> {
+    let pid_t = -libc::pid_t::try_from(pid).wrap_err("pid out of range")?;
+    signal(pid_t, libc::SIGTERM);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while stkr_core::devnet::process_is_anvil(pid) {
+        if Instant::now() > deadline {
+            signal(pid_t, libc::SIGKILL);
+            std::thread::sleep(Duration::from_millis(200));
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Ok(())
+}
+
+#[allow(unsafe_code)]
+fn signal(pid: libc::pid_t, sig: libc::c_int) {
+    // SAFETY: kill(2) only sends a signal; the group is the one stkr started for anvil, checked by pid.
+    unsafe {
+        libc::kill(pid, sig);
+    }
+}

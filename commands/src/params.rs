@@ -1,0 +1,139 @@
+//! `stkr params`: the governance parameters as deployed, read in one batched call.
+
+use alloy::{
+    primitives::{Address, Bytes, U256},
+    sol_types::SolCall,
+};
+use clap::Args;
+use eyre::{Result, bail};
+use serde::Serialize;
+use stkr_core::{
+    Context,
+    batch,
+    bindings::Parameters,
+    params::{PARAMS, Unit, display_value, index_of},
+    output::{Render, Style},
+};
+
+/// Show the governance parameters of the deployed protocol, with their bounds.
+///
+/// Examples:
+///   stkr params
+///   stkr params p-min
+///   stkr --json params | jq -r '.parameters[] | select(.name == "audit-k") | .value'
+#[derive(Debug, Args)]
+pub struct ParamsArgs {
+    /// Show only this parameter (e.g. p-min, untrusted-k, voting-period).
+    name: Option<String>,
+}
+
+/// One parameter's value and bounds.
+#[derive(Debug, Serialize)]
+pub struct ParamView {
+    /// Its name.
+    pub name: &'static str,
+    /// Its value in base units (wei, seconds, bps), as a decimal string.
+    pub value: String,
+    /// The value for people, in its unit.
+    pub display: String,
+    /// The lowest value governance may set.
+    pub min: String,
+    /// The highest value governance may set.
+    pub max: String,
+    /// Its unit.
+    pub unit: Unit,
+    /// What it governs.
+    pub about: &'static str,
+}
+
+/// The parameters of a deployment.
+#[derive(Debug, Serialize)]
+pub struct ParamsReport {
+    /// The chain.
+    pub chain_id: u64,
+    /// The Parameters contract.
+    pub contract: Address,
+    /// Who may change them.
+    pub governance: Address,
+    /// The values.
+    pub parameters: Vec<ParamView>,
+}
+
+impl Render for ParamsReport {
+    fn render(&self, style: &Style) -> String {
+        let width = self.parameters.iter().map(|p| p.name.len()).max().unwrap_or(0);
+        let value_width = self.parameters.iter().map(|p| p.display.len()).max().unwrap_or(0);
+        let mut lines = Vec::new();
+        if self.parameters.len() > 1 {
+            lines.push(style.dim(&format!("Parameters {} on chain {}, governed by {}", self.contract, self.chain_id, self.governance)));
+        }
+        for p in &self.parameters {
+            let bounds = match (p.min.parse::<U256>(), p.max.parse::<U256>()) {
+                (Ok(min), Ok(max)) => format!("[{} .. {}]", display_value(p.unit, min), display_value(p.unit, max)),
+                _ => String::new(),
+            };
+            lines.push(format!(
+                "{}  {}  {}",
+                style.bold(&format!("{:<width$}", p.name)),
+                format!("{:<value_width$}", p.display),
+                style.dim(&bounds)
+            ));
+        }
+        lines.join("\n")
+    }
+}
+
+impl ParamsArgs {
+    /// Read and show the parameters.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        let Self { name } = self;
+        let selected: Vec<usize> = match &name {
+            Some(name) => match index_of(name) {
+                Some(i) => vec![i],
+                None => bail!(
+                    "unknown parameter '{name}'; `stkr params` lists them all (e.g. p-min, untrusted-k, voting-period)"
+                ),
+            },
+            None => (0..PARAMS.len()).collect(),
+        };
+        let chain = ctx.chain().await?;
+        let deployment = ctx.deployment(&chain).await?;
+        let contract = deployment.contracts.parameters;
+
+        // One round trip: governance, every value, and the bounds of each selected key.
+        let mut calls: Vec<(Address, Bytes)> = vec![
+            (contract, Parameters::governanceCall {}.abi_encode().into()),
+            (contract, Parameters::getAllCall {}.abi_encode().into()),
+        ];
+        for &i in &selected {
+            calls.push((contract, Parameters::boundsCall { key: i as u8 }.abi_encode().into()));
+        }
+        let results = batch::read(&chain, deployment.contracts.multicall3, calls).await?;
+        let decode_err = |what: &str| eyre::eyre!("the Parameters contract at {contract} returned a malformed {what}");
+        let governance = Parameters::governanceCall::abi_decode_returns(&results[0]).map_err(|_| decode_err("governance"))?;
+        let values = Parameters::getAllCall::abi_decode_returns(&results[1]).map_err(|_| decode_err("value list"))?;
+        if values.len() != PARAMS.len() {
+            bail!(
+                "the Parameters contract at {contract} has {} keys but this stkr knows {}; use the stkr version that deployed it",
+                values.len(),
+                PARAMS.len()
+            );
+        }
+        let mut parameters = Vec::new();
+        for (&i, data) in selected.iter().zip(&results[2..]) {
+            let bounds = Parameters::boundsCall::abi_decode_returns(data).map_err(|_| decode_err("bounds"))?;
+            let info = PARAMS[i];
+            parameters.push(ParamView {
+                name: info.name,
+                value: values[i].to_string(),
+                display: display_value(info.unit, values[i]),
+                min: bounds.min.to_string(),
+                max: bounds.max.to_string(),
+                unit: info.unit,
+                about: info.about,
+            });
+        }
+        ctx.out.result(&ParamsReport { chain_id: chain.chain_id, contract, governance, parameters })?;
+        Ok(())
+    }
+}

@@ -1,0 +1,21 @@
+//! Batched reads through Multicall3: many view calls, one round trip.
+
+use alloy::primitives::{Address, Bytes};
+
+use crate::{
+    Error, Result,
+    bindings::Multicall3::{self, Call3},
+    chain::Chain,
+};
+
+/// Run the view calls `(target, calldata)` in one `aggregate3` call and return each one's return data.
+/// Any failing call fails the batch, with its index.
+pub async fn read(chain: &Chain, multicall: Address, calls: Vec<(Address, Bytes)>) -> Result<Vec<Bytes>> {
+    let calls: Vec<Call3> =
+        calls.into_iter().map(|(target, call_data)| Call3 { target, allowFailure: false, callData: call_data }).collect();
+    let results = Multicall3::new(multicall, &chain.provider).aggregate3(calls).call().await.map_err(|e| match e {
+        alloy::contract::Error::TransportError(t) => crate::chain::transport_error(&chain.url, &t),
+        other => Error::Rpc(format!("batched read through Multicall3 at {multicall} failed: {other}")),
+    })?;
+    Ok(results.into_iter().map(|r| r.returnData).collect())
+}
