@@ -1,0 +1,245 @@
+//! End to end: the real `stkr` binary against real anvil chains.
+
+mod common;
+
+use common::{Anvil, DEV_ADDRESS, Stkr, files_under, stderr, stdout};
+
+#[test]
+fn deploy_then_read_a_deployed_value_back_through_json() {
+    let anvil = Anvil::start(4242);
+    let stkr = Stkr::new();
+    let pw = stkr.import_dev_account("deployer", "deploy pass");
+    let (url, pw) = (anvil.url(), pw.to_string_lossy().into_owned());
+
+    let deployed = stkr.json(&["--json", "deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw, "--yes"]);
+    assert_eq!(deployed["already_deployed"], false);
+    assert_eq!(deployed["chain_id"], 4242);
+    assert_eq!(deployed["deployer"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
+    for name in ["ankr_token", "parameters", "aeth", "multicall3"] {
+        let address = deployed["contracts"][name].as_str().unwrap_or_default();
+        assert!(address.starts_with("0x") && address.len() == 42 && address != format!("0x{}", "0".repeat(40)), "{name}: {address}");
+    }
+    let file = stkr.data_dir().join("deployments/4242.json");
+    let recorded: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).expect("deployment file")).expect("json");
+    assert_eq!(recorded["contracts"], deployed["contracts"]);
+    assert_eq!(recorded["deploy_block"], 1);
+
+    // The value comes from the chain: untrusted providers stake 16 ETH, within 16..32 ETH.
+    let param = stkr.json(&["--json", "params", "untrusted-k", "--rpc-url", &url]);
+    assert_eq!(param["chain_id"], 4242);
+    assert_eq!(param["contract"], deployed["contracts"]["parameters"]);
+    assert_eq!(param["governance"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
+    assert_eq!(
+        param["parameters"],
+        serde_json::json!([{
+            "name": "untrusted-k",
+            "value": "16000000000000000000",
+            "display": "16 ETH",
+            "min": "16000000000000000000",
+            "max": "32000000000000000000",
+            "unit": "eth",
+            "about": "ETH an untrusted provider stakes per validator"
+        }])
+    );
+    let all = stkr.json(&["--json", "params", "--rpc-url", &url]);
+    assert_eq!(all["parameters"].as_array().map(Vec::len), Some(41));
+
+    // Running it again sends nothing and needs no passphrase.
+    let again = stkr.json(&["--json", "deploy", "--rpc-url", &url, "--account", "deployer"]);
+    assert_eq!(again["already_deployed"], true);
+    assert_eq!(again["contracts"], deployed["contracts"]);
+}
+
+#[test]
+fn deploy_without_yes_and_without_a_terminal_sends_nothing() {
+    let anvil = Anvil::start(4243);
+    let stkr = Stkr::new();
+    let pw = stkr.import_dev_account("deployer", "pw");
+    let url = anvil.url();
+    let out = stkr.run(&["deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(7));
+    assert!(
+        stderr(&out).ends_with(
+            "error: this needs a confirmation and there is no terminal to ask: pass --yes to go ahead without asking\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stkr.data_dir().join("deployments/4243.json").exists());
+    let params = stkr.run(&["params", "--rpc-url", &url]);
+    assert_eq!(params.status.code(), Some(4), "nothing was deployed");
+}
+
+#[test]
+fn missing_deployment_is_one_clear_sentence() {
+    let anvil = Anvil::start(4244);
+    let stkr = Stkr::new();
+    let out = stkr.run(&["params", "--rpc-url", &anvil.url()]);
+    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(
+        stderr(&out),
+        "error: stkr is not deployed on chain 4244; run `stkr deploy --account NAME` (or `stkr devnet up` for a local chain)\n"
+    );
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn bad_rpc_urls_are_one_clear_sentence() {
+    let stkr = Stkr::new();
+    let port = common::free_port();
+    let url = format!("http://127.0.0.1:{port}");
+    let out = stkr.run(&["params", "--rpc-url", &url]);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        stderr(&out),
+        format!("error: could not reach the RPC endpoint at {url} (connection refused); check --rpc-url / ETH_RPC_URL, or start a local chain with `stkr devnet up`\n")
+    );
+    let out = stkr.run(&["--json", "params", "--rpc-url", "localhost:8545"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: invalid RPC URL 'localhost:8545': the scheme 'localhost' is not supported, only http and https; pass a URL such as http://127.0.0.1:8545\n"
+    );
+    assert_eq!(stdout(&out), "", "--json prints nothing on failure");
+}
+
+#[test]
+fn wrong_passphrase_is_one_clear_sentence_and_sends_nothing() {
+    let anvil = Anvil::start(4245);
+    let stkr = Stkr::new();
+    stkr.import_dev_account("deployer", "right");
+    let wrong = stkr.password_file("wrong.pass", "wrong");
+    let out = stkr.run(&["deploy", "--rpc-url", &anvil.url(), "--account", "deployer", "--password-file", &wrong.to_string_lossy(), "--yes"]);
+    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(stderr(&out), "error: wrong passphrase for account 'deployer'\n");
+    assert!(!stkr.data_dir().join("deployments/4245.json").exists());
+}
+
+#[test]
+fn signing_without_any_passphrase_source_says_how_to_give_one() {
+    let anvil = Anvil::start(4246);
+    let stkr = Stkr::new();
+    stkr.import_dev_account("deployer", "pw");
+    // No password file, no keyring entry (no session bus), no terminal.
+    let mut cmd = stkr.command(&["deploy", "--rpc-url", &anvil.url(), "--account", "deployer", "--yes"]);
+    cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    let out = cmd.output().expect("run");
+    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(
+        stderr(&out),
+        "error: no passphrase for account 'deployer': pass --password-file FILE (or STKR_PASSWORD_FILE), store it with --keyring, or run in a terminal to be asked\n"
+    );
+}
+
+#[test]
+fn no_secret_is_stored_in_plain_text_under_the_data_dir() {
+    let stkr = Stkr::new();
+    let imported_pass = "imported passphrase 7f3a";
+    stkr.import_dev_account("imported", imported_pass);
+    let new_pass = "fresh passphrase 91bc";
+    let pw = stkr.password_file("fresh.pass", new_pass);
+    let out = stkr.run(&["--json", "account", "new", "fresh", "--password-file", &pw.to_string_lossy()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let created: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+
+    // Recover the fresh key through the keystore itself, then look for it everywhere.
+    let data = stkr_core::dirs::DataDir::resolve(Some(stkr.data_dir())).expect("data dir");
+    let store = stkr_core::accounts::AccountStore::new(&data);
+    let passphrase = stkr_core::accounts::Passphrase::new(new_pass.into()).expect("passphrase");
+    let signer = store.unlock("fresh", &passphrase).expect("unlock");
+    assert_eq!(created["address"].as_str().map(str::to_lowercase), Some(format!("{:#x}", signer.address())));
+    let fresh_key = alloy::hex::encode(signer.to_bytes());
+
+    let secrets = [common::DEV_KEY.to_string(), fresh_key, imported_pass.to_string(), new_pass.to_string()];
+    let files = files_under(&stkr.data_dir());
+    assert_eq!(files.len(), 2, "two keystores and nothing else: {files:?}");
+    for file in files {
+        let bytes = std::fs::read(&file).expect("read");
+        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+        for secret in &secrets {
+            assert!(!text.contains(&secret.to_lowercase()), "{} holds a secret in plain text", file.display());
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&file).expect("metadata").permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{} is readable by others", file.display());
+        }
+    }
+    // Nor was anything secret printed.
+    for secret in &secrets {
+        assert!(!stdout(&out).contains(secret.as_str()) && !stderr(&out).contains(secret.as_str()));
+    }
+}
+
+#[test]
+fn cast_wallet_reads_our_keystores() {
+    let stkr = Stkr::new();
+    let pw = stkr.import_dev_account("dev", "cast can read this");
+    let out = std::process::Command::new(common::foundry_tool("cast"))
+        .args(["wallet", "address", "--keystore"])
+        .arg(stkr.data_dir().join("keystores/dev"))
+        .arg("--password-file")
+        .arg(&pw)
+        .output()
+        .expect("run cast");
+    assert!(out.status.success(), "cast failed: {}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), DEV_ADDRESS);
+}
+
+#[test]
+fn accounts_list_show_and_remove() {
+    let stkr = Stkr::new();
+    stkr.import_dev_account("dev", "pw");
+    let list = stkr.json(&["--json", "account", "list"]);
+    assert_eq!(list["accounts"][0]["name"], "dev");
+    assert_eq!(list["accounts"][0]["address"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
+
+    let dup = stkr.run_with_stdin(&["account", "import", "dev"], &format!("{}\n", common::DEV_KEY));
+    assert_eq!(dup.status.code(), Some(5));
+    assert_eq!(
+        stderr(&dup),
+        "error: an account named 'dev' already exists; choose another name or remove it with `stkr account remove dev`\n"
+    );
+
+    let refused = stkr.run(&["account", "remove", "dev"]);
+    assert_eq!(refused.status.code(), Some(7), "no terminal and no --yes: nothing removed");
+    assert!(stkr.data_dir().join("keystores/dev").exists());
+
+    let removed = stkr.json(&["--json", "account", "remove", "dev", "--yes"]);
+    assert_eq!(removed["name"], "dev");
+    assert!(!stkr.data_dir().join("keystores/dev").exists());
+    let missing = stkr.run(&["account", "show", "dev"]);
+    assert_eq!(missing.status.code(), Some(5));
+    assert_eq!(
+        stderr(&missing),
+        "error: no account named 'dev'; see `stkr account list`, or create it with `stkr account new dev`\n"
+    );
+}
+
+#[test]
+fn a_bad_private_key_is_refused() {
+    let stkr = Stkr::new();
+    let pw = stkr.password_file("pw", "pw");
+    let out = stkr.run_with_stdin(&["account", "import", "x", "--password-file", &pw.to_string_lossy()], "0x1234\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), "error: that is not a private key: expected 64 hex digits (with or without 0x)\n");
+    assert!(!stkr.data_dir().join("keystores/x").exists());
+}
+
+#[test]
+fn version_names_the_commit() {
+    let out = Stkr::new().run(&["--version"]);
+    let text = stdout(&out);
+    assert!(text.starts_with(&format!("stkr {} (commit ", env!("CARGO_PKG_VERSION"))), "{text}");
+}
+
+#[test]
+fn completions_for_every_shell() {
+    let stkr = Stkr::new();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = stkr.run(&["completions", shell]);
+        assert!(out.status.success(), "{shell}");
+        assert!(stdout(&out).contains("devnet"), "{shell} completions know the devnet command");
+    }
+}

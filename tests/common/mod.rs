@@ -1,0 +1,183 @@
+//! Test harness: the real `stkr` binary in a throwaway data dir, and real anvil chains on free ports.
+
+#![allow(dead_code, unreachable_pub, missing_docs)]
+
+use std::{
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Child, Command, Output, Stdio},
+    time::{Duration, Instant},
+};
+
+/// The root of the checkout.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A tool from the pinned Foundry toolchain (`make toolchain` installs it).
+pub fn foundry_tool(name: &str) -> PathBuf {
+    let dir = root().join("contracts/node_modules/@foundry-rs");
+    let found = std::fs::read_dir(&dir).ok().and_then(|entries| {
+        entries.flatten().find_map(|e| {
+            let path = e.path().join("bin").join(name);
+            (e.file_name().to_string_lossy().starts_with(&format!("{name}-")) && path.is_file()).then_some(path)
+        })
+    });
+    found.unwrap_or_else(|| panic!("{name} is not installed under {}; run `make toolchain`", dir.display()))
+}
+
+/// A free TCP port on loopback.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+/// A stkr invocation environment: its own data dir, no inherited stkr or RPC settings, no colour.
+pub struct Stkr {
+    pub dir: tempfile::TempDir,
+    pub envs: Vec<(String, String)>,
+}
+
+impl Stkr {
+    pub fn new() -> Self {
+        Self { dir: tempfile::tempdir().expect("tempdir"), envs: Vec::new() }
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// Write a password file and return its path.
+    pub fn password_file(&self, name: &str, secret: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, format!("{secret}\n")).expect("write password file");
+        path
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_stkr"));
+        cmd.args(args)
+            .env("STKR_DATA_DIR", self.data_dir())
+            .env("NO_COLOR", "1")
+            .env("HOME", self.dir.path())
+            .env_remove("ETH_RPC_URL")
+            .env_remove("STKR_NETWORK")
+            .env_remove("STKR_ACCOUNT")
+            .env_remove("STKR_PASSWORD_FILE")
+            .env_remove("STKR_ANVIL")
+            .stdin(Stdio::null());
+        for (k, v) in &self.envs {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    /// Run stkr with stdin closed.
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("run stkr")
+    }
+
+    /// Run stkr feeding `input` on stdin.
+    pub fn run_with_stdin(&self, args: &[&str], input: &str) -> Output {
+        use std::io::Write;
+        let mut child = self.command(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn stkr");
+        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+        child.wait_with_output().expect("wait stkr")
+    }
+
+    /// Run stkr and parse its stdout as exactly one JSON document, asserting success.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.run(args);
+        assert!(out.status.success(), "stkr {args:?} failed: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("stdout of stkr {args:?} is not one JSON document ({e}): {}", stdout(&out)))
+    }
+
+    /// Import anvil's dev account 0 as `name`, with passphrase `secret`.
+    pub fn import_dev_account(&self, name: &str, secret: &str) -> PathBuf {
+        let pw = self.password_file(&format!("{name}.pass"), secret);
+        let out = self.run_with_stdin(
+            &["account", "import", name, "--password-file", pw.to_str().expect("utf-8 path")],
+            &format!("{DEV_KEY}\n"),
+        );
+        assert!(out.status.success(), "import failed: {}", stderr(&out));
+        pw
+    }
+}
+
+pub const DEV_KEY: &str = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+pub const DEV_ADDRESS: &str = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A real anvil chain on a free loopback port, killed on drop.
+pub struct Anvil {
+    child: Child,
+    pub port: u16,
+    pub chain_id: u64,
+}
+
+impl Anvil {
+    pub fn start(chain_id: u64) -> Self {
+        let port = free_port();
+        let child = Command::new(foundry_tool("anvil"))
+            .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--chain-id", &chain_id.to_string()])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start anvil");
+        let anvil = Self { child, port, chain_id };
+        anvil.wait_ready();
+        anvil
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    fn wait_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "anvil did not start on port {}", self.port);
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Anvil {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Every regular file under `dir`.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
+/// Whether process `pid` is alive (not reaped and not a zombie).
+pub fn alive(pid: u64) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => stat.rsplit_once(')').map(|(_, rest)| !rest.trim_start().starts_with('Z')).unwrap_or(false),
+        Err(_) => false,
+    }
+}

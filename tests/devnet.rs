@@ -1,0 +1,77 @@
+//! End to end: `stkr devnet up | status | down` start, describe and stop a real anvil.
+
+mod common;
+
+use common::{Stkr, alive, foundry_tool, free_port, stderr};
+
+#[test]
+fn devnet_up_status_down() {
+    let mut stkr = Stkr::new();
+    stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
+    let port = free_port();
+    let url = format!("http://127.0.0.1:{port}");
+
+    let not_running = stkr.run(&["devnet", "status"]);
+    assert_eq!(not_running.status.code(), Some(4));
+    assert_eq!(stderr(&not_running), "error: no stkr devnet is running; start one with `stkr devnet up`\n");
+
+    let up = stkr.json(&["--json", "devnet", "up", "--port", &port.to_string()]);
+    let pid = up["pid"].as_u64().expect("pid");
+    let guard = KillOnDrop(pid);
+    assert_eq!(up["running"], true);
+    assert_eq!(up["rpc_url"], url);
+    assert_eq!(up["chain_id"], 31337);
+    assert_eq!(up["contracts"]["multicall3"], "0xca11bde05977b3631167028862be2a173976ca11");
+    assert_eq!(up["dev_accounts"].as_array().map(Vec::len), Some(10));
+
+    // A second `up` says so and starts nothing.
+    let again = stkr.json(&["--json", "devnet", "up", "--port", &port.to_string()]);
+    assert_eq!(again["already_running"], true);
+    assert_eq!(again["pid"], pid);
+
+    let status = stkr.json(&["--json", "devnet", "status"]);
+    assert_eq!(status["rpc_url"], url);
+    assert_eq!(status["chain_id"], 31337);
+    assert_eq!(status["contracts"], up["contracts"]);
+
+    // Commands find the devnet without --rpc-url, and read the dev accounts' ANKR-funded world.
+    let params = stkr.json(&["--json", "params", "audit-k"]);
+    assert_eq!(params["parameters"][0]["value"], "3");
+    assert_eq!(params["contract"], up["contracts"]["parameters"]);
+
+    let down = stkr.json(&["--json", "devnet", "down"]);
+    assert_eq!(down["stopped"], true);
+    assert!(!alive(pid), "anvil {pid} is still running after down");
+    std::mem::forget(guard);
+    let after = stkr.json(&["--json", "devnet", "down"]);
+    assert_eq!(after["stopped"], false);
+}
+
+#[test]
+fn devnet_up_on_a_busy_port_says_so() {
+    let mut stkr = Stkr::new();
+    stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let out = stkr.run(&["devnet", "up", "--port", &port.to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), format!("error: port {port} on 127.0.0.1 is already in use; pass another one with --port\n"));
+}
+
+#[test]
+fn devnet_without_anvil_says_how_to_get_it() {
+    let mut stkr = Stkr::new();
+    stkr.envs.push(("STKR_ANVIL".into(), "/nonexistent/anvil".into()));
+    let out = stkr.run(&["devnet", "up", "--port", &free_port().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "error: STKR_ANVIL points at /nonexistent/anvil, which is not a file\n");
+}
+
+/// Stops a leaked devnet if an assertion fails before `down`.
+struct KillOnDrop(u64);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("kill").arg(self.0.to_string()).status();
+    }
+}
