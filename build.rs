@@ -1,4 +1,5 @@
 //! Embeds the git commit in `stkr --version`, or "unknown" outside a git checkout.
+#![allow(clippy::print_stdout)] // cargo reads build-script directives from stdout
 
 use std::process::Command;
 

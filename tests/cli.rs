@@ -11,16 +11,21 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
     let pw = stkr.import_dev_account("deployer", "deploy pass");
     let (url, pw) = (anvil.url(), pw.to_string_lossy().into_owned());
 
-    let deployed = stkr.json(&["--json", "deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw, "--yes"]);
+    let deployed =
+        stkr.json(&["--json", "deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw, "--yes"]);
     assert_eq!(deployed["already_deployed"], false);
     assert_eq!(deployed["chain_id"], 4242);
     assert_eq!(deployed["deployer"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
     for name in ["ankr_token", "parameters", "aeth", "multicall3"] {
         let address = deployed["contracts"][name].as_str().unwrap_or_default();
-        assert!(address.starts_with("0x") && address.len() == 42 && address != format!("0x{}", "0".repeat(40)), "{name}: {address}");
+        assert!(
+            address.starts_with("0x") && address.len() == 42 && address != format!("0x{}", "0".repeat(40)),
+            "{name}: {address}"
+        );
     }
     let file = stkr.data_dir().join("deployments/4242.json");
-    let recorded: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).expect("deployment file")).expect("json");
+    let recorded: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("deployment file")).expect("json");
     assert_eq!(recorded["contracts"], deployed["contracts"]);
     assert_eq!(recorded["deploy_block"], 1);
 
@@ -56,7 +61,8 @@ fn deploy_without_yes_and_without_a_terminal_sends_nothing() {
     let stkr = Stkr::new();
     let pw = stkr.import_dev_account("deployer", "pw");
     let url = anvil.url();
-    let out = stkr.run(&["deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw.to_string_lossy()]);
+    let out =
+        stkr.run(&["deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(7));
     assert!(
         stderr(&out).ends_with(
@@ -92,7 +98,9 @@ fn bad_rpc_urls_are_one_clear_sentence() {
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(
         stderr(&out),
-        format!("error: could not reach the RPC endpoint at {url} (connection refused); check --rpc-url / ETH_RPC_URL, or start a local chain with `stkr devnet up`\n")
+        format!(
+            "error: could not reach the RPC endpoint at {url} (connection refused); check --rpc-url / ETH_RPC_URL, or start a local chain with `stkr devnet up`\n"
+        )
     );
     let out = stkr.run(&["--json", "params", "--rpc-url", "localhost:8545"]);
     assert_eq!(out.status.code(), Some(2));
@@ -109,7 +117,16 @@ fn wrong_passphrase_is_one_clear_sentence_and_sends_nothing() {
     let stkr = Stkr::new();
     stkr.import_dev_account("deployer", "right");
     let wrong = stkr.password_file("wrong.pass", "wrong");
-    let out = stkr.run(&["deploy", "--rpc-url", &anvil.url(), "--account", "deployer", "--password-file", &wrong.to_string_lossy(), "--yes"]);
+    let out = stkr.run(&[
+        "deploy",
+        "--rpc-url",
+        &anvil.url(),
+        "--account",
+        "deployer",
+        "--password-file",
+        &wrong.to_string_lossy(),
+        "--yes",
+    ]);
     assert_eq!(out.status.code(), Some(5));
     assert_eq!(stderr(&out), "error: wrong passphrase for account 'deployer'\n");
     assert!(!stkr.data_dir().join("deployments/4245.json").exists());

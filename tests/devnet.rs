@@ -55,7 +55,10 @@ fn devnet_up_on_a_busy_port_says_so() {
     let port = listener.local_addr().expect("addr").port();
     let out = stkr.run(&["devnet", "up", "--port", &port.to_string()]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), format!("error: port {port} on 127.0.0.1 is already in use; pass another one with --port\n"));
+    assert_eq!(
+        stderr(&out),
+        format!("error: port {port} on 127.0.0.1 is already in use; pass another one with --port\n")
+    );
 }
 
 #[test]

@@ -54,7 +54,13 @@ impl SecretService {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let out = Command::new("dbus-send")
-                .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.ListNames"])
+                .args([
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.ListNames",
+                ])
                 .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
                 .output()
                 .expect("dbus-send");
@@ -90,7 +96,8 @@ fn passphrase_kept_in_the_keyring_unlocks_without_asking() {
     stkr.envs.extend(service.env());
     let pw = stkr.password_file("pw", "kept in the keyring");
 
-    let created = stkr.json(&["--json", "account", "new", "node-1", "--keyring", "--password-file", &pw.to_string_lossy()]);
+    let created =
+        stkr.json(&["--json", "account", "new", "node-1", "--keyring", "--password-file", &pw.to_string_lossy()]);
     assert_eq!(created["keyring"], true);
     let shown = stkr.json(&["--json", "account", "show", "node-1"]);
     assert_eq!(shown["keyring"], true);

@@ -176,7 +176,8 @@ fn new(ctx: &Context, name: &str, keyring: bool) -> Result<()> {
 fn read_private_key(ctx: &Context) -> Result<B256, Error> {
     let text = if std::io::stdin().is_terminal() {
         zeroize::Zeroizing::new(
-            rpassword::prompt_password("Private key (hex, not shown): ").map_err(Error::io("reading the private key"))?,
+            rpassword::prompt_password("Private key (hex, not shown): ")
+                .map_err(Error::io("reading the private key"))?,
         )
     } else {
         let mut line = zeroize::Zeroizing::new(String::new());

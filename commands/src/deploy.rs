@@ -80,7 +80,12 @@ impl DeployArgs {
         let tx = ctx.transactor(&chain, from);
         let deployment = deploy_protocol(&tx, ctx.network.or(chain.network)).await?;
         let deployment_file = deployment.save(&ctx.data)?;
-        ctx.out.result(&DeployReport { already_deployed: false, rpc_url: chain.url.clone(), deployment_file, deployment })?;
+        ctx.out.result(&DeployReport {
+            already_deployed: false,
+            rpc_url: chain.url.clone(),
+            deployment_file,
+            deployment,
+        })?;
         Ok(())
     }
 }

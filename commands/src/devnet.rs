@@ -125,7 +125,10 @@ impl Render for DevnetStatus {
             }
             None => lines.push(("contracts", style.warn("not deployed; run `stkr devnet down` and `stkr devnet up`"))),
         }
-        lines.push(("dev accounts", format!("{} funded with 10000 ETH and {DEV_ANKR} ANKR each", self.dev_accounts.len())));
+        lines.push((
+            "dev accounts",
+            format!("{} funded with 10000 ETH and {DEV_ANKR} ANKR each", self.dev_accounts.len()),
+        ));
         format!("{}\n{}", style.good(&headline), rows(style, &lines))
     }
 }

@@ -8,11 +8,10 @@ use clap::Args;
 use eyre::{Result, bail};
 use serde::Serialize;
 use stkr_core::{
-    Context,
-    batch,
+    Context, batch,
     bindings::Parameters,
-    params::{PARAMS, Unit, display_value, index_of},
     output::{Render, Style},
+    params::{PARAMS, Unit, display_value, index_of},
 };
 
 /// Show the governance parameters of the deployed protocol, with their bounds.
@@ -65,7 +64,10 @@ impl Render for ParamsReport {
         let value_width = self.parameters.iter().map(|p| p.display.len()).max().unwrap_or(0);
         let mut lines = Vec::new();
         if self.parameters.len() > 1 {
-            lines.push(style.dim(&format!("Parameters {} on chain {}, governed by {}", self.contract, self.chain_id, self.governance)));
+            lines.push(style.dim(&format!(
+                "Parameters {} on chain {}, governed by {}",
+                self.contract, self.chain_id, self.governance
+            )));
         }
         for p in &self.parameters {
             let bounds = match (p.min.parse::<U256>(), p.max.parse::<U256>()) {
@@ -73,9 +75,9 @@ impl Render for ParamsReport {
                 _ => String::new(),
             };
             lines.push(format!(
-                "{}  {}  {}",
+                "{}  {:<value_width$}  {}",
                 style.bold(&format!("{:<width$}", p.name)),
-                format!("{:<value_width$}", p.display),
+                p.display,
                 style.dim(&bounds)
             ));
         }
@@ -110,7 +112,8 @@ impl ParamsArgs {
         }
         let results = batch::read(&chain, deployment.contracts.multicall3, calls).await?;
         let decode_err = |what: &str| eyre::eyre!("the Parameters contract at {contract} returned a malformed {what}");
-        let governance = Parameters::governanceCall::abi_decode_returns(&results[0]).map_err(|_| decode_err("governance"))?;
+        let governance =
+            Parameters::governanceCall::abi_decode_returns(&results[0]).map_err(|_| decode_err("governance"))?;
         let values = Parameters::getAllCall::abi_decode_returns(&results[1]).map_err(|_| decode_err("value list"))?;
         if values.len() != PARAMS.len() {
             bail!(

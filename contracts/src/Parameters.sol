@@ -116,9 +116,8 @@ contract Parameters is IParameters {
             revert ParametersCollateralBoundsInverted(_values[Key.PMin], value);
         }
         if (key == Key.ProfitRewardBps || key == Key.ProfitInsuranceBps) {
-            uint256 other = key == Key.ProfitRewardBps
-                ? _values[Key.ProfitInsuranceBps]
-                : _values[Key.ProfitRewardBps];
+            uint256 other =
+                key == Key.ProfitRewardBps ? _values[Key.ProfitInsuranceBps] : _values[Key.ProfitRewardBps];
             if (value + other > BPS) revert ParametersCutsExceedWhole(value + other);
         }
         uint256 old = _values[key];
@@ -127,11 +126,14 @@ contract Parameters is IParameters {
     }
 
     /// @inheritdoc IParameters
-    function setRewardSplit(uint256 governorsBps, uint256 stakersBps, uint256 sidecarStakersBps, uint256 developmentBps)
-        external
-        onlyGovernance
-    {
-        uint256 total = governorsBps + stakersBps + sidecarStakersBps + developmentBps;
+    function setRewardSplit(
+        uint256 governorsBps,
+        uint256 stakersBps,
+        uint256 sidecarStakersBps,
+        uint256 developmentBps
+    ) external onlyGovernance {
+        uint256 total =
+            governorsBps + stakersBps + sidecarStakersBps + developmentBps;
         if (total != BPS) revert ParametersSplitNotWhole(total);
         _values[Key.SplitGovernorsBps] = governorsBps;
         _values[Key.SplitStakersBps] = stakersBps;

@@ -157,7 +157,8 @@ impl AccountStore {
             )
             .map_err(|e| Error::Keystore { path: path.clone(), reason: e.to_string() })?;
             let written = scratch.join(name);
-            let text = std::fs::read_to_string(&written).map_err(Error::io(format!("reading {}", written.display())))?;
+            let text =
+                std::fs::read_to_string(&written).map_err(Error::io(format!("reading {}", written.display())))?;
             let mut json: serde_json::Value = serde_json::from_str(&text)
                 .map_err(|e| Error::Keystore { path: written.clone(), reason: e.to_string() })?;
             // geth records the address so tools can list accounts without the passphrase; so do we.

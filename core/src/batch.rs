@@ -11,8 +11,10 @@ use crate::{
 /// Run the view calls `(target, calldata)` in one `aggregate3` call and return each one's return data.
 /// Any failing call fails the batch, with its index.
 pub async fn read(chain: &Chain, multicall: Address, calls: Vec<(Address, Bytes)>) -> Result<Vec<Bytes>> {
-    let calls: Vec<Call3> =
-        calls.into_iter().map(|(target, call_data)| Call3 { target, allowFailure: false, callData: call_data }).collect();
+    let calls: Vec<Call3> = calls
+        .into_iter()
+        .map(|(target, call_data)| Call3 { target, allowFailure: false, callData: call_data })
+        .collect();
     let results = Multicall3::new(multicall, &chain.provider).aggregate3(calls).call().await.map_err(|e| match e {
         alloy::contract::Error::TransportError(t) => crate::chain::transport_error(&chain.url, &t),
         other => Error::Rpc(format!("batched read through Multicall3 at {multicall} failed: {other}")),

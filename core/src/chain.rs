@@ -60,7 +60,11 @@ pub async fn connect(url: &str, wallet: Option<PrivateKeySigner>, expected: Opti
     if let Some(network) = expected
         && network.chain_id() != chain_id
     {
-        return Err(Error::ChainMismatch { network: network.to_string(), expected: network.chain_id(), actual: chain_id });
+        return Err(Error::ChainMismatch {
+            network: network.to_string(),
+            expected: network.chain_id(),
+            actual: chain_id,
+        });
     }
     Ok(Chain { provider, chain_id, url: url.into(), network: Network::from_chain_id(chain_id) })
 }

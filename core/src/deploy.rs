@@ -74,7 +74,10 @@ impl Deployment {
         let path = Self::path(data, chain_id);
         match std::fs::read_to_string(&path) {
             Ok(text) => serde_json::from_str(&text).map(Some).map_err(|e| {
-                Error::Other(format!("the deployment file {} is corrupt ({e}); remove it and deploy again", path.display()))
+                Error::Other(format!(
+                    "the deployment file {} is corrupt ({e}); remove it and deploy again",
+                    path.display()
+                ))
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(Error::io(format!("reading {}", path.display()))(e)),
@@ -155,8 +158,12 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
     tx.confirm(&plan).await?;
 
     let mut first_block: Option<(u64, B256)> = None;
-    let mut contracts =
-        Contracts { ankr_token: existing_ankr.unwrap_or_default(), parameters: Address::ZERO, aeth: Address::ZERO, multicall3: MULTICALL3 };
+    let mut contracts = Contracts {
+        ankr_token: existing_ankr.unwrap_or_default(),
+        parameters: Address::ZERO,
+        aeth: Address::ZERO,
+        multicall3: MULTICALL3,
+    };
     for (name, prepared) in steps {
         let receipt = tx.submit(prepared).await?;
         let address = receipt

@@ -57,9 +57,7 @@ impl DevnetState {
     /// Forget the devnet.
     pub fn remove(data: &DataDir) -> Result<()> {
         match std::fs::remove_file(Self::path(data)) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                Err(Error::io("removing the devnet state")(e))
-            }
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io("removing the devnet state")(e)),
             _ => Ok(()),
         }
     }

@@ -15,11 +15,11 @@ impl DataDir {
     pub fn resolve(explicit: Option<PathBuf>) -> Result<Self> {
         let root = match explicit {
             Some(root) => root,
-            None => directories::ProjectDirs::from("", "", "stkr")
-                .map(|dirs| dirs.data_dir().to_path_buf())
-                .ok_or_else(|| {
-                    Error::Other("cannot find a home directory for the stkr data dir; pass --data-dir DIR".into())
-                })?,
+            None => {
+                directories::ProjectDirs::from("", "", "stkr").map(|dirs| dirs.data_dir().to_path_buf()).ok_or_else(
+                    || Error::Other("cannot find a home directory for the stkr data dir; pass --data-dir DIR".into()),
+                )?
+            }
         };
         Ok(Self { root })
     }

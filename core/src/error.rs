@@ -105,7 +105,9 @@ pub enum Error {
     #[error("wrong passphrase for account '{0}'")]
     WrongPassphrase(String),
     /// No way to get a passphrase.
-    #[error("no passphrase for account '{0}': pass --password-file FILE (or STKR_PASSWORD_FILE), store it with --keyring, or run in a terminal to be asked")]
+    #[error(
+        "no passphrase for account '{0}': pass --password-file FILE (or STKR_PASSWORD_FILE), store it with --keyring, or run in a terminal to be asked"
+    )]
     NoPassphrase(String),
     /// The two passphrases typed differ.
     #[error("the passphrases do not match; nothing was created")]

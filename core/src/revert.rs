@@ -50,14 +50,17 @@ pub fn decode(data: &[u8]) -> Option<String> {
             E::ParametersUseSetRewardSplit(_) => {
                 "reward split shares change together: set all four with the reward split call".to_string()
             }
-            E::ParametersSplitNotWhole(e) => format!("the four reward split shares must total 10000 bps, not {}", e.total),
-            E::ParametersCollateralBoundsInverted(e) => format!(
-                "p-min ({} ANKR) may not exceed p-max ({} ANKR)",
-                format_amount(e.pMin),
-                format_amount(e.pMax)
-            ),
+            E::ParametersSplitNotWhole(e) => {
+                format!("the four reward split shares must total 10000 bps, not {}", e.total)
+            }
+            E::ParametersCollateralBoundsInverted(e) => {
+                format!("p-min ({} ANKR) may not exceed p-max ({} ANKR)", format_amount(e.pMin), format_amount(e.pMax))
+            }
             E::ParametersCutsExceedWhole(e) => {
-                format!("the reward and insurance cuts together may not exceed 100 % (they would be {} bps)", e.totalBps)
+                format!(
+                    "the reward and insurance cuts together may not exceed 100 % (they would be {} bps)",
+                    e.totalBps
+                )
             }
             E::ParametersZeroAddress(_) => "the zero address is not allowed here".to_string(),
         });

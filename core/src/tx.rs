@@ -75,7 +75,8 @@ impl<'a> Transactor<'a> {
             self.chain.chain_id
         )];
         for p in plan {
-            let value = if p.value.is_zero() { String::new() } else { format!(", value {} ETH", format_amount(p.value)) };
+            let value =
+                if p.value.is_zero() { String::new() } else { format!(", value {} ETH", format_amount(p.value)) };
             lines.push(format!("  - {} (gas ~{}{value})", p.label, p.gas));
         }
         lines.push(format!(
@@ -96,20 +97,23 @@ impl<'a> Transactor<'a> {
     /// Send a prepared transaction and wait for its receipt; a failed receipt is an error.
     pub async fn submit(&self, prepared: Prepared) -> Result<TransactionReceipt> {
         let spinner = self.out.spinner(format!("{}: sending", prepared.label));
-        let pending = self
-            .chain
-            .provider
-            .send_transaction(prepared.request.clone())
-            .await
-            .map_err(|e| self.rpc_error(&e))?;
+        let pending =
+            self.chain.provider.send_transaction(prepared.request.clone()).await.map_err(|e| self.rpc_error(&e))?;
         let hash: TxHash = *pending.tx_hash();
         spinner.set_message(format!("{}: waiting for {hash}", prepared.label));
         let receipt = pending.get_receipt().await.map_err(|e| Error::Rpc(format!("waiting for {hash}: {e}")))?;
         drop(spinner);
         if !receipt.status() {
-            return Err(Error::Reverted { hash: hash.to_string(), reason: self.replay_reason(&prepared, &receipt).await });
+            return Err(Error::Reverted {
+                hash: hash.to_string(),
+                reason: self.replay_reason(&prepared, &receipt).await,
+            });
         }
-        self.out.status(format!("{}: done in block {} ({hash})", prepared.label, receipt.block_number.unwrap_or_default()));
+        self.out.status(format!(
+            "{}: done in block {} ({hash})",
+            prepared.label,
+            receipt.block_number.unwrap_or_default()
+        ));
         Ok(receipt)
     }
 

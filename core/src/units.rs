@@ -45,9 +45,7 @@ pub fn parse_amount(input: &str, token: Token) -> Result<U256> {
     {
         return Err(bad(&format!("at most {decimals} decimal places for this unit")));
     }
-    parse_units(number, decimals)
-        .map(|v| v.get_absolute())
-        .map_err(|_| bad("the number is too large"))
+    parse_units(number, decimals).map(|v| v.get_absolute()).map_err(|_| bad("the number is too large"))
 }
 
 /// Format wei as a whole-token decimal without trailing zeros: `4`, `0.5`, `0.000000001`.
@@ -94,7 +92,10 @@ mod tests {
         let msg = |s: &str, t| parse_amount(s, t).err().map(|e| e.to_string()).unwrap_or_default();
         assert_eq!(msg("-1", Token::Eth), "invalid amount '-1': amounts cannot be negative");
         assert_eq!(msg("4btc", Token::Eth), "invalid amount '4btc': use a unit of eth, gwei or wei, e.g. 4eth");
-        assert_eq!(msg("4eth", Token::Ankr), "invalid amount '4eth': ANKR amounts take no unit other than ankr, e.g. 2500ankr");
+        assert_eq!(
+            msg("4eth", Token::Ankr),
+            "invalid amount '4eth': ANKR amounts take no unit other than ankr, e.g. 2500ankr"
+        );
         assert_eq!(msg("1.2.3", Token::Eth), "invalid amount '1.2.3': expected a number such as 4 or 0.5");
         assert_eq!(msg("eth", Token::Eth), "invalid amount 'eth': expected a number such as 4 or 0.5");
         assert_eq!(msg("0.5wei", Token::Eth), "invalid amount '0.5wei': at most 0 decimal places for this unit");

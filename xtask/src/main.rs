@@ -93,11 +93,9 @@ fn check(root: &Path) -> Result<()> {
     write_artifacts(root, &artifacts)?;
     write_docs(&completions, &man)?;
     let mut stale = Vec::new();
-    for (fresh, committed) in [
-        (artifacts, root.join("core/artifacts")),
-        (completions, root.join("completions")),
-        (man, root.join("man")),
-    ] {
+    for (fresh, committed) in
+        [(artifacts, root.join("core/artifacts")), (completions, root.join("completions")), (man, root.join("man"))]
+    {
         stale.extend(differences(&fresh, &committed)?);
     }
     let _ = fs::remove_dir_all(&scratch);

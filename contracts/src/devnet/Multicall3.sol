@@ -42,7 +42,11 @@ contract Multicall3 {
     /// @param calls The calls.
     /// @return blockNumber The current block.
     /// @return returnData The return data of each call.
-    function aggregate(Call[] calldata calls) external payable returns (uint256 blockNumber, bytes[] memory returnData) {
+    function aggregate(Call[] calldata calls)
+        external
+        payable
+        returns (uint256 blockNumber, bytes[] memory returnData)
+    {
         blockNumber = block.number;
         returnData = new bytes[](calls.length);
         for (uint256 i = 0; i < calls.length; ++i) {
@@ -84,7 +88,11 @@ contract Multicall3 {
     /// @notice Like `aggregate3`, with ETH attached to each call; the ETH sent must equal their sum.
     /// @param calls The calls.
     /// @return returnData The outcome of each call.
-    function aggregate3Value(Call3Value[] calldata calls) external payable returns (Result[] memory returnData) {
+    function aggregate3Value(Call3Value[] calldata calls)
+        external
+        payable
+        returns (Result[] memory returnData)
+    {
         uint256 required;
         returnData = new Result[](calls.length);
         for (uint256 i = 0; i < calls.length; ++i) {

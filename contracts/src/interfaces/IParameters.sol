@@ -122,7 +122,9 @@ interface IParameters {
     /// @notice A parameter changed.
     event ParameterChanged(Key indexed key, uint256 oldValue, uint256 newValue);
     /// @notice The reward pool split changed.
-    event RewardSplitChanged(uint256 governorsBps, uint256 stakersBps, uint256 sidecarStakersBps, uint256 developmentBps);
+    event RewardSplitChanged(
+        uint256 governorsBps, uint256 stakersBps, uint256 sidecarStakersBps, uint256 developmentBps
+    );
     /// @notice Governance set (or, with `isSet` false, cleared) a provider's own k.
     event ProviderKChanged(address indexed provider, uint256 k, bool isSet);
     /// @notice The governance address changed.
@@ -147,8 +149,12 @@ interface IParameters {
     function set(Key key, uint256 value) external;
 
     /// @notice Set the four reward pool shares, which must total 10000 bps. Governance only.
-    function setRewardSplit(uint256 governorsBps, uint256 stakersBps, uint256 sidecarStakersBps, uint256 developmentBps)
-        external;
+    function setRewardSplit(
+        uint256 governorsBps,
+        uint256 stakersBps,
+        uint256 sidecarStakersBps,
+        uint256 developmentBps
+    ) external;
 
     /// @notice Give a semi-trusted `provider` its own k in wei, between 0 and 32 ETH. Governance only.
     function setProviderK(address provider, uint256 k) external;

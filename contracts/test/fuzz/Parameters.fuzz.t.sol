@@ -77,7 +77,8 @@ contract ParametersFuzzTest is Test {
         params.setRewardSplit(a, b, c, d);
         assertEq(
             params.get(IParameters.Key.SplitGovernorsBps) + params.get(IParameters.Key.SplitStakersBps)
-                + params.get(IParameters.Key.SplitSidecarStakersBps) + params.get(IParameters.Key.SplitDevelopmentBps),
+                + params.get(IParameters.Key.SplitSidecarStakersBps)
+                + params.get(IParameters.Key.SplitDevelopmentBps),
             10_000
         );
     }

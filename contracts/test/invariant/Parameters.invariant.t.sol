@@ -30,7 +30,8 @@ contract ParametersInvariantTest is Test {
     function invariant_RewardSplitIsWhole() public view {
         assertEq(
             params.get(IParameters.Key.SplitGovernorsBps) + params.get(IParameters.Key.SplitStakersBps)
-                + params.get(IParameters.Key.SplitSidecarStakersBps) + params.get(IParameters.Key.SplitDevelopmentBps),
+                + params.get(IParameters.Key.SplitSidecarStakersBps)
+                + params.get(IParameters.Key.SplitDevelopmentBps),
             10_000
         );
     }
@@ -40,7 +41,10 @@ contract ParametersInvariantTest is Test {
     }
 
     function invariant_ProfitCutsAtMostWhole() public view {
-        assertLe(params.get(IParameters.Key.ProfitRewardBps) + params.get(IParameters.Key.ProfitInsuranceBps), 10_000);
+        assertLe(
+            params.get(IParameters.Key.ProfitRewardBps) + params.get(IParameters.Key.ProfitInsuranceBps),
+            10_000
+        );
     }
 
     function invariant_UntrustedKAtLeast16Eth() public view {

@@ -21,7 +21,8 @@ contract Multicall3Test is Test {
         Multicall3.Call3[] memory calls = new Multicall3.Call3[](3);
         calls[0] = Multicall3.Call3(address(ankr), false, abi.encodeCall(ankr.balanceOf, (alice)));
         calls[1] = Multicall3.Call3(address(ankr), false, abi.encodeCall(ankr.totalSupply, ()));
-        calls[2] = Multicall3.Call3(address(multicall), false, abi.encodeCall(multicall.getEthBalance, (alice)));
+        calls[2] =
+            Multicall3.Call3(address(multicall), false, abi.encodeCall(multicall.getEthBalance, (alice)));
         Multicall3.Result[] memory results = multicall.aggregate3(calls);
         assertEq(abi.decode(results[0].returnData, (uint256)), 7 ether);
         assertEq(abi.decode(results[1].returnData, (uint256)), 7 ether);

@@ -56,7 +56,11 @@ contract ParametersTest is Test {
     function test_RevertWhen_UntrustedKBelow16Eth() public {
         vm.expectRevert(
             abi.encodeWithSelector(
-                IParameters.ParametersOutOfBounds.selector, IParameters.Key.UntrustedK, 15 ether, 16 ether, 32 ether
+                IParameters.ParametersOutOfBounds.selector,
+                IParameters.Key.UntrustedK,
+                15 ether,
+                16 ether,
+                32 ether
             )
         );
         vm.prank(governance);
@@ -75,7 +79,9 @@ contract ParametersTest is Test {
 
     function test_RevertWhen_PMaxBelowPMin() public {
         vm.expectRevert(
-            abi.encodeWithSelector(IParameters.ParametersCollateralBoundsInverted.selector, 100_000 ether, 50_000 ether)
+            abi.encodeWithSelector(
+                IParameters.ParametersCollateralBoundsInverted.selector, 100_000 ether, 50_000 ether
+            )
         );
         vm.prank(governance);
         params.set(IParameters.Key.PMax, 50_000 ether);
@@ -85,14 +91,20 @@ contract ParametersTest is Test {
         vm.startPrank(governance);
         params.set(IParameters.Key.ProfitRewardBps, 5_000);
         params.set(IParameters.Key.ProfitInsuranceBps, 5_000);
-        vm.expectRevert(abi.encodeWithSelector(IParameters.ParametersOutOfBounds.selector, IParameters.Key.ProfitRewardBps, 5_001, 0, 5_000));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IParameters.ParametersOutOfBounds.selector, IParameters.Key.ProfitRewardBps, 5_001, 0, 5_000
+            )
+        );
         params.set(IParameters.Key.ProfitRewardBps, 5_001);
         vm.stopPrank();
     }
 
     function test_RevertWhen_SplitShareSetAlone() public {
         vm.expectRevert(
-            abi.encodeWithSelector(IParameters.ParametersUseSetRewardSplit.selector, IParameters.Key.SplitGovernorsBps)
+            abi.encodeWithSelector(
+                IParameters.ParametersUseSetRewardSplit.selector, IParameters.Key.SplitGovernorsBps
+            )
         );
         vm.prank(governance);
         params.set(IParameters.Key.SplitGovernorsBps, 2_000);
@@ -128,7 +140,11 @@ contract ParametersTest is Test {
     function test_RevertWhen_ProviderKAbove32Eth() public {
         vm.expectRevert(
             abi.encodeWithSelector(
-                IParameters.ParametersOutOfBounds.selector, IParameters.Key.SemiTrustedK, 33 ether, 0, 32 ether
+                IParameters.ParametersOutOfBounds.selector,
+                IParameters.Key.SemiTrustedK,
+                33 ether,
+                0,
+                32 ether
             )
         );
         vm.prank(governance);

@@ -1,0 +1,70 @@
+# stkr — `make demo` runs a live devnet, `make test` runs everything CI runs. Both install what is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.PHONY: help toolchain system-deps build demo down contracts-build contracts-test generate check-generated lint test bench
+
+CARGO ?= cargo
+STKR := target/debug/stkr
+STAMP := contracts/node_modules/.stkr-installed
+FORGE := node_modules/.bin/forge
+# CI gets more fuzz and invariant runs (see contracts/foundry.toml).
+export FOUNDRY_PROFILE ?= $(if $(CI),ci,default)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+help:
+	@echo "make demo      start a local devnet with stkr deployed (stkr devnet down stops it)"
+	@echo "make test      forge tests, cargo tests, clippy, fmt, staleness of generated files"
+	@echo "make bench     gas snapshot and CLI latency/memory targets"
+	@echo "make generate  regenerate core/artifacts, completions/ and man/ after changing contracts or the CLI"
+
+# The pinned Foundry tools, solc-js, forge-std and OpenZeppelin; reinstalled only when the lock file changes.
+toolchain: $(STAMP)
+$(STAMP): contracts/package.json contracts/package-lock.json
+	cd contracts && npm ci --no-audit --no-fund
+	touch $@
+
+# Debian packages for a real Secret Service in the keyring tests.
+system-deps:
+	@missing=""; \
+	for pair in dbus-daemon:dbus dbus-send:dbus gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools; do \
+	  command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair##*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build:
+	$(CARGO) build --locked
+
+demo: toolchain build
+	$(STKR) devnet up
+	@echo
+	@echo "Next: $(STKR) params | $(STKR) --json devnet status | $(STKR) devnet down"
+
+down:
+	$(STKR) devnet down
+
+contracts-build: toolchain
+	cd contracts && $(FORGE) build
+
+contracts-test: toolchain
+	cd contracts && $(FORGE) fmt --check && $(FORGE) test
+
+generate: contracts-build
+	$(CARGO) xtask all
+
+check-generated: contracts-build
+	$(CARGO) xtask check
+
+lint:
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+
+test: toolchain system-deps contracts-test check-generated lint
+	$(CARGO) test --workspace --locked
+
+bench: toolchain
+	cd contracts && $(FORGE) snapshot --match-path 'test/unit/*' --check --tolerance 1
+	$(CARGO) build --release --locked
+	python3 scripts/bench.py target/release/stkr
