@@ -31,16 +31,16 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545].
-    #[arg(long, global = true, env = "ETH_RPC_URL", value_name = "URL")]
+    #[arg(long, global = true, env = "ETH_RPC_URL", hide_env_values = true, value_name = "URL")]
     pub rpc_url: Option<String>,
     /// The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it.
-    #[arg(long, global = true, env = "STKR_NETWORK", value_name = "NAME", value_parser = parse_network)]
+    #[arg(long, global = true, env = "STKR_NETWORK", hide_env_values = true, value_name = "NAME", value_parser = parse_network)]
     pub network: Option<Network>,
     /// The account that signs (see `stkr account list`).
-    #[arg(long, short = 'a', global = true, env = "STKR_ACCOUNT", value_name = "NAME")]
+    #[arg(long, short = 'a', global = true, env = "STKR_ACCOUNT", hide_env_values = true, value_name = "NAME")]
     pub account: Option<String>,
     /// Read the account's passphrase from the first line of FILE.
-    #[arg(long, global = true, env = "STKR_PASSWORD_FILE", value_name = "FILE")]
+    #[arg(long, global = true, env = "STKR_PASSWORD_FILE", hide_env_values = true, value_name = "FILE")]
     pub password_file: Option<PathBuf>,
     /// Print the result as one JSON document on stdout (messages still go to stderr).
     #[arg(long, global = true)]
@@ -55,7 +55,7 @@ pub struct GlobalArgs {
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
     /// Where stkr keeps keystores, deployments and devnet state [default: the platform data dir].
-    #[arg(long, global = true, env = "STKR_DATA_DIR", value_name = "DIR")]
+    #[arg(long, global = true, env = "STKR_DATA_DIR", hide_env_values = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 }
 
