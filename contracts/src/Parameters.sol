@@ -38,7 +38,7 @@ contract Parameters is IParameters {
         _init(Key.PMin, 100_000 ether, 1 ether, 1_000_000_000 ether);
         _init(Key.PMax, 1_000_000 ether, 1 ether, 10_000_000_000 ether);
         _init(Key.MaxBidPrice, 50_000 ether, 1 ether, 1_000_000_000 ether);
-        _init(Key.NodeFixedPrice, 32_000 ether, 0, 1_000_000_000 ether);
+        _init(Key.NodeFixedPrice, 32_000 ether, 0, 100_000_000 ether);
         _init(Key.CpuPricePerCoreDay, 10 ether, 0, 1_000_000 ether);
         _init(Key.RamPricePerGbDay, 2 ether, 0, 1_000_000 ether);
         _init(Key.StoragePricePerGbDay, 0.1 ether, 0, 1_000_000 ether);

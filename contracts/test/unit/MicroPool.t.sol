@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IParameters} from "../../src/interfaces/IParameters.sol";
+import {IProviderRegistry} from "../../src/interfaces/IProviderRegistry.sol";
+import {MicroPool} from "../../src/MicroPool.sol";
+import {InsurancePool} from "../../src/InsurancePool.sol";
+import {AETH} from "../../src/token/AETH.sol";
+import {Protocol} from "../utils/Protocol.sol";
+import {DepositData} from "../utils/DepositData.sol";
+
+contract MicroPoolTest is Protocol {
+    address internal provider;
+    address internal alice;
+    address internal bob;
+    address internal carol;
+    address internal stranger = makeAddr("stranger");
+
+    function setUp() public {
+        deployProtocol();
+        provider = qualifiedProvider("provider", IParameters.TrustLevel.SemiTrusted); // k = 8 ETH
+        alice = staker("alice");
+        bob = staker("bob");
+        carol = staker("carol");
+    }
+
+    /// A pool of 8 ETH from the provider and 4 + 8 + 12 ETH from three stakers.
+    function filledPool() internal returns (uint256 poolId) {
+        poolId = openPool(provider, 8 ether);
+        stakeIn(poolId, alice, 4 ether);
+        stakeIn(poolId, bob, 8 ether);
+        stakeIn(poolId, carol, 12 ether);
+    }
+
+    // ------------------------------------------------------------ §3.4.7 money flows, exact numbers
+
+    function test_MicroInvestor_Staking4Eth_Pays4of32FP() public {
+        uint256 poolId = openPool(provider, 8 ether);
+        uint256 ankrBefore = ankr.balanceOf(alice);
+        stakeIn(poolId, alice, 4 ether);
+        assertEq(ankrBefore - ankr.balanceOf(alice), 4_000 ether, "4/32 x 32000 ANKR");
+        assertEq(aeth.balanceOf(alice), 4 ether, "aETH 1:1");
+        assertEq(pools.getStake(poolId, alice).principal, 4 ether);
+        assertEq(pools.getStake(poolId, alice).feePaid, 4_000 ether);
+    }
+
+    function test_Lifecycle_ThreeStakersAndProvider() public {
+        uint256 poolId = filledPool();
+        assertEq(pools.getPool(poolId).totalStaked, 32 ether);
+        assertEq(aeth.totalSupply(), 24 ether, "only stakers hold aETH");
+
+        // Activation: 24000 ANKR of fees, 10 % to the reward pool, the rest to the provider.
+        uint256 providerAnkr = ankr.balanceOf(provider);
+        activate(poolId);
+        assertEq(ankr.balanceOf(address(rewardPool)), 2_400 ether);
+        assertEq(ankr.balanceOf(provider) - providerAnkr, 21_600 ether);
+        assertEq(address(depositContract).balance, 32 ether, "32 ETH deposited");
+        assertEq(address(pools).balance, 0, "nothing left behind");
+
+        // 33.6 ETH comes back: 1.6 ETH of rewards, 10 % insurance, 10 % reward pool, 80 % stakers.
+        returnAndComplete(poolId, 33.6 ether);
+        assertEq(address(insurance).balance, 0.16 ether);
+        assertEq(address(rewardPool).balance, 0.16 ether);
+        assertEq(claim(poolId, alice), 4.16 ether);
+        assertEq(claim(poolId, bob), 8.32 ether);
+        assertEq(claim(poolId, carol), 12.48 ether);
+        uint256 before = provider.balance;
+        vm.prank(provider);
+        pools.claimProvider(poolId);
+        assertEq(provider.balance - before, 8.32 ether);
+        assertEq(aeth.totalSupply(), 0, "every aETH burned");
+        assertEq(address(pools).balance, 0, "every wei paid out");
+        assertEq(pools.owedEth(), 0);
+        IProviderRegistry.Provider memory record = registry.getProvider(provider);
+        assertEq(record.completedNodes, 1);
+        assertEq(record.totalRunningTime, 30 days);
+        assertEq(record.activeCommitments, 0);
+    }
+
+    function test_Rewards_RoundingDustGoesToInsurance() public {
+        uint256 poolId = filledPool();
+        activate(poolId);
+        // 1 wei above a clean split: payouts round down, the dust stays in the protocol.
+        returnAndComplete(poolId, 33.6 ether + 1);
+        uint256 paid = claim(poolId, alice) + claim(poolId, bob) + claim(poolId, carol);
+        vm.prank(provider);
+        paid += pools.claimProvider(poolId);
+        assertLe(paid + address(insurance).balance + address(rewardPool).balance, 33.6 ether + 1);
+        assertEq(paid + address(insurance).balance + address(rewardPool).balance, 33.6 ether + 1, "all accounted");
+        assertEq(address(pools).balance, 0);
+    }
+
+    // ------------------------------------------------------------ losses (§3.4.6, §3.6)
+
+    function test_Loss_InsideK_ProviderBearsIt() public {
+        uint256 poolId = filledPool();
+        activate(poolId);
+        returnAndComplete(poolId, 30 ether); // 2 ETH lost, inside k = 8
+        assertEq(claim(poolId, alice), 4 ether);
+        assertEq(claim(poolId, bob), 8 ether);
+        assertEq(claim(poolId, carol), 12 ether);
+        vm.prank(provider);
+        assertEq(pools.claimProvider(poolId), 6 ether);
+        assertEq(address(insurance).balance, 0, "insurance untouched");
+    }
+
+    function test_Loss_Total_KFromProviderRestFromInsurance() public {
+        vm.deal(address(this), 30 ether);
+        insurance.deposit{value: 30 ether}();
+        uint256 poolId = filledPool();
+        activate(poolId);
+        uint256 collateralBefore = registry.getProvider(provider).collateral;
+        vm.prank(governance);
+        pools.reportFailure(poolId, 0, 10_000 ether); // the whole 32 ETH slashed away
+        assertEq(address(insurance).balance, 6 ether, "insurance paid 32 - k = 24 ETH");
+        assertEq(insurance.totalCompensated(), 24 ether);
+        assertEq(claim(poolId, alice), 4 ether);
+        assertEq(claim(poolId, bob), 8 ether);
+        assertEq(claim(poolId, carol), 12 ether);
+        vm.prank(provider);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNothingToClaim.selector, poolId, provider));
+        pools.claimProvider(poolId);
+        IProviderRegistry.Provider memory record = registry.getProvider(provider);
+        assertEq(record.failures, 1, "failure on record");
+        assertEq(record.collateral, collateralBefore - 10_000 ether, "collateral slashed");
+        assertEq(ankr.balanceOf(address(insurance)), 10_000 ether, "to the insurance pool");
+    }
+
+    function test_Loss_TrustedProvider_InsuranceCoversAll32() public {
+        address trusted = qualifiedProvider("trusted", IParameters.TrustLevel.Trusted);
+        vm.deal(address(this), 40 ether);
+        insurance.deposit{value: 40 ether}();
+        uint256 poolId = openPool(trusted, 0);
+        stakeIn(poolId, alice, 32 ether);
+        activate(poolId);
+        vm.prank(governance);
+        pools.reportFailure(poolId, 0, 0);
+        assertEq(claim(poolId, alice), 32 ether);
+        assertEq(address(insurance).balance, 8 ether);
+    }
+
+
+    function test_Loss_InsuranceShort_StakersShareWhatThereIs() public {
+        vm.deal(address(this), 12 ether);
+        insurance.deposit{value: 12 ether}();
+        uint256 poolId = filledPool();
+        activate(poolId);
+        vm.prank(governance);
+        pools.reportFailure(poolId, 0, 0);
+        // 24 ETH short, 12 ETH of insurance: stakers get half of their principal, pro rata.
+        assertEq(address(insurance).balance, 0, "insurance paid all it had and no more");
+        assertEq(claim(poolId, alice), 2 ether);
+        assertEq(claim(poolId, bob), 4 ether);
+        assertEq(claim(poolId, carol), 6 ether);
+        assertEq(address(pools).balance, 0);
+    }
+
+    function test_Loss_BeyondKWithPartialReturn() public {
+        vm.deal(address(this), 100 ether);
+        insurance.deposit{value: 100 ether}();
+        uint256 poolId = filledPool();
+        activate(poolId);
+        vm.deal(address(pools), 20 ether); // 12 ETH lost: k covers 8, insurance 4
+        vm.prank(governance);
+        pools.reportFailure(poolId, 20 ether, 0);
+        assertEq(insurance.totalCompensated(), 4 ether);
+        assertEq(claim(poolId, alice) + claim(poolId, bob) + claim(poolId, carol), 24 ether);
+    }
+
+    // ------------------------------------------------------------ filling, unstaking, activation
+
+    function test_RevertWhen_StakeOverfillsThePool() public {
+        uint256 poolId = openPool(provider, 8 ether);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolOverfilled.selector, 25 ether, 24 ether));
+        vm.prank(alice);
+        pools.stake{value: 25 ether}(poolId);
+        assertEq(alice.balance, 1_000 ether, "nothing kept");
+    }
+
+    function test_RevertWhen_StakeBelowMinimum_UnlessItFillsThePool() public {
+        uint256 poolId = openPool(provider, 8 ether);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolStakeTooSmall.selector, 0.05 ether, 0.1 ether));
+        vm.prank(alice);
+        pools.stake{value: 0.05 ether}(poolId);
+        stakeIn(poolId, alice, 23.95 ether);
+        stakeIn(poolId, bob, 0.05 ether); // the last 0.05 ETH completes the pool
+        assertEq(pools.getPool(poolId).totalStaked, 32 ether);
+    }
+
+    function test_Unstake_BeforeActivation_ReturnsEthAndFee() public {
+        uint256 poolId = openPool(provider, 8 ether);
+        stakeIn(poolId, alice, 4 ether);
+        uint256 eth = alice.balance;
+        uint256 ank = ankr.balanceOf(alice);
+        vm.prank(alice);
+        pools.unstake(poolId, 1 ether);
+        assertEq(alice.balance - eth, 1 ether);
+        assertEq(ankr.balanceOf(alice) - ank, 1_000 ether, "a quarter of the 4000 ANKR fee");
+        assertEq(aeth.balanceOf(alice), 3 ether);
+        assertEq(pools.getPool(poolId).totalStaked, 11 ether);
+        assertEq(pools.getPool(poolId).feesCollected, 3_000 ether);
+    }
+
+    function test_RevertWhen_UnstakeWhileActive() public {
+        uint256 poolId = filledPool();
+        activate(poolId);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolWrongStatus.selector, poolId, MicroPool.Status.Active));
+        vm.prank(alice);
+        pools.unstake(poolId, 1 ether);
+    }
+
+    function test_RevertWhen_ActivateBeforeFull() public {
+        uint256 poolId = openPool(provider, 8 ether);
+        stakeIn(poolId, alice, 4 ether);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotFull.selector, poolId, 12 ether));
+        vm.prank(provider);
+        pools.activate(poolId, DepositData.pubkey(1), DepositData.signature(1), bytes32(0));
+    }
+
+    function test_Activate_DepositsWithCredentialsOfThePoolContract() public {
+        uint256 poolId = filledPool();
+        bytes32 credentials = pools.withdrawalCredentials();
+        assertEq(uint8(credentials[0]), 1, "0x01 credentials");
+        assertEq(address(uint160(uint256(credentials))), address(pools), "pointing at the pool contract");
+        activate(poolId);
+        assertEq(depositContract.get_deposit_count(), hex"0100000000000000");
+        assertEq(pools.validatorPubkey(poolId), DepositData.pubkey(poolId));
+    }
+
+    function test_RevertWhen_DepositRootIsWrong() public {
+        uint256 poolId = filledPool();
+        vm.prank(provider);
+        vm.expectRevert();
+        pools.activate(poolId, DepositData.pubkey(1), DepositData.signature(1), bytes32(uint256(1)));
+        assertEq(uint8(pools.getPool(poolId).status), uint8(MicroPool.Status.Pending), "still pending");
+    }
+
+    function test_OpenPool_NeedsKAndQualification() public {
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolBadProviderStake.selector, 7 ether, 8 ether));
+        vm.prank(provider);
+        pools.openPool{value: 7 ether}(uint40(block.timestamp + 1 days));
+        vm.deal(stranger, 10 ether);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolProviderNotQualified.selector, stranger));
+        vm.prank(stranger);
+        pools.openPool{value: 8 ether}(uint40(block.timestamp + 1 days));
+    }
+
+    function test_ProviderCannotWithdrawCollateralWhilePoolRuns() public {
+        uint256 poolId = openPool(provider, 8 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(IProviderRegistry.ProviderCollateralLocked.selector, PMIN - 1 ether, PMIN)
+        );
+        vm.prank(provider);
+        registry.withdrawCollateral(1 ether);
+        vm.prank(provider);
+        pools.cancel(poolId);
+        vm.prank(provider);
+        registry.withdrawCollateral(uint128(PMIN));
+        assertEq(ankr.balanceOf(provider), PMIN);
+    }
+
+    // ------------------------------------------------------------ cancel and migrate
+
+    function test_Cancel_RefundsProviderAndLetsStakersLeave() public {
+        uint256 poolId = openPool(provider, 8 ether);
+        stakeIn(poolId, alice, 4 ether);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days));
+        vm.prank(stranger);
+        pools.cancel(poolId);
+        vm.warp(block.timestamp + 30 days);
+        vm.prank(stranger);
+        pools.cancel(poolId);
+        uint256 before = provider.balance;
+        vm.prank(provider);
+        pools.withdrawRefund();
+        assertEq(provider.balance - before, 8 ether);
+        vm.prank(alice);
+        pools.unstake(poolId, 4 ether);
+        assertEq(alice.balance, 1_000 ether);
+        assertEq(ankr.balanceOf(alice), 1_000_000 ether, "fee refunded in full");
+        assertEq(address(pools).balance, 0);
+    }
+
+    function test_Migrate_StakersFollowToTheNewPool() public {
+        address other = qualifiedProvider("other", IParameters.TrustLevel.Untrusted); // k = 16
+        uint256 stopped = openPool(provider, 8 ether);
+        stakeIn(stopped, alice, 4 ether);
+        stakeIn(stopped, bob, 8 ether);
+        uint256 next = openPool(other, 16 ether);
+        vm.prank(governance);
+        pools.migrate(stopped, next);
+        assertEq(pools.resolvedPool(stopped), next);
+        assertEq(pools.getPool(next).totalStaked, 28 ether);
+        assertEq(pools.getPool(next).feesCollected, 12_000 ether, "their fees follow them");
+        assertEq(pools.refundOf(provider), 8 ether, "the stopped provider gets its ETH back");
+        stakeIn(next, carol, 4 ether);
+        activate(next);
+        returnAndComplete(next, 32 ether);
+        assertEq(claim(stopped, alice), 4 ether, "claims through the old pool id");
+        assertEq(claim(stopped, bob), 8 ether);
+        assertEq(claim(next, carol), 4 ether);
+        vm.prank(other);
+        assertEq(pools.claimProvider(next), 16 ether);
+    }
+
+    function test_RevertWhen_MigratingIntoAFullPool() public {
+        address other = qualifiedProvider("other", IParameters.TrustLevel.Untrusted);
+        uint256 stopped = openPool(provider, 8 ether);
+        stakeIn(stopped, alice, 20 ether);
+        uint256 next = openPool(other, 16 ether);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolOverfilled.selector, 20 ether, 16 ether));
+        vm.prank(governance);
+        pools.migrate(stopped, next);
+    }
+
+    // ------------------------------------------------------------ settlement guards
+
+    function test_RevertWhen_CompleteBeforeEndTime() public {
+        uint256 poolId = filledPool();
+        activate(poolId);
+        vm.deal(address(pools), 32 ether);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days));
+        vm.prank(governance);
+        pools.complete(poolId, 32 ether);
+    }
+
+    function test_RevertWhen_ReportExceedsUnattributedEth() public {
+        uint256 first = filledPool();
+        address other = qualifiedProvider("other", IParameters.TrustLevel.SemiTrusted);
+        uint256 second = openPool(other, 8 ether); // its 8 ETH is owed, not returned validator ETH
+        activate(first);
+        vm.deal(address(pools), address(pools).balance + 30 ether);
+        vm.warp(block.timestamp + 30 days);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolReturnExceedsUnattributed.selector, 38 ether, 30 ether));
+        vm.prank(governance);
+        pools.complete(first, 38 ether);
+        assertEq(pools.getPool(second).totalStaked, 8 ether);
+    }
+
+    // ------------------------------------------------------------ access control
+
+    function test_RevertWhen_StrangerActsForGovernance() public {
+        uint256 poolId = filledPool();
+        activate(poolId);
+        vm.startPrank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotGovernance.selector, stranger));
+        pools.complete(poolId, 0);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotGovernance.selector, stranger));
+        pools.reportFailure(poolId, 0, 0);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotGovernance.selector, stranger));
+        pools.migrate(poolId, poolId);
+        vm.stopPrank();
+    }
+
+    function test_RevertWhen_StrangerActsForProvider() public {
+        uint256 poolId = openPool(provider, 8 ether);
+        vm.deal(stranger, 10 ether);
+        vm.startPrank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotProvider.selector, poolId, stranger));
+        pools.addProviderStake{value: 1 ether}(poolId);
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotProvider.selector, poolId, stranger));
+        pools.activate(poolId, "", "", bytes32(0));
+        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotProvider.selector, poolId, stranger));
+        pools.claimProvider(poolId);
+        vm.stopPrank();
+    }
+
+    function test_RevertWhen_StrangerDrawsInsuranceOrMintsAeth() public {
+        vm.startPrank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(InsurancePool.InsuranceNotMicroPool.selector, stranger));
+        insurance.compensate(1, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotPool.selector, stranger));
+        aeth.mint(stranger, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.ProviderNotProtocol.selector, stranger));
+        registry.slashCollateral(provider, 1, stranger);
+        vm.stopPrank();
+    }
+}
