@@ -48,13 +48,16 @@ down:
 contracts-build: toolchain
 	cd contracts && $(FORGE) build
 
+# The gas benchmarks run isolated in `make bench`, where each call is its own transaction.
 contracts-test: toolchain
-	cd contracts && $(FORGE) fmt --check && $(FORGE) test
+	cd contracts && $(FORGE) fmt --check && $(FORGE) test --no-match-path 'test/gas/*'
 
 generate: contracts-build
-	$(CARGO) xtask all
+	cd contracts && node export-artifacts.js
+	$(CARGO) xtask docs
 
 check-generated: contracts-build
+	cd contracts && node export-artifacts.js --check
 	$(CARGO) xtask check
 
 lint:
@@ -66,5 +69,7 @@ test: toolchain system-deps contracts-test check-generated lint
 
 bench: toolchain
 	cd contracts && $(FORGE) snapshot --match-path 'test/unit/*' --check --tolerance 1
+	cd contracts && $(FORGE) test --match-path 'test/gas/*' --isolate
+	python3 scripts/gas_table.py contracts/snapshots/GasBenchTest.json
 	$(CARGO) build --release --locked
 	python3 scripts/bench.py target/release/stkr

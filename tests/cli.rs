@@ -16,13 +16,42 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
     assert_eq!(deployed["already_deployed"], false);
     assert_eq!(deployed["chain_id"], 4242);
     assert_eq!(deployed["deployer"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
-    for name in ["ankr_token", "parameters", "aeth", "multicall3"] {
+    let names = [
+        "ankr_token",
+        "parameters",
+        "aeth",
+        "multicall3",
+        "deposit_contract",
+        "provider_registry",
+        "insurance_pool",
+        "reward_pool",
+        "micro_pool",
+    ];
+    assert_eq!(deployed["contracts"].as_object().map(|c| c.len()), Some(names.len()));
+    for name in names {
         let address = deployed["contracts"][name].as_str().unwrap_or_default();
         assert!(
             address.starts_with("0x") && address.len() == 42 && address != format!("0x{}", "0".repeat(40)),
             "{name}: {address}"
         );
     }
+    // The contracts are wired together: only MicroPool mints aETH, and it is a protocol contract.
+    let call = |to: &str, sig: &str, arg: Option<&str>| {
+        let mut cmd = std::process::Command::new(common::foundry_tool("cast"));
+        cmd.args(["call", "--rpc-url", &url, to, sig]);
+        if let Some(arg) = arg {
+            cmd.arg(arg);
+        }
+        let out = cmd.output().expect("cast call");
+        assert!(out.status.success(), "cast call failed: {}", stderr(&out));
+        stdout(&out).trim().to_lowercase()
+    };
+    let micro_pool = deployed["contracts"]["micro_pool"].as_str().unwrap_or_default().to_lowercase();
+    let aeth = deployed["contracts"]["aeth"].as_str().unwrap_or_default();
+    let registry = deployed["contracts"]["provider_registry"].as_str().unwrap_or_default();
+    assert_eq!(call(aeth, "pool()(address)", None), micro_pool);
+    assert_eq!(call(registry, "isProtocolContract(address)(bool)", Some(&micro_pool)), "true");
+
     let file = stkr.data_dir().join("deployments/4242.json");
     let recorded: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&file).expect("deployment file")).expect("json");

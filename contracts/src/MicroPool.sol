@@ -4,7 +4,7 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {IDepositContract} from "./interfaces/IDepositContract.sol";
@@ -41,7 +41,7 @@ import {InsurancePool} from "./InsurancePool.sol";
 ///      live in one place. The price is that ETH returning from the beacon chain arrives in one balance
 ///      without a call, so settlement attributes it by report; the report can never exceed the ETH that
 ///      no pool or claimant owns (`unattributedEth`), so one pool's report cannot spend another's money.
-contract MicroPool is ReentrancyGuard {
+contract MicroPool is ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice The ETH a validator needs.
@@ -157,7 +157,9 @@ contract MicroPool is ReentrancyGuard {
     /// @notice The provider added ETH.
     event ProviderStakeAdded(uint256 indexed poolId, uint256 amount, uint256 totalStaked);
     /// @notice A staker staked ETH, received aETH and paid its ANKR fee.
-    event Staked(uint256 indexed poolId, address indexed staker, uint256 amount, uint256 fee, uint256 totalStaked);
+    event Staked(
+        uint256 indexed poolId, address indexed staker, uint256 amount, uint256 fee, uint256 totalStaked
+    );
     /// @notice A staker took ETH out before activation.
     event Unstaked(
         uint256 indexed poolId, address indexed staker, uint256 amount, uint256 feeRefund, uint256 totalStaked
@@ -278,10 +280,12 @@ contract MicroPool is ReentrancyGuard {
     /// @param pubkey The validator's BLS public key (48 bytes).
     /// @param signature The deposit signature (96 bytes).
     /// @param depositDataRoot The deposit data root, checked by the deposit contract.
-    function activate(uint256 poolId, bytes calldata pubkey, bytes calldata signature, bytes32 depositDataRoot)
-        external
-        nonReentrant
-    {
+    function activate(
+        uint256 poolId,
+        bytes calldata pubkey,
+        bytes calldata signature,
+        bytes32 depositDataRoot
+    ) external nonReentrant {
         Pool storage p = _pending(poolId);
         if (msg.sender != p.provider) revert PoolNotProvider(poolId, msg.sender);
         if (p.totalStaked != VALIDATOR_ETH) revert PoolNotFull(poolId, p.totalStaked);
@@ -352,7 +356,9 @@ contract MicroPool is ReentrancyGuard {
         uint256 remaining = VALIDATOR_ETH - p.totalStaked;
         if (amount > remaining) revert PoolOverfilled(amount, remaining);
         uint256 minimum = uint256(p.minStakeGwei) * 1 gwei;
-        if (amount == 0 || (amount < minimum && amount != remaining)) revert PoolStakeTooSmall(amount, minimum);
+        if (amount == 0 || (amount < minimum && amount != remaining)) {
+            revert PoolStakeTooSmall(amount, minimum);
+        }
         // The fee rounds up so the protocol never collects less than stake/32 x FP.
         uint256 fee = Math.mulDiv(amount, p.fixedPrice, VALIDATOR_ETH, Math.Rounding.Ceil);
 
@@ -380,7 +386,9 @@ contract MicroPool is ReentrancyGuard {
         if (amount == 0 || amount > s.principal) revert PoolNoStake(poolId, msg.sender, s.principal);
         uint256 target = _resolve(poolId);
         Pool storage p = _pools[target];
-        if (p.status != Status.Pending && p.status != Status.Cancelled) revert PoolWrongStatus(target, p.status);
+        if (p.status != Status.Pending && p.status != Status.Cancelled) {
+            revert PoolWrongStatus(target, p.status);
+        }
         // forge-lint: disable-next-line(unsafe-typecast)
         uint96 feeRefund = uint96(uint256(s.feePaid) * amount / s.principal); // <= feePaid
         s.principal -= amount;
@@ -431,7 +439,11 @@ contract MicroPool is ReentrancyGuard {
     /// @param poolId The pool.
     /// @param returned The ETH that came back (at most `unattributedEth`).
     /// @param ankrSlash ANKR collateral to slash.
-    function reportFailure(uint256 poolId, uint256 returned, uint256 ankrSlash) external onlyGovernance nonReentrant {
+    function reportFailure(uint256 poolId, uint256 returned, uint256 ankrSlash)
+        external
+        onlyGovernance
+        nonReentrant
+    {
         Pool storage p = _active(poolId);
         p.failed = true;
         _settle(poolId, p, returned, true);
@@ -449,7 +461,9 @@ contract MicroPool is ReentrancyGuard {
         if (from == to || (source.status != Status.Pending && source.status != Status.Cancelled)) {
             revert PoolBadMigration(from, to);
         }
-        if (target.status != Status.Pending || block.timestamp >= target.endTime) revert PoolBadMigration(from, to);
+        if (target.status != Status.Pending || block.timestamp >= target.endTime) {
+            revert PoolBadMigration(from, to);
+        }
         uint256 stakers = uint256(source.totalStaked) - source.providerStake;
         uint256 total = uint256(target.totalStaked) + stakers;
         if (total > VALIDATOR_ETH) revert PoolOverfilled(stakers, VALIDATOR_ETH - target.totalStaked);
@@ -596,7 +610,14 @@ contract MicroPool is ReentrancyGuard {
         p.providerPayout = uint128(s.providerPayout);
         _owedEth += s.stakerTotal + s.providerPayout;
         emit PoolSettled(
-            poolId, returned, s.toInsurance, s.toRewardPool, s.compensation, s.perEth, s.providerPayout, failed
+            poolId,
+            returned,
+            s.toInsurance,
+            s.toRewardPool,
+            s.compensation,
+            s.perEth,
+            s.providerPayout,
+            failed
         );
 
         registry.release(p.provider);

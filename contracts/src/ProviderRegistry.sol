@@ -43,7 +43,9 @@ contract ProviderRegistry is IProviderRegistry {
     }
 
     /// @inheritdoc IProviderRegistry
-    function register(string calldata brand, uint128 price, Capacity calldata capacity, uint16 maxNodes) external {
+    function register(string calldata brand, uint128 price, Capacity calldata capacity, uint16 maxNodes)
+        external
+    {
         Provider storage p = _providers[msg.sender];
         if (p.status == Status.Qualified) revert ProviderAlreadyQualified(msg.sender);
         uint256 length = bytes(brand).length;
@@ -236,7 +238,13 @@ contract ProviderRegistry is IProviderRegistry {
     function reputation(address provider)
         public
         view
-        returns (uint256 score, uint256 stakePart, uint256 bidPart, uint256 runningTimePart, uint256 uptimePart)
+        returns (
+            uint256 score,
+            uint256 stakePart,
+            uint256 bidPart,
+            uint256 runningTimePart,
+            uint256 uptimePart
+        )
     {
         Provider storage p = _providers[provider];
         if (p.status == Status.None) return (0, 0, 0, 0, 0);

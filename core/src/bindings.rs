@@ -1,34 +1,95 @@
 //! Contract bindings generated from the forge artifacts checked in under `core/artifacts/`
-//! (regenerate with `make generate`). Each carries its bytecode, so `X::deploy` works offline.
+//! (regenerate with `make generate`). Each carries its bytecode, so `X::deploy` works offline; each lives
+//! in its own module because the artifacts share interface types (`IParameters`).
 
 #![allow(missing_docs, unreachable_pub, clippy::too_many_arguments)]
 
-use alloy::sol;
+pub mod ankr_token {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        AnkrToken,
+        "artifacts/AnkrToken.json"
+    );
+}
+pub use ankr_token::AnkrToken;
 
-sol!(
-    #[sol(rpc)]
-    #[derive(Debug)]
-    AnkrToken,
-    "artifacts/AnkrToken.json"
-);
+pub mod aeth {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        AETH,
+        "artifacts/AETH.json"
+    );
+}
+pub use aeth::AETH;
 
-sol!(
-    #[sol(rpc)]
-    #[derive(Debug)]
-    AETH,
-    "artifacts/AETH.json"
-);
+pub mod parameters {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        Parameters,
+        "artifacts/Parameters.json"
+    );
+}
+pub use parameters::Parameters;
 
-sol!(
-    #[sol(rpc)]
-    #[derive(Debug)]
-    Parameters,
-    "artifacts/Parameters.json"
-);
+pub mod multicall3 {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        Multicall3,
+        "artifacts/Multicall3.json"
+    );
+}
+pub use multicall3::Multicall3;
 
-sol!(
-    #[sol(rpc)]
-    #[derive(Debug)]
-    Multicall3,
-    "artifacts/Multicall3.json"
-);
+pub mod deposit_contract {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        DepositContract,
+        "artifacts/DepositContract.json"
+    );
+}
+pub use deposit_contract::DepositContract;
+
+pub mod provider_registry {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        ProviderRegistry,
+        "artifacts/ProviderRegistry.json"
+    );
+}
+pub use provider_registry::ProviderRegistry;
+
+pub mod insurance_pool {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        InsurancePool,
+        "artifacts/InsurancePool.json"
+    );
+}
+pub use insurance_pool::InsurancePool;
+
+pub mod reward_pool {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        RewardPool,
+        "artifacts/RewardPool.json"
+    );
+}
+pub use reward_pool::RewardPool;
+
+pub mod micro_pool {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        MicroPool,
+        "artifacts/MicroPool.json"
+    );
+}
+pub use micro_pool::MicroPool;

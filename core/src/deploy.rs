@@ -14,7 +14,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     Error, Result,
-    bindings::{AETH, AnkrToken, Multicall3, Parameters},
+    bindings::{
+        AETH, AnkrToken, DepositContract, InsurancePool, MicroPool, Multicall3, Parameters, ProviderRegistry,
+        RewardPool,
+    },
     chain::Chain,
     dirs::{DataDir, write_private},
     network::{MULTICALL3, Network},
@@ -32,6 +35,16 @@ pub struct Contracts {
     pub aeth: Address,
     /// Multicall3, for batched reads.
     pub multicall3: Address,
+    /// The beacon deposit contract (stkr's own on the devnet, the official one elsewhere).
+    pub deposit_contract: Address,
+    /// Providers: applications, qualification, collateral, reputation.
+    pub provider_registry: Address,
+    /// The insurance pool.
+    pub insurance_pool: Address,
+    /// The reward pool.
+    pub reward_pool: Address,
+    /// Micro-pools: stakes, validators, settlement, claims.
+    pub micro_pool: Address,
 }
 
 impl Contracts {
@@ -42,6 +55,11 @@ impl Contracts {
             ("parameters", self.parameters),
             ("aeth", self.aeth),
             ("multicall3", self.multicall3),
+            ("deposit_contract", self.deposit_contract),
+            ("provider_registry", self.provider_registry),
+            ("insurance_pool", self.insurance_pool),
+            ("reward_pool", self.reward_pool),
+            ("micro_pool", self.micro_pool),
         ]
     }
 }
@@ -122,63 +140,149 @@ impl Deployment {
     }
 }
 
+/// The calls that connect freshly deployed contracts.
+const WIRING: [&str; 3] = [
+    "let MicroPool mint aETH",
+    "make MicroPool a protocol contract of ProviderRegistry",
+    "connect InsurancePool to MicroPool and RewardPool",
+];
+
 fn creation(bytecode: &Bytes, constructor_args: Vec<u8>) -> TransactionRequest {
     let mut code = bytecode.to_vec();
     code.extend(constructor_args);
     TransactionRequest::default().with_deploy_code(code)
 }
 
-/// Deploy the protocol from `tx`'s account: simulate every step, confirm once, then send in
-/// dependency order. Multicall3 is reused where the canonical one exists.
+/// Deploy the protocol from `tx`'s account: simulate every contract creation, confirm once, send them in
+/// dependency order, then wire them together (aETH's minter, the registry's protocol contracts, the
+/// insurance pool's counterparts). Multicall3 and the deposit contract are reused where they exist.
 pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> Result<Deployment> {
     let chain = tx.chain();
     let deployer = tx.from();
+    let has_code = |address: Address| async move {
+        chain
+            .provider
+            .get_code_at(address)
+            .await
+            .map(|code| !code.is_empty())
+            .map_err(|e| crate::chain::transport_error(&chain.url, &e))
+    };
     let existing_ankr = network.and_then(Network::ankr_token);
-    let canonical_multicall = !chain
+    let existing_deposit = network.and_then(Network::deposit_contract);
+    let canonical_multicall = has_code(MULTICALL3).await?;
+
+    // Contracts whose constructors take other stkr addresses are created at addresses fixed by the
+    // deployer's nonce, so the whole plan can be simulated before anything is sent.
+    let mut nonce = chain
         .provider
-        .get_code_at(MULTICALL3)
+        .get_transaction_count(deployer)
+        .pending()
         .await
-        .map_err(|e| crate::chain::transport_error(&chain.url, &e))?
-        .is_empty();
-
-    let mut steps = Vec::new();
-    if existing_ankr.is_none() {
-        let args = AnkrToken::constructorCall { owner_: deployer }.abi_encode();
-        steps.push(("ankr_token", tx.prepare("deploy AnkrToken", creation(&AnkrToken::BYTECODE, args)).await?));
-    }
-    let args = Parameters::constructorCall { governance_: deployer }.abi_encode();
-    steps.push(("parameters", tx.prepare("deploy Parameters", creation(&Parameters::BYTECODE, args)).await?));
-    let args = AETH::constructorCall { governance_: deployer }.abi_encode();
-    steps.push(("aeth", tx.prepare("deploy AETH", creation(&AETH::BYTECODE, args)).await?));
-    if !canonical_multicall {
-        steps.push(("multicall3", tx.prepare("deploy Multicall3", creation(&Multicall3::BYTECODE, Vec::new())).await?));
-    }
-
-    let plan: Vec<_> = steps.iter().map(|(_, p)| p.clone()).collect();
-    tx.confirm(&plan).await?;
-
-    let mut first_block: Option<(u64, B256)> = None;
+        .map_err(|e| crate::chain::transport_error(&chain.url, &e))?;
+    let mut next_address = || {
+        let address = deployer.create(nonce);
+        nonce += 1;
+        address
+    };
+    let mut plan: Vec<(&'static str, Address, TransactionRequest)> = Vec::new();
     let mut contracts = Contracts {
         ankr_token: existing_ankr.unwrap_or_default(),
         parameters: Address::ZERO,
         aeth: Address::ZERO,
         multicall3: MULTICALL3,
+        deposit_contract: existing_deposit.unwrap_or_default(),
+        provider_registry: Address::ZERO,
+        insurance_pool: Address::ZERO,
+        reward_pool: Address::ZERO,
+        micro_pool: Address::ZERO,
     };
-    for (name, prepared) in steps {
-        let receipt = tx.submit(prepared).await?;
+    if existing_ankr.is_none() {
+        contracts.ankr_token = next_address();
+        let args = AnkrToken::constructorCall { owner_: deployer }.abi_encode();
+        plan.push(("AnkrToken", contracts.ankr_token, creation(&AnkrToken::BYTECODE, args)));
+    }
+    contracts.parameters = next_address();
+    let args = Parameters::constructorCall { governance_: deployer }.abi_encode();
+    plan.push(("Parameters", contracts.parameters, creation(&Parameters::BYTECODE, args)));
+    contracts.aeth = next_address();
+    let args = AETH::constructorCall { governance_: deployer }.abi_encode();
+    plan.push(("AETH", contracts.aeth, creation(&AETH::BYTECODE, args)));
+    if !canonical_multicall {
+        contracts.multicall3 = next_address();
+        plan.push(("Multicall3", contracts.multicall3, creation(&Multicall3::BYTECODE, Vec::new())));
+    }
+    if existing_deposit.is_none() {
+        contracts.deposit_contract = next_address();
+        plan.push(("DepositContract", contracts.deposit_contract, creation(&DepositContract::BYTECODE, Vec::new())));
+    }
+    contracts.provider_registry = next_address();
+    let args =
+        ProviderRegistry::constructorCall { params_: contracts.parameters, ankr_: contracts.ankr_token }.abi_encode();
+    plan.push(("ProviderRegistry", contracts.provider_registry, creation(&ProviderRegistry::BYTECODE, args)));
+    contracts.insurance_pool = next_address();
+    let args =
+        InsurancePool::constructorCall { params_: contracts.parameters, ankr_: contracts.ankr_token }.abi_encode();
+    plan.push(("InsurancePool", contracts.insurance_pool, creation(&InsurancePool::BYTECODE, args)));
+    contracts.reward_pool = next_address();
+    let args = RewardPool::constructorCall { params_: contracts.parameters, ankr_: contracts.ankr_token }.abi_encode();
+    plan.push(("RewardPool", contracts.reward_pool, creation(&RewardPool::BYTECODE, args)));
+    contracts.micro_pool = next_address();
+    let args = MicroPool::constructorCall {
+        params_: contracts.parameters,
+        registry_: contracts.provider_registry,
+        aeth_: contracts.aeth,
+        ankr_: contracts.ankr_token,
+        depositContract_: contracts.deposit_contract,
+        insurancePool_: contracts.insurance_pool,
+        rewardPool_: contracts.reward_pool,
+    }
+    .abi_encode();
+    plan.push(("MicroPool", contracts.micro_pool, creation(&MicroPool::BYTECODE, args)));
+
+    let mut prepared = Vec::new();
+    for (name, _, request) in &plan {
+        prepared.push(tx.prepare(format!("deploy {name}"), request.clone()).await?);
+    }
+    tx.confirm_then(&prepared, &WIRING).await?;
+
+    let mut first_block: Option<(u64, B256)> = None;
+    for ((name, expected, _), step) in plan.iter().zip(prepared) {
+        let receipt = tx.submit(step).await?;
         let address = receipt
             .contract_address
             .ok_or_else(|| Error::Other(format!("the {name} deployment receipt names no contract")))?;
+        if address != *expected {
+            return Err(Error::Other(format!(
+                "{name} landed at {address}, not {expected}: another transaction from {deployer} interleaved; deploy from an account used for nothing else"
+            )));
+        }
         if first_block.is_none() {
             first_block = Some((receipt.block_number.unwrap_or_default(), receipt.block_hash.unwrap_or_default()));
         }
-        match name {
-            "ankr_token" => contracts.ankr_token = address,
-            "parameters" => contracts.parameters = address,
-            "aeth" => contracts.aeth = address,
-            _ => contracts.multicall3 = address,
-        }
     }
+
+    // Wiring, in the order that makes the protocol usable; each step is simulated before it is sent.
+    let provider = &chain.provider;
+    let wiring = [
+        (WIRING[0], AETH::new(contracts.aeth, provider).setPool(contracts.micro_pool).into_transaction_request()),
+        (
+            WIRING[1],
+            ProviderRegistry::new(contracts.provider_registry, provider)
+                .setProtocolContract(contracts.micro_pool, true)
+                .into_transaction_request(),
+        ),
+        (
+            WIRING[2],
+            InsurancePool::new(contracts.insurance_pool, provider)
+                .wire(contracts.micro_pool, contracts.reward_pool)
+                .into_transaction_request(),
+        ),
+    ];
+    for (label, request) in wiring {
+        let step = tx.prepare(label, request).await?;
+        tx.submit(step).await?;
+    }
+
     let (deploy_block, deploy_block_hash) = first_block.unwrap_or_default();
     Ok(Deployment {
         chain_id: chain.chain_id,

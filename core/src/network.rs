@@ -59,6 +59,16 @@ impl Network {
         }
     }
 
+    /// The official beacon deposit contract; on the devnet stkr deploys its own.
+    pub fn deposit_contract(self) -> Option<Address> {
+        match self {
+            Self::Mainnet => Some(address!("00000000219ab540356cBB839Cbe05303d7705Fa")),
+            Self::Holesky => Some(address!("4242424242424242424242424242424242424242")),
+            Self::Sepolia => Some(address!("7f02C3E3c98b133055B8B348B2Ac625669Ed295D")),
+            Self::Devnet => None,
+        }
+    }
+
     /// The name used on the command line.
     pub fn name(self) -> &'static str {
         match self {

@@ -6,7 +6,7 @@ use alloy::{
 };
 
 use crate::{
-    bindings::{AETH, AnkrToken, Multicall3, Parameters},
+    bindings::{AETH, AnkrToken, DepositContract, InsurancePool, MicroPool, Multicall3, Parameters, ProviderRegistry},
     params::{PARAMS, display_value},
     units::format_amount,
 };
@@ -93,11 +93,117 @@ pub fn decode(data: &[u8]) -> Option<String> {
             other => format!("{other:?}"),
         });
     }
+    if let Ok(err) = MicroPool::MicroPoolErrors::abi_decode(data) {
+        return Some(micro_pool(err));
+    }
+    if let Ok(err) = ProviderRegistry::ProviderRegistryErrors::abi_decode(data) {
+        return Some(provider_registry(err));
+    }
+    if let Ok(err) = InsurancePool::InsurancePoolErrors::abi_decode(data) {
+        use InsurancePool::InsurancePoolErrors as E;
+        return Some(match err {
+            E::InsuranceNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
+            E::InsuranceAboveSurplus(e) => format!(
+                "only the surplus above the threshold may move: {} ETH asked, {} ETH available",
+                format_amount(e.amount),
+                format_amount(e.surplus)
+            ),
+            other => format!("the insurance pool refused: {other:?}"),
+        });
+    }
+    if let Ok(err) = DepositContract::DepositContractErrors::abi_decode(data) {
+        use DepositContract::DepositContractErrors as E;
+        return Some(match err {
+            E::DepositRootMismatch(_) => {
+                "the deposit data root does not match the pubkey, credentials, amount and signature".to_string()
+            }
+            E::DepositTooSmall(e) => format!("a deposit needs at least 1 ETH, not {} ETH", format_amount(e.value)),
+            other => format!("the deposit contract refused: {other:?}"),
+        });
+    }
     if let Ok(err) = Multicall3::Multicall3Errors::abi_decode(data) {
         return Some(format!("a batched call failed: {err:?}"));
     }
     let selector = data.get(..4).map(alloy::hex::encode_prefixed).unwrap_or_default();
     Some(format!("the contract refused with an unknown error (selector {selector})"))
+}
+
+const POOL_STATUS: [&str; 6] = ["unknown", "pending", "active", "completed", "cancelled", "migrated"];
+
+fn pool_status(status: u8) -> &'static str {
+    POOL_STATUS.get(usize::from(status)).copied().unwrap_or("unknown")
+}
+
+fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
+    use MicroPool::MicroPoolErrors as E;
+    match err {
+        E::PoolNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
+        E::PoolNotProvider(e) => format!("only the provider of pool {} may do this, not {}", e.poolId, short(e.caller)),
+        E::PoolProviderNotQualified(e) => format!(
+            "{} is not a qualified provider right now (qualification, collateral of at least p-min, no disqualification)",
+            short(e.provider)
+        ),
+        E::PoolBadProviderStake(e) => format!(
+            "the provider must put in at least its k of {} ETH and at most 32 ETH, not {} ETH",
+            format_amount(e.k),
+            format_amount(e.amount)
+        ),
+        E::PoolUnknown(e) => format!("there is no pool {}", e.poolId),
+        E::PoolWrongStatus(e) => format!("pool {} is {}", e.poolId, pool_status(e.status)),
+        E::PoolOverfilled(e) => format!(
+            "that would take the pool past 32 ETH: {} ETH offered, {} ETH of room left",
+            format_amount(e.amount),
+            format_amount(e.remaining)
+        ),
+        E::PoolStakeTooSmall(e) => format!(
+            "the smallest stake is {} ETH (or exactly what fills the pool), not {} ETH",
+            format_amount(e.minimum),
+            format_amount(e.amount)
+        ),
+        E::PoolEnded(e) => format!("pool {} has passed its end time", e.poolId),
+        E::PoolNotEnded(e) => format!("pool {} has not reached its end time yet", e.poolId),
+        E::PoolNotFull(e) => {
+            format!("pool {} holds {} ETH and needs exactly 32 to activate", e.poolId, format_amount(e.totalStaked))
+        }
+        E::PoolNoStake(e) => {
+            format!("{} has {} ETH staked in pool {}", short(e.staker), format_amount(e.principal), e.poolId)
+        }
+        E::PoolNothingToClaim(e) => format!("{} has nothing to claim from pool {}", short(e.account), e.poolId),
+        E::PoolReturnExceedsUnattributed(e) => format!(
+            "only {} ETH has come back that no pool owns, not {} ETH",
+            format_amount(e.unattributed),
+            format_amount(e.returned)
+        ),
+        other => format!("the pool contract refused: {other:?}"),
+    }
+}
+
+fn provider_registry(err: ProviderRegistry::ProviderRegistryErrors) -> String {
+    use ProviderRegistry::ProviderRegistryErrors as E;
+    match err {
+        E::ProviderNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
+        E::ProviderBadBrand(e) => format!("a brand name has 1 to 64 bytes, not {}", e.length),
+        E::ProviderPriceTooHigh(e) => {
+            format!("the price may be at most {} ANKR, not {} ANKR", format_amount(e.max), format_amount(e.price))
+        }
+        E::ProviderAlreadyQualified(e) => {
+            format!("{} is already qualified; change its offer instead of registering again", short(e.provider))
+        }
+        E::ProviderUnknown(e) => format!("{} has not registered as a provider", short(e.provider)),
+        E::ProviderNotQualified(e) => format!("{} is not a qualified provider right now", short(e.provider)),
+        E::ProviderCollateralAboveMax(e) => format!(
+            "collateral may be at most p-max, {} ANKR, not {} ANKR",
+            format_amount(e.pMax),
+            format_amount(e.collateral)
+        ),
+        E::ProviderCollateralLocked(e) => format!(
+            "running pools need {} ANKR of collateral; that would leave {} ANKR",
+            format_amount(e.required),
+            format_amount(e.remaining)
+        ),
+        E::ProviderAtMaxNodes(e) => format!("{} already runs its maximum of {} nodes", short(e.provider), e.maxNodes),
+        other => format!("the provider registry refused: {other:?}"),
+    }
 }
 
 #[cfg(test)]
@@ -116,6 +222,21 @@ mod tests {
         }
         .abi_encode();
         assert_eq!(decode(&data).as_deref(), Some("untrusted-k must lie between 16 ETH and 32 ETH, not 15 ETH"));
+    }
+
+    #[test]
+    fn pool_errors_read_as_sentences() {
+        let data = MicroPool::PoolOverfilled {
+            amount: U256::from(25u128 * 10u128.pow(18)),
+            remaining: U256::from(24u128 * 10u128.pow(18)),
+        }
+        .abi_encode();
+        assert_eq!(
+            decode(&data).as_deref(),
+            Some("that would take the pool past 32 ETH: 25 ETH offered, 24 ETH of room left")
+        );
+        let data = MicroPool::PoolWrongStatus { poolId: U256::from(7), status: 2 }.abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("pool 7 is active"));
     }
 
     #[test]

@@ -63,6 +63,12 @@ impl<'a> Transactor<'a> {
 
     /// Show what will be sent and what it may cost, then ask (unless `--yes`).
     pub async fn confirm(&self, plan: &[Prepared]) -> Result<()> {
+        self.confirm_then(plan, &[]).await
+    }
+
+    /// Like [`confirm`](Self::confirm), naming follow-up transactions that can only be simulated once
+    /// the plan has been sent (calls into contracts it creates).
+    pub async fn confirm_then(&self, plan: &[Prepared], then: &[&str]) -> Result<()> {
         let fees = self.chain.provider.estimate_eip1559_fees().await.map_err(|e| self.rpc_error(&e))?;
         let total_gas: u64 = plan.iter().map(|p| p.gas).sum();
         let total_value: U256 = plan.iter().map(|p| p.value).fold(U256::ZERO, |a, b| a.saturating_add(b));
@@ -78,6 +84,9 @@ impl<'a> Transactor<'a> {
             let value =
                 if p.value.is_zero() { String::new() } else { format!(", value {} ETH", format_amount(p.value)) };
             lines.push(format!("  - {} (gas ~{}{value})", p.label, p.gas));
+        }
+        for label in then {
+            lines.push(format!("  - then: {label} (simulated just before it is sent)"));
         }
         lines.push(format!(
             "  total: gas ~{total_gas}, value {} ETH, fees at most {} ETH",

@@ -1,5 +1,6 @@
-//! Regenerates the files stkr checks in: contract artifacts under `core/artifacts/`, shell completions
-//! and man pages. `cargo xtask all` writes them; `cargo xtask check` fails when the checked-in copies are stale.
+//! Regenerates the files stkr derives from its clap tree: shell completions and man pages.
+//! `cargo xtask docs` writes them; `cargo xtask check` fails when the checked-in copies are stale.
+//! (Contract artifacts come from `contracts/export-artifacts.js`, which needs no Rust build.)
 
 use std::{
     fs,
@@ -8,15 +9,7 @@ use std::{
 
 use clap::{CommandFactory, Parser, ValueEnum};
 use clap_complete::Shell;
-use eyre::{Context, Result, bail};
-
-/// The contracts whose ABI and bytecode the binary embeds, as (source file, contract name).
-const CONTRACTS: &[(&str, &str)] = &[
-    ("AnkrToken.sol", "AnkrToken"),
-    ("AETH.sol", "AETH"),
-    ("Parameters.sol", "Parameters"),
-    ("Multicall3.sol", "Multicall3"),
-];
+use eyre::{Result, bail};
 
 #[derive(Parser)]
 #[command(about = "Regenerate or check the generated files of stkr")]
@@ -27,12 +20,8 @@ struct Xtask {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Task {
-    /// Copy ABI + bytecode from contracts/out (run `forge build` first) into core/artifacts.
-    Artifacts,
     /// Write completions/ and man/ from the clap tree.
     Docs,
-    /// Both of the above.
-    All,
     /// Regenerate into a scratch directory and fail if anything differs from the checked-in copy.
     Check,
 }
@@ -43,34 +32,9 @@ fn main() -> Result<()> {
         .ok_or_else(|| eyre::eyre!("xtask has no parent directory"))?
         .to_path_buf();
     match Xtask::parse().task {
-        Task::Artifacts => write_artifacts(&root, &root.join("core/artifacts")),
         Task::Docs => write_docs(&root.join("completions"), &root.join("man")),
-        Task::All => {
-            write_artifacts(&root, &root.join("core/artifacts"))?;
-            write_docs(&root.join("completions"), &root.join("man"))
-        }
         Task::Check => check(&root),
     }
-}
-
-/// Keeps only what the binary needs from a forge artifact, in a stable layout so diffs stay small.
-fn write_artifacts(root: &Path, dest: &Path) -> Result<()> {
-    fs::create_dir_all(dest)?;
-    for (file, name) in CONTRACTS {
-        let src = root.join("contracts/out").join(file).join(format!("{name}.json"));
-        let text = fs::read_to_string(&src)
-            .wrap_err_with(|| format!("reading {}; run `forge build` in contracts/ first", src.display()))?;
-        let artifact: serde_json::Value = serde_json::from_str(&text)?;
-        let trimmed = serde_json::json!({
-            "abi": artifact["abi"],
-            "bytecode": { "object": artifact["bytecode"]["object"] },
-            "deployedBytecode": { "object": artifact["deployedBytecode"]["object"] },
-        });
-        let mut out = serde_json::to_string_pretty(&trimmed)?;
-        out.push('\n');
-        fs::write(dest.join(format!("{name}.json")), out)?;
-    }
-    Ok(())
 }
 
 fn write_docs(completions: &Path, man: &Path) -> Result<()> {
@@ -89,15 +53,10 @@ fn write_docs(completions: &Path, man: &Path) -> Result<()> {
 fn check(root: &Path) -> Result<()> {
     let scratch = std::env::temp_dir().join(format!("stkr-xtask-check-{}", std::process::id()));
     let _ = fs::remove_dir_all(&scratch);
-    let (artifacts, completions, man) = (scratch.join("artifacts"), scratch.join("completions"), scratch.join("man"));
-    write_artifacts(root, &artifacts)?;
+    let (completions, man) = (scratch.join("completions"), scratch.join("man"));
     write_docs(&completions, &man)?;
-    let mut stale = Vec::new();
-    for (fresh, committed) in
-        [(artifacts, root.join("core/artifacts")), (completions, root.join("completions")), (man, root.join("man"))]
-    {
-        stale.extend(differences(&fresh, &committed)?);
-    }
+    let mut stale = differences(&completions, &root.join("completions"))?;
+    stale.extend(differences(&man, &root.join("man"))?);
     let _ = fs::remove_dir_all(&scratch);
     if !stale.is_empty() {
         bail!(
@@ -110,7 +69,6 @@ fn check(root: &Path) -> Result<()> {
 
 /// Files that differ between the freshly generated `fresh` directory and the checked-in `committed` one.
 fn differences(fresh: &Path, committed: &Path) -> Result<Vec<PathBuf>> {
-    let mut stale = Vec::new();
     let names = |dir: &Path| -> Result<Vec<String>> {
         let mut names = Vec::new();
         if dir.exists() {
@@ -118,15 +76,15 @@ fn differences(fresh: &Path, committed: &Path) -> Result<Vec<PathBuf>> {
                 names.push(entry?.file_name().to_string_lossy().into_owned());
             }
         }
-        names.sort();
         Ok(names)
     };
-    let (fresh_names, committed_names) = (names(fresh)?, names(committed)?);
-    for name in fresh_names.iter().chain(committed_names.iter()) {
-        let (a, b) = (fresh.join(name), committed.join(name));
+    let mut stale = Vec::new();
+    for name in names(fresh)?.into_iter().chain(names(committed)?) {
+        let (a, b) = (fresh.join(&name), committed.join(&name));
         if fs::read(&a).ok() != fs::read(&b).ok() && !stale.contains(&b) {
             stale.push(b);
         }
     }
+    stale.sort();
     Ok(stale)
 }

@@ -63,7 +63,9 @@ contract DepositContract is IDepositContract {
         bytes calldata signature,
         bytes32 deposit_data_root
     ) external payable {
-        if (pubkey.length != 48) revert DepositWrongLength("pubkey", pubkey.length, 48);
+        if (pubkey.length != 48) {
+            revert DepositWrongLength("pubkey", pubkey.length, 48);
+        }
         if (withdrawal_credentials.length != 32) {
             revert DepositWrongLength("withdrawal_credentials", withdrawal_credentials.length, 32);
         }
@@ -79,7 +81,9 @@ contract DepositContract is IDepositContract {
         // The SSZ hash tree root of DepositData { pubkey, withdrawal_credentials, amount, signature }.
         bytes32 pubkeyRoot = sha256(abi.encodePacked(pubkey, bytes16(0)));
         bytes32 signatureRoot = sha256(
-            abi.encodePacked(sha256(abi.encodePacked(signature[:64])), sha256(abi.encodePacked(signature[64:], bytes32(0))))
+            abi.encodePacked(
+                sha256(abi.encodePacked(signature[:64])), sha256(abi.encodePacked(signature[64:], bytes32(0)))
+            )
         );
         bytes32 node = sha256(
             abi.encodePacked(

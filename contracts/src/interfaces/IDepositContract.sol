@@ -5,7 +5,9 @@ pragma solidity ^0.8.30;
 /// @notice The beacon chain deposit contract interface of the consensus specs (phase0).
 interface IDepositContract {
     /// @notice A processed deposit; the fields are little-endian SSZ encodings as the specs define.
-    event DepositEvent(bytes pubkey, bytes withdrawal_credentials, bytes amount, bytes signature, bytes index);
+    event DepositEvent(
+        bytes pubkey, bytes withdrawal_credentials, bytes amount, bytes signature, bytes index
+    );
 
     /// @notice Submit a phase0 DepositData object.
     /// @param pubkey A BLS12-381 public key (48 bytes).

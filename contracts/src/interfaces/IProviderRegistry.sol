@@ -93,7 +93,9 @@ interface IProviderRegistry {
     /// @notice Collateral was withdrawn.
     event CollateralWithdrawn(address indexed provider, uint256 amount, uint256 collateral);
     /// @notice Collateral was slashed to `recipient`.
-    event CollateralSlashed(address indexed provider, uint256 amount, address indexed recipient, uint256 collateral);
+    event CollateralSlashed(
+        address indexed provider, uint256 amount, address indexed recipient, uint256 collateral
+    );
     /// @notice A failure is on the provider's record.
     event ProviderFailureRecorded(address indexed provider, uint256 failures);
     /// @notice A node or pool of the provider finished after `runningTime` seconds.
@@ -110,7 +112,8 @@ interface IProviderRegistry {
     /// @param price The asking price in ANKR wei, at most `MaxBidPrice`.
     /// @param capacity The resources offered.
     /// @param maxNodes How many nodes the provider can run at once.
-    function register(string calldata brand, uint128 price, Capacity calldata capacity, uint16 maxNodes) external;
+    function register(string calldata brand, uint128 price, Capacity calldata capacity, uint16 maxNodes)
+        external;
 
     /// @notice Update price, capacity and node count of an application or qualified provider.
     function updateOffer(uint128 price, Capacity calldata capacity, uint16 maxNodes) external;
@@ -156,7 +159,9 @@ interface IProviderRegistry {
     function recordUptime(address provider, uint16 uptimeBps) external;
 
     /// @notice Slash up to `amount` of collateral to `recipient`; returns what was slashed. Protocol only.
-    function slashCollateral(address provider, uint256 amount, address recipient) external returns (uint256 slashed);
+    function slashCollateral(address provider, uint256 amount, address recipient)
+        external
+        returns (uint256 slashed);
 
     /// @notice A provider's record.
     function getProvider(address provider) external view returns (Provider memory);
@@ -174,7 +179,13 @@ interface IProviderRegistry {
     function reputation(address provider)
         external
         view
-        returns (uint256 score, uint256 stakePart, uint256 bidPart, uint256 runningTimePart, uint256 uptimePart);
+        returns (
+            uint256 score,
+            uint256 stakePart,
+            uint256 bidPart,
+            uint256 runningTimePart,
+            uint256 uptimePart
+        );
 
     /// @notice Whether `account` is one of the protocol's own contracts.
     function isProtocolContract(address account) external view returns (bool);

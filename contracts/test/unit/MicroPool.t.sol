@@ -86,7 +86,9 @@ contract MicroPoolTest is Protocol {
         vm.prank(provider);
         paid += pools.claimProvider(poolId);
         assertLe(paid + address(insurance).balance + address(rewardPool).balance, 33.6 ether + 1);
-        assertEq(paid + address(insurance).balance + address(rewardPool).balance, 33.6 ether + 1, "all accounted");
+        assertEq(
+            paid + address(insurance).balance + address(rewardPool).balance, 33.6 ether + 1, "all accounted"
+        );
         assertEq(address(pools).balance, 0);
     }
 
@@ -138,7 +140,6 @@ contract MicroPoolTest is Protocol {
         assertEq(claim(poolId, alice), 32 ether);
         assertEq(address(insurance).balance, 8 ether);
     }
-
 
     function test_Loss_InsuranceShort_StakersShareWhatThereIs() public {
         vm.deal(address(this), 12 ether);
@@ -204,7 +205,9 @@ contract MicroPoolTest is Protocol {
     function test_RevertWhen_UnstakeWhileActive() public {
         uint256 poolId = filledPool();
         activate(poolId);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolWrongStatus.selector, poolId, MicroPool.Status.Active));
+        vm.expectRevert(
+            abi.encodeWithSelector(MicroPool.PoolWrongStatus.selector, poolId, MicroPool.Status.Active)
+        );
         vm.prank(alice);
         pools.unstake(poolId, 1 ether);
     }
@@ -264,7 +267,9 @@ contract MicroPoolTest is Protocol {
     function test_Cancel_RefundsProviderAndLetsStakersLeave() public {
         uint256 poolId = openPool(provider, 8 ether);
         stakeIn(poolId, alice, 4 ether);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days));
+        vm.expectRevert(
+            abi.encodeWithSelector(MicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days)
+        );
         vm.prank(stranger);
         pools.cancel(poolId);
         vm.warp(block.timestamp + 30 days);
@@ -319,7 +324,9 @@ contract MicroPoolTest is Protocol {
         uint256 poolId = filledPool();
         activate(poolId);
         vm.deal(address(pools), 32 ether);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days));
+        vm.expectRevert(
+            abi.encodeWithSelector(MicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days)
+        );
         vm.prank(governance);
         pools.complete(poolId, 32 ether);
     }
@@ -331,7 +338,9 @@ contract MicroPoolTest is Protocol {
         activate(first);
         vm.deal(address(pools), address(pools).balance + 30 ether);
         vm.warp(block.timestamp + 30 days);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolReturnExceedsUnattributed.selector, 38 ether, 30 ether));
+        vm.expectRevert(
+            abi.encodeWithSelector(MicroPool.PoolReturnExceedsUnattributed.selector, 38 ether, 30 ether)
+        );
         vm.prank(governance);
         pools.complete(first, 38 ether);
         assertEq(pools.getPool(second).totalStaked, 8 ether);

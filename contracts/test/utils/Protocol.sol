@@ -50,7 +50,10 @@ abstract contract Protocol is Test {
     }
 
     /// A registered, collateralised and qualified provider.
-    function qualifiedProvider(string memory name, IParameters.TrustLevel trust) internal returns (address provider) {
+    function qualifiedProvider(string memory name, IParameters.TrustLevel trust)
+        internal
+        returns (address provider)
+    {
         provider = makeAddr(name);
         ankr.mint(provider, PMIN);
         vm.deal(provider, 100 ether);

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IParameters} from "../../src/interfaces/IParameters.sol";
+import {Protocol} from "../utils/Protocol.sol";
+import {DepositData} from "../utils/DepositData.sol";
+
+/// Transaction gas of every user operation, recorded into `snapshots/GasBenchTest.json`. Run by
+/// `make bench` with `--isolate`, so each call is its own transaction (base cost, calldata, cold storage).
+contract GasBenchTest is Protocol {
+    address internal provider = makeAddr("bench-provider");
+
+    function setUp() public {
+        deployProtocol();
+        ankr.mint(provider, PMIN);
+        vm.deal(provider, 100 ether);
+        vm.prank(provider);
+        ankr.approve(address(registry), type(uint256).max);
+    }
+
+    function registerAndQualify() internal {
+        vm.prank(provider);
+        registry.register("Bench Staking", 20_000 ether, capacity(), 8);
+        vm.prank(provider);
+        registry.depositCollateral(uint128(PMIN));
+        vm.prank(governance);
+        registry.qualify(provider, IParameters.TrustLevel.SemiTrusted);
+    }
+
+    function test_Gas_ProviderOperations() public {
+        vm.prank(provider);
+        registry.register("Bench Staking", 20_000 ether, capacity(), 8);
+        vm.snapshotGasLastCall("provider register (apply)");
+        vm.prank(provider);
+        registry.depositCollateral(uint128(PMIN));
+        vm.snapshotGasLastCall("add collateral");
+        vm.prank(governance);
+        registry.qualify(provider, IParameters.TrustLevel.SemiTrusted);
+        vm.prank(provider);
+        pools.openPool{value: 8 ether}(uint40(block.timestamp + 30 days));
+        vm.snapshotGasLastCall("open pool");
+    }
+
+    function test_Gas_PoolLifecycle() public {
+        registerAndQualify();
+        uint256 poolId = openPool(provider, 8 ether);
+        address alice = staker("alice");
+        address bob = staker("bob");
+        stakeIn(poolId, alice, 4 ether);
+        vm.snapshotGasLastCall("stake ETH (first staker)");
+        stakeIn(poolId, bob, 4 ether);
+        vm.snapshotGasLastCall("stake ETH (next staker)");
+        vm.prank(bob);
+        pools.unstake(poolId, 1 ether);
+        vm.snapshotGasLastCall("unstake");
+        address carol = staker("carol");
+        stakeIn(poolId, carol, 17 ether);
+        bytes memory pubkey = DepositData.pubkey(poolId);
+        bytes memory signature = DepositData.signature(poolId);
+        bytes32 root = DepositData.root(pubkey, pools.withdrawalCredentials(), signature, 32 ether);
+        vm.prank(provider);
+        pools.activate(poolId, pubkey, signature, root);
+        vm.snapshotGasLastCall("activate (deposit 32 ETH)");
+        vm.deal(address(pools), 33.6 ether);
+        vm.warp(block.timestamp + 30 days);
+        vm.prank(governance);
+        pools.complete(poolId, 33.6 ether);
+        vm.snapshotGasLastCall("complete");
+        vm.prank(alice);
+        pools.claim(poolId);
+        vm.snapshotGasLastCall("claim (3 stakers)");
+    }
+
+    function test_Gas_ClaimWith300Stakers() public {
+        registerAndQualify();
+        vm.prank(governance);
+        params.set(IParameters.Key.MinPoolStake, 0.01 ether);
+        uint256 poolId = openPool(provider, 8 ether);
+        address first = staker("first");
+        stakeIn(poolId, first, 0.05 ether);
+        for (uint256 i = 0; i < 299; i++) {
+            address s = makeAddr(string.concat("s", vm.toString(i)));
+            vm.deal(s, 1 ether);
+            ankr.mint(s, 1_000 ether);
+            vm.prank(s);
+            ankr.approve(address(pools), type(uint256).max);
+            stakeIn(poolId, s, 0.08 ether);
+        }
+        address last = staker("last");
+        stakeIn(poolId, last, 32 ether - pools.getPool(poolId).totalStaked);
+        activate(poolId);
+        returnAndComplete(poolId, 33.6 ether);
+        vm.prank(first);
+        pools.claim(poolId);
+        vm.snapshotGasLastCall("claim (301 stakers)");
+    }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Prints the transaction gas of every user operation (from the isolated forge gas benchmark) against
+the targets of the staking core, and fails when one is missed.
+
+Usage: scripts/gas_table.py contracts/snapshots/GasBenchTest.json
+"""
+import json
+import sys
+
+TARGETS = {
+    "provider register (apply)": 200_000,
+    "add collateral": 70_000,
+    "stake ETH (next staker)": 110_000,
+    "claim (3 stakers)": 60_000,
+    "claim (301 stakers)": 60_000,
+}
+ORDER = [
+    "provider register (apply)",
+    "add collateral",
+    "open pool",
+    "stake ETH (first staker)",
+    "stake ETH (next staker)",
+    "unstake",
+    "activate (deposit 32 ETH)",
+    "complete",
+    "claim (3 stakers)",
+    "claim (301 stakers)",
+]
+
+
+def main():
+    gas = {name: int(value) for name, value in json.load(open(sys.argv[1])).items()}
+    missed = []
+    print(f"{'operation (one transaction)':<30} {'gas':>9} {'target':>9}")
+    for name in ORDER + sorted(set(gas) - set(ORDER)):
+        target = TARGETS.get(name)
+        verdict = ""
+        if target is not None:
+            verdict = "ok" if gas[name] <= target else "MISSED"
+            if gas[name] > target:
+                missed.append(f"{name}: {gas[name]} > {target}")
+        print(f"{name:<30} {gas[name]:>9} {target if target else '':>9}  {verdict}")
+    if missed:
+        print("gas targets missed:\n  " + "\n  ".join(missed), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
