@@ -359,8 +359,9 @@ contract MicroPool is ReentrancyGuardTransient {
         if (amount == 0 || (amount < minimum && amount != remaining)) {
             revert PoolStakeTooSmall(amount, minimum);
         }
-        // The fee rounds up so the protocol never collects less than stake/32 x FP.
-        uint256 fee = Math.mulDiv(amount, p.fixedPrice, VALIDATOR_ETH, Math.Rounding.Ceil);
+        // The fee rounds up so the protocol never collects less than stake/32 x FP (no overflow: at most
+        // 32e18 * 2**88).
+        uint256 fee = (amount * p.fixedPrice + VALIDATOR_ETH - 1) / VALIDATOR_ETH;
 
         // forge-lint: disable-next-line(unsafe-typecast)
         p.totalStaked += uint72(amount); // <= 32 ETH checked above

@@ -109,7 +109,9 @@ contract MicroPoolHandler is Test {
         if (poolId == 0) return;
         MicroPool.Pool memory p = pools.getPool(poolId);
         if (p.status != MicroPool.Status.Pending || p.totalStaked != 32 ether || block.timestamp >= p.endTime)
-        return;
+        {
+            return;
+        }
         bytes memory pubkey = DepositData.pubkey(poolId);
         bytes memory signature = DepositData.signature(poolId);
         bytes32 root = DepositData.root(pubkey, pools.withdrawalCredentials(), signature, 32 ether);
