@@ -94,4 +94,20 @@ contract ParametersFuzzTest is Test {
         assertEq(params.kOf(IParameters.TrustLevel.Untrusted, provider), 16 ether);
         assertEq(params.kOf(IParameters.TrustLevel.Trusted, provider), 0);
     }
+
+    /// Every other governance function rejects every other caller.
+    function testFuzz_RevertWhen_NotGovernanceCallsAnything(address caller, address provider) public {
+        vm.assume(caller != governance);
+        bytes memory notGov = abi.encodeWithSelector(IParameters.ParametersNotGovernance.selector, caller);
+        vm.startPrank(caller);
+        vm.expectRevert(notGov);
+        params.setRewardSplit(2_500, 2_500, 2_500, 2_500);
+        vm.expectRevert(notGov);
+        params.setProviderK(provider, 1 ether);
+        vm.expectRevert(notGov);
+        params.clearProviderK(provider);
+        vm.expectRevert(notGov);
+        params.transferGovernance(caller);
+        vm.stopPrank();
+    }
 }

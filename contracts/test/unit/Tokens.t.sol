@@ -109,6 +109,17 @@ contract AETHTest is Test {
         assertEq(aeth.balanceOf(alice), uint256(minted) - burned);
     }
 
+    /// Nobody but governance names the pool or hands over control.
+    function testFuzz_RevertWhen_NotGovernanceAdministers(address caller) public {
+        vm.assume(caller != governance);
+        vm.startPrank(caller);
+        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotGovernance.selector, caller));
+        aeth.setPool(caller);
+        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotGovernance.selector, caller));
+        aeth.transferGovernance(caller);
+        vm.stopPrank();
+    }
+
     /// Nobody but the pool mints, whoever they are.
     function testFuzz_RevertWhen_NotPoolMints(address caller, uint256 amount) public {
         vm.assume(caller != pool);
