@@ -38,7 +38,7 @@ build:
 	$(CARGO) build --locked
 
 demo: toolchain build
-	$(STKR) devnet up
+	$(STKR) devnet up --demo
 	@echo
 	@echo "Next: $(STKR) params | $(STKR) --json devnet status | $(STKR) devnet down"
 

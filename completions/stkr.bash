@@ -774,7 +774,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__devnet__subcmd__up)
-            opts="-a -y -v -q -h -V --port --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --help --version"
+            opts="-a -y -v -q -h -V --port --demo --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -379,6 +379,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
             cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --demo 'Also create demo actors: two qualified providers, an active micro-pool with three stakers, and a pending one with room left'
             cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'

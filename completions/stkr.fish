@@ -236,6 +236,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l demo -d 'Also create demo actors: two qualified providers, an active micro-pool with three stakers, and a pending one with room left'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l json -d 'Print the result as one JSON document on stdout (messages still go to stderr)'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -s y -l yes -d 'Do not ask for confirmation'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'

@@ -78,3 +78,36 @@ impl Drop for KillOnDrop {
         let _ = std::process::Command::new("kill").arg(self.0.to_string()).status();
     }
 }
+
+#[test]
+fn devnet_demo_has_live_providers_and_pools() {
+    let mut stkr = Stkr::new();
+    stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
+    let port = free_port();
+    let url = format!("http://127.0.0.1:{port}");
+    let up = stkr.json(&["--json", "devnet", "up", "--demo", "--port", &port.to_string()]);
+    let _guard = KillOnDrop(up["pid"].as_u64().expect("pid"));
+    let demo = &up["demo"];
+    assert_eq!(demo["providers"][0]["brand"], "Aurora Nodes");
+    assert_eq!(demo["providers"][1]["trust"], "untrusted");
+    assert_eq!(demo["pools"][0]["status"], "active");
+    assert_eq!(demo["pools"][1]["status"], "pending");
+
+    // The chain agrees: two pools, one validator deposited, 24 + 8 ETH of stakes as aETH.
+    let call = |to: &serde_json::Value, sig: &str, args: &[&str]| {
+        let out = std::process::Command::new(foundry_tool("cast"))
+            .args(["call", "--rpc-url", &url, to.as_str().expect("address"), sig])
+            .args(args)
+            .output()
+            .expect("cast call");
+        assert!(out.status.success(), "cast call failed: {}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    let contracts = &up["contracts"];
+    assert_eq!(call(&contracts["micro_pool"], "poolCount()(uint256)", &[]), "2");
+    assert_eq!(call(&contracts["deposit_contract"], "get_deposit_count()(bytes)", &[]), "0x0100000000000000");
+    assert_eq!(call(&contracts["aeth"], "totalSupply()(uint256)", &[]), "32000000000000000000 [3.2e19]");
+    let aurora = demo["providers"][0]["address"].as_str().expect("address");
+    assert_eq!(call(&contracts["provider_registry"], "isQualified(address)(bool)", &[aurora]), "true");
+    stkr.json(&["--json", "devnet", "down"]);
+}

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod batch;
+pub mod beacon;
 pub mod bindings;
 pub mod chain;
 pub mod context;

@@ -1,5 +1,7 @@
 //! `stkr devnet`: a local anvil chain with the whole protocol deployed and the dev accounts funded.
 
+pub mod demo;
+
 use std::{
     net::TcpListener,
     path::{Path, PathBuf},
@@ -50,11 +52,16 @@ enum DevnetCommand {
     ///
     /// Examples:
     ///   stkr devnet up
+    ///   stkr devnet up --demo
     ///   stkr devnet up --port 8555
     Up {
         /// The port on 127.0.0.1.
         #[arg(long, default_value_t = 8545)]
         port: u16,
+        /// Also create demo actors: two qualified providers, an active micro-pool with three stakers,
+        /// and a pending one with room left.
+        #[arg(long)]
+        demo: bool,
     },
     /// Show the running devnet: RPC URL, chain id, block, contract addresses.
     ///
@@ -70,7 +77,7 @@ impl DevnetArgs {
     /// Run the devnet command.
     pub async fn run(self, ctx: &Context) -> Result<()> {
         match self.command {
-            DevnetCommand::Up { port } => up(ctx, port).await,
+            DevnetCommand::Up { port, demo } => up(ctx, port, demo).await,
             DevnetCommand::Status => status(ctx).await,
             DevnetCommand::Down => down(ctx),
         }
@@ -101,6 +108,9 @@ pub struct DevnetStatus {
     pub contracts: Option<stkr_core::deploy::Contracts>,
     /// The funded development accounts.
     pub dev_accounts: Vec<Address>,
+    /// The demo actors `up --demo` created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub demo: Option<demo::Demo>,
 }
 
 impl Render for DevnetStatus {
@@ -129,6 +139,16 @@ impl Render for DevnetStatus {
             "dev accounts",
             format!("{} funded with 10000 ETH and {DEV_ANKR} ANKR each", self.dev_accounts.len()),
         ));
+        if let Some(demo) = &self.demo {
+            for p in &demo.providers {
+                let text = format!("{} ({}, {} ANKR collateral) {}", p.brand, p.trust, p.collateral_ankr, p.address);
+                lines.push(("provider", text));
+            }
+            for p in &demo.pools {
+                let text = format!("#{} {}, {} ETH, {} stakers", p.id, p.status, p.total_eth, p.stakers);
+                lines.push(("pool", text));
+            }
+        }
         format!("{}\n{}", style.good(&headline), rows(style, &lines))
     }
 }
@@ -175,7 +195,7 @@ fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
 }
 
-async fn up(ctx: &Context, port: u16) -> Result<()> {
+async fn up(ctx: &Context, port: u16, with_demo: bool) -> Result<()> {
     if let Some(state) = DevnetState::load_running(&ctx.data)? {
         ctx.out.status(format!("a devnet is already running at {} (pid {})", state.rpc_url, state.pid));
         let mut report = describe(ctx, &state).await?;
@@ -203,7 +223,7 @@ async fn up(ctx: &Context, port: u16) -> Result<()> {
     state.save(&ctx.data)?;
     ctx.out.status(format!("started anvil (pid {}) on {}", state.pid, state.rpc_url));
 
-    match provision(ctx, &state, &mut child).await {
+    match provision(ctx, &state, &mut child, with_demo).await {
         Ok(report) => Ok(ctx.out.result(&report)?),
         Err(e) => {
             // Leave nothing behind: a half-provisioned devnet would only confuse the next `up`.
@@ -233,7 +253,12 @@ fn spawn_anvil(anvil: &Path, port: u16, log: std::fs::File) -> Result<std::proce
     command.spawn().wrap_err_with(|| format!("starting {}", anvil.display()))
 }
 
-async fn provision(ctx: &Context, state: &DevnetState, child: &mut std::process::Child) -> Result<DevnetStatus> {
+async fn provision(
+    ctx: &Context,
+    state: &DevnetState,
+    child: &mut std::process::Child,
+    with_demo: bool,
+) -> Result<DevnetStatus> {
     let deadline = Instant::now() + READY_TIMEOUT;
     let reader = loop {
         if let Some(status) = child.try_wait()? {
@@ -269,7 +294,10 @@ async fn provision(ctx: &Context, state: &DevnetState, child: &mut std::process:
         let prepared = tx.prepare(format!("mint {} ANKR to {account}", format_amount(amount)), request).await?;
         tx.submit(prepared).await?;
     }
-    describe(ctx, state).await
+    let demo = if with_demo { Some(demo::populate(&state.rpc_url, &deployment, &ctx.out).await?) } else { None };
+    let mut status = describe(ctx, state).await?;
+    status.demo = demo;
+    Ok(status)
 }
 
 async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
@@ -290,6 +318,7 @@ async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
         deploy_block: deployment.as_ref().map(|d| d.deploy_block),
         contracts: deployment.map(|d| d.contracts),
         dev_accounts: dev_accounts::ADDRESSES.to_vec(),
+        demo: None,
     })
 }
 
