@@ -67,6 +67,14 @@ fn eth(whole: u128) -> U256 {
     U256::from(whole * ETHER)
 }
 
+/// A demo pool to create: its provider's dev account and ETH, its stakers' dev accounts and ETH.
+struct PoolPlan {
+    provider: usize,
+    provider_eth: u128,
+    stakes: &'static [(usize, u128)],
+    activate: bool,
+}
+
 /// A dev account able to send transactions without asking.
 struct Actor {
     chain: Chain,
@@ -147,10 +155,13 @@ pub async fn populate(url: &str, deployment: &Deployment, out: &Output) -> Resul
 
     // Pool 1: k = 8 ETH from Aurora, 4 + 8 + 12 ETH from three stakers, activated.
     // Pool 2: k = 16 ETH from Basalt, 3 + 5 ETH staked, 8 ETH of room left.
-    let plans: [(usize, u128, &[(usize, u128)], bool); 2] =
-        [(1, 8, &[(3, 4), (4, 8), (5, 12)], true), (2, 16, &[(6, 3), (7, 5)], false)];
+    let plans = [
+        PoolPlan { provider: 1, provider_eth: 8, stakes: &[(3, 4), (4, 8), (5, 12)], activate: true },
+        PoolPlan { provider: 2, provider_eth: 16, stakes: &[(6, 3), (7, 5)], activate: false },
+    ];
     let mut pools = Vec::new();
-    for (pool_index, (provider_index, k, stakes, activate)) in plans.into_iter().enumerate() {
+    for (pool_index, plan) in plans.into_iter().enumerate() {
+        let PoolPlan { provider: provider_index, provider_eth: k, stakes, activate } = plan;
         let pool_id = pool_index as u64 + 1;
         let provider = Actor::new(url, provider_index).await?;
         let micro = MicroPool::new(c.micro_pool, &provider.chain.provider);
