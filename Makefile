@@ -70,6 +70,8 @@ test: toolchain system-deps contracts-test check-generated lint
 bench: toolchain
 	cd contracts && $(FORGE) snapshot --match-path 'test/unit/*' --check --tolerance 1
 	cd contracts && $(FORGE) test --match-path 'test/gas/*' --isolate
-	python3 scripts/gas_table.py contracts/snapshots/GasBenchTest.json
 	$(CARGO) build --release --locked
-	python3 scripts/bench.py target/release/stkr
+	@# Both tables print; a missed target in either fails the run.
+	python3 scripts/gas_table.py contracts/snapshots/GasBenchTest.json; gas=$$?; \
+	python3 scripts/bench.py target/release/stkr; cli=$$?; \
+	exit $$((gas || cli))

@@ -16,6 +16,7 @@ const CONTRACTS = [
   ['InsurancePool.sol', 'InsurancePool'],
   ['RewardPool.sol', 'RewardPool'],
   ['MicroPool.sol', 'MicroPool'],
+  ['NodeRegistry.sol', 'NodeRegistry'],
 ];
 
 const check = process.argv.includes('--check');

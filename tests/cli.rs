@@ -26,6 +26,7 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
         "insurance_pool",
         "reward_pool",
         "micro_pool",
+        "node_registry",
     ];
     assert_eq!(deployed["contracts"].as_object().map(|c| c.len()), Some(names.len()));
     for name in names {
@@ -51,6 +52,8 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
     let registry = deployed["contracts"]["provider_registry"].as_str().unwrap_or_default();
     assert_eq!(call(aeth, "pool()(address)", None), micro_pool);
     assert_eq!(call(registry, "isProtocolContract(address)(bool)", Some(&micro_pool)), "true");
+    let node_registry = deployed["contracts"]["node_registry"].as_str().unwrap_or_default();
+    assert_eq!(call(registry, "isProtocolContract(address)(bool)", Some(node_registry)), "true");
 
     let file = stkr.data_dir().join("deployments/4242.json");
     let recorded: serde_json::Value =

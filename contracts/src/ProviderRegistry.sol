@@ -173,6 +173,22 @@ contract ProviderRegistry is IProviderRegistry {
     }
 
     /// @inheritdoc IProviderRegistry
+    function commitNode(address provider) external onlyProtocol {
+        if (!isQualified(provider)) revert ProviderNotQualified(provider);
+        Provider storage p = _providers[provider];
+        if (p.activeNodes >= p.maxNodes) revert ProviderAtMaxNodes(provider, p.maxNodes);
+        p.activeNodes += 1;
+        emit ProviderNodesChanged(provider, p.activeNodes);
+    }
+
+    /// @inheritdoc IProviderRegistry
+    function releaseNode(address provider) external onlyProtocol {
+        Provider storage p = _providers[provider];
+        p.activeNodes -= 1;
+        emit ProviderNodesChanged(provider, p.activeNodes);
+    }
+
+    /// @inheritdoc IProviderRegistry
     function recordFailure(address provider) external onlyProtocol {
         Provider storage p = _providers[provider];
         p.failures += 1;
@@ -228,7 +244,8 @@ contract ProviderRegistry is IProviderRegistry {
 
     /// @inheritdoc IProviderRegistry
     function requiredCollateral(address provider) public view returns (uint256) {
-        return _providers[provider].activeCommitments > 0 ? params.get(IParameters.Key.PMin) : 0;
+        Provider storage p = _providers[provider];
+        return p.activeCommitments > 0 || p.activeNodes > 0 ? params.get(IParameters.Key.PMin) : 0;
     }
 
     /// @inheritdoc IProviderRegistry

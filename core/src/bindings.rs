@@ -93,3 +93,13 @@ pub mod micro_pool {
     );
 }
 pub use micro_pool::MicroPool;
+
+pub mod node_registry {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        NodeRegistry,
+        "artifacts/NodeRegistry.json"
+    );
+}
+pub use node_registry::NodeRegistry;

@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Error, Result,
     bindings::{
-        AETH, AnkrToken, DepositContract, InsurancePool, MicroPool, Multicall3, Parameters, ProviderRegistry,
-        RewardPool,
+        AETH, AnkrToken, DepositContract, InsurancePool, MicroPool, Multicall3, NodeRegistry, Parameters,
+        ProviderRegistry, RewardPool,
     },
     chain::Chain,
     dirs::{DataDir, write_private},
@@ -45,6 +45,8 @@ pub struct Contracts {
     pub reward_pool: Address,
     /// Micro-pools: stakes, validators, settlement, claims.
     pub micro_pool: Address,
+    /// Stkr nodes and sidecars: reports, audits, uptime, ANKR staked on sidecars.
+    pub node_registry: Address,
 }
 
 impl Contracts {
@@ -60,6 +62,7 @@ impl Contracts {
             ("insurance_pool", self.insurance_pool),
             ("reward_pool", self.reward_pool),
             ("micro_pool", self.micro_pool),
+            ("node_registry", self.node_registry),
         ]
     }
 }
@@ -141,10 +144,11 @@ impl Deployment {
 }
 
 /// The calls that connect freshly deployed contracts.
-const WIRING: [&str; 3] = [
+const WIRING: [&str; 4] = [
     "let MicroPool mint aETH",
     "make MicroPool a protocol contract of ProviderRegistry",
     "connect InsurancePool to MicroPool and RewardPool",
+    "make NodeRegistry a protocol contract of ProviderRegistry",
 ];
 
 fn creation(bytecode: &Bytes, constructor_args: Vec<u8>) -> TransactionRequest {
@@ -195,6 +199,7 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
         insurance_pool: Address::ZERO,
         reward_pool: Address::ZERO,
         micro_pool: Address::ZERO,
+        node_registry: Address::ZERO,
     };
     if existing_ankr.is_none() {
         contracts.ankr_token = next_address();
@@ -238,6 +243,14 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
     }
     .abi_encode();
     plan.push(("MicroPool", contracts.micro_pool, creation(&MicroPool::BYTECODE, args)));
+    contracts.node_registry = next_address();
+    let args = NodeRegistry::constructorCall {
+        params_: contracts.parameters,
+        registry_: contracts.provider_registry,
+        ankr_: contracts.ankr_token,
+    }
+    .abi_encode();
+    plan.push(("NodeRegistry", contracts.node_registry, creation(&NodeRegistry::BYTECODE, args)));
 
     let mut prepared = Vec::new();
     for (name, _, request) in &plan {
@@ -275,6 +288,12 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
             WIRING[2],
             InsurancePool::new(contracts.insurance_pool, provider)
                 .wire(contracts.micro_pool, contracts.reward_pool)
+                .into_transaction_request(),
+        ),
+        (
+            WIRING[3],
+            ProviderRegistry::new(contracts.provider_registry, provider)
+                .setProtocolContract(contracts.node_registry, true)
                 .into_transaction_request(),
         ),
     ];

@@ -6,7 +6,10 @@ use alloy::{
 };
 
 use crate::{
-    bindings::{AETH, AnkrToken, DepositContract, InsurancePool, MicroPool, Multicall3, Parameters, ProviderRegistry},
+    bindings::{
+        AETH, AnkrToken, DepositContract, InsurancePool, MicroPool, Multicall3, NodeRegistry, Parameters,
+        ProviderRegistry,
+    },
     params::{PARAMS, display_value},
     units::format_amount,
 };
@@ -119,6 +122,22 @@ pub fn decode(data: &[u8]) -> Option<String> {
             }
             E::DepositTooSmall(e) => format!("a deposit needs at least 1 ETH, not {} ETH", format_amount(e.value)),
             other => format!("the deposit contract refused: {other:?}"),
+        });
+    }
+    if let Ok(err) = NodeRegistry::NodeRegistryErrors::abi_decode(data) {
+        use NodeRegistry::NodeRegistryErrors as E;
+        return Some(match err {
+            E::NodeNotSidecar(e) => format!("{} is not the sidecar of an active node", short(e.caller)),
+            E::NodeAlreadyReported(e) => format!("node {} already reported in period {}", e.nodeId, e.period),
+            E::NodeBadSidecar(e) => format!("{} already serves a node (or is the zero address)", short(e.sidecar)),
+            E::NodeNotActive(e) => format!("node {} is not active", e.nodeId),
+            E::NodeNotProvider(e) => {
+                format!("only the provider of node {} may do this, not {}", e.nodeId, short(e.caller))
+            }
+            E::NodeStakeInsufficient(e) => {
+                format!("only {} ANKR is staked there, not {} ANKR", format_amount(e.staked), format_amount(e.amount))
+            }
+            other => format!("the node registry refused: {other:?}"),
         });
     }
     if let Ok(err) = Multicall3::Multicall3Errors::abi_decode(data) {

@@ -34,6 +34,7 @@ interface IProviderRegistry {
         uint32 activeCommitments;
         uint64 appliedAt;
         uint64 disqualifiedUntil;
+        uint32 activeNodes;
         uint128 price;
         uint128 collateral;
         Capacity capacity;
@@ -102,8 +103,10 @@ interface IProviderRegistry {
     event ProviderServiceRecorded(address indexed provider, uint256 runningTime, uint256 completedNodes);
     /// @notice The provider's uptime as measured by sidecar audits.
     event ProviderUptimeRecorded(address indexed provider, uint256 uptimeBps);
-    /// @notice A pool or node of the provider started or ended.
+    /// @notice A pool of the provider started or ended.
     event ProviderCommitmentsChanged(address indexed provider, uint256 activeCommitments);
+    /// @notice A node of the provider started or ended.
+    event ProviderNodesChanged(address indexed provider, uint256 activeNodes);
     /// @notice Governance enabled or disabled a protocol contract.
     event ProtocolContractSet(address indexed account, bool enabled);
 
@@ -143,11 +146,18 @@ interface IProviderRegistry {
     /// @notice Enable or disable one of the protocol's own contracts (pools, nodes). Governance only.
     function setProtocolContract(address account, bool enabled) external;
 
-    /// @notice A pool or node of `provider` starts: checks qualification and max nodes. Protocol only.
+    /// @notice A pool of `provider` starts: checks qualification and that its pools stay within max nodes
+    ///         (each pool's validator runs on one node). Protocol only.
     function commit(address provider) external;
 
-    /// @notice A pool or node of `provider` ended. Protocol only.
+    /// @notice A pool of `provider` ended. Protocol only.
     function release(address provider) external;
+
+    /// @notice A Stkr node of `provider` starts: checks qualification and max nodes. Protocol only.
+    function commitNode(address provider) external;
+
+    /// @notice A Stkr node of `provider` finished. Protocol only.
+    function releaseNode(address provider) external;
 
     /// @notice Put a failure on the provider's record. Protocol only.
     function recordFailure(address provider) external;
@@ -172,7 +182,7 @@ interface IProviderRegistry {
     /// @notice The ETH the provider stakes per 32 ETH validator at its trust level.
     function kOf(address provider) external view returns (uint256);
 
-    /// @notice The collateral the provider must keep while its pools and nodes run.
+    /// @notice The collateral the provider must keep while its pools and nodes run (Pmin while any runs).
     function requiredCollateral(address provider) external view returns (uint256);
 
     /// @notice The reputation score (0-10000) and its four parts, each 0-10000, before the failure penalty.

@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {DepositData} from "../utils/DepositData.sol";
+import {NodeRegistry} from "../../src/NodeRegistry.sol";
 
 /// Transaction gas of every user operation, recorded into `snapshots/GasBenchTest.json`. Run by
 /// `make bench` with `--isolate`, so each call is its own transaction (base cost, calldata, cold storage).
@@ -93,5 +94,39 @@ contract GasBenchTest is Protocol {
         vm.prank(first);
         pools.claim(poolId);
         vm.snapshotGasLastCall("claim (301 stakers)");
+    }
+
+    function test_Gas_NodesAndSidecars() public {
+        registerAndQualify();
+        address[] memory sidecars = new address[](5);
+        uint256 firstNode;
+        for (uint256 i = 0; i < 5; i++) {
+            sidecars[i] = makeAddr(string.concat("sidecar", vm.toString(i)));
+            vm.prank(provider);
+            uint256 nodeId = nodes.registerNode(sidecars[i], "https://node.example:9100", capacity());
+            if (i == 0) {
+                vm.snapshotGasLastCall("register node");
+                firstNode = nodeId;
+            }
+        }
+        // A first period fills every counter; measured is a later period, where the first report also
+        // draws the seed and the next ones are the common case.
+        for (uint256 i = 0; i < 5; i++) {
+            vm.prank(sidecars[i]);
+            nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0x7);
+        }
+        vm.warp(block.timestamp + params.get(IParameters.Key.ReportPeriod));
+        vm.prank(sidecars[0]);
+        nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0x7);
+        vm.snapshotGasLastCall("sidecar report, k = 3 (first of period)");
+        vm.prank(sidecars[1]);
+        nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0x7);
+        vm.snapshotGasLastCall("sidecar report, k = 3");
+        address holder = staker("holder");
+        vm.prank(holder);
+        ankr.approve(address(nodes), type(uint256).max);
+        vm.prank(holder);
+        nodes.stakeOnSidecar(firstNode, 1_000 ether);
+        vm.snapshotGasLastCall("stake on sidecar");
     }
 }

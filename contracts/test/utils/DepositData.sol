@@ -4,7 +4,7 @@ pragma solidity ^0.8.30;
 /// SSZ hash tree root of a phase0 DepositData, for building valid deposits in tests. The deposit contract's
 /// own computation is pinned separately by a vector computed outside Solidity (DepositContract.t.sol).
 library DepositData {
-    function root(bytes memory pubkey, bytes32 credentials, bytes memory signature, uint256 amountWei)
+    function root(bytes memory key, bytes32 credentials, bytes memory sig, uint256 amountWei)
         internal
         pure
         returns (bytes32)
@@ -17,12 +17,12 @@ library DepositData {
         bytes memory sigHead = new bytes(64);
         bytes memory sigTail = new bytes(32);
         for (uint256 i = 0; i < 64; i++) {
-            sigHead[i] = signature[i];
+            sigHead[i] = sig[i];
         }
         for (uint256 i = 0; i < 32; i++) {
-            sigTail[i] = signature[64 + i];
+            sigTail[i] = sig[64 + i];
         }
-        bytes32 pubkeyRoot = sha256(abi.encodePacked(pubkey, bytes16(0)));
+        bytes32 pubkeyRoot = sha256(abi.encodePacked(key, bytes16(0)));
         bytes32 signatureRoot =
             sha256(abi.encodePacked(sha256(sigHead), sha256(abi.encodePacked(sigTail, bytes32(0)))));
         return sha256(

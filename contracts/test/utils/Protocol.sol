@@ -7,6 +7,7 @@ import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {IProviderRegistry} from "../../src/interfaces/IProviderRegistry.sol";
 import {ProviderRegistry} from "../../src/ProviderRegistry.sol";
 import {MicroPool} from "../../src/MicroPool.sol";
+import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {InsurancePool} from "../../src/InsurancePool.sol";
 import {RewardPool} from "../../src/RewardPool.sol";
 import {AETH} from "../../src/token/AETH.sol";
@@ -25,6 +26,7 @@ abstract contract Protocol is Test {
     InsurancePool internal insurance;
     RewardPool internal rewardPool;
     MicroPool internal pools;
+    NodeRegistry internal nodes;
 
     uint256 internal constant PMIN = 100_000 ether;
     uint256 internal constant FP = 32_000 ether;
@@ -38,7 +40,9 @@ abstract contract Protocol is Test {
         insurance = new InsurancePool(params, ankr);
         rewardPool = new RewardPool(params, ankr);
         pools = new MicroPool(params, registry, aeth, ankr, depositContract, insurance, address(rewardPool));
+        nodes = new NodeRegistry(params, registry, ankr);
         vm.startPrank(governance);
+        registry.setProtocolContract(address(nodes), true);
         aeth.setPool(address(pools));
         registry.setProtocolContract(address(pools), true);
         insurance.wire(address(pools), address(rewardPool));

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {IParameters} from "./interfaces/IParameters.sol";
+import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
+
+/// @title NodeRegistry
+/// @notice Stkr nodes (§3.2, §4): each registered by a qualified provider within its max nodes, with one
+///         sidecar address and a public probe URL. Every period each sidecar files one report carrying its
+///         own node's status and the results of its audits; every active node is audited by k sidecars and
+///         every sidecar audits k nodes, drawn afresh each period. Audit results make each node's uptime,
+///         which feeds its provider's reputation. ANKR holders stake on sidecars and delegate those votes.
+///
+/// @dev The draw. Active nodes sit in an array. For period p with seed s_p, the k offsets o_1..o_k are
+///      distinct numbers in [1, N-1] hashed from s_p; the sidecar of the node at position i audits the
+///      nodes at positions (i + o_j) mod N, so the node at position i is audited by positions
+///      (i - o_j) mod N: exactly k auditors each, k targets each, never itself (o_j != 0 mod N). When
+///      N <= k every other node is audited (k' = N - 1). Verifiable: s_p is stored on chain, and
+///      `targetsOf` / `auditorsOf` recompute the draw from it. Bias limits: s_p mixes the previous seed
+///      with `block.prevrandao` of the first report of the period, so the proposer of that block can
+///      only choose between publishing (one RANDAO value) and withholding (a missed slot), one bit of
+///      influence per period; nodes that register or finish mid-period move positions and so shift the
+///      draw for the rest of that period; the offsets are uniform up to a modulo bias below N / 2**256.
+contract NodeRegistry {
+    using SafeERC20 for IERC20;
+
+    uint16 private constant BPS = 10_000;
+    uint256 private constant MAX_URL_LENGTH = 256;
+
+    /// @notice Where a node is in its life.
+    enum Status {
+        None,
+        Active,
+        Finished
+    }
+
+    /// @notice The sidecar's view of its own node, as reported.
+    enum Health {
+        Unknown,
+        Healthy,
+        Syncing,
+        Unhealthy
+    }
+
+    /// @notice A Stkr node. Slot 0: identity and life; slot 1: the sidecar, its last report and the node's
+    ///         place in the draw (all a report of its own touches); slot 2: audit counters, updated by
+    ///         other sidecars' reports, with the block of the latest check; slot 3: what was last passed on
+    ///         to the provider's uptime, and the ANKR staked on the sidecar.
+    struct Node {
+        address provider;
+        uint40 startTime;
+        uint40 finishTime;
+        Status status;
+        address sidecar;
+        uint32 lastReportPeriod;
+        uint32 reportsFiled;
+        Health health;
+        uint24 index;
+        uint32 auditsReceived;
+        uint32 auditsPassed;
+        uint64 lastAuditBlock;
+        uint32 syncedReceived;
+        uint32 syncedPassed;
+        uint128 sidecarStake;
+        IProviderRegistry.Capacity capacity;
+        string probeUrl;
+    }
+
+    IParameters public immutable params;
+    IProviderRegistry public immutable registry;
+    IERC20 public immutable ankr;
+    /// @notice When period 0 began.
+    uint256 public immutable genesis;
+
+    /// @notice How many nodes were ever registered; ids run from 1.
+    uint256 public nodeCount;
+    mapping(uint256 nodeId => Node node) private _nodes;
+    mapping(address sidecar => uint256 nodeId) private _nodeOfSidecar;
+    uint256[] private _active;
+    mapping(uint256 period => bytes32 seed) private _seeds;
+    bytes32 private _lastSeed;
+    mapping(address provider => uint64[2] counts) private _providerAudits;
+    mapping(uint256 nodeId => mapping(address staker => uint256 amount)) private _stakes;
+    mapping(address staker => uint256 amount) private _stakerTotal;
+    mapping(address staker => address candidate) private _delegateOf;
+    mapping(address candidate => uint256 votes) private _delegatedVotes;
+
+    /// @notice The caller is not the governance address.
+    error NodeNotGovernance(address caller);
+    /// @notice The caller is not the node's provider.
+    error NodeNotProvider(uint256 nodeId, address caller);
+    /// @notice The caller is not a sidecar of an active node.
+    error NodeNotSidecar(address caller);
+    /// @notice The sidecar address already serves a node, or is zero.
+    error NodeBadSidecar(address sidecar);
+    /// @notice The probe URL is empty or longer than 256 bytes.
+    error NodeBadProbeUrl(uint256 length);
+    /// @notice No such node, or not active.
+    error NodeNotActive(uint256 nodeId);
+    /// @notice The sidecar already reported this period.
+    error NodeAlreadyReported(uint256 nodeId, uint256 period);
+    /// @notice A checked block from the future.
+    error NodeBadCheckedBlock(uint256 checkedBlock);
+    /// @notice More withdrawn than staked.
+    error NodeStakeInsufficient(uint256 staked, uint256 amount);
+    /// @notice Zero amount.
+    error NodeZeroAmount();
+
+    /// @notice A provider registered a node.
+    event NodeRegistered(
+        uint256 indexed nodeId,
+        address indexed provider,
+        address indexed sidecar,
+        string probeUrl,
+        IProviderRegistry.Capacity capacity
+    );
+    /// @notice A node finished.
+    event NodeFinished(uint256 indexed nodeId, address indexed by, uint256 finishTime);
+    /// @notice A new period's seed was drawn.
+    event PeriodSeeded(uint256 indexed period, bytes32 seed);
+    /// @notice A sidecar reported its node's status and its audit results (bit j = target j passed).
+    event NodeReported(
+        uint256 indexed nodeId, uint256 indexed period, Health health, uint256 checkedBlock, uint256 auditBits
+    );
+    /// @notice A node's audited uptime was passed on to its provider's reputation.
+    event UptimeSynced(uint256 indexed nodeId, address indexed provider, uint256 providerUptimeBps);
+    /// @notice ANKR was staked on a node's sidecar.
+    event SidecarStaked(uint256 indexed nodeId, address indexed staker, uint256 amount, uint256 sidecarStake);
+    /// @notice ANKR was withdrawn from a node's sidecar.
+    event SidecarUnstaked(
+        uint256 indexed nodeId, address indexed staker, uint256 amount, uint256 sidecarStake
+    );
+    /// @notice A staker delegated its sidecar stake's votes.
+    event VotesDelegated(address indexed staker, address indexed from, address indexed to, uint256 votes);
+
+    /// @param params_ Parameters (report period, audit k) and governance.
+    /// @param registry_ The provider registry; this contract must be one of its protocol contracts.
+    /// @param ankr_ The ANKR token staked on sidecars.
+    constructor(IParameters params_, IProviderRegistry registry_, IERC20 ankr_) {
+        params = params_;
+        registry = registry_;
+        ankr = ankr_;
+        genesis = block.timestamp;
+        _lastSeed = keccak256(abi.encode(block.chainid, address(this)));
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    /// @notice Register a Stkr node with its sidecar (one sidecar per node) and its public probe URL.
+    /// @param sidecar The address the node's sidecar reports from.
+    /// @param probeUrl Where auditors reach the sidecar's signed status endpoint.
+    /// @param capacity The node's resources.
+    /// @return nodeId The new node.
+    function registerNode(
+        address sidecar,
+        string calldata probeUrl,
+        IProviderRegistry.Capacity calldata capacity
+    ) external returns (uint256 nodeId) {
+        if (sidecar == address(0) || _nodeOfSidecar[sidecar] != 0) revert NodeBadSidecar(sidecar);
+        uint256 length = bytes(probeUrl).length;
+        if (length == 0 || length > MAX_URL_LENGTH) revert NodeBadProbeUrl(length);
+        registry.commitNode(msg.sender);
+        nodeId = ++nodeCount;
+        Node storage n = _nodes[nodeId];
+        n.provider = msg.sender;
+        n.startTime = uint40(block.timestamp);
+        n.status = Status.Active;
+        n.sidecar = sidecar;
+        n.lastReportPeriod = type(uint32).max;
+        n.index = SafeCast.toUint24(_active.length);
+        n.capacity = capacity;
+        n.probeUrl = probeUrl;
+        _active.push(nodeId);
+        _nodeOfSidecar[sidecar] = nodeId;
+        emit NodeRegistered(nodeId, msg.sender, sidecar, probeUrl, capacity);
+    }
+
+    /// @notice Finish a node: its provider, or governance. Its sidecar stops reporting and being audited.
+    /// @param nodeId The node.
+    function finishNode(uint256 nodeId) external {
+        Node storage n = _activeNode(nodeId);
+        if (msg.sender != n.provider && msg.sender != params.governance()) {
+            revert NodeNotProvider(nodeId, msg.sender);
+        }
+        n.status = Status.Finished;
+        n.finishTime = uint40(block.timestamp);
+        // Swap-remove from the active list.
+        uint256 last = _active[_active.length - 1];
+        _active[n.index] = last;
+        _nodes[last].index = n.index;
+        _active.pop();
+        delete _nodeOfSidecar[n.sidecar];
+        emit NodeFinished(nodeId, msg.sender, block.timestamp);
+        registry.releaseNode(n.provider);
+        registry.recordService(n.provider, uint64(block.timestamp - n.startTime));
+    }
+
+    // ---------------------------------------------------------------- reports and audits
+
+    /// @notice The current period.
+    function currentPeriod() public view returns (uint256) {
+        return (block.timestamp - genesis) / params.get(IParameters.Key.ReportPeriod);
+    }
+
+    /// @notice File this period's report from your sidecar: your node's health, the last block it
+    ///         checked, and one bit per assigned target in `targetsOf` order (1 = it answered healthy).
+    /// @param health The node's own health.
+    /// @param checkedBlock The block of the latest check behind these results.
+    /// @param auditBits Bit j is the result for target j.
+    function report(Health health, uint64 checkedBlock, uint256 auditBits) external {
+        uint256 nodeId = _nodeOfSidecar[msg.sender];
+        if (nodeId == 0) revert NodeNotSidecar(msg.sender);
+        Node storage n = _nodes[nodeId];
+        uint256 period = currentPeriod();
+        if (n.lastReportPeriod == period) revert NodeAlreadyReported(nodeId, period);
+        if (checkedBlock > block.number) revert NodeBadCheckedBlock(checkedBlock);
+        bytes32 seed = _seedFor(period);
+        n.lastReportPeriod = SafeCast.toUint32(period);
+        n.health = health;
+        n.reportsFiled += 1;
+        emit NodeReported(nodeId, period, health, checkedBlock, auditBits);
+
+        uint256 count = _active.length;
+        uint256 k = _auditK(count);
+        uint256[] memory offsets = _offsets(seed, count, k);
+        uint256 position = n.index;
+        for (uint256 j = 0; j < k; ++j) {
+            Node storage target = _nodes[_active[(position + offsets[j]) % count]];
+            target.auditsReceived += 1;
+            if ((auditBits >> j) & 1 == 1) target.auditsPassed += 1;
+            target.lastAuditBlock = checkedBlock;
+        }
+    }
+
+    /// @notice The node ids the sidecar of `nodeId` audits in `period` (recomputable by anyone).
+    function targetsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory targets) {
+        Node storage n = _activeNode(nodeId);
+        uint256 count = _active.length;
+        uint256 k = _auditK(count);
+        uint256[] memory offsets = _offsets(_seedView(period), count, k);
+        targets = new uint256[](k);
+        for (uint256 j = 0; j < k; ++j) {
+            targets[j] = _active[(n.index + offsets[j]) % count];
+        }
+    }
+
+    /// @notice The node ids whose sidecars audit `nodeId` in `period`.
+    function auditorsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory auditors) {
+        Node storage n = _activeNode(nodeId);
+        uint256 count = _active.length;
+        uint256 k = _auditK(count);
+        uint256[] memory offsets = _offsets(_seedView(period), count, k);
+        auditors = new uint256[](k);
+        for (uint256 j = 0; j < k; ++j) {
+            auditors[j] = _active[(n.index + count - offsets[j]) % count];
+        }
+    }
+
+    /// @notice The seed of `period` (zero until its first report; `targetsOf` then uses the seed that
+    ///         report will draw from the latest one, which is how the period begins).
+    function seedOf(uint256 period) external view returns (bytes32) {
+        return _seeds[period];
+    }
+
+    /// @notice A node's audited uptime in basis points (100 % until it has been audited).
+    function uptimeOf(uint256 nodeId) public view returns (uint256) {
+        Node storage n = _nodes[nodeId];
+        return n.auditsReceived == 0 ? BPS : uint256(n.auditsPassed) * BPS / n.auditsReceived;
+    }
+
+    /// @notice Pass a node's audits since the last sync on to its provider's uptime (anyone may call).
+    /// @param nodeId The node.
+    function syncUptime(uint256 nodeId) external {
+        Node storage n = _nodes[nodeId];
+        if (n.status == Status.None) revert NodeNotActive(nodeId);
+        uint64[2] storage totals = _providerAudits[n.provider];
+        totals[0] += n.auditsReceived - n.syncedReceived;
+        totals[1] += n.auditsPassed - n.syncedPassed;
+        n.syncedReceived = n.auditsReceived;
+        n.syncedPassed = n.auditsPassed;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint16 uptime = totals[0] == 0 ? BPS : uint16(uint256(totals[1]) * BPS / totals[0]); // <= 10000
+        emit UptimeSynced(nodeId, n.provider, uptime);
+        registry.recordUptime(n.provider, uptime);
+    }
+
+    // ---------------------------------------------------------------- ANKR staking on sidecars
+
+    /// @notice Stake ANKR on a node's sidecar (approve this contract first). Its votes go to whomever you
+    ///         delegated to.
+    /// @param nodeId An active node.
+    /// @param amount ANKR in wei.
+    function stakeOnSidecar(uint256 nodeId, uint256 amount) external {
+        if (amount == 0) revert NodeZeroAmount();
+        Node storage n = _activeNode(nodeId);
+        _stakes[nodeId][msg.sender] += amount;
+        _stakerTotal[msg.sender] += amount;
+        n.sidecarStake += SafeCast.toUint128(amount);
+        address candidate = _delegateOf[msg.sender];
+        if (candidate != address(0)) _delegatedVotes[candidate] += amount;
+        emit SidecarStaked(nodeId, msg.sender, amount, n.sidecarStake);
+        ankr.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @notice Withdraw ANKR staked on a sidecar, at any time (§3.1: before the node finishes this forfeits
+    ///         the stake's rewards, which the reward pool's distribution honours).
+    /// @param nodeId The node.
+    /// @param amount ANKR in wei.
+    function unstakeFromSidecar(uint256 nodeId, uint256 amount) external {
+        uint256 staked = _stakes[nodeId][msg.sender];
+        if (amount == 0 || amount > staked) revert NodeStakeInsufficient(staked, amount);
+        Node storage n = _nodes[nodeId];
+        _stakes[nodeId][msg.sender] = staked - amount;
+        _stakerTotal[msg.sender] -= amount;
+        n.sidecarStake -= SafeCast.toUint128(amount);
+        address candidate = _delegateOf[msg.sender];
+        if (candidate != address(0)) _delegatedVotes[candidate] -= amount;
+        emit SidecarUnstaked(nodeId, msg.sender, amount, n.sidecarStake);
+        ankr.safeTransfer(msg.sender, amount);
+    }
+
+    /// @notice Delegate the votes of all your sidecar stake to a governor candidate (zero to withdraw them).
+    /// @param candidate Who receives the votes.
+    function delegate(address candidate) external {
+        address previous = _delegateOf[msg.sender];
+        uint256 votes = _stakerTotal[msg.sender];
+        if (previous != address(0)) _delegatedVotes[previous] -= votes;
+        if (candidate != address(0)) _delegatedVotes[candidate] += votes;
+        _delegateOf[msg.sender] = candidate;
+        emit VotesDelegated(msg.sender, previous, candidate, votes);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice A node.
+    function getNode(uint256 nodeId) external view returns (Node memory) {
+        return _nodes[nodeId];
+    }
+
+    /// @notice The node a sidecar serves (0 if none).
+    function nodeOfSidecar(address sidecar) external view returns (uint256) {
+        return _nodeOfSidecar[sidecar];
+    }
+
+    /// @notice The active node ids, in draw order.
+    function activeNodes() external view returns (uint256[] memory) {
+        return _active;
+    }
+
+    /// @notice ANKR `staker` has on the sidecar of `nodeId`.
+    function stakeOf(uint256 nodeId, address staker) external view returns (uint256) {
+        return _stakes[nodeId][staker];
+    }
+
+    /// @notice All ANKR `staker` has on sidecars.
+    function totalStakeOf(address staker) external view returns (uint256) {
+        return _stakerTotal[staker];
+    }
+
+    /// @notice Whom `staker` delegated to.
+    function delegateOf(address staker) external view returns (address) {
+        return _delegateOf[staker];
+    }
+
+    /// @notice Votes delegated to `candidate` by sidecar stakers (1 ANKR = 1 vote).
+    function delegatedVotes(address candidate) external view returns (uint256) {
+        return _delegatedVotes[candidate];
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _activeNode(uint256 nodeId) private view returns (Node storage n) {
+        n = _nodes[nodeId];
+        if (n.status != Status.Active) revert NodeNotActive(nodeId);
+    }
+
+    function _auditK(uint256 count) private view returns (uint256) {
+        if (count < 2) return 0;
+        uint256 k = params.get(IParameters.Key.AuditK);
+        return k < count ? k : count - 1;
+    }
+
+    /// @dev The first report of a period fixes its seed from the previous one and RANDAO.
+    function _seedFor(uint256 period) private returns (bytes32 seed) {
+        seed = _seeds[period];
+        if (seed == bytes32(0)) {
+            seed = keccak256(abi.encode(_lastSeed, block.prevrandao, period));
+            _seeds[period] = seed;
+            _lastSeed = seed;
+            emit PeriodSeeded(period, seed);
+        }
+    }
+
+    function _seedView(uint256 period) private view returns (bytes32 seed) {
+        seed = _seeds[period];
+        if (seed == bytes32(0)) seed = keccak256(abi.encode(_lastSeed, block.prevrandao, period));
+    }
+
+    /// @dev k distinct offsets in [1, count - 1]; a collision moves to the next free offset, so the loop
+    ///      is bounded by k * k.
+    function _offsets(bytes32 seed, uint256 count, uint256 k)
+        private
+        pure
+        returns (uint256[] memory offsets)
+    {
+        offsets = new uint256[](k);
+        for (uint256 j = 0; j < k; ++j) {
+            uint256 offset = 1 + uint256(keccak256(abi.encode(seed, j))) % (count - 1);
+            for (bool clash = true; clash;) {
+                clash = false;
+                for (uint256 m = 0; m < j; ++m) {
+                    if (offsets[m] == offset) {
+                        clash = true;
+                        offset = offset % (count - 1) + 1;
+                        break;
+                    }
+                }
+            }
+            offsets[j] = offset;
+        }
+    }
+}
