@@ -14,6 +14,7 @@ TARGETS = {
     "claim (3 stakers)": 60_000,
     "claim (301 stakers)": 60_000,
     "sidecar report, k = 3": 80_000,
+    "vote": 60_000,
 }
 ORDER = [
     "provider register (apply)",
@@ -30,6 +31,10 @@ ORDER = [
     "sidecar report, k = 3 (first of period)",
     "sidecar report, k = 3",
     "stake on sidecar",
+    "apply as candidate",
+    "propose",
+    "vote",
+    "execute (3 governors)",
 ]
 
 

@@ -5,6 +5,7 @@ import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {DepositData} from "../utils/DepositData.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
+import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
 
 /// Transaction gas of every user operation, recorded into `snapshots/GasBenchTest.json`. Run by
 /// `make bench` with `--isolate`, so each call is its own transaction (base cost, calldata, cold storage).
@@ -128,5 +129,43 @@ contract GasBenchTest is Protocol {
         vm.prank(holder);
         nodes.stakeOnSidecar(firstNode, 1_000 ether);
         vm.snapshotGasLastCall("stake on sidecar");
+    }
+
+    function test_Gas_Governance() public {
+        address[] memory invited = new address[](3);
+        for (uint256 i = 0; i < 3; i++) {
+            invited[i] = makeAddr(string.concat("governor", vm.toString(i)));
+            ankr.mint(invited[i], 200_000 ether);
+        }
+        Governance gov =
+            new Governance(params, ankr, IDelegatedVotes(address(nodes)), address(insurance), invited);
+        for (uint256 i = 0; i < 3; i++) {
+            vm.startPrank(invited[i]);
+            ankr.approve(address(gov), type(uint256).max);
+            gov.acceptInvitation(100_000 ether);
+            vm.stopPrank();
+        }
+        vm.prank(governance);
+        params.transferGovernance(address(gov));
+        vm.warp(block.timestamp + 30 days);
+        address hopeful = staker("hopeful");
+        vm.startPrank(hopeful);
+        ankr.approve(address(gov), type(uint256).max);
+        gov.stake(100_000 ether);
+        gov.applyAsCandidate();
+        vm.snapshotGasLastCall("apply as candidate");
+        vm.stopPrank();
+        vm.prank(invited[0]);
+        uint256 id =
+            gov.propose(address(params), abi.encodeCall(params.set, (IParameters.Key.AuditK, 4)), "k = 4");
+        vm.snapshotGasLastCall("propose");
+        vm.prank(invited[0]);
+        gov.vote(id, true);
+        vm.snapshotGasLastCall("vote");
+        vm.prank(invited[1]);
+        gov.vote(id, true);
+        vm.warp(block.timestamp + 3 days);
+        gov.execute(id);
+        vm.snapshotGasLastCall("execute (3 governors)");
     }
 }

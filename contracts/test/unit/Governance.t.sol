@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IParameters} from "../../src/interfaces/IParameters.sol";
+import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
+import {Protocol} from "../utils/Protocol.sol";
+
+contract GovernanceTest is Protocol {
+    Governance internal gov;
+    address[] internal invited;
+    uint256 internal constant MIN = 100_000 ether;
+
+    function setUp() public {
+        deployProtocol();
+        invited.push(member("inv1"));
+        invited.push(member("inv2"));
+        invited.push(member("inv3"));
+        gov = new Governance(params, ankr, IDelegatedVotes(address(nodes)), address(insurance), invited);
+        for (uint256 i = 0; i < invited.length; i++) {
+            vm.prank(invited[i]);
+            ankr.approve(address(gov), type(uint256).max);
+        }
+    }
+
+    function member(string memory name) internal returns (address who) {
+        who = makeAddr(name);
+        ankr.mint(who, 1_000_000 ether);
+    }
+
+    function joinAll() internal {
+        for (uint256 i = 0; i < invited.length; i++) {
+            vm.prank(invited[i]);
+            gov.acceptInvitation(MIN);
+        }
+    }
+
+    function candidate(string memory name, uint256 amount) internal returns (address who) {
+        who = member(name);
+        vm.startPrank(who);
+        ankr.approve(address(gov), type(uint256).max);
+        gov.stake(amount);
+        gov.applyAsCandidate();
+        vm.stopPrank();
+    }
+
+    /// Governance becomes the authority over Parameters.
+    function handOver() internal {
+        vm.prank(governance);
+        params.transferGovernance(address(gov));
+    }
+
+    function proposeAuditK(uint256 k) internal returns (uint256 id) {
+        vm.prank(invited[0]);
+        id = gov.propose(address(params), abi.encodeCall(params.set, (IParameters.Key.AuditK, k)), "audit k");
+    }
+
+    function voteAs(uint256 id, address who, bool support) internal {
+        vm.prank(who);
+        gov.vote(id, support);
+    }
+
+    function test_Initialization_InvitedGovernorsJoin() public {
+        assertEq(uint8(gov.phase()), uint8(Governance.Phase.Initialization));
+        joinAll();
+        assertEq(gov.governors().length, 3, "n + 1 governors");
+        address outsider = member("outsider");
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceNotInvited.selector, outsider));
+        vm.prank(outsider);
+        gov.acceptInvitation(MIN);
+        vm.expectRevert(
+            abi.encodeWithSelector(Governance.GovernanceWrongPhase.selector, Governance.Phase.Initialization)
+        );
+        vm.prank(outsider);
+        gov.applyAsCandidate();
+    }
+
+    function test_RevertWhen_InvitedStakesBelowMinimum() public {
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceStakeBelowMinimum.selector, MIN - 1, MIN));
+        vm.prank(invited[0]);
+        gov.acceptInvitation(MIN - 1);
+    }
+
+    function test_RevertWhen_InvitationsAreNotNPlusOne() public {
+        address[] memory two = new address[](2);
+        two[0] = invited[0];
+        two[1] = invited[1];
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceBadInvitations.selector, 2, 3));
+        new Governance(params, ankr, IDelegatedVotes(address(nodes)), address(insurance), two);
+    }
+
+    /// A complete election: the transition adds the n heaviest candidates, counting delegated votes;
+    /// a term later the whole list is elected again by the same rule.
+    function test_Election_TransitionThenAutomated() public {
+        joinAll();
+        vm.warp(block.timestamp + 30 days);
+        assertEq(uint8(gov.phase()), uint8(Governance.Phase.Transition));
+        address c1 = candidate("c1", 100_000 ether);
+        address c2 = candidate("c2", 150_000 ether);
+        address c3 = candidate("c3", 100_000 ether);
+        address c4 = candidate("c4", 120_000 ether);
+        // 100 000 ANKR staked on a sidecar and delegated to c3.
+        address provider = qualifiedProvider("provider", IParameters.TrustLevel.Trusted);
+        vm.prank(provider);
+        uint256 nodeId = nodes.registerNode(makeAddr("sidecar"), "https://node", capacity());
+        address fan = staker("fan");
+        vm.startPrank(fan);
+        ankr.approve(address(nodes), type(uint256).max);
+        nodes.stakeOnSidecar(nodeId, 100_000 ether);
+        nodes.delegate(c3);
+        vm.stopPrank();
+        assertEq(gov.weightOf(c3), 200_000 ether);
+
+        gov.elect();
+        address[] memory g = gov.governors();
+        assertEq(g.length, 5, "2n + 1 governors");
+        assertEq(g[3], c3, "heaviest candidate, thanks to delegated votes");
+        assertEq(g[4], c2);
+        assertEq(gov.candidates().length, 2);
+        assertEq(uint8(gov.phase()), uint8(Governance.Phase.Automated));
+
+        vm.expectRevert(
+            abi.encodeWithSelector(Governance.GovernanceElectionNotDue.selector, block.timestamp + 90 days)
+        );
+        gov.elect();
+
+        // A term later c1 stakes 400 000 more; the whole list is chosen again.
+        vm.prank(c1);
+        gov.stake(400_000 ether);
+        vm.warp(block.timestamp + 90 days);
+        gov.elect();
+        g = gov.governors();
+        assertEq(g.length, 5);
+        assertEq(g[0], c1);
+        assertEq(g[1], c3);
+        assertEq(g[2], c2);
+        assertEq(g[3], c4);
+        assertEq(g[4], invited[0], "ties go to the earlier member");
+        assertFalse(gov.memberOf(invited[1]).governor, "unseated");
+        assertTrue(gov.memberOf(invited[1]).candidate, "still standing");
+        assertEq(gov.candidates().length, 2);
+    }
+
+    function test_ParameterChange_ByVote() public {
+        joinAll();
+        handOver();
+        uint256 id = proposeAuditK(4);
+        voteAs(id, invited[0], true);
+        voteAs(id, invited[1], true);
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceVotingOpen.selector, id));
+        gov.execute(id);
+        vm.warp(block.timestamp + 3 days);
+        gov.execute(id);
+        assertEq(params.get(IParameters.Key.AuditK), 4);
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceAlreadyExecuted.selector, id));
+        gov.execute(id);
+        // Governance is now the only path to Parameters.
+        vm.expectRevert(abi.encodeWithSelector(IParameters.ParametersNotGovernance.selector, governance));
+        vm.prank(governance);
+        params.set(IParameters.Key.AuditK, 5);
+    }
+
+    function test_RejectedProposal_Majority() public {
+        joinAll();
+        handOver();
+        uint256 id = proposeAuditK(4);
+        voteAs(id, invited[0], true);
+        voteAs(id, invited[1], false);
+        voteAs(id, invited[2], false);
+        vm.warp(block.timestamp + 3 days);
+        assertFalse(gov.passed(id));
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceProposalRejected.selector, id, 1, 2, 3));
+        gov.execute(id);
+        assertEq(params.get(IParameters.Key.AuditK), 3);
+    }
+
+    function test_RejectedProposal_NoQuorum() public {
+        joinAll();
+        handOver();
+        uint256 id = proposeAuditK(4);
+        voteAs(id, invited[0], true); // 1 of 3 voted; quorum is half
+        vm.warp(block.timestamp + 3 days);
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceProposalRejected.selector, id, 1, 0, 3));
+        gov.execute(id);
+    }
+
+    function test_ThreeMissedVotes_SlashAndRemove() public {
+        joinAll();
+        handOver();
+        address absent = invited[2];
+        for (uint256 round = 0; round < 3; round++) {
+            uint256 id = proposeAuditK(4 + round);
+            voteAs(id, invited[0], true);
+            voteAs(id, invited[1], true);
+            vm.warp(block.timestamp + 3 days);
+            gov.execute(id);
+            if (round < 2) assertEq(gov.memberOf(absent).missedInRow, round + 1);
+        }
+        assertFalse(gov.memberOf(absent).governor, "removed");
+        assertEq(gov.memberOf(absent).stake, MIN - 10_000 ether, "slashed");
+        assertEq(ankr.balanceOf(address(insurance)), 10_000 ether, "to the insurance pool");
+        assertEq(gov.governors().length, 2);
+        assertEq(params.get(IParameters.Key.AuditK), 6);
+    }
+
+    function test_Vote_ResetsTheMissedCount() public {
+        joinAll();
+        handOver();
+        for (uint256 round = 0; round < 4; round++) {
+            uint256 id = proposeAuditK(4);
+            voteAs(id, invited[0], true);
+            voteAs(id, invited[1], true);
+            if (round == 1) voteAs(id, invited[2], true);
+            vm.warp(block.timestamp + 3 days);
+            gov.finalize(id);
+        }
+        assertEq(gov.memberOf(invited[2]).missedInRow, 2, "the vote in round 2 reset the count");
+        assertTrue(gov.memberOf(invited[2]).governor);
+    }
+
+    function test_RevertWhen_VotingRulesBroken() public {
+        joinAll();
+        uint256 id = proposeAuditK(4);
+        address outsider = member("outsider");
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceNotGovernor.selector, outsider));
+        vm.prank(outsider);
+        gov.vote(id, true);
+        voteAs(id, invited[0], true);
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceAlreadyVoted.selector, id, invited[0]));
+        voteAs(id, invited[0], false);
+        vm.warp(block.timestamp + 3 days);
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceVotingClosed.selector, id));
+        voteAs(id, invited[1], true);
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceNotGovernor.selector, outsider));
+        vm.prank(outsider);
+        gov.propose(address(params), "", "nope");
+    }
+
+    function test_FailedCall_RevertsTheExecution() public {
+        joinAll(); // Parameters still belongs to the deployer: the call must fail
+        uint256 id = proposeAuditK(4);
+        voteAs(id, invited[0], true);
+        voteAs(id, invited[1], true);
+        vm.warp(block.timestamp + 3 days);
+        vm.expectRevert();
+        gov.execute(id);
+        assertFalse(gov.getProposal(id).executed);
+    }
+
+    function test_Stake_MinimumWhileInOffice() public {
+        joinAll();
+        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceStakeBelowMinimum.selector, MIN - 1, MIN));
+        vm.prank(invited[0]);
+        gov.unstake(1);
+        address outsider = member("outsider");
+        vm.startPrank(outsider);
+        ankr.approve(address(gov), type(uint256).max);
+        gov.stake(5 ether);
+        gov.unstake(5 ether);
+        vm.stopPrank();
+        assertEq(ankr.balanceOf(outsider), 1_000_000 ether);
+    }
+
+    /// Whatever the weights, an election seats exactly the heaviest.
+    function testFuzz_Election_SeatsTheHeaviest(uint64[5] memory extra) public {
+        joinAll();
+        vm.warp(block.timestamp + 30 days);
+        address[] memory cs = new address[](5);
+        for (uint256 i = 0; i < 5; i++) {
+            cs[i] = candidate(
+                string.concat("c", vm.toString(i)), MIN + bound(uint256(extra[i]) * 1 gwei, 0, 500_000 ether)
+            );
+        }
+        gov.elect();
+        address[] memory g = gov.governors();
+        uint256 lightestSeated = type(uint256).max;
+        for (uint256 i = 3; i < g.length; i++) {
+            if (gov.weightOf(g[i]) < lightestSeated) lightestSeated = gov.weightOf(g[i]);
+        }
+        address[] memory rest = gov.candidates();
+        for (uint256 i = 0; i < rest.length; i++) {
+            assertLe(gov.weightOf(rest[i]), lightestSeated, "a heavier candidate was passed over");
+        }
+        assertEq(g.length, 5);
+    }
+}
