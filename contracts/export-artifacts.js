@@ -17,6 +17,8 @@ const CONTRACTS = [
   ['RewardPool.sol', 'RewardPool'],
   ['MicroPool.sol', 'MicroPool'],
   ['NodeRegistry.sol', 'NodeRegistry'],
+  ['Marketplace.sol', 'Marketplace'],
+  ['Governance.sol', 'Governance'],
 ];
 
 const check = process.argv.includes('--check');

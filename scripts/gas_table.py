@@ -15,6 +15,8 @@ TARGETS = {
     "claim (301 stakers)": 60_000,
     "sidecar report, k = 3": 80_000,
     "vote": 60_000,
+    "sealed bid": 80_000,
+    "reveal": 60_000,
 }
 ORDER = [
     "provider register (apply)",
@@ -35,6 +37,12 @@ ORDER = [
     "propose",
     "vote",
     "execute (3 governors)",
+    "quote (call)",
+    "submit project",
+    "sealed bid",
+    "reveal",
+    "settle auction",
+    "complete project",
 ]
 
 

@@ -27,6 +27,7 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
         "reward_pool",
         "micro_pool",
         "node_registry",
+        "marketplace",
     ];
     assert_eq!(deployed["contracts"].as_object().map(|c| c.len()), Some(names.len()));
     for name in names {
@@ -54,6 +55,8 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
     assert_eq!(call(registry, "isProtocolContract(address)(bool)", Some(&micro_pool)), "true");
     let node_registry = deployed["contracts"]["node_registry"].as_str().unwrap_or_default();
     assert_eq!(call(registry, "isProtocolContract(address)(bool)", Some(node_registry)), "true");
+    let marketplace = deployed["contracts"]["marketplace"].as_str().unwrap_or_default();
+    assert_eq!(call(registry, "isProtocolContract(address)(bool)", Some(marketplace)), "true");
 
     let file = stkr.data_dir().join("deployments/4242.json");
     let recorded: serde_json::Value =
@@ -79,7 +82,7 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
         }])
     );
     let all = stkr.json(&["--json", "params", "--rpc-url", &url]);
-    assert_eq!(all["parameters"].as_array().map(Vec::len), Some(41));
+    assert_eq!(all["parameters"].as_array().map(Vec::len), Some(42));
 
     // Running it again sends nothing and needs no passphrase.
     let again = stkr.json(&["--json", "deploy", "--rpc-url", &url, "--account", "deployer"]);

@@ -74,6 +74,7 @@ contract Parameters is IParameters {
         _init(Key.InsuranceSurplusThreshold, 100 ether, 0, 1_000_000 ether);
         _init(Key.MinPoolStake, 0.1 ether, 1 gwei, 32 ether);
         _init(Key.MaxPoolDuration, 730 days, 1 hours, 3650 days);
+        _init(Key.AuctionSecondPrice, 0, 0, 1);
     }
 
     /// @inheritdoc IParameters

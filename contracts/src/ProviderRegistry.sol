@@ -231,6 +231,11 @@ contract ProviderRegistry is IProviderRegistry {
     }
 
     /// @inheritdoc IProviderRegistry
+    function capacityOf(address provider) external view returns (Capacity memory) {
+        return _providers[provider].capacity;
+    }
+
+    /// @inheritdoc IProviderRegistry
     function isQualified(address provider) public view returns (bool) {
         Provider storage p = _providers[provider];
         return p.status == Status.Qualified && block.timestamp >= p.disqualifiedUntil

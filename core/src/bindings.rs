@@ -103,3 +103,23 @@ pub mod node_registry {
     );
 }
 pub use node_registry::NodeRegistry;
+
+pub mod marketplace {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        Marketplace,
+        "artifacts/Marketplace.json"
+    );
+}
+pub use marketplace::Marketplace;
+
+pub mod governance {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        Governance,
+        "artifacts/Governance.json"
+    );
+}
+pub use governance::Governance;

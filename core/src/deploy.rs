@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Error, Result,
     bindings::{
-        AETH, AnkrToken, DepositContract, InsurancePool, MicroPool, Multicall3, NodeRegistry, Parameters,
+        AETH, AnkrToken, DepositContract, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry, Parameters,
         ProviderRegistry, RewardPool,
     },
     chain::Chain,
@@ -47,6 +47,8 @@ pub struct Contracts {
     pub micro_pool: Address,
     /// Stkr nodes and sidecars: reports, audits, uptime, ANKR staked on sidecars.
     pub node_registry: Address,
+    /// Projects of single requesters: quotes, sealed-bid auctions, completion.
+    pub marketplace: Address,
 }
 
 impl Contracts {
@@ -63,6 +65,7 @@ impl Contracts {
             ("reward_pool", self.reward_pool),
             ("micro_pool", self.micro_pool),
             ("node_registry", self.node_registry),
+            ("marketplace", self.marketplace),
         ]
     }
 }
@@ -144,11 +147,12 @@ impl Deployment {
 }
 
 /// The calls that connect freshly deployed contracts.
-const WIRING: [&str; 4] = [
+const WIRING: [&str; 5] = [
     "let MicroPool mint aETH",
     "make MicroPool a protocol contract of ProviderRegistry",
     "connect InsurancePool to MicroPool and RewardPool",
     "make NodeRegistry a protocol contract of ProviderRegistry",
+    "make Marketplace a protocol contract of ProviderRegistry",
 ];
 
 fn creation(bytecode: &Bytes, constructor_args: Vec<u8>) -> TransactionRequest {
@@ -200,6 +204,7 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
         reward_pool: Address::ZERO,
         micro_pool: Address::ZERO,
         node_registry: Address::ZERO,
+        marketplace: Address::ZERO,
     };
     if existing_ankr.is_none() {
         contracts.ankr_token = next_address();
@@ -251,6 +256,16 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
     }
     .abi_encode();
     plan.push(("NodeRegistry", contracts.node_registry, creation(&NodeRegistry::BYTECODE, args)));
+    contracts.marketplace = next_address();
+    let args = Marketplace::constructorCall {
+        params_: contracts.parameters,
+        registry_: contracts.provider_registry,
+        ankr_: contracts.ankr_token,
+        rewardPool_: contracts.reward_pool,
+        insurancePool_: contracts.insurance_pool,
+    }
+    .abi_encode();
+    plan.push(("Marketplace", contracts.marketplace, creation(&Marketplace::BYTECODE, args)));
 
     let mut prepared = Vec::new();
     for (name, _, request) in &plan {
@@ -294,6 +309,12 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
             WIRING[3],
             ProviderRegistry::new(contracts.provider_registry, provider)
                 .setProtocolContract(contracts.node_registry, true)
+                .into_transaction_request(),
+        ),
+        (
+            WIRING[4],
+            ProviderRegistry::new(contracts.provider_registry, provider)
+                .setProtocolContract(contracts.marketplace, true)
                 .into_transaction_request(),
         ),
     ];

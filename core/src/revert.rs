@@ -7,8 +7,8 @@ use alloy::{
 
 use crate::{
     bindings::{
-        AETH, AnkrToken, DepositContract, InsurancePool, MicroPool, Multicall3, NodeRegistry, Parameters,
-        ProviderRegistry,
+        AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
+        Parameters, ProviderRegistry,
     },
     params::{PARAMS, display_value},
     units::format_amount,
@@ -138,6 +138,40 @@ pub fn decode(data: &[u8]) -> Option<String> {
                 format!("only {} ANKR is staked there, not {} ANKR", format_amount(e.staked), format_amount(e.amount))
             }
             other => format!("the node registry refused: {other:?}"),
+        });
+    }
+    if let Ok(err) = Marketplace::MarketplaceErrors::abi_decode(data) {
+        use Marketplace::MarketplaceErrors as E;
+        return Some(match err {
+            E::MarketNotEligible(e) => format!(
+                "{} may not bid: it must be a qualified provider whose capacity meets the project's needs",
+                short(e.bidder)
+            ),
+            E::MarketBidAboveCeiling(e) => format!(
+                "a bid may be at most the fixed price of {} ANKR, not {} ANKR",
+                format_amount(e.fixedPrice),
+                format_amount(e.price)
+            ),
+            E::MarketBadReveal(e) => format!(
+                "the price and salt do not match the sealed bid of {} for project {}",
+                short(e.bidder),
+                e.projectId
+            ),
+            E::MarketWrongPhase(e) => format!("project {} is not in the phase for this", e.projectId),
+            other => format!("the marketplace refused: {other:?}"),
+        });
+    }
+    if let Ok(err) = Governance::GovernanceErrors::abi_decode(data) {
+        use Governance::GovernanceErrors as E;
+        return Some(match err {
+            E::GovernanceNotGovernor(e) => format!("{} is not a governor", short(e.caller)),
+            E::GovernanceAlreadyVoted(e) => format!("{} already voted on proposal {}", short(e.governor), e.id),
+            E::GovernanceVotingClosed(e) => format!("voting on proposal {} has closed", e.id),
+            E::GovernanceVotingOpen(e) => format!("voting on proposal {} is still open", e.id),
+            E::GovernanceProposalRejected(e) => {
+                format!("proposal {} did not pass ({} yes, {} no, of {} governors)", e.id, e.yes, e.no, e.governors)
+            }
+            other => format!("governance refused: {other:?}"),
         });
     }
     if let Ok(err) = Multicall3::Multicall3Errors::abi_decode(data) {

@@ -91,7 +91,9 @@ interface IParameters {
         /// Smallest ETH stake a micro-investor may add to a pool.
         MinPoolStake,
         /// Longest staking period a provider may give a micro-pool.
-        MaxPoolDuration
+        MaxPoolDuration,
+        /// Auction pricing: 0 = the winner's own bid (§3.5), 1 = the lowest losing bid (Vickrey).
+        AuctionSecondPrice
     }
 
     /// @notice The trust level governance gives a qualified provider (§3.1.2).

@@ -176,6 +176,9 @@ interface IProviderRegistry {
     /// @notice A provider's record.
     function getProvider(address provider) external view returns (Provider memory);
 
+    /// @notice The resources a provider offers.
+    function capacityOf(address provider) external view returns (Capacity memory);
+
     /// @notice Whether the provider may open pools and bid now.
     function isQualified(address provider) external view returns (bool);
 

@@ -6,6 +6,7 @@ import {Protocol} from "../utils/Protocol.sol";
 import {DepositData} from "../utils/DepositData.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
+import {Marketplace} from "../../src/Marketplace.sol";
 
 /// Transaction gas of every user operation, recorded into `snapshots/GasBenchTest.json`. Run by
 /// `make bench` with `--isolate`, so each call is its own transaction (base cost, calldata, cold storage).
@@ -167,5 +168,38 @@ contract GasBenchTest is Protocol {
         vm.warp(block.timestamp + 3 days);
         gov.execute(id);
         vm.snapshotGasLastCall("execute (3 governors)");
+    }
+
+    function test_Gas_Marketplace() public {
+        registerAndQualify();
+        ankr.mint(provider, 1_000_000 ether);
+        vm.prank(provider);
+        ankr.approve(address(market), type(uint256).max);
+        address requester = staker("requester");
+        vm.prank(requester);
+        ankr.approve(address(market), type(uint256).max);
+        Marketplace.Resources memory need =
+            Marketplace.Resources({cpuCores: 4, ramGb: 16, storageGb: 128, bandwidthMbps: 100});
+        market.quote(need, 30);
+        vm.snapshotGasLastCall("quote (call)");
+        vm.prank(requester);
+        uint256 id = market.submit(need, 30);
+        vm.snapshotGasLastCall("submit project");
+        bytes32 salt = keccak256("salt");
+        bytes32 commitment = market.commitmentOf(id, provider, 1_000 ether, salt);
+        vm.prank(provider);
+        market.commitBid(id, commitment);
+        vm.snapshotGasLastCall("sealed bid");
+        vm.warp(block.timestamp + 1 days);
+        vm.prank(provider);
+        market.revealBid(id, 1_000 ether, salt);
+        vm.snapshotGasLastCall("reveal");
+        vm.warp(block.timestamp + 1 days);
+        market.settle(id);
+        vm.snapshotGasLastCall("settle auction");
+        vm.warp(block.timestamp + 30 days);
+        vm.prank(provider);
+        market.complete(id, 500 ether);
+        vm.snapshotGasLastCall("complete project");
     }
 }

@@ -247,8 +247,8 @@ contract NodeRegistryTest is Protocol {
             if (action == 0) {
                 nodes.stakeOnSidecar(nodeId, bound(amounts[i], 1, 10_000 ether));
             } else if (action == 1) {
-                uint256 staked = nodes.stakeOf(nodeId, holder);
-                if (staked > 0) nodes.unstakeFromSidecar(nodeId, bound(amounts[i], 1, staked));
+                uint256 current = nodes.stakeOf(nodeId, holder);
+                if (current > 0) nodes.unstakeFromSidecar(nodeId, bound(amounts[i], 1, current));
             } else {
                 nodes.delegate(amounts[i] % 3 == 2 ? address(0) : candidates[amounts[i] % 3]);
             }

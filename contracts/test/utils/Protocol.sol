@@ -8,6 +8,7 @@ import {IProviderRegistry} from "../../src/interfaces/IProviderRegistry.sol";
 import {ProviderRegistry} from "../../src/ProviderRegistry.sol";
 import {MicroPool} from "../../src/MicroPool.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
+import {Marketplace} from "../../src/Marketplace.sol";
 import {InsurancePool} from "../../src/InsurancePool.sol";
 import {RewardPool} from "../../src/RewardPool.sol";
 import {AETH} from "../../src/token/AETH.sol";
@@ -27,6 +28,7 @@ abstract contract Protocol is Test {
     RewardPool internal rewardPool;
     MicroPool internal pools;
     NodeRegistry internal nodes;
+    Marketplace internal market;
 
     uint256 internal constant PMIN = 100_000 ether;
     uint256 internal constant FP = 32_000 ether;
@@ -41,8 +43,10 @@ abstract contract Protocol is Test {
         rewardPool = new RewardPool(params, ankr);
         pools = new MicroPool(params, registry, aeth, ankr, depositContract, insurance, address(rewardPool));
         nodes = new NodeRegistry(params, registry, ankr);
+        market = new Marketplace(params, registry, ankr, address(rewardPool), address(insurance));
         vm.startPrank(governance);
         registry.setProtocolContract(address(nodes), true);
+        registry.setProtocolContract(address(market), true);
         aeth.setPool(address(pools));
         registry.setProtocolContract(address(pools), true);
         insurance.wire(address(pools), address(rewardPool));

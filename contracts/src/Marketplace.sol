@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IParameters} from "./interfaces/IParameters.sol";
+import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
+
+/// @title Marketplace
+/// @notice Projects of single requesters (§3.4.4-3.4.7, §3.5, §3.6).
+///
+/// A project's life:
+/// 1. Quote: `quote` prices the resources and duration from the governance unit prices: the fixed
+///    price FP in ANKR; `payoutFor` shows how FP and a profit X would be split.
+/// 2. Submit: the requester pays FP (held here) and a sealed-bid auction opens.
+/// 3. Commit: qualified providers whose capacity meets the requirements commit
+///    keccak256(projectId, bidder, price, salt) and lock the `BidBond`.
+/// 4. Reveal: each bidder reveals price and salt (at most FP) and gets its bond back; the lowest
+///    `AuctionShortlist` bids are kept (ties: the lower address). A bond never revealed is forfeited to
+///    the reward pool by `forfeitBond`, which anyone may call after the reveal phase.
+/// 5. Settle: among the shortlist the winner is drawn with probability proportional to its reputation
+///    score; the price is its own bid, or with `AuctionSecondPrice` the lowest losing bid (FP when
+///    there is none). The shortlist depends only on the bids, never on the reveal order.
+/// 6. Complete: after the duration the provider deposits the profit X; the provider receives its
+///    price, the reward pool and the insurance pool (X + FP) x 10 % each (as far as what remains
+///    allows), and the requester the rest (§3.4.7).
+/// 7. Failure: governance reports a failed delivery; the requester gets FP back plus up to the
+///    reported loss from the provider's collateral, and the failure goes on the provider's record.
+///
+/// @dev The draw's randomness is the keccak of the project, the sorted shortlist and `block.prevrandao`
+///      of the settling block: bidders cannot steer it through their reveal order, but whoever settles
+///      chooses the block and so can try a few RANDAO values (one per slot), and the proposer of that
+///      block can withhold it. The weights are scores out of 10 000, so the modulo bias is below
+///      10 000 x 32 / 2**256.
+contract Marketplace is ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    uint256 private constant BPS = 10_000;
+    uint256 private constant MAX_SHORTLIST = 32;
+
+    /// @notice Where a project is in its life.
+    enum Status {
+        None,
+        Bidding,
+        Running,
+        Completed,
+        Failed,
+        Unassigned
+    }
+
+    /// @notice Resources a project needs (per unit prices in `Parameters`).
+    struct Resources {
+        uint32 cpuCores;
+        uint32 ramGb;
+        uint32 storageGb;
+        uint32 bandwidthMbps;
+    }
+
+    /// @notice A revealed bid, packed in one slot (bids are at most FP; FP above 2**96 wei is refused).
+    struct Bid {
+        address bidder;
+        uint96 price;
+    }
+
+    /// @notice A project.
+    struct Project {
+        address requester;
+        uint40 commitEnd;
+        uint40 revealEnd;
+        Status status;
+        address provider;
+        uint40 startedAt;
+        uint32 durationDays;
+        uint128 fixedPrice;
+        uint128 price;
+        uint128 lowestExcluded;
+        Resources resources;
+    }
+
+    /// @notice How a completed project's money is split.
+    struct Payout {
+        uint256 provider;
+        uint256 rewardPool;
+        uint256 insurancePool;
+        uint256 requester;
+    }
+
+    IParameters public immutable params;
+    IProviderRegistry public immutable registry;
+    IERC20 public immutable ankr;
+    address public immutable rewardPool;
+    address public immutable insurancePool;
+
+    /// @notice How many projects were submitted; ids run from 1.
+    uint256 public projectCount;
+    mapping(uint256 projectId => Project project) private _projects;
+    mapping(uint256 projectId => mapping(address bidder => bytes32 commitment)) private _commitments;
+    mapping(uint256 projectId => Bid[] bids) private _shortlist;
+
+    /// @notice The caller is not the governance address.
+    error MarketNotGovernance(address caller);
+    /// @notice No such project.
+    error MarketUnknownProject(uint256 projectId);
+    /// @notice The project is not in the status the action needs.
+    error MarketWrongStatus(uint256 projectId, Status status);
+    /// @notice The action's phase has not begun or is over.
+    error MarketWrongPhase(uint256 projectId);
+    /// @notice The duration is zero or the resources are empty.
+    error MarketBadRequest();
+    /// @notice The bidder is not qualified or its capacity is short.
+    error MarketNotEligible(address bidder);
+    /// @notice The bidder already committed.
+    error MarketAlreadyCommitted(uint256 projectId, address bidder);
+    /// @notice The reveal does not match the commitment.
+    error MarketBadReveal(uint256 projectId, address bidder);
+    /// @notice The bid exceeds the fixed price, its ceiling.
+    error MarketBidAboveCeiling(uint256 price, uint256 fixedPrice);
+    /// @notice Only the assigned provider may do this.
+    error MarketNotProvider(uint256 projectId, address caller);
+    /// @notice The project's duration has not passed.
+    error MarketNotFinished(uint256 projectId, uint256 endsAt);
+
+    /// @notice A requester submitted a project and paid FP.
+    event ProjectSubmitted(
+        uint256 indexed projectId,
+        address indexed requester,
+        Resources resources,
+        uint256 durationDays,
+        uint256 fixedPrice,
+        uint256 commitEnd,
+        uint256 revealEnd
+    );
+    /// @notice A sealed bid.
+    event BidCommitted(uint256 indexed projectId, address indexed bidder, bytes32 commitment);
+    /// @notice A revealed bid.
+    event BidRevealed(uint256 indexed projectId, address indexed bidder, uint256 price, bool shortlisted);
+    /// @notice The auction was settled.
+    event ProjectAssigned(uint256 indexed projectId, address indexed provider, uint256 price, uint256 bid);
+    /// @notice No valid bid: the requester got FP back.
+    event ProjectUnassigned(uint256 indexed projectId);
+    /// @notice An unrevealed bid's bond went to the reward pool.
+    event BondForfeited(uint256 indexed projectId, address indexed bidder, uint256 bond);
+    /// @notice The project completed with profit X and its money was split.
+    event ProjectCompleted(
+        uint256 indexed projectId,
+        uint256 profit,
+        uint256 toProvider,
+        uint256 toRewardPool,
+        uint256 toInsurancePool,
+        uint256 toRequester
+    );
+    /// @notice The provider failed to deliver.
+    event ProjectFailed(uint256 indexed projectId, uint256 compensation);
+
+    /// @param params_ Parameters (prices, periods, bond, shortlist, pricing mode) and governance.
+    /// @param registry_ Providers; this contract must be one of its protocol contracts.
+    /// @param ankr_ The ANKR token, in which everything here is paid.
+    /// @param rewardPool_ The reward pool.
+    /// @param insurancePool_ The insurance pool.
+    constructor(
+        IParameters params_,
+        IProviderRegistry registry_,
+        IERC20 ankr_,
+        address rewardPool_,
+        address insurancePool_
+    ) {
+        params = params_;
+        registry = registry_;
+        ankr = ankr_;
+        rewardPool = rewardPool_;
+        insurancePool = insurancePool_;
+    }
+
+    // ---------------------------------------------------------------- requesters
+
+    /// @notice The fixed price FP in ANKR of `resources` for `durationDays` days, from the unit prices.
+    function quote(Resources calldata resources, uint256 durationDays) public view returns (uint256) {
+        uint256 perDay = resources.cpuCores * params.get(IParameters.Key.CpuPricePerCoreDay) + resources.ramGb
+            * params.get(IParameters.Key.RamPricePerGbDay) + resources.storageGb
+            * params.get(IParameters.Key.StoragePricePerGbDay) + resources.bandwidthMbps
+            * params.get(IParameters.Key.BandwidthPricePerMbpsDay);
+        return perDay * durationDays;
+    }
+
+    /// @notice How FP and a profit X split when the provider's price is `price` (§3.4.7): the provider
+    ///         is paid first, then the two 10 % cuts of X + FP as far as what remains allows, then the
+    ///         requester. Never more than X + FP in all.
+    function payoutFor(uint256 fixedPrice, uint256 price, uint256 profit)
+        public
+        view
+        returns (Payout memory payout)
+    {
+        uint256 total = fixedPrice + profit;
+        uint256 left = total - price;
+        payout.provider = price;
+        payout.rewardPool = _min(total * params.get(IParameters.Key.ProfitRewardBps) / BPS, left);
+        left -= payout.rewardPool;
+        payout.insurancePool = _min(total * params.get(IParameters.Key.ProfitInsuranceBps) / BPS, left);
+        payout.requester = left - payout.insurancePool;
+    }
+
+    /// @notice Submit a project and pay its fixed price (approve this contract first); the auction opens.
+    /// @param resources What the project needs.
+    /// @param durationDays How long it runs.
+    /// @return projectId The project.
+    function submit(Resources calldata resources, uint32 durationDays)
+        external
+        nonReentrant
+        returns (uint256 projectId)
+    {
+        uint256 fixedPrice = quote(resources, durationDays);
+        if (durationDays == 0 || fixedPrice == 0 || fixedPrice > type(uint96).max) revert MarketBadRequest();
+        projectId = ++projectCount;
+        Project storage p = _projects[projectId];
+        p.requester = msg.sender;
+        p.commitEnd = SafeCast.toUint40(block.timestamp + params.get(IParameters.Key.AuctionCommitPeriod));
+        p.revealEnd = SafeCast.toUint40(p.commitEnd + params.get(IParameters.Key.AuctionRevealPeriod));
+        p.status = Status.Bidding;
+        p.durationDays = durationDays;
+        p.fixedPrice = SafeCast.toUint128(fixedPrice);
+        p.lowestExcluded = p.fixedPrice; // the ceiling until a bid falls off the shortlist
+        p.resources = resources;
+        emit ProjectSubmitted(
+            projectId, msg.sender, resources, durationDays, fixedPrice, p.commitEnd, p.revealEnd
+        );
+        ankr.safeTransferFrom(msg.sender, address(this), fixedPrice);
+    }
+
+    // ---------------------------------------------------------------- providers
+
+    /// @notice The commitment a bid must match: it binds the project, the bidder, the price and a salt.
+    function commitmentOf(uint256 projectId, address bidder, uint256 price, bytes32 salt)
+        public
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(projectId, bidder, price, salt));
+    }
+
+    /// @notice Commit a sealed bid, locking the bid bond (approve this contract first).
+    /// @param projectId The project.
+    /// @param commitment `commitmentOf(projectId, you, price, salt)`.
+    function commitBid(uint256 projectId, bytes32 commitment) external nonReentrant {
+        Project storage p = _project(projectId);
+        if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
+        if (block.timestamp >= p.commitEnd) revert MarketWrongPhase(projectId);
+        if (!_eligible(msg.sender, p.resources)) revert MarketNotEligible(msg.sender);
+        if (_commitments[projectId][msg.sender] != bytes32(0)) {
+            revert MarketAlreadyCommitted(projectId, msg.sender);
+        }
+        _commitments[projectId][msg.sender] = commitment;
+        uint256 bond = params.get(IParameters.Key.BidBond);
+        emit BidCommitted(projectId, msg.sender, commitment);
+        if (bond > 0) ankr.safeTransferFrom(msg.sender, address(this), bond);
+    }
+
+    /// @notice Reveal your bid; your bond comes back. The lowest bids stay on the shortlist.
+    /// @param projectId The project.
+    /// @param price Your price in ANKR (at most FP).
+    /// @param salt The salt of your commitment.
+    function revealBid(uint256 projectId, uint128 price, bytes32 salt) external nonReentrant {
+        Project storage p = _project(projectId);
+        if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
+        if (block.timestamp < p.commitEnd || block.timestamp >= p.revealEnd) {
+            revert MarketWrongPhase(projectId);
+        }
+        bytes32 commitment = _commitments[projectId][msg.sender];
+        if (commitment == bytes32(0) || commitment != commitmentOf(projectId, msg.sender, price, salt)) {
+            revert MarketBadReveal(projectId, msg.sender);
+        }
+        if (price > p.fixedPrice) revert MarketBidAboveCeiling(price, p.fixedPrice);
+        delete _commitments[projectId][msg.sender];
+        uint256 bond = params.get(IParameters.Key.BidBond);
+        bool kept = _insert(projectId, p, Bid(msg.sender, SafeCast.toUint96(price)));
+        emit BidRevealed(projectId, msg.sender, price, kept);
+        if (bond > 0) ankr.safeTransfer(msg.sender, bond);
+    }
+
+    /// @notice Send the bond of a bid that was never revealed to the reward pool (anyone may call, after
+    ///         the reveal phase).
+    /// @param projectId The project.
+    /// @param bidder Who committed and did not reveal.
+    function forfeitBond(uint256 projectId, address bidder) external nonReentrant {
+        Project storage p = _project(projectId);
+        if (block.timestamp < p.revealEnd) revert MarketWrongPhase(projectId);
+        if (_commitments[projectId][bidder] == bytes32(0)) revert MarketBadReveal(projectId, bidder);
+        delete _commitments[projectId][bidder];
+        uint256 bond = params.get(IParameters.Key.BidBond);
+        emit BondForfeited(projectId, bidder, bond);
+        if (bond > 0) ankr.safeTransfer(rewardPool, bond);
+    }
+
+    /// @notice Settle the auction after the reveal phase (anyone may call): draw the winner from the
+    ///         shortlist by reputation and set the price; with no valid bid, FP goes back to the requester.
+    /// @param projectId The project.
+    function settle(uint256 projectId) external nonReentrant {
+        Project storage p = _project(projectId);
+        if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
+        if (block.timestamp < p.revealEnd) revert MarketWrongPhase(projectId);
+        Bid[] storage bids = _shortlist[projectId];
+        if (bids.length == 0) {
+            p.status = Status.Unassigned;
+            emit ProjectUnassigned(projectId);
+            ankr.safeTransfer(p.requester, p.fixedPrice);
+            return;
+        }
+        uint256 winner = _draw(projectId, bids);
+        uint256 price = bids[winner].price;
+        if (params.get(IParameters.Key.AuctionSecondPrice) == 1) {
+            // The lowest losing bid, on or off the shortlist; with a single bid, the ceiling.
+            price = p.lowestExcluded;
+            for (uint256 i = 0; i < bids.length; ++i) {
+                if (i != winner && bids[i].price < price) price = bids[i].price;
+            }
+        }
+        p.status = Status.Running;
+        p.provider = bids[winner].bidder;
+        p.price = SafeCast.toUint128(price);
+        p.startedAt = uint40(block.timestamp);
+        emit ProjectAssigned(projectId, p.provider, price, bids[winner].price);
+        registry.commit(p.provider);
+    }
+
+    /// @notice Complete your project after its duration, depositing its profit X (approve first); the
+    ///         money is split as `payoutFor` shows.
+    /// @param projectId The project.
+    /// @param profit The profit X in ANKR.
+    function complete(uint256 projectId, uint256 profit) external nonReentrant {
+        Project storage p = _project(projectId);
+        if (p.status != Status.Running) revert MarketWrongStatus(projectId, p.status);
+        if (msg.sender != p.provider) revert MarketNotProvider(projectId, msg.sender);
+        uint256 endsAt = uint256(p.startedAt) + uint256(p.durationDays) * 1 days;
+        if (block.timestamp < endsAt) revert MarketNotFinished(projectId, endsAt);
+        Payout memory payout = payoutFor(p.fixedPrice, p.price, profit);
+        p.status = Status.Completed;
+        emit ProjectCompleted(
+            projectId, profit, payout.provider, payout.rewardPool, payout.insurancePool, payout.requester
+        );
+        registry.release(p.provider);
+        registry.recordService(p.provider, uint64(block.timestamp - p.startedAt));
+        if (profit > 0) ankr.safeTransferFrom(msg.sender, address(this), profit);
+        if (payout.provider > 0) ankr.safeTransfer(p.provider, payout.provider);
+        if (payout.rewardPool > 0) ankr.safeTransfer(rewardPool, payout.rewardPool);
+        if (payout.insurancePool > 0) ankr.safeTransfer(insurancePool, payout.insurancePool);
+        if (payout.requester > 0) ankr.safeTransfer(p.requester, payout.requester);
+    }
+
+    /// @notice The provider failed to deliver (§3.6): the requester gets FP back and up to `loss` ANKR
+    ///         from the provider's collateral; the failure goes on its record. Governance only.
+    /// @param projectId The project.
+    /// @param loss The requester's loss to compensate from collateral.
+    function reportFailure(uint256 projectId, uint256 loss) external nonReentrant {
+        if (msg.sender != params.governance()) revert MarketNotGovernance(msg.sender);
+        Project storage p = _project(projectId);
+        if (p.status != Status.Running) revert MarketWrongStatus(projectId, p.status);
+        p.status = Status.Failed;
+        registry.release(p.provider);
+        registry.recordFailure(p.provider);
+        uint256 compensation = loss > 0 ? registry.slashCollateral(p.provider, loss, p.requester) : 0;
+        emit ProjectFailed(projectId, compensation);
+        ankr.safeTransfer(p.requester, p.fixedPrice);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice A project.
+    function getProject(uint256 projectId) external view returns (Project memory) {
+        return _projects[projectId];
+    }
+
+    /// @notice The shortlisted bids, lowest first.
+    function shortlist(uint256 projectId) external view returns (Bid[] memory) {
+        return _shortlist[projectId];
+    }
+
+    /// @notice A bidder's sealed commitment (zero once revealed).
+    function commitmentFor(uint256 projectId, address bidder) external view returns (bytes32) {
+        return _commitments[projectId][bidder];
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _project(uint256 projectId) private view returns (Project storage p) {
+        p = _projects[projectId];
+        if (p.status == Status.None) revert MarketUnknownProject(projectId);
+    }
+
+    function _eligible(address bidder, Resources storage need) private view returns (bool) {
+        if (!registry.isQualified(bidder)) return false;
+        IProviderRegistry.Capacity memory has = registry.capacityOf(bidder);
+        return has.cpuCores >= need.cpuCores && has.ramGb >= need.ramGb && has.storageGb >= need.storageGb
+            && has.bandwidthMbps >= need.bandwidthMbps;
+    }
+
+    /// @dev Keeps the lowest bids, sorted by (price, bidder), so the result ignores the reveal order, and
+    ///      remembers the lowest price that did not make (or fell off) the shortlist for second pricing.
+    function _insert(uint256 projectId, Project storage p, Bid memory bid) private returns (bool kept) {
+        Bid[] storage bids = _shortlist[projectId];
+        uint256 limit = params.get(IParameters.Key.AuctionShortlist);
+        if (limit > MAX_SHORTLIST) limit = MAX_SHORTLIST;
+        uint256 at = bids.length;
+        while (at > 0 && _lower(bid, bids[at - 1])) at--;
+        if (at >= limit) {
+            if (bid.price < p.lowestExcluded) p.lowestExcluded = bid.price;
+            return false;
+        }
+        if (bids.length < limit) {
+            bids.push(bid);
+        } else if (bids[bids.length - 1].price < p.lowestExcluded) {
+            p.lowestExcluded = bids[bids.length - 1].price; // evicted
+        }
+        for (uint256 i = bids.length - 1; i > at; --i) {
+            bids[i] = bids[i - 1];
+        }
+        bids[at] = bid;
+        return true;
+    }
+
+    function _lower(Bid memory a, Bid memory b) private pure returns (bool) {
+        return a.price < b.price || (a.price == b.price && a.bidder < b.bidder);
+    }
+
+    /// @dev Index of the winner, drawn with probability proportional to reputation (each at least 1, so a
+    ///      zero score still has a chance).
+    function _draw(uint256 projectId, Bid[] storage bids) private view returns (uint256) {
+        uint256[] memory weights = new uint256[](bids.length);
+        uint256 total;
+        bytes memory seedInput = abi.encode(projectId, block.prevrandao);
+        for (uint256 i = 0; i < bids.length; ++i) {
+            (uint256 score,,,,) = registry.reputation(bids[i].bidder);
+            weights[i] = score + 1;
+            total += weights[i];
+            seedInput = abi.encode(seedInput, bids[i].bidder, bids[i].price);
+        }
+        uint256 ticket = uint256(keccak256(seedInput)) % total;
+        for (uint256 i = 0; i < bids.length; ++i) {
+            if (ticket < weights[i]) return i;
+            ticket -= weights[i];
+        }
+        return bids.length - 1;
+    }
+
+    function _min(uint256 a, uint256 b) private pure returns (uint256) {
+        return a < b ? a : b;
+    }
+}
