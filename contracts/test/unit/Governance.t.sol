@@ -282,4 +282,47 @@ contract GovernanceTest is Protocol {
         }
         assertEq(g.length, 5);
     }
+
+    function passByVote(address target, bytes memory data) internal {
+        vm.prank(invited[0]);
+        uint256 id = gov.propose(target, data, "by vote");
+        voteAs(id, invited[0], true);
+        voteAs(id, invited[1], true);
+        vm.warp(block.timestamp + 3 days);
+        gov.execute(id);
+    }
+
+    /// Once governance holds Parameters, qualification and pool settlement go only through votes.
+    function test_QualificationAndSettlement_ByVote() public {
+        joinAll();
+        handOver();
+        address applicant = makeAddr("applicant");
+        ankr.mint(applicant, PMIN);
+        vm.deal(applicant, 10 ether);
+        vm.startPrank(applicant);
+        registry.register("Voted In", 1 ether, capacity(), 2);
+        ankr.approve(address(registry), type(uint256).max);
+        registry.depositCollateral(uint128(PMIN));
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(bytes4(keccak256("ProviderNotGovernance(address)")), governance)
+        );
+        vm.prank(governance);
+        registry.qualify(applicant, IParameters.TrustLevel.Trusted);
+
+        passByVote(
+            address(registry), abi.encodeCall(registry.qualify, (applicant, IParameters.TrustLevel.Trusted))
+        );
+        assertTrue(registry.isQualified(applicant));
+
+        vm.prank(applicant);
+        uint256 poolId = pools.openPool(uint40(block.timestamp + 10 days));
+        address alice = staker("alice");
+        stakeIn(poolId, alice, 32 ether);
+        activate(poolId);
+        vm.deal(address(pools), 33 ether);
+        vm.warp(block.timestamp + 10 days);
+        passByVote(address(pools), abi.encodeCall(pools.complete, (poolId, 33 ether)));
+        assertEq(claim(poolId, alice), 32.8 ether, "32 + 80 % of the 1 ETH reward");
+    }
 }
