@@ -149,8 +149,8 @@ impl Deployment {
 /// The calls that connect freshly deployed contracts.
 const WIRING: [&str; 5] = [
     "let MicroPool mint aETH",
-    "make MicroPool a protocol contract of ProviderRegistry",
     "connect InsurancePool to MicroPool and RewardPool",
+    "make MicroPool a protocol contract of ProviderRegistry",
     "make NodeRegistry a protocol contract of ProviderRegistry",
     "make Marketplace a protocol contract of ProviderRegistry",
 ];
@@ -291,35 +291,22 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
 
     // Wiring, in the order that makes the protocol usable; each step is simulated before it is sent.
     let provider = &chain.provider;
-    let wiring = [
+    let registry = ProviderRegistry::new(contracts.provider_registry, provider);
+    let mut wiring = vec![
         (WIRING[0], AETH::new(contracts.aeth, provider).setPool(contracts.micro_pool).into_transaction_request()),
         (
             WIRING[1],
-            ProviderRegistry::new(contracts.provider_registry, provider)
-                .setProtocolContract(contracts.micro_pool, true)
-                .into_transaction_request(),
-        ),
-        (
-            WIRING[2],
             InsurancePool::new(contracts.insurance_pool, provider)
                 .wire(contracts.micro_pool, contracts.reward_pool)
                 .into_transaction_request(),
         ),
-        (
-            WIRING[3],
-            ProviderRegistry::new(contracts.provider_registry, provider)
-                .setProtocolContract(contracts.node_registry, true)
-                .into_transaction_request(),
-        ),
-        (
-            WIRING[4],
-            ProviderRegistry::new(contracts.provider_registry, provider)
-                .setProtocolContract(contracts.marketplace, true)
-                .into_transaction_request(),
-        ),
     ];
+    let protocol = [contracts.micro_pool, contracts.node_registry, contracts.marketplace];
+    for (label, address) in WIRING[2..].iter().zip(protocol) {
+        wiring.push((*label, registry.setProtocolContract(address, true).into_transaction_request()));
+    }
     for (label, request) in wiring {
-        let step = tx.prepare(label, request).await?;
+        let step = tx.prepare(label.to_string(), request).await?;
         tx.submit(step).await?;
     }
 
