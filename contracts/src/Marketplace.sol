@@ -315,12 +315,19 @@ contract Marketplace is ReentrancyGuardTransient {
                 if (i != winner && bids[i].price < price) price = bids[i].price;
             }
         }
-        p.status = Status.Running;
-        p.provider = bids[winner].bidder;
-        p.price = SafeCast.toUint128(price);
-        p.startedAt = uint40(block.timestamp);
-        emit ProjectAssigned(projectId, p.provider, price, bids[winner].price);
-        registry.commit(p.provider);
+        // A winner that lost its qualification or its free node since bidding cannot take the project;
+        // the requester then gets FP back rather than the project sticking.
+        try registry.commit(bids[winner].bidder) {
+            p.status = Status.Running;
+            p.provider = bids[winner].bidder;
+            p.price = SafeCast.toUint128(price);
+            p.startedAt = uint40(block.timestamp);
+            emit ProjectAssigned(projectId, p.provider, price, bids[winner].price);
+        } catch {
+            p.status = Status.Unassigned;
+            emit ProjectUnassigned(projectId);
+            ankr.safeTransfer(p.requester, p.fixedPrice);
+        }
     }
 
     /// @notice Complete your project after its duration, depositing its profit X (approve first); the

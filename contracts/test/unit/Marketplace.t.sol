@@ -274,4 +274,19 @@ contract MarketplaceTest is Protocol {
             "every wei of X + FP goes somewhere, once"
         );
     }
+
+    /// A winner disqualified between its reveal and the settlement cannot take the project: FP goes back.
+    function test_Settle_WinnerNoLongerQualified_RefundsTheRequester() public {
+        uint256 before = ankr.balanceOf(requester);
+        uint256 id = submit();
+        commit(id, p1, 60 ether);
+        vm.warp(block.timestamp + 1 days);
+        reveal(id, p1, 60 ether);
+        vm.prank(governance);
+        registry.revokeQualification(p1);
+        vm.warp(block.timestamp + 1 days);
+        market.settle(id);
+        assertEq(uint8(market.getProject(id).status), uint8(Marketplace.Status.Unassigned));
+        assertEq(ankr.balanceOf(requester), before);
+    }
 }
