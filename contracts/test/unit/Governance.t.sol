@@ -325,4 +325,20 @@ contract GovernanceTest is Protocol {
         passByVote(address(pools), abi.encodeCall(pools.complete, (poolId, 33 ether)));
         assertEq(claim(poolId, alice), 32.8 ether, "32 + 80 % of the 1 ETH reward");
     }
+
+    /// Two governors reach the limit in the same round: both go, whatever their places in the list.
+    function test_TwoAbsentGovernors_BothSlashedInOneRound() public {
+        joinAll();
+        handOver();
+        for (uint256 round = 0; round < 3; round++) {
+            uint256 id = proposeAuditK(4);
+            voteAs(id, invited[1], true); // only the middle governor votes
+            vm.warp(block.timestamp + 3 days);
+            gov.finalize(id);
+        }
+        address[] memory left = gov.governors();
+        assertEq(left.length, 1);
+        assertEq(left[0], invited[1]);
+        assertEq(ankr.balanceOf(address(insurance)), 20_000 ether);
+    }
 }

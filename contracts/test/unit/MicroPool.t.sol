@@ -384,4 +384,23 @@ contract MicroPoolTest is Protocol {
         registry.slashCollateral(provider, 1, stranger);
         vm.stopPrank();
     }
+
+    function test_Migrate_TwiceAndStakersStillFollow() public {
+        address second = qualifiedProvider("second", IParameters.TrustLevel.SemiTrusted);
+        address third = qualifiedProvider("third", IParameters.TrustLevel.SemiTrusted);
+        uint256 a = openPool(provider, 8 ether);
+        stakeIn(a, alice, 4 ether);
+        uint256 b = openPool(second, 8 ether);
+        uint256 c = openPool(third, 8 ether);
+        vm.startPrank(governance);
+        pools.migrate(a, b);
+        pools.migrate(b, c);
+        vm.stopPrank();
+        assertEq(pools.resolvedPool(a), c);
+        assertEq(pools.getPool(c).totalStaked, 12 ether);
+        vm.prank(alice);
+        pools.unstake(a, 1 ether); // through two hops, while c is pending
+        assertEq(pools.getPool(c).totalStaked, 11 ether);
+        assertEq(aeth.balanceOf(alice), 3 ether);
+    }
 }

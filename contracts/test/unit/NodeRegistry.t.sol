@@ -270,4 +270,16 @@ contract NodeRegistryTest is Protocol {
         assertEq(ankr.balanceOf(address(nodes)), staked, "ANKR held = ANKR staked");
         assertEq(staked, nodes.totalStakeOf(holders[0]) + nodes.totalStakeOf(holders[1]));
     }
+
+    function test_Finish_TheLastNodeInTheList() public {
+        uint256[] memory ids = sixNodes();
+        vm.prank(other);
+        nodes.finishNode(ids[5]);
+        uint256[] memory active = nodes.activeNodes();
+        assertEq(active.length, 5);
+        for (uint256 i = 0; i < 5; i++) {
+            assertEq(active[i], ids[i]);
+            assertEq(nodes.getNode(ids[i]).index, i, "positions stay consistent");
+        }
+    }
 }
