@@ -552,12 +552,16 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__deploy)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --help --version"
+            opts="-a -y -v -q -h -V --governor --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --governor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --rpc-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -330,6 +330,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;accounts;help;help'= {
         }
         &'stkr;deploy'= {
+            cand --governor 'Also deploy Governance with these n + 1 invited governors (repeat the flag; 3 for n = 2). The deployer keeps governance until they have joined and it is handed over'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'

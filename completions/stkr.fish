@@ -204,6 +204,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account: address, keystore file, whether its passphrase is in the keyring'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete an account\'s keystore and its keyring entry. The key is gone unless you have a backup'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l governor -d 'Also deploy Governance with these n + 1 invited governors (repeat the flag; 3 for n = 2). The deployer keeps governance until they have joined and it is handed over' -r
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -s a -l account -d 'The account that signs (see `stkr account list`)' -r

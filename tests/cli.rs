@@ -295,3 +295,38 @@ fn completions_for_every_shell() {
         assert!(stdout(&out).contains("devnet"), "{shell} completions know the devnet command");
     }
 }
+
+#[test]
+fn deploy_with_invited_governors() {
+    let anvil = Anvil::start(4260);
+    let stkr = Stkr::new();
+    let pw = stkr.import_dev_account("deployer", "pw");
+    let (url, pw) = (anvil.url(), pw.to_string_lossy().into_owned());
+    let base = ["deploy", "--rpc-url", url.as_str(), "--account", "deployer", "--password-file", pw.as_str(), "--yes"];
+
+    let two =
+        [&base[..], &["--governor", DEV_ADDRESS, "--governor", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"]].concat();
+    let out = stkr.run(&two);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "error: pass exactly 3 --governor addresses (the n + 1 invited governors), not 2\n");
+
+    let three = [
+        &["--json"][..],
+        &base[..],
+        &[
+            "--governor",
+            DEV_ADDRESS,
+            "--governor",
+            "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+            "--governor",
+            "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+        ],
+    ]
+    .concat();
+    let deployed = stkr.json(&three);
+    let governance = deployed["contracts"]["governance"].as_str().expect("Governance deployed");
+    // Until the invited governors join and it is handed over, the deployer keeps governance.
+    let params = stkr.json(&["--json", "params", "audit-k", "--rpc-url", &url]);
+    assert_eq!(params["governance"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
+    assert_ne!(params["governance"].as_str(), Some(governance));
+}

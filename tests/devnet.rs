@@ -109,5 +109,14 @@ fn devnet_demo_has_live_providers_and_pools() {
     assert_eq!(call(&contracts["aeth"], "totalSupply()(uint256)", &[]), "32000000000000000000 [3.2e19]");
     let aurora = demo["providers"][0]["address"].as_str().expect("address");
     assert_eq!(call(&contracts["provider_registry"], "isQualified(address)(bool)", &[aurora]), "true");
+
+    // Governance holds the protocol, with the three invited dev accounts seated.
+    assert_eq!(up["governors"].as_array().map(Vec::len), Some(3));
+    let params = stkr.json(&["--json", "params", "audit-k"]);
+    assert_eq!(params["governance"], contracts["governance"]);
+    assert_eq!(
+        call(&contracts["aeth"], "governance()(address)", &[]).to_lowercase(),
+        contracts["governance"].as_str().expect("address").to_lowercase()
+    );
     stkr.json(&["--json", "devnet", "down"]);
 }

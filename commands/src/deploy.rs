@@ -20,7 +20,12 @@ use stkr_core::{
 ///   stkr deploy --rpc-url http://127.0.0.1:8545 --account deployer
 ///   stkr deploy --network holesky --rpc-url $HOLESKY_RPC --account deployer --yes
 #[derive(Debug, Args)]
-pub struct DeployArgs {}
+pub struct DeployArgs {
+    /// Also deploy Governance with these n + 1 invited governors (repeat the flag; 3 for n = 2). The
+    /// deployer keeps governance until they have joined and it is handed over.
+    #[arg(long = "governor", value_name = "ADDRESS")]
+    governors: Vec<alloy::primitives::Address>,
+}
 
 /// What `stkr deploy` did.
 #[derive(Debug, Serialize)]
@@ -59,7 +64,14 @@ impl Render for DeployReport {
 impl DeployArgs {
     /// Run the deployment.
     pub async fn run(self, ctx: &Context) -> Result<()> {
-        let Self {} = self;
+        let Self { governors } = self;
+        if !governors.is_empty() && governors.len() != stkr_core::deploy::INVITED_GOVERNORS {
+            eyre::bail!(
+                "pass exactly {} --governor addresses (the n + 1 invited governors), not {}",
+                stkr_core::deploy::INVITED_GOVERNORS,
+                governors.len()
+            );
+        }
         // Look before unlocking: re-running against a deployed chain should not ask for a passphrase.
         let reader = ctx.chain().await?;
         if let Some(existing) = Deployment::load(&ctx.data, reader.chain_id)? {
@@ -78,7 +90,7 @@ impl DeployArgs {
         }
         let (chain, from) = ctx.signing_chain().await?;
         let tx = ctx.transactor(&chain, from);
-        let deployment = deploy_protocol(&tx, ctx.network.or(chain.network)).await?;
+        let deployment = deploy_protocol(&tx, ctx.network.or(chain.network), &governors).await?;
         let deployment_file = deployment.save(&ctx.data)?;
         ctx.out.result(&DeployReport {
             already_deployed: false,

@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Error, Result,
     bindings::{
-        AETH, AnkrToken, DepositContract, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry, Parameters,
-        ProviderRegistry, RewardPool,
+        AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
+        Parameters, ProviderRegistry, RewardPool,
     },
     chain::Chain,
     dirs::{DataDir, write_private},
@@ -49,12 +49,15 @@ pub struct Contracts {
     pub node_registry: Address,
     /// Projects of single requesters: quotes, sealed-bid auctions, completion.
     pub marketplace: Address,
+    /// The 2n+1 governors, when deployed with invited governors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub governance: Option<Address>,
 }
 
 impl Contracts {
     /// (name, address) pairs in deployment order.
     pub fn named(&self) -> Vec<(&'static str, Address)> {
-        vec![
+        [
             ("ankr_token", self.ankr_token),
             ("parameters", self.parameters),
             ("aeth", self.aeth),
@@ -67,6 +70,9 @@ impl Contracts {
             ("node_registry", self.node_registry),
             ("marketplace", self.marketplace),
         ]
+        .into_iter()
+        .chain(self.governance.map(|address| ("governance", address)))
+        .collect()
     }
 }
 
@@ -146,6 +152,43 @@ impl Deployment {
     }
 }
 
+/// n + 1 for the default n = 2 of a fresh `Parameters`.
+pub const INVITED_GOVERNORS: usize = 3;
+
+/// Hand the protocol to its `Governance` contract: from then on only proposals that pass change
+/// parameters, qualify providers, settle pools or name aETH's minter. Sent by the deployer, once the
+/// invited governors have joined (a government without governors could never act).
+pub async fn hand_over_governance(tx: &Transactor<'_>, contracts: &Contracts) -> Result<Address> {
+    let governance =
+        contracts.governance.ok_or_else(|| Error::Other("this deployment has no Governance contract".into()))?;
+    let provider = &tx.chain().provider;
+    let seated = Governance::new(governance, provider)
+        .governors()
+        .call()
+        .await
+        .map_err(|e| Error::Rpc(format!("reading the governors: {e}")))?;
+    if seated.is_empty() {
+        return Err(Error::Other(
+            "no invited governor has joined yet; each must stake with acceptInvitation first".into(),
+        ));
+    }
+    let steps = [
+        (
+            "hand Parameters to Governance",
+            Parameters::new(contracts.parameters, provider).transferGovernance(governance).into_transaction_request(),
+        ),
+        (
+            "hand aETH to Governance",
+            AETH::new(contracts.aeth, provider).transferGovernance(governance).into_transaction_request(),
+        ),
+    ];
+    for (label, request) in steps {
+        let step = tx.prepare(label, request).await?;
+        tx.submit(step).await?;
+    }
+    Ok(governance)
+}
+
 /// The calls that connect freshly deployed contracts.
 const WIRING: [&str; 5] = [
     "let MicroPool mint aETH",
@@ -164,7 +207,20 @@ fn creation(bytecode: &Bytes, constructor_args: Vec<u8>) -> TransactionRequest {
 /// Deploy the protocol from `tx`'s account: simulate every contract creation, confirm once, send them in
 /// dependency order, then wire them together (aETH's minter, the registry's protocol contracts, the
 /// insurance pool's counterparts). Multicall3 and the deposit contract are reused where they exist.
-pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> Result<Deployment> {
+///
+/// With `governors` (the n + 1 invited governors), `Governance` is deployed too; it takes over only once
+/// they have joined, with [`hand_over_governance`].
+pub async fn deploy_protocol(
+    tx: &Transactor<'_>,
+    network: Option<Network>,
+    governors: &[Address],
+) -> Result<Deployment> {
+    if !governors.is_empty() && governors.len() != INVITED_GOVERNORS {
+        return Err(Error::Other(format!(
+            "pass exactly {INVITED_GOVERNORS} --governor addresses (n + 1 invited governors, n = {})",
+            INVITED_GOVERNORS - 1
+        )));
+    }
     let chain = tx.chain();
     let deployer = tx.from();
     let has_code = |address: Address| async move {
@@ -205,6 +261,7 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
         micro_pool: Address::ZERO,
         node_registry: Address::ZERO,
         marketplace: Address::ZERO,
+        governance: None,
     };
     if existing_ankr.is_none() {
         contracts.ankr_token = next_address();
@@ -266,12 +323,34 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
     }
     .abi_encode();
     plan.push(("Marketplace", contracts.marketplace, creation(&Marketplace::BYTECODE, args)));
+    // Governance's constructor reads Parameters, so it can only be simulated once that exists: it goes
+    // right after the plan, at the next nonce.
+    let governance_creation = if governors.is_empty() {
+        None
+    } else {
+        let address = next_address();
+        contracts.governance = Some(address);
+        let args = Governance::constructorCall {
+            params_: contracts.parameters,
+            ankr_: contracts.ankr_token,
+            delegation_: contracts.node_registry,
+            slashRecipient_: contracts.insurance_pool,
+            invited: governors.to_vec(),
+        }
+        .abi_encode();
+        Some((address, creation(&Governance::BYTECODE, args)))
+    };
 
     let mut prepared = Vec::new();
     for (name, _, request) in &plan {
         prepared.push(tx.prepare(format!("deploy {name}"), request.clone()).await?);
     }
-    tx.confirm_then(&prepared, &WIRING).await?;
+    let mut then: Vec<&str> = Vec::new();
+    if governance_creation.is_some() {
+        then.push("deploy Governance");
+    }
+    then.extend(WIRING);
+    tx.confirm_then(&prepared, &then).await?;
 
     let mut first_block: Option<(u64, B256)> = None;
     for ((name, expected, _), step) in plan.iter().zip(prepared) {
@@ -286,6 +365,17 @@ pub async fn deploy_protocol(tx: &Transactor<'_>, network: Option<Network>) -> R
         }
         if first_block.is_none() {
             first_block = Some((receipt.block_number.unwrap_or_default(), receipt.block_hash.unwrap_or_default()));
+        }
+    }
+
+    if let Some((expected, request)) = governance_creation {
+        let step = tx.prepare("deploy Governance", request).await?;
+        let receipt = tx.submit(step).await?;
+        if receipt.contract_address != Some(expected) {
+            return Err(Error::Other(format!(
+                "Governance landed at {:?}, not {expected}: another transaction from {deployer} interleaved",
+                receipt.contract_address
+            )));
         }
     }
 

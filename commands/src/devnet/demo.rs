@@ -11,7 +11,7 @@ use eyre::{Result, WrapErr};
 use serde::Serialize;
 use stkr_core::{
     beacon,
-    bindings::{AnkrToken, MicroPool, ProviderRegistry, provider_registry::IProviderRegistry::Capacity},
+    bindings::{AnkrToken, Governance, MicroPool, ProviderRegistry, provider_registry::IProviderRegistry::Capacity},
     chain::{self, Chain},
     deploy::Deployment,
     network::{Network, dev_accounts},
@@ -211,4 +211,30 @@ pub async fn populate(url: &str, deployment: &Deployment, out: &Output) -> Resul
         });
     }
     Ok(Demo { providers, pools })
+}
+
+/// The invited dev accounts join the government, each staking the minimum ANKR.
+pub async fn seat_governors(url: &str, deployment: &Deployment, governors: &[usize], out: &Output) -> Result<()> {
+    let Some(governance) = deployment.contracts.governance else { return Ok(()) };
+    for &index in governors {
+        let actor = Actor::new(url, index).await?;
+        let government = Governance::new(governance, &actor.chain.provider);
+        let ankr = AnkrToken::new(deployment.contracts.ankr_token, &actor.chain.provider);
+        let minimum = eth(100_000);
+        actor
+            .send(
+                out,
+                format!("governor {index}: approve stake"),
+                ankr.approve(governance, minimum).into_transaction_request(),
+            )
+            .await?;
+        actor
+            .send(
+                out,
+                format!("governor {index}: join with 100000 ANKR"),
+                government.acceptInvitation(minimum).into_transaction_request(),
+            )
+            .await?;
+    }
+    Ok(())
 }

@@ -19,9 +19,9 @@ use eyre::{Result, WrapErr, bail};
 use serde::Serialize;
 use stkr_core::{
     Context, Error,
-    bindings::{AnkrToken, Multicall3},
+    bindings::{AnkrToken, Governance, Multicall3},
     chain,
-    deploy::{Deployment, deploy_protocol},
+    deploy::{Deployment, deploy_protocol, hand_over_governance},
     devnet::DevnetState,
     dirs::DataDir,
     network::{MULTICALL3, Network, dev_accounts},
@@ -34,6 +34,8 @@ use stkr_core::{
 const DEVNET_CHAIN_ID: u64 = 31337;
 /// ANKR each dev account receives.
 const DEV_ANKR: u128 = 1_000_000;
+/// The dev accounts invited as the devnet's first governors (n + 1 = 3); the demo's actors are 1-7.
+const DEV_GOVERNORS: [usize; 3] = [0, 8, 9];
 /// How long anvil may take to answer after it starts.
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -108,6 +110,9 @@ pub struct DevnetStatus {
     pub contracts: Option<stkr_core::deploy::Contracts>,
     /// The funded development accounts.
     pub dev_accounts: Vec<Address>,
+    /// The seated governors of the devnet's Governance, which holds the protocol.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub governors: Vec<Address>,
     /// The demo actors `up --demo` created.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub demo: Option<demo::Demo>,
@@ -139,6 +144,10 @@ impl Render for DevnetStatus {
             "dev accounts",
             format!("{} funded with 10000 ETH and {DEV_ANKR} ANKR each", self.dev_accounts.len()),
         ));
+        if !self.governors.is_empty() {
+            let list = self.governors.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            lines.push(("governors", list));
+        }
         if let Some(demo) = &self.demo {
             for p in &demo.providers {
                 let text = format!("{} ({}, {} ANKR collateral) {}", p.brand, p.trust, p.collateral_ankr, p.address);
@@ -284,7 +293,8 @@ async fn provision(
     let chain = chain::connect(&state.rpc_url, Some(signer), Some(Network::Devnet)).await?;
     let quiet = ctx.out.clone();
     let tx = Transactor::new(&chain, deployer, &quiet, true);
-    let deployment = deploy_protocol(&tx, Some(Network::Devnet)).await?;
+    let invited: Vec<Address> = DEV_GOVERNORS.iter().map(|&i| dev_accounts::ADDRESSES[i]).collect();
+    let deployment = deploy_protocol(&tx, Some(Network::Devnet), &invited).await?;
     deployment.save(&ctx.data)?;
 
     let ankr = AnkrToken::new(deployment.contracts.ankr_token, &chain.provider);
@@ -294,7 +304,13 @@ async fn provision(
         let prepared = tx.prepare(format!("mint {} ANKR to {account}", format_amount(amount)), request).await?;
         tx.submit(prepared).await?;
     }
+    // The demo's qualifications are made with the deployer's authority, before governance takes over.
     let demo = if with_demo { Some(demo::populate(&state.rpc_url, &deployment, &ctx.out).await?) } else { None };
+    demo::seat_governors(&state.rpc_url, &deployment, &DEV_GOVERNORS, &ctx.out).await?;
+    // The deployer also sat down as a governor from its own connection: reconnect so nonces are fresh.
+    let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
+    let chain = chain::connect(&state.rpc_url, Some(signer), Some(Network::Devnet)).await?;
+    hand_over_governance(&Transactor::new(&chain, deployer, &quiet, true), &deployment.contracts).await?;
     let mut status = describe(ctx, state).await?;
     status.demo = demo;
     Ok(status)
@@ -307,6 +323,14 @@ async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
         Some(d) if d.is_live(&chain).await? => Some(d),
         _ => None,
     };
+    let governors = match deployment.as_ref().and_then(|d| d.contracts.governance) {
+        Some(address) => Governance::new(address, &chain.provider)
+            .governors()
+            .call()
+            .await
+            .map_err(|e| eyre::eyre!("reading the governors at {address}: {e}"))?,
+        None => Vec::new(),
+    };
     Ok(DevnetStatus {
         running: true,
         already_running: false,
@@ -318,6 +342,7 @@ async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
         deploy_block: deployment.as_ref().map(|d| d.deploy_block),
         contracts: deployment.map(|d| d.contracts),
         dev_accounts: dev_accounts::ADDRESSES.to_vec(),
+        governors,
         demo: None,
     })
 }
