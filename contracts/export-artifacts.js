@@ -19,6 +19,7 @@ const CONTRACTS = [
   ['NodeRegistry.sol', 'NodeRegistry'],
   ['Marketplace.sol', 'Marketplace'],
   ['Governance.sol', 'Governance'],
+  ['StakerRewards.sol', 'StakerRewards'],
 ];
 
 const check = process.argv.includes('--check');

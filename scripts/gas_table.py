@@ -17,6 +17,8 @@ TARGETS = {
     "vote": 60_000,
     "sealed bid": 80_000,
     "reveal": 60_000,
+    "reward claim (10 participants)": 55_000,
+    "reward claim (10000 participants)": 55_000,
 }
 ORDER = [
     "provider register (apply)",
@@ -43,6 +45,9 @@ ORDER = [
     "reveal",
     "settle auction",
     "complete project",
+    "distribute rewards",
+    "reward claim (10 participants)",
+    "reward claim (10000 participants)",
 ]
 
 

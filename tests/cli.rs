@@ -28,6 +28,7 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
         "micro_pool",
         "node_registry",
         "marketplace",
+        "staker_rewards",
     ];
     assert_eq!(deployed["contracts"].as_object().map(|c| c.len()), Some(names.len()));
     for name in names {
@@ -82,7 +83,7 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
         }])
     );
     let all = stkr.json(&["--json", "params", "--rpc-url", &url]);
-    assert_eq!(all["parameters"].as_array().map(Vec::len), Some(42));
+    assert_eq!(all["parameters"].as_array().map(Vec::len), Some(43));
 
     // Running it again sends nothing and needs no passphrase.
     let again = stkr.json(&["--json", "deploy", "--rpc-url", &url, "--account", "deployer"]);

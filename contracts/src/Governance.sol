@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
+import {RewardShares} from "./RewardShares.sol";
 
 /// @notice Where delegated votes come from: ANKR staked on sidecars (NodeRegistry).
 interface IDelegatedVotes {
@@ -26,11 +27,12 @@ interface IDelegatedVotes {
 /// pool settlement…), vote yes or no, and anyone executes a proposal after its voting period when
 /// enough governors voted (`QuorumBps` of them) and strictly more than `MajorityBps` of the votes are
 /// yes. A governor who misses `MissedVotesLimit` proposals in a row (3) is slashed
-/// `GovernorSlashAmount` ANKR, which goes to the insurance pool, and removed.
+/// `GovernorSlashAmount` ANKR, which goes to the insurance pool, and removed. Seated governors share the
+/// reward pool's 30 % by stake (`claimRewards`).
 ///
 /// @dev Loops run over governors (at most 2 x 50 + 1) and candidates (at most `MAX_CANDIDATES`), never
 ///      over stakers or users.
-contract Governance {
+contract Governance is RewardShares {
     using SafeERC20 for IERC20;
 
     /// @notice The most candidates at once, which bounds an election's work.
@@ -164,14 +166,16 @@ contract Governance {
     /// @param ankr_ The ANKR token governors stake.
     /// @param delegation_ Where sidecar stakers' delegated votes are counted (NodeRegistry).
     /// @param slashRecipient_ Where slashed stake goes (the insurance pool).
+    /// @param rewardPool_ The reward pool that pays governors.
     /// @param invited The n + 1 invited governors of the initialization phase.
     constructor(
         IParameters params_,
         IERC20 ankr_,
         IDelegatedVotes delegation_,
         address slashRecipient_,
+        address rewardPool_,
         address[] memory invited
-    ) {
+    ) RewardShares(rewardPool_, ankr_) {
         params = params_;
         ankr = ankr_;
         delegation = delegation_;
@@ -215,6 +219,7 @@ contract Governance {
         m.invited = false;
         m.governor = true;
         _governors.push(msg.sender);
+        _updateShares(msg.sender, total);
         emit GovernorJoined(msg.sender, total);
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -225,6 +230,7 @@ contract Governance {
         Member storage m = _members[msg.sender];
         uint256 total = m.stake + amount;
         m.stake = SafeCast.toUint128(total);
+        if (m.governor) _updateShares(msg.sender, total);
         emit GovernanceStaked(msg.sender, amount, total);
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -238,6 +244,7 @@ contract Governance {
         if (m.governor || m.candidate) _requireMinimum(remaining);
         // forge-lint: disable-next-line(unsafe-typecast)
         m.stake = uint128(remaining); // below the previous uint128 stake
+        if (m.governor) _updateShares(msg.sender, remaining);
         emit GovernanceUnstaked(msg.sender, amount, remaining);
         ankr.safeTransfer(msg.sender, amount);
     }
@@ -306,6 +313,7 @@ contract Governance {
                 m.governor = false;
                 m.candidate = true;
                 _candidates.push(previousGovernors[i]);
+                _updateShares(previousGovernors[i], 0);
             }
             delete _governors;
         }
@@ -315,6 +323,7 @@ contract Governance {
             m.governor = true;
             m.missedInRow = 0;
             _governors.push(elected[i]);
+            _updateShares(elected[i], m.stake);
         }
         for (uint256 i = 0; i < previousGovernors.length; ++i) {
             if (!_members[previousGovernors[i]].governor) emit GovernorUnseated(previousGovernors[i]);
@@ -470,6 +479,7 @@ contract Governance {
         // forge-lint: disable-next-line(unsafe-typecast)
         m.stake -= uint128(slash); // at most the uint128 stake
         m.governor = false;
+        _updateShares(governor, 0);
         emit GovernorSlashed(governor, slash, m.missedInRow);
         m.missedInRow = 0;
         _governors[index] = _governors[_governors.length - 1];

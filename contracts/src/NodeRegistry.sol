@@ -6,13 +6,16 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
+import {RewardShares} from "./RewardShares.sol";
 
 /// @title NodeRegistry
 /// @notice Stkr nodes (§3.2, §4): each registered by a qualified provider within its max nodes, with one
 ///         sidecar address and a public probe URL. Every period each sidecar files one report carrying its
 ///         own node's status and the results of its audits; every active node is audited by k sidecars and
 ///         every sidecar audits k nodes, drawn afresh each period. Audit results make each node's uptime,
-///         which feeds its provider's reputation. ANKR holders stake on sidecars and delegate those votes.
+///         which feeds its provider's reputation. ANKR holders stake on sidecars, delegate those votes, and
+///         share the reward pool's 20 % by stake (`claimRewards`); withdrawing from a node that has not
+///         finished forfeits the rewards of the part withdrawn (§3.1).
 ///
 /// @dev The draw. Active nodes sit in an array. For period p with seed s_p, the k offsets o_1..o_k are
 ///      distinct numbers in [1, N-1] hashed from s_p; the sidecar of the node at position i audits the
@@ -24,7 +27,7 @@ import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 ///      only choose between publishing (one RANDAO value) and withholding (a missed slot), one bit of
 ///      influence per period; nodes that register or finish mid-period move positions and so shift the
 ///      draw for the rest of that period; the offsets are uniform up to a modulo bias below N / 2**256.
-contract NodeRegistry {
+contract NodeRegistry is RewardShares {
     using SafeERC20 for IERC20;
 
     uint16 private constant BPS = 10_000;
@@ -139,7 +142,10 @@ contract NodeRegistry {
     /// @param params_ Parameters (report period, audit k) and governance.
     /// @param registry_ The provider registry; this contract must be one of its protocol contracts.
     /// @param ankr_ The ANKR token staked on sidecars.
-    constructor(IParameters params_, IProviderRegistry registry_, IERC20 ankr_) {
+    /// @param rewardPool_ The reward pool that pays sidecar stakers.
+    constructor(IParameters params_, IProviderRegistry registry_, IERC20 ankr_, address rewardPool_)
+        RewardShares(rewardPool_, ankr_)
+    {
         params = params_;
         registry = registry_;
         ankr = ankr_;
@@ -297,7 +303,9 @@ contract NodeRegistry {
         if (amount == 0) revert NodeZeroAmount();
         Node storage n = _activeNode(nodeId);
         _stakes[nodeId][msg.sender] += amount;
-        _stakerTotal[msg.sender] += amount;
+        uint256 total = _stakerTotal[msg.sender] + amount;
+        _stakerTotal[msg.sender] = total;
+        _updateShares(msg.sender, total);
         n.sidecarStake += SafeCast.toUint128(amount);
         address candidate = _delegateOf[msg.sender];
         if (candidate != address(0)) _delegatedVotes[candidate] += amount;
@@ -313,8 +321,12 @@ contract NodeRegistry {
         uint256 staked = _stakes[nodeId][msg.sender];
         if (amount == 0 || amount > staked) revert NodeStakeInsufficient(staked, amount);
         Node storage n = _nodes[nodeId];
+        uint256 total = _stakerTotal[msg.sender];
+        // Leaving a node that still runs forfeits the rewards of the part withdrawn (§3.1).
+        if (n.status == Status.Active) _forfeitRewards(msg.sender, amount, total);
         _stakes[nodeId][msg.sender] = staked - amount;
-        _stakerTotal[msg.sender] -= amount;
+        _stakerTotal[msg.sender] = total - amount;
+        _updateShares(msg.sender, total - amount);
         n.sidecarStake -= SafeCast.toUint128(amount);
         address candidate = _delegateOf[msg.sender];
         if (candidate != address(0)) _delegatedVotes[candidate] -= amount;

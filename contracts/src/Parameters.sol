@@ -75,6 +75,7 @@ contract Parameters is IParameters {
         _init(Key.MinPoolStake, 0.1 ether, 1 gwei, 32 ether);
         _init(Key.MaxPoolDuration, 730 days, 1 hours, 3650 days);
         _init(Key.AuctionSecondPrice, 0, 0, 1);
+        _init(Key.RewardPeriod, 7 days, 1 minutes, 365 days);
     }
 
     /// @inheritdoc IParameters

@@ -123,3 +123,13 @@ pub mod governance {
     );
 }
 pub use governance::Governance;
+
+pub mod staker_rewards {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        StakerRewards,
+        "artifacts/StakerRewards.json"
+    );
+}
+pub use staker_rewards::StakerRewards;

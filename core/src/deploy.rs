@@ -16,7 +16,7 @@ use crate::{
     Error, Result,
     bindings::{
         AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
-        Parameters, ProviderRegistry, RewardPool,
+        Parameters, ProviderRegistry, RewardPool, StakerRewards,
     },
     chain::Chain,
     dirs::{DataDir, write_private},
@@ -49,6 +49,8 @@ pub struct Contracts {
     pub node_registry: Address,
     /// Projects of single requesters: quotes, sealed-bid auctions, completion.
     pub marketplace: Address,
+    /// Providers' and requesters' ANKR reward stakes (the reward pool's 40 %).
+    pub staker_rewards: Address,
     /// The 2n+1 governors, when deployed with invited governors.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub governance: Option<Address>,
@@ -69,6 +71,7 @@ impl Contracts {
             ("micro_pool", self.micro_pool),
             ("node_registry", self.node_registry),
             ("marketplace", self.marketplace),
+            ("staker_rewards", self.staker_rewards),
         ]
         .into_iter()
         .chain(self.governance.map(|address| ("governance", address)))
@@ -190,12 +193,13 @@ pub async fn hand_over_governance(tx: &Transactor<'_>, contracts: &Contracts) ->
 }
 
 /// The calls that connect freshly deployed contracts.
-const WIRING: [&str; 5] = [
+const WIRING: [&str; 6] = [
     "let MicroPool mint aETH",
     "connect InsurancePool to MicroPool and RewardPool",
     "make MicroPool a protocol contract of ProviderRegistry",
     "make NodeRegistry a protocol contract of ProviderRegistry",
     "make Marketplace a protocol contract of ProviderRegistry",
+    "connect RewardPool to its categories (the deployer is the development fund until governance names one)",
 ];
 
 fn creation(bytecode: &Bytes, constructor_args: Vec<u8>) -> TransactionRequest {
@@ -261,6 +265,7 @@ pub async fn deploy_protocol(
         micro_pool: Address::ZERO,
         node_registry: Address::ZERO,
         marketplace: Address::ZERO,
+        staker_rewards: Address::ZERO,
         governance: None,
     };
     if existing_ankr.is_none() {
@@ -310,6 +315,7 @@ pub async fn deploy_protocol(
         params_: contracts.parameters,
         registry_: contracts.provider_registry,
         ankr_: contracts.ankr_token,
+        rewardPool_: contracts.reward_pool,
     }
     .abi_encode();
     plan.push(("NodeRegistry", contracts.node_registry, creation(&NodeRegistry::BYTECODE, args)));
@@ -323,6 +329,10 @@ pub async fn deploy_protocol(
     }
     .abi_encode();
     plan.push(("Marketplace", contracts.marketplace, creation(&Marketplace::BYTECODE, args)));
+    contracts.staker_rewards = next_address();
+    let args =
+        StakerRewards::constructorCall { rewardPool_: contracts.reward_pool, ankr_: contracts.ankr_token }.abi_encode();
+    plan.push(("StakerRewards", contracts.staker_rewards, creation(&StakerRewards::BYTECODE, args)));
     // Governance's constructor reads Parameters, so it can only be simulated once that exists: it goes
     // right after the plan, at the next nonce.
     let governance_creation = if governors.is_empty() {
@@ -335,6 +345,7 @@ pub async fn deploy_protocol(
             ankr_: contracts.ankr_token,
             delegation_: contracts.node_registry,
             slashRecipient_: contracts.insurance_pool,
+            rewardPool_: contracts.reward_pool,
             invited: governors.to_vec(),
         }
         .abi_encode();
@@ -391,8 +402,14 @@ pub async fn deploy_protocol(
                 .into_transaction_request(),
         ),
     ];
+    wiring.push((
+        WIRING[5],
+        RewardPool::new(contracts.reward_pool, provider)
+            .wire(contracts.governance.unwrap_or_default(), contracts.staker_rewards, contracts.node_registry, deployer)
+            .into_transaction_request(),
+    ));
     let protocol = [contracts.micro_pool, contracts.node_registry, contracts.marketplace];
-    for (label, address) in WIRING[2..].iter().zip(protocol) {
+    for (label, address) in WIRING[2..5].iter().zip(protocol) {
         wiring.push((*label, registry.setProtocolContract(address, true).into_transaction_request()));
     }
     for (label, request) in wiring {

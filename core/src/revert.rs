@@ -8,7 +8,7 @@ use alloy::{
 use crate::{
     bindings::{
         AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
-        Parameters, ProviderRegistry,
+        Parameters, ProviderRegistry, RewardPool,
     },
     params::{PARAMS, display_value},
     units::format_amount,
@@ -172,6 +172,13 @@ pub fn decode(data: &[u8]) -> Option<String> {
                 format!("proposal {} did not pass ({} yes, {} no, of {} governors)", e.id, e.yes, e.no, e.governors)
             }
             other => format!("governance refused: {other:?}"),
+        });
+    }
+    if let Ok(err) = RewardPool::RewardPoolErrors::abi_decode(data) {
+        use RewardPool::RewardPoolErrors as E;
+        return Some(match err {
+            E::RewardPoolNotDue(e) => format!("the next distribution is due at unix time {}", e.dueAt),
+            other => format!("the reward pool refused: {other:?}"),
         });
     }
     if let Ok(err) = Multicall3::Multicall3Errors::abi_decode(data) {

@@ -93,7 +93,9 @@ interface IParameters {
         /// Longest staking period a provider may give a micro-pool.
         MaxPoolDuration,
         /// Auction pricing: 0 = the winner's own bid (§3.5), 1 = the lowest losing bid (Vickrey).
-        AuctionSecondPrice
+        AuctionSecondPrice,
+        /// How often the reward pool distributes (§3.4.6 "periodically").
+        RewardPeriod
     }
 
     /// @notice The trust level governance gives a qualified provider (§3.1.2).

@@ -7,6 +7,7 @@ import {DepositData} from "../utils/DepositData.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
 import {Marketplace} from "../../src/Marketplace.sol";
+import {IRewardSink} from "../../src/RewardShares.sol";
 
 /// Transaction gas of every user operation, recorded into `snapshots/GasBenchTest.json`. Run by
 /// `make bench` with `--isolate`, so each call is its own transaction (base cost, calldata, cold storage).
@@ -138,8 +139,9 @@ contract GasBenchTest is Protocol {
             invited[i] = makeAddr(string.concat("governor", vm.toString(i)));
             ankr.mint(invited[i], 200_000 ether);
         }
-        Governance gov =
-            new Governance(params, ankr, IDelegatedVotes(address(nodes)), address(insurance), invited);
+        Governance gov = new Governance(
+            params, ankr, IDelegatedVotes(address(nodes)), address(insurance), address(rewardPool), invited
+        );
         for (uint256 i = 0; i < 3; i++) {
             vm.startPrank(invited[i]);
             ankr.approve(address(gov), type(uint256).max);
@@ -201,5 +203,54 @@ contract GasBenchTest is Protocol {
         vm.prank(provider);
         market.complete(id, 500 ether);
         vm.snapshotGasLastCall("complete project");
+    }
+
+    function rewardClaimWith(uint256 participants) internal returns (uint256) {
+        vm.prank(governance);
+        rewardPool.wire(IRewardSink(address(0)), stakerRewards, IRewardSink(address(0)), address(0));
+        address first = staker("first-reward-staker");
+        vm.prank(first);
+        ankr.approve(address(stakerRewards), type(uint256).max);
+        vm.prank(first);
+        stakerRewards.stake(1_000 ether);
+        for (uint256 i = 1; i < participants; i++) {
+            address s = address(uint160(0x100000 + i));
+            ankr.mint(s, 10 ether);
+            vm.prank(s);
+            ankr.approve(address(stakerRewards), type(uint256).max);
+            vm.prank(s);
+            stakerRewards.stake(10 ether);
+        }
+        vm.deal(address(rewardPool), 10 ether);
+        ankr.mint(address(rewardPool), 10_000 ether);
+        rewardPool.distribute();
+        vm.prank(first);
+        stakerRewards.claimRewards();
+        return
+            vm.snapshotGasLastCall(
+                string.concat("reward claim (", vm.toString(participants), " participants)")
+            );
+    }
+
+    function test_Gas_RewardClaim10() public {
+        rewardClaimWith(10);
+    }
+
+    function test_Gas_RewardClaim10000() public {
+        rewardClaimWith(10_000);
+    }
+
+    function test_Gas_Distribute() public {
+        vm.prank(governance);
+        rewardPool.wire(IRewardSink(address(0)), stakerRewards, nodes, makeAddr("dev"));
+        address s = staker("s");
+        vm.prank(s);
+        ankr.approve(address(stakerRewards), type(uint256).max);
+        vm.prank(s);
+        stakerRewards.stake(1_000 ether);
+        vm.deal(address(rewardPool), 10 ether);
+        ankr.mint(address(rewardPool), 10_000 ether);
+        rewardPool.distribute();
+        vm.snapshotGasLastCall("distribute rewards");
     }
 }

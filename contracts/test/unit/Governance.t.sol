@@ -15,7 +15,9 @@ contract GovernanceTest is Protocol {
         invited.push(member("inv1"));
         invited.push(member("inv2"));
         invited.push(member("inv3"));
-        gov = new Governance(params, ankr, IDelegatedVotes(address(nodes)), address(insurance), invited);
+        gov = new Governance(
+            params, ankr, IDelegatedVotes(address(nodes)), address(insurance), address(rewardPool), invited
+        );
         for (uint256 i = 0; i < invited.length; i++) {
             vm.prank(invited[i]);
             ankr.approve(address(gov), type(uint256).max);
@@ -85,7 +87,9 @@ contract GovernanceTest is Protocol {
         two[0] = invited[0];
         two[1] = invited[1];
         vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceBadInvitations.selector, 2, 3));
-        new Governance(params, ankr, IDelegatedVotes(address(nodes)), address(insurance), two);
+        new Governance(
+            params, ankr, IDelegatedVotes(address(nodes)), address(insurance), address(rewardPool), two
+        );
     }
 
     /// A complete election: the transition adds the n heaviest candidates, counting delegated votes;

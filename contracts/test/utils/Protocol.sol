@@ -9,6 +9,7 @@ import {ProviderRegistry} from "../../src/ProviderRegistry.sol";
 import {MicroPool} from "../../src/MicroPool.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Marketplace} from "../../src/Marketplace.sol";
+import {StakerRewards} from "../../src/StakerRewards.sol";
 import {InsurancePool} from "../../src/InsurancePool.sol";
 import {RewardPool} from "../../src/RewardPool.sol";
 import {AETH} from "../../src/token/AETH.sol";
@@ -29,6 +30,7 @@ abstract contract Protocol is Test {
     MicroPool internal pools;
     NodeRegistry internal nodes;
     Marketplace internal market;
+    StakerRewards internal stakerRewards;
 
     uint256 internal constant PMIN = 100_000 ether;
     uint256 internal constant FP = 32_000 ether;
@@ -42,8 +44,9 @@ abstract contract Protocol is Test {
         insurance = new InsurancePool(params, ankr);
         rewardPool = new RewardPool(params, ankr);
         pools = new MicroPool(params, registry, aeth, ankr, depositContract, insurance, address(rewardPool));
-        nodes = new NodeRegistry(params, registry, ankr);
+        nodes = new NodeRegistry(params, registry, ankr, address(rewardPool));
         market = new Marketplace(params, registry, ankr, address(rewardPool), address(insurance));
+        stakerRewards = new StakerRewards(address(rewardPool), ankr);
         vm.startPrank(governance);
         registry.setProtocolContract(address(nodes), true);
         registry.setProtocolContract(address(market), true);
