@@ -79,6 +79,17 @@ contract Marketplace is ReentrancyGuardTransient {
         Resources resources;
     }
 
+    /// @notice A qualified provider that meets a project's requirements, as a quote shows it (§3.4.4).
+    struct ProviderOffer {
+        address provider;
+        uint256 price;
+        IProviderRegistry.Capacity capacity;
+        uint256 reputation;
+        uint256 uptimeBps;
+        uint256 completedNodes;
+        uint256 failures;
+    }
+
     /// @notice How a completed project's money is split.
     struct Payout {
         uint256 provider;
@@ -182,6 +193,48 @@ contract Marketplace is ReentrancyGuardTransient {
             * params.get(IParameters.Key.StoragePricePerGbDay) + resources.bandwidthMbps
             * params.get(IParameters.Key.BandwidthPricePerMbpsDay);
         return perDay * durationDays;
+    }
+
+    /// @notice A full quote (§3.4.4): the fixed price, the profit X governance expects for it
+    ///         (`ExpectedProfitBps` of FP), and how FP + X would split were the price the ceiling.
+    function quoteDetails(Resources calldata resources, uint256 durationDays)
+        external
+        view
+        returns (uint256 fixedPrice, uint256 expectedProfit, Payout memory atCeiling)
+    {
+        fixedPrice = quote(resources, durationDays);
+        expectedProfit = fixedPrice * params.get(IParameters.Key.ExpectedProfitBps) / BPS;
+        atCeiling = payoutFor(fixedPrice, fixedPrice, expectedProfit);
+    }
+
+    /// @notice The qualified providers among registry entries [offset, offset + limit) whose capacity
+    ///         meets `resources`, with their price, reputation and record (page through with offsets).
+    function eligibleProviders(Resources calldata resources, uint256 offset, uint256 limit)
+        external
+        view
+        returns (ProviderOffer[] memory offers)
+    {
+        uint256 count = registry.providerCount();
+        uint256 end = offset + limit < count ? offset + limit : count;
+        offers = new ProviderOffer[](end > offset ? end - offset : 0);
+        uint256 found;
+        for (uint256 i = offset; i < end; ++i) {
+            address provider = registry.providerAt(i);
+            if (!registry.isQualified(provider)) continue;
+            IProviderRegistry.Provider memory p = registry.getProvider(provider);
+            if (
+                p.capacity.cpuCores < resources.cpuCores || p.capacity.ramGb < resources.ramGb
+                    || p.capacity.storageGb < resources.storageGb
+                    || p.capacity.bandwidthMbps < resources.bandwidthMbps
+            ) continue;
+            (uint256 score,,,,) = registry.reputation(provider);
+            offers[found++] = ProviderOffer(
+                provider, p.price, p.capacity, score, p.uptimeBps, p.completedNodes, p.failures
+            );
+        }
+        assembly ("memory-safe") {
+            mstore(offers, found) // trim to the providers found
+        }
     }
 
     /// @notice How FP and a profit X split when the provider's price is `price` (§3.4.7): the provider

@@ -76,6 +76,7 @@ contract Parameters is IParameters {
         _init(Key.MaxPoolDuration, 730 days, 1 hours, 3650 days);
         _init(Key.AuctionSecondPrice, 0, 0, 1);
         _init(Key.RewardPeriod, 7 days, 1 minutes, 365 days);
+        _init(Key.ExpectedProfitBps, 30_000, 0, 1_000_000);
     }
 
     /// @inheritdoc IParameters

@@ -24,6 +24,7 @@ contract ProviderRegistry is IProviderRegistry {
 
     mapping(address provider => Provider record) private _providers;
     mapping(address account => bool enabled) private _protocol;
+    address[] private _providerList;
 
     modifier onlyGovernance() {
         if (msg.sender != params.governance()) revert ProviderNotGovernance(msg.sender);
@@ -52,6 +53,7 @@ contract ProviderRegistry is IProviderRegistry {
         if (length == 0 || length > MAX_BRAND_LENGTH) revert ProviderBadBrand(length);
         _checkOffer(price, maxNodes);
         if (p.status == Status.None) {
+            _providerList.push(msg.sender);
             p.status = Status.Applied;
             p.trust = IParameters.TrustLevel.Untrusted;
             p.uptimeBps = FULL_UPTIME;
@@ -233,6 +235,16 @@ contract ProviderRegistry is IProviderRegistry {
     /// @inheritdoc IProviderRegistry
     function capacityOf(address provider) external view returns (Capacity memory) {
         return _providers[provider].capacity;
+    }
+
+    /// @inheritdoc IProviderRegistry
+    function providerCount() external view returns (uint256) {
+        return _providerList.length;
+    }
+
+    /// @inheritdoc IProviderRegistry
+    function providerAt(uint256 index) external view returns (address) {
+        return _providerList[index];
     }
 
     /// @inheritdoc IProviderRegistry

@@ -37,7 +37,7 @@ const fn p(name: &'static str, unit: Unit, about: &'static str) -> ParamInfo {
 }
 
 /// Every key of `IParameters.Key`, indexed by its enum value.
-pub const PARAMS: [ParamInfo; 43] = [
+pub const PARAMS: [ParamInfo; 44] = [
     p("semi-trusted-k", Unit::Eth, "ETH a semi-trusted provider stakes per validator"),
     p("untrusted-k", Unit::Eth, "ETH an untrusted provider stakes per validator"),
     p("p-min", Unit::Ankr, "minimum ANKR collateral of a qualified provider"),
@@ -81,6 +81,7 @@ pub const PARAMS: [ParamInfo; 43] = [
     p("max-pool-duration", Unit::Seconds, "longest staking period of a micro-pool"),
     p("auction-second-price", Unit::Count, "1: winners pay the lowest losing bid (Vickrey); 0: their own bid"),
     p("reward-period", Unit::Seconds, "how often the reward pool distributes"),
+    p("expected-profit-bps", Unit::Bps, "profit X a quote expects, as a share of FP"),
 ];
 
 /// The index of the parameter called `name`.

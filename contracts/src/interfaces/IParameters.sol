@@ -95,7 +95,9 @@ interface IParameters {
         /// Auction pricing: 0 = the winner's own bid (§3.5), 1 = the lowest losing bid (Vickrey).
         AuctionSecondPrice,
         /// How often the reward pool distributes (§3.4.6 "periodically").
-        RewardPeriod
+        RewardPeriod,
+        /// The profit X a quote expects, in basis points of FP (§3.4.4; §3.5 has X = 3 x FP).
+        ExpectedProfitBps
     }
 
     /// @notice The trust level governance gives a qualified provider (§3.1.2).

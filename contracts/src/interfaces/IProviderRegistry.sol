@@ -179,6 +179,12 @@ interface IProviderRegistry {
     /// @notice The resources a provider offers.
     function capacityOf(address provider) external view returns (Capacity memory);
 
+    /// @notice How many accounts ever applied.
+    function providerCount() external view returns (uint256);
+
+    /// @notice The `index`-th account that applied (for paging through providers).
+    function providerAt(uint256 index) external view returns (address);
+
     /// @notice Whether the provider may open pools and bid now.
     function isQualified(address provider) external view returns (bool);
 

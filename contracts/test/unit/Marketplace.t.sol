@@ -289,4 +289,28 @@ contract MarketplaceTest is Protocol {
         assertEq(uint8(market.getProject(id).status), uint8(Marketplace.Status.Unassigned));
         assertEq(ankr.balanceOf(requester), before);
     }
+
+    function test_QuoteDetails_AndEligibleProviders() public {
+        (uint256 fixedPrice, uint256 expected, Marketplace.Payout memory atCeiling) =
+            market.quoteDetails(example(), 50);
+        assertEq(fixedPrice, 100 ether);
+        assertEq(expected, 300 ether, "X = 3 x FP, as in section 3.5");
+        assertEq(atCeiling.provider, 100 ether);
+        assertEq(atCeiling.rewardPool, 40 ether);
+        assertEq(atCeiling.insurancePool, 40 ether);
+        assertEq(atCeiling.requester, 220 ether);
+
+        vm.prank(governance);
+        registry.revokeQualification(p2);
+        Marketplace.ProviderOffer[] memory offers = market.eligibleProviders(example(), 0, 10);
+        assertEq(offers.length, 2, "p2 is no longer qualified");
+        assertEq(offers[0].provider, p1);
+        assertEq(offers[1].provider, p3);
+        assertEq(offers[0].price, 20_000 ether);
+        assertEq(offers[0].capacity.ramGb, 32);
+        assertGt(offers[0].reputation, 0);
+        assertEq(offers[0].uptimeBps, 10_000);
+        assertEq(market.eligibleProviders(example(), 1, 1).length, 0, "a page holding only p2");
+        assertEq(market.eligibleProviders(example(), 5, 10).length, 0, "past the end");
+    }
 }
