@@ -56,6 +56,9 @@ def main():
     missed = []
     print(f"{'operation (one transaction)':<42} {'gas':>9} {'target':>9}")
     for name in ORDER + sorted(set(gas) - set(ORDER)):
+        if name not in gas:
+            print(f"{name:<42} {'-':>9}  not measured in this run")
+            continue
         target = TARGETS.get(name)
         verdict = ""
         if target is not None:
