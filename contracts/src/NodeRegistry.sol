@@ -242,26 +242,29 @@ contract NodeRegistry is RewardShares {
     }
 
     /// @notice The node ids the sidecar of `nodeId` audits in `period` (recomputable by anyone).
-    function targetsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory targets) {
-        Node storage n = _activeNode(nodeId);
-        uint256 count = _active.length;
-        uint256 k = _auditK(count);
-        uint256[] memory offsets = _offsets(_seedView(period), count, k);
-        targets = new uint256[](k);
-        for (uint256 j = 0; j < k; ++j) {
-            targets[j] = _active[(n.index + offsets[j]) % count];
-        }
+    function targetsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory) {
+        return _neighbours(nodeId, period, true);
     }
 
     /// @notice The node ids whose sidecars audit `nodeId` in `period`.
-    function auditorsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory auditors) {
+    function auditorsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory) {
+        return _neighbours(nodeId, period, false);
+    }
+
+    /// @dev The draw seen from `nodeId`: positions ahead by each offset (its targets) or behind (its auditors).
+    function _neighbours(uint256 nodeId, uint256 period, bool ahead)
+        private
+        view
+        returns (uint256[] memory ids)
+    {
         Node storage n = _activeNode(nodeId);
         uint256 count = _active.length;
         uint256 k = _auditK(count);
         uint256[] memory offsets = _offsets(_seedView(period), count, k);
-        auditors = new uint256[](k);
+        ids = new uint256[](k);
         for (uint256 j = 0; j < k; ++j) {
-            auditors[j] = _active[(n.index + count - offsets[j]) % count];
+            uint256 position = ahead ? n.index + offsets[j] : n.index + count - offsets[j];
+            ids[j] = _active[position % count];
         }
     }
 
