@@ -50,7 +50,7 @@ contract RewardPoolTest is Protocol {
         seatGovernors();
         vm.startPrank(requester);
         ankr.approve(address(stakerRewards), type(uint256).max);
-        stakerRewards.stake(500 ether);
+        stakerRewards.stake(1_000 ether);
         vm.stopPrank();
         stakeOnSidecar(holderA, 1_000 ether);
         stakeOnSidecar(holderB, 3_000 ether);
@@ -125,6 +125,24 @@ contract RewardPoolTest is Protocol {
         assertEq(address(gov).balance, 30 ether);
     }
 
+    function test_CategoryBelowTheMinimumStake_KeepsItsCut() public {
+        seatGovernors();
+        vm.startPrank(holderA);
+        ankr.approve(address(stakerRewards), type(uint256).max);
+        stakerRewards.stake(999 ether); // one ANKR short of MIN_SHARES
+        vm.stopPrank();
+        fundPool(100 ether, 0);
+        rewardPool.distribute();
+        assertEq(stakerRewards.rewardShares(), 0);
+        assertEq(address(stakerRewards).balance, 0, "not paid below 1,000 ANKR");
+        assertEq(address(rewardPool).balance, 60 ether);
+        vm.prank(holderA);
+        stakerRewards.stake(1 ether);
+        vm.warp(block.timestamp + 7 days);
+        rewardPool.distribute();
+        assertEq(address(stakerRewards).balance, 24 ether, "40 % of the 60 ETH kept");
+    }
+
     function test_SidecarUnstake_BeforeTheNodeFinishes_ForfeitsRewards() public {
         stakeEveryone();
         fundPool(100 ether, 0);
@@ -192,7 +210,7 @@ contract RewardPoolTest is Protocol {
         for (uint256 i = 0; i < 4; i++) {
             vm.startPrank(people[i]);
             ankr.approve(address(stakerRewards), type(uint256).max);
-            stakerRewards.stake(1 + uint256(stakes[i]) % 100_000 ether);
+            stakerRewards.stake(250 ether + uint256(stakes[i]) % 100_000 ether); // 4 x 250: the minimum
             vm.stopPrank();
         }
         fundPool(eth, ankrAmount);
