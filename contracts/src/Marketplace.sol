@@ -16,10 +16,12 @@ import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 ///    price FP in ANKR; `payoutFor` shows how FP and a profit X would be split.
 /// 2. Submit: the requester pays FP (held here) and a sealed-bid auction opens.
 /// 3. Commit: qualified providers whose capacity meets the requirements commit
-///    keccak256(projectId, bidder, price, salt) and lock the `BidBond`.
-/// 4. Reveal: each bidder reveals price and salt (at most FP) and gets its bond back; the lowest
-///    `AuctionShortlist` bids are kept (ties: the lower address). A bond never revealed is forfeited to
-///    the reward pool by `forfeitBond`, which anyone may call after the reveal phase.
+///    keccak256(projectId, bidder, price, salt) and lock the `BidBond` (fixed at submission) from their
+///    bond balance here, which the commit tops up from their ANKR when short.
+/// 4. Reveal: each bidder reveals price and salt (at most FP) and its bond returns to its bond balance,
+///    ready for the next bid or `withdrawBond`; the lowest `AuctionShortlist` bids are kept (ties: the
+///    lower address). A bond never revealed is forfeited to the reward pool by `forfeitBond`, which
+///    anyone may call after the reveal phase.
 /// 5. Settle: among the shortlist the winner is drawn with probability proportional to its reputation
 ///    score; the price is its own bid, or with `AuctionSecondPrice` the lowest losing bid (FP when
 ///    there is none). The shortlist depends only on the bids, never on the reveal order.
@@ -29,7 +31,12 @@ import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 /// 7. Failure: governance reports a failed delivery; the requester gets FP back plus up to the
 ///    reported loss from the provider's collateral, and the failure goes on the provider's record.
 ///
-/// @dev The draw's randomness is the keccak of the project, the sorted shortlist and `block.prevrandao`
+/// @dev Bids live in one word per bidder: the sealed commitment (top bit clear) until the reveal, then
+///      the revealed flag, the price and the next bidder of a linked list sorted by (price, bidder) that
+///      holds the `AuctionShortlist` + 1 lowest bids, the shortlist and the lowest bid left off it. A
+///      reveal so rewrites the bidder's own word and at most one other, and walks at most 33 words.
+///
+///      The draw's randomness is the keccak of the project, the sorted shortlist and `block.prevrandao`
 ///      of the settling block: bidders cannot steer it through their reveal order, but whoever settles
 ///      chooses the block and so can try a few RANDAO values (one per slot), and the proposer of that
 ///      block can withhold it. The weights are scores out of 10 000, so the modulo bias is below
@@ -39,6 +46,12 @@ contract Marketplace is ReentrancyGuardTransient {
 
     uint256 private constant BPS = 10_000;
     uint256 private constant MAX_SHORTLIST = 32;
+    /// @dev The top bit of a bid word: the bid was revealed.
+    uint256 private constant REVEALED = 1 << 255;
+    uint256 private constant PRICE_SHIFT = 160;
+    /// @dev Prices take the 95 bits between the flag and the next bidder.
+    uint256 private constant MAX_PRICE = (1 << 95) - 1;
+    uint256 private constant ADDRESS_MASK = (1 << 160) - 1;
 
     /// @notice Where a project is in its life.
     enum Status {
@@ -58,25 +71,38 @@ contract Marketplace is ReentrancyGuardTransient {
         uint32 bandwidthMbps;
     }
 
-    /// @notice A revealed bid, packed in one slot (bids are at most FP; FP above 2**96 wei is refused).
+    /// @notice A revealed bid.
     struct Bid {
         address bidder;
         uint96 price;
     }
 
-    /// @notice A project.
+    /// @notice A project. Bidding reads and writes the first two slots only.
     struct Project {
-        address requester;
+        Status status;
         uint40 commitEnd;
         uint40 revealEnd;
-        Status status;
-        address provider;
+        uint96 fixedPrice;
+        /// How many of the lowest bids make the shortlist (`AuctionShortlist` at submission).
+        uint8 shortlistSize;
+        /// How many bids the sorted list holds: at most `shortlistSize` + 1.
+        uint8 ranked;
+        /// The lowest revealed bidder, head of the sorted list.
+        address lowestBidder;
+        /// The bond each bid locks (`BidBond` at submission).
+        uint96 bidBond;
+        address requester;
         uint40 startedAt;
         uint32 durationDays;
-        uint128 fixedPrice;
-        uint128 price;
-        uint128 lowestExcluded;
+        address provider;
+        uint96 price;
         Resources resources;
+    }
+
+    /// @notice A provider's bid bonds: free to bid with or withdraw, and locked in sealed bids.
+    struct BondAccount {
+        uint128 free;
+        uint128 locked;
     }
 
     /// @notice A qualified provider that meets a project's requirements, as a quote shows it (§3.4.4).
@@ -107,8 +133,8 @@ contract Marketplace is ReentrancyGuardTransient {
     /// @notice How many projects were submitted; ids run from 1.
     uint256 public projectCount;
     mapping(uint256 projectId => Project project) private _projects;
-    mapping(uint256 projectId => mapping(address bidder => bytes32 commitment)) private _commitments;
-    mapping(uint256 projectId => Bid[] bids) private _shortlist;
+    mapping(uint256 projectId => mapping(address bidder => uint256 word)) private _bids;
+    mapping(address bidder => BondAccount account) private _bonds;
 
     /// @notice The caller is not the governance address.
     error MarketNotGovernance(address caller);
@@ -128,6 +154,10 @@ contract Marketplace is ReentrancyGuardTransient {
     error MarketBadReveal(uint256 projectId, address bidder);
     /// @notice The bid exceeds the fixed price, its ceiling.
     error MarketBidAboveCeiling(uint256 price, uint256 fixedPrice);
+    /// @notice A commitment must not be zero.
+    error MarketEmptyCommitment();
+    /// @notice The bond balance holds less than asked for.
+    error MarketBondTooLow(uint256 free, uint256 wanted);
     /// @notice Only the assigned provider may do this.
     error MarketNotProvider(uint256 projectId, address caller);
     /// @notice The project's duration has not passed.
@@ -151,6 +181,10 @@ contract Marketplace is ReentrancyGuardTransient {
     event ProjectAssigned(uint256 indexed projectId, address indexed provider, uint256 price, uint256 bid);
     /// @notice No valid bid: the requester got FP back.
     event ProjectUnassigned(uint256 indexed projectId);
+    /// @notice ANKR went into a bidder's bond balance.
+    event BondDeposited(address indexed bidder, uint256 amount);
+    /// @notice ANKR left a bidder's bond balance.
+    event BondWithdrawn(address indexed bidder, uint256 amount);
     /// @notice An unrevealed bid's bond went to the reward pool.
     event BondForfeited(uint256 indexed projectId, address indexed bidder, uint256 bond);
     /// @notice The project completed with profit X and its money was split.
@@ -264,19 +298,26 @@ contract Marketplace is ReentrancyGuardTransient {
         returns (uint256 projectId)
     {
         uint256 fixedPrice = quote(resources, durationDays);
-        if (durationDays == 0 || fixedPrice == 0 || fixedPrice > type(uint96).max) revert MarketBadRequest();
+        if (durationDays == 0 || fixedPrice == 0 || fixedPrice > MAX_PRICE) revert MarketBadRequest();
         projectId = ++projectCount;
         Project storage p = _projects[projectId];
-        p.requester = msg.sender;
-        p.commitEnd = SafeCast.toUint40(block.timestamp + params.get(IParameters.Key.AuctionCommitPeriod));
-        p.revealEnd = SafeCast.toUint40(p.commitEnd + params.get(IParameters.Key.AuctionRevealPeriod));
+        uint40 commitEnd =
+            SafeCast.toUint40(block.timestamp + params.get(IParameters.Key.AuctionCommitPeriod));
+        uint40 revealEnd = SafeCast.toUint40(commitEnd + params.get(IParameters.Key.AuctionRevealPeriod));
+        uint256 shortlistSize = _min(params.get(IParameters.Key.AuctionShortlist), MAX_SHORTLIST);
         p.status = Status.Bidding;
+        p.commitEnd = commitEnd;
+        p.revealEnd = revealEnd;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        p.fixedPrice = uint96(fixedPrice); // at most MAX_PRICE
+        // forge-lint: disable-next-line(unsafe-typecast)
+        p.shortlistSize = uint8(shortlistSize); // at most 32
+        p.bidBond = SafeCast.toUint96(params.get(IParameters.Key.BidBond));
+        p.requester = msg.sender;
         p.durationDays = durationDays;
-        p.fixedPrice = SafeCast.toUint128(fixedPrice);
-        p.lowestExcluded = p.fixedPrice; // the ceiling until a bid falls off the shortlist
         p.resources = resources;
         emit ProjectSubmitted(
-            projectId, msg.sender, resources, durationDays, fixedPrice, p.commitEnd, p.revealEnd
+            projectId, msg.sender, resources, durationDays, fixedPrice, commitEnd, revealEnd
         );
         ankr.safeTransferFrom(msg.sender, address(this), fixedPrice);
     }
@@ -284,15 +325,38 @@ contract Marketplace is ReentrancyGuardTransient {
     // ---------------------------------------------------------------- providers
 
     /// @notice The commitment a bid must match: it binds the project, the bidder, the price and a salt.
+    ///         Its top bit is cleared (it marks revealed bids).
     function commitmentOf(uint256 projectId, address bidder, uint256 price, bytes32 salt)
         public
         pure
         returns (bytes32)
     {
-        return keccak256(abi.encode(projectId, bidder, price, salt));
+        return bytes32(uint256(keccak256(abi.encode(projectId, bidder, price, salt))) & ~REVEALED);
     }
 
-    /// @notice Commit a sealed bid, locking the bid bond (approve this contract first).
+    /// @notice Add ANKR to your bond balance (approve first); bids lock their bond from it.
+    /// @param amount ANKR to add.
+    function depositBond(uint256 amount) external nonReentrant {
+        BondAccount storage b = _bonds[msg.sender];
+        b.free = SafeCast.toUint128(b.free + amount);
+        emit BondDeposited(msg.sender, amount);
+        ankr.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @notice Take ANKR out of your bond balance (what no sealed bid holds).
+    /// @param amount ANKR to take.
+    function withdrawBond(uint256 amount) external nonReentrant {
+        BondAccount storage b = _bonds[msg.sender];
+        uint256 free = b.free;
+        if (amount > free) revert MarketBondTooLow(free, amount);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        b.free = uint128(free - amount); // at most free
+        emit BondWithdrawn(msg.sender, amount);
+        ankr.safeTransfer(msg.sender, amount);
+    }
+
+    /// @notice Commit a sealed bid, locking the project's bid bond from your bond balance; what the balance
+    ///         lacks is taken from your ANKR (approve this contract first).
     /// @param projectId The project.
     /// @param commitment `commitmentOf(projectId, you, price, salt)`.
     function commitBid(uint256 projectId, bytes32 commitment) external nonReentrant {
@@ -300,35 +364,40 @@ contract Marketplace is ReentrancyGuardTransient {
         if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
         if (block.timestamp >= p.commitEnd) revert MarketWrongPhase(projectId);
         if (!_eligible(msg.sender, p.resources)) revert MarketNotEligible(msg.sender);
-        if (_commitments[projectId][msg.sender] != bytes32(0)) {
-            revert MarketAlreadyCommitted(projectId, msg.sender);
-        }
-        _commitments[projectId][msg.sender] = commitment;
-        uint256 bond = params.get(IParameters.Key.BidBond);
-        emit BidCommitted(projectId, msg.sender, commitment);
-        if (bond > 0) ankr.safeTransferFrom(msg.sender, address(this), bond);
+        uint256 sealedBid = uint256(commitment) & ~REVEALED;
+        if (sealedBid == 0) revert MarketEmptyCommitment();
+        mapping(address => uint256) storage bids = _bids[projectId];
+        if (bids[msg.sender] != 0) revert MarketAlreadyCommitted(projectId, msg.sender);
+        bids[msg.sender] = sealedBid;
+        uint256 bond = p.bidBond;
+        emit BidCommitted(projectId, msg.sender, bytes32(sealedBid));
+        if (bond > 0) _lockBond(msg.sender, bond);
     }
 
-    /// @notice Reveal your bid; your bond comes back. The lowest bids stay on the shortlist.
+    /// @notice Reveal your bid; its bond returns to your bond balance. The lowest bids stay on the shortlist.
     /// @param projectId The project.
     /// @param price Your price in ANKR (at most FP).
     /// @param salt The salt of your commitment.
-    function revealBid(uint256 projectId, uint128 price, bytes32 salt) external nonReentrant {
+    function revealBid(uint256 projectId, uint256 price, bytes32 salt) external nonReentrant {
         Project storage p = _project(projectId);
         if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
         if (block.timestamp < p.commitEnd || block.timestamp >= p.revealEnd) {
             revert MarketWrongPhase(projectId);
         }
-        bytes32 commitment = _commitments[projectId][msg.sender];
-        if (commitment == bytes32(0) || commitment != commitmentOf(projectId, msg.sender, price, salt)) {
+        mapping(address => uint256) storage bids = _bids[projectId];
+        // A revealed word has its top bit set, so it never matches a commitment again.
+        if (bids[msg.sender] != uint256(commitmentOf(projectId, msg.sender, price, salt))) {
             revert MarketBadReveal(projectId, msg.sender);
         }
         if (price > p.fixedPrice) revert MarketBidAboveCeiling(price, p.fixedPrice);
-        delete _commitments[projectId][msg.sender];
-        uint256 bond = params.get(IParameters.Key.BidBond);
-        bool kept = _insert(projectId, p, Bid(msg.sender, SafeCast.toUint96(price)));
-        emit BidRevealed(projectId, msg.sender, price, kept);
-        if (bond > 0) ankr.safeTransfer(msg.sender, bond);
+        bool shortlisted = _rank(p, bids, msg.sender, price);
+        uint256 bond = p.bidBond;
+        emit BidRevealed(projectId, msg.sender, price, shortlisted);
+        if (bond > 0) {
+            BondAccount storage b = _bonds[msg.sender];
+            // forge-lint: disable-next-line(unsafe-typecast)
+            (b.free, b.locked) = (b.free + uint128(bond), b.locked - uint128(bond)); // bond < 2**96
+        }
     }
 
     /// @notice Send the bond of a bid that was never revealed to the reward pool (anyone may call, after
@@ -338,11 +407,17 @@ contract Marketplace is ReentrancyGuardTransient {
     function forfeitBond(uint256 projectId, address bidder) external nonReentrant {
         Project storage p = _project(projectId);
         if (block.timestamp < p.revealEnd) revert MarketWrongPhase(projectId);
-        if (_commitments[projectId][bidder] == bytes32(0)) revert MarketBadReveal(projectId, bidder);
-        delete _commitments[projectId][bidder];
-        uint256 bond = params.get(IParameters.Key.BidBond);
+        mapping(address => uint256) storage bids = _bids[projectId];
+        uint256 word = bids[bidder];
+        if (word == 0 || word & REVEALED != 0) revert MarketBadReveal(projectId, bidder);
+        delete bids[bidder];
+        uint256 bond = p.bidBond;
         emit BondForfeited(projectId, bidder, bond);
-        if (bond > 0) ankr.safeTransfer(rewardPool, bond);
+        if (bond > 0) {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _bonds[bidder].locked -= uint128(bond); // bond < 2**96
+            ankr.safeTransfer(rewardPool, bond);
+        }
     }
 
     /// @notice Settle the auction after the reveal phase (anyone may call): draw the winner from the
@@ -352,19 +427,22 @@ contract Marketplace is ReentrancyGuardTransient {
         Project storage p = _project(projectId);
         if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
         if (block.timestamp < p.revealEnd) revert MarketWrongPhase(projectId);
-        Bid[] storage bids = _shortlist[projectId];
-        if (bids.length == 0) {
+        uint256 ranked = p.ranked;
+        if (ranked == 0) {
             p.status = Status.Unassigned;
             emit ProjectUnassigned(projectId);
             ankr.safeTransfer(p.requester, p.fixedPrice);
             return;
         }
-        uint256 winner = _draw(projectId, bids);
+        uint256 size = p.shortlistSize;
+        Bid[] memory bids = _ranking(projectId, ranked);
+        uint256 shortlisted = _min(ranked, size);
+        uint256 winner = _draw(projectId, bids, shortlisted);
         uint256 price = bids[winner].price;
         if (params.get(IParameters.Key.AuctionSecondPrice) == 1) {
             // The lowest losing bid, on or off the shortlist; with a single bid, the ceiling.
-            price = p.lowestExcluded;
-            for (uint256 i = 0; i < bids.length; ++i) {
+            price = ranked > size ? bids[size].price : p.fixedPrice;
+            for (uint256 i = 0; i < shortlisted; ++i) {
                 if (i != winner && bids[i].price < price) price = bids[i].price;
             }
         }
@@ -373,7 +451,8 @@ contract Marketplace is ReentrancyGuardTransient {
         try registry.commit(bids[winner].bidder) {
             p.status = Status.Running;
             p.provider = bids[winner].bidder;
-            p.price = SafeCast.toUint128(price);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            p.price = uint96(price); // at most FP
             p.startedAt = uint40(block.timestamp);
             emit ProjectAssigned(projectId, p.provider, price, bids[winner].price);
         } catch {
@@ -431,13 +510,37 @@ contract Marketplace is ReentrancyGuardTransient {
     }
 
     /// @notice The shortlisted bids, lowest first.
-    function shortlist(uint256 projectId) external view returns (Bid[] memory) {
-        return _shortlist[projectId];
+    function shortlist(uint256 projectId) external view returns (Bid[] memory bids) {
+        Project storage p = _projects[projectId];
+        bids = _ranking(projectId, _min(p.ranked, p.shortlistSize));
     }
 
-    /// @notice A bidder's sealed commitment (zero once revealed).
+    /// @notice The sorted list the auction keeps: the shortlist, then the lowest bid left off it if any.
+    function rankedBids(uint256 projectId) external view returns (Bid[] memory) {
+        return _ranking(projectId, _projects[projectId].ranked);
+    }
+
+    /// @notice A bidder's sealed commitment (zero once revealed or forfeited).
     function commitmentFor(uint256 projectId, address bidder) external view returns (bytes32) {
-        return _commitments[projectId][bidder];
+        uint256 word = _bids[projectId][bidder];
+        return word & REVEALED == 0 ? bytes32(word) : bytes32(0);
+    }
+
+    /// @notice Whether a bidder revealed, and its price.
+    function revealedBid(uint256 projectId, address bidder)
+        external
+        view
+        returns (bool revealed, uint256 price)
+    {
+        uint256 word = _bids[projectId][bidder];
+        revealed = word & REVEALED != 0;
+        price = revealed ? (word >> PRICE_SHIFT) & MAX_PRICE : 0;
+    }
+
+    /// @notice A bidder's bond balance: free to bid with or withdraw, and locked in sealed bids.
+    function bondOf(address bidder) external view returns (uint256 free, uint256 locked) {
+        BondAccount storage b = _bonds[bidder];
+        return (b.free, b.locked);
     }
 
     // ---------------------------------------------------------------- internals
@@ -454,52 +557,84 @@ contract Marketplace is ReentrancyGuardTransient {
             && has.bandwidthMbps >= need.bandwidthMbps;
     }
 
-    /// @dev Keeps the lowest bids, sorted by (price, bidder), so the result ignores the reveal order, and
-    ///      remembers the lowest price that did not make (or fell off) the shortlist for second pricing.
-    function _insert(uint256 projectId, Project storage p, Bid memory bid) private returns (bool kept) {
-        Bid[] storage bids = _shortlist[projectId];
-        uint256 limit = params.get(IParameters.Key.AuctionShortlist);
-        if (limit > MAX_SHORTLIST) limit = MAX_SHORTLIST;
-        uint256 at = bids.length;
-        while (at > 0 && _lower(bid, bids[at - 1])) at--;
-        if (at >= limit) {
-            if (bid.price < p.lowestExcluded) p.lowestExcluded = bid.price;
+    /// @dev Lock `bond` for a sealed bid, topping the free balance up from the bidder's ANKR when short.
+    function _lockBond(address bidder, uint256 bond) private {
+        BondAccount storage b = _bonds[bidder];
+        uint256 free = b.free;
+        uint256 topUp = bond > free ? bond - free : 0;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        (b.free, b.locked) = (uint128(free + topUp - bond), b.locked + uint128(bond)); // bond < 2**96
+        if (topUp > 0) {
+            emit BondDeposited(bidder, topUp);
+            ankr.safeTransferFrom(bidder, address(this), topUp);
+        }
+    }
+
+    /// @dev Place a revealed bid in the sorted list of the `shortlistSize` + 1 lowest bids, so the list
+    ///      depends only on the bids, never on the reveal order; returns whether it made the shortlist.
+    function _rank(Project storage p, mapping(address => uint256) storage bids, address bidder, uint256 price)
+        private
+        returns (bool shortlisted)
+    {
+        uint256 size = p.shortlistSize;
+        uint256 ranked = p.ranked;
+        address previous; // zero: the new bid goes first
+        uint256 previousWord;
+        address next = p.lowestBidder;
+        uint256 position;
+        while (position < ranked) {
+            uint256 word = bids[next];
+            uint256 nextPrice = (word >> PRICE_SHIFT) & MAX_PRICE;
+            if (price < nextPrice || (price == nextPrice && bidder < next)) break;
+            (previous, previousWord) = (next, word);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            next = address(uint160(word)); // the low 160 bits: the next bidder
+            ++position;
+        }
+        if (position > size) {
+            bids[bidder] = REVEALED | (price << PRICE_SHIFT); // revealed, but neither listed nor second
             return false;
         }
-        if (bids.length < limit) {
-            bids.push(bid);
-        } else if (bids[bids.length - 1].price < p.lowestExcluded) {
-            p.lowestExcluded = bids[bids.length - 1].price; // evicted
-        }
-        for (uint256 i = bids.length - 1; i > at; --i) {
-            bids[i] = bids[i - 1];
-        }
-        bids[at] = bid;
-        return true;
+        bids[bidder] = REVEALED | (price << PRICE_SHIFT) | uint160(next);
+        if (previous == address(0)) p.lowestBidder = bidder;
+        else bids[previous] = (previousWord & ~ADDRESS_MASK) | uint160(bidder);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (ranked <= size) p.ranked = uint8(ranked + 1); // at most 33; beyond that the last drops off
+        return position < size;
     }
 
-    function _lower(Bid memory a, Bid memory b) private pure returns (bool) {
-        return a.price < b.price || (a.price == b.price && a.bidder < b.bidder);
+    /// @dev The first `count` bids of the sorted list.
+    function _ranking(uint256 projectId, uint256 count) private view returns (Bid[] memory bids) {
+        mapping(address => uint256) storage words = _bids[projectId];
+        bids = new Bid[](count);
+        address next = _projects[projectId].lowestBidder;
+        for (uint256 i = 0; i < count; ++i) {
+            uint256 word = words[next];
+            // forge-lint: disable-next-line(unsafe-typecast)
+            bids[i] = Bid(next, uint96((word >> PRICE_SHIFT) & MAX_PRICE));
+            // forge-lint: disable-next-line(unsafe-typecast)
+            next = address(uint160(word)); // the low 160 bits: the next bidder
+        }
     }
 
-    /// @dev Index of the winner, drawn with probability proportional to reputation (each at least 1, so a
-    ///      zero score still has a chance).
-    function _draw(uint256 projectId, Bid[] storage bids) private view returns (uint256) {
-        uint256[] memory weights = new uint256[](bids.length);
+    /// @dev Index of the winner among the first `shortlisted` bids, drawn with probability proportional to
+    ///      reputation (each at least 1, so a zero score still has a chance).
+    function _draw(uint256 projectId, Bid[] memory bids, uint256 shortlisted) private view returns (uint256) {
+        uint256[] memory weights = new uint256[](shortlisted);
         uint256 total;
         bytes memory seedInput = abi.encode(projectId, block.prevrandao);
-        for (uint256 i = 0; i < bids.length; ++i) {
+        for (uint256 i = 0; i < shortlisted; ++i) {
             (uint256 score,,,,) = registry.reputation(bids[i].bidder);
             weights[i] = score + 1;
             total += weights[i];
             seedInput = abi.encode(seedInput, bids[i].bidder, bids[i].price);
         }
         uint256 ticket = uint256(keccak256(seedInput)) % total;
-        for (uint256 i = 0; i < bids.length; ++i) {
+        for (uint256 i = 0; i < shortlisted; ++i) {
             if (ticket < weights[i]) return i;
             ticket -= weights[i];
         }
-        return bids.length - 1;
+        return shortlisted - 1;
     }
 
     function _min(uint256 a, uint256 b) private pure returns (uint256) {

@@ -158,6 +158,15 @@ pub fn decode(data: &[u8]) -> Option<String> {
                 e.projectId
             ),
             E::MarketWrongPhase(e) => format!("project {} is not in the phase for this", e.projectId),
+            E::MarketBondTooLow(e) => format!(
+                "the bond balance holds {} ANKR free, less than the {} ANKR asked for",
+                format_amount(e.free),
+                format_amount(e.wanted)
+            ),
+            E::MarketEmptyCommitment(_) => "a sealed bid must not be empty".to_string(),
+            E::MarketAlreadyCommitted(e) => {
+                format!("{} already sealed a bid for project {}", short(e.bidder), e.projectId)
+            }
             other => format!("the marketplace refused: {other:?}"),
         });
     }

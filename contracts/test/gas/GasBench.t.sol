@@ -187,12 +187,34 @@ contract GasBenchTest is Protocol {
         vm.prank(requester);
         uint256 id = market.submit(need, 30);
         vm.snapshotGasLastCall("submit project");
+        // Two rival bidders, so the measured reveal walks a list as in a real auction.
+        address[2] memory rivals = [makeAddr("rival-1"), makeAddr("rival-2")];
+        for (uint256 i = 0; i < 2; i++) {
+            address rival =
+                qualifiedProvider(string.concat("rival-", vm.toString(i)), IParameters.TrustLevel.Trusted);
+            rivals[i] = rival;
+            ankr.mint(rival, 1_000_000 ether);
+            vm.prank(rival);
+            ankr.approve(address(market), type(uint256).max);
+            bytes32 sealedBid = market.commitmentOf(id, rival, 900 ether + i * 1 ether, keccak256("rival"));
+            vm.prank(rival);
+            market.commitBid(id, sealedBid);
+        }
+        vm.snapshotGasLastCall("sealed bid (topping up the bond)");
+        vm.prank(provider);
+        market.depositBond(10_000 ether);
+        vm.snapshotGasLastCall("deposit bond");
         bytes32 salt = keccak256("salt");
         bytes32 commitment = market.commitmentOf(id, provider, 1_000 ether, salt);
         vm.prank(provider);
         market.commitBid(id, commitment);
         vm.snapshotGasLastCall("sealed bid");
         vm.warp(block.timestamp + 1 days);
+        vm.prank(rivals[0]);
+        market.revealBid(id, 900 ether, keccak256("rival"));
+        vm.snapshotGasLastCall("reveal (first)");
+        vm.prank(rivals[1]);
+        market.revealBid(id, 901 ether, keccak256("rival"));
         vm.prank(provider);
         market.revealBid(id, 1_000 ether, salt);
         vm.snapshotGasLastCall("reveal");

@@ -35,16 +35,19 @@ contract RewardPoolInvariantTest is Protocol {
         uint256 owedEth;
         uint256 owedAnkr;
         uint256 staked;
+        uint256 shares;
         for (uint256 i = 0; i < handler.count(); i++) {
             address s = handler.stakers(i);
             (uint256 e, uint256 a) = stakerRewards.pendingRewards(s);
             owedEth += e;
             owedAnkr += a;
             staked += stakerRewards.stakeOf(s);
+            shares += stakerRewards.rewardSharesOf(s);
+            assertEq(stakerRewards.rewardSharesOf(s), stakerRewards.stakeOf(s) / 1e9 * 1e9, "whole gwei");
         }
         assertGe(address(stakerRewards).balance, owedEth);
         assertGe(ankr.balanceOf(address(stakerRewards)), staked + owedAnkr);
-        assertEq(staked, stakerRewards.totalRewardShares());
+        assertEq(shares, stakerRewards.totalRewardShares());
     }
 
     /// What stakers claimed plus what they are owed never exceeds what the pool sent them.

@@ -90,15 +90,20 @@ contract MarketplaceTest is Protocol {
         assertEq(p.provider, p1, "P1 wins with the lowest bid");
         assertEq(p.price, 60 ether);
         finish(id, 300 ether);
+        (uint256 freeBond, uint256 lockedBond) = market.bondOf(p1);
+        assertEq(freeBond, BOND, "the revealed bid's bond waits in P1's bond balance");
+        assertEq(lockedBond, 0);
         assertEq(
-            ankr.balanceOf(p1), p1Before - 300 ether + 60 ether, "P1 deposited X = 300 and was paid its 60"
+            ankr.balanceOf(p1) + freeBond,
+            p1Before - 300 ether + 60 ether,
+            "P1 deposited X = 300 and was paid its 60"
         );
         assertEq(ankr.balanceOf(address(rewardPool)), 40 ether, "(300 + 100) x 10 %");
         assertEq(ankr.balanceOf(address(insurance)), 40 ether, "(300 + 100) x 10 %");
         assertEq(
             ankr.balanceOf(requester) - (requesterBefore - 100 ether), 260 ether, "300 + 100 - 60 - 40 - 40"
         );
-        assertEq(ankr.balanceOf(address(market)), 0, "nothing left behind");
+        assertEq(ankr.balanceOf(address(market)), 3 * BOND, "nothing left behind but the three bond balances");
     }
 
     function test_Section3_5_SecondPrice() public {
@@ -159,6 +164,53 @@ contract MarketplaceTest is Protocol {
         market.forfeitBond(id, p2);
         assertEq(ankr.balanceOf(address(rewardPool)), BOND, "p2's bond");
         assertEq(ankr.balanceOf(p2), p2Before, "p2 never got it back");
+    }
+
+    function test_BondBalance_FundsTheNextBid_AndWithdraws() public {
+        uint256 before = ankr.balanceOf(p1);
+        uint256 first = submit();
+        commit(first, p1, 60 ether);
+        assertEq(ankr.balanceOf(p1), before - BOND, "the first bid tops the bond balance up");
+        (uint256 free, uint256 locked) = market.bondOf(p1);
+        assertEq(free, 0);
+        assertEq(locked, BOND);
+        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketBondTooLow.selector, 0, 1));
+        vm.prank(p1);
+        market.withdrawBond(1);
+        vm.warp(block.timestamp + 1 days);
+        reveal(first, p1, 60 ether);
+        (free, locked) = market.bondOf(p1);
+        assertEq(free, BOND, "the reveal frees the bond");
+        assertEq(locked, 0);
+        uint256 second = submit();
+        commit(second, p1, 70 ether);
+        assertEq(ankr.balanceOf(p1), before - BOND, "the second bid locks the freed bond: no transfer");
+        (free, locked) = market.bondOf(p1);
+        assertEq(locked, BOND);
+        vm.prank(p1);
+        market.depositBond(500 ether);
+        vm.prank(p1);
+        market.withdrawBond(500 ether);
+        assertEq(ankr.balanceOf(p1), before - BOND);
+        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketAlreadyCommitted.selector, second, p1));
+        vm.prank(p1);
+        market.commitBid(second, bytes32(uint256(7)));
+        vm.expectRevert(Marketplace.MarketEmptyCommitment.selector);
+        vm.prank(p2);
+        market.commitBid(second, bytes32(uint256(1 << 255))); // only the reserved bit: empty
+    }
+
+    function test_RevealTwice_Refused() public {
+        uint256 id = submit();
+        commit(id, p1, 60 ether);
+        vm.warp(block.timestamp + 1 days);
+        reveal(id, p1, 60 ether);
+        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketBadReveal.selector, id, p1));
+        reveal(id, p1, 60 ether);
+        (bool revealed, uint256 price) = market.revealedBid(id, p1);
+        assertTrue(revealed);
+        assertEq(price, 60 ether);
+        assertEq(market.commitmentFor(id, p1), bytes32(0));
     }
 
     function test_NoBids_RefundsTheRequester() public {
