@@ -6,7 +6,7 @@ use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use eyre::Result;
 use stkr_commands::{account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, params::ParamsArgs};
-use stkr_core::{Context, dirs::DataDir, network::Network, output::Output};
+use stkr_core::{Context, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 
 /// `stkr --version`: the crate version and the git commit it was built from.
 pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("STKR_GIT_COMMIT"), ")");
@@ -57,6 +57,35 @@ pub struct GlobalArgs {
     /// Where stkr keeps keystores, deployments and devnet state [default: the platform data dir].
     #[arg(long, global = true, env = "STKR_DATA_DIR", hide_env_values = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Transaction options.
+    #[command(flatten)]
+    pub tx: TxArgs,
+}
+
+/// Fees, gas and nonce of the transactions a command sends.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Transaction options")]
+pub struct TxArgs {
+    /// The most to pay per gas, in gwei [default: the network's estimate].
+    #[arg(long, global = true, value_name = "GWEI", value_parser = parse_gwei)]
+    pub max_fee: Option<u128>,
+    /// The tip per gas, in gwei [default: the network's estimate].
+    #[arg(long, global = true, value_name = "GWEI", value_parser = parse_gwei)]
+    pub priority_fee: Option<u128>,
+    /// The gas limit [default: the estimate plus 20 %].
+    #[arg(long, global = true, value_name = "GAS", value_parser = clap::value_parser!(u64).range(21_000..))]
+    pub gas_limit: Option<u64>,
+    /// The nonce, to replace a stuck transaction (send with a higher --max-fee).
+    #[arg(long, global = true, value_name = "N")]
+    pub nonce: Option<u64>,
+    /// Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an
+    /// offline signer; --account names the sender it is simulated from, and no passphrase is asked.
+    #[arg(long, global = true)]
+    pub unsigned: bool,
+}
+
+fn parse_gwei(s: &str) -> Result<u128, String> {
+    stkr_core::input::parse_gwei(s).map_err(|e| e.to_string())
 }
 
 fn parse_network(s: &str) -> Result<Network, String> {
@@ -107,6 +136,13 @@ impl Cli {
             account: g.account.clone(),
             password_file: g.password_file.clone(),
             yes: g.yes,
+            tx: TxOptions {
+                max_fee_per_gas: g.tx.max_fee,
+                max_priority_fee_per_gas: g.tx.priority_fee,
+                gas_limit: g.tx.gas_limit,
+                nonce: g.tx.nonce,
+                unsigned: g.tx.unsigned,
+            },
         })
     }
 

@@ -14,8 +14,10 @@ fn main() -> ExitCode {
         Ok(runtime) => runtime,
         Err(e) => return fail(&eyre::eyre!("cannot start the async runtime: {e}")),
     };
+    let json = cli.global.json;
     match runtime.block_on(cli.run()) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(report) if json => fail_json(&report),
         Err(report) => fail(&report),
     }
 }
@@ -37,20 +39,42 @@ fn init_logging(verbose: u8) {
         .try_init();
 }
 
+/// The stkr error in the chain, if any: it decides the exit code and the JSON code.
+fn stkr_error(report: &eyre::Report) -> Option<&stkr_core::Error> {
+    report.chain().find_map(|e| e.downcast_ref::<stkr_core::Error>())
+}
+
+fn one_line(report: &eyre::Report) -> String {
+    report.chain().map(ToString::to_string).collect::<Vec<_>>().join(": ")
+}
+
 /// Print the error chain as one line on stderr and pick the exit code.
 fn fail(report: &eyre::Report) -> ExitCode {
-    let code = report
-        .chain()
-        .find_map(|e| e.downcast_ref::<stkr_core::Error>())
-        .map(stkr_core::Error::exit_code)
-        .unwrap_or(exit::FAILURE);
-    let message = report.chain().map(ToString::to_string).collect::<Vec<_>>().join(": ");
+    let code = stkr_error(report).map(stkr_core::Error::exit_code).unwrap_or(exit::FAILURE);
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::io::IsTerminal::is_terminal(&std::io::stderr());
     let label = if color { "\x1b[31merror:\x1b[0m" } else { "error:" };
     #[allow(clippy::print_stderr)]
     {
-        eprintln!("{label} {message}");
+        eprintln!("{label} {}", one_line(report));
     }
     ExitCode::from(code)
+}
+
+/// With `--json`: the error as one JSON document on stderr, with a stable `code`.
+fn fail_json(report: &eyre::Report) -> ExitCode {
+    let error = stkr_error(report);
+    let exit_code = error.map(stkr_core::Error::exit_code).unwrap_or(exit::FAILURE);
+    let document = serde_json::json!({
+        "error": {
+            "code": error.map(stkr_core::Error::kind).unwrap_or("failure"),
+            "exit_code": exit_code,
+            "message": one_line(report),
+        }
+    });
+    #[allow(clippy::print_stderr)]
+    {
+        eprintln!("{document}");
+    }
+    ExitCode::from(exit_code)
 }

@@ -14,7 +14,8 @@ use crate::{
     dirs::DataDir,
     network::Network,
     output::Output,
-    tx::Transactor,
+    deploy::Contracts,
+    tx::{Transactor, TxOptions},
 };
 
 /// The global settings of one stkr invocation.
@@ -34,6 +35,19 @@ pub struct Context {
     pub password_file: Option<PathBuf>,
     /// `--yes`: send without asking.
     pub yes: bool,
+    /// Fees, gas, nonce and `--unsigned`.
+    pub tx: TxOptions,
+}
+
+/// A connection with the deployment and the account that acts.
+#[derive(Debug)]
+pub struct Session {
+    /// The chain; it signs unless `--unsigned`.
+    pub chain: Chain,
+    /// The acting account.
+    pub from: Address,
+    /// The deployed contracts.
+    pub contracts: Contracts,
 }
 
 impl Context {
@@ -76,9 +90,34 @@ impl Context {
         Ok((chain::connect(&url, Some(signer), self.network).await?, address))
     }
 
-    /// A transactor on `chain` from `from`, honouring `--yes`.
+    /// A transactor on `chain` from `from`, honouring `--yes`, the fee options and `--unsigned`.
     pub fn transactor<'a>(&'a self, chain: &'a Chain, from: Address) -> Transactor<'a> {
-        Transactor::new(chain, from, &self.out, self.yes)
+        Transactor::new(chain, from, &self.out, self.yes).with_options(self.tx)
+    }
+
+    /// Connect for reading and load the deployment.
+    pub async fn reader(&self) -> Result<(Chain, Contracts)> {
+        let chain = self.chain().await?;
+        let contracts = self.deployment(&chain).await?.contracts;
+        Ok((chain, contracts))
+    }
+
+    /// The `--account`'s address, without unlocking it.
+    pub fn account_address(&self) -> Result<Address> {
+        let name = self.account.as_deref().ok_or(Error::NoAccount)?;
+        Ok(self.accounts().get(name)?.address)
+    }
+
+    /// Connect as `--account` to act: unlocked to sign, or with `--unsigned` only its address.
+    /// The deployment is checked before a passphrase is asked for.
+    pub async fn session(&self) -> Result<Session> {
+        let (reader, contracts) = self.reader().await?;
+        if self.tx.unsigned {
+            let from = self.account_address()?;
+            return Ok(Session { chain: reader, from, contracts });
+        }
+        let (chain, from) = self.signing_chain().await?;
+        Ok(Session { chain, from, contracts })
     }
 
     /// The live stkr deployment on `chain`.

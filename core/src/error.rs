@@ -7,20 +7,14 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Process exit codes that scripts can rely on.
 pub mod exit {
-    /// Anything not listed below.
+    /// Anything not listed below: not deployed, a wrong passphrase, a cancelled prompt, a file error.
     pub const FAILURE: u8 = 1;
-    /// Bad command-line usage (clap uses this too).
+    /// Bad input: a malformed amount, address, id, file or flag, or a missing `--yes` (clap uses 2 too).
     pub const USAGE: u8 = 2;
+    /// A transaction reverted (in simulation, so nothing was sent, or on chain) or was rejected.
+    pub const REVERTED: u8 = 3;
     /// The RPC endpoint could not be reached or answered badly.
-    pub const RPC: u8 = 3;
-    /// stkr is not deployed on the chain, or the devnet is not running.
-    pub const NOT_DEPLOYED: u8 = 4;
-    /// An account, passphrase or keyring problem.
-    pub const AUTH: u8 = 5;
-    /// A transaction reverted (in simulation or on chain).
-    pub const REVERTED: u8 = 6;
-    /// The user declined, or confirmation was needed and `--yes` was not given.
-    pub const CANCELLED: u8 = 7;
+    pub const RPC: u8 = 4;
 }
 
 /// What can go wrong in stkr, each phrased for the person at the terminal.
@@ -142,6 +136,17 @@ pub enum Error {
         /// Why it does not parse.
         reason: String,
     },
+    /// An address that does not parse or fails its checksum.
+    #[error("invalid address '{input}': {reason}")]
+    InvalidAddress {
+        /// What was typed.
+        input: String,
+        /// Why it is refused.
+        reason: String,
+    },
+    /// Any other bad input, already phrased as one sentence that says what is expected.
+    #[error("{0}")]
+    InvalidInput(String),
     /// An unknown network name.
     #[error("unknown network '{0}': use devnet, mainnet, holesky or sepolia")]
     UnknownNetwork(String),
@@ -178,26 +183,40 @@ pub enum Error {
 impl Error {
     /// The process exit code for this error.
     pub fn exit_code(&self) -> u8 {
+        match self.kind() {
+            "invalid_input" | "needs_confirmation" | "no_account" => exit::USAGE,
+            "reverted" => exit::REVERTED,
+            "unreachable" => exit::RPC,
+            _ => exit::FAILURE,
+        }
+    }
+
+    /// A stable machine-readable name of the error's kind, for `--json` error output.
+    pub fn kind(&self) -> &'static str {
         match self {
             Self::InvalidRpcUrl { .. }
             | Self::UnknownNetwork(_)
             | Self::InvalidAmount { .. }
+            | Self::InvalidAddress { .. }
+            | Self::InvalidInput(_)
             | Self::InvalidAccountName(_)
-            | Self::InvalidPrivateKey => exit::USAGE,
-            Self::Unreachable { .. } | Self::Rpc(_) | Self::ChainMismatch { .. } => exit::RPC,
-            Self::NotDeployed { .. } | Self::StaleDeployment { .. } | Self::DevnetNotRunning => exit::NOT_DEPLOYED,
-            Self::NoAccount
             | Self::AccountNotFound(_)
-            | Self::AccountExists(_)
+            | Self::InvalidPrivateKey
+            | Self::PasswordFile { .. } => "invalid_input",
+            Self::NoAccount => "no_account",
+            Self::Unreachable { .. } | Self::Rpc(_) | Self::ChainMismatch { .. } => "unreachable",
+            Self::NotDeployed { .. } | Self::StaleDeployment { .. } => "not_deployed",
+            Self::DevnetNotRunning => "devnet_not_running",
+            Self::AccountExists(_)
             | Self::WrongPassphrase(_)
             | Self::NoPassphrase(_)
             | Self::PassphraseMismatch
             | Self::EmptyPassphrase
-            | Self::PasswordFile { .. }
-            | Self::Keystore { .. } => exit::AUTH,
-            Self::Simulation(_) | Self::Reverted { .. } => exit::REVERTED,
-            Self::NeedsConfirmation | Self::Cancelled => exit::CANCELLED,
-            Self::AnvilNotFound | Self::PortInUse { .. } | Self::Io { .. } | Self::Other(_) => exit::FAILURE,
+            | Self::Keystore { .. } => "auth",
+            Self::Simulation(_) | Self::Reverted { .. } => "reverted",
+            Self::NeedsConfirmation => "needs_confirmation",
+            Self::Cancelled => "cancelled",
+            Self::AnvilNotFound | Self::PortInUse { .. } | Self::Io { .. } | Self::Other(_) => "failure",
         }
     }
 

@@ -11,6 +11,7 @@ pub mod deploy;
 pub mod devnet;
 pub mod dirs;
 pub mod error;
+pub mod input;
 pub mod network;
 pub mod output;
 pub mod params;

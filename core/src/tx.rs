@@ -9,7 +9,64 @@ use alloy::{
     transports::{RpcError, TransportErrorKind},
 };
 
-use crate::{Error, Result, chain::Chain, output::Output, revert, units::format_amount};
+use serde::Serialize;
+
+use crate::{Error, Result, chain::Chain, output::Output, output::Render, output::Style, revert, units::format_amount};
+
+/// Fee and nonce control for every transaction (`--max-fee`, `--priority-fee`, `--gas-limit`, `--nonce`)
+/// and `--unsigned`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TxOptions {
+    /// The most to pay per gas, in wei.
+    pub max_fee_per_gas: Option<u128>,
+    /// The tip per gas, in wei.
+    pub max_priority_fee_per_gas: Option<u128>,
+    /// The gas limit, instead of the estimate plus headroom.
+    pub gas_limit: Option<u64>,
+    /// The nonce, to replace a stuck transaction.
+    pub nonce: Option<u64>,
+    /// Print the transaction instead of sending it.
+    pub unsigned: bool,
+}
+
+/// A transaction printed by `--unsigned` for a multisig or an offline signer.
+#[derive(Debug, Serialize)]
+pub struct UnsignedTx {
+    /// What it does.
+    pub action: String,
+    /// The chain id.
+    pub chain_id: u64,
+    /// The account it was simulated from.
+    pub from: Address,
+    /// The contract called.
+    pub to: Option<Address>,
+    /// The calldata, hex.
+    pub data: String,
+    /// The ETH sent, in wei.
+    pub value: String,
+    /// The gas limit it simulated with.
+    pub gas_limit: u64,
+    /// The nonce, when given with `--nonce`.
+    pub nonce: Option<u64>,
+}
+
+impl Render for UnsignedTx {
+    fn render(&self, style: &Style) -> String {
+        let to = self.to.map(|a| a.to_string()).unwrap_or_else(|| "(contract creation)".into());
+        crate::output::rows(
+            style,
+            &[
+                ("action", self.action.clone()),
+                ("chain id", self.chain_id.to_string()),
+                ("from", self.from.to_string()),
+                ("to", to),
+                ("value (wei)", self.value.clone()),
+                ("gas limit", self.gas_limit.to_string()),
+                ("data", self.data.clone()),
+            ],
+        )
+    }
+}
 
 /// A transaction that simulated cleanly and knows its gas.
 #[derive(Debug, Clone)]
@@ -31,12 +88,24 @@ pub struct Transactor<'a> {
     from: Address,
     out: &'a Output,
     yes: bool,
+    options: TxOptions,
 }
 
 impl<'a> Transactor<'a> {
     /// A transactor for `from`; with `yes`, nothing is asked.
     pub fn new(chain: &'a Chain, from: Address, out: &'a Output, yes: bool) -> Self {
-        Self { chain, from, out, yes }
+        Self { chain, from, out, yes, options: TxOptions::default() }
+    }
+
+    /// Apply fee, gas, nonce and `--unsigned` options.
+    pub fn with_options(mut self, options: TxOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Whether transactions are printed rather than sent.
+    pub fn unsigned(&self) -> bool {
+        self.options.unsigned
     }
 
     /// The sending account.
@@ -54,9 +123,14 @@ impl<'a> Transactor<'a> {
         let request = request.with_from(self.from);
         let provider = &self.chain.provider;
         provider.call(request.clone()).await.map_err(|e| self.simulation_error(&e))?;
-        let gas = provider.estimate_gas(request.clone()).await.map_err(|e| self.simulation_error(&e))?;
-        // Headroom for state that moves between estimate and inclusion.
-        let limit = gas.saturating_add(gas / 5);
+        let (gas, limit) = match self.options.gas_limit {
+            Some(limit) => (limit, limit),
+            None => {
+                let gas = provider.estimate_gas(request.clone()).await.map_err(|e| self.simulation_error(&e))?;
+                // Headroom for state that moves between estimate and inclusion.
+                (gas, gas.saturating_add(gas / 5))
+            }
+        };
         let value = request.value.unwrap_or_default();
         Ok(Prepared { label: label.into(), request: request.with_gas_limit(limit), gas, value })
     }
@@ -69,10 +143,22 @@ impl<'a> Transactor<'a> {
     /// Like [`confirm`](Self::confirm), naming follow-up transactions that can only be simulated once
     /// the plan has been sent (calls into contracts it creates).
     pub async fn confirm_then(&self, plan: &[Prepared], then: &[&str]) -> Result<()> {
-        let fees = self.chain.provider.estimate_eip1559_fees().await.map_err(|e| self.rpc_error(&e))?;
+        let (max_fee_per_gas, priority) = self.fees().await?;
+        let base_fee = self
+            .chain
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(|e| self.rpc_error(&e))?
+            .and_then(|block| block.header.base_fee_per_gas)
+            .map(u128::from)
+            .unwrap_or(max_fee_per_gas);
         let total_gas: u64 = plan.iter().map(|p| p.gas).sum();
+        let total_limit: u64 = plan.iter().map(|p| p.request.gas.unwrap_or(p.gas)).sum();
         let total_value: U256 = plan.iter().map(|p| p.value).fold(U256::ZERO, |a, b| a.saturating_add(b));
-        let max_fee = U256::from(fees.max_fee_per_gas).saturating_mul(U256::from(total_gas));
+        let likely_fee = U256::from(base_fee.saturating_add(priority).min(max_fee_per_gas))
+            .saturating_mul(U256::from(total_gas));
+        let max_fee = U256::from(max_fee_per_gas).saturating_mul(U256::from(total_limit));
         let mut lines = vec![format!(
             "About to send {} transaction{} from {} on chain {}:",
             plan.len(),
@@ -89,9 +175,12 @@ impl<'a> Transactor<'a> {
             lines.push(format!("  - then: {label} (simulated just before it is sent)"));
         }
         lines.push(format!(
-            "  total: gas ~{total_gas}, value {} ETH, fees at most {} ETH",
+            "  total: gas ~{total_gas}, value {} ETH, fees {} to at most {} ETH (max fee {} gwei, tip {} gwei)",
             format_amount(total_value),
-            format_amount(max_fee)
+            format_amount(likely_fee),
+            format_amount(max_fee),
+            format_gwei(max_fee_per_gas),
+            format_gwei(priority),
         ));
         self.out.status(lines.join("\n"));
         if self.yes {
@@ -103,11 +192,34 @@ impl<'a> Transactor<'a> {
         if self.out.confirm("Send?", false)? { Ok(()) } else { Err(Error::Cancelled) }
     }
 
+    /// The max fee and tip per gas: the options when given, else the network's estimate.
+    async fn fees(&self) -> Result<(u128, u128)> {
+        let (max, tip) = (self.options.max_fee_per_gas, self.options.max_priority_fee_per_gas);
+        if let (Some(max), Some(tip)) = (max, tip) {
+            return Ok((max, tip.min(max)));
+        }
+        let estimate = self.chain.provider.estimate_eip1559_fees().await.map_err(|e| self.rpc_error(&e))?;
+        let max = max.unwrap_or(estimate.max_fee_per_gas);
+        Ok((max, tip.unwrap_or(estimate.max_priority_fee_per_gas).min(max)))
+    }
+
     /// Send a prepared transaction and wait for its receipt; a failed receipt is an error.
     pub async fn submit(&self, prepared: Prepared) -> Result<TransactionReceipt> {
+        if self.options.unsigned {
+            return Err(Error::InvalidInput(
+                "--unsigned prints one transaction; this command sends several, so run it without --unsigned".into(),
+            ));
+        }
+        let mut request = prepared.request.clone();
+        if self.options.max_fee_per_gas.is_some() || self.options.max_priority_fee_per_gas.is_some() {
+            let (max, tip) = self.fees().await?;
+            request = request.with_max_fee_per_gas(max).with_max_priority_fee_per_gas(tip);
+        }
+        if let Some(nonce) = self.options.nonce {
+            request = request.with_nonce(nonce);
+        }
         let spinner = self.out.spinner(format!("{}: sending", prepared.label));
-        let pending =
-            self.chain.provider.send_transaction(prepared.request.clone()).await.map_err(|e| self.rpc_error(&e))?;
+        let pending = self.chain.provider.send_transaction(request).await.map_err(|e| self.rpc_error(&e))?;
         let hash: TxHash = *pending.tx_hash();
         spinner.set_message(format!("{}: waiting for {hash}", prepared.label));
         let receipt = pending.get_receipt().await.map_err(|e| Error::Rpc(format!("waiting for {hash}: {e}")))?;
@@ -126,11 +238,29 @@ impl<'a> Transactor<'a> {
         Ok(receipt)
     }
 
-    /// Prepare, confirm and submit one transaction.
-    pub async fn send(&self, label: impl Into<String>, request: TransactionRequest) -> Result<TransactionReceipt> {
+    /// Prepare, confirm and submit one transaction. With `--unsigned` it prints the simulated
+    /// transaction instead and returns `None`.
+    pub async fn send(
+        &self,
+        label: impl Into<String>,
+        request: TransactionRequest,
+    ) -> Result<Option<TransactionReceipt>> {
         let prepared = self.prepare(label, request).await?;
+        if self.options.unsigned {
+            self.out.result(&UnsignedTx {
+                action: prepared.label.clone(),
+                chain_id: self.chain.chain_id,
+                from: self.from,
+                to: prepared.request.to.and_then(|to| to.to().copied()),
+                data: prepared.request.input.input().map(|d| d.to_string()).unwrap_or_else(|| "0x".into()),
+                value: prepared.value.to_string(),
+                gas_limit: prepared.request.gas.unwrap_or(prepared.gas),
+                nonce: self.options.nonce,
+            })?;
+            return Ok(None);
+        }
         self.confirm(std::slice::from_ref(&prepared)).await?;
-        self.submit(prepared).await
+        self.submit(prepared).await.map(Some)
     }
 
     /// Why a mined transaction failed, found by replaying it at its block.
@@ -164,4 +294,9 @@ impl<'a> Transactor<'a> {
     fn rpc_error(&self, error: &RpcError<TransportErrorKind>) -> Error {
         crate::chain::transport_error(&self.chain.url, error)
     }
+}
+
+/// Wei per gas as gwei for people: `1.5`, `30`.
+pub fn format_gwei(wei: u128) -> String {
+    format_amount(U256::from(wei).saturating_mul(U256::from(1_000_000_000u64)))
 }

@@ -23,7 +23,21 @@ pub fn parse_amount(input: &str, token: Token) -> Result<U256> {
     let trimmed = input.trim().replace('_', "");
     let lower = trimmed.to_ascii_lowercase();
     let split = lower.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(lower.len());
-    let (number, suffix) = (lower[..split].trim(), lower[split..].trim());
+    // Scientific notation: `1e9gwei`, `2.5e3`.
+    if lower[split..].starts_with('e') {
+        let digits: String = lower[split + 1..].chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() {
+            let exponent: u8 = digits.parse().map_err(|_| bad("the exponent is too large"))?;
+            let suffix = lower[split + 1 + digits.len()..].trim();
+            return parse_scaled(input, lower[..split].trim(), suffix, exponent, token);
+        }
+    }
+    parse_scaled(input, lower[..split].trim(), lower[split..].trim(), 0, token)
+}
+
+/// `number` × 10^`exponent` in the unit `suffix`, as wei.
+fn parse_scaled(input: &str, number: &str, suffix: &str, exponent: u8, token: Token) -> Result<U256> {
+    let bad = |reason: &str| Error::InvalidAmount { input: input.to_string(), reason: reason.to_string() };
     if number.is_empty() {
         return Err(bad("expected a number such as 4 or 0.5"));
     }
@@ -40,12 +54,13 @@ pub fn parse_amount(input: &str, token: Token) -> Result<U256> {
     if number.matches('.').count() > 1 || !number.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return Err(bad("expected a number such as 4 or 0.5"));
     }
+    let scale = decimals.checked_add(exponent).filter(|d| *d <= 77).ok_or_else(|| bad("the number is too large"))?;
     if let Some((_, fraction)) = number.split_once('.')
-        && fraction.len() > usize::from(decimals)
+        && fraction.len() > usize::from(scale)
     {
-        return Err(bad(&format!("at most {decimals} decimal places for this unit")));
+        return Err(bad(&format!("at most {scale} decimal places for this unit")));
     }
-    parse_units(number, decimals).map(|v| v.get_absolute()).map_err(|_| bad("the number is too large"))
+    parse_units(number, scale).map(|v| v.get_absolute()).map_err(|_| bad("the number is too large"))
 }
 
 /// Format wei as a whole-token decimal without trailing zeros: `4`, `0.5`, `0.000000001`.
