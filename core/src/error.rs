@@ -204,9 +204,10 @@ impl Error {
             | Self::InvalidPrivateKey
             | Self::PasswordFile { .. } => "invalid_input",
             Self::NoAccount => "no_account",
-            Self::Unreachable { .. } | Self::Rpc(_) | Self::ChainMismatch { .. } => "unreachable",
+            Self::Unreachable { .. } | Self::Rpc(_) | Self::ChainMismatch { .. } | Self::DevnetNotRunning => {
+                "unreachable"
+            }
             Self::NotDeployed { .. } | Self::StaleDeployment { .. } => "not_deployed",
-            Self::DevnetNotRunning => "devnet_not_running",
             Self::AccountExists(_)
             | Self::WrongPassphrase(_)
             | Self::NoPassphrase(_)

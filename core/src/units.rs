@@ -5,6 +5,8 @@ use alloy::primitives::{
     utils::{format_units, parse_units},
 };
 
+use serde::Serialize;
+
 use crate::{Error, Result};
 
 /// Which token an amount is in; both have 18 decimals.
@@ -72,6 +74,38 @@ pub fn format_amount(wei: U256) -> String {
             if fraction.is_empty() { whole.to_string() } else { format!("{whole}.{fraction}") }
         }
         None => text,
+    }
+}
+
+/// An amount in `--json` output: wei as a decimal string (exact, for programs) and the same for people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AmountView {
+    /// Base units (wei) as a decimal string.
+    pub wei: String,
+    /// For people: `4 ETH`, `1500 ANKR`.
+    pub formatted: String,
+}
+
+impl AmountView {
+    /// An ETH (or aETH) amount.
+    pub fn eth(wei: U256) -> Self {
+        Self::of(wei, "ETH")
+    }
+
+    /// An ANKR amount.
+    pub fn ankr(wei: U256) -> Self {
+        Self::of(wei, "ANKR")
+    }
+
+    /// An amount of the token named `symbol` (18 decimals).
+    pub fn of(wei: U256, symbol: &str) -> Self {
+        Self { wei: wei.to_string(), formatted: format!("{} {symbol}", format_amount(wei)) }
+    }
+}
+
+impl std::fmt::Display for AmountView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.formatted)
     }
 }
 
