@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use eyre::Result;
-use stkr_commands::{account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, params::ParamsArgs};
+use stkr_commands::{
+    account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, govern::GovernArgs, params::ParamsArgs,
+};
 use stkr_core::{Context, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 
 /// `stkr --version`: the crate version and the git commit it was built from.
@@ -113,6 +115,13 @@ pub enum Command {
     Devnet(DevnetArgs),
     /// Show the governance parameters.
     Params(ParamsArgs),
+    /// Governors, candidates, elections, proposals and votes.
+    ///
+    /// Examples:
+    ///   stkr govern governors
+    ///   stkr govern propose param voting-period 2d --account gov
+    ///   stkr govern vote 12 yes --account gov
+    Govern(GovernArgs),
     /// Print shell completions.
     ///
     /// Examples:
@@ -154,6 +163,7 @@ impl Cli {
             Command::Deploy(args) => args.run(&ctx).await,
             Command::Devnet(args) => args.run(&ctx).await,
             Command::Params(args) => args.run(&ctx).await,
+            Command::Govern(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

@@ -8,7 +8,10 @@ use stkr_core::error::exit;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error),
+    };
     init_logging(cli.global.verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
@@ -37,6 +40,47 @@ fn init_logging(verbose: u8) {
         .with_ansi(color && std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .without_time()
         .try_init();
+}
+
+/// Help and version go to stdout as clap writes them; a usage error becomes one line (or one JSON
+/// document with `--json`) on stderr and exit code 2.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) || !error.use_stderr() {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    if matches!(error.kind(), ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+        let _ = error.print();
+        return ExitCode::from(exit::USAGE);
+    }
+    let rendered = error.render().to_string();
+    let first = rendered.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
+    // clap lists the possible values on the next line; keep them in the one line.
+    let hint = rendered
+        .lines()
+        .map(str::trim)
+        .find(|line| line.starts_with("[possible values:"))
+        .map(|line| format!(" {line}"))
+        .unwrap_or_default();
+    let tip = rendered
+        .lines()
+        .map(str::trim)
+        .find(|line| line.starts_with("tip:"))
+        .map(|line| format!("; {line}"))
+        .unwrap_or_default();
+    let message = format!("{first}{hint}{tip}");
+    let json = std::env::args().any(|arg| arg == "--json");
+    #[allow(clippy::print_stderr)]
+    if json {
+        let document = serde_json::json!({
+            "error": { "code": "invalid_input", "exit_code": exit::USAGE, "message": message }
+        });
+        eprintln!("{document}");
+    } else {
+        eprintln!("error: {message}");
+    }
+    ExitCode::from(exit::USAGE)
 }
 
 /// The stkr error in the chain, if any: it decides the exit code and the JSON code.

@@ -99,7 +99,7 @@ fn deploy_without_yes_and_without_a_terminal_sends_nothing() {
     let url = anvil.url();
     let out =
         stkr.run(&["deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw.to_string_lossy()]);
-    assert_eq!(out.status.code(), Some(7));
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).ends_with(
             "error: this needs a confirmation and there is no terminal to ask: pass --yes to go ahead without asking\n"
@@ -109,7 +109,7 @@ fn deploy_without_yes_and_without_a_terminal_sends_nothing() {
     );
     assert!(!stkr.data_dir().join("deployments/4243.json").exists());
     let params = stkr.run(&["params", "--rpc-url", &url]);
-    assert_eq!(params.status.code(), Some(4), "nothing was deployed");
+    assert_eq!(params.status.code(), Some(1), "nothing was deployed");
 }
 
 #[test]
@@ -117,7 +117,7 @@ fn missing_deployment_is_one_clear_sentence() {
     let anvil = Anvil::start(4244);
     let stkr = Stkr::new();
     let out = stkr.run(&["params", "--rpc-url", &anvil.url()]);
-    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),
         "error: stkr is not deployed on chain 4244; run `stkr deploy --account NAME` (or `stkr devnet up` for a local chain)\n"
@@ -131,7 +131,7 @@ fn bad_rpc_urls_are_one_clear_sentence() {
     let port = common::free_port();
     let url = format!("http://127.0.0.1:{port}");
     let out = stkr.run(&["params", "--rpc-url", &url]);
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.status.code(), Some(4));
     assert_eq!(
         stderr(&out),
         format!(
@@ -163,7 +163,7 @@ fn wrong_passphrase_is_one_clear_sentence_and_sends_nothing() {
         &wrong.to_string_lossy(),
         "--yes",
     ]);
-    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(out.status.code(), Some(1));
     assert_eq!(stderr(&out), "error: wrong passphrase for account 'deployer'\n");
     assert!(!stkr.data_dir().join("deployments/4245.json").exists());
 }
@@ -177,7 +177,7 @@ fn signing_without_any_passphrase_source_says_how_to_give_one() {
     let mut cmd = stkr.command(&["deploy", "--rpc-url", &anvil.url(), "--account", "deployer", "--yes"]);
     cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
     let out = cmd.output().expect("run");
-    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),
         "error: no passphrase for account 'deployer': pass --password-file FILE (or STKR_PASSWORD_FILE), store it with --keyring, or run in a terminal to be asked\n"
@@ -249,21 +249,21 @@ fn accounts_list_show_and_remove() {
     assert_eq!(list["accounts"][0]["address"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
 
     let dup = stkr.run_with_stdin(&["account", "import", "dev"], &format!("{}\n", common::DEV_KEY));
-    assert_eq!(dup.status.code(), Some(5));
+    assert_eq!(dup.status.code(), Some(1));
     assert_eq!(
         stderr(&dup),
         "error: an account named 'dev' already exists; choose another name or remove it with `stkr account remove dev`\n"
     );
 
     let refused = stkr.run(&["account", "remove", "dev"]);
-    assert_eq!(refused.status.code(), Some(7), "no terminal and no --yes: nothing removed");
+    assert_eq!(refused.status.code(), Some(2), "no terminal and no --yes: nothing removed");
     assert!(stkr.data_dir().join("keystores/dev").exists());
 
     let removed = stkr.json(&["--json", "account", "remove", "dev", "--yes"]);
     assert_eq!(removed["name"], "dev");
     assert!(!stkr.data_dir().join("keystores/dev").exists());
     let missing = stkr.run(&["account", "show", "dev"]);
-    assert_eq!(missing.status.code(), Some(5));
+    assert_eq!(missing.status.code(), Some(2));
     assert_eq!(
         stderr(&missing),
         "error: no account named 'dev'; see `stkr account list`, or create it with `stkr account new dev`\n"
@@ -308,7 +308,7 @@ fn deploy_with_invited_governors() {
     let two =
         [&base[..], &["--governor", DEV_ADDRESS, "--governor", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"]].concat();
     let out = stkr.run(&two);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out), "error: pass exactly 3 --governor addresses (the n + 1 invited governors), not 2\n");
 
     let three = [

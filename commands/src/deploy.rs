@@ -66,11 +66,12 @@ impl DeployArgs {
     pub async fn run(self, ctx: &Context) -> Result<()> {
         let Self { governors } = self;
         if !governors.is_empty() && governors.len() != stkr_core::deploy::INVITED_GOVERNORS {
-            eyre::bail!(
+            return Err(stkr_core::Error::InvalidInput(format!(
                 "pass exactly {} --governor addresses (the n + 1 invited governors), not {}",
                 stkr_core::deploy::INVITED_GOVERNORS,
                 governors.len()
-            );
+            ))
+            .into());
         }
         // Look before unlocking: re-running against a deployed chain should not ask for a passphrase.
         let reader = ctx.chain().await?;

@@ -41,8 +41,7 @@ pub fn parse_gwei(input: &str) -> Result<u128> {
     let bad = |reason: &str| Error::InvalidAmount { input: input.to_string(), reason: reason.to_string() };
     let lower = input.trim().to_ascii_lowercase();
     let number = lower.strip_suffix("gwei").unwrap_or(&lower).trim();
-    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') || number.matches('.').count() > 1
-    {
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') || number.matches('.').count() > 1 {
         return Err(bad("expected a fee in gwei such as 30 or 1.5"));
     }
     if number.split_once('.').is_some_and(|(_, fraction)| fraction.len() > 9) {
@@ -50,6 +49,45 @@ pub fn parse_gwei(input: &str) -> Result<u128> {
     }
     let wei = parse_units(number, 9).map_err(|_| bad("the number is too large"))?.get_absolute();
     u128::try_from(wei).map_err(|_| bad("the number is too large"))
+}
+
+/// A duration: `90s`, `30m`, `12h`, `3d`, `2w`, combinations such as `1d12h`, or plain seconds.
+pub fn parse_duration(input: &str) -> Result<u64> {
+    let bad = || {
+        Error::InvalidInput(format!(
+            "invalid duration '{input}': expected a number with s, m, h, d or w, such as 3d or 12h30m"
+        ))
+    };
+    let text = input.trim().to_ascii_lowercase().replace(' ', "");
+    if text.is_empty() {
+        return Err(bad());
+    }
+    if let Ok(seconds) = text.parse::<u64>() {
+        return Ok(seconds);
+    }
+    let mut total: u64 = 0;
+    let mut number = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let unit: u64 = match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3_600,
+            'd' => 86_400,
+            'w' => 604_800,
+            _ => return Err(bad()),
+        };
+        let value: u64 = number.parse().map_err(|_| bad())?;
+        total = value.checked_mul(unit).and_then(|v| total.checked_add(v)).ok_or_else(bad)?;
+        number.clear();
+    }
+    if !number.is_empty() {
+        return Err(bad());
+    }
+    Ok(total)
 }
 
 #[cfg(test)]
@@ -63,11 +101,24 @@ mod tests {
         assert!(parse_address(&checksummed.to_lowercase()).is_ok());
         assert!(parse_address("0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED").is_ok());
         let typo = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD";
-        assert!(parse_address(typo).unwrap_err().to_string().contains("checksum"));
+        assert!(parse_address(typo).expect_err("typo").to_string().contains("checksum"));
         assert!(parse_address("5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").is_err());
-        assert!(parse_address("0x1234").unwrap_err().to_string().contains("found 4"));
+        assert!(parse_address("0x1234").expect_err("short").to_string().contains("found 4"));
         assert!(parse_address("0xzzAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").is_err());
         assert!(parse_address("alice.eth").is_err());
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90").ok(), Some(90));
+        assert_eq!(parse_duration("3d").ok(), Some(259_200));
+        assert_eq!(parse_duration("1d12h").ok(), Some(129_600));
+        assert_eq!(parse_duration("2w").ok(), Some(1_209_600));
+        assert!(parse_duration("3 days").is_err());
+        assert!(parse_duration("-1h").is_err());
+        assert!(parse_duration("h").is_err());
+        assert!(parse_duration("12").is_ok());
+        assert!(parse_duration("").is_err());
     }
 
     #[test]

@@ -3,7 +3,10 @@
 use alloy::primitives::U256;
 use serde::Serialize;
 
-use crate::units::format_amount;
+use crate::{
+    Error, Result,
+    units::{Token, format_amount, parse_amount},
+};
 
 /// How a parameter's number reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -103,6 +106,38 @@ pub fn display_value(unit: Unit, value: U256) -> String {
     }
 }
 
+/// A value for parameter `unit` as people write it: `16eth`, `100000ankr` (bare numbers are whole
+/// tokens), `10%` or `1000bps` (bare numbers are basis points), `3d` or seconds, a plain count.
+pub fn parse_value(unit: Unit, input: &str) -> Result<U256> {
+    let text = input.trim();
+    match unit {
+        Unit::Eth => parse_amount(text, Token::Eth),
+        Unit::Ankr => parse_amount(text, Token::Ankr),
+        Unit::Seconds => crate::input::parse_duration(text).map(U256::from),
+        Unit::Bps => {
+            let bad = || {
+                Error::InvalidInput(format!(
+                    "invalid share '{input}': expected a percentage such as 10% or basis points such as 1000bps"
+                ))
+            };
+            if let Some(percent) = text.strip_suffix('%') {
+                let bps = parse_amount(percent.trim(), Token::Ankr).map_err(|_| bad())? / U256::from(10u64.pow(16));
+                let exact = parse_amount(percent.trim(), Token::Ankr).map_err(|_| bad())? % U256::from(10u64.pow(16));
+                if !exact.is_zero() {
+                    return Err(Error::InvalidInput(format!(
+                        "invalid share '{input}': at most two decimals of a percent"
+                    )));
+                }
+                return Ok(bps);
+            }
+            text.trim_end_matches("bps").trim().parse::<u64>().map(U256::from).map_err(|_| bad())
+        }
+        Unit::Count => text
+            .parse::<U256>()
+            .map_err(|_| Error::InvalidInput(format!("invalid value '{input}': expected a whole number"))),
+    }
+}
+
 /// Seconds as the two largest units: `30d 0h`, `1h 0m`, `45s`.
 pub fn display_duration(seconds: u64) -> String {
     let (d, h, m, s) = (seconds / 86_400, seconds / 3_600 % 24, seconds / 60 % 60, seconds % 60);
@@ -119,6 +154,19 @@ pub fn display_duration(seconds: u64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn values_parse_in_their_units() {
+        use super::{Unit, parse_value};
+        use alloy::primitives::U256;
+        assert_eq!(parse_value(Unit::Bps, "10%").ok(), Some(U256::from(1_000)));
+        assert_eq!(parse_value(Unit::Bps, "12.5%").ok(), Some(U256::from(1_250)));
+        assert_eq!(parse_value(Unit::Bps, "1000bps").ok(), Some(U256::from(1_000)));
+        assert!(parse_value(Unit::Bps, "12.345%").is_err());
+        assert_eq!(parse_value(Unit::Seconds, "3d").ok(), Some(U256::from(259_200)));
+        assert_eq!(parse_value(Unit::Ankr, "100000").ok(), Some(U256::from(100_000u64) * U256::from(10u64.pow(18))));
+        assert!(parse_value(Unit::Count, "three").is_err());
+    }
+
     use super::*;
 
     #[test]

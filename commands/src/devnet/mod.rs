@@ -73,6 +73,20 @@ enum DevnetCommand {
     Status,
     /// Stop the anvil that `stkr devnet up` started (only that process, by its pid).
     Down,
+    /// Move the devnet's clock forward and mine a block: voting periods, auctions and pool terms pass.
+    ///
+    /// Examples:
+    ///   stkr devnet advance 3d
+    ///   stkr devnet advance 12h30m
+    Advance {
+        /// How far: 90s, 30m, 12h, 3d, 2w, or plain seconds.
+        #[arg(value_parser = parse_seconds)]
+        duration: u64,
+    },
+}
+
+fn parse_seconds(s: &str) -> Result<u64, String> {
+    stkr_core::input::parse_duration(s).map_err(|e| e.to_string())
 }
 
 impl DevnetArgs {
@@ -82,6 +96,7 @@ impl DevnetArgs {
             DevnetCommand::Up { port, demo } => up(ctx, port, demo).await,
             DevnetCommand::Status => status(ctx).await,
             DevnetCommand::Down => down(ctx),
+            DevnetCommand::Advance { duration } => advance(ctx, duration).await,
         }
     }
 }
@@ -351,6 +366,49 @@ async fn status(ctx: &Context) -> Result<()> {
     let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
     let report = describe(ctx, &state).await?;
     ctx.out.result(&report)?;
+    Ok(())
+}
+
+/// What `advance` did.
+#[derive(Debug, Serialize)]
+struct AdvanceReport {
+    /// Seconds moved forward.
+    advanced_by: u64,
+    /// The new block.
+    block: u64,
+    /// Its timestamp.
+    timestamp: u64,
+}
+
+impl Render for AdvanceReport {
+    fn render(&self, _style: &Style) -> String {
+        format!(
+            "devnet clock moved {} forward: block {} at {}",
+            stkr_core::params::display_duration(self.advanced_by),
+            self.block,
+            crate::govern::format_time(self.timestamp)
+        )
+    }
+}
+
+async fn advance(ctx: &Context, seconds: u64) -> Result<()> {
+    let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
+    let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
+    let rpc =
+        |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
+    let _: serde_json::Value = chain.provider.raw_request("evm_increaseTime".into(), (seconds,)).await.map_err(rpc)?;
+    let _: serde_json::Value = chain.provider.raw_request("evm_mine".into(), ()).await.map_err(rpc)?;
+    let block = chain
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .map_err(rpc)?
+        .ok_or_else(|| eyre::eyre!("the devnet returned no latest block"))?;
+    ctx.out.result(&AdvanceReport {
+        advanced_by: seconds,
+        block: block.header.number,
+        timestamp: block.header.timestamp,
+    })?;
     Ok(())
 }
 
