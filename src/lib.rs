@@ -7,6 +7,7 @@ use clap_complete::Shell;
 use eyre::Result;
 use stkr_commands::{
     account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, govern::GovernArgs, params::ParamsArgs,
+    status::StatusArgs,
 };
 use stkr_core::{Context, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 
@@ -115,6 +116,12 @@ pub enum Command {
     Devnet(DevnetArgs),
     /// Show the governance parameters.
     Params(ParamsArgs),
+    /// One screen for an account across roles: balances, pools, collateral, stakes, rewards, votes.
+    ///
+    /// Examples:
+    ///   stkr status --account alice
+    ///   stkr --json status --address 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+    Status(StatusArgs),
     /// Governors, candidates, elections, proposals and votes.
     ///
     /// Examples:
@@ -164,6 +171,7 @@ impl Cli {
             Command::Devnet(args) => args.run(&ctx).await,
             Command::Params(args) => args.run(&ctx).await,
             Command::Govern(args) => args.run(&ctx).await,
+            Command::Status(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

@@ -15,8 +15,8 @@ use stkr_core::{
     chain::Chain,
     deploy::{Contracts, hand_over_governance},
     input::{parse_address, parse_duration, parse_id},
-    output::{Render, Style, rows},
-    params::{PARAMS, display_duration, display_value, index_of, parse_value},
+    output::{Render, Style, format_time, relative_time, rows},
+    params::{PARAMS, display_value, index_of, parse_value},
     units::{AmountView, Token, parse_amount},
 };
 
@@ -312,44 +312,6 @@ fn governance_of(contracts: &Contracts) -> Result<Address> {
     })
 }
 
-/// Seconds since the epoch as a UTC date and time: `2026-11-26 10:00 UTC`.
-pub fn format_time(timestamp: u64) -> String {
-    let days = timestamp / 86_400;
-    let (h, m) = (timestamp / 3_600 % 24, timestamp / 60 % 60);
-    // Civil from days (Howard Hinnant's algorithm), for the proleptic Gregorian calendar.
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {h:02}:{m:02} UTC")
-}
-
-/// "in 2d 3h" or "3h 10m ago" relative to `now`.
-fn relative(timestamp: u64, now: u64) -> String {
-    if timestamp >= now {
-        format!("in {}", display_duration(timestamp - now))
-    } else {
-        format!("{} ago", display_duration(now - timestamp))
-    }
-}
-
-/// The chain's latest block time (the devnet's clock moves with `stkr devnet advance`).
-async fn chain_time(chain: &Chain) -> Result<u64> {
-    use alloy::providers::Provider;
-    let block = chain
-        .provider
-        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-        .await
-        .map_err(|e| stkr_core::chain::transport_error(&chain.url, &e))?
-        .ok_or_else(|| eyre!("the RPC endpoint returned no latest block"))?;
-    Ok(block.header.timestamp)
-}
-
 // ---------------------------------------------------------------- reports
 
 /// A governor or candidate.
@@ -394,7 +356,7 @@ impl Render for MembersReport {
             self.role,
             self.phase,
             format_time(self.next_election_at),
-            relative(self.next_election_at, self.chain_time)
+            relative_time(self.next_election_at, self.chain_time)
         ))];
         if self.members.is_empty() {
             lines.push(format!("no {} yet", self.role));
@@ -481,7 +443,11 @@ impl Render for ProposalsReport {
 }
 
 fn deadline(p: &ProposalView, now: u64) -> String {
-    if p.end > now { format!("closes {}", relative(p.end, now)) } else { format!("closed {}", relative(p.end, now)) }
+    if p.end > now {
+        format!("closes {}", relative_time(p.end, now))
+    } else {
+        format!("closed {}", relative_time(p.end, now))
+    }
 }
 
 /// How one governor voted.
@@ -807,7 +773,7 @@ async fn proposal_call(chain: &Chain, contracts: &Contracts, kind: ProposalKind)
             format!("revoke the qualification of provider {provider}"),
         ),
         ProposalKind::Disqualify { provider, duration } => {
-            let until = chain_time(chain).await?.saturating_add(duration);
+            let until = chain.time().await?.saturating_add(duration);
             (
                 contracts.provider_registry,
                 ProviderRegistry::disqualifyCall { provider, until }.abi_encode().into(),
@@ -1081,7 +1047,7 @@ async fn members(ctx: &Context, governors: bool) -> Result<()> {
         role: if governors { "governors" } else { "candidates" },
         phase: phase_name(phase),
         next_election_at: next.saturating_to(),
-        chain_time: chain_time(&chain).await?,
+        chain_time: chain.time().await?,
         members,
     })?;
     Ok(())
@@ -1149,7 +1115,7 @@ async fn proposals(ctx: &Context, open: bool) -> Result<()> {
         .map_err(|e| eyre!("reading the proposal count: {e}"))?
         .saturating_to::<u64>();
     let ids: Vec<u64> = (1..=count).rev().collect();
-    let now = chain_time(&chain).await?;
+    let now = chain.time().await?;
     let read = read_proposals(&chain, &contracts, governance, &ids).await?;
     let proposals = ids
         .iter()
@@ -1176,7 +1142,7 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         ))
         .into());
     }
-    let now = chain_time(&chain).await?;
+    let now = chain.time().await?;
     let (proposal, passes) = read_proposals(&chain, &contracts, governance, &[id])
         .await?
         .pop()
@@ -1214,13 +1180,6 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn times_read_as_utc_dates() {
-        assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(format_time(1_795_000_000), "2026-11-18 08:26 UTC");
-        assert_eq!(format_time(951_782_400), "2000-02-29 00:00 UTC");
-    }
 
     #[test]
     fn calldata_must_be_hex_with_a_selector() {

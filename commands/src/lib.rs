@@ -5,5 +5,6 @@ pub mod deploy;
 pub mod devnet;
 pub mod govern;
 pub mod params;
+pub mod status;
 
 pub use stkr_core::Context;

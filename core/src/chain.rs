@@ -122,3 +122,16 @@ mod tests {
         );
     }
 }
+
+impl Chain {
+    /// The latest block's timestamp: the chain's clock, which a devnet moves with `stkr devnet advance`.
+    pub async fn time(&self) -> Result<u64> {
+        let block = self
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(|e| transport_error(&self.url, &e))?
+            .ok_or_else(|| Error::Rpc(format!("{} returned no latest block", self.url)))?;
+        Ok(block.header.timestamp)
+    }
+}

@@ -170,3 +170,43 @@ pub fn rows(style: &Style, rows: &[(&str, String)]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Seconds since the epoch as a UTC date and time: `2026-11-26 10:00 UTC`.
+pub fn format_time(timestamp: u64) -> String {
+    let days = i64::try_from(timestamp / 86_400).unwrap_or(i64::MAX / 2);
+    let (h, m) = (timestamp / 3_600 % 24, timestamp / 60 % 60);
+    // Civil date from days since the epoch (Howard Hinnant's algorithm, proleptic Gregorian).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {h:02}:{m:02} UTC")
+}
+
+/// `timestamp` relative to `now` for people: `in 2d 3h`, `3h 10m ago`.
+pub fn relative_time(timestamp: u64, now: u64) -> String {
+    if timestamp >= now {
+        format!("in {}", crate::params::display_duration(timestamp - now))
+    } else {
+        format!("{} ago", crate::params::display_duration(now - timestamp))
+    }
+}
+
+#[cfg(test)]
+mod time_tests {
+    use super::*;
+
+    #[test]
+    fn times_read_as_utc_dates() {
+        assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
+        assert_eq!(format_time(1_795_000_000), "2026-11-18 08:26 UTC");
+        assert_eq!(format_time(951_782_400), "2000-02-29 00:00 UTC");
+        assert_eq!(relative_time(100, 40), "in 1m 0s");
+        assert_eq!(relative_time(40, 100), "1m 0s ago");
+    }
+}
