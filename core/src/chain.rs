@@ -92,6 +92,19 @@ fn innermost(error: &(dyn std::error::Error + 'static)) -> String {
     }
 }
 
+impl Chain {
+    /// The latest block's timestamp: the chain's clock, which a devnet moves with `stkr devnet advance`.
+    pub async fn time(&self) -> Result<u64> {
+        let block = self
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(|e| transport_error(&self.url, &e))?
+            .ok_or_else(|| Error::Rpc(format!("{} returned no latest block", self.url)))?;
+        Ok(block.header.timestamp)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,18 +133,5 @@ mod tests {
                 "could not reach the RPC endpoint at http://127.0.0.1:9 (connection refused); check --rpc-url / ETH_RPC_URL, or start a local chain with `stkr devnet up`"
             )
         );
-    }
-}
-
-impl Chain {
-    /// The latest block's timestamp: the chain's clock, which a devnet moves with `stkr devnet advance`.
-    pub async fn time(&self) -> Result<u64> {
-        let block = self
-            .provider
-            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-            .await
-            .map_err(|e| transport_error(&self.url, &e))?
-            .ok_or_else(|| Error::Rpc(format!("{} returned no latest block", self.url)))?;
-        Ok(block.header.timestamp)
     }
 }
