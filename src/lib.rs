@@ -6,10 +6,10 @@ use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use eyre::Result;
 use stkr_commands::{
-    account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, govern::GovernArgs, params::ParamsArgs,
-    status::StatusArgs,
+    account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, govern::GovernArgs, init::InitArgs,
+    params::ParamsArgs, status::StatusArgs,
 };
-use stkr_core::{Context, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
+use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 
 /// `stkr --version`: the crate version and the git commit it was built from.
 pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("STKR_GIT_COMMIT"), ")");
@@ -98,6 +98,12 @@ fn parse_network(s: &str) -> Result<Network, String> {
 /// Every stkr command.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// A guided first run: network, RPC endpoint and account, kept as defaults.
+    ///
+    /// Examples:
+    ///   stkr init
+    ///   stkr init --network devnet --account alice --yes
+    Init(InitArgs),
     /// Manage the encrypted accounts that sign transactions.
     ///
     /// Examples:
@@ -144,12 +150,20 @@ impl Cli {
     /// The context every command runs with.
     pub fn context(&self) -> Result<Context> {
         let g = &self.global;
+        let data = DataDir::resolve(g.data_dir.clone())?;
+        // `stkr init`'s defaults, under any flag or environment variable.
+        let config = Config::load(&data)?;
+        let network = match (g.network, &config.network) {
+            (Some(network), _) => Some(network),
+            (None, Some(name)) => Some(name.parse::<Network>()?),
+            (None, None) => None,
+        };
         Ok(Context {
             out: Output::new(g.json, g.quiet),
-            data: DataDir::resolve(g.data_dir.clone())?,
-            rpc_url: g.rpc_url.clone(),
-            network: g.network,
-            account: g.account.clone(),
+            data,
+            rpc_url: g.rpc_url.clone().or(config.rpc_url),
+            network,
+            account: g.account.clone().or(config.account),
             password_file: g.password_file.clone(),
             yes: g.yes,
             tx: TxOptions {
@@ -166,6 +180,7 @@ impl Cli {
     pub async fn run(self) -> Result<()> {
         let ctx = self.context()?;
         match self.command {
+            Command::Init(args) => args.run(&ctx).await,
             Command::Account(args) => args.run(&ctx).await,
             Command::Deploy(args) => args.run(&ctx).await,
             Command::Devnet(args) => args.run(&ctx).await,

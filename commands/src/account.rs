@@ -160,6 +160,14 @@ fn remember(ctx: &Context, name: &str, passphrase: &Passphrase) -> Option<bool> 
 }
 
 fn new(ctx: &Context, name: &str, keyring: bool) -> Result<()> {
+    let (info, stored) = create(ctx, name, keyring)?;
+    ctx.out.result(&AccountView::new(info, stored))?;
+    Ok(())
+}
+
+/// Create account `name` with a new passphrase (asked twice, or from --password-file), optionally kept
+/// in the keyring; says where the keystore is. Returns the account and whether the keyring took it.
+pub(crate) fn create(ctx: &Context, name: &str, keyring: bool) -> Result<(AccountInfo, Option<bool>)> {
     accounts::validate_name(name)?;
     let store = ctx.accounts();
     if store.get(name).is_ok() {
@@ -169,8 +177,7 @@ fn new(ctx: &Context, name: &str, keyring: bool) -> Result<()> {
     let info = store.create(name, &passphrase)?;
     let stored = if keyring { remember(ctx, name, &passphrase) } else { None };
     ctx.out.status(format!("created account '{name}'; back up {} and its passphrase", info.keystore.display()));
-    ctx.out.result(&AccountView::new(info, stored))?;
-    Ok(())
+    Ok((info, stored))
 }
 
 fn read_private_key(ctx: &Context) -> Result<B256, Error> {

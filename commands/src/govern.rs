@@ -181,6 +181,7 @@ enum ProposalKind {
         /// The parameter's name.
         name: String,
         /// The new value.
+        #[arg(allow_hyphen_values = true)]
         value: String,
     },
     /// Qualify a registered provider at a trust level.
@@ -534,25 +535,40 @@ impl GovernArgs {
             GovernCommand::Params(args) => args.run(ctx).await,
             GovernCommand::Handover => handover(ctx).await,
             GovernCommand::Join { amount } => {
-                with_approval(ctx, amount, "join as governor", |amount| {
+                let done = with_approval(ctx, amount, "join as governor", |amount| {
                     Governance::acceptInvitationCall { amount }.abi_encode()
                 })
-                .await
+                .await?;
+                print(ctx, done)
             }
             GovernCommand::Stake { amount } => {
-                with_approval(ctx, amount, "stake for governance", |amount| {
+                let done = with_approval(ctx, amount, "stake for governance", |amount| {
                     Governance::stakeCall { amount }.abi_encode()
                 })
-                .await
+                .await?;
+                print(ctx, done)
             }
             GovernCommand::Apply { stake } => {
-                if let Some(amount) = stake {
-                    with_approval(ctx, amount, "stake for governance", |amount| {
-                        Governance::stakeCall { amount }.abi_encode()
-                    })
-                    .await?;
+                let staked = match stake {
+                    Some(amount) => {
+                        let done = with_approval(ctx, amount, "stake for governance", |amount| {
+                            Governance::stakeCall { amount }.abi_encode()
+                        })
+                        .await?;
+                        let Some(done) = done else { return Ok(()) };
+                        Some(done)
+                    }
+                    None => None,
+                };
+                let applied = send(ctx, "apply as candidate", Governance::applyAsCandidateCall {}.abi_encode()).await?;
+                let Some(mut applied) = applied else { return Ok(()) };
+                if let Some(staked) = staked {
+                    applied.action = format!("{}, then {}", staked.action, applied.action);
+                    let mut changes = staked.changes;
+                    changes.append(&mut applied.changes);
+                    applied.changes = changes;
                 }
-                act(ctx, "apply as candidate", Governance::applyAsCandidateCall {}.abi_encode()).await
+                print(ctx, Some(applied))
             }
             GovernCommand::Unstake { amount } => {
                 act(ctx, "withdraw governance stake", Governance::unstakeCall { amount }.abi_encode()).await
@@ -584,19 +600,35 @@ impl GovernArgs {
     }
 }
 
-/// Send one call to the Governance contract and report its events.
+/// Send one call to the Governance contract and print what it did.
 async fn act(ctx: &Context, label: &str, data: Vec<u8>) -> Result<()> {
+    let done = send(ctx, label, data).await?;
+    print(ctx, done)
+}
+
+fn print(ctx: &Context, done: Option<ActionReport>) -> Result<()> {
+    if let Some(report) = done {
+        ctx.out.result(&report)?;
+    }
+    Ok(())
+}
+
+/// Send one call to the Governance contract; `None` when `--unsigned` printed it instead.
+async fn send(ctx: &Context, label: &str, data: Vec<u8>) -> Result<Option<ActionReport>> {
     let session = ctx.session().await?;
     let governance = governance_of(&session.contracts)?;
     let tx = ctx.transactor(&session.chain, session.from);
     let request = TransactionRequest::default().with_to(governance).with_input(data);
-    let Some(receipt) = tx.send(label, request).await? else { return Ok(()) };
-    ctx.out.result(&report(label, &receipt))?;
-    Ok(())
+    Ok(tx.send(label, request).await?.map(|receipt| report(label, &receipt)))
 }
 
 /// Approve ANKR for the Governance contract when the allowance is short, then send the call.
-async fn with_approval(ctx: &Context, amount: U256, label: &str, call: impl Fn(U256) -> Vec<u8>) -> Result<()> {
+async fn with_approval(
+    ctx: &Context,
+    amount: U256,
+    label: &str,
+    call: impl Fn(U256) -> Vec<u8>,
+) -> Result<Option<ActionReport>> {
     let session = ctx.session().await?;
     let governance = governance_of(&session.contracts)?;
     let tx = ctx.transactor(&session.chain, session.from);
@@ -617,9 +649,7 @@ async fn with_approval(ctx: &Context, amount: U256, label: &str, call: impl Fn(U
     let label = format!("{label}: {}", AmountView::ankr(amount));
     let request = TransactionRequest::default().with_to(governance).with_input(call(amount));
     if allowance >= amount {
-        let Some(receipt) = tx.send(label.as_str(), request).await? else { return Ok(()) };
-        ctx.out.result(&report(&label, &receipt))?;
-        return Ok(());
+        return Ok(tx.send(label.as_str(), request).await?.map(|receipt| report(&label, &receipt)));
     }
     let approve = TransactionRequest::default()
         .with_to(session.contracts.ankr_token)
@@ -628,17 +658,15 @@ async fn with_approval(ctx: &Context, amount: U256, label: &str, call: impl Fn(U
         // Both transactions, in order, for the offline signer.
         tx.send(format!("approve {} for Governance", AmountView::ankr(amount)), approve).await?;
         ctx.out.status("then, once the approval is mined:");
-        let calldata = Bytes::from(call(amount));
-        ctx.out.status(format!("  to {governance} data {calldata}"));
-        return Ok(());
+        ctx.out.status(format!("  to {governance} data {}", Bytes::from(call(amount))));
+        return Ok(None);
     }
     let approve = tx.prepare(format!("approve {} for Governance", AmountView::ankr(amount)), approve).await?;
     tx.confirm_then(std::slice::from_ref(&approve), &[&label]).await?;
     tx.submit(approve).await?;
     let prepared = tx.prepare(label.as_str(), request).await?;
     let receipt = tx.submit(prepared).await?;
-    ctx.out.result(&report(&label, &receipt))?;
-    Ok(())
+    Ok(Some(report(&label, &receipt)))
 }
 
 async fn delegate(ctx: &Context, candidate: Address) -> Result<()> {

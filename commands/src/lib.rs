@@ -4,6 +4,7 @@ pub mod account;
 pub mod deploy;
 pub mod devnet;
 pub mod govern;
+pub mod init;
 pub mod params;
 pub mod status;
 

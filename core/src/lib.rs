@@ -6,6 +6,7 @@ pub mod batch;
 pub mod beacon;
 pub mod bindings;
 pub mod chain;
+pub mod config;
 pub mod context;
 pub mod deploy;
 pub mod devnet;

@@ -180,13 +180,51 @@ pub fn decode(data: &[u8]) -> Option<String> {
             E::GovernanceProposalRejected(e) => {
                 format!("proposal {} did not pass ({} yes, {} no, of {} governors)", e.id, e.yes, e.no, e.governors)
             }
+            E::GovernanceNotInvited(e) => format!("{} was not invited to govern", short(e.caller)),
+            E::GovernanceStakeBelowMinimum(e) => format!(
+                "a governor or candidate keeps at least {} ANKR staked, and this leaves {} ANKR",
+                format_amount(e.minimum),
+                format_amount(e.stake)
+            ),
+            E::GovernanceStakeInsufficient(e) => format!(
+                "only {} ANKR is staked, less than the {} ANKR asked for",
+                format_amount(e.stake),
+                format_amount(e.amount)
+            ),
+            E::GovernanceWrongPhase(e) => match e.phase {
+                0 => "candidates apply once the initialization phase is over (see `stkr govern candidates` for when)"
+                    .to_string(),
+                _ => "this is not open in the government's current phase".to_string(),
+            },
+            E::GovernanceTooManyCandidates(_) => {
+                "the candidate list is full; wait for an election or a withdrawal".to_string()
+            }
+            E::GovernanceAlreadyMember(e) => format!("{} is already a governor or candidate", short(e.account)),
+            E::GovernanceNotCandidate(e) => format!("{} is not a candidate", short(e.account)),
+            E::GovernanceBadInvitations(e) => {
+                format!("governance needs {} distinct invited governors, not {}", e.expected, e.count)
+            }
+            E::GovernanceUnknownProposal(e) => format!("there is no proposal {}", e.id),
+            E::GovernanceAlreadyExecuted(e) => format!("proposal {} was already executed", e.id),
+            E::GovernanceCallFailed(e) => {
+                let reason = decode(&e.reason).unwrap_or_else(|| "without a reason".into());
+                format!("proposal {} passed but its call failed: {reason}", e.id)
+            }
+            E::GovernanceElectionNotDue(e) => {
+                format!("the next election is due at {}", crate::output::format_time(e.dueAt.saturating_to()))
+            }
+            E::RewardsNotRewardPool(e) => format!("only the reward pool may do this, not {}", short(e.caller)),
+            E::RewardsNoShares(_) => "nobody holds reward shares yet".to_string(),
+            E::RewardsTransferFailed(e) => format!("sending {} to {} failed", format_amount(e.amount), short(e.to)),
             other => format!("governance refused: {other:?}"),
         });
     }
     if let Ok(err) = RewardPool::RewardPoolErrors::abi_decode(data) {
         use RewardPool::RewardPoolErrors as E;
         return Some(match err {
-            E::RewardPoolNotDue(e) => format!("the next distribution is due at unix time {}", e.dueAt),
+            E::RewardPoolNotDue(e) => {
+                format!("the next distribution is due at {}", crate::output::format_time(e.dueAt.saturating_to()))
+            }
             other => format!("the reward pool refused: {other:?}"),
         });
     }
