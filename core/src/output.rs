@@ -204,7 +204,7 @@ mod time_tests {
     #[test]
     fn times_read_as_utc_dates() {
         assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(format_time(1_795_000_000), "2026-11-18 08:26 UTC");
+        assert_eq!(format_time(1_795_000_000), "2026-11-18 11:06 UTC");
         assert_eq!(format_time(951_782_400), "2000-02-29 00:00 UTC");
         assert_eq!(relative_time(100, 40), "in 1m 0s");
         assert_eq!(relative_time(40, 100), "1m 0s ago");
