@@ -132,7 +132,7 @@ impl Render for AccountList {
 }
 
 /// A new passphrase: from the password file, or typed twice.
-fn new_passphrase(ctx: &Context, name: &str) -> Result<Passphrase, Error> {
+pub(crate) fn new_passphrase(ctx: &Context, name: &str) -> Result<Passphrase, Error> {
     if let Some(path) = &ctx.password_file {
         return accounts::read_password_file(path);
     }

@@ -73,6 +73,13 @@ enum DevnetCommand {
     Status,
     /// Stop the anvil that `stkr devnet up` started (only that process, by its pid).
     Down,
+    /// Import the ten dev accounts as dev0 … dev9 (anvil's well-known keys; never use them elsewhere),
+    /// all with one passphrase; names that exist are left alone.
+    ///
+    /// Examples:
+    ///   stkr devnet import-accounts --password-file dev.pass
+    ///   stkr status --account dev3
+    ImportAccounts,
     /// Move the devnet's clock forward and mine a block: voting periods, auctions and pool terms pass.
     ///
     /// Examples:
@@ -97,6 +104,7 @@ impl DevnetArgs {
             DevnetCommand::Status => status(ctx).await,
             DevnetCommand::Down => down(ctx),
             DevnetCommand::Advance { duration } => advance(ctx, duration).await,
+            DevnetCommand::ImportAccounts => import_accounts(ctx),
         }
     }
 }
@@ -366,6 +374,51 @@ async fn status(ctx: &Context) -> Result<()> {
     let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
     let report = describe(ctx, &state).await?;
     ctx.out.result(&report)?;
+    Ok(())
+}
+
+/// One imported dev account.
+#[derive(Debug, Serialize)]
+struct ImportedAccount {
+    name: String,
+    address: Address,
+    /// False when an account of that name already existed and was left alone.
+    imported: bool,
+}
+
+/// What `import-accounts` did.
+#[derive(Debug, Serialize)]
+struct ImportReport {
+    accounts: Vec<ImportedAccount>,
+}
+
+impl Render for ImportReport {
+    fn render(&self, _style: &Style) -> String {
+        self.accounts
+            .iter()
+            .map(|a| format!("{:<6} {}{}", a.name, a.address, if a.imported { "" } else { "  (exists, left alone)" }))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+fn import_accounts(ctx: &Context) -> Result<()> {
+    let store = ctx.accounts();
+    let names: Vec<String> = (0..dev_accounts::KEYS.len()).map(|i| format!("dev{i}")).collect();
+    let missing = names.iter().any(|name| store.get(name).is_err());
+    let passphrase = if missing { Some(crate::account::new_passphrase(ctx, "dev0 … dev9")?) } else { None };
+    let mut accounts = Vec::new();
+    for (i, name) in names.into_iter().enumerate() {
+        if let Ok(existing) = store.get(&name) {
+            accounts.push(ImportedAccount { name, address: existing.address, imported: false });
+            continue;
+        }
+        let key: alloy::primitives::B256 = dev_accounts::KEYS[i].parse().wrap_err("a dev account key")?;
+        let Some(passphrase) = &passphrase else { continue };
+        let info = store.import_key(&name, key, passphrase)?;
+        accounts.push(ImportedAccount { name, address: info.address, imported: true });
+    }
+    ctx.out.result(&ImportReport { accounts })?;
     Ok(())
 }
 
