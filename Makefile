@@ -74,4 +74,5 @@ bench: toolchain
 	@# Both tables print; a missed target in either fails the run.
 	python3 scripts/gas_table.py contracts/snapshots/GasBenchTest.json; gas=$$?; \
 	python3 scripts/bench.py target/release/stkr; cli=$$?; \
-	exit $$((gas || cli))
+	python3 scripts/bench_scale.py target/release/stkr contracts/node_modules/.bin/cast; scale=$$?; \
+	exit $$((gas || cli || scale))

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Reads at scale: RPC round trips and wall time of `stkr status` and `stkr pool list` with 10 and 1,000
+pools on a devnet, and the start-up time of `stkr --help`; fails when a target is missed.
+
+Round trips are counted by a small HTTP proxy between stkr and anvil. The pools are opened by a trusted
+bench provider (k = 0), qualified by impersonating the Governance contract on anvil.
+
+Usage: scripts/bench_scale.py PATH/TO/stkr PATH/TO/cast
+"""
+import http.server
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+
+SIZES = (10, 1000)
+RUNS = 5
+HELP_RUNS = 30
+# A handful of round trips whatever the number of pools, and an answer within a second.
+MAX_ROUND_TRIPS = 8
+MAX_MS = {10: 300.0, 1000: 1500.0}
+MAX_HELP_MS = 30.0
+PROVIDER = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"  # dev account 1
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rpc(url, method, params):
+    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}).encode()
+    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        answer = json.load(response)
+    if "error" in answer:
+        raise RuntimeError(f"{method}: {answer['error']}")
+    return answer["result"]
+
+
+class Counter:
+    """Forwards JSON-RPC to anvil and counts the HTTP requests (round trips)."""
+
+    def __init__(self, upstream):
+        self.upstream = upstream
+        self.count = 0
+        counter = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                counter.count += 1
+                request = urllib.request.Request(counter.upstream, body, {"Content-Type": "application/json"})
+                with urllib.request.urlopen(request) as response:
+                    answer = response.read()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def send(cast, url, sender, to, signature, *args):
+    subprocess.run(
+        [cast, "send", "--async", "--unlocked", "--from", sender, "--rpc-url", url, to, signature, *args],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def main():
+    stkr, cast = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    data = tempfile.mkdtemp(prefix="stkr-bench-scale-")
+    env = dict(os.environ, STKR_DATA_DIR=data, NO_COLOR="1")
+    env.pop("ETH_RPC_URL", None)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    subprocess.run([stkr, "-q", "--json", "devnet", "up", "--port", str(port)], env=env, check=True, stdout=subprocess.DEVNULL)
+    failures = []
+    try:
+        status = json.loads(subprocess.run([stkr, "--json", "devnet", "status"], env=env, check=True, capture_output=True).stdout)
+        c = status["contracts"]
+        send(cast, url, PROVIDER, c["provider_registry"], "register(string,uint128,(uint32,uint32,uint32,uint32),uint16)",
+             "Bench Staking", "20000000000000000000000", "(16,64,4000,1000)", "2000")
+        send(cast, url, PROVIDER, c["ankr_token"], "approve(address,uint256)", c["provider_registry"], "1000000000000000000000000")
+        send(cast, url, PROVIDER, c["provider_registry"], "depositCollateral(uint128)", "100000000000000000000000")
+        governance = c["governance"]
+        rpc(url, "anvil_impersonateAccount", [governance])
+        rpc(url, "anvil_setBalance", [governance, hex(10**18)])
+        send(cast, url, governance, c["provider_registry"], "qualify(address,uint8)", PROVIDER, "2")
+        now = int(rpc(url, "eth_getBlockByNumber", ["latest", False])["timestamp"], 16)
+        open_pool = subprocess.run([cast, "calldata", "openPool(uint40)", str(now + 20 * 86_400)], check=True,
+                                   capture_output=True, text=True).stdout.strip()
+        proxy = Counter(url)
+        print(f"{'read (devnet, release build)':<34} {'pools':>6} {'round trips':>12} {'p50 ms':>8} {'target ms':>10}")
+        opened = 0
+        for size in SIZES:
+            while opened < size:
+                rpc(url, "eth_sendTransaction", [{"from": PROVIDER, "to": c["micro_pool"], "data": open_pool}])
+                opened += 1
+            for name, args in (
+                ("stkr status", ["--json", "status", "--address", PROVIDER]),
+                ("stkr pool list", ["--json", "pool", "list"]),
+            ):
+                samples, trips = [], []
+                for _ in range(RUNS):
+                    before = proxy.count
+                    start = time.perf_counter()
+                    result = subprocess.run([stkr, "--rpc-url", proxy.url, *args], env=env, capture_output=True)
+                    samples.append((time.perf_counter() - start) * 1000)
+                    trips.append(proxy.count - before)
+                    if result.returncode != 0:
+                        raise RuntimeError(f"{name} failed: {result.stderr.decode()}")
+                p50, round_trips = statistics.median(samples), max(trips)
+                ok = p50 <= MAX_MS[size] and round_trips <= MAX_ROUND_TRIPS
+                print(f"{name:<34} {size:>6} {round_trips:>12} {p50:>8.1f} {MAX_MS[size]:>10.0f}  {'ok' if ok else 'MISSED'}")
+                if not ok:
+                    failures.append(f"{name} at {size} pools: {round_trips} round trips, p50 {p50:.1f} ms")
+        samples = []
+        for _ in range(HELP_RUNS):
+            start = time.perf_counter()
+            subprocess.run([stkr, "--help"], env=env, check=True, stdout=subprocess.DEVNULL)
+            samples.append((time.perf_counter() - start) * 1000)
+        p50 = statistics.median(samples)
+        print(f"{'stkr --help (start-up)':<34} {'':>6} {'':>12} {p50:>8.1f} {MAX_HELP_MS:>10.0f}  {'ok' if p50 <= MAX_HELP_MS else 'SLOW'}")
+        if p50 > MAX_HELP_MS:
+            failures.append(f"stkr --help: p50 {p50:.1f} ms")
+    finally:
+        subprocess.run([stkr, "-q", "devnet", "down"], env=env, stdout=subprocess.DEVNULL)
+    if failures:
+        print("scale targets missed:\n  " + "\n  ".join(failures), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
