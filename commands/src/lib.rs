@@ -3,6 +3,8 @@
 pub mod account;
 pub mod deploy;
 pub mod devnet;
+pub mod node;
 pub mod params;
+pub mod provider;
 
 pub use stkr_core::Context;
