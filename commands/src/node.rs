@@ -249,12 +249,12 @@ impl Render for NodeView {
             Some(period) => format!("period {period}, {} ({} reports)", self.health, self.reports_filed),
             None => "never".into(),
         };
-        let draw = if self.status != "active" {
-            "none (finished nodes are not audited)".to_string()
+        let period = if self.status != "active" {
+            format!("{} (finished nodes are not audited)", self.period)
         } else if self.draw_fixed {
-            "fixed".to_string()
+            format!("{} (draw fixed)", self.period)
         } else {
-            "provisional until the period's first report".to_string()
+            format!("{} (draw provisional until the period's first report)", self.period)
         };
         let table = rows(
             style,
@@ -278,7 +278,7 @@ impl Render for NodeView {
                 ),
                 ("last report", last_report),
                 ("sidecar stake", self.sidecar_stake.to_string()),
-                ("period", format!("{} (draw {draw})", self.period)),
+                ("period", period),
                 ("audited by", id_list(&self.auditors)),
                 ("audits", id_list(&self.targets)),
             ],
@@ -561,6 +561,13 @@ async fn retire(ctx: &Context, id: u64) -> Result<()> {
     let session = ctx.session().await?;
     let nodes = session.contracts.node_registry;
     let (node, _) = read_node(&session.chain, &session.contracts, id).await?;
+    if node.status == 2 {
+        return Err(Error::Simulation(format!(
+            "node {id} already finished at {}",
+            format_time(node.finishTime.to::<u64>())
+        ))
+        .into());
+    }
     let tx = ctx.transactor(&session.chain, session.from);
     let finish = request(nodes, NodeRegistry::finishNodeCall { nodeId: U256::from(id) });
     let Some(receipt) = tx.send(format!("retire node #{id}"), finish).await? else { return Ok(()) };

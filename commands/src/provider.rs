@@ -685,19 +685,15 @@ impl Render for ProviderView {
                 ),
                 ("price", format!("{} per node", self.price)),
                 ("capacity", format!("{} per node", self.capacity)),
-                (
-                    "nodes",
-                    format!(
-                        "{} nodes and {} pools running of at most {}; {} finished",
-                        self.active_nodes, self.active_pools, self.max_nodes, self.completed_nodes
-                    ),
-                ),
+                ("nodes", format!("{} running of at most {}", self.active_nodes, self.max_nodes)),
+                ("pools", format!("{} running of at most {}", self.active_pools, self.max_nodes)),
+                ("finished", format!("{} nodes and pools", self.completed_nodes)),
                 ("running time", display_duration(self.total_running_time)),
                 ("uptime", percent(u64::from(self.uptime_bps))),
                 ("failures", self.failures.to_string()),
             ],
         );
-        format!("{}\n{table}\n{}", style.bold(&self.brand), self.reputation.render(style))
+        format!("{}\n{table}\n\n{}", style.bold(&self.brand), self.reputation.render(style))
     }
 }
 
@@ -758,8 +754,8 @@ impl Render for ProviderList {
         }
         let brand_width = self.providers.iter().map(|p| p.brand.len()).max().unwrap_or(0).max(5);
         let mut lines = vec![style.dim(&format!(
-            "{:<42}  {:<brand_width$}  {:<22}  {:>14}  {:>14}  {:>9}  {:>8}",
-            "address", "brand", "status", "price", "collateral", "nodes", "score"
+            "{:<42}  {:<brand_width$}  {:<22}  {:>14}  {:>14}  {:>7}  {:>7}  {:>8}",
+            "address", "brand", "status", "price", "collateral", "nodes", "pools", "score"
         ))];
         for p in &self.providers {
             let status = match (p.qualified, p.status) {
@@ -768,17 +764,18 @@ impl Render for ProviderList {
                 (false, status) => status.to_string(),
             };
             lines.push(format!(
-                "{:<42}  {:<brand_width$}  {:<22}  {:>14}  {:>14}  {:>9}  {:>8}",
+                "{:<42}  {:<brand_width$}  {:<22}  {:>14}  {:>14}  {:>7}  {:>7}  {:>8}",
                 p.address.to_string(),
                 p.brand,
                 status,
                 p.price.to_string(),
                 p.collateral.to_string(),
-                format!("{}+{}/{}", p.active_nodes, p.active_pools, p.max_nodes),
+                format!("{}/{}", p.active_nodes, p.max_nodes),
+                format!("{}/{}", p.active_pools, p.max_nodes),
                 percent(p.score_bps)
             ));
         }
-        lines.push(style.dim("nodes: running nodes + running pools / max nodes"));
+        lines.push(style.dim("nodes, pools: running / max nodes"));
         lines.join("\n")
     }
 }
@@ -1000,12 +997,15 @@ pub struct OfferReport {
     /// What to do next, if anything.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<String>,
+    /// The first line for people.
+    #[serde(skip)]
+    headline: String,
 }
 
 impl Render for OfferReport {
     fn render(&self, style: &Style) -> String {
         let mut lines = vec![
-            style.good(&format!("{} ({}) is {}", self.brand, self.address, self.status)),
+            style.good(&self.headline),
             rows(
                 style,
                 &[
@@ -1101,6 +1101,7 @@ async fn register(ctx: &Context, args: RegisterArgs) -> Result<()> {
         max_nodes: applied.maxNodes.saturating_to(),
         deposited: deposit_amount.map(|(a, _)| AmountView::ankr(a)),
         collateral: AmountView::ankr(collateral),
+        headline: format!("registered {} ({from}) as a provider: applied, waiting for governance", applied.brand),
         next_step: Some(
             "Next: governance must qualify you. Ask a governor to propose it (`stkr govern propose ...`); once the vote passes and your collateral is at least p-min, `stkr provider show` says qualified."
                 .into(),
@@ -1172,6 +1173,7 @@ async fn update(ctx: &Context, args: UpdateArgs) -> Result<()> {
         max_nodes: applied.maxNodes.saturating_to(),
         deposited: None,
         collateral: AmountView::ankr(U256::from(current.collateral)),
+        headline: format!("updated the offer of {} ({})", applied.brand, session.from),
         next_step: None,
     })?;
     Ok(())
