@@ -6,8 +6,8 @@ use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use eyre::Result;
 use stkr_commands::{
-    account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, govern::GovernArgs, init::InitArgs,
-    params::ParamsArgs, status::StatusArgs,
+    account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, govern::GovernArgs, init::InitArgs, node::NodeArgs,
+    params::ParamsArgs, provider::ProviderArgs, status::StatusArgs,
 };
 use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 
@@ -135,6 +135,24 @@ pub enum Command {
     ///   stkr govern propose param voting-period 2d --account gov
     ///   stkr govern vote 12 yes --account gov
     Govern(GovernArgs),
+    /// Act as a provider: register, keep ANKR collateral, change the offer, read records and scores.
+    ///
+    /// Examples:
+    ///   stkr provider register --brand Aurora --price 20000 --cpu-cores 16 --ram-gb 64 \
+    ///       --storage-gb 4000 --bandwidth-mbps 1000 --max-nodes 4 --collateral 150000 --account aurora
+    ///   stkr provider list
+    ///   stkr provider show --account aurora
+    #[command(visible_alias = "providers")]
+    Provider(ProviderArgs),
+    /// Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.
+    ///
+    /// Examples:
+    ///   stkr node add --sidecar 0x976EA74026E726554dB657fA54763abd0C3a0aa9 \
+    ///       --probe-url https://node1.aurora.example/stkr --account aurora
+    ///   stkr node list --active
+    ///   stkr node show 1
+    #[command(visible_alias = "nodes")]
+    Node(NodeArgs),
     /// Print shell completions.
     ///
     /// Examples:
@@ -187,6 +205,8 @@ impl Cli {
             Command::Params(args) => args.run(&ctx).await,
             Command::Govern(args) => args.run(&ctx).await,
             Command::Status(args) => args.run(&ctx).await,
+            Command::Provider(args) => args.run(&ctx).await,
+            Command::Node(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

@@ -5,7 +5,9 @@ pub mod deploy;
 pub mod devnet;
 pub mod govern;
 pub mod init;
+pub mod node;
 pub mod params;
+pub mod provider;
 pub mod status;
 
 pub use stkr_core::Context;

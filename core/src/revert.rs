@@ -125,20 +125,7 @@ pub fn decode(data: &[u8]) -> Option<String> {
         });
     }
     if let Ok(err) = NodeRegistry::NodeRegistryErrors::abi_decode(data) {
-        use NodeRegistry::NodeRegistryErrors as E;
-        return Some(match err {
-            E::NodeNotSidecar(e) => format!("{} is not the sidecar of an active node", short(e.caller)),
-            E::NodeAlreadyReported(e) => format!("node {} already reported in period {}", e.nodeId, e.period),
-            E::NodeBadSidecar(e) => format!("{} already serves a node (or is the zero address)", short(e.sidecar)),
-            E::NodeNotActive(e) => format!("node {} is not active", e.nodeId),
-            E::NodeNotProvider(e) => {
-                format!("only the provider of node {} may do this, not {}", e.nodeId, short(e.caller))
-            }
-            E::NodeStakeInsufficient(e) => {
-                format!("only {} ANKR is staked there, not {} ANKR", format_amount(e.staked), format_amount(e.amount))
-            }
-            other => format!("the node registry refused: {other:?}"),
-        });
+        return Some(node_registry(err));
     }
     if let Ok(err) = Marketplace::MarketplaceErrors::abi_decode(data) {
         use Marketplace::MarketplaceErrors as E;
@@ -285,31 +272,90 @@ fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
     }
 }
 
+const PROVIDER_STATUS: [&str; 3] = ["not registered", "applied (waiting for governance)", "qualified"];
+
 fn provider_registry(err: ProviderRegistry::ProviderRegistryErrors) -> String {
     use ProviderRegistry::ProviderRegistryErrors as E;
     match err {
         E::ProviderNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
+        E::ProviderNotProtocol(e) => {
+            format!(
+                "only the protocol's own contracts (pools, nodes, marketplace) may do this, not {}",
+                short(e.caller)
+            )
+        }
         E::ProviderBadBrand(e) => format!("a brand name has 1 to 64 bytes, not {}", e.length),
         E::ProviderPriceTooHigh(e) => {
             format!("the price may be at most {} ANKR, not {} ANKR", format_amount(e.max), format_amount(e.price))
         }
+        E::ProviderNoNodes(_) => "a provider must offer at least one node (max nodes of 1 or more)".to_string(),
         E::ProviderAlreadyQualified(e) => {
             format!("{} is already qualified; change its offer instead of registering again", short(e.provider))
         }
         E::ProviderUnknown(e) => format!("{} has not registered as a provider", short(e.provider)),
-        E::ProviderNotQualified(e) => format!("{} is not a qualified provider right now", short(e.provider)),
+        E::ProviderWrongStatus(e) => format!(
+            "provider {} is {}, which does not allow this",
+            short(e.provider),
+            PROVIDER_STATUS.get(usize::from(e.status)).copied().unwrap_or("in an unknown status")
+        ),
+        E::ProviderNotQualified(e) => format!(
+            "{} is not a qualified provider right now (it needs governance's qualification, collateral of at least p-min, and no disqualification)",
+            short(e.provider)
+        ),
         E::ProviderCollateralAboveMax(e) => format!(
             "collateral may be at most p-max, {} ANKR, not {} ANKR",
             format_amount(e.pMax),
             format_amount(e.collateral)
         ),
         E::ProviderCollateralLocked(e) => format!(
-            "running pools need {} ANKR of collateral; that would leave {} ANKR",
+            "running pools and nodes need {} ANKR of collateral; that would leave {} ANKR",
             format_amount(e.required),
             format_amount(e.remaining)
         ),
+        E::ProviderCollateralInsufficient(e) => format!(
+            "only {} ANKR of collateral is deposited, not {} ANKR",
+            format_amount(e.collateral),
+            format_amount(e.amount)
+        ),
+        E::ProviderZero(_) => {
+            "the amount must be more than zero (and an address must not be the zero address)".to_string()
+        }
+        E::ProviderScoreAboveThreshold(e) => format!(
+            "the provider's reputation score of {} bps is not below the threshold of {} bps, so it may not be disqualified",
+            e.score, e.threshold
+        ),
         E::ProviderAtMaxNodes(e) => format!("{} already runs its maximum of {} nodes", short(e.provider), e.maxNodes),
-        other => format!("the provider registry refused: {other:?}"),
+        E::ProviderBadUptime(e) => format!("an uptime may be at most 10000 bps (100 %), not {}", e.uptimeBps),
+        E::SafeERC20FailedOperation(e) => format!("the token transfer of {} failed", short(e.token)),
+    }
+}
+
+fn node_registry(err: NodeRegistry::NodeRegistryErrors) -> String {
+    use NodeRegistry::NodeRegistryErrors as E;
+    match err {
+        E::NodeNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
+        E::NodeNotProvider(e) => {
+            format!("only the provider of node {} (or governance) may do this, not {}", e.nodeId, short(e.caller))
+        }
+        E::NodeNotSidecar(e) => format!("{} is not the sidecar of an active node", short(e.caller)),
+        E::NodeBadSidecar(e) => format!("{} already serves a node (or is the zero address)", short(e.sidecar)),
+        E::NodeBadProbeUrl(e) => format!("a probe URL has 1 to 256 bytes, not {}", e.length),
+        E::NodeNotActive(e) => format!("node {} is not active (it finished, or there is no such node)", e.nodeId),
+        E::NodeAlreadyReported(e) => format!("node {} already reported in period {}", e.nodeId, e.period),
+        E::NodeBadCheckedBlock(e) => format!("the checked block {} is in the future", e.checkedBlock),
+        E::NodeStakeInsufficient(e) => {
+            format!("only {} ANKR is staked there, not {} ANKR", format_amount(e.staked), format_amount(e.amount))
+        }
+        E::NodeZeroAmount(_) => "the amount must be more than zero".to_string(),
+        E::RewardsNoShares(_) => "nobody holds reward shares yet, so there is no one to pay".to_string(),
+        E::RewardsNotRewardPool(e) => format!("only the reward pool may do this, not {}", short(e.caller)),
+        E::RewardsTransferFailed(e) => {
+            format!("sending {} ETH to {} failed", format_amount(e.amount), short(e.to))
+        }
+        E::SafeCastOverflowedIntDowncast(e) => format!("a number does not fit in {} bits", e.bits),
+        E::SafeCastOverflowedUintDowncast(e) => format!("the number {} does not fit in {} bits", e.value, e.bits),
+        E::SafeCastOverflowedUintToInt(e) => format!("the number {} is too large", e.value),
+        E::SafeERC20FailedOperation(e) => format!("the token transfer of {} failed", short(e.token)),
     }
 }
 
@@ -344,6 +390,25 @@ mod tests {
         );
         let data = MicroPool::PoolWrongStatus { poolId: U256::from(7), status: 2 }.abi_encode();
         assert_eq!(decode(&data).as_deref(), Some("pool 7 is active"));
+    }
+
+    #[test]
+    fn registry_errors_read_as_sentences() {
+        let ankr = |n: u128| U256::from(n * 10u128.pow(18));
+        let data = ProviderRegistry::ProviderCollateralInsufficient { collateral: ankr(80_000), amount: ankr(100_000) }
+            .abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("only 80000 ANKR of collateral is deposited, not 100000 ANKR"));
+        let data = ProviderRegistry::ProviderWrongStatus { provider: Address::ZERO, status: 1 }.abi_encode();
+        assert_eq!(
+            decode(&data).as_deref(),
+            Some(
+                "provider 0x0000000000000000000000000000000000000000 is applied (waiting for governance), which does not allow this"
+            )
+        );
+        let data = NodeRegistry::NodeNotActive { nodeId: U256::from(4) }.abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("node 4 is not active (it finished, or there is no such node)"));
+        let data = NodeRegistry::NodeBadProbeUrl { length: U256::ZERO }.abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("a probe URL has 1 to 256 bytes, not 0"));
     }
 
     #[test]
