@@ -75,7 +75,7 @@ pub struct ProviderStanding {
     /// applied or qualified.
     pub status: &'static str,
     /// untrusted, semi-trusted or trusted.
-    pub trust: &'static str,
+    pub trust_level: &'static str,
     /// ANKR collateral.
     pub collateral: AmountView,
     /// What its pools and projects require.
@@ -158,7 +158,7 @@ impl Render for StatusReport {
                 style,
                 &[
                     ("brand", p.brand.clone()),
-                    ("status", format!("{} ({})", p.status, p.trust)),
+                    ("status", format!("{} ({})", p.status, p.trust_level)),
                     ("collateral", format!("{} (required {})", p.collateral, p.required_collateral)),
                     ("nodes", p.active_nodes.to_string()),
                     ("commitments", p.active_commitments.to_string()),
@@ -365,7 +365,7 @@ pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Ad
     let provider = (provider.status != 0).then(|| ProviderStanding {
         brand: provider.brand.clone(),
         status: if provider.status == 2 { "qualified" } else { "applied" },
-        trust: ["untrusted", "semi-trusted", "trusted"].get(usize::from(provider.trust)).copied().unwrap_or("?"),
+        trust_level: ["untrusted", "semi-trusted", "trusted"].get(usize::from(provider.trust)).copied().unwrap_or("?"),
         collateral: AmountView::ankr(U256::from(provider.collateral)),
         required_collateral: AmountView::ankr(required),
         active_nodes: provider.activeNodes,

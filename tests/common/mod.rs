@@ -187,3 +187,125 @@ pub fn alive(pid: u64) -> bool {
         Err(_) => false,
     }
 }
+
+/// A devnet of its own (with `--demo` when asked), the dev accounts imported as dev0 … dev9 with one
+/// passphrase that every command reads from STKR_PASSWORD_FILE; stopped on drop, also after a failure.
+pub struct Devnet {
+    pub stkr: Stkr,
+    pub url: String,
+    pub contracts: serde_json::Value,
+    pid: u64,
+}
+
+impl Devnet {
+    pub fn up(demo: bool) -> Self {
+        let mut stkr = Stkr::new();
+        stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
+        let password = stkr.password_file("dev.pass", "dev-secret");
+        stkr.envs.push(("STKR_PASSWORD_FILE".into(), password.to_string_lossy().into_owned()));
+        let port = free_port().to_string();
+        let mut args = vec!["--json", "-q", "devnet", "up", "--port", &port];
+        if demo {
+            args.push("--demo");
+        }
+        let up = stkr.json(&args);
+        let pid = up["pid"].as_u64().expect("pid");
+        stkr.json(&["--json", "devnet", "import-accounts"]);
+        Self { url: format!("http://127.0.0.1:{port}"), contracts: up["contracts"].clone(), pid, stkr }
+    }
+
+    /// `stkr --json --yes --account dev<index> ARGS`, asserting success; its JSON result.
+    pub fn act(&self, index: usize, args: &[&str]) -> serde_json::Value {
+        let account = format!("dev{index}");
+        let mut all = vec!["--json", "--yes", "--account", account.as_str()];
+        all.extend_from_slice(args);
+        self.stkr.json(&all)
+    }
+
+    /// `stkr --json ARGS` for reading, asserting success.
+    pub fn read(&self, args: &[&str]) -> serde_json::Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        self.stkr.json(&all)
+    }
+
+    /// Run `ARGS` as dev<index> with --yes, expecting failure: (exit code, stderr).
+    pub fn refused(&self, index: usize, args: &[&str]) -> (i32, String) {
+        let account = format!("dev{index}");
+        let mut all = vec!["--yes", "--account", account.as_str()];
+        all.extend_from_slice(args);
+        let out = self.stkr.run(&all);
+        assert!(!out.status.success(), "stkr {args:?} should have failed: {}", stdout(&out));
+        (out.status.code().unwrap_or(-1), stderr(&out))
+    }
+
+    pub fn contract(&self, name: &str) -> String {
+        self.contracts[name].as_str().expect("contract address").to_string()
+    }
+
+    pub fn cast(&self, args: &[&str]) -> String {
+        let out = Command::new(foundry_tool("cast")).args(args).output().expect("run cast");
+        assert!(out.status.success(), "cast {args:?}: {}", stderr(&out));
+        stdout(&out).trim().to_string()
+    }
+
+    /// A uint256 view call's result as u128.
+    pub fn call_u128(&self, contract: &str, signature: &str, args: &[&str]) -> u128 {
+        let mut all = vec!["call", "--rpc-url", self.url.as_str(), contract, signature];
+        all.extend_from_slice(args);
+        let text = self.cast(&all);
+        text.split_whitespace().next().and_then(|n| n.parse().ok()).expect("a number")
+    }
+
+    pub fn ankr_balance(&self, account: &str) -> u128 {
+        self.call_u128(&self.contract("ankr_token"), "balanceOf(address)(uint256)", &[account])
+    }
+
+    pub fn eth_balance(&self, account: &str) -> u128 {
+        self.cast(&["balance", "--rpc-url", &self.url, account]).parse().expect("a balance")
+    }
+
+    pub fn block_number(&self) -> u64 {
+        self.cast(&["block-number", "--rpc-url", &self.url]).parse().expect("a block number")
+    }
+
+    pub fn advance(&self, duration: &str) {
+        self.read(&["devnet", "advance", duration]);
+    }
+
+    /// Propose `proposal` as governor dev0, vote yes with dev0 and dev9, wait out the voting period and
+    /// execute it: governance by the book. Returns the executed proposal's report.
+    pub fn pass(&self, proposal: &[&str]) -> serde_json::Value {
+        let mut args = vec!["govern", "propose"];
+        args.extend_from_slice(proposal);
+        let proposed = self.act(0, &args);
+        let id = proposed["proposal_id"].as_u64().expect("a proposal id").to_string();
+        self.act(0, &["govern", "vote", &id, "yes"]);
+        self.act(9, &["govern", "vote", &id, "yes"]);
+        let period = self.read(&["params", "voting-period"])["parameters"][0]["value"]
+            .as_str()
+            .expect("voting period")
+            .to_string();
+        self.advance(&period);
+        self.act(8, &["govern", "execute", &id])
+    }
+}
+
+impl Drop for Devnet {
+    fn drop(&mut self) {
+        let down = self.stkr.run(&["devnet", "down"]);
+        if !down.status.success() {
+            let _ = Command::new("kill").arg(self.pid.to_string()).status();
+        }
+    }
+}
+
+/// A JSON amount's wei as u128.
+pub fn wei(value: &serde_json::Value) -> u128 {
+    value["wei"].as_str().and_then(|w| w.parse().ok()).unwrap_or_else(|| panic!("not an amount: {value}"))
+}
+
+/// The dev account's address, lowercase, for comparing with JSON.
+pub fn dev(index: usize) -> String {
+    stkr_core::network::dev_accounts::ADDRESSES[index].to_string()
+}
