@@ -5,7 +5,13 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use eyre::Result;
-use stkr_commands::{account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, params::ParamsArgs};
+use stkr_commands::{
+    account::AccountArgs,
+    deploy::DeployArgs,
+    devnet::DevnetArgs,
+    market::{auction::AuctionArgs, project::ProjectArgs},
+    params::ParamsArgs,
+};
 use stkr_core::{Context, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 
 /// `stkr --version`: the crate version and the git commit it was built from.
@@ -113,6 +119,23 @@ pub enum Command {
     Devnet(DevnetArgs),
     /// Show the governance parameters.
     Params(ParamsArgs),
+    /// Projects of single requesters: quote, submit, show, list, complete
+    ///
+    /// Examples:
+    ///   stkr project quote --cpu 4 --ram 16 --storage 500 --bandwidth 100 --days 30
+    ///   stkr project submit --cpu 4 --ram 16 --storage 500 --bandwidth 100 --days 30 --account alice
+    ///   stkr project show 1
+    #[command(visible_alias = "projects", verbatim_doc_comment)]
+    Project(ProjectArgs),
+    /// Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance
+    ///
+    /// Examples:
+    ///   stkr auction list
+    ///   stkr auction bid 1 5000 --account aurora
+    ///   stkr auction reveal 1 --account aurora
+    ///   stkr auction settle 1 --account alice
+    #[command(visible_alias = "auctions", verbatim_doc_comment)]
+    Auction(AuctionArgs),
     /// Print shell completions.
     ///
     /// Examples:
@@ -154,6 +177,8 @@ impl Cli {
             Command::Deploy(args) => args.run(&ctx).await,
             Command::Devnet(args) => args.run(&ctx).await,
             Command::Params(args) => args.run(&ctx).await,
+            Command::Project(args) => args.run(&ctx).await,
+            Command::Auction(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

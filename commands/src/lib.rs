@@ -3,6 +3,7 @@
 pub mod account;
 pub mod deploy;
 pub mod devnet;
+pub mod market;
 pub mod params;
 
 pub use stkr_core::Context;

@@ -41,8 +41,7 @@ pub fn parse_gwei(input: &str) -> Result<u128> {
     let bad = |reason: &str| Error::InvalidAmount { input: input.to_string(), reason: reason.to_string() };
     let lower = input.trim().to_ascii_lowercase();
     let number = lower.strip_suffix("gwei").unwrap_or(&lower).trim();
-    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') || number.matches('.').count() > 1
-    {
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') || number.matches('.').count() > 1 {
         return Err(bad("expected a fee in gwei such as 30 or 1.5"));
     }
     if number.split_once('.').is_some_and(|(_, fraction)| fraction.len() > 9) {
@@ -63,9 +62,9 @@ mod tests {
         assert!(parse_address(&checksummed.to_lowercase()).is_ok());
         assert!(parse_address("0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED").is_ok());
         let typo = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD";
-        assert!(parse_address(typo).unwrap_err().to_string().contains("checksum"));
+        assert!(parse_address(typo).expect_err("a typo fails the checksum").to_string().contains("checksum"));
         assert!(parse_address("5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").is_err());
-        assert!(parse_address("0x1234").unwrap_err().to_string().contains("found 4"));
+        assert!(parse_address("0x1234").expect_err("too short").to_string().contains("found 4"));
         assert!(parse_address("0xzzAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").is_err());
         assert!(parse_address("alice.eth").is_err());
     }
