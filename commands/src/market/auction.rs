@@ -55,7 +55,8 @@ enum AuctionCommand {
     /// The bid locks the project's bond from your bond balance, topped up from your ANKR when short.
     /// A random salt is drawn and, before anything is sent, the salt and price are stored encrypted
     /// with your account's passphrase under the data dir (bids/<chain id>/), so `stkr auction reveal`
-    /// needs nothing but the project id.
+    /// needs nothing but the project id. With --unsigned the passphrase is still asked for, to
+    /// encrypt the salt; the printed transaction is the bid to sign elsewhere.
     ///
     /// Examples:
     ///   stkr auction bid 1 5000 --account aurora
@@ -846,6 +847,12 @@ async fn bond_state(
 async fn bond_show(ctx: &Context, address: Option<Address>) -> Result<()> {
     let account = match address {
         Some(address) => address,
+        None if ctx.account.is_none() => {
+            return Err(Error::InvalidInput(
+                "whose bond balance? pass an ADDRESS or --account NAME (see `stkr account list`)".into(),
+            )
+            .into());
+        }
         None => ctx.account_address()?,
     };
     let (chain, contracts) = ctx.reader().await?;

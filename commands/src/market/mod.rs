@@ -220,6 +220,7 @@ impl Loaded {
 pub(crate) const STATUS_BIDDING: u8 = 1;
 pub(crate) const STATUS_RUNNING: u8 = 2;
 pub(crate) const STATUS_COMPLETED: u8 = 3;
+pub(crate) const STATUS_FAILED: u8 = 4;
 
 /// Where a project is in its life, for people and scripts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

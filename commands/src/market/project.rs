@@ -14,9 +14,9 @@ use stkr_core::{
 };
 
 use super::{
-    Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, STATUS_COMPLETED, STATUS_RUNNING,
-    TimeView, all_projects, duration, event, load, market_call, now_slot, param_slot, parse_ankr, parse_project_id,
-    percent, project_logs, send_with_allowance, table,
+    Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, STATUS_COMPLETED, STATUS_FAILED,
+    STATUS_RUNNING, TimeView, all_projects, duration, event, load, market_call, now_slot, param_slot, parse_ankr,
+    parse_project_id, percent, project_logs, send_with_allowance, table,
 };
 
 /// Eligible providers read per `eligibleProviders` page.
@@ -185,6 +185,16 @@ pub struct QuoteReport {
     pub eligible_providers: Vec<OfferView>,
 }
 
+impl QuoteReport {
+    /// X as a share of FP, from the exact amounts.
+    fn profit_share(&self) -> String {
+        match (self.expected_profit.wei.parse::<U256>(), self.fixed_price.wei.parse::<U256>()) {
+            (Ok(x), Ok(fp)) if !fp.is_zero() => percent(x * U256::from(10_000u64) / fp),
+            _ => "-".into(),
+        }
+    }
+}
+
 impl Render for QuoteReport {
     fn render(&self, style: &Style) -> String {
         let mut out = vec![
@@ -193,7 +203,7 @@ impl Render for QuoteReport {
                 style,
                 &[
                     ("fixed price (FP)", self.fixed_price.to_string()),
-                    ("expected profit", self.expected_profit.to_string()),
+                    ("expected profit", format!("{} ({} of FP)", self.expected_profit, self.profit_share())),
                     ("split at ceiling", self.at_ceiling.to_string()),
                     ("bid bond", self.bid_bond.to_string()),
                     (
@@ -466,6 +476,8 @@ pub struct ProjectView {
     pub profit: Option<AmountView>,
     /// How the money was split at completion.
     pub payout: Option<PayoutView>,
+    /// What the requester got from the provider's collateral when the project failed (besides FP back).
+    pub compensation: Option<AmountView>,
     /// The chain's time the phase and countdowns are relative to.
     pub chain_time: u64,
 }
@@ -476,6 +488,7 @@ impl ProjectView {
         loaded: &Loaded,
         ranked: &[Marketplace::Bid],
         completed: Option<&Marketplace::ProjectCompleted>,
+        failed: Option<&Marketplace::ProjectFailed>,
     ) -> Self {
         let p = &loaded.project;
         let now = loaded.now;
@@ -508,6 +521,7 @@ impl ProjectView {
             ends_at: loaded.ends_at().filter(|_| assigned).map(|end| TimeView::at(end, now)),
             profit: completed.map(|c| AmountView::ankr(c.profit)),
             payout: completed.map(|c| PayoutView::new(c.toProvider, c.toRewardPool, c.toInsurancePool, c.toRequester)),
+            compensation: failed.map(|f| AmountView::ankr(f.compensation)),
             chain_time: now,
         }
     }
@@ -537,6 +551,9 @@ impl ProjectView {
         if let (Some(profit), Some(payout)) = (&self.profit, &self.payout) {
             rows.push(("profit", profit.to_string()));
             rows.push(("payout", payout.to_string()));
+        }
+        if let Some(compensation) = &self.compensation {
+            rows.push(("compensation", format!("{compensation} from the provider's collateral, and FP back")));
         }
         rows
     }
@@ -605,7 +622,12 @@ pub(crate) async fn project_view(
     } else {
         None
     };
-    Ok((ProjectView::new(&loaded, &ranked, completed.as_ref()), loaded))
+    let failed = if loaded.project.status == STATUS_FAILED {
+        project_logs::<Marketplace::ProjectFailed>(ctx, chain, contracts, id).await?.into_iter().next()
+    } else {
+        None
+    };
+    Ok((ProjectView::new(&loaded, &ranked, completed.as_ref(), failed.as_ref()), loaded))
 }
 
 async fn show(ctx: &Context, id: u64) -> Result<()> {
@@ -699,7 +721,17 @@ impl Render for ProjectList {
 }
 
 async fn list(ctx: &Context, status: Option<StatusFilter>, mine: bool) -> Result<()> {
-    let me = if mine { Some(ctx.account_address()?) } else { None };
+    let me = if mine {
+        if ctx.account.is_none() {
+            return Err(Error::InvalidInput(
+                "--mine lists the projects of --account: pass --account NAME (see `stkr account list`)".into(),
+            )
+            .into());
+        }
+        Some(ctx.account_address()?)
+    } else {
+        None
+    };
     let (chain, contracts) = ctx.reader().await?;
     let (projects, now) = all_projects(&chain, &contracts).await?;
     let projects = projects
@@ -762,7 +794,7 @@ async fn complete(ctx: &Context, id: u64, profit: U256) -> Result<()> {
     if p.status != STATUS_RUNNING {
         let reason = match p.status {
             STATUS_COMPLETED => format!("project {id} is already completed"),
-            1 => format!(
+            super::STATUS_BIDDING => format!(
                 "project {id} is still in its auction; it runs once settled (`stkr auction settle {id}`) and can be \
                  completed after its duration"
             ),
