@@ -6,8 +6,16 @@ use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use eyre::Result;
 use stkr_commands::{
-    account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, govern::GovernArgs, init::InitArgs, node::NodeArgs,
-    params::ParamsArgs, provider::ProviderArgs, status::StatusArgs,
+    account::AccountArgs,
+    deploy::DeployArgs,
+    devnet::DevnetArgs,
+    govern::GovernArgs,
+    init::InitArgs,
+    market::{auction::AuctionArgs, project::ProjectArgs},
+    node::NodeArgs,
+    params::ParamsArgs,
+    provider::ProviderArgs,
+    status::StatusArgs,
 };
 use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 
@@ -153,6 +161,23 @@ pub enum Command {
     ///   stkr node show 1
     #[command(visible_alias = "nodes")]
     Node(NodeArgs),
+    /// Projects of single requesters: quote, submit, show, list, complete
+    ///
+    /// Examples:
+    ///   stkr project quote --cpu 4 --ram 16 --storage 500 --bandwidth 100 --days 30
+    ///   stkr project submit --cpu 4 --ram 16 --storage 500 --bandwidth 100 --days 30 --account alice
+    ///   stkr project show 1
+    #[command(visible_alias = "projects", verbatim_doc_comment)]
+    Project(ProjectArgs),
+    /// Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance
+    ///
+    /// Examples:
+    ///   stkr auction list
+    ///   stkr auction bid 1 5000 --account aurora
+    ///   stkr auction reveal 1 --account aurora
+    ///   stkr auction settle 1 --account alice
+    #[command(visible_alias = "auctions", verbatim_doc_comment)]
+    Auction(AuctionArgs),
     /// Print shell completions.
     ///
     /// Examples:
@@ -207,6 +232,8 @@ impl Cli {
             Command::Status(args) => args.run(&ctx).await,
             Command::Provider(args) => args.run(&ctx).await,
             Command::Node(args) => args.run(&ctx).await,
+            Command::Project(args) => args.run(&ctx).await,
+            Command::Auction(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

@@ -5,6 +5,7 @@ pub mod deploy;
 pub mod devnet;
 pub mod govern;
 pub mod init;
+pub mod market;
 pub mod node;
 pub mod params;
 pub mod provider;

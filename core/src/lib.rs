@@ -17,6 +17,7 @@ pub mod network;
 pub mod output;
 pub mod params;
 pub mod revert;
+pub mod time;
 pub mod tx;
 pub mod units;
 

@@ -154,7 +154,27 @@ pub fn decode(data: &[u8]) -> Option<String> {
             E::MarketAlreadyCommitted(e) => {
                 format!("{} already sealed a bid for project {}", short(e.bidder), e.projectId)
             }
-            other => format!("the marketplace refused: {other:?}"),
+            E::MarketNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
+            E::MarketUnknownProject(e) => format!("there is no project {}", e.projectId),
+            E::MarketWrongStatus(e) => format!("project {} is {}", e.projectId, project_status(e.status)),
+            E::MarketBadRequest(_) => {
+                "a project needs a duration of at least one day and at least one resource, with a fixed price \
+                 below 2^95 wei"
+                    .to_string()
+            }
+            E::MarketNotProvider(e) => {
+                format!("only the provider assigned to project {} may do this, not {}", e.projectId, short(e.caller))
+            }
+            E::MarketNotFinished(e) => format!(
+                "project {} runs until {}; it can be completed from then on",
+                e.projectId,
+                crate::time::utc(e.endsAt.saturating_to())
+            ),
+            E::ReentrancyGuardReentrantCall(_) => "the marketplace refused a reentrant call".to_string(),
+            E::SafeCastOverflowedUintDowncast(e) => {
+                format!("a value is too large for the marketplace ({} does not fit in {} bits)", e.value, e.bits)
+            }
+            E::SafeERC20FailedOperation(e) => format!("the transfer of the token at {} failed", short(e.token)),
         });
     }
     if let Ok(err) = Governance::GovernanceErrors::abi_decode(data) {
@@ -220,6 +240,14 @@ pub fn decode(data: &[u8]) -> Option<String> {
     }
     let selector = data.get(..4).map(alloy::hex::encode_prefixed).unwrap_or_default();
     Some(format!("the contract refused with an unknown error (selector {selector})"))
+}
+
+/// The names of `Marketplace.Status`, indexed by its value.
+pub const PROJECT_STATUS: [&str; 6] = ["unknown", "bidding", "running", "completed", "failed", "unassigned"];
+
+/// The name of a `Marketplace.Status` value.
+pub fn project_status(status: u8) -> &'static str {
+    PROJECT_STATUS.get(usize::from(status)).copied().unwrap_or("unknown")
 }
 
 const POOL_STATUS: [&str; 6] = ["unknown", "pending", "active", "completed", "cancelled", "migrated"];
@@ -409,6 +437,20 @@ mod tests {
         assert_eq!(decode(&data).as_deref(), Some("node 4 is not active (it finished, or there is no such node)"));
         let data = NodeRegistry::NodeBadProbeUrl { length: U256::ZERO }.abi_encode();
         assert_eq!(decode(&data).as_deref(), Some("a probe URL has 1 to 256 bytes, not 0"));
+    }
+
+    #[test]
+    fn marketplace_errors_read_as_sentences() {
+        let data = Marketplace::MarketWrongStatus { projectId: U256::from(3), status: 2 }.abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("project 3 is running"));
+        let data = Marketplace::MarketUnknownProject { projectId: U256::from(9) }.abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("there is no project 9"));
+        let data = Marketplace::MarketNotFinished { projectId: U256::from(3), endsAt: U256::from(1_795_687_200u64) }
+            .abi_encode();
+        assert_eq!(
+            decode(&data).as_deref(),
+            Some("project 3 runs until 2026-11-26 10:00 UTC; it can be completed from then on")
+        );
     }
 
     #[test]

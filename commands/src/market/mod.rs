@@ -1,0 +1,558 @@
+//! `stkr project` and `stkr auction`: requesters' projects and providers' sealed-bid auctions (§3.4.4-3.5).
+
+pub mod auction;
+pub mod project;
+mod sealed;
+
+use std::marker::PhantomData;
+
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, B256, Bytes, U256},
+    providers::Provider,
+    rpc::types::{Filter, Log, TransactionReceipt, TransactionRequest},
+    sol_types::{SolCall, SolEvent},
+};
+use clap::Args;
+use eyre::{Result, eyre};
+use serde::Serialize;
+use stkr_core::{
+    Context, Error,
+    accounts::{self, Passphrase},
+    batch,
+    bindings::{AnkrToken, Marketplace, Multicall3, Parameters},
+    chain::{self, Chain},
+    context::Session,
+    deploy::Contracts,
+    output::{Output, Style},
+    params::{display_duration, index_of},
+    revert::project_status,
+    time::{countdown, utc},
+    tx::Transactor,
+    units::{AmountView, format_amount},
+};
+
+/// Project ids read per batched call.
+const PROJECTS_PER_BATCH: usize = 100;
+
+// ---------------------------------------------------------------- input
+
+/// What a project needs and for how long (shared by `quote` and `submit`).
+#[derive(Debug, Clone, Args)]
+pub struct ResourceArgs {
+    /// CPU cores.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    cpu: u32,
+    /// RAM in GB.
+    #[arg(long, value_name = "GB", default_value_t = 0)]
+    ram: u32,
+    /// Storage in GB.
+    #[arg(long, value_name = "GB", default_value_t = 0)]
+    storage: u32,
+    /// Bandwidth in Mbit/s.
+    #[arg(long, value_name = "MBPS", default_value_t = 0)]
+    bandwidth: u32,
+    /// How many days the project runs (from 1).
+    #[arg(long, value_name = "D", value_parser = clap::value_parser!(u32).range(1..))]
+    days: u32,
+}
+
+impl ResourceArgs {
+    /// The resources as the contract takes them; at least one must be asked for.
+    fn resources(&self) -> Result<Marketplace::Resources, Error> {
+        if self.cpu == 0 && self.ram == 0 && self.storage == 0 && self.bandwidth == 0 {
+            return Err(Error::InvalidInput(
+                "a project needs at least one resource: pass --cpu, --ram, --storage or --bandwidth".into(),
+            ));
+        }
+        Ok(Marketplace::Resources {
+            cpuCores: self.cpu,
+            ramGb: self.ram,
+            storageGb: self.storage,
+            bandwidthMbps: self.bandwidth,
+        })
+    }
+}
+
+/// A project id from the command line.
+pub(crate) fn parse_project_id(s: &str) -> Result<u64, String> {
+    stkr_core::input::parse_id(s).map_err(|e| e.to_string())
+}
+
+/// An ANKR amount from the command line.
+pub(crate) fn parse_ankr(s: &str) -> Result<U256, String> {
+    stkr_core::units::parse_amount(s, stkr_core::units::Token::Ankr).map_err(|e| e.to_string())
+}
+
+/// An address from the command line.
+pub(crate) fn parse_address(s: &str) -> Result<Address, String> {
+    stkr_core::input::parse_address(s).map_err(|e| e.to_string())
+}
+
+// ---------------------------------------------------------------- batched reads
+
+/// View calls gathered for one Multicall3 round trip, each answered through its typed [`Slot`].
+#[derive(Debug, Default)]
+pub(crate) struct Batch {
+    calls: Vec<(Address, Bytes)>,
+}
+
+/// Where one call's answer will be.
+#[derive(Debug)]
+pub(crate) struct Slot<C> {
+    index: usize,
+    to: Address,
+    call: PhantomData<C>,
+}
+
+/// The answers of a batch.
+#[derive(Debug)]
+pub(crate) struct Answers {
+    results: Vec<Bytes>,
+}
+
+impl Batch {
+    /// Queue `call` to `to`.
+    pub(crate) fn add<C: SolCall>(&mut self, to: Address, call: C) -> Slot<C> {
+        self.calls.push((to, call.abi_encode().into()));
+        Slot { index: self.calls.len() - 1, to, call: PhantomData }
+    }
+
+    /// Run the calls in one round trip.
+    pub(crate) async fn run(self, chain: &Chain, contracts: &Contracts) -> Result<Answers, Error> {
+        if self.calls.is_empty() {
+            return Ok(Answers { results: Vec::new() });
+        }
+        Ok(Answers { results: batch::read(chain, contracts.multicall3, self.calls).await? })
+    }
+}
+
+impl Answers {
+    /// The decoded answer of `slot`.
+    pub(crate) fn get<C: SolCall>(&self, slot: &Slot<C>) -> Result<C::Return> {
+        let malformed = || eyre!("the contract at {} gave a malformed answer to {}", slot.to, C::SIGNATURE);
+        let data = self.results.get(slot.index).ok_or_else(malformed)?;
+        C::abi_decode_returns(data).map_err(|_| malformed())
+    }
+}
+
+/// The chain's time: the latest block's timestamp, which is what the contracts compare deadlines with.
+pub(crate) fn now_slot(batch: &mut Batch, contracts: &Contracts) -> Slot<Multicall3::getCurrentBlockTimestampCall> {
+    batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {})
+}
+
+/// A governance parameter by its CLI name.
+pub(crate) fn param_slot(batch: &mut Batch, contracts: &Contracts, name: &str) -> Result<Slot<Parameters::getCall>> {
+    let key = index_of(name).ok_or_else(|| eyre!("this stkr knows no parameter '{name}'"))?;
+    Ok(batch.add(contracts.parameters, Parameters::getCall { key: key as u8 }))
+}
+
+/// A project as read with the chain's time.
+#[derive(Debug, Clone)]
+pub(crate) struct Loaded {
+    /// Its id.
+    pub id: u64,
+    /// What the contract holds.
+    pub project: Marketplace::Project,
+    /// The chain's time.
+    pub now: u64,
+}
+
+impl Loaded {
+    fn status(&self) -> u8 {
+        self.project.status
+    }
+
+    pub(crate) fn commit_end(&self) -> u64 {
+        self.project.commitEnd.to::<u64>()
+    }
+
+    pub(crate) fn reveal_end(&self) -> u64 {
+        self.project.revealEnd.to::<u64>()
+    }
+
+    pub(crate) fn fixed_price(&self) -> U256 {
+        U256::from(self.project.fixedPrice)
+    }
+
+    pub(crate) fn bid_bond(&self) -> U256 {
+        U256::from(self.project.bidBond)
+    }
+
+    pub(crate) fn is_bidding(&self) -> bool {
+        self.status() == STATUS_BIDDING
+    }
+
+    /// When a running or finished project's duration ends.
+    pub(crate) fn ends_at(&self) -> Option<u64> {
+        let started = self.project.startedAt.to::<u64>();
+        (started > 0).then(|| started + u64::from(self.project.durationDays) * 86_400)
+    }
+
+    pub(crate) fn phase(&self) -> Phase {
+        match self.status() {
+            STATUS_BIDDING if self.now < self.commit_end() => Phase::Commit,
+            STATUS_BIDDING if self.now < self.reveal_end() => Phase::Reveal,
+            STATUS_BIDDING => Phase::Settle,
+            STATUS_RUNNING if self.ends_at().is_some_and(|end| self.now < end) => Phase::Running,
+            STATUS_RUNNING => Phase::Complete,
+            _ => Phase::Closed,
+        }
+    }
+
+    /// `date (in 3h 2m)` for a deadline.
+    pub(crate) fn when(&self, at: u64) -> String {
+        format!("{} ({})", utc(at), countdown(at, self.now))
+    }
+
+    /// The refusal for an action that needs the project `Bidding`.
+    pub(crate) fn not_bidding(&self, action: &str) -> Error {
+        let id = self.id;
+        let reason = match self.status() {
+            STATUS_RUNNING => format!("project {id} is running (its auction was settled), so it {action}"),
+            status => format!("project {id} is {}, so it {action}", project_status(status)),
+        };
+        Error::Simulation(reason)
+    }
+}
+
+/// `Marketplace.Status` values.
+pub(crate) const STATUS_BIDDING: u8 = 1;
+pub(crate) const STATUS_RUNNING: u8 = 2;
+pub(crate) const STATUS_COMPLETED: u8 = 3;
+pub(crate) const STATUS_FAILED: u8 = 4;
+
+/// Where a project is in its life, for people and scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Sealed bids are taken.
+    Commit,
+    /// Sealed bids are revealed.
+    Reveal,
+    /// The auction is over and waits for `stkr auction settle`.
+    Settle,
+    /// The provider runs the project.
+    Running,
+    /// The duration has passed; the provider may complete it.
+    Complete,
+    /// Nothing more happens: completed, failed or unassigned.
+    Closed,
+}
+
+impl Phase {
+    /// The phase's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Commit => "commit",
+            Self::Reveal => "reveal",
+            Self::Settle => "settle",
+            Self::Running => "running",
+            Self::Complete => "complete",
+            Self::Closed => "closed",
+        }
+    }
+}
+
+/// Read project `id` with the chain's time and any `extra` calls in the same round trip; an unknown id is
+/// bad input.
+pub(crate) async fn load(chain: &Chain, contracts: &Contracts, id: u64, mut batch: Batch) -> Result<(Loaded, Answers)> {
+    let project = batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) });
+    let count = batch.add(contracts.marketplace, Marketplace::projectCountCall {});
+    let now = now_slot(&mut batch, contracts);
+    let answers = batch.run(chain, contracts).await?;
+    let project = answers.get(&project)?;
+    if project.status == 0 {
+        let count = answers.get(&count)?;
+        let known = if count.is_zero() {
+            "no project has been submitted yet; `stkr project submit` starts one".to_string()
+        } else {
+            format!("projects run from 1 to {count}; `stkr project list` shows them")
+        };
+        return Err(Error::InvalidInput(format!("there is no project {id}: {known}")).into());
+    }
+    let now = answers.get(&now)?.to::<u64>();
+    Ok((Loaded { id, project, now }, answers))
+}
+
+// ---------------------------------------------------------------- signing
+
+/// Unlock `--account` on `reader`'s endpoint and keep its passphrase, which also encrypts sealed bids.
+/// With `--unsigned` the passphrase is still checked (it encrypts the bid) but nothing signs.
+pub(crate) async fn unlock(ctx: &Context, reader: Chain, contracts: Contracts) -> Result<(Session, Passphrase)> {
+    let name = ctx.account.as_deref().ok_or(Error::NoAccount)?;
+    let store = ctx.accounts();
+    store.get(name)?;
+    let passphrase = accounts::passphrase_for(name, ctx.password_file.as_deref(), &ctx.out)?;
+    let signer = store.unlock(name, &passphrase)?;
+    let from = signer.address();
+    let chain =
+        if ctx.tx.unsigned { reader } else { chain::connect(&ctx.rpc_url()?, Some(signer), ctx.network).await? };
+    Ok((Session { chain, from, contracts }, passphrase))
+}
+
+/// A call to the marketplace.
+pub(crate) fn market_call(contracts: &Contracts, call: impl SolCall) -> TransactionRequest {
+    TransactionRequest::default().with_to(contracts.marketplace).with_input(call.abi_encode())
+}
+
+/// Send `request`, first approving the marketplace to take `needed` ANKR when `allowance` falls short.
+/// `before_send` runs once the user has agreed and before anything is sent. Returns the receipt of
+/// `request`, or `None` when `--unsigned` printed a transaction instead.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn send_with_allowance(
+    out: &Output,
+    tx: &Transactor<'_>,
+    contracts: &Contracts,
+    allowance: U256,
+    needed: U256,
+    label: String,
+    request: TransactionRequest,
+    before_send: impl FnOnce() -> Result<()>,
+) -> Result<Option<TransactionReceipt>> {
+    if allowance >= needed {
+        if tx.unsigned() {
+            before_send()?;
+            tx.send(label, request).await?;
+            return Ok(None);
+        }
+        let prepared = tx.prepare(label, request).await?;
+        tx.confirm(std::slice::from_ref(&prepared)).await?;
+        before_send()?;
+        return Ok(Some(tx.submit(prepared).await?));
+    }
+    let approve_label = format!("approve the marketplace to take {} ANKR", format_amount(needed));
+    let approve = TransactionRequest::default()
+        .with_to(contracts.ankr_token)
+        .with_input(AnkrToken::approveCall { spender: contracts.marketplace, value: needed }.abi_encode());
+    if tx.unsigned() {
+        tx.send(approve_label, approve).await?;
+        out.warn(format!(
+            "the marketplace may take only {} ANKR of {}; once this approval is mined, run the command again \
+             for the transaction to {label}",
+            format_amount(allowance),
+            tx.from()
+        ));
+        return Ok(None);
+    }
+    let approval = tx.prepare(approve_label, approve).await?;
+    tx.confirm_then(std::slice::from_ref(&approval), &[label.as_str()]).await?;
+    before_send()?;
+    tx.submit(approval).await?;
+    let prepared = tx.prepare(label, request).await?;
+    Ok(Some(tx.submit(prepared).await?))
+}
+
+/// The first event `E` the marketplace emitted in `receipt`.
+pub(crate) fn event<E: SolEvent>(receipt: &TransactionReceipt, contracts: &Contracts) -> Result<E> {
+    receipt
+        .inner
+        .logs()
+        .iter()
+        .filter(|log| log.address() == contracts.marketplace)
+        .find_map(|log| log.log_decode::<E>().ok())
+        .map(|log| log.inner.data)
+        .ok_or_else(|| eyre!("the transaction {} emitted no {} event", receipt.transaction_hash, E::SIGNATURE))
+}
+
+/// The marketplace's `E` events about project `id` since the deployment.
+pub(crate) async fn project_logs<E: SolEvent>(
+    ctx: &Context,
+    chain: &Chain,
+    contracts: &Contracts,
+    id: u64,
+) -> Result<Vec<E>> {
+    let from_block = ctx.deployment(chain).await?.deploy_block;
+    let filter = Filter::new()
+        .address(contracts.marketplace)
+        .event_signature(E::SIGNATURE_HASH)
+        .topic1(B256::from(U256::from(id)))
+        .from_block(from_block);
+    let logs: Vec<Log> = chain.provider.get_logs(&filter).await.map_err(|e| chain::transport_error(&chain.url, &e))?;
+    Ok(logs.iter().filter_map(|log| log.log_decode::<E>().ok()).map(|log| log.inner.data).collect())
+}
+
+// ---------------------------------------------------------------- views
+
+/// Resources in `--json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResourcesView {
+    /// CPU cores.
+    pub cpu_cores: u32,
+    /// RAM in GB.
+    pub ram_gb: u32,
+    /// Storage in GB.
+    pub storage_gb: u32,
+    /// Bandwidth in Mbit/s.
+    pub bandwidth_mbps: u32,
+}
+
+impl ResourcesView {
+    pub(crate) fn of(cpu_cores: u32, ram_gb: u32, storage_gb: u32, bandwidth_mbps: u32) -> Self {
+        Self { cpu_cores, ram_gb, storage_gb, bandwidth_mbps }
+    }
+
+    pub(crate) fn from_resources(r: &Marketplace::Resources) -> Self {
+        Self::of(r.cpuCores, r.ramGb, r.storageGb, r.bandwidthMbps)
+    }
+}
+
+impl std::fmt::Display for ResourcesView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} cores, {} GB RAM, {} GB storage, {} Mbit/s",
+            self.cpu_cores, self.ram_gb, self.storage_gb, self.bandwidth_mbps
+        )
+    }
+}
+
+/// A moment on chain.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimeView {
+    /// Unix seconds.
+    pub unix: u64,
+    /// In UTC, to the minute.
+    pub utc: String,
+    /// Relative to the chain's time: `in 23h 59m`, `2h 3m ago`.
+    pub relative: String,
+}
+
+impl TimeView {
+    pub(crate) fn at(unix: u64, now: u64) -> Self {
+        Self { unix, utc: utc(unix), relative: countdown(unix, now) }
+    }
+}
+
+impl std::fmt::Display for TimeView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.utc, self.relative)
+    }
+}
+
+/// How a completed project's money splits (§3.4.7).
+#[derive(Debug, Clone, Serialize)]
+pub struct PayoutView {
+    /// To the provider: its price.
+    pub provider: AmountView,
+    /// To the reward pool.
+    pub reward_pool: AmountView,
+    /// To the insurance pool.
+    pub insurance_pool: AmountView,
+    /// Back to the requester.
+    pub requester: AmountView,
+}
+
+impl PayoutView {
+    pub(crate) fn of(payout: &Marketplace::Payout) -> Self {
+        Self::new(payout.provider, payout.rewardPool, payout.insurancePool, payout.requester)
+    }
+
+    pub(crate) fn new(provider: U256, reward_pool: U256, insurance_pool: U256, requester: U256) -> Self {
+        Self {
+            provider: AmountView::ankr(provider),
+            reward_pool: AmountView::ankr(reward_pool),
+            insurance_pool: AmountView::ankr(insurance_pool),
+            requester: AmountView::ankr(requester),
+        }
+    }
+}
+
+impl std::fmt::Display for PayoutView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "provider {}, reward pool {}, insurance pool {}, requester {}",
+            self.provider, self.reward_pool, self.insurance_pool, self.requester
+        )
+    }
+}
+
+/// A revealed bid on the auction's sorted list.
+#[derive(Debug, Clone, Serialize)]
+pub struct RankedBid {
+    /// Who bid.
+    pub bidder: Address,
+    /// Its price.
+    pub price: AmountView,
+    /// Whether it is on the shortlist the winner is drawn from (else it is the lowest bid left off it).
+    pub shortlisted: bool,
+}
+
+/// A duration parameter for people.
+pub(crate) fn duration(seconds: U256) -> String {
+    display_duration(seconds.saturating_to())
+}
+
+/// Basis points as a percentage: `52.30 %`.
+pub(crate) fn percent(bps: U256) -> String {
+    let bps = bps.saturating_to::<u64>();
+    format!("{}.{:02} %", bps / 100, bps % 100)
+}
+
+/// Left-aligned columns under a dim header.
+pub(crate) fn table(style: &Style, headers: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.len()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+    }
+    let line = |cells: Vec<String>| {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c:<width$}", width = widths.get(i).copied().unwrap_or(0)))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    let mut lines = vec![style.dim(&line(headers.iter().map(|h| h.to_string()).collect()))];
+    lines.extend(rows.iter().map(|r| line(r.clone())));
+    lines.join("\n")
+}
+
+/// Every project, read `PROJECTS_PER_BATCH` at a time, with the chain's time.
+pub(crate) async fn all_projects(chain: &Chain, contracts: &Contracts) -> Result<(Vec<Loaded>, u64)> {
+    let mut first = Batch::default();
+    let count = first.add(contracts.marketplace, Marketplace::projectCountCall {});
+    let now = now_slot(&mut first, contracts);
+    let answers = first.run(chain, contracts).await?;
+    let count = answers.get(&count)?.saturating_to::<u64>();
+    let now = answers.get(&now)?.to::<u64>();
+    let mut projects = Vec::new();
+    let ids: Vec<u64> = (1..=count).collect();
+    for chunk in ids.chunks(PROJECTS_PER_BATCH) {
+        let mut batch = Batch::default();
+        let slots: Vec<_> = chunk
+            .iter()
+            .map(|&id| batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) }))
+            .collect();
+        let answers = batch.run(chain, contracts).await?;
+        for (&id, slot) in chunk.iter().zip(&slots) {
+            projects.push(Loaded { id, project: answers.get(slot)?, now });
+        }
+    }
+    Ok((projects, now))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_align_and_trim() {
+        let style = Style::plain();
+        let rows = vec![vec!["1".to_string(), "commit".to_string()], vec!["10".into(), "".into()]];
+        assert_eq!(table(&style, &["ID", "PHASE"], &rows), "ID  PHASE\n1   commit\n10");
+    }
+
+    #[test]
+    fn percentages_from_bps() {
+        assert_eq!(percent(U256::from(5_230)), "52.30 %");
+        assert_eq!(percent(U256::from(30_000)), "300.00 %");
+    }
+}
