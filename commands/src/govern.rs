@@ -15,8 +15,9 @@ use stkr_core::{
     chain::Chain,
     deploy::{Contracts, hand_over_governance},
     input::{parse_address, parse_duration, parse_id},
-    output::{Render, Style, format_time, relative_time, rows},
+    output::{Render, Style, rows},
     params::{PARAMS, display_value, index_of, parse_value},
+    time::{countdown, utc},
     units::{AmountView, Token, parse_amount},
 };
 
@@ -356,8 +357,8 @@ impl Render for MembersReport {
             self.members.len(),
             self.role,
             self.phase,
-            format_time(self.next_election_at),
-            relative_time(self.next_election_at, self.chain_time)
+            utc(self.next_election_at),
+            countdown(self.next_election_at, self.chain_time)
         ))];
         if self.members.is_empty() {
             lines.push(format!("no {} yet", self.role));
@@ -444,11 +445,7 @@ impl Render for ProposalsReport {
 }
 
 fn deadline(p: &ProposalView, now: u64) -> String {
-    if p.end > now {
-        format!("closes {}", relative_time(p.end, now))
-    } else {
-        format!("closed {}", relative_time(p.end, now))
-    }
+    if p.end > now { format!("closes {}", countdown(p.end, now)) } else { format!("closed {}", countdown(p.end, now)) }
 }
 
 /// How one governor voted.
@@ -483,10 +480,7 @@ impl Render for ProposalReport {
                 ("call", p.call.clone()),
                 ("target", p.target.to_string()),
                 ("proposer", p.proposer.to_string()),
-                (
-                    "voting",
-                    format!("{} → {} ({})", format_time(p.start), format_time(p.end), deadline(p, self.chain_time)),
-                ),
+                ("voting", format!("{} → {} ({})", utc(p.start), utc(p.end), deadline(p, self.chain_time))),
                 ("tally", format!("{} yes, {} no, of {} governors", p.yes, p.no, p.governor_count)),
             ],
         ));
@@ -805,7 +799,7 @@ async fn proposal_call(chain: &Chain, contracts: &Contracts, kind: ProposalKind)
             (
                 contracts.provider_registry,
                 ProviderRegistry::disqualifyCall { provider, until }.abi_encode().into(),
-                format!("disqualify provider {provider} until {}", format_time(until)),
+                format!("disqualify provider {provider} until {}", utc(until)),
             )
         }
         ProposalKind::CompletePool { pool, returned } => (
@@ -868,7 +862,7 @@ pub fn describe_call(contracts: &Contracts, target: Address, data: &[u8]) -> Str
             return format!("revoke the qualification of provider {}", call.provider);
         }
         if let Ok(call) = ProviderRegistry::disqualifyCall::abi_decode(data) {
-            return format!("disqualify provider {} until {}", call.provider, format_time(call.until));
+            return format!("disqualify provider {} until {}", call.provider, utc(call.until));
         }
     }
     if target == contracts.micro_pool {
@@ -938,7 +932,7 @@ fn report(action: &str, receipt: &TransactionReceipt) -> ActionReport {
             }
             Governance::ProposalCreated::SIGNATURE_HASH => Governance::ProposalCreated::decode_log(data)
                 .ok()
-                .map(|e| format!("proposal {} created; voting closes {}", e.id, format_time(e.end.saturating_to()))),
+                .map(|e| format!("proposal {} created; voting closes {}", e.id, utc(e.end.saturating_to()))),
             Governance::VoteCast::SIGNATURE_HASH => Governance::VoteCast::decode_log(data)
                 .ok()
                 .map(|e| format!("{} voted {} on proposal {}", e.governor, if e.support { "yes" } else { "no" }, e.id)),

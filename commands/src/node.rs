@@ -18,7 +18,9 @@ use stkr_core::{
     units::AmountView,
 };
 
-use crate::provider::{CapacityView, call, decode, events, format_time, read_batched, request};
+use stkr_core::time::utc;
+
+use crate::provider::{CapacityView, call, decode, events, read_batched, request};
 
 /// The longest probe URL the node registry accepts, in bytes.
 const MAX_URL_BYTES: usize = 256;
@@ -244,7 +246,7 @@ fn id_list(list: &[u64]) -> String {
 
 impl Render for NodeView {
     fn render(&self, style: &Style) -> String {
-        let finish = self.finish_time.map(format_time).unwrap_or_else(|| "running".into());
+        let finish = self.finish_time.map(utc).unwrap_or_else(|| "running".into());
         let last_report = match self.last_report_period {
             Some(period) => format!("period {period}, {} ({} reports)", self.health, self.reports_filed),
             None => "never".into(),
@@ -264,7 +266,7 @@ impl Render for NodeView {
                 ("sidecar", self.sidecar.to_string()),
                 ("probe url", self.probe_url.clone()),
                 ("capacity", self.capacity.to_string()),
-                ("started", format_time(self.start_time)),
+                ("started", utc(self.start_time)),
                 ("finished", finish),
                 ("running time", display_duration(self.running_time)),
                 (
@@ -551,7 +553,7 @@ impl Render for RetiredNode {
         style.good(&format!(
             "node #{} finished at {} after {}; its running time is on the provider's record",
             self.id,
-            format_time(self.finish_time),
+            utc(self.finish_time),
             display_duration(self.running_time)
         ))
     }
@@ -562,11 +564,9 @@ async fn retire(ctx: &Context, id: u64) -> Result<()> {
     let nodes = session.contracts.node_registry;
     let (node, _) = read_node(&session.chain, &session.contracts, id).await?;
     if node.status == 2 {
-        return Err(Error::Simulation(format!(
-            "node {id} already finished at {}",
-            format_time(node.finishTime.to::<u64>())
-        ))
-        .into());
+        return Err(
+            Error::Simulation(format!("node {id} already finished at {}", utc(node.finishTime.to::<u64>()))).into()
+        );
     }
     let tx = ctx.transactor(&session.chain, session.from);
     let finish = request(nodes, NodeRegistry::finishNodeCall { nodeId: U256::from(id) });

@@ -21,6 +21,7 @@ use stkr_core::{
     input::parse_address,
     output::{Render, Style, rows},
     params::{Unit, display_duration, display_value, index_of},
+    time::utc,
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
@@ -265,22 +266,6 @@ pub(crate) fn events<E: SolEvent>(receipt: &TransactionReceipt, contract: Addres
 /// A request calling `to` with `call`.
 pub(crate) fn request<C: SolCall>(to: Address, call: C) -> TransactionRequest {
     TransactionRequest::default().with_to(to).with_input(call.abi_encode())
-}
-
-/// A unix time for people, in UTC: `2026-11-25 04:26:33 UTC`.
-pub(crate) fn format_time(unix: u64) -> String {
-    // Days to a civil date (Howard Hinnant's algorithm), so no date crate is needed for one format.
-    let days = i64::try_from(unix / 86_400).unwrap_or(i64::MAX / 2) + 719_468;
-    let era = days.div_euclid(146_097);
-    let doe = days.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let secs = unix % 86_400;
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC", secs / 3_600, secs / 60 % 60, secs % 60)
 }
 
 /// The address to read: the one given, else the --account's.
@@ -652,7 +637,7 @@ impl ProviderView {
         let why = if self.status != "qualified" {
             "waiting for governance to qualify it (a governor proposes it with `stkr govern propose`)".to_string()
         } else if self.disqualified {
-            format!("disqualified until {}", format_time(self.disqualified_until))
+            format!("disqualified until {}", utc(self.disqualified_until))
         } else {
             format!("its collateral is below p-min, {}", self.p_min)
         };
@@ -665,7 +650,7 @@ impl Render for ProviderView {
         let disqualified = if self.disqualified_until == 0 {
             "never".to_string()
         } else {
-            format!("until {}{}", format_time(self.disqualified_until), if self.disqualified { "" } else { " (over)" })
+            format!("until {}{}", utc(self.disqualified_until), if self.disqualified { "" } else { " (over)" })
         };
         let table = rows(
             style,
@@ -674,7 +659,7 @@ impl Render for ProviderView {
                 ("status", format!("{}, {}", self.status, self.trust_level)),
                 ("standing", self.standing(style)),
                 ("k per validator", self.k.to_string()),
-                ("applied", format_time(self.applied_at)),
+                ("applied", utc(self.applied_at)),
                 ("disqualified", disqualified),
                 (
                     "collateral",
@@ -1182,13 +1167,6 @@ async fn update(ctx: &Context, args: UpdateArgs) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn times_read_as_utc_dates() {
-        assert_eq!(format_time(0), "1970-01-01 00:00:00 UTC");
-        assert_eq!(format_time(951_782_400), "2000-02-29 00:00:00 UTC");
-        assert_eq!(format_time(1_795_580_793), "2026-11-25 04:26:33 UTC");
-    }
 
     #[test]
     fn brands_are_checked() {

@@ -218,7 +218,7 @@ pub fn decode(data: &[u8]) -> Option<String> {
                 format!("proposal {} passed but its call failed: {reason}", e.id)
             }
             E::GovernanceElectionNotDue(e) => {
-                format!("the next election is due at {}", crate::output::format_time(e.dueAt.saturating_to()))
+                format!("the next election is due at {}", crate::time::utc(e.dueAt.saturating_to()))
             }
             E::RewardsNotRewardPool(e) => format!("only the reward pool may do this, not {}", short(e.caller)),
             E::RewardsNoShares(_) => "nobody holds reward shares yet".to_string(),
@@ -230,7 +230,7 @@ pub fn decode(data: &[u8]) -> Option<String> {
         use RewardPool::RewardPoolErrors as E;
         return Some(match err {
             E::RewardPoolNotDue(e) => {
-                format!("the next distribution is due at {}", crate::output::format_time(e.dueAt.saturating_to()))
+                format!("the next distribution is due at {}", crate::time::utc(e.dueAt.saturating_to()))
             }
             other => format!("the reward pool refused: {other:?}"),
         });

@@ -439,7 +439,7 @@ impl Render for AdvanceReport {
             "devnet clock moved {} forward: block {} at {}",
             stkr_core::params::display_duration(self.advanced_by),
             self.block,
-            stkr_core::output::format_time(self.timestamp)
+            stkr_core::time::utc(self.timestamp)
         )
     }
 }
