@@ -9,12 +9,12 @@ use crate::{
     Error, Result,
     accounts::{AccountStore, passphrase_for},
     chain::{self, Chain},
+    deploy::Contracts,
     deploy::Deployment,
     devnet::DevnetState,
     dirs::DataDir,
     network::Network,
     output::Output,
-    deploy::Contracts,
     tx::{Transactor, TxOptions},
 };
 

@@ -41,8 +41,7 @@ pub fn parse_gwei(input: &str) -> Result<u128> {
     let bad = |reason: &str| Error::InvalidAmount { input: input.to_string(), reason: reason.to_string() };
     let lower = input.trim().to_ascii_lowercase();
     let number = lower.strip_suffix("gwei").unwrap_or(&lower).trim();
-    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') || number.matches('.').count() > 1
-    {
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') || number.matches('.').count() > 1 {
         return Err(bad("expected a fee in gwei such as 30 or 1.5"));
     }
     if number.split_once('.').is_some_and(|(_, fraction)| fraction.len() > 9) {

@@ -156,8 +156,8 @@ impl<'a> Transactor<'a> {
         let total_gas: u64 = plan.iter().map(|p| p.gas).sum();
         let total_limit: u64 = plan.iter().map(|p| p.request.gas.unwrap_or(p.gas)).sum();
         let total_value: U256 = plan.iter().map(|p| p.value).fold(U256::ZERO, |a, b| a.saturating_add(b));
-        let likely_fee = U256::from(base_fee.saturating_add(priority).min(max_fee_per_gas))
-            .saturating_mul(U256::from(total_gas));
+        let likely_fee =
+            U256::from(base_fee.saturating_add(priority).min(max_fee_per_gas)).saturating_mul(U256::from(total_gas));
         let max_fee = U256::from(max_fee_per_gas).saturating_mul(U256::from(total_limit));
         let mut lines = vec![format!(
             "About to send {} transaction{} from {} on chain {}:",
