@@ -5,7 +5,14 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use eyre::Result;
-use stkr_commands::{account::AccountArgs, deploy::DeployArgs, devnet::DevnetArgs, params::ParamsArgs};
+use stkr_commands::{
+    account::AccountArgs,
+    deploy::DeployArgs,
+    devnet::DevnetArgs,
+    params::ParamsArgs,
+    pool::PoolArgs,
+    stake::{ClaimArgs, RewardsArgs, StakeArgs, UnstakeArgs},
+};
 use stkr_core::{Context, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 
 /// `stkr --version`: the crate version and the git commit it was built from.
@@ -113,6 +120,48 @@ pub enum Command {
     Devnet(DevnetArgs),
     /// Show the governance parameters.
     Params(ParamsArgs),
+    /// Open, list, show and run micro-pools (32 ETH validators filled by many stakers).
+    ///
+    /// Examples:
+    ///   stkr pool list --status pending
+    ///   stkr pool show 2
+    ///   stkr pool open --eth 8 --duration 30d --account aurora
+    ///   stkr pool activate 3 --deposit-data deposit_data.json --account aurora
+    #[command(visible_alias = "pools")]
+    Pool(PoolArgs),
+    /// Stake ETH in a micro-pool for aETH, or ANKR on a node's sidecar or for reward shares.
+    ///
+    /// A pool stake pays its ANKR fee (stake/32 x FP); an ANKR approval is sent first when the allowance
+    /// is short, and the plan is shown before anything is sent.
+    ///
+    /// Examples:
+    ///   stkr stake --pool 2 4eth --account alice
+    ///   stkr stake --sidecar 1 5000 --account alice
+    ///   stkr stake --rewards 2000 --account alice
+    Stake(StakeArgs),
+    /// Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.
+    ///
+    /// Examples:
+    ///   stkr unstake --pool 2 --account alice
+    ///   stkr unstake --pool 2 1.5 --account alice
+    ///   stkr unstake --sidecar 1 2500 --account alice
+    ///   stkr unstake --rewards --account alice
+    Unstake(UnstakeArgs),
+    /// Show every amount an account can claim: pool payouts, provider shares and refunds, and its
+    /// rewards from reward shares, sidecar stakes and governance.
+    ///
+    /// Examples:
+    ///   stkr rewards --account alice
+    ///   stkr rewards --address 0x976EA74026E726554dB657fA54763abd0C3a0aa9
+    ///   stkr --json rewards --account alice | jq .total_eth.wei
+    Rewards(RewardsArgs),
+    /// Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed
+    /// plan; reports what arrived.
+    ///
+    /// Examples:
+    ///   stkr claim --account alice
+    ///   stkr claim --account alice --unsigned
+    Claim(ClaimArgs),
     /// Print shell completions.
     ///
     /// Examples:
@@ -154,6 +203,11 @@ impl Cli {
             Command::Deploy(args) => args.run(&ctx).await,
             Command::Devnet(args) => args.run(&ctx).await,
             Command::Params(args) => args.run(&ctx).await,
+            Command::Pool(args) => args.run(&ctx).await,
+            Command::Stake(args) => args.run(&ctx).await,
+            Command::Unstake(args) => args.run(&ctx).await,
+            Command::Rewards(args) => args.run(&ctx).await,
+            Command::Claim(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

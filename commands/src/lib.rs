@@ -4,5 +4,7 @@ pub mod account;
 pub mod deploy;
 pub mod devnet;
 pub mod params;
+pub mod pool;
+pub mod stake;
 
 pub use stkr_core::Context;

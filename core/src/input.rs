@@ -62,9 +62,9 @@ mod tests {
         assert!(parse_address(&checksummed.to_lowercase()).is_ok());
         assert!(parse_address("0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED").is_ok());
         let typo = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD";
-        assert!(parse_address(typo).unwrap_err().to_string().contains("checksum"));
+        assert!(parse_address(typo).expect_err("a typo is refused").to_string().contains("checksum"));
         assert!(parse_address("5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").is_err());
-        assert!(parse_address("0x1234").unwrap_err().to_string().contains("found 4"));
+        assert!(parse_address("0x1234").expect_err("a short address is refused").to_string().contains("found 4"));
         assert!(parse_address("0xzzAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").is_err());
         assert!(parse_address("alice.eth").is_err());
     }
