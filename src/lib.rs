@@ -127,7 +127,7 @@ pub enum Command {
     ///   stkr pool show 2
     ///   stkr pool open --eth 8 --duration 30d --account aurora
     ///   stkr pool activate 3 --deposit-data deposit_data.json --account aurora
-    #[command(visible_alias = "pools")]
+    #[command(visible_alias = "pools", verbatim_doc_comment)]
     Pool(PoolArgs),
     /// Stake ETH in a micro-pool for aETH, or ANKR on a node's sidecar or for reward shares.
     ///
@@ -138,6 +138,7 @@ pub enum Command {
     ///   stkr stake --pool 2 4eth --account alice
     ///   stkr stake --sidecar 1 5000 --account alice
     ///   stkr stake --rewards 2000 --account alice
+    #[command(verbatim_doc_comment)]
     Stake(StakeArgs),
     /// Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.
     ///
@@ -146,6 +147,7 @@ pub enum Command {
     ///   stkr unstake --pool 2 1.5 --account alice
     ///   stkr unstake --sidecar 1 2500 --account alice
     ///   stkr unstake --rewards --account alice
+    #[command(verbatim_doc_comment)]
     Unstake(UnstakeArgs),
     /// Show every amount an account can claim: pool payouts, provider shares and refunds, and its
     /// rewards from reward shares, sidecar stakes and governance.
@@ -154,6 +156,7 @@ pub enum Command {
     ///   stkr rewards --account alice
     ///   stkr rewards --address 0x976EA74026E726554dB657fA54763abd0C3a0aa9
     ///   stkr --json rewards --account alice | jq .total_eth.wei
+    #[command(verbatim_doc_comment)]
     Rewards(RewardsArgs),
     /// Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed
     /// plan; reports what arrived.
@@ -161,6 +164,7 @@ pub enum Command {
     /// Examples:
     ///   stkr claim --account alice
     ///   stkr claim --account alice --unsigned
+    #[command(verbatim_doc_comment)]
     Claim(ClaimArgs),
     /// Print shell completions.
     ///

@@ -54,6 +54,7 @@ enum PoolCommand {
     /// Examples:
     ///   stkr pool open --account aurora
     ///   stkr pool open --eth 10 --duration 60d --account aurora
+    #[command(verbatim_doc_comment)]
     Open {
         /// Your own ETH in the pool: at least your k (8 ETH semi-trusted, 16 ETH untrusted), at most 32 ETH
         /// [default: your k].
@@ -69,6 +70,7 @@ enum PoolCommand {
     ///   stkr pool list
     ///   stkr pool list --status pending
     ///   stkr --json pool list --provider 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 | jq '.pools[].id'
+    #[command(verbatim_doc_comment)]
     List {
         /// Only pools in this status.
         #[arg(long, value_enum)]
@@ -85,6 +87,7 @@ enum PoolCommand {
     ///   stkr pool show 2
     ///   stkr pool show 2 --address 0x976EA74026E726554dB657fA54763abd0C3a0aa9
     ///   stkr --json pool show 1 | jq .fill_percent
+    #[command(verbatim_doc_comment)]
     Show {
         /// The pool id.
         #[arg(value_parser = pool_id)]
@@ -97,6 +100,7 @@ enum PoolCommand {
     ///
     /// Examples:
     ///   stkr pool top-up 3 4eth --account aurora
+    #[command(verbatim_doc_comment)]
     TopUp {
         /// The pool id.
         #[arg(value_parser = pool_id)]
@@ -114,6 +118,7 @@ enum PoolCommand {
     ///
     /// Examples:
     ///   stkr pool activate 3 --deposit-data validator_keys/deposit_data-1700000000.json --account aurora
+    #[command(verbatim_doc_comment)]
     Activate {
         /// The pool id.
         #[arg(value_parser = pool_id)]
@@ -132,6 +137,7 @@ enum PoolCommand {
     ///
     /// Examples:
     ///   stkr pool cancel 3 --account aurora
+    #[command(verbatim_doc_comment)]
     Cancel {
         /// The pool id.
         #[arg(value_parser = pool_id)]
@@ -147,6 +153,7 @@ enum PoolCommand {
     ///   stkr pool complete 1 --returned 33.2
     ///   stkr pool complete 1 --returned 33.2 --propose --account governor
     ///   stkr pool complete 1 --returned 30 --failed --slash 5000 --propose --account governor
+    #[command(verbatim_doc_comment)]
     Complete {
         /// The pool id.
         #[arg(value_parser = pool_id)]
@@ -173,6 +180,7 @@ enum PoolCommand {
     /// Examples:
     ///   stkr pool migrate 4 2
     ///   stkr pool migrate 4 2 --propose --account governor
+    #[command(verbatim_doc_comment)]
     Migrate {
         /// The stopped pool.
         #[arg(value_parser = pool_id)]
@@ -625,6 +633,8 @@ pub struct PoolReport {
     pub ended: bool,
     /// The withdrawal credentials every pool validator must use: 0x01 and the pool contract.
     pub withdrawal_credentials: B256,
+    /// The withdrawal (execution) address to make deposit data with: the pool contract.
+    pub withdrawal_address: Address,
     /// The validator, once activated.
     pub deposit: Option<DepositView>,
     /// Where its stakers went, when migrated.
@@ -666,7 +676,10 @@ impl Render for PoolReport {
                 lines.push(("validator", d.validator_pubkey.clone()));
                 lines.push(("deposited", format!("{} on {}", d.amount, d.activated_at_utc)));
             }
-            None => lines.push(("withdrawal to", self.withdrawal_credentials.to_string())),
+            None => lines.push((
+                "deposit data",
+                format!("withdrawal address {} (credentials {})", self.withdrawal_address, self.withdrawal_credentials),
+            )),
         }
         if let Some(to) = self.migrated_to {
             lines.push(("migrated to", format!("pool {to}")));
@@ -836,6 +849,7 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
         end_time_utc: display_time(pool.end_time),
         ended: now >= pool.end_time,
         withdrawal_credentials: credentials,
+        withdrawal_address: micro,
         deposit: (pool.activated_at != 0).then(|| DepositView {
             validator_pubkey: pubkey.to_string(),
             amount: AmountView::eth(VALIDATOR_ETH),

@@ -280,7 +280,9 @@ async fn send_after_approval(
         })?;
         return Ok(None);
     }
-    tx.confirm_then(std::slice::from_ref(&approve), &[label.as_str()]).await?;
+    let value = request.value.unwrap_or_default();
+    let then = if value.is_zero() { label.clone() } else { format!("{label}, value {} ETH", format_amount(value)) };
+    tx.confirm_then(std::slice::from_ref(&approve), &[then.as_str()]).await?;
     let approval = tx.submit(approve).await?;
     let prepared = match tx.prepare(label, request).await {
         Ok(prepared) => prepared,
@@ -1006,7 +1008,8 @@ impl Render for RewardsReport {
         if let Some(g) = &r.governance {
             stakes.push(("governance", g.to_string()));
         }
-        text.push_str(&format!("\n{}\n{}", style.bold("ANKR stakes"), rows(style, &stakes)));
+        let stakes = rows(style, &stakes).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n");
+        text.push_str(&format!("\n{}\n{stakes}", style.bold("ANKR stakes")));
         let p = &self.reward_pool;
         let when = if p.due {
             "due now (anyone may run the distribution)".to_string()
