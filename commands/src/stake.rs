@@ -1181,7 +1181,7 @@ async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gather
     if !refund.is_zero() {
         items.push(Claimable {
             kind: "refund",
-            source: "provider ETH refunded from cancelled or migrated pools".into(),
+            source: "your ETH refunded from cancelled or migrated pools".into(),
             pool_id: None,
             eth: refund,
             ankr: U256::ZERO,
