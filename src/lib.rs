@@ -14,7 +14,9 @@ use stkr_commands::{
     market::{auction::AuctionArgs, project::ProjectArgs},
     node::NodeArgs,
     params::ParamsArgs,
+    pool::PoolArgs,
     provider::ProviderArgs,
+    stake::{ClaimArgs, RewardsArgs, StakeArgs, UnstakeArgs},
     status::StatusArgs,
 };
 use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
@@ -178,6 +180,52 @@ pub enum Command {
     ///   stkr auction settle 1 --account alice
     #[command(visible_alias = "auctions", verbatim_doc_comment)]
     Auction(AuctionArgs),
+    /// Open, list, show and run micro-pools (32 ETH validators filled by many stakers).
+    ///
+    /// Examples:
+    ///   stkr pool list --status pending
+    ///   stkr pool show 2
+    ///   stkr pool open --eth 8 --duration 30d --account aurora
+    ///   stkr pool activate 3 --deposit-data deposit_data.json --account aurora
+    #[command(visible_alias = "pools", verbatim_doc_comment)]
+    Pool(PoolArgs),
+    /// Stake ETH in a micro-pool for aETH, or ANKR on a node's sidecar or for reward shares.
+    ///
+    /// A pool stake pays its ANKR fee (stake/32 x FP); an ANKR approval is sent first when the allowance
+    /// is short, and the plan is shown before anything is sent.
+    ///
+    /// Examples:
+    ///   stkr stake --pool 2 4eth --account alice
+    ///   stkr stake --sidecar 1 5000 --account alice
+    ///   stkr stake --rewards 2000 --account alice
+    #[command(verbatim_doc_comment)]
+    Stake(StakeArgs),
+    /// Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.
+    ///
+    /// Examples:
+    ///   stkr unstake --pool 2 --account alice
+    ///   stkr unstake --pool 2 1.5 --account alice
+    ///   stkr unstake --sidecar 1 2500 --account alice
+    ///   stkr unstake --rewards --account alice
+    #[command(verbatim_doc_comment)]
+    Unstake(UnstakeArgs),
+    /// Show every amount an account can claim: pool payouts, provider shares and refunds, and its
+    /// rewards from reward shares, sidecar stakes and governance.
+    ///
+    /// Examples:
+    ///   stkr rewards --account alice
+    ///   stkr rewards --address 0x976EA74026E726554dB657fA54763abd0C3a0aa9
+    ///   stkr --json rewards --account alice | jq .total_eth.wei
+    #[command(verbatim_doc_comment)]
+    Rewards(RewardsArgs),
+    /// Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed
+    /// plan; reports what arrived.
+    ///
+    /// Examples:
+    ///   stkr claim --account alice
+    ///   stkr claim --account alice --unsigned
+    #[command(verbatim_doc_comment)]
+    Claim(ClaimArgs),
     /// Print shell completions.
     ///
     /// Examples:
@@ -234,6 +282,11 @@ impl Cli {
             Command::Node(args) => args.run(&ctx).await,
             Command::Project(args) => args.run(&ctx).await,
             Command::Auction(args) => args.run(&ctx).await,
+            Command::Pool(args) => args.run(&ctx).await,
+            Command::Stake(args) => args.run(&ctx).await,
+            Command::Unstake(args) => args.run(&ctx).await,
+            Command::Rewards(args) => args.run(&ctx).await,
+            Command::Claim(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

@@ -140,11 +140,14 @@ fn bad_rpc_urls_are_one_clear_sentence() {
     );
     let out = stkr.run(&["--json", "params", "--rpc-url", "localhost:8545"]);
     assert_eq!(out.status.code(), Some(2));
+    let error: serde_json::Value = serde_json::from_str(&stderr(&out)).expect("with --json the error is JSON");
+    assert_eq!(error["error"]["code"], "invalid_input");
+    assert_eq!(error["error"]["exit_code"], 2);
     assert_eq!(
-        stderr(&out),
-        "error: invalid RPC URL 'localhost:8545': the scheme 'localhost' is not supported, only http and https; pass a URL such as http://127.0.0.1:8545\n"
+        error["error"]["message"],
+        "invalid RPC URL 'localhost:8545': the scheme 'localhost' is not supported, only http and https; pass a URL such as http://127.0.0.1:8545"
     );
-    assert_eq!(stdout(&out), "", "--json prints nothing on failure");
+    assert_eq!(stdout(&out), "", "--json prints nothing on stdout on failure");
 }
 
 #[test]

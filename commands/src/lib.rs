@@ -8,7 +8,9 @@ pub mod init;
 pub mod market;
 pub mod node;
 pub mod params;
+pub mod pool;
 pub mod provider;
+pub mod stake;
 pub mod status;
 
 pub use stkr_core::Context;

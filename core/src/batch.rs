@@ -21,3 +21,24 @@ pub async fn read(chain: &Chain, multicall: Address, calls: Vec<(Address, Bytes)
     })?;
     Ok(results.into_iter().map(|r| r.returnData).collect())
 }
+
+/// Calls per `aggregate3` round trip in [`read_chunked`]: small enough for any node's `eth_call` gas cap
+/// and response size, large enough that hundreds of items take a few round trips.
+pub const CHUNK: usize = 200;
+
+/// Like [`read`] for any number of calls: `chunk` calls per round trip (at least one), results in order.
+/// No calls, no round trip.
+pub async fn read_chunked(
+    chain: &Chain,
+    multicall: Address,
+    calls: Vec<(Address, Bytes)>,
+    chunk: usize,
+) -> Result<Vec<Bytes>> {
+    let mut results = Vec::with_capacity(calls.len());
+    let mut calls = calls.into_iter().peekable();
+    while calls.peek().is_some() {
+        let part: Vec<(Address, Bytes)> = calls.by_ref().take(chunk.max(1)).collect();
+        results.extend(read(chain, multicall, part).await?);
+    }
+    Ok(results)
+}

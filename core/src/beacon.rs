@@ -29,6 +29,14 @@ pub fn deposit_data_root(pubkey: &[u8; 48], credentials: B256, amount_gwei: u64,
     B256::from(root)
 }
 
+/// The SSZ hash tree root of a `DepositMessage` (pubkey, credentials, amount): what the validator key
+/// signs, and the `deposit_message_root` of a deposit data file.
+pub fn deposit_message_root(pubkey: &[u8; 48], credentials: B256, amount_gwei: u64) -> B256 {
+    let pubkey_root = sha256(&[pubkey, &[0u8; 16]]);
+    let amount = amount_gwei.to_le_bytes();
+    B256::from(sha256(&[&sha256(&[&pubkey_root, credentials.as_slice()]), &sha256(&[&amount, &[0u8; 56]])]))
+}
+
 #[cfg(test)]
 mod tests {
     use alloy::primitives::{address, b256};
@@ -53,6 +61,35 @@ mod tests {
         assert_eq!(
             deposit_data_root(&pubkey, credentials, 32_000_000_000, &signature),
             b256!("179ec98d14260fad5e40b3e7aeccc62a70fec17d9c2364e524aa369102412a42")
+        );
+    }
+
+    /// A deposit data file written by the official deposit CLI (2.7.0) for a real validator key: both
+    /// roots computed here match the ones it wrote.
+    #[test]
+    fn roots_match_a_deposit_cli_file() {
+        let pubkey: [u8; 48] = alloy::hex::decode(
+            "98db81971df910a5d46314d21320f897060d76fdf137d22f0eb91a8693a4767d2a22730a3aaa955f07d13ad604f968e9",
+        )
+        .ok()
+        .and_then(|v| v.try_into().ok())
+        .expect("48 bytes");
+        let signature: [u8; 96] = alloy::hex::decode(
+            "a20d736d6807720cb2a2f48526eb3df83162b387b806bdf7d0d08bb31d3d4e4daaf4a11120dc194b188035e9e5c9bdbf\
+             00c3be3ca68adec9c4fb2fb59d936337b750ae08a9e7add56fb82526792876066456010a64c5629b7f1f564f9923ff8e",
+        )
+        .ok()
+        .and_then(|v| v.try_into().ok())
+        .expect("96 bytes");
+        let credentials = withdrawal_credentials(address!("468c15d616b52fcef0b932bf89d42157984be2a5"));
+        assert_eq!(credentials, b256!("010000000000000000000000468c15d616b52fcef0b932bf89d42157984be2a5"));
+        assert_eq!(
+            deposit_message_root(&pubkey, credentials, 32_000_000_000),
+            b256!("2304faca7c177b307c224757df6e8a955026c613c86045ea569ba5547f8d104c")
+        );
+        assert_eq!(
+            deposit_data_root(&pubkey, credentials, 32_000_000_000, &signature),
+            b256!("e6260302845906138ebe075e9977e6086f02fc1c5142590bebdf54579c806bd3")
         );
     }
 }

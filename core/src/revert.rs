@@ -8,9 +8,9 @@ use alloy::{
 use crate::{
     bindings::{
         AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
-        Parameters, ProviderRegistry, RewardPool,
+        Parameters, ProviderRegistry, RewardPool, StakerRewards,
     },
-    params::{PARAMS, display_value},
+    params::{PARAMS, display_time, display_value},
     units::format_amount,
 };
 
@@ -70,12 +70,18 @@ pub fn decode(data: &[u8]) -> Option<String> {
     }
     if let Ok(err) = AETH::AETHErrors::abi_decode(data) {
         use AETH::AETHErrors as E;
-        return Some(match err {
-            E::AETHNotPool(e) => format!("only the micro-pool contract mints or burns aETH, not {}", short(e.caller)),
-            E::AETHNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
-            E::AETHZeroAddress(_) => "the zero address is not allowed here".to_string(),
-            other => format!("{other:?}"),
-        });
+        // ERC-20 errors share their selectors with every token's: they read as the ANKR token's below.
+        let sentence = match err {
+            E::AETHNotPool(e) => {
+                Some(format!("only the micro-pool contract mints or burns aETH, not {}", short(e.caller)))
+            }
+            E::AETHNotGovernance(e) => Some(format!("only governance may do this, not {}", short(e.caller))),
+            E::AETHZeroAddress(_) => Some("the zero address is not allowed here".to_string()),
+            _ => None,
+        };
+        if sentence.is_some() {
+            return sentence;
+        }
     }
     if let Ok(err) = AnkrToken::AnkrTokenErrors::abi_decode(data) {
         use AnkrToken::AnkrTokenErrors as E;
@@ -111,6 +117,21 @@ pub fn decode(data: &[u8]) -> Option<String> {
                 format_amount(e.amount),
                 format_amount(e.surplus)
             ),
+            E::InsuranceNotMicroPool(e) => {
+                format!("only the micro-pool contract draws compensation, not {}", short(e.caller))
+            }
+            E::InsuranceInsufficientAnkr(e) => format!(
+                "the insurance pool holds {} ANKR, less than the {} ANKR asked for",
+                format_amount(e.held),
+                format_amount(e.amount)
+            ),
+            E::InsuranceZeroAddress(_) => {
+                "the insurance pool is not wired to a micro-pool and reward pool yet (or was given the zero address)"
+                    .to_string()
+            }
+            E::InsuranceTransferFailed(e) => {
+                format!("sending {} ETH to {} failed: the recipient refused it", format_amount(e.amount), short(e.to))
+            }
             other => format!("the insurance pool refused: {other:?}"),
         });
     }
@@ -123,6 +144,9 @@ pub fn decode(data: &[u8]) -> Option<String> {
             E::DepositTooSmall(e) => format!("a deposit needs at least 1 ETH, not {} ETH", format_amount(e.value)),
             other => format!("the deposit contract refused: {other:?}"),
         });
+    }
+    if let Some(sentence) = reward_shares(data) {
+        return Some(sentence);
     }
     if let Ok(err) = NodeRegistry::NodeRegistryErrors::abi_decode(data) {
         return Some(node_registry(err));
@@ -282,8 +306,34 @@ fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
             format_amount(e.minimum),
             format_amount(e.amount)
         ),
-        E::PoolEnded(e) => format!("pool {} has passed its end time", e.poolId),
-        E::PoolNotEnded(e) => format!("pool {} has not reached its end time yet", e.poolId),
+        E::PoolEnded(e) => {
+            format!("pool {} has passed its end time ({})", e.poolId, display_time(e.endTime.saturating_to()))
+        }
+        E::PoolNotEnded(e) => {
+            format!("pool {} has not reached its end time yet ({})", e.poolId, display_time(e.endTime.saturating_to()))
+        }
+        E::PoolBadEndTime(e) => format!(
+            "a pool's end time must lie after now and no later than {}, not {}",
+            display_time(e.latest.saturating_to()),
+            display_time(e.endTime.saturating_to())
+        ),
+        E::PoolProviderCannotStake(e) => {
+            format!("the provider of pool {} adds ETH with `stkr pool top-up`, not by staking", e.poolId)
+        }
+        E::PoolBadMigration(e) => format!(
+            "pool {} cannot migrate into pool {}: the source must be pending or cancelled, the target another pending pool before its end time",
+            e.from, e.to
+        ),
+        E::PoolMigrationChainTooLong(e) => {
+            format!(
+                "the stakers of pool {} were migrated more than 8 times in a row; their claims cannot be followed",
+                e.poolId
+            )
+        }
+        E::PoolTransferFailed(e) => {
+            format!("sending {} ETH to {} failed: the recipient refused it", format_amount(e.amount), short(e.to))
+        }
+        E::PoolZeroAmount(_) => "the amount must be more than zero".to_string(),
         E::PoolNotFull(e) => {
             format!("pool {} holds {} ETH and needs exactly 32 to activate", e.poolId, format_amount(e.totalStaked))
         }
@@ -301,6 +351,27 @@ fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
 }
 
 const PROVIDER_STATUS: [&str; 3] = ["not registered", "applied (waiting for governance)", "qualified"];
+/// The errors of the reward-share accounting (`StakerRewards`, and the same selectors in `NodeRegistry` and
+/// `Governance`), and `StakerRewards`' own; `None` for anything else, so the other contracts' blocks decide.
+fn reward_shares(data: &[u8]) -> Option<String> {
+    use StakerRewards::StakerRewardsErrors as E;
+    match StakerRewards::StakerRewardsErrors::abi_decode(data).ok()? {
+        E::StakerRewardsBadAmount(e) if e.amount.is_zero() => Some("the amount must be more than zero".to_string()),
+        E::StakerRewardsBadAmount(e) => Some(format!(
+            "only {} ANKR is staked for rewards, not {} ANKR",
+            format_amount(e.staked),
+            format_amount(e.amount)
+        )),
+        E::RewardsNotRewardPool(e) => Some(format!("only the reward pool pays rewards in, not {}", short(e.caller))),
+        E::RewardsNoShares(_) => {
+            Some("this reward category holds less than 1000 ANKR of stake, so it is not paid yet".to_string())
+        }
+        E::RewardsTransferFailed(e) => {
+            Some(format!("paying {} (wei) of rewards to {} failed: the recipient refused it", e.amount, short(e.to)))
+        }
+        _ => None,
+    }
+}
 
 fn provider_registry(err: ProviderRegistry::ProviderRegistryErrors) -> String {
     use ProviderRegistry::ProviderRegistryErrors as E;
@@ -451,6 +522,42 @@ mod tests {
             decode(&data).as_deref(),
             Some("project 3 runs until 2026-11-26 10:00 UTC; it can be completed from then on")
         );
+    }
+
+    #[test]
+    fn pool_and_reward_errors_carry_their_data() {
+        let data = MicroPool::PoolEnded { poolId: U256::from(2), endTime: U256::from(1_801_007_999u64) }.abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("pool 2 has passed its end time (2027-01-26 23:59 UTC)"));
+        let data = MicroPool::PoolProviderCannotStake { poolId: U256::from(3) }.abi_encode();
+        assert_eq!(
+            decode(&data).as_deref(),
+            Some("the provider of pool 3 adds ETH with `stkr pool top-up`, not by staking")
+        );
+        let data = StakerRewards::StakerRewardsBadAmount {
+            staked: U256::from(5u128 * 10u128.pow(18)),
+            amount: U256::from(6u128 * 10u128.pow(18)),
+        }
+        .abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("only 5 ANKR is staked for rewards, not 6 ANKR"));
+        let data = StakerRewards::RewardsNoShares {}.abi_encode();
+        assert_eq!(
+            decode(&data).as_deref(),
+            Some("this reward category holds less than 1000 ANKR of stake, so it is not paid yet")
+        );
+        let data = InsurancePool::InsuranceInsufficientAnkr {
+            amount: U256::from(2u128 * 10u128.pow(18)),
+            held: U256::from(10u128.pow(18)),
+        }
+        .abi_encode();
+        assert_eq!(decode(&data).as_deref(), Some("the insurance pool holds 1 ANKR, less than the 2 ANKR asked for"));
+        // A token shortfall reads as a sentence, not as debug output, whichever token's ABI matches first.
+        let data = AETH::ERC20InsufficientBalance {
+            sender: Address::ZERO,
+            balance: U256::ZERO,
+            needed: U256::from(10u128.pow(18)),
+        }
+        .abi_encode();
+        assert!(decode(&data).is_some_and(|s| s.ends_with("holds 0 ANKR but 1 ANKR is needed")));
     }
 
     #[test]

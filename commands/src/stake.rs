@@ -1,0 +1,1397 @@
+//! `stkr stake`, `stkr unstake`, `stkr rewards` and `stkr claim`: ETH into micro-pools for aETH, ANKR on
+//! sidecars and for reward shares, and every payout and reward an account has, read and claimed at once.
+
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, B256, U256, Uint},
+    rpc::types::{TransactionReceipt, TransactionRequest},
+    sol_types::{SolCall, SolEvent},
+};
+use clap::{ArgGroup, Args};
+use eyre::{Result, eyre};
+use serde::Serialize;
+use stkr_core::{
+    Context, Error, batch,
+    bindings::{AETH, AnkrToken, Governance, MicroPool, Multicall3, NodeRegistry, RewardPool, StakerRewards},
+    chain::Chain,
+    deploy::Contracts,
+    output::{Render, Style, rows},
+    params::display_time,
+    tx::{Prepared, Transactor},
+    units::{AmountView, Token, format_amount, parse_amount},
+};
+
+use crate::pool::{
+    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, call, decode, event, no_such_pool, not_pending, pool_error,
+    pool_id, scan_pools, status_name,
+};
+
+/// `NodeRegistry.Status.Active`.
+const NODE_ACTIVE: u8 = 1;
+
+/// Stake ETH in a micro-pool, or ANKR on a node's sidecar or for reward shares.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("target").required(true).args(["pool", "sidecar", "rewards"])))]
+pub struct StakeArgs {
+    /// Stake ETH in this pending pool: you receive aETH 1:1 and pay its ANKR fee (stake/32 x FP).
+    #[arg(long, value_name = "ID", value_parser = pool_id)]
+    pool: Option<u64>,
+    /// Stake ANKR on this node's sidecar, for a share of the reward pool's sidecar cut and votes to
+    /// delegate.
+    #[arg(long, value_name = "NODE", value_parser = pool_id)]
+    sidecar: Option<u64>,
+    /// Stake ANKR for reward shares (providers' and requesters' share of the reward pool).
+    #[arg(long)]
+    rewards: bool,
+    /// ETH for --pool (4, 0.5eth, 500000000gwei); ANKR for --sidecar and --rewards (5000, 2500ankr).
+    amount: String,
+}
+
+/// Take stake back: ETH from a pool that has not activated, ANKR from a sidecar or reward shares.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("target").required(true).args(["pool", "sidecar", "rewards"])))]
+pub struct UnstakeArgs {
+    /// Take ETH out of this pool (pending, cancelled, or migrated into a pending pool): your aETH is
+    /// burned, the ETH and a pro-rata share of your ANKR fee come back.
+    #[arg(long, value_name = "ID", value_parser = pool_id)]
+    pool: Option<u64>,
+    /// Withdraw ANKR from this node's sidecar. While the node runs, this forfeits the withdrawn part's
+    /// unclaimed sidecar rewards to the reward pool.
+    #[arg(long, value_name = "NODE", value_parser = pool_id)]
+    sidecar: Option<u64>,
+    /// Withdraw ANKR staked for reward shares; rewards earned so far stay claimable.
+    #[arg(long)]
+    rewards: bool,
+    /// How much [default: all of it]: ETH for --pool, ANKR for --sidecar and --rewards.
+    amount: Option<String>,
+}
+
+/// Show every amount an account can claim.
+#[derive(Debug, Args)]
+pub struct RewardsArgs {
+    /// The account to look at [default: --account's address].
+    #[arg(long, value_name = "ADDR", value_parser = crate::pool::address)]
+    address: Option<Address>,
+}
+
+/// Claim every payout and reward of --account, each its own transaction, in one confirmed plan.
+#[derive(Debug, Args)]
+pub struct ClaimArgs {}
+
+fn amount_arg(text: &str, token: Token) -> Result<U256, Error> {
+    let amount = parse_amount(text, token)?;
+    if amount.is_zero() {
+        return Err(Error::InvalidInput(format!("invalid amount '{text}': it must be more than zero")));
+    }
+    Ok(amount)
+}
+
+impl StakeArgs {
+    /// Stake.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        match (self.pool, self.sidecar) {
+            (Some(id), _) => stake_pool(ctx, id, amount_arg(&self.amount, Token::Eth)?).await,
+            (_, Some(node)) => stake_sidecar(ctx, node, amount_arg(&self.amount, Token::Ankr)?).await,
+            _ => stake_rewards(ctx, amount_arg(&self.amount, Token::Ankr)?).await,
+        }
+    }
+}
+
+impl UnstakeArgs {
+    /// Unstake.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        let token = if self.pool.is_some() { Token::Eth } else { Token::Ankr };
+        let amount = self.amount.as_deref().map(|a| amount_arg(a, token)).transpose()?;
+        match (self.pool, self.sidecar) {
+            (Some(id), _) => unstake_pool(ctx, id, amount).await,
+            (_, Some(node)) => unstake_sidecar(ctx, node, amount).await,
+            _ => unstake_rewards(ctx, amount).await,
+        }
+    }
+}
+
+impl RewardsArgs {
+    /// Show what can be claimed.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        let address = match self.address {
+            Some(address) => address,
+            None if ctx.account.is_some() => ctx.account_address()?,
+            None => {
+                return Err(Error::InvalidInput(
+                    "name the account to look at: pass --address ADDR or --account NAME".into(),
+                )
+                .into());
+            }
+        };
+        let (chain, contracts) = ctx.reader().await?;
+        let gathered = gather(&chain, &contracts, address).await?;
+        ctx.out.result(&gathered.report(address))?;
+        Ok(())
+    }
+}
+
+impl ClaimArgs {
+    /// Claim everything.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        claim(ctx).await
+    }
+}
+
+// ---------------------------------------------------------------- sending with an approval first
+
+/// A transaction printed by `--unsigned` as part of a plan.
+#[derive(Debug, Serialize)]
+pub struct UnsignedStep {
+    /// What it does.
+    pub action: String,
+    /// The chain id.
+    pub chain_id: u64,
+    /// The account it was simulated from.
+    pub from: Address,
+    /// The contract called.
+    pub to: Option<Address>,
+    /// The calldata, hex.
+    pub data: String,
+    /// The ETH sent, in wei.
+    pub value: String,
+    /// The gas limit it simulated with; null when it can only be simulated after the steps before it.
+    pub gas_limit: Option<u64>,
+}
+
+/// Several transactions printed by `--unsigned`, to be signed and sent in order.
+#[derive(Debug, Serialize)]
+pub struct UnsignedPlan {
+    /// The transactions, in the order to send them.
+    pub transactions: Vec<UnsignedStep>,
+    /// What to mind.
+    pub note: Option<String>,
+}
+
+impl Render for UnsignedPlan {
+    fn render(&self, style: &Style) -> String {
+        let mut blocks: Vec<String> = self
+            .transactions
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let gas = t.gas_limit.map(|g| g.to_string()).unwrap_or_else(|| "estimate after the step before".into());
+                format!(
+                    "{}\n{}",
+                    style.bold(&format!("{}. {}", i + 1, t.action)),
+                    rows(
+                        style,
+                        &[
+                            ("chain id", t.chain_id.to_string()),
+                            ("from", t.from.to_string()),
+                            ("to", t.to.map(|a| a.to_string()).unwrap_or_default()),
+                            ("value (wei)", t.value.clone()),
+                            ("gas limit", gas),
+                            ("data", t.data.clone()),
+                        ]
+                    )
+                )
+            })
+            .collect();
+        if let Some(note) = &self.note {
+            blocks.push(note.clone());
+        }
+        blocks.join("\n\n")
+    }
+}
+
+fn unsigned_step(
+    tx: &Transactor<'_>,
+    action: &str,
+    request: &TransactionRequest,
+    gas_limit: Option<u64>,
+) -> UnsignedStep {
+    UnsignedStep {
+        action: action.to_string(),
+        chain_id: tx.chain().chain_id,
+        from: tx.from(),
+        to: request.to.and_then(|to| to.to().copied()),
+        data: request.input.input().map(|d| d.to_string()).unwrap_or_else(|| "0x".into()),
+        value: request.value.unwrap_or_default().to_string(),
+        gas_limit,
+    }
+}
+
+fn prepared_step(tx: &Transactor<'_>, prepared: &Prepared) -> UnsignedStep {
+    unsigned_step(tx, &prepared.label, &prepared.request, Some(prepared.request.gas.unwrap_or(prepared.gas)))
+}
+
+/// The ANKR a transaction will pull with `transferFrom`, and what the account allows now.
+struct Allowance {
+    spender: Address,
+    spender_name: &'static str,
+    needed: U256,
+    current: U256,
+}
+
+/// What [`send_after_approval`] sent.
+struct Sent {
+    receipt: TransactionReceipt,
+    approved: Option<U256>,
+    transactions: Vec<B256>,
+}
+
+/// Send `request`, approving `allowance.needed` ANKR first when the allowance is short. The stake cannot
+/// be simulated before the approval is mined, so the plan is confirmed with it named as a follow-up and it
+/// is simulated right before it is sent. With `--unsigned`, both are printed. `None`: nothing was sent.
+async fn send_after_approval(
+    ctx: &Context,
+    tx: &Transactor<'_>,
+    contracts: &Contracts,
+    allowance: Allowance,
+    label: String,
+    request: TransactionRequest,
+) -> Result<Option<Sent>> {
+    if allowance.current >= allowance.needed {
+        let Some(receipt) = tx.send(label, request).await? else { return Ok(None) };
+        let transactions = vec![receipt.transaction_hash];
+        return Ok(Some(Sent { receipt, approved: None, transactions }));
+    }
+    if ctx.tx.nonce.is_some() {
+        return Err(Error::InvalidInput(format!(
+            "--nonce sets one transaction's nonce, but this needs two (an ANKR approval, then: {label}); drop --nonce, or approve first"
+        ))
+        .into());
+    }
+    let approve_label = format!(
+        "approve {} ANKR for the {} ({})",
+        format_amount(allowance.needed),
+        allowance.spender_name,
+        allowance.spender
+    );
+    let approve_call = AnkrToken::approveCall { spender: allowance.spender, value: allowance.needed };
+    let approve = tx
+        .prepare(
+            approve_label,
+            TransactionRequest::default().with_to(contracts.ankr_token).with_input(approve_call.abi_encode()),
+        )
+        .await?;
+    if tx.unsigned() {
+        ctx.out.result(&UnsignedPlan {
+            transactions: vec![prepared_step(tx, &approve), unsigned_step(tx, &label, &request, None)],
+            note: Some(
+                "Send them in this order: the second pulls the ANKR the first approves, so it can only be simulated (and its gas estimated) once the first is mined."
+                    .into(),
+            ),
+        })?;
+        return Ok(None);
+    }
+    let value = request.value.unwrap_or_default();
+    let then = if value.is_zero() { label.clone() } else { format!("{label}, value {} ETH", format_amount(value)) };
+    tx.confirm_then(std::slice::from_ref(&approve), &[then.as_str()]).await?;
+    let approval = tx.submit(approve).await?;
+    let prepared = match tx.prepare(label, request).await {
+        Ok(prepared) => prepared,
+        Err(e) => {
+            ctx.out.warn(format!(
+                "the ANKR approval went through ({}), but the transaction it was for was not sent",
+                approval.transaction_hash
+            ));
+            return Err(e.into());
+        }
+    };
+    let receipt = tx.submit(prepared).await?;
+    let transactions = vec![approval.transaction_hash, receipt.transaction_hash];
+    Ok(Some(Sent { receipt, approved: Some(allowance.needed), transactions }))
+}
+
+/// Events of type `E` that `address` logged in `receipt`.
+fn events_from<E: SolEvent>(receipt: &TransactionReceipt, address: Address) -> Vec<E> {
+    receipt
+        .inner
+        .logs()
+        .iter()
+        .filter(|log| log.address() == address)
+        .filter_map(|log| log.log_decode::<E>().ok())
+        .map(|log| log.inner.data)
+        .collect()
+}
+
+fn missing_event(name: &str) -> eyre::Report {
+    eyre!("the transaction went through but logged no {name} event")
+}
+
+fn request(to: Address, input: impl SolCall) -> TransactionRequest {
+    TransactionRequest::default().with_to(to).with_input(input.abi_encode())
+}
+
+fn short_of(from: Address, held: U256, needed: U256, what: &str) -> Error {
+    Error::Simulation(format!(
+        "{from} holds {} ANKR but {what} needs {} ANKR",
+        format_amount(held),
+        format_amount(needed)
+    ))
+}
+
+// ---------------------------------------------------------------- stake
+
+/// What a stake did.
+#[derive(Debug, Serialize)]
+pub struct StakeReport {
+    /// pool, sidecar or rewards.
+    pub target: &'static str,
+    /// The staker.
+    pub account: Address,
+    /// The pool, for pool stakes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pool_id: Option<u64>,
+    /// The node, for sidecar stakes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<u64>,
+    /// What was staked: ETH in a pool, ANKR otherwise.
+    pub amount: AmountView,
+    /// aETH minted to the staker (pool stakes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aeth_received: Option<AmountView>,
+    /// The ANKR fee paid (pool stakes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee_paid: Option<AmountView>,
+    /// ANKR approved first, when the allowance was short.
+    pub approved: Option<AmountView>,
+    /// The staker's stake there now.
+    pub your_stake: AmountView,
+    /// All stake there now: ETH in the pool, ANKR on the sidecar, or all reward shares.
+    pub total: AmountView,
+    /// How full the pool is now, in percent (pool stakes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fill_percent: Option<f64>,
+    /// The transactions sent, in order.
+    pub transactions: Vec<B256>,
+}
+
+impl Render for StakeReport {
+    fn render(&self, style: &Style) -> String {
+        let place = match (self.pool_id, self.node_id) {
+            (Some(id), _) => format!("pool {id}"),
+            (_, Some(node)) => format!("node {node}'s sidecar"),
+            _ => "reward shares".into(),
+        };
+        let mut lines: Vec<(&str, String)> = vec![("staked", format!("{} in {place}", self.amount))];
+        if let Some(aeth) = &self.aeth_received {
+            lines.push(("aETH received", aeth.formatted.replace("ETH", "aETH")));
+        }
+        if let Some(fee) = &self.fee_paid {
+            lines.push(("fee paid", fee.to_string()));
+        }
+        if let Some(approved) = &self.approved {
+            lines.push(("approved first", approved.to_string()));
+        }
+        lines.push(("your stake", self.your_stake.to_string()));
+        let total = match self.fill_percent {
+            Some(fill) => format!("{} of 32 ETH ({fill:.2} %)", self.total),
+            None => self.total.to_string(),
+        };
+        lines.push(("total", total));
+        for hash in &self.transactions {
+            lines.push(("transaction", hash.to_string()));
+        }
+        rows(style, &lines)
+    }
+}
+
+async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
+    let session = ctx.session().await?;
+    let (chain, c, from) = (&session.chain, &session.contracts, session.from);
+    let pool_id = U256::from(id);
+    let results = batch::read(
+        chain,
+        c.multicall3,
+        vec![
+            call(c.micro_pool, MicroPool::poolCountCall {}),
+            call(c.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
+            call(c.micro_pool, MicroPool::getPoolCall { poolId: pool_id }),
+            call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
+            call(c.ankr_token, AnkrToken::balanceOfCall { account: from }),
+            call(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.micro_pool }),
+            call(c.multicall3, Multicall3::getEthBalanceCall { account: from }),
+        ],
+    )
+    .await?;
+    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
+    if id > count {
+        return Err(no_such_pool(id, count).into());
+    }
+    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
+    let pool = PoolState::new(id, decode::<MicroPool::getPoolCall>(&results[2], "pool")?);
+    let stake = decode::<MicroPool::getStakeCall>(&results[3], "stake")?;
+    let ankr = decode::<AnkrToken::balanceOfCall>(&results[4], "ANKR balance")?;
+    let allowance = decode::<AnkrToken::allowanceCall>(&results[5], "ANKR allowance")?;
+    let eth = decode::<Multicall3::getEthBalanceCall>(&results[6], "ETH balance")?;
+
+    // Everything the contract checks, checked first: an approval must not go out for a stake that fails.
+    if pool.status != PENDING {
+        return Err(Error::Simulation(not_pending(&pool)).into());
+    }
+    if now >= pool.end_time {
+        return Err(pool_error(MicroPool::PoolEnded { poolId: pool_id, endTime: U256::from(pool.end_time) }).into());
+    }
+    if from == pool.provider {
+        return Err(pool_error(MicroPool::PoolProviderCannotStake { poolId: pool_id }).into());
+    }
+    if amount > pool.room() {
+        return Err(pool_error(MicroPool::PoolOverfilled { amount, remaining: pool.room() }).into());
+    }
+    if amount < pool.min_stake && amount != pool.room() {
+        return Err(pool_error(MicroPool::PoolStakeTooSmall { amount, minimum: pool.min_stake }).into());
+    }
+    let fee = pool.fee_for(amount);
+    if ankr < fee {
+        return Err(short_of(from, ankr, fee, &format!("the fee for {} ETH", format_amount(amount))).into());
+    }
+    if eth < amount {
+        return Err(Error::Simulation(format!(
+            "{from} holds {} ETH, less than the {} ETH to stake (plus gas)",
+            format_amount(eth),
+            format_amount(amount)
+        ))
+        .into());
+    }
+    ctx.out.status(format!(
+        "Staking {} ETH in pool {id}: you receive {} aETH and pay a fee of {} ANKR ({} ANKR per ETH).",
+        format_amount(amount),
+        format_amount(amount),
+        format_amount(fee),
+        format_amount(pool.fee_for(U256::from(10u64).pow(U256::from(18u64))))
+    ));
+    let tx = ctx.transactor(chain, from);
+    let label = format!("stake {} ETH in pool {id} (fee {} ANKR)", format_amount(amount), format_amount(fee));
+    let allowance =
+        Allowance { spender: c.micro_pool, spender_name: "micro-pool contract", needed: fee, current: allowance };
+    let stake_request = request(c.micro_pool, MicroPool::stakeCall { poolId: pool_id }).with_value(amount);
+    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+        return Ok(());
+    };
+    let staked = event::<MicroPool::Staked>(&sent.receipt).ok_or_else(|| missing_event("Staked"))?;
+    let minted: U256 = events_from::<AETH::Transfer>(&sent.receipt, c.aeth)
+        .iter()
+        .filter(|t| t.from == Address::ZERO && t.to == from)
+        .map(|t| t.value)
+        .sum();
+    let total = PoolState { total_staked: staked.totalStaked, ..pool };
+    ctx.out.result(&StakeReport {
+        target: "pool",
+        account: from,
+        pool_id: Some(id),
+        node_id: None,
+        amount: AmountView::eth(staked.amount),
+        aeth_received: Some(AmountView::eth(minted)),
+        fee_paid: Some(AmountView::ankr(staked.fee)),
+        approved: sent.approved.map(AmountView::ankr),
+        your_stake: AmountView::eth(U256::from(stake.principal) + staked.amount),
+        total: AmountView::eth(staked.totalStaked),
+        fill_percent: Some(total.fill_percent()),
+        transactions: sent.transactions,
+    })?;
+    Ok(())
+}
+
+/// A node, read with the staker's position on it.
+struct NodeRead {
+    status: u8,
+    sidecar_stake: U256,
+    staked: U256,
+}
+
+async fn read_node(
+    chain: &Chain,
+    c: &Contracts,
+    node: u64,
+    extra: Vec<(Address, alloy::primitives::Bytes)>,
+) -> Result<(NodeRead, Vec<alloy::primitives::Bytes>)> {
+    let mut calls = vec![
+        call(c.node_registry, NodeRegistry::nodeCountCall {}),
+        call(c.node_registry, NodeRegistry::getNodeCall { nodeId: U256::from(node) }),
+    ];
+    calls.extend(extra);
+    let mut results = batch::read(chain, c.multicall3, calls).await?;
+    let count = decode::<NodeRegistry::nodeCountCall>(&results[0], "node count")?.saturating_to::<u64>();
+    if node > count {
+        let known =
+            if count == 0 { "there are no nodes yet".to_string() } else { format!("nodes run from 1 to {count}") };
+        return Err(Error::InvalidInput(format!("there is no node {node}; {known}")).into());
+    }
+    let n = decode::<NodeRegistry::getNodeCall>(&results[1], "node")?;
+    let rest = results.split_off(2);
+    Ok((NodeRead { status: n.status, sidecar_stake: U256::from(n.sidecarStake), staked: U256::ZERO }, rest))
+}
+
+async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
+    let session = ctx.session().await?;
+    let (chain, c, from) = (&session.chain, &session.contracts, session.from);
+    let extra = vec![
+        call(c.ankr_token, AnkrToken::balanceOfCall { account: from }),
+        call(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.node_registry }),
+        call(c.node_registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node), staker: from }),
+    ];
+    let (n, results) = read_node(chain, c, node, extra).await?;
+    let ankr = decode::<AnkrToken::balanceOfCall>(&results[0], "ANKR balance")?;
+    let allowance = decode::<AnkrToken::allowanceCall>(&results[1], "ANKR allowance")?;
+    let staked = decode::<NodeRegistry::stakeOfCall>(&results[2], "sidecar stake")?;
+    if n.status != NODE_ACTIVE {
+        return Err(Error::Simulation(format!("node {node} has finished and takes no more stake")).into());
+    }
+    if ankr < amount {
+        return Err(short_of(from, ankr, amount, "this stake").into());
+    }
+    ctx.out.status(format!(
+        "Staking {} ANKR on node {node}'s sidecar (it holds {} ANKR of stake now).",
+        format_amount(amount),
+        format_amount(n.sidecar_stake)
+    ));
+    let tx = ctx.transactor(chain, from);
+    let label = format!("stake {} ANKR on node {node}'s sidecar", format_amount(amount));
+    let allowance =
+        Allowance { spender: c.node_registry, spender_name: "node registry", needed: amount, current: allowance };
+    let stake_request = request(c.node_registry, NodeRegistry::stakeOnSidecarCall { nodeId: U256::from(node), amount });
+    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+        return Ok(());
+    };
+    let staked_event =
+        event::<NodeRegistry::SidecarStaked>(&sent.receipt).ok_or_else(|| missing_event("SidecarStaked"))?;
+    ctx.out.result(&StakeReport {
+        target: "sidecar",
+        account: from,
+        pool_id: None,
+        node_id: Some(node),
+        amount: AmountView::ankr(staked_event.amount),
+        aeth_received: None,
+        fee_paid: None,
+        approved: sent.approved.map(AmountView::ankr),
+        your_stake: AmountView::ankr(staked + staked_event.amount),
+        total: AmountView::ankr(staked_event.sidecarStake),
+        fill_percent: None,
+        transactions: sent.transactions,
+    })?;
+    Ok(())
+}
+
+async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
+    let session = ctx.session().await?;
+    let (chain, c, from) = (&session.chain, &session.contracts, session.from);
+    let results = batch::read(
+        chain,
+        c.multicall3,
+        vec![
+            call(c.ankr_token, AnkrToken::balanceOfCall { account: from }),
+            call(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.staker_rewards }),
+            call(c.staker_rewards, StakerRewards::totalRewardSharesCall {}),
+        ],
+    )
+    .await?;
+    let ankr = decode::<AnkrToken::balanceOfCall>(&results[0], "ANKR balance")?;
+    let allowance = decode::<AnkrToken::allowanceCall>(&results[1], "ANKR allowance")?;
+    let total_before = decode::<StakerRewards::totalRewardSharesCall>(&results[2], "reward shares")?;
+    if ankr < amount {
+        return Err(short_of(from, ankr, amount, "this stake").into());
+    }
+    ctx.out.status(format!(
+        "Staking {} ANKR for reward shares (all reward stakes together hold {} ANKR now); you may withdraw it at any time.",
+        format_amount(amount),
+        format_amount(total_before)
+    ));
+    let tx = ctx.transactor(chain, from);
+    let label = format!("stake {} ANKR for reward shares", format_amount(amount));
+    let allowance = Allowance {
+        spender: c.staker_rewards,
+        spender_name: "staker rewards contract",
+        needed: amount,
+        current: allowance,
+    };
+    let stake_request = request(c.staker_rewards, StakerRewards::stakeCall { amount });
+    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+        return Ok(());
+    };
+    let added =
+        event::<StakerRewards::RewardStakeAdded>(&sent.receipt).ok_or_else(|| missing_event("RewardStakeAdded"))?;
+    let total = StakerRewards::new(c.staker_rewards, &chain.provider)
+        .totalRewardShares()
+        .call()
+        .await
+        .map_err(|e| eyre!("reading the reward shares: {e}"))?;
+    ctx.out.result(&StakeReport {
+        target: "rewards",
+        account: from,
+        pool_id: None,
+        node_id: None,
+        amount: AmountView::ankr(added.amount),
+        aeth_received: None,
+        fee_paid: None,
+        approved: sent.approved.map(AmountView::ankr),
+        your_stake: AmountView::ankr(added.staked),
+        total: AmountView::ankr(total),
+        fill_percent: None,
+        transactions: sent.transactions,
+    })?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------- unstake
+
+/// What an unstake did.
+#[derive(Debug, Serialize)]
+pub struct UnstakeReport {
+    /// pool, sidecar or rewards.
+    pub target: &'static str,
+    /// The staker.
+    pub account: Address,
+    /// The pool, for pool stakes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pool_id: Option<u64>,
+    /// The node, for sidecar stakes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<u64>,
+    /// What came back: ETH from a pool, ANKR otherwise.
+    pub amount: AmountView,
+    /// aETH burned (pool stakes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aeth_burned: Option<AmountView>,
+    /// The share of the ANKR fee refunded (pool stakes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee_refund: Option<AmountView>,
+    /// Unclaimed ETH rewards forfeited to the reward pool (sidecar stakes on a running node).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forfeited_eth: Option<AmountView>,
+    /// Unclaimed ANKR rewards forfeited to the reward pool (sidecar stakes on a running node).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forfeited_ankr: Option<AmountView>,
+    /// The staker's stake left there.
+    pub remaining: AmountView,
+    /// The transaction.
+    pub transaction: B256,
+}
+
+impl Render for UnstakeReport {
+    fn render(&self, style: &Style) -> String {
+        let place = match (self.pool_id, self.node_id) {
+            (Some(id), _) => format!("pool {id}"),
+            (_, Some(node)) => format!("node {node}'s sidecar"),
+            _ => "reward shares".into(),
+        };
+        let mut lines: Vec<(&str, String)> = vec![("withdrawn", format!("{} from {place}", self.amount))];
+        if let Some(burned) = &self.aeth_burned {
+            lines.push(("aETH burned", burned.formatted.replace("ETH", "aETH")));
+        }
+        if let Some(refund) = &self.fee_refund {
+            lines.push(("fee refunded", refund.to_string()));
+        }
+        if let (Some(eth), Some(ankr)) = (&self.forfeited_eth, &self.forfeited_ankr) {
+            lines.push(("rewards forfeited", format!("{eth} and {ankr}, to the reward pool")));
+        }
+        lines.push(("your stake left", self.remaining.to_string()));
+        lines.push(("transaction", self.transaction.to_string()));
+        rows(style, &lines)
+    }
+}
+
+async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()> {
+    let session = ctx.session().await?;
+    let (chain, c, from) = (&session.chain, &session.contracts, session.from);
+    let pool_id = U256::from(id);
+    let results = batch::read(
+        chain,
+        c.multicall3,
+        vec![
+            call(c.micro_pool, MicroPool::poolCountCall {}),
+            call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
+            call(c.micro_pool, MicroPool::resolvedPoolCall { poolId: pool_id }),
+            call(c.aeth, AETH::balanceOfCall { account: from }),
+        ],
+    )
+    .await?;
+    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
+    if id > count {
+        return Err(no_such_pool(id, count).into());
+    }
+    let stake = decode::<MicroPool::getStakeCall>(&results[1], "stake")?;
+    let resolved = decode::<MicroPool::resolvedPoolCall>(&results[2], "resolved pool")?.saturating_to::<u64>();
+    let aeth = decode::<AETH::balanceOfCall>(&results[3], "aETH balance")?;
+    let principal = U256::from(stake.principal);
+    if principal.is_zero() {
+        return Err(Error::Simulation(format!("{from} has nothing staked in pool {id}")).into());
+    }
+    let amount = amount.unwrap_or(principal);
+    if amount > principal {
+        return Err(Error::Simulation(format!(
+            "{from} has only {} ETH staked in pool {id}, not {} ETH",
+            format_amount(principal),
+            format_amount(amount)
+        ))
+        .into());
+    }
+    let (pool, _) = crate::pool::read_pool(chain, c, resolved).await?;
+    match pool.status {
+        PENDING | CANCELLED => {}
+        ACTIVE => {
+            return Err(Error::Simulation(format!(
+                "pool {resolved} is active: stakes are locked until it ends on {} and governance settles it; your aETH stays transferable meanwhile",
+                display_time(pool.end_time)
+            ))
+            .into());
+        }
+        COMPLETED => {
+            return Err(Error::Simulation(format!(
+                "pool {resolved} is completed: claim your ETH with `stkr claim` instead"
+            ))
+            .into());
+        }
+        _ => return Err(Error::Simulation(not_pending(&pool)).into()),
+    }
+    if aeth < amount {
+        return Err(Error::Simulation(format!(
+            "unstaking {} ETH burns as much aETH, but {from} holds only {} aETH; get the rest back first",
+            format_amount(amount),
+            format_amount(aeth)
+        ))
+        .into());
+    }
+    let refund = U256::from(stake.feePaid) * amount / principal;
+    ctx.out.status(format!(
+        "Taking {} ETH out of pool {id}: {} aETH is burned and {} ANKR of your fee comes back.",
+        format_amount(amount),
+        format_amount(amount),
+        format_amount(refund)
+    ));
+    let tx = ctx.transactor(chain, from);
+    let amount96 = Uint::<96, 2>::saturating_from(amount);
+    let Some(receipt) = tx
+        .send(
+            format!("unstake {} ETH from pool {id}", format_amount(amount)),
+            request(c.micro_pool, MicroPool::unstakeCall { poolId: pool_id, amount: amount96 }),
+        )
+        .await?
+    else {
+        return Ok(());
+    };
+    let unstaked = event::<MicroPool::Unstaked>(&receipt).ok_or_else(|| missing_event("Unstaked"))?;
+    let burned: U256 = events_from::<AETH::Transfer>(&receipt, c.aeth)
+        .iter()
+        .filter(|t| t.from == from && t.to == Address::ZERO)
+        .map(|t| t.value)
+        .sum();
+    ctx.out.result(&UnstakeReport {
+        target: "pool",
+        account: from,
+        pool_id: Some(id),
+        node_id: None,
+        amount: AmountView::eth(unstaked.amount),
+        aeth_burned: Some(AmountView::eth(burned)),
+        fee_refund: Some(AmountView::ankr(unstaked.feeRefund)),
+        forfeited_eth: None,
+        forfeited_ankr: None,
+        remaining: AmountView::eth(principal - unstaked.amount),
+        transaction: receipt.transaction_hash,
+    })?;
+    Ok(())
+}
+
+async fn unstake_sidecar(ctx: &Context, node: u64, amount: Option<U256>) -> Result<()> {
+    let session = ctx.session().await?;
+    let (chain, c, from) = (&session.chain, &session.contracts, session.from);
+    let extra = vec![
+        call(c.node_registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node), staker: from }),
+        call(c.node_registry, NodeRegistry::totalStakeOfCall { staker: from }),
+        call(c.node_registry, NodeRegistry::pendingRewardsCall { account: from }),
+    ];
+    let (mut n, results) = read_node(chain, c, node, extra).await?;
+    n.staked = decode::<NodeRegistry::stakeOfCall>(&results[0], "sidecar stake")?;
+    let total = decode::<NodeRegistry::totalStakeOfCall>(&results[1], "sidecar stake")?;
+    let pending = decode::<NodeRegistry::pendingRewardsCall>(&results[2], "sidecar rewards")?;
+    if n.staked.is_zero() {
+        return Err(Error::Simulation(format!("{from} has no ANKR staked on node {node}'s sidecar")).into());
+    }
+    let amount = amount.unwrap_or(n.staked);
+    if amount > n.staked {
+        return Err(Error::Simulation(format!(
+            "{from} has only {} ANKR staked on node {node}'s sidecar, not {} ANKR",
+            format_amount(n.staked),
+            format_amount(amount)
+        ))
+        .into());
+    }
+    if n.status == NODE_ACTIVE {
+        let eth = pending.eth * amount / total.max(U256::from(1));
+        let ankr = pending.ankr * amount / total.max(U256::from(1));
+        ctx.out.warn(format!(
+            "node {node} has not finished: withdrawing {} of your {} ANKR of sidecar stake now forfeits that share of your unclaimed sidecar rewards, {} ETH and {} ANKR, to the reward pool",
+            format_amount(amount),
+            format_amount(total),
+            format_amount(eth),
+            format_amount(ankr)
+        ));
+    }
+    let tx = ctx.transactor(chain, from);
+    let Some(receipt) = tx
+        .send(
+            format!("withdraw {} ANKR from node {node}'s sidecar", format_amount(amount)),
+            request(c.node_registry, NodeRegistry::unstakeFromSidecarCall { nodeId: U256::from(node), amount }),
+        )
+        .await?
+    else {
+        return Ok(());
+    };
+    let unstaked = event::<NodeRegistry::SidecarUnstaked>(&receipt).ok_or_else(|| missing_event("SidecarUnstaked"))?;
+    let forfeited = events_from::<NodeRegistry::RewardForfeited>(&receipt, c.node_registry);
+    let (eth, ankr) = forfeited.iter().fold((U256::ZERO, U256::ZERO), |(e, a), f| (e + f.eth, a + f.ankr));
+    ctx.out.result(&UnstakeReport {
+        target: "sidecar",
+        account: from,
+        pool_id: None,
+        node_id: Some(node),
+        amount: AmountView::ankr(unstaked.amount),
+        aeth_burned: None,
+        fee_refund: None,
+        forfeited_eth: Some(AmountView::eth(eth)),
+        forfeited_ankr: Some(AmountView::ankr(ankr)),
+        remaining: AmountView::ankr(n.staked - unstaked.amount),
+        transaction: receipt.transaction_hash,
+    })?;
+    Ok(())
+}
+
+async fn unstake_rewards(ctx: &Context, amount: Option<U256>) -> Result<()> {
+    let session = ctx.session().await?;
+    let (chain, c, from) = (&session.chain, &session.contracts, session.from);
+    let staked = StakerRewards::new(c.staker_rewards, &chain.provider)
+        .stakeOf(from)
+        .call()
+        .await
+        .map_err(|e| eyre!("reading the reward stake: {e}"))?;
+    if staked.is_zero() {
+        return Err(Error::Simulation(format!("{from} has no ANKR staked for reward shares")).into());
+    }
+    let amount = amount.unwrap_or(staked);
+    let tx = ctx.transactor(chain, from);
+    let Some(receipt) = tx
+        .send(
+            format!("withdraw {} ANKR of reward stake", format_amount(amount)),
+            request(c.staker_rewards, StakerRewards::unstakeCall { amount }),
+        )
+        .await?
+    else {
+        return Ok(());
+    };
+    let withdrawn =
+        event::<StakerRewards::RewardStakeWithdrawn>(&receipt).ok_or_else(|| missing_event("RewardStakeWithdrawn"))?;
+    ctx.out.result(&UnstakeReport {
+        target: "rewards",
+        account: from,
+        pool_id: None,
+        node_id: None,
+        amount: AmountView::ankr(withdrawn.amount),
+        aeth_burned: None,
+        fee_refund: None,
+        forfeited_eth: None,
+        forfeited_ankr: None,
+        remaining: AmountView::ankr(withdrawn.staked),
+        transaction: receipt.transaction_hash,
+    })?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------- rewards and claims
+
+/// One amount an account can claim, and the call that claims it.
+#[derive(Debug, Clone)]
+struct Claimable {
+    kind: &'static str,
+    source: String,
+    pool_id: Option<u64>,
+    eth: U256,
+    ankr: U256,
+    target: Address,
+    calldata: Vec<u8>,
+}
+
+/// One claimable amount in a report.
+#[derive(Debug, Serialize)]
+pub struct ClaimableView {
+    /// pool, provider_share, refund, staker_rewards, sidecar_rewards or governance_rewards.
+    pub kind: &'static str,
+    /// Where it comes from, for people.
+    pub source: String,
+    /// The pool, for pool claims and provider shares.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pool_id: Option<u64>,
+    /// ETH.
+    pub eth: AmountView,
+    /// ANKR.
+    pub ankr: AmountView,
+}
+
+/// An account's stake in one pool.
+#[derive(Debug, Serialize)]
+pub struct PoolStakeView {
+    /// The pool staked in.
+    pub pool_id: u64,
+    /// The status of the pool the stake lives in now (after any migration).
+    pub status: &'static str,
+    /// The ETH staked.
+    pub principal: AmountView,
+    /// What it pays now (0 until the pool is settled).
+    pub claimable: AmountView,
+    /// What happens to it, for people.
+    pub note: String,
+}
+
+/// An account's ANKR stakes that earn reward shares.
+#[derive(Debug, Serialize)]
+pub struct RewardStakesView {
+    /// ANKR staked for reward shares (`stkr stake --rewards`).
+    pub staker_rewards: AmountView,
+    /// ANKR staked on sidecars, all nodes (`stkr stake --sidecar`).
+    pub sidecars: AmountView,
+    /// ANKR staked in Governance as a governor, when there is a Governance contract.
+    pub governance: Option<AmountView>,
+}
+
+/// What the reward pool holds before its next distribution.
+#[derive(Debug, Serialize)]
+pub struct RewardPoolView {
+    /// ETH waiting to be distributed.
+    pub eth: AmountView,
+    /// ANKR waiting to be distributed.
+    pub ankr: AmountView,
+    /// When the next distribution may run (unix time; 0: now).
+    pub next_distribution_at: u64,
+    /// Whether it may run now (anyone may run it).
+    pub due: bool,
+}
+
+/// `stkr rewards`.
+#[derive(Debug, Serialize)]
+pub struct RewardsReport {
+    /// The account.
+    pub address: Address,
+    /// Every non-zero amount it can claim now, each claimed by its own transaction in `stkr claim`.
+    pub claimable: Vec<ClaimableView>,
+    /// All claimable ETH.
+    pub total_eth: AmountView,
+    /// All claimable ANKR.
+    pub total_ankr: AmountView,
+    /// Its stakes in pools.
+    pub pool_stakes: Vec<PoolStakeView>,
+    /// Its ANKR stakes that earn reward shares.
+    pub reward_stakes: RewardStakesView,
+    /// The reward pool.
+    pub reward_pool: RewardPoolView,
+}
+
+impl Render for RewardsReport {
+    fn render(&self, style: &Style) -> String {
+        let mut text = String::new();
+        if self.claimable.is_empty() {
+            text.push_str(&format!("{} has nothing to claim now", self.address));
+        } else {
+            text.push_str(&style.bold(&format!("Claimable by {}", self.address)));
+            let width = self.claimable.iter().map(|c| c.source.len()).max().unwrap_or(0);
+            for c in &self.claimable {
+                text.push_str(&format!("\n  {:<width$}  {}", c.source, amounts(&c.eth, &c.ankr)));
+            }
+            text.push_str(&format!(
+                "\n  {:<width$}  {}\nClaim all of it with `stkr claim --account NAME`.",
+                "total",
+                amounts(&self.total_eth, &self.total_ankr)
+            ));
+        }
+        if !self.pool_stakes.is_empty() {
+            text.push_str(&format!("\n{}", style.bold("Pool stakes")));
+            for s in &self.pool_stakes {
+                text.push_str(&format!("\n  pool {} ({}): {} staked; {}", s.pool_id, s.status, s.principal, s.note));
+            }
+        }
+        let r = &self.reward_stakes;
+        let mut stakes = vec![("reward shares", r.staker_rewards.to_string()), ("sidecars", r.sidecars.to_string())];
+        if let Some(g) = &r.governance {
+            stakes.push(("governance", g.to_string()));
+        }
+        let stakes = rows(style, &stakes).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n");
+        text.push_str(&format!("\n{}\n{stakes}", style.bold("ANKR stakes")));
+        let p = &self.reward_pool;
+        let when = if p.due {
+            "due now (anyone may run the distribution)".to_string()
+        } else {
+            format!("next distribution from {}", display_time(p.next_distribution_at))
+        };
+        text.push_str(&format!("\nThe reward pool holds {} and {}, {when}.", p.eth, p.ankr));
+        text
+    }
+}
+
+fn amounts(eth: &AmountView, ankr: &AmountView) -> String {
+    match (eth.wei == "0", ankr.wei == "0") {
+        (false, false) => format!("{eth} + {ankr}"),
+        (true, false) => ankr.to_string(),
+        _ => eth.to_string(),
+    }
+}
+
+/// Everything about an account's claims, read in a few batched round trips.
+struct Gathered {
+    items: Vec<Claimable>,
+    pool_stakes: Vec<PoolStakeView>,
+    reward_stakes: RewardStakesView,
+    reward_pool: RewardPoolView,
+    /// Pool claims that need more aETH than the account holds (they burn it).
+    blocked: Vec<String>,
+}
+
+impl Gathered {
+    fn report(self, address: Address) -> RewardsReport {
+        let (eth, ankr) = self.items.iter().fold((U256::ZERO, U256::ZERO), |(e, a), i| (e + i.eth, a + i.ankr));
+        RewardsReport {
+            address,
+            claimable: self
+                .items
+                .into_iter()
+                .map(|i| ClaimableView {
+                    kind: i.kind,
+                    source: i.source,
+                    pool_id: i.pool_id,
+                    eth: AmountView::eth(i.eth),
+                    ankr: AmountView::ankr(i.ankr),
+                })
+                .collect(),
+            total_eth: AmountView::eth(eth),
+            total_ankr: AmountView::ankr(ankr),
+            pool_stakes: self.pool_stakes,
+            reward_stakes: self.reward_stakes,
+            reward_pool: self.reward_pool,
+        }
+    }
+}
+
+async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gathered> {
+    let mut calls = vec![
+        call(c.micro_pool, MicroPool::poolCountCall {}),
+        call(c.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
+        call(c.micro_pool, MicroPool::refundOfCall { provider: address }),
+        call(c.staker_rewards, StakerRewards::pendingRewardsCall { account: address }),
+        call(c.staker_rewards, StakerRewards::stakeOfCall { staker: address }),
+        call(c.node_registry, NodeRegistry::pendingRewardsCall { account: address }),
+        call(c.node_registry, NodeRegistry::totalStakeOfCall { staker: address }),
+        call(c.multicall3, Multicall3::getEthBalanceCall { account: c.reward_pool }),
+        call(c.reward_pool, RewardPool::ankrBalanceCall {}),
+        call(c.reward_pool, RewardPool::nextDistributionAtCall {}),
+        call(c.aeth, AETH::balanceOfCall { account: address }),
+    ];
+    if let Some(governance) = c.governance {
+        calls.push(call(governance, Governance::pendingRewardsCall { account: address }));
+        calls.push(call(governance, Governance::memberOfCall { account: address }));
+    }
+    let r = batch::read(chain, c.multicall3, calls).await?;
+    let count = decode::<MicroPool::poolCountCall>(&r[0], "pool count")?.saturating_to::<u64>();
+    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&r[1], "block time")?.saturating_to::<u64>();
+    let refund = decode::<MicroPool::refundOfCall>(&r[2], "refund")?;
+    let staker_rewards = decode::<StakerRewards::pendingRewardsCall>(&r[3], "staker rewards")?;
+    let staker_stake = decode::<StakerRewards::stakeOfCall>(&r[4], "reward stake")?;
+    let sidecar_rewards = decode::<NodeRegistry::pendingRewardsCall>(&r[5], "sidecar rewards")?;
+    let sidecar_stake = decode::<NodeRegistry::totalStakeOfCall>(&r[6], "sidecar stake")?;
+    let pool_eth = decode::<Multicall3::getEthBalanceCall>(&r[7], "reward pool balance")?;
+    let pool_ankr = decode::<RewardPool::ankrBalanceCall>(&r[8], "reward pool ANKR")?;
+    let next = decode::<RewardPool::nextDistributionAtCall>(&r[9], "next distribution")?.saturating_to::<u64>();
+    let mut aeth = decode::<AETH::balanceOfCall>(&r[10], "aETH balance")?;
+    let governance = match c.governance {
+        Some(g) => Some((
+            g,
+            decode::<Governance::pendingRewardsCall>(&r[11], "governance rewards")?,
+            decode::<Governance::memberOfCall>(&r[12], "governance member")?,
+        )),
+        None => None,
+    };
+
+    let pools = scan_pools(chain, c, count, Some(address)).await?;
+    let staked: Vec<(&PoolState, U256)> = pools
+        .iter()
+        .filter_map(|(pool, stake)| {
+            let principal = stake.as_ref().map(|s| U256::from(s.principal)).unwrap_or_default();
+            (!principal.is_zero()).then_some((pool, principal))
+        })
+        .collect();
+    let mut calls = Vec::new();
+    for (pool, _) in &staked {
+        let id = U256::from(pool.id);
+        calls.push(call(c.micro_pool, MicroPool::claimableCall { poolId: id, staker: address }));
+        calls.push(call(c.micro_pool, MicroPool::resolvedPoolCall { poolId: id }));
+    }
+    let r = batch::read_chunked(chain, c.multicall3, calls, batch::CHUNK).await?;
+
+    let mut items = Vec::new();
+    let mut pool_stakes = Vec::new();
+    let mut blocked = Vec::new();
+    for ((pool, principal), pair) in staked.iter().zip(r.chunks(2)) {
+        let claimable = decode::<MicroPool::claimableCall>(&pair[0], "claimable amount")?;
+        let resolved = decode::<MicroPool::resolvedPoolCall>(&pair[1], "resolved pool")?.saturating_to::<u64>();
+        let home = pools.get((resolved as usize).wrapping_sub(1)).map(|(p, _)| p).unwrap_or(pool);
+        let moved = if resolved == pool.id { String::new() } else { format!(" (migrated into pool {resolved})") };
+        let note = match home.status {
+            PENDING => format!("it may be unstaked until the pool activates{moved}"),
+            CANCELLED => format!("the pool was cancelled: unstake it{moved}"),
+            ACTIVE => format!("locked until the pool ends on {} and is settled{moved}", display_time(home.end_time)),
+            COMPLETED if claimable.is_zero() => format!("the settled pool pays nothing back{moved}"),
+            COMPLETED => format!("claimable now{moved}"),
+            _ => format!("pool status {}{moved}", home.status_name()),
+        };
+        pool_stakes.push(PoolStakeView {
+            pool_id: pool.id,
+            status: status_name(home.status),
+            principal: AmountView::eth(*principal),
+            claimable: AmountView::eth(claimable),
+            note,
+        });
+        if home.status == COMPLETED {
+            // A claim burns the aETH of its principal: claims the balance cannot cover would revert.
+            if aeth < *principal {
+                blocked.push(format!(
+                    "pool {}: the claim burns {} aETH but the account holds only {} aETH",
+                    pool.id,
+                    format_amount(*principal),
+                    format_amount(aeth)
+                ));
+                continue;
+            }
+            aeth -= *principal;
+            items.push(Claimable {
+                kind: "pool",
+                source: format!("pool {} ({} ETH staked)", pool.id, format_amount(*principal)),
+                pool_id: Some(pool.id),
+                eth: claimable,
+                ankr: U256::ZERO,
+                target: c.micro_pool,
+                calldata: MicroPool::claimCall { poolId: U256::from(pool.id) }.abi_encode(),
+            });
+        }
+    }
+    for (pool, _) in &pools {
+        if pool.provider == address && pool.status == COMPLETED && !pool.provider_payout.is_zero() {
+            items.push(Claimable {
+                kind: "provider_share",
+                source: format!("pool {} provider share", pool.id),
+                pool_id: Some(pool.id),
+                eth: pool.provider_payout,
+                ankr: U256::ZERO,
+                target: c.micro_pool,
+                calldata: MicroPool::claimProviderCall { poolId: U256::from(pool.id) }.abi_encode(),
+            });
+        }
+    }
+    if !refund.is_zero() {
+        items.push(Claimable {
+            kind: "refund",
+            source: "your ETH refunded from cancelled or migrated pools".into(),
+            pool_id: None,
+            eth: refund,
+            ankr: U256::ZERO,
+            target: c.micro_pool,
+            calldata: MicroPool::withdrawRefundCall {}.abi_encode(),
+        });
+    }
+    let sinks = [
+        ("staker_rewards", "reward shares (StakerRewards)", c.staker_rewards, staker_rewards.eth, staker_rewards.ankr),
+        (
+            "sidecar_rewards",
+            "sidecar stakes (NodeRegistry)",
+            c.node_registry,
+            sidecar_rewards.eth,
+            sidecar_rewards.ankr,
+        ),
+    ];
+    let governance_sink = governance
+        .as_ref()
+        .map(|(g, rewards, _)| ("governance_rewards", "governor stake (Governance)", *g, rewards.eth, rewards.ankr));
+    for (kind, source, target, eth, ankr) in sinks.into_iter().chain(governance_sink) {
+        if !eth.is_zero() || !ankr.is_zero() {
+            items.push(Claimable {
+                kind,
+                source: source.into(),
+                pool_id: None,
+                eth,
+                ankr,
+                target,
+                calldata: StakerRewards::claimRewardsCall {}.abi_encode(),
+            });
+        }
+    }
+    Ok(Gathered {
+        items,
+        pool_stakes,
+        reward_stakes: RewardStakesView {
+            staker_rewards: AmountView::ankr(staker_stake),
+            sidecars: AmountView::ankr(sidecar_stake),
+            governance: governance.map(|(_, _, member)| AmountView::ankr(U256::from(member.stake))),
+        },
+        reward_pool: RewardPoolView {
+            eth: AmountView::eth(pool_eth),
+            ankr: AmountView::ankr(pool_ankr),
+            next_distribution_at: next,
+            due: now >= next,
+        },
+        blocked,
+    })
+}
+
+/// One claim sent and what arrived.
+#[derive(Debug, Serialize)]
+pub struct ClaimedView {
+    /// pool, provider_share, refund, staker_rewards, sidecar_rewards or governance_rewards.
+    pub kind: &'static str,
+    /// Where it came from.
+    pub source: String,
+    /// The pool, for pool claims and provider shares.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pool_id: Option<u64>,
+    /// ETH that arrived.
+    pub eth: AmountView,
+    /// ANKR that arrived.
+    pub ankr: AmountView,
+    /// The transaction.
+    pub transaction: B256,
+}
+
+/// `stkr claim`.
+#[derive(Debug, Serialize)]
+pub struct ClaimReport {
+    /// The account.
+    pub account: Address,
+    /// Each claim, in the order sent (empty: nothing to claim).
+    pub claims: Vec<ClaimedView>,
+    /// All ETH that arrived.
+    pub total_eth: AmountView,
+    /// All ANKR that arrived.
+    pub total_ankr: AmountView,
+}
+
+impl Render for ClaimReport {
+    fn render(&self, style: &Style) -> String {
+        if self.claims.is_empty() {
+            return format!("{} has nothing to claim now", self.account);
+        }
+        let width = self.claims.iter().map(|c| c.source.len()).max().unwrap_or(0);
+        let mut text = style.bold(&format!("Claimed by {}", self.account));
+        for c in &self.claims {
+            text.push_str(&format!("\n  {:<width$}  {}  ({})", c.source, amounts(&c.eth, &c.ankr), c.transaction));
+        }
+        text.push_str(&format!("\n  {:<width$}  {}", "arrived", amounts(&self.total_eth, &self.total_ankr)));
+        text
+    }
+}
+
+/// What a claim's receipt says arrived.
+fn arrived(receipt: &TransactionReceipt, c: &Contracts, from: Address) -> (U256, U256) {
+    let mut eth = U256::ZERO;
+    let mut ankr = U256::ZERO;
+    for claimed in events_from::<MicroPool::Claimed>(receipt, c.micro_pool) {
+        eth += claimed.payout;
+    }
+    for claimed in events_from::<MicroPool::ProviderClaimed>(receipt, c.micro_pool) {
+        eth += claimed.payout;
+    }
+    for refund in events_from::<MicroPool::RefundWithdrawn>(receipt, c.micro_pool) {
+        eth += refund.amount;
+    }
+    for log in receipt.inner.logs() {
+        if let Ok(claimed) = log.log_decode::<StakerRewards::RewardClaimed>()
+            && claimed.inner.data.account == from
+        {
+            eth += claimed.inner.data.eth;
+            ankr += claimed.inner.data.ankr;
+        }
+    }
+    (eth, ankr)
+}
+
+async fn claim(ctx: &Context) -> Result<()> {
+    let session = ctx.session().await?;
+    let (chain, c, from) = (&session.chain, &session.contracts, session.from);
+    let gathered = gather(chain, c, from).await?;
+    for reason in &gathered.blocked {
+        ctx.out.warn(format!("skipped {reason}"));
+    }
+    if gathered.items.is_empty() {
+        ctx.out.result(&ClaimReport {
+            account: from,
+            claims: Vec::new(),
+            total_eth: AmountView::eth(U256::ZERO),
+            total_ankr: AmountView::ankr(U256::ZERO),
+        })?;
+        return Ok(());
+    }
+    if gathered.items.len() > 1 && ctx.tx.nonce.is_some() {
+        return Err(Error::InvalidInput(format!(
+            "--nonce sets one transaction's nonce, but there are {} claims to send; drop --nonce",
+            gathered.items.len()
+        ))
+        .into());
+    }
+    let tx = ctx.transactor(chain, from);
+    let mut plan = Vec::new();
+    for item in &gathered.items {
+        let label =
+            format!("claim {}: {}", item.source, amounts(&AmountView::eth(item.eth), &AmountView::ankr(item.ankr)));
+        let request = TransactionRequest::default().with_to(item.target).with_input(item.calldata.clone());
+        plan.push(tx.prepare(label, request).await?);
+    }
+    if tx.unsigned() {
+        ctx.out.result(&UnsignedPlan {
+            transactions: plan.iter().map(|p| prepared_step(&tx, p)).collect(),
+            note: Some("Each claim stands alone; send them in any order.".into()),
+        })?;
+        return Ok(());
+    }
+    tx.confirm(&plan).await?;
+    let mut claims = Vec::new();
+    let (mut total_eth, mut total_ankr) = (U256::ZERO, U256::ZERO);
+    for (item, prepared) in gathered.items.iter().zip(plan) {
+        let receipt = match tx.submit(prepared).await {
+            Ok(receipt) => receipt,
+            Err(e) => {
+                if !claims.is_empty() {
+                    ctx.out.warn(format!(
+                        "{} of the claims went through before this one failed: {} ETH and {} ANKR arrived",
+                        claims.len(),
+                        format_amount(total_eth),
+                        format_amount(total_ankr)
+                    ));
+                }
+                return Err(e.into());
+            }
+        };
+        let (eth, ankr) = arrived(&receipt, c, from);
+        total_eth += eth;
+        total_ankr += ankr;
+        claims.push(ClaimedView {
+            kind: item.kind,
+            source: item.source.clone(),
+            pool_id: item.pool_id,
+            eth: AmountView::eth(eth),
+            ankr: AmountView::ankr(ankr),
+            transaction: receipt.transaction_hash,
+        });
+    }
+    ctx.out.result(&ClaimReport {
+        account: from,
+        claims,
+        total_eth: AmountView::eth(total_eth),
+        total_ankr: AmountView::ankr(total_ankr),
+    })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_and_malformed_amounts_are_refused() {
+        let msg = |s: &str, t| amount_arg(s, t).err().map(|e| e.to_string()).unwrap_or_default();
+        assert_eq!(msg("0", Token::Eth), "invalid amount '0': it must be more than zero");
+        assert_eq!(
+            msg("1eth", Token::Ankr),
+            "invalid amount '1eth': ANKR amounts take no unit other than ankr, e.g. 2500ankr"
+        );
+        assert_eq!(amount_arg("1.5", Token::Eth).ok(), Some(U256::from(1_500_000_000_000_000_000u128)));
+    }
+}

@@ -1,0 +1,664 @@
+//! End to end: `stkr pool`, `stake`, `unstake`, `rewards` and `claim` with the real binary against a real
+//! `stkr devnet up --demo` (pool 1 active with stakers 3, 4, 5 of Aurora = dev 1; pool 2 pending with
+//! stakers 6, 7 of Basalt = dev 2; dev 0, 8, 9 are the seated governors).
+
+mod common;
+
+use std::{
+    io::{Read, Write},
+    process::{Command, Output},
+};
+
+use alloy::primitives::{Address, B256, U256, keccak256};
+use common::{Stkr, foundry_tool, free_port, stderr, stdout};
+use serde_json::Value;
+use stkr_core::{beacon, network::dev_accounts};
+
+const ETHER: u128 = 1_000_000_000_000_000_000;
+
+fn wei(whole: u128) -> String {
+    (whole * ETHER).to_string()
+}
+
+/// A `stkr devnet up --demo` on a free port, with dev accounts imported by name; stopped on drop.
+struct Devnet {
+    stkr: Stkr,
+    pid: u64,
+    url: String,
+    contracts: Value,
+}
+
+impl Devnet {
+    fn up(accounts: &[usize]) -> Self {
+        let mut stkr = Stkr::new();
+        stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
+        let pw = stkr.password_file("dev.pass", "dev pass");
+        stkr.envs.push(("STKR_PASSWORD_FILE".into(), pw.to_string_lossy().into_owned()));
+        let port = free_port().to_string();
+        let up = stkr.json(&["--json", "devnet", "up", "--demo", "--port", &port]);
+        let devnet = Self {
+            pid: up["pid"].as_u64().expect("pid"),
+            url: up["rpc_url"].as_str().expect("url").to_string(),
+            contracts: up["contracts"].clone(),
+            stkr,
+        };
+        for &i in accounts {
+            let out = devnet
+                .stkr
+                .run_with_stdin(&["account", "import", &format!("dev{i}")], &format!("{}\n", dev_accounts::KEYS[i]));
+            assert!(out.status.success(), "import dev{i}: {}", stderr(&out));
+        }
+        devnet
+    }
+
+    fn contract(&self, name: &str) -> String {
+        self.contracts[name].as_str().unwrap_or_else(|| panic!("no {name} in {}", self.contracts)).to_string()
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.stkr.run(args)
+    }
+
+    /// `stkr --json ARGS`, which must succeed with one JSON document.
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        self.stkr.json(&all)
+    }
+
+    fn cast(&self, args: &[&str]) -> String {
+        let out = Command::new(foundry_tool("cast")).args(args).output().expect("cast");
+        assert!(out.status.success(), "cast {args:?}: {}", stderr(&out));
+        stdout(&out).trim().to_string()
+    }
+
+    /// `cast call`: the first word of the decoded result.
+    fn call(&self, to: &str, sig: &str, args: &[&str]) -> String {
+        let mut all = vec!["call", "--rpc-url", &self.url, to, sig];
+        all.extend_from_slice(args);
+        self.cast(&all).split_whitespace().next().unwrap_or_default().to_string()
+    }
+
+    /// `cast send` from dev account `from`.
+    fn send(&self, from: usize, to: &str, sig: &str, args: &[&str]) {
+        let mut all = vec!["send", "--rpc-url", &self.url, "--private-key", dev_accounts::KEYS[from], to];
+        if !sig.is_empty() {
+            all.push(sig);
+        }
+        all.extend_from_slice(args);
+        self.cast(&all);
+    }
+
+    fn rpc(&self, method: &str, params: &[&str]) {
+        let mut all = vec!["rpc", "--rpc-url", &self.url, method];
+        all.extend_from_slice(params);
+        self.cast(&all);
+    }
+
+    fn warp(&self, seconds: u64) {
+        self.rpc("evm_increaseTime", &[&seconds.to_string()]);
+        self.rpc("evm_mine", &[]);
+    }
+
+    fn block(&self) -> String {
+        self.cast(&["block-number", "--rpc-url", &self.url])
+    }
+
+    fn ankr_of(&self, account: usize) -> U256 {
+        let balance = self.call(&self.contract("ankr_token"), "balanceOf(address)(uint256)", &[&addr(account)]);
+        balance.parse().expect("a balance")
+    }
+
+    fn aeth_of(&self, account: usize) -> U256 {
+        self.call(&self.contract("aeth"), "balanceOf(address)(uint256)", &[&addr(account)]).parse().expect("a balance")
+    }
+
+    fn anvil_log(&self) -> String {
+        std::fs::read_to_string(self.stkr.data_dir().join("devnet/anvil.log")).expect("anvil log")
+    }
+}
+
+impl Drop for Devnet {
+    fn drop(&mut self) {
+        let _ = self.stkr.run(&["devnet", "down"]);
+        let _ = Command::new("kill").arg(self.pid.to_string()).status();
+    }
+}
+
+fn addr(account: usize) -> String {
+    dev_accounts::ADDRESSES[account].to_string()
+}
+
+fn lower(account: usize) -> String {
+    addr(account).to_lowercase()
+}
+
+fn assert_refused(out: &Output, code: i32, message: &str) {
+    assert_eq!(out.status.code(), Some(code), "stderr: {}", stderr(out));
+    assert!(stderr(out).contains(message), "expected '{message}' in: {}", stderr(out));
+}
+
+/// A deposit data file as the deposit CLI writes it, for withdrawals to `withdrawal`; `tamper` flips a bit
+/// of its deposit_data_root.
+fn deposit_data(withdrawal: &str, tamper: bool) -> String {
+    let address: Address = withdrawal.parse().expect("address");
+    let credentials = beacon::withdrawal_credentials(address);
+    let pubkey: [u8; 48] = std::array::from_fn(|i| 0xb0 ^ i as u8);
+    let signature: [u8; 96] = std::array::from_fn(|i| 0x3c ^ i as u8);
+    let mut root = beacon::deposit_data_root(&pubkey, credentials, 32_000_000_000, &signature);
+    if tamper {
+        root.0[31] ^= 1;
+    }
+    serde_json::json!([{
+        "pubkey": alloy::hex::encode(pubkey),
+        "withdrawal_credentials": alloy::hex::encode(credentials),
+        "amount": 32_000_000_000u64,
+        "signature": alloy::hex::encode(signature),
+        "deposit_message_root": alloy::hex::encode(beacon::deposit_message_root(&pubkey, credentials, 32_000_000_000)),
+        "deposit_data_root": alloy::hex::encode(root),
+        "fork_version": "00000000",
+        "network_name": "devnet",
+        "deposit_cli_version": "2.7.0"
+    }])
+    .to_string()
+}
+
+#[test]
+fn stakers_fill_a_pool_and_its_provider_activates_it() {
+    let net = Devnet::up(&[0, 1, 2, 3, 8, 9]);
+    let micro_pool = net.contract("micro_pool");
+
+    // dev 3 approved the pool contract for the demo: one transaction, 2 ETH for 2 aETH and 2000 ANKR.
+    let (ankr_before, aeth_before) = (net.ankr_of(3), net.aeth_of(3));
+    let staked = net.json(&["stake", "--pool", "2", "2eth", "--account", "dev3", "--yes"]);
+    assert_eq!(staked["target"], "pool");
+    assert_eq!(staked["pool_id"], 2);
+    assert_eq!(staked["amount"]["wei"], wei(2));
+    assert_eq!(staked["aeth_received"]["wei"], wei(2));
+    assert_eq!(staked["fee_paid"]["wei"], wei(2_000));
+    assert_eq!(staked["fee_paid"]["formatted"], "2000 ANKR");
+    assert_eq!(staked["approved"], Value::Null);
+    assert_eq!(staked["total"]["wei"], wei(26));
+    assert_eq!(staked["fill_percent"], 81.25);
+    assert_eq!(staked["transactions"].as_array().map(Vec::len), Some(1));
+    assert_eq!(ankr_before - net.ankr_of(3), U256::from(2_000 * ETHER));
+    assert_eq!(net.aeth_of(3) - aeth_before, U256::from(2 * ETHER));
+
+    let list = net.json(&["pool", "list"]);
+    assert_eq!(list["pool_count"], 2);
+    assert_eq!(list["micro_pool"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
+    let pool2 = &list["pools"][1];
+    assert_eq!(pool2["id"], 2);
+    assert_eq!(pool2["status"], "pending");
+    assert_eq!(pool2["provider"], lower(2));
+    assert_eq!(pool2["provider_stake"]["wei"], wei(16));
+    assert_eq!(pool2["total_staked"]["wei"], wei(26));
+    assert_eq!(pool2["room_left"]["wei"], wei(6));
+    assert_eq!(pool2["fill_percent"], 81.25);
+    assert_eq!(pool2["ended"], false);
+    assert_eq!(list["pools"][0]["status"], "active");
+    let active = net.json(&["pool", "list", "--status", "active"]);
+    assert_eq!(active["pools"].as_array().map(|p| p.iter().map(|p| p["id"].clone()).collect()), Some(vec![1.into()]));
+    let aurora = net.json(&["pool", "list", "--provider", &addr(1)]);
+    assert_eq!(aurora["pools"].as_array().map(Vec::len), Some(1));
+    assert_eq!(aurora["pools"][0]["provider"], lower(1));
+
+    let show = net.json(&["pool", "show", "2", "--address", &addr(3)]);
+    assert_eq!(show["status"], "pending");
+    assert_eq!(show["stakers"], 3);
+    assert_eq!(show["fixed_price"]["wei"], wei(32_000));
+    assert_eq!(show["fee_per_eth"]["wei"], wei(1_000));
+    assert_eq!(show["min_stake"]["formatted"], "0.1 ETH");
+    assert_eq!(show["fees_collected"]["wei"], wei(10_000));
+    assert_eq!(show["withdrawal_address"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
+    assert_eq!(show["account"]["principal"]["wei"], wei(2));
+    assert_eq!(show["account"]["fee_paid"]["wei"], wei(2_000));
+    assert_eq!(show["deposit"], Value::Null);
+    assert!(show["actions"][0].as_str().is_some_and(|a| a.contains("`stkr stake --pool 2 AMOUNT`")), "{show}");
+    let active_pool = net.json(&["pool", "show", "1"]);
+    assert_eq!(active_pool["stakers"], 3);
+    assert_eq!(active_pool["deposit"]["amount"]["wei"], wei(32));
+
+    // Aurora opens pool 3 with less than its k of 8 ETH, or for too long: refused. With 8 ETH it opens
+    // and tops up 1 ETH; three governors who never staked fill it.
+    let out = net.run(&["pool", "open", "--eth", "7", "--account", "dev1", "--yes"]);
+    assert_refused(&out, 3, "the provider must put in at least its k of 8 ETH and at most 32 ETH, not 7 ETH");
+    let out = net.run(&["pool", "open", "--eth", "8", "--duration", "800d", "--account", "dev1", "--yes"]);
+    assert_refused(&out, 3, "a pool's end time must lie after now and no later than");
+    let opened = net.json(&["pool", "open", "--account", "dev1", "--yes"]);
+    assert_eq!(opened["pool_id"], 3);
+    assert_eq!(opened["provider_eth"]["wei"], wei(8));
+    let topped = net.json(&["pool", "top-up", "3", "1", "--account", "dev1", "--yes"]);
+    assert_eq!(topped["pool_id"], 3);
+    assert_eq!(topped["status"], "pending");
+    assert_eq!(topped["provider_eth"]["wei"], wei(1));
+    assert_eq!(topped["total_staked"]["wei"], wei(9));
+
+    // --unsigned with an approval needed prints both transactions and sends nothing.
+    let block = net.block();
+    let plan = net.json(&["stake", "--pool", "3", "7", "--account", "dev9", "--unsigned"]);
+    let steps = plan["transactions"].as_array().expect("transactions");
+    assert_eq!(steps.len(), 2);
+    assert_eq!(steps[0]["to"].as_str().map(str::to_lowercase), Some(net.contract("ankr_token").to_lowercase()));
+    assert!(steps[0]["gas_limit"].as_u64().is_some());
+    assert_eq!(steps[1]["value"], wei(7));
+    assert_eq!(steps[1]["gas_limit"], Value::Null);
+    assert_eq!(net.block(), block, "--unsigned sent something");
+
+    for (account, eth) in [(0, 8), (8, 8), (9, 7)] {
+        let ankr_before = net.ankr_of(account);
+        let name = format!("dev{account}");
+        let staked = net.json(&["stake", "--pool", "3", &eth.to_string(), "--account", &name, "--yes"]);
+        assert_eq!(staked["approved"]["wei"], wei(eth * 1_000), "{name} approves exactly the fee first");
+        assert_eq!(staked["fee_paid"]["wei"], wei(eth * 1_000));
+        assert_eq!(staked["aeth_received"]["wei"], wei(eth));
+        assert_eq!(staked["transactions"].as_array().map(Vec::len), Some(2));
+        assert_eq!(ankr_before - net.ankr_of(account), U256::from(eth * 1_000 * ETHER));
+    }
+    let full = net.json(&["pool", "show", "3"]);
+    assert_eq!(full["total_staked"]["wei"], wei(32));
+    assert_eq!(full["fill_percent"], 100.0);
+    assert_eq!(full["stakers"], 3);
+    assert!(full["actions"][0].as_str().is_some_and(|a| a.contains("stkr pool activate 3")), "{full}");
+
+    // Deposit data that pays out anywhere but the pool contract is refused before anything is sent.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).expect("write deposit data");
+        path.to_string_lossy().into_owned()
+    };
+    let wrong = write("wrong-credentials.json", &deposit_data(&addr(1), false));
+    let checksummed = micro_pool.parse::<Address>().expect("address");
+    let block = net.block();
+    let out = net.run(&["pool", "activate", "3", "--deposit-data", &wrong, "--account", "dev1", "--yes"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: the withdrawal credentials in {wrong} pay out to {}, not to the pool contract {checksummed}, so the 32 ETH could never come back to the stakers; make the deposit data with {checksummed} as withdrawal (execution) address\n",
+            addr(1)
+        )
+    );
+    let tampered = write("tampered.json", &deposit_data(&micro_pool, true));
+    let out = net.run(&["pool", "activate", "3", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
+    assert_refused(&out, 2, &format!("error: the deposit_data_root in {tampered} does not match its pubkey"));
+    assert_eq!(net.block(), block, "a refused deposit sent something");
+    assert_eq!(net.json(&["pool", "show", "3"])["status"], "pending");
+
+    // The right file activates it: 32 ETH deposited, the 23000 ANKR of fees paid out 10 % / 90 %.
+    let good = write("deposit_data.json", &deposit_data(&micro_pool, false));
+    let activated = net.json(&["pool", "activate", "3", "--deposit-data", &good, "--account", "dev1", "--yes"]);
+    assert_eq!(activated["status"], "active");
+    assert_eq!(activated["fees_to_reward_pool"]["wei"], wei(2_300));
+    assert_eq!(activated["fees_to_provider"]["wei"], wei(20_700));
+    assert_eq!(
+        activated["validator_pubkey"],
+        format!("0x{}", alloy::hex::encode(std::array::from_fn::<u8, 48, _>(|i| 0xb0 ^ i as u8)))
+    );
+    let deposits =
+        net.cast(&["call", "--rpc-url", &net.url, &net.contract("deposit_contract"), "get_deposit_count()(bytes)"]);
+    assert_eq!(deposits, "0x0200000000000000");
+    let shown = net.json(&["pool", "show", "3"]);
+    assert_eq!(shown["status"], "active");
+    assert_eq!(shown["deposit"]["validator_pubkey"], activated["validator_pubkey"]);
+
+    // Its stakes are now locked, and the message says until when.
+    let end = shown["end_time_utc"].as_str().expect("end time").to_string();
+    let out = net.run(&["unstake", "--pool", "3", "--account", "dev9", "--yes"]);
+    assert_refused(
+        &out,
+        3,
+        &format!(
+            "error: the transaction would fail: pool 3 is active: stakes are locked until it ends on {end} and governance settles it"
+        ),
+    );
+
+    // Basalt cancels pool 2: dev 3 takes its 2 ETH and 2000 ANKR back, Basalt its 16 ETH.
+    let cancelled = net.json(&["pool", "cancel", "2", "--account", "dev2", "--yes"]);
+    assert_eq!(cancelled["status"], "cancelled");
+    assert_eq!(cancelled["provider_eth"]["wei"], wei(16));
+    let ankr_before = net.ankr_of(3);
+    let unstaked = net.json(&["unstake", "--pool", "2", "--account", "dev3", "--yes"]);
+    assert_eq!(unstaked["amount"]["wei"], wei(2));
+    assert_eq!(unstaked["aeth_burned"]["wei"], wei(2));
+    assert_eq!(unstaked["fee_refund"]["wei"], wei(2_000));
+    assert_eq!(unstaked["remaining"]["wei"], "0");
+    assert_eq!(net.ankr_of(3) - ankr_before, U256::from(2_000 * ETHER));
+    let refund = net.json(&["claim", "--account", "dev2", "--yes"]);
+    assert_eq!(refund["claims"][0]["kind"], "refund");
+    assert_eq!(refund["total_eth"]["wei"], wei(16));
+}
+
+#[test]
+fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
+    let net = Devnet::up(&[0, 1, 3, 4]);
+    let node_registry = net.contract("node_registry");
+    let reward_pool = net.contract("reward_pool");
+    net.send(
+        1,
+        &node_registry,
+        "registerNode(address,string,(uint32,uint32,uint32,uint32))",
+        &["0x000000000000000000000000000000000000bEEF", "http://sidecar.example:9000", "(8,32,1000,1000)"],
+    );
+
+    let staked = net.json(&["stake", "--sidecar", "1", "5000", "--account", "dev3", "--yes"]);
+    assert_eq!(staked["target"], "sidecar");
+    assert_eq!(staked["node_id"], 1);
+    assert_eq!(staked["approved"]["wei"], wei(5_000));
+    assert_eq!(staked["your_stake"]["wei"], wei(5_000));
+    assert_eq!(staked["total"]["wei"], wei(5_000));
+    let staked = net.json(&["stake", "--rewards", "2000ankr", "--account", "dev4", "--yes"]);
+    assert_eq!(staked["target"], "rewards");
+    assert_eq!(staked["your_stake"]["wei"], wei(2_000));
+
+    // 10 ETH and the 2400 ANKR of pool 1's fees are distributed: 30 % governors, 40 % reward shares,
+    // 20 % sidecar stakers, 10 % development.
+    net.send(5, &reward_pool, "", &["--value", "10ether"]);
+    net.send(5, &reward_pool, "distribute()", &[]);
+    let rewards = net.json(&["rewards", "--address", &addr(4)]);
+    assert_eq!(rewards["claimable"].as_array().map(Vec::len), Some(1));
+    assert_eq!(rewards["claimable"][0]["kind"], "staker_rewards");
+    assert_eq!(rewards["claimable"][0]["eth"]["wei"], wei(4));
+    assert_eq!(rewards["claimable"][0]["ankr"]["wei"], wei(960));
+    assert_eq!(rewards["total_eth"]["wei"], wei(4));
+    assert_eq!(rewards["reward_stakes"]["staker_rewards"]["wei"], wei(2_000));
+    assert_eq!(rewards["pool_stakes"][0]["pool_id"], 1);
+    assert_eq!(rewards["pool_stakes"][0]["status"], "active");
+    assert_eq!(rewards["reward_pool"]["due"], false);
+    let governor = net.json(&["rewards", "--account", "dev0"]);
+    assert_eq!(governor["claimable"][0]["kind"], "governance_rewards");
+    assert_eq!(governor["claimable"][0]["eth"]["wei"], wei(1));
+    assert_eq!(governor["claimable"][0]["ankr"]["wei"], wei(240));
+    let sidecar = net.json(&["rewards", "--account", "dev3"]);
+    assert_eq!(sidecar["claimable"][0]["kind"], "sidecar_rewards");
+    assert_eq!(sidecar["claimable"][0]["eth"]["wei"], wei(2));
+    assert_eq!(sidecar["claimable"][0]["ankr"]["wei"], wei(480));
+
+    // Half the sidecar stake leaves a running node: half the unclaimed rewards go back, with a warning.
+    let out = net.run(&["--json", "unstake", "--sidecar", "1", "2500", "--account", "dev3", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "warning: node 1 has not finished: withdrawing 2500 of your 5000 ANKR of sidecar stake now forfeits that share of your unclaimed sidecar rewards, 1 ETH and 240 ANKR, to the reward pool"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let unstaked: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(unstaked["amount"]["wei"], wei(2_500));
+    assert_eq!(unstaked["forfeited_eth"]["wei"], wei(1));
+    assert_eq!(unstaked["forfeited_ankr"]["wei"], wei(240));
+    assert_eq!(unstaked["remaining"]["wei"], wei(2_500));
+
+    // Claims: what arrived is exactly what was claimable, and nothing is left.
+    let ankr_before = net.ankr_of(4);
+    let claimed = net.json(&["claim", "--account", "dev4", "--yes"]);
+    assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(1));
+    assert_eq!(claimed["total_eth"]["wei"], wei(4));
+    assert_eq!(claimed["total_ankr"]["wei"], wei(960));
+    assert_eq!(net.ankr_of(4) - ankr_before, U256::from(960 * ETHER));
+    assert_eq!(net.json(&["rewards", "--account", "dev4"])["claimable"], serde_json::json!([]));
+    let again = net.json(&["claim", "--account", "dev4", "--yes"]);
+    assert_eq!(again["claims"], serde_json::json!([]));
+    let withdrawn = net.json(&["unstake", "--rewards", "--account", "dev4", "--yes"]);
+    assert_eq!(withdrawn["amount"]["wei"], wei(2_000));
+    assert_eq!(withdrawn["remaining"]["wei"], "0");
+
+    // Pool 1 settles through governance once its end time has passed and its ETH is back.
+    net.warp(31 * 86_400);
+    net.send(5, &net.contract("micro_pool"), "", &["--value", "33ether"]);
+    let block = net.block();
+    let printed = net.json(&["pool", "complete", "1", "--returned", "33"]);
+    assert_eq!(printed["outcome"], "printed");
+    assert_eq!(printed["governance_only"], true);
+    assert_eq!(printed["governance"], net.contracts["governance"]);
+    let calldata = net.cast(&["calldata", "complete(uint256,uint256)", "1", &wei(33)]);
+    assert_eq!(printed["calldata"], calldata);
+    assert_eq!(net.block(), block, "printing a proposal sent something");
+    let proposed = net.json(&["pool", "complete", "1", "--returned", "33", "--propose", "--account", "dev0", "--yes"]);
+    assert_eq!(proposed["outcome"], "proposed");
+    assert_eq!(proposed["proposal_id"], 1);
+    let governance = net.contract("governance");
+    for governor in [0, 8, 9] {
+        net.send(governor, &governance, "vote(uint256,bool)", &["1", "true"]);
+    }
+    net.warp(3 * 86_400 + 60);
+    net.send(5, &governance, "execute(uint256)", &["1"]);
+    let settled = net.json(&["pool", "show", "1"]);
+    assert_eq!(settled["status"], "completed");
+    // 1 ETH of rewards: 10 % insurance, 10 % reward pool, 0.8 ETH over 32 ETH.
+    assert_eq!(settled["settlement"]["payout_per_eth"]["wei"], "1025000000000000000");
+    assert_eq!(settled["settlement"]["provider_payout_unclaimed"]["wei"], "8200000000000000000");
+
+    let rewards = net.json(&["rewards", "--account", "dev3"]);
+    let kinds: Vec<&str> =
+        rewards["claimable"].as_array().expect("list").iter().filter_map(|c| c["kind"].as_str()).collect();
+    assert_eq!(kinds, ["pool", "sidecar_rewards"]);
+    assert_eq!(rewards["claimable"][0]["eth"]["wei"], "4100000000000000000");
+    let claimed = net.json(&["claim", "--account", "dev3", "--yes"]);
+    assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(2));
+    assert_eq!(claimed["total_eth"]["wei"], "5100000000000000000");
+    assert_eq!(claimed["total_ankr"]["wei"], wei(240));
+    assert_eq!(net.aeth_of(3), U256::ZERO, "the claim burned the pool's aETH");
+    let provider = net.json(&["claim", "--account", "dev1", "--yes"]);
+    assert_eq!(provider["claims"][0]["kind"], "provider_share");
+    assert_eq!(provider["total_eth"]["wei"], "8200000000000000000");
+}
+
+#[test]
+fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
+    let net = Devnet::up(&[1, 2, 3, 6]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("missing.json").to_string_lossy().into_owned();
+    let not_json = dir.path().join("not.json");
+    std::fs::write(&not_json, "pubkey: 00").expect("write");
+    let not_json = not_json.to_string_lossy().into_owned();
+    let bad_hex = dir.path().join("bad-hex.json");
+    let text = deposit_data(&net.contract("micro_pool"), false).replacen("\"signature\":\"", "\"signature\":\"zz", 1);
+    std::fs::write(&bad_hex, text).expect("write");
+    let bad_hex = bad_hex.to_string_lossy().into_owned();
+    let list_before = net.json(&["pool", "list"]);
+    let block = net.block();
+
+    let cases: Vec<(Vec<&str>, i32, String)> = vec![
+        (
+            vec!["stake", "--pool", "2", "4btc", "--account", "dev3", "--yes"],
+            2,
+            "error: invalid amount '4btc': use a unit of eth, gwei or wei, e.g. 4eth\n".into(),
+        ),
+        (vec!["stake", "--pool", "2", "0", "--account", "dev3", "--yes"], 2, "error: invalid amount '0': it must be more than zero\n".into()),
+        (vec!["stake", "--pool", "0", "1", "--account", "dev3", "--yes"], 2, "invalid id '0': ids start at 1".into()),
+        (
+            vec!["stake", "--pool", "9", "1", "--account", "dev3", "--yes"],
+            2,
+            "error: there is no pool 9; pools run from 1 to 2 (see `stkr pool list`)\n".into(),
+        ),
+        (
+            vec!["stake", "--pool", "2", "9", "--account", "dev3", "--yes"],
+            3,
+            "error: the transaction would fail: that would take the pool past 32 ETH: 9 ETH offered, 8 ETH of room left; nothing was sent\n".into(),
+        ),
+        (
+            vec!["stake", "--pool", "2", "0.01", "--account", "dev3", "--yes"],
+            3,
+            "error: the transaction would fail: the smallest stake is 0.1 ETH (or exactly what fills the pool), not 0.01 ETH; nothing was sent\n".into(),
+        ),
+        (
+            vec!["stake", "--pool", "1", "1", "--account", "dev3", "--yes"],
+            3,
+            "error: the transaction would fail: pool 1 is active: it takes no more stakes, and its stakes are locked until it ends on".into(),
+        ),
+        (
+            vec!["stake", "--pool", "2", "1", "--account", "dev2", "--yes"],
+            3,
+            "error: the transaction would fail: the provider of pool 2 adds ETH with `stkr pool top-up`, not by staking; nothing was sent\n".into(),
+        ),
+        (vec!["stake", "--pool", "2", "--sidecar", "1", "5", "--account", "dev3"], 2, "cannot be used with".into()),
+        (
+            vec!["stake", "--sidecar", "1", "1.5eth", "--account", "dev3", "--yes"],
+            2,
+            "error: invalid amount '1.5eth': ANKR amounts take no unit other than ankr, e.g. 2500ankr\n".into(),
+        ),
+        (
+            vec!["stake", "--sidecar", "4", "100", "--account", "dev3", "--yes"],
+            2,
+            "error: there is no node 4; there are no nodes yet\n".into(),
+        ),
+        (
+            vec!["stake", "--pool", "2", "1"],
+            2,
+            "error: this command signs a transaction: pass --account NAME (see `stkr account list`)\n".into(),
+        ),
+        (vec!["stake", "--pool", "2", "1", "--account", "dev3"], 2, "pass --yes to go ahead without asking".into()),
+        (
+            vec!["unstake", "--pool", "2", "--account", "dev3", "--yes"],
+            3,
+            format!("error: the transaction would fail: {} has nothing staked in pool 2; nothing was sent\n", addr(3)),
+        ),
+        (
+            vec!["unstake", "--pool", "2", "9", "--account", "dev6", "--yes"],
+            3,
+            format!("error: the transaction would fail: {} has only 3 ETH staked in pool 2, not 9 ETH; nothing was sent\n", addr(6)),
+        ),
+        (vec!["pool", "show", "abc"], 2, "invalid id 'abc': expected a whole number such as 7".into()),
+        (vec!["pool", "list", "--status", "open"], 2, "invalid value 'open' for '--status <STATUS>'".into()),
+        (
+            vec!["pool", "list", "--provider", "0x1234"],
+            2,
+            "invalid address '0x1234': expected 40 hex digits after 0x, found 4".into(),
+        ),
+        (
+            vec!["pool", "activate", "2", "--deposit-data", &missing, "--account", "dev2", "--yes"],
+            2,
+            format!("error: cannot read the deposit data file {missing}: No such file or directory (os error 2)\n"),
+        ),
+        (
+            vec!["pool", "activate", "2", "--deposit-data", &not_json, "--account", "dev2", "--yes"],
+            2,
+            format!("error: {not_json} is not valid JSON"),
+        ),
+        (
+            vec!["pool", "activate", "2", "--deposit-data", &bad_hex, "--account", "dev2", "--yes"],
+            2,
+            format!("error: 'signature' in the deposit data in {bad_hex} is not valid hex\n"),
+        ),
+        (
+            vec!["pool", "open", "--duration", "5x", "--account", "dev1", "--yes"],
+            2,
+            "invalid duration '5x': expected a number and a unit such as 30d, 12h, 90m or 1d12h".into(),
+        ),
+        (
+            vec!["pool", "open", "--eth", "40", "--account", "dev1", "--yes"],
+            3,
+            "error: the transaction would fail: the provider must put in at least its k of 8 ETH and at most 32 ETH, not 40 ETH; nothing was sent\n".into(),
+        ),
+        (
+            vec!["pool", "top-up", "2", "1", "--account", "dev1", "--yes"],
+            3,
+            format!("error: the transaction would fail: only the provider of pool 2 may do this, not {}; nothing was sent\n", addr(1)),
+        ),
+        (
+            vec!["pool", "complete", "2", "--returned", "32"],
+            3,
+            "error: the transaction would fail: pool 2 is pending (checked as governance would run it); nothing was sent\n".into(),
+        ),
+        (
+            vec!["pool", "migrate", "1", "2"],
+            3,
+            "error: the transaction would fail: pool 1 cannot migrate into pool 2: the source must be pending or cancelled, the target another pending pool before its end time (checked as governance would run it); nothing was sent\n".into(),
+        ),
+        (vec!["pool", "migrate", "2", "7"], 2, "error: there is no pool 7; pools run from 1 to 2 (see `stkr pool list`)\n".into()),
+        (vec!["rewards"], 2, "error: name the account to look at: pass --address ADDR or --account NAME\n".into()),
+        (
+            vec!["unstake", "--sidecar", "1", "5", "--account", "dev3", "--yes"],
+            2,
+            "error: there is no node 1; there are no nodes yet\n".into(),
+        ),
+    ];
+    for (args, code, message) in &cases {
+        let out = net.run(args);
+        assert_eq!(out.status.code(), Some(*code), "stkr {args:?}: {}", stderr(&out));
+        if message.ends_with('\n') {
+            // The error is the last line; a status line may come before it.
+            let last = stderr(&out).lines().last().map(|l| format!("{l}\n")).unwrap_or_default();
+            assert_eq!(last, *message, "stkr {args:?}");
+        } else {
+            assert!(stderr(&out).contains(message.as_str()), "stkr {args:?}: expected '{message}' in {}", stderr(&out));
+        }
+        assert!(stdout(&out).is_empty(), "stkr {args:?} printed a result: {}", stdout(&out));
+        assert_eq!(net.block(), block, "stkr {args:?} changed the chain");
+    }
+    assert_eq!(net.json(&["pool", "list"]), list_before);
+}
+
+/// POST one JSON-RPC batch to `url` over plain HTTP and return the response body.
+fn rpc_batch(url: &str, requests: &[Value]) -> String {
+    let host = url.trim_start_matches("http://");
+    let body = Value::Array(requests.to_vec()).to_string();
+    let mut stream = std::net::TcpStream::connect(host).expect("connect to anvil");
+    write!(
+        stream,
+        "POST / HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("send the batch");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read the answer");
+    response
+}
+
+#[test]
+fn six_hundred_pools_take_a_handful_of_round_trips() {
+    let net = Devnet::up(&[]);
+    let micro_pool = net.contract("micro_pool");
+    // Copy pool 2 into pools 3..=600 in storage: poolCount is slot 0, the pools mapping slot 1.
+    let slot_of = |id: u64| {
+        U256::from_be_bytes(
+            keccak256([U256::from(id).to_be_bytes::<32>(), U256::from(1).to_be_bytes::<32>()].concat()).0,
+        )
+    };
+    let storage =
+        |slot: U256| net.cast(&["storage", "--rpc-url", &net.url, &micro_pool, &B256::from(slot).to_string()]);
+    let (word0, word1) = (storage(slot_of(2)), storage(slot_of(2) + U256::from(1)));
+    let mut requests = Vec::new();
+    for id in 3..=600u64 {
+        for (offset, word) in [(0u64, &word0), (1, &word1)] {
+            let slot = B256::from(slot_of(id) + U256::from(offset));
+            requests.push(serde_json::json!({
+                "jsonrpc": "2.0", "id": requests.len(), "method": "anvil_setStorageAt",
+                "params": [micro_pool, slot.to_string(), word]
+            }));
+        }
+    }
+    requests.push(serde_json::json!({
+        "jsonrpc": "2.0", "id": requests.len(), "method": "anvil_setStorageAt",
+        "params": [micro_pool, B256::ZERO.to_string(), B256::from(U256::from(600)).to_string()]
+    }));
+    let answer = rpc_batch(&net.url, &requests);
+    assert!(
+        answer.starts_with("HTTP/1.1 200") && !answer.contains("\"error\""),
+        "{}",
+        &answer[..answer.len().min(400)]
+    );
+
+    let count = |log: &str| (log.lines().filter(|l| l.trim() == "eth_call").count(), log.lines().count());
+    let (calls_before, lines_before) = count(&net.anvil_log());
+    let list = net.json(&["pool", "list"]);
+    let (calls_after, lines_after) = count(&net.anvil_log());
+    assert_eq!(list["pool_count"], 600);
+    assert_eq!(list["pools"].as_array().map(Vec::len), Some(600));
+    assert_eq!(list["pools"][599]["id"], 600);
+    assert_eq!(list["pools"][599]["status"], "pending");
+    assert_eq!(list["pools"][599]["total_staked"]["wei"], wei(24));
+    // One call for the count, three of 200 pools each; chain id, block and code checks besides.
+    assert_eq!(calls_after - calls_before, 4, "eth_calls for 600 pools");
+    assert!(lines_after - lines_before <= 8, "{} requests for 600 pools", lines_after - lines_before);
+
+    let (calls_before, _) = count(&net.anvil_log());
+    let rewards = net.json(&["rewards", "--address", &addr(6)]);
+    let (calls_after, _) = count(&net.anvil_log());
+    assert_eq!(rewards["pool_stakes"].as_array().map(Vec::len), Some(1));
+    assert_eq!(rewards["pool_stakes"][0]["principal"]["wei"], wei(3));
+    assert!(calls_after - calls_before <= 9, "{} eth_calls for the rewards of 600 pools", calls_after - calls_before);
+}
