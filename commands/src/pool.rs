@@ -20,8 +20,9 @@ use stkr_core::{
     deploy::Contracts,
     network::Network,
     output::{Render, Style, rows},
-    params::{display_duration, display_time, index_of},
+    params::{display_duration, index_of},
     revert,
+    time::utc,
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
@@ -434,7 +435,7 @@ pub(crate) fn not_pending(pool: &PoolState) -> String {
     match pool.status {
         ACTIVE => format!(
             "pool {id} is active: it takes no more stakes, and its stakes are locked until it ends on {} and governance settles it",
-            display_time(pool.end_time)
+            utc(pool.end_time)
         ),
         COMPLETED => {
             format!("pool {id} is completed: it takes no more stakes, and its stakers claim with `stkr claim`")
@@ -493,7 +494,7 @@ impl PoolSummary {
             room_left: AmountView::eth(pool.room()),
             fill_percent: pool.fill_percent(),
             end_time: pool.end_time,
-            end_time_utc: display_time(pool.end_time),
+            end_time_utc: utc(pool.end_time),
             ended: now >= pool.end_time,
         }
     }
@@ -727,7 +728,7 @@ fn actions(pool: &PoolState, now: u64, migrated_to: Option<u64>, account: Option
         PENDING if now < pool.end_time => {
             out.push(format!(
                 "the pool is full: its provider activates it with `stkr pool activate {id} --deposit-data FILE` before {}",
-                display_time(pool.end_time)
+                utc(pool.end_time)
             ));
             out.push(format!("stakers may still take their ETH and fees back until then: `stkr unstake --pool {id}`"));
         }
@@ -739,7 +740,7 @@ fn actions(pool: &PoolState, now: u64, migrated_to: Option<u64>, account: Option
             let settle = if now >= pool.end_time {
                 "its end time has passed; governance settles it with `stkr pool complete`".to_string()
             } else {
-                format!("governance settles it after {}", display_time(pool.end_time))
+                format!("governance settles it after {}", utc(pool.end_time))
             };
             out.push(format!(
                 "stakes are locked while the validator runs: {settle}; aETH stays transferable meanwhile"
@@ -846,7 +847,7 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
         fees_collected: AmountView::ankr(pool.fees_collected),
         stakers,
         end_time: pool.end_time,
-        end_time_utc: display_time(pool.end_time),
+        end_time_utc: utc(pool.end_time),
         ended: now >= pool.end_time,
         withdrawal_credentials: credentials,
         withdrawal_address: micro,
@@ -854,7 +855,7 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
             validator_pubkey: pubkey.to_string(),
             amount: AmountView::eth(VALIDATOR_ETH),
             activated_at: pool.activated_at,
-            activated_at_utc: display_time(pool.activated_at),
+            activated_at_utc: utc(pool.activated_at),
         }),
         migrated_to,
         settlement: (pool.status == COMPLETED).then(|| SettlementView {
@@ -1001,7 +1002,7 @@ async fn report_after(
         total_staked: AmountView::eth(pool.total_staked),
         provider_eth: None,
         end_time: pool.end_time,
-        end_time_utc: display_time(pool.end_time),
+        end_time_utc: utc(pool.end_time),
         validator_pubkey: None,
         fees_to_reward_pool: None,
         fees_to_provider: None,
@@ -1042,7 +1043,7 @@ async fn open(ctx: &Context, eth: Option<U256>, duration: u64) -> Result<()> {
         format_amount(amount),
         format_amount(k),
         display_duration(duration),
-        display_time(end_time),
+        utc(end_time),
         format_amount(fixed_price)
     ));
     let tx = ctx.transactor(chain, from);
@@ -1404,7 +1405,7 @@ impl Render for GovernanceCallReport {
             lines.push(("proposal", id.to_string()));
         }
         if let Some(end) = self.voting_ends {
-            lines.push(("voting ends", display_time(end)));
+            lines.push(("voting ends", utc(end)));
         }
         if let Some(hash) = self.transaction {
             lines.push(("transaction", hash.to_string()));
@@ -1488,7 +1489,7 @@ async fn governance_call(
         report.next = format!(
             "governors vote on proposal {}; once voting closes on {} and it passed, anyone executes it",
             created.id,
-            display_time(created.end.saturating_to())
+            utc(created.end.saturating_to())
         );
         ctx.out.result(&report)?;
         return Ok(());

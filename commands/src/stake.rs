@@ -16,7 +16,7 @@ use stkr_core::{
     chain::Chain,
     deploy::Contracts,
     output::{Render, Style, rows},
-    params::display_time,
+    time::utc,
     tx::{Prepared, Transactor},
     units::{AmountView, Token, format_amount, parse_amount},
 };
@@ -728,7 +728,7 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
         ACTIVE => {
             return Err(Error::Simulation(format!(
                 "pool {resolved} is active: stakes are locked until it ends on {} and governance settles it; your aETH stays transferable meanwhile",
-                display_time(pool.end_time)
+                utc(pool.end_time)
             ))
             .into());
         }
@@ -1014,7 +1014,7 @@ impl Render for RewardsReport {
         let when = if p.due {
             "due now (anyone may run the distribution)".to_string()
         } else {
-            format!("next distribution from {}", display_time(p.next_distribution_at))
+            format!("next distribution from {}", utc(p.next_distribution_at))
         };
         text.push_str(&format!("\nThe reward pool holds {} and {}, {when}.", p.eth, p.ankr));
         text
@@ -1130,7 +1130,7 @@ async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gather
         let note = match home.status {
             PENDING => format!("it may be unstaked until the pool activates{moved}"),
             CANCELLED => format!("the pool was cancelled: unstake it{moved}"),
-            ACTIVE => format!("locked until the pool ends on {} and is settled{moved}", display_time(home.end_time)),
+            ACTIVE => format!("locked until the pool ends on {} and is settled{moved}", utc(home.end_time)),
             COMPLETED if claimable.is_zero() => format!("the settled pool pays nothing back{moved}"),
             COMPLETED => format!("claimable now{moved}"),
             _ => format!("pool status {}{moved}", home.status_name()),

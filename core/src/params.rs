@@ -152,27 +152,6 @@ pub fn display_duration(seconds: u64) -> String {
     }
 }
 
-/// A unix time as a UTC date and minute for people: `2027-01-24 13:05 UTC`.
-pub fn display_time(unix: u64) -> String {
-    let (year, month, day) = civil_from_days(unix / 86_400);
-    let seconds = unix % 86_400;
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", seconds / 3_600, seconds / 60 % 60)
-}
-
-/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let day_of_era = z % 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let shifted_month = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
-    let year = year_of_era + era * 400 + u64::from(month <= 2);
-    (year, month, day)
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -209,13 +188,5 @@ mod tests {
         assert_eq!(display_value(Unit::Seconds, U256::from(3_600)), "1h 0m");
         assert_eq!(display_value(Unit::Seconds, U256::from(59)), "59s");
         assert_eq!(display_value(Unit::Count, U256::from(3)), "3");
-    }
-
-    #[test]
-    fn times_read_as_utc_dates() {
-        assert_eq!(display_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(display_time(951_782_400), "2000-02-29 00:00 UTC");
-        assert_eq!(display_time(1_700_000_000), "2023-11-14 22:13 UTC");
-        assert_eq!(display_time(1_801_007_999), "2027-01-26 23:59 UTC");
     }
 }

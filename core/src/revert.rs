@@ -10,7 +10,8 @@ use crate::{
         AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
         Parameters, ProviderRegistry, RewardPool, StakerRewards,
     },
-    params::{PARAMS, display_time, display_value},
+    params::{PARAMS, display_value},
+    time::utc,
     units::format_amount,
 };
 
@@ -307,15 +308,15 @@ fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
             format_amount(e.amount)
         ),
         E::PoolEnded(e) => {
-            format!("pool {} has passed its end time ({})", e.poolId, display_time(e.endTime.saturating_to()))
+            format!("pool {} has passed its end time ({})", e.poolId, utc(e.endTime.saturating_to()))
         }
         E::PoolNotEnded(e) => {
-            format!("pool {} has not reached its end time yet ({})", e.poolId, display_time(e.endTime.saturating_to()))
+            format!("pool {} has not reached its end time yet ({})", e.poolId, utc(e.endTime.saturating_to()))
         }
         E::PoolBadEndTime(e) => format!(
             "a pool's end time must lie after now and no later than {}, not {}",
-            display_time(e.latest.saturating_to()),
-            display_time(e.endTime.saturating_to())
+            utc(e.latest.saturating_to()),
+            utc(e.endTime.saturating_to())
         ),
         E::PoolProviderCannotStake(e) => {
             format!("the provider of pool {} adds ETH with `stkr pool top-up`, not by staking", e.poolId)
