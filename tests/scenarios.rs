@@ -55,3 +55,137 @@ fn provider_onboarding_through_a_governance_vote() {
     assert_eq!(status["provider"]["status"], "qualified");
     assert_eq!(status["provider"]["active_nodes"], 1);
 }
+
+/// A deposit data file for a pool's validator, as the ethstaker deposit CLI writes it (the devnet's deposit
+/// contract checks the root, not the BLS signature), written under the test's directory.
+fn deposit_data_file(net: &Devnet, name: &str, pubkey_seed: u8) -> String {
+    use stkr_core::beacon;
+    let pool: alloy::primitives::Address = net.contract("micro_pool").parse().expect("address");
+    let credentials = beacon::withdrawal_credentials(pool);
+    let pubkey: [u8; 48] = std::array::from_fn(|i| pubkey_seed ^ i as u8);
+    let signature: [u8; 96] = std::array::from_fn(|i| 0x3c ^ i as u8);
+    let gwei = 32_000_000_000u64;
+    let text = serde_json::json!([{
+        "pubkey": alloy::hex::encode(pubkey),
+        "withdrawal_credentials": alloy::hex::encode(credentials),
+        "amount": gwei,
+        "signature": alloy::hex::encode(signature),
+        "deposit_message_root": alloy::hex::encode(beacon::deposit_message_root(&pubkey, credentials, gwei)),
+        "deposit_data_root": alloy::hex::encode(beacon::deposit_data_root(&pubkey, credentials, gwei, &signature)),
+        "fork_version": "00000000",
+        "network_name": "devnet",
+        "deposit_cli_version": "2.7.0"
+    }])
+    .to_string();
+    let path = net.stkr.dir.path().join(name);
+    std::fs::write(&path, text).expect("write deposit data");
+    path.to_string_lossy().into_owned()
+}
+
+const ETH: u128 = 1_000_000_000_000_000_000;
+
+/// Aurora (semi-trusted, k = 8 ETH) opens a pool; Alice, Bob and Carol stake 4, 8 and 12 ETH; the
+/// validator runs, the withdrawals bring back 33.6 ETH; governance settles; everyone claims (§3.4).
+#[test]
+fn a_pool_with_three_micro_investors_from_open_to_claim() {
+    let net = Devnet::up(true);
+    let opened = net.act(1, &["pool", "open", "--eth", "8", "--duration", "2d"]);
+    let pool = opened["pool_id"].as_u64().expect("pool id").to_string();
+    let (alice, bob, carol) = (4, 5, 6);
+    for (who, eth) in [(alice, "4"), (bob, "8"), (carol, "12eth")] {
+        net.act(who, &["stake", "--pool", &pool, eth]);
+    }
+    let shown = net.read(&["pool", "show", &pool]);
+    assert_eq!(shown["status"], "pending");
+    assert_eq!(wei(&shown["total_staked"]), 32 * ETH, "{shown}");
+
+    let file = deposit_data_file(&net, "deposit_data.json", 0xd1);
+    net.act(1, &["pool", "activate", &pool, "--deposit-data", &file]);
+    assert_eq!(net.read(&["pool", "show", &pool])["status"], "active");
+    // Stakes are locked while the validator runs.
+    let (code, message) = net.refused(alice, &["unstake", "--pool", &pool, "1"]);
+    assert_eq!(code, 3, "{message}");
+
+    // The validator's withdrawals arrive at the pool contract (the withdrawal address), as on mainnet.
+    let micro_pool = net.contract("micro_pool");
+    net.cast(&[
+        "send",
+        "--rpc-url",
+        &net.url,
+        "--private-key",
+        stkr_core::network::dev_accounts::KEYS[7],
+        &micro_pool,
+        "--value",
+        "33.6ether",
+    ]);
+    net.advance("2d");
+    let reward_pool = net.contract("reward_pool");
+    let insurance = net.contract("insurance_pool");
+    let (reward_before, insurance_before) = (net.eth_balance(&reward_pool), net.eth_balance(&insurance));
+
+    // Governance settles it: proposed through the pool command, voted and executed through govern.
+    let proposed = net.act(0, &["pool", "complete", &pool, "--returned", "33.6", "--propose"]);
+    let id = proposed["proposal_id"].as_u64().expect("a proposal id").to_string();
+    net.act(0, &["govern", "vote", &id, "yes"]);
+    net.act(9, &["govern", "vote", &id, "yes"]);
+    net.advance("3d");
+    net.act(8, &["govern", "execute", &id]);
+    assert_eq!(net.read(&["pool", "show", &pool])["status"], "completed");
+    assert_eq!(net.eth_balance(&reward_pool) - reward_before, 16 * ETH / 100, "10 % of the 1.6 ETH of rewards");
+    assert_eq!(net.eth_balance(&insurance) - insurance_before, 16 * ETH / 100);
+
+    for (who, expected) in [(alice, 416u128), (bob, 832), (carol, 1248)] {
+        let rewards = net.read(&["rewards", "--address", &dev(who)]);
+        assert_eq!(wei(&rewards["total_eth"]), expected * ETH / 100, "dev{who}: {rewards}");
+        let before = net.eth_balance(&dev(who));
+        net.act(who, &["claim"]);
+        let gained = net.eth_balance(&dev(who)) as i128 - before as i128;
+        let expected = (expected * ETH / 100) as i128;
+        assert!(
+            gained <= expected && gained > expected - (ETH / 1000) as i128,
+            "dev{who} gained {gained}, less gas than {expected}"
+        );
+        let after = net.read(&["status", "--address", &dev(who)]);
+        assert!(after["pools"].as_array().into_iter().flatten().all(|p| p["pool_id"].to_string() != pool), "{after}");
+    }
+    let before = net.eth_balance(&dev(1));
+    net.act(1, &["claim"]);
+    let gained = net.eth_balance(&dev(1)) - before;
+    assert!(gained <= 832 * ETH / 100 && gained > 832 * ETH / 100 - ETH / 1000, "the provider's 8.32 ETH: {gained}");
+}
+
+/// A provider fails: the pool returns only 20 of 32 ETH. The provider's 8 ETH go first, the insurance pool
+/// pays the other 4, its collateral is slashed into insurance, and the stakers get every wei back (§3.6).
+#[test]
+fn a_slashed_pool_is_made_whole_by_collateral_and_insurance() {
+    let net = Devnet::up(true);
+    let opened = net.act(1, &["pool", "open", "--eth", "8"]);
+    let pool = opened["pool_id"].as_u64().expect("pool id").to_string();
+    for who in [4, 5, 6] {
+        net.act(who, &["stake", "--pool", &pool, "8"]);
+    }
+    let file = deposit_data_file(&net, "deposit_data.json", 0xd2);
+    net.act(1, &["pool", "activate", &pool, "--deposit-data", &file]);
+    let keys = stkr_core::network::dev_accounts::KEYS;
+    let (micro_pool, insurance) = (net.contract("micro_pool"), net.contract("insurance_pool"));
+    // What the insurance pool holds from earlier pools' rewards; and the slashed validator's 20 ETH.
+    net.cast(&["send", "--rpc-url", &net.url, "--private-key", keys[7], &insurance, "deposit()", "--value", "5ether"]);
+    net.cast(&["send", "--rpc-url", &net.url, "--private-key", keys[7], &micro_pool, "--value", "20ether"]);
+    let collateral_before = wei(&net.read(&["provider", "show", &dev(1)])["collateral"]);
+    let insurance_before = net.eth_balance(&insurance);
+
+    let executed = net.pass(&["fail-pool", &pool, "20", "--slash", "10000ankr"]);
+    assert!(executed["changes"].to_string().contains("executed"), "{executed}");
+    assert_eq!(net.eth_balance(&insurance), insurance_before - 4 * ETH, "insurance paid the 4 ETH beyond k");
+    let provider = net.read(&["provider", "show", &dev(1)]);
+    assert_eq!(wei(&provider["collateral"]), collateral_before - 10_000 * ETH, "collateral slashed");
+    assert_eq!(provider["failures"], 1);
+    for who in [4, 5, 6] {
+        let rewards = net.read(&["rewards", "--address", &dev(who)]);
+        assert_eq!(wei(&rewards["total_eth"]), 8 * ETH, "dev{who} gets all 8 ETH back: {rewards}");
+        net.act(who, &["claim"]);
+        assert_eq!(wei(&net.read(&["rewards", "--address", &dev(who)])["total_eth"]), 0);
+    }
+    let provider = net.read(&["rewards", "--address", &dev(1)]);
+    assert_eq!(wei(&provider["total_eth"]), 0, "the provider's k is gone: {provider}");
+}
