@@ -146,7 +146,10 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
             "dev{who} gained {gained}, less gas than {expected}"
         );
         let after = net.read(&["status", "--address", &dev(who)]);
-        assert!(after["pools"].as_array().into_iter().flatten().all(|p| p["pool_id"].to_string() != pool), "{after}");
+        assert!(
+            after["pools"].as_array().into_iter().flatten().all(|p| p["pool_id"].as_u64() != pool.parse().ok()),
+            "{after}"
+        );
     }
     let before = net.eth_balance(&dev(1));
     net.act(1, &["claim"]);
