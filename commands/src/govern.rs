@@ -10,7 +10,8 @@ use clap::{Args, Subcommand, ValueEnum};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch,
+    Context, Error,
+    batch::{self, call},
     bindings::{AnkrToken, Governance, Marketplace, MicroPool, NodeRegistry, Parameters, ProviderRegistry},
     chain::Chain,
     deploy::{Contracts, hand_over_governance},
@@ -22,6 +23,9 @@ use stkr_core::{
 };
 
 use crate::params::ParamsArgs;
+
+/// Calls per Multicall3 round trip when reading proposals: two per proposal.
+const CALLS_PER_BATCH: usize = 400;
 
 /// Governors, candidates, elections and proposals.
 ///
@@ -1015,39 +1019,34 @@ async fn members(ctx: &Context, governors: bool) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let governance = governance_of(&contracts)?;
     let head: Vec<(Address, Bytes)> = vec![
-        (governance, Governance::governorsCall {}.abi_encode().into()),
-        (governance, Governance::candidatesCall {}.abi_encode().into()),
-        (governance, Governance::phaseCall {}.abi_encode().into()),
-        (governance, Governance::nextElectionAtCall {}.abi_encode().into()),
+        call(governance, Governance::governorsCall {}),
+        call(governance, Governance::candidatesCall {}),
+        call(governance, Governance::phaseCall {}),
+        call(governance, Governance::nextElectionAtCall {}),
     ];
     let results = batch::read(&chain, contracts.multicall3, head).await?;
-    let bad = |what: &str| eyre!("the Governance contract at {governance} returned a malformed {what}");
     let list = if governors {
-        Governance::governorsCall::abi_decode_returns(&results[0]).map_err(|_| bad("governor list"))?
+        results[0].decode::<Governance::governorsCall>()?
     } else {
-        Governance::candidatesCall::abi_decode_returns(&results[1]).map_err(|_| bad("candidate list"))?
+        results[1].decode::<Governance::candidatesCall>()?
     };
-    let phase = Governance::phaseCall::abi_decode_returns(&results[2]).map_err(|_| bad("phase"))?;
-    let next = Governance::nextElectionAtCall::abi_decode_returns(&results[3]).map_err(|_| bad("election time"))?;
+    let phase = results[2].decode::<Governance::phaseCall>()?;
+    let next = results[3].decode::<Governance::nextElectionAtCall>()?;
     // One more round trip for every member's standing, weight and rewards.
     let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(list.len() * 4);
     for &account in &list {
-        calls.push((governance, Governance::memberOfCall { account }.abi_encode().into()));
-        calls.push((governance, Governance::weightOfCall { account }.abi_encode().into()));
-        calls.push((
-            contracts.node_registry,
-            NodeRegistry::delegatedVotesCall { candidate: account }.abi_encode().into(),
-        ));
-        calls.push((governance, Governance::pendingRewardsCall { account }.abi_encode().into()));
+        calls.push(call(governance, Governance::memberOfCall { account }));
+        calls.push(call(governance, Governance::weightOfCall { account }));
+        calls.push(call(contracts.node_registry, NodeRegistry::delegatedVotesCall { candidate: account }));
+        calls.push(call(governance, Governance::pendingRewardsCall { account }));
     }
     let results = batch::read(&chain, contracts.multicall3, calls).await?;
     let mut members = Vec::with_capacity(list.len());
     for (account, chunk) in list.iter().zip(results.chunks(4)) {
-        let member = Governance::memberOfCall::abi_decode_returns(&chunk[0]).map_err(|_| bad("member"))?;
-        let weight = Governance::weightOfCall::abi_decode_returns(&chunk[1]).map_err(|_| bad("weight"))?;
-        let delegated = NodeRegistry::delegatedVotesCall::abi_decode_returns(&chunk[2])
-            .map_err(|_| eyre!("the NodeRegistry returned malformed delegated votes"))?;
-        let pending = Governance::pendingRewardsCall::abi_decode_returns(&chunk[3]).map_err(|_| bad("reward"))?;
+        let member = chunk[0].decode::<Governance::memberOfCall>()?;
+        let weight = chunk[1].decode::<Governance::weightOfCall>()?;
+        let delegated = chunk[2].decode::<NodeRegistry::delegatedVotesCall>()?;
+        let pending = chunk[3].decode::<Governance::pendingRewardsCall>()?;
         members.push(MemberView {
             address: *account,
             stake: AmountView::ankr(U256::from(member.stake)),
@@ -1102,7 +1101,7 @@ fn proposal_view(contracts: &Contracts, id: u64, p: &Governance::Proposal, now: 
     }
 }
 
-/// Read proposals `ids` with whether each passes, in one round trip.
+/// Read proposals `ids` with whether each passes, in one round trip per [`CALLS_PER_BATCH`] calls.
 async fn read_proposals(
     chain: &Chain,
     contracts: &Contracts,
@@ -1111,18 +1110,15 @@ async fn read_proposals(
 ) -> Result<Vec<(Governance::Proposal, bool)>> {
     let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(ids.len() * 2);
     for &id in ids {
-        calls.push((governance, Governance::getProposalCall { id: U256::from(id) }.abi_encode().into()));
-        calls.push((governance, Governance::passedCall { id: U256::from(id) }.abi_encode().into()));
+        calls.push(call(governance, Governance::getProposalCall { id: U256::from(id) }));
+        calls.push(call(governance, Governance::passedCall { id: U256::from(id) }));
     }
+    let results = batch::read_chunked(chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
     let mut out = Vec::with_capacity(ids.len());
-    for chunk in calls.chunks(400) {
-        let results = batch::read(chain, contracts.multicall3, chunk.to_vec()).await?;
-        for pair in results.chunks(2) {
-            let proposal = Governance::getProposalCall::abi_decode_returns(&pair[0])
-                .map_err(|_| eyre!("the Governance contract returned a malformed proposal"))?;
-            let passes = Governance::passedCall::abi_decode_returns(&pair[1]).unwrap_or(false);
-            out.push((proposal, passes));
-        }
+    for pair in results.chunks(2) {
+        let proposal = pair[0].decode::<Governance::getProposalCall>()?;
+        let passes = pair[1].decode::<Governance::passedCall>().unwrap_or(false);
+        out.push((proposal, passes));
     }
     Ok(out)
 }
@@ -1176,15 +1172,15 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         .map_err(|e| eyre!("reading the governors: {e}"))?;
     let calls = governors
         .iter()
-        .map(|&governor| (governance, Governance::voteOfCall { id: U256::from(id), governor }.abi_encode().into()))
+        .map(|&governor| call(governance, Governance::voteOfCall { id: U256::from(id), governor }))
         .collect();
     let results = batch::read(&chain, contracts.multicall3, calls).await?;
     let votes = governors
         .iter()
         .zip(results)
-        .map(|(&governor, data)| VoteView {
+        .map(|(&governor, answer)| VoteView {
             governor,
-            vote: match Governance::voteOfCall::abi_decode_returns(&data).unwrap_or(0) {
+            vote: match answer.decode::<Governance::voteOfCall>().unwrap_or(0) {
                 1 => "yes",
                 2 => "no",
                 _ => "none",

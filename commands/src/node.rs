@@ -6,6 +6,7 @@ use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     Context, Error,
+    batch::{self, call},
     bindings::{
         Multicall3, NodeRegistry, ProviderRegistry,
         node_registry::{IProviderRegistry::Capacity, NodeRegistry::Node},
@@ -20,7 +21,7 @@ use stkr_core::{
 
 use stkr_core::time::utc;
 
-use crate::provider::{CapacityView, call, decode, events, read_batched, request};
+use crate::provider::{CALLS_PER_BATCH, CapacityView, events, request};
 
 /// The longest probe URL the node registry accepts, in bytes.
 const MAX_URL_BYTES: usize = 256;
@@ -167,10 +168,9 @@ async fn read_node(chain: &Chain, contracts: &Contracts, id: u64) -> Result<(Nod
         call(nodes, NodeRegistry::nodeCountCall {}),
         call(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) }),
     ];
-    let results = stkr_core::batch::read(chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
-    let count = decode::<NodeRegistry::nodeCountCall>(it.next(), nodes)?.saturating_to::<u64>();
-    let node = decode::<NodeRegistry::getNodeCall>(it.next(), nodes)?;
+    let results = batch::read(chain, contracts.multicall3, calls).await?;
+    let count = results[0].decode::<NodeRegistry::nodeCountCall>()?.saturating_to::<u64>();
+    let node = results[1].decode::<NodeRegistry::getNodeCall>()?;
     if node.status == 0 {
         return Err(no_such_node(id, count).into());
     }
@@ -299,16 +299,15 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         call(nodes, NodeRegistry::currentPeriodCall {}),
         call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
     ];
-    let results = stkr_core::batch::read(&chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
-    let count = decode::<NodeRegistry::nodeCountCall>(it.next(), nodes)?.saturating_to::<u64>();
-    let node = decode::<NodeRegistry::getNodeCall>(it.next(), nodes)?;
+    let results = batch::read(&chain, contracts.multicall3, calls).await?;
+    let count = results[0].decode::<NodeRegistry::nodeCountCall>()?.saturating_to::<u64>();
+    let node = results[1].decode::<NodeRegistry::getNodeCall>()?;
     if node.status == 0 {
         return Err(no_such_node(id, count).into());
     }
-    let uptime = decode::<NodeRegistry::uptimeOfCall>(it.next(), nodes)?;
-    let period = decode::<NodeRegistry::currentPeriodCall>(it.next(), nodes)?;
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(it.next(), contracts.multicall3)?.saturating_to();
+    let uptime = results[2].decode::<NodeRegistry::uptimeOfCall>()?;
+    let period = results[3].decode::<NodeRegistry::currentPeriodCall>()?;
+    let now = results[4].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to();
     let active = node.status == 1;
     // The draw exists only among active nodes: a second round trip for those.
     let (auditors, targets, draw_fixed) = if active {
@@ -317,11 +316,10 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
             call(nodes, NodeRegistry::targetsOfCall { nodeId: U256::from(id), period }),
             call(nodes, NodeRegistry::seedOfCall { period }),
         ];
-        let results = stkr_core::batch::read(&chain, contracts.multicall3, calls).await?;
-        let mut it = results.iter();
-        let auditors = ids(&decode::<NodeRegistry::auditorsOfCall>(it.next(), nodes)?);
-        let targets = ids(&decode::<NodeRegistry::targetsOfCall>(it.next(), nodes)?);
-        let seed: B256 = decode::<NodeRegistry::seedOfCall>(it.next(), nodes)?;
+        let results = batch::read(&chain, contracts.multicall3, calls).await?;
+        let auditors = ids(&results[0].decode::<NodeRegistry::auditorsOfCall>()?);
+        let targets = ids(&results[1].decode::<NodeRegistry::targetsOfCall>()?);
+        let seed: B256 = results[2].decode::<NodeRegistry::seedOfCall>()?;
         (auditors, targets, seed != B256::ZERO)
     } else {
         (Vec::new(), Vec::new(), false)
@@ -423,12 +421,11 @@ async fn list(ctx: &Context, provider: Option<Address>, active_only: bool) -> Re
             ]
         })
         .collect();
-    let results = read_batched(&chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
+    let results = batch::read_chunked(&chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
     let mut rows = Vec::new();
-    for id in 1..=count {
-        let node = decode::<NodeRegistry::getNodeCall>(it.next(), nodes)?;
-        let uptime = decode::<NodeRegistry::uptimeOfCall>(it.next(), nodes)?;
+    for (id, answers) in (1..=count).zip(results.chunks(2)) {
+        let node = answers[0].decode::<NodeRegistry::getNodeCall>()?;
+        let uptime = answers[1].decode::<NodeRegistry::uptimeOfCall>()?;
         if provider.is_some_and(|p| p != node.provider) || (active_only && node.status != 1) {
             continue;
         }
@@ -494,10 +491,9 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         call(registry, ProviderRegistry::capacityOfCall { provider: from }),
         call(nodes, NodeRegistry::nodeOfSidecarCall { sidecar }),
     ];
-    let results = stkr_core::batch::read(&session.chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
-    let offer = CapacityView::of(&decode::<ProviderRegistry::capacityOfCall>(it.next(), registry)?);
-    let serving = decode::<NodeRegistry::nodeOfSidecarCall>(it.next(), nodes)?;
+    let results = batch::read(&session.chain, contracts.multicall3, calls).await?;
+    let offer = CapacityView::of(&results[0].decode::<ProviderRegistry::capacityOfCall>()?);
+    let serving = results[1].decode::<NodeRegistry::nodeOfSidecarCall>()?;
     if !serving.is_zero() {
         return Err(Error::Simulation(format!("the sidecar {sidecar} already serves node {serving}")).into());
     }

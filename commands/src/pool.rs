@@ -14,7 +14,9 @@ use clap::{Args, Subcommand, ValueEnum};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch, beacon,
+    Context, Error,
+    batch::{self, call},
+    beacon,
     bindings::{AETH, Governance, MicroPool, Multicall3, Parameters, ProviderRegistry},
     chain::Chain,
     deploy::Contracts,
@@ -362,17 +364,6 @@ pub(crate) fn status_name(status: u8) -> &'static str {
     STATUS_NAMES.get(usize::from(status)).copied().unwrap_or("unknown")
 }
 
-/// Decode a batched call's return data.
-pub(crate) fn decode<C: SolCall>(data: &Bytes, what: &str) -> Result<C::Return> {
-    C::abi_decode_returns(data)
-        .map_err(|_| eyre!("the contracts returned a malformed {what}; is this the stkr version that deployed them?"))
-}
-
-/// A view call for a batch.
-pub(crate) fn call<C: SolCall>(to: Address, call: C) -> (Address, Bytes) {
-    (to, call.abi_encode().into())
-}
-
 /// The number of pools and the latest block's time, in one round trip.
 pub(crate) async fn pool_count_and_now(chain: &Chain, contracts: &Contracts) -> Result<(u64, u64)> {
     let results = batch::read(
@@ -384,8 +375,8 @@ pub(crate) async fn pool_count_and_now(chain: &Chain, contracts: &Contracts) -> 
         ],
     )
     .await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?;
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?;
+    let count = results[0].decode::<MicroPool::poolCountCall>()?;
+    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?;
     Ok((count.saturating_to(), now.saturating_to()))
 }
 
@@ -409,9 +400,9 @@ pub(crate) async fn scan_pools(
     let mut pools = Vec::with_capacity(results.len() / per_pool);
     for (index, chunk) in results.chunks(per_pool).enumerate() {
         let id = index as u64 + 1;
-        let pool = PoolState::new(id, decode::<MicroPool::getPoolCall>(&chunk[0], "pool")?);
+        let pool = PoolState::new(id, chunk[0].decode::<MicroPool::getPoolCall>()?);
         let stake = match chunk.get(1) {
-            Some(data) => Some(decode::<MicroPool::getStakeCall>(data, "stake")?),
+            Some(data) => Some(data.decode::<MicroPool::getStakeCall>()?),
             None => None,
         };
         pools.push((pool, stake));
@@ -800,20 +791,20 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
         calls.push(call(contracts.aeth, AETH::balanceOfCall { account }));
     }
     let results = batch::read(&chain, contracts.multicall3, calls).await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
+    let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
     if id > count {
         return Err(no_such_pool(id, count).into());
     }
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
-    let pool = PoolState::new(id, decode::<MicroPool::getPoolCall>(&results[2], "pool")?);
-    let pubkey = decode::<MicroPool::validatorPubkeyCall>(&results[3], "validator pubkey")?;
-    let credentials = decode::<MicroPool::withdrawalCredentialsCall>(&results[4], "withdrawal credentials")?;
-    let resolved = decode::<MicroPool::resolvedPoolCall>(&results[5], "resolved pool")?.saturating_to::<u64>();
+    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
+    let pool = PoolState::new(id, results[2].decode::<MicroPool::getPoolCall>()?);
+    let pubkey = results[3].decode::<MicroPool::validatorPubkeyCall>()?;
+    let credentials = results[4].decode::<MicroPool::withdrawalCredentialsCall>()?;
+    let resolved = results[5].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
     let account_view = match account {
         Some(address) => {
-            let stake = decode::<MicroPool::getStakeCall>(&results[6], "stake")?;
-            let claimable = decode::<MicroPool::claimableCall>(&results[7], "claimable amount")?;
-            let aeth = decode::<AETH::balanceOfCall>(&results[8], "aETH balance")?;
+            let stake = results[6].decode::<MicroPool::getStakeCall>()?;
+            let claimable = results[7].decode::<MicroPool::claimableCall>()?;
+            let aeth = results[8].decode::<AETH::balanceOfCall>()?;
             Some(AccountInPool {
                 address,
                 principal: AmountView::eth(U256::from(stake.principal)),
@@ -909,7 +900,7 @@ async fn count_stakers(chain: &Chain, contracts: &Contracts, from_block: u64, id
     let results = batch::read_chunked(chain, contracts.multicall3, calls, batch::CHUNK).await?;
     let mut stakers: Vec<Address> = Vec::new();
     for (data, (_, staker)) in results.iter().zip(&pairs) {
-        if !decode::<MicroPool::getStakeCall>(data, "stake")?.principal.is_zero() {
+        if !data.decode::<MicroPool::getStakeCall>()?.principal.is_zero() {
             stakers.push(*staker);
         }
     }
@@ -977,12 +968,12 @@ pub(crate) async fn read_pool(chain: &Chain, contracts: &Contracts, id: u64) -> 
         ],
     )
     .await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
+    let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
     if id > count {
         return Err(no_such_pool(id, count).into());
     }
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
-    Ok((PoolState::new(id, decode::<MicroPool::getPoolCall>(&results[2], "pool")?), now))
+    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
+    Ok((PoolState::new(id, results[2].decode::<MicroPool::getPoolCall>()?), now))
 }
 
 /// The pool as it stands after a transaction.
@@ -1033,9 +1024,9 @@ async fn open(ctx: &Context, eth: Option<U256>, duration: u64) -> Result<()> {
         ],
     )
     .await?;
-    let k = decode::<ProviderRegistry::kOfCall>(&results[0], "k")?;
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
-    let fixed_price = decode::<Parameters::getCall>(&results[2], "fixed price")?;
+    let k = results[0].decode::<ProviderRegistry::kOfCall>()?;
+    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
+    let fixed_price = results[2].decode::<Parameters::getCall>()?;
     let amount = eth.unwrap_or(k);
     let end_time = now.saturating_add(duration);
     ctx.out.status(format!(

@@ -11,7 +11,8 @@ use clap::{Args, Subcommand};
 use eyre::{Result, WrapErr, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch,
+    Context, Error,
+    batch::{self, Answer, call},
     bindings::{
         AnkrToken, Multicall3, Parameters, ProviderRegistry,
         provider_registry::IProviderRegistry::{Capacity, Provider},
@@ -27,7 +28,7 @@ use stkr_core::{
 
 /// How many view calls go into one Multicall3 round trip: large enough that hundreds of providers or
 /// nodes take a handful of round trips, small enough to stay far below the node's gas cap for calls.
-const CALLS_PER_BATCH: usize = 300;
+pub(crate) const CALLS_PER_BATCH: usize = 300;
 /// The longest brand name the registry accepts, in bytes.
 const MAX_BRAND_BYTES: usize = 64;
 /// Names of `IProviderRegistry.Status`, by value.
@@ -225,32 +226,6 @@ impl ProviderArgs {
 
 // ---------------------------------------------------------------- shared helpers
 
-/// Run view calls through Multicall3 in as few round trips as [`CALLS_PER_BATCH`] allows.
-pub(crate) async fn read_batched(
-    chain: &Chain,
-    multicall: Address,
-    calls: Vec<(Address, Bytes)>,
-) -> Result<Vec<Bytes>> {
-    let mut results = Vec::with_capacity(calls.len());
-    let mut calls = calls.into_iter().peekable();
-    while calls.peek().is_some() {
-        let chunk: Vec<_> = calls.by_ref().take(CALLS_PER_BATCH).collect();
-        results.extend(batch::read(chain, multicall, chunk).await?);
-    }
-    Ok(results)
-}
-
-/// A view call for a batch.
-pub(crate) fn call<C: SolCall>(target: Address, call: C) -> (Address, Bytes) {
-    (target, call.abi_encode().into())
-}
-
-/// Decode the return data of one batched call.
-pub(crate) fn decode<C: SolCall>(data: Option<&Bytes>, contract: Address) -> Result<C::Return> {
-    let data = data.ok_or_else(|| eyre!("the batched read returned fewer results than calls"))?;
-    C::abi_decode_returns(data).map_err(|e| eyre!("the contract at {contract} answered {} oddly: {e}", C::SIGNATURE))
-}
-
 /// The events of type `E` that `contract` emitted in `receipt`.
 pub(crate) fn events<E: SolEvent>(receipt: &TransactionReceipt, contract: Address) -> Vec<E> {
     receipt
@@ -351,12 +326,13 @@ fn record_calls(registry: Address, address: Address) -> [(Address, Bytes); 3] {
     ]
 }
 
-fn record<'a>(address: Address, registry: Address, results: &mut impl Iterator<Item = &'a Bytes>) -> Result<Record> {
+/// Decode the answers to [`record_calls`].
+fn record(address: Address, answers: &[Answer]) -> Result<Record> {
     Ok(Record {
         address,
-        provider: decode::<ProviderRegistry::getProviderCall>(results.next(), registry)?,
-        score: decode::<ProviderRegistry::reputationCall>(results.next(), registry)?,
-        qualified: decode::<ProviderRegistry::isQualifiedCall>(results.next(), registry)?,
+        provider: answers[0].decode::<ProviderRegistry::getProviderCall>()?,
+        score: answers[1].decode::<ProviderRegistry::reputationCall>()?,
+        qualified: answers[2].decode::<ProviderRegistry::isQualifiedCall>()?,
     })
 }
 
@@ -377,8 +353,7 @@ async fn read_detail(chain: &Chain, contracts: &Contracts, address: Address) -> 
     calls.push(call(contracts.parameters, Parameters::getAllCall {}));
     calls.push(call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}));
     let results = batch::read(chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
-    let record = record(address, registry, &mut it)?;
+    let record = record(address, &results[..3])?;
     if record.provider.status == 0 {
         return Err(Error::InvalidInput(format!(
             "{address} has not registered as a provider; `stkr provider list` shows those who have"
@@ -387,10 +362,10 @@ async fn read_detail(chain: &Chain, contracts: &Contracts, address: Address) -> 
     }
     Ok(Detail {
         record,
-        required: decode::<ProviderRegistry::requiredCollateralCall>(it.next(), registry)?,
-        k: decode::<ProviderRegistry::kOfCall>(it.next(), registry)?,
-        params: ParamValues(decode::<Parameters::getAllCall>(it.next(), contracts.parameters)?),
-        now: decode::<Multicall3::getCurrentBlockTimestampCall>(it.next(), contracts.multicall3)?.saturating_to(),
+        required: results[3].decode::<ProviderRegistry::requiredCollateralCall>()?,
+        k: results[4].decode::<ProviderRegistry::kOfCall>()?,
+        params: ParamValues(results[5].decode::<Parameters::getAllCall>()?),
+        now: results[6].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to(),
     })
 }
 
@@ -776,17 +751,16 @@ async fn list(ctx: &Context) -> Result<()> {
         .saturating_to::<usize>();
     let at_calls =
         (0..count).map(|i| call(registry, ProviderRegistry::providerAtCall { index: U256::from(i) })).collect();
-    let addresses = read_batched(&chain, contracts.multicall3, at_calls)
+    let addresses = batch::read_chunked(&chain, contracts.multicall3, at_calls, CALLS_PER_BATCH)
         .await?
         .iter()
-        .map(|data| decode::<ProviderRegistry::providerAtCall>(Some(data), registry))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|answer| answer.decode::<ProviderRegistry::providerAtCall>())
+        .collect::<Result<Vec<_>, _>>()?;
     let calls = addresses.iter().flat_map(|&a| record_calls(registry, a)).collect();
-    let results = read_batched(&chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
+    let results = batch::read_chunked(&chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
     let mut providers = Vec::with_capacity(addresses.len());
-    for address in addresses {
-        let r = record(address, registry, &mut it)?;
+    for (&address, answers) in addresses.iter().zip(results.chunks(3)) {
+        let r = record(address, answers)?;
         let p = r.provider;
         providers.push(ProviderRow {
             address,
@@ -825,12 +799,11 @@ async fn read_wallet(chain: &Chain, contracts: &Contracts, from: Address) -> Res
         call(contracts.parameters, Parameters::getAllCall {}),
     ];
     let results = batch::read(chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
     Ok(Wallet {
-        provider: decode::<ProviderRegistry::getProviderCall>(it.next(), registry)?,
-        balance: decode::<AnkrToken::balanceOfCall>(it.next(), ankr)?,
-        allowance: decode::<AnkrToken::allowanceCall>(it.next(), ankr)?,
-        p_max: ParamValues(decode::<Parameters::getAllCall>(it.next(), contracts.parameters)?).get("p-max")?,
+        provider: results[0].decode::<ProviderRegistry::getProviderCall>()?,
+        balance: results[1].decode::<AnkrToken::balanceOfCall>()?,
+        allowance: results[2].decode::<AnkrToken::allowanceCall>()?,
+        p_max: ParamValues(results[3].decode::<Parameters::getAllCall>()?).get("p-max")?,
     })
 }
 

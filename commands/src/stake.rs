@@ -11,7 +11,8 @@ use clap::{ArgGroup, Args};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch,
+    Context, Error,
+    batch::{self, Answer, call},
     bindings::{AETH, AnkrToken, Governance, MicroPool, Multicall3, NodeRegistry, RewardPool, StakerRewards},
     chain::Chain,
     deploy::Contracts,
@@ -22,8 +23,8 @@ use stkr_core::{
 };
 
 use crate::pool::{
-    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, call, decode, event, no_such_pool, not_pending, pool_error,
-    pool_id, scan_pools, status_name,
+    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, event, no_such_pool, not_pending, pool_error, pool_id,
+    scan_pools, status_name,
 };
 
 /// `NodeRegistry.Status.Active`.
@@ -411,16 +412,16 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
         ],
     )
     .await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
+    let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
     if id > count {
         return Err(no_such_pool(id, count).into());
     }
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
-    let pool = PoolState::new(id, decode::<MicroPool::getPoolCall>(&results[2], "pool")?);
-    let stake = decode::<MicroPool::getStakeCall>(&results[3], "stake")?;
-    let ankr = decode::<AnkrToken::balanceOfCall>(&results[4], "ANKR balance")?;
-    let allowance = decode::<AnkrToken::allowanceCall>(&results[5], "ANKR allowance")?;
-    let eth = decode::<Multicall3::getEthBalanceCall>(&results[6], "ETH balance")?;
+    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
+    let pool = PoolState::new(id, results[2].decode::<MicroPool::getPoolCall>()?);
+    let stake = results[3].decode::<MicroPool::getStakeCall>()?;
+    let ankr = results[4].decode::<AnkrToken::balanceOfCall>()?;
+    let allowance = results[5].decode::<AnkrToken::allowanceCall>()?;
+    let eth = results[6].decode::<Multicall3::getEthBalanceCall>()?;
 
     // Everything the contract checks, checked first: an approval must not go out for a stake that fails.
     if pool.status != PENDING {
@@ -501,20 +502,20 @@ async fn read_node(
     c: &Contracts,
     node: u64,
     extra: Vec<(Address, alloy::primitives::Bytes)>,
-) -> Result<(NodeRead, Vec<alloy::primitives::Bytes>)> {
+) -> Result<(NodeRead, Vec<Answer>)> {
     let mut calls = vec![
         call(c.node_registry, NodeRegistry::nodeCountCall {}),
         call(c.node_registry, NodeRegistry::getNodeCall { nodeId: U256::from(node) }),
     ];
     calls.extend(extra);
     let mut results = batch::read(chain, c.multicall3, calls).await?;
-    let count = decode::<NodeRegistry::nodeCountCall>(&results[0], "node count")?.saturating_to::<u64>();
+    let count = results[0].decode::<NodeRegistry::nodeCountCall>()?.saturating_to::<u64>();
     if node > count {
         let known =
             if count == 0 { "there are no nodes yet".to_string() } else { format!("nodes run from 1 to {count}") };
         return Err(Error::InvalidInput(format!("there is no node {node}; {known}")).into());
     }
-    let n = decode::<NodeRegistry::getNodeCall>(&results[1], "node")?;
+    let n = results[1].decode::<NodeRegistry::getNodeCall>()?;
     let rest = results.split_off(2);
     Ok((NodeRead { status: n.status, sidecar_stake: U256::from(n.sidecarStake), staked: U256::ZERO }, rest))
 }
@@ -528,9 +529,9 @@ async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
         call(c.node_registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node), staker: from }),
     ];
     let (n, results) = read_node(chain, c, node, extra).await?;
-    let ankr = decode::<AnkrToken::balanceOfCall>(&results[0], "ANKR balance")?;
-    let allowance = decode::<AnkrToken::allowanceCall>(&results[1], "ANKR allowance")?;
-    let staked = decode::<NodeRegistry::stakeOfCall>(&results[2], "sidecar stake")?;
+    let ankr = results[0].decode::<AnkrToken::balanceOfCall>()?;
+    let allowance = results[1].decode::<AnkrToken::allowanceCall>()?;
+    let staked = results[2].decode::<NodeRegistry::stakeOfCall>()?;
     if n.status != NODE_ACTIVE {
         return Err(Error::Simulation(format!("node {node} has finished and takes no more stake")).into());
     }
@@ -582,9 +583,9 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
         ],
     )
     .await?;
-    let ankr = decode::<AnkrToken::balanceOfCall>(&results[0], "ANKR balance")?;
-    let allowance = decode::<AnkrToken::allowanceCall>(&results[1], "ANKR allowance")?;
-    let total_before = decode::<StakerRewards::totalRewardSharesCall>(&results[2], "reward shares")?;
+    let ankr = results[0].decode::<AnkrToken::balanceOfCall>()?;
+    let allowance = results[1].decode::<AnkrToken::allowanceCall>()?;
+    let total_before = results[2].decode::<StakerRewards::totalRewardSharesCall>()?;
     if ankr < amount {
         return Err(short_of(from, ankr, amount, "this stake").into());
     }
@@ -702,13 +703,13 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
         ],
     )
     .await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
+    let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
     if id > count {
         return Err(no_such_pool(id, count).into());
     }
-    let stake = decode::<MicroPool::getStakeCall>(&results[1], "stake")?;
-    let resolved = decode::<MicroPool::resolvedPoolCall>(&results[2], "resolved pool")?.saturating_to::<u64>();
-    let aeth = decode::<AETH::balanceOfCall>(&results[3], "aETH balance")?;
+    let stake = results[1].decode::<MicroPool::getStakeCall>()?;
+    let resolved = results[2].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
+    let aeth = results[3].decode::<AETH::balanceOfCall>()?;
     let principal = U256::from(stake.principal);
     if principal.is_zero() {
         return Err(Error::Simulation(format!("{from} has nothing staked in pool {id}")).into());
@@ -797,9 +798,9 @@ async fn unstake_sidecar(ctx: &Context, node: u64, amount: Option<U256>) -> Resu
         call(c.node_registry, NodeRegistry::pendingRewardsCall { account: from }),
     ];
     let (mut n, results) = read_node(chain, c, node, extra).await?;
-    n.staked = decode::<NodeRegistry::stakeOfCall>(&results[0], "sidecar stake")?;
-    let total = decode::<NodeRegistry::totalStakeOfCall>(&results[1], "sidecar stake")?;
-    let pending = decode::<NodeRegistry::pendingRewardsCall>(&results[2], "sidecar rewards")?;
+    n.staked = results[0].decode::<NodeRegistry::stakeOfCall>()?;
+    let total = results[1].decode::<NodeRegistry::totalStakeOfCall>()?;
+    let pending = results[2].decode::<NodeRegistry::pendingRewardsCall>()?;
     if n.staked.is_zero() {
         return Err(Error::Simulation(format!("{from} has no ANKR staked on node {node}'s sidecar")).into());
     }
@@ -1083,23 +1084,21 @@ async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gather
         calls.push(call(governance, Governance::memberOfCall { account: address }));
     }
     let r = batch::read(chain, c.multicall3, calls).await?;
-    let count = decode::<MicroPool::poolCountCall>(&r[0], "pool count")?.saturating_to::<u64>();
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&r[1], "block time")?.saturating_to::<u64>();
-    let refund = decode::<MicroPool::refundOfCall>(&r[2], "refund")?;
-    let staker_rewards = decode::<StakerRewards::pendingRewardsCall>(&r[3], "staker rewards")?;
-    let staker_stake = decode::<StakerRewards::stakeOfCall>(&r[4], "reward stake")?;
-    let sidecar_rewards = decode::<NodeRegistry::pendingRewardsCall>(&r[5], "sidecar rewards")?;
-    let sidecar_stake = decode::<NodeRegistry::totalStakeOfCall>(&r[6], "sidecar stake")?;
-    let pool_eth = decode::<Multicall3::getEthBalanceCall>(&r[7], "reward pool balance")?;
-    let pool_ankr = decode::<RewardPool::ankrBalanceCall>(&r[8], "reward pool ANKR")?;
-    let next = decode::<RewardPool::nextDistributionAtCall>(&r[9], "next distribution")?.saturating_to::<u64>();
-    let mut aeth = decode::<AETH::balanceOfCall>(&r[10], "aETH balance")?;
+    let count = r[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
+    let now = r[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
+    let refund = r[2].decode::<MicroPool::refundOfCall>()?;
+    let staker_rewards = r[3].decode::<StakerRewards::pendingRewardsCall>()?;
+    let staker_stake = r[4].decode::<StakerRewards::stakeOfCall>()?;
+    let sidecar_rewards = r[5].decode::<NodeRegistry::pendingRewardsCall>()?;
+    let sidecar_stake = r[6].decode::<NodeRegistry::totalStakeOfCall>()?;
+    let pool_eth = r[7].decode::<Multicall3::getEthBalanceCall>()?;
+    let pool_ankr = r[8].decode::<RewardPool::ankrBalanceCall>()?;
+    let next = r[9].decode::<RewardPool::nextDistributionAtCall>()?.saturating_to::<u64>();
+    let mut aeth = r[10].decode::<AETH::balanceOfCall>()?;
     let governance = match c.governance {
-        Some(g) => Some((
-            g,
-            decode::<Governance::pendingRewardsCall>(&r[11], "governance rewards")?,
-            decode::<Governance::memberOfCall>(&r[12], "governance member")?,
-        )),
+        Some(g) => {
+            Some((g, r[11].decode::<Governance::pendingRewardsCall>()?, r[12].decode::<Governance::memberOfCall>()?))
+        }
         None => None,
     };
 
@@ -1123,8 +1122,8 @@ async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gather
     let mut pool_stakes = Vec::new();
     let mut blocked = Vec::new();
     for ((pool, principal), pair) in staked.iter().zip(r.chunks(2)) {
-        let claimable = decode::<MicroPool::claimableCall>(&pair[0], "claimable amount")?;
-        let resolved = decode::<MicroPool::resolvedPoolCall>(&pair[1], "resolved pool")?.saturating_to::<u64>();
+        let claimable = pair[0].decode::<MicroPool::claimableCall>()?;
+        let resolved = pair[1].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
         let home = pools.get((resolved as usize).wrapping_sub(1)).map(|(p, _)| p).unwrap_or(pool);
         let moved = if resolved == pool.id { String::new() } else { format!(" (migrated into pool {resolved})") };
         let note = match home.status {

@@ -19,7 +19,7 @@ use serde::Serialize;
 use stkr_core::{
     Context, Error,
     accounts::{self, Passphrase},
-    batch,
+    batch::{self, Answer},
     bindings::{AnkrToken, Marketplace, Multicall3, Parameters},
     chain::{self, Chain},
     context::Session,
@@ -101,21 +101,20 @@ pub(crate) struct Batch {
 #[derive(Debug)]
 pub(crate) struct Slot<C> {
     index: usize,
-    to: Address,
     call: PhantomData<C>,
 }
 
 /// The answers of a batch.
 #[derive(Debug)]
 pub(crate) struct Answers {
-    results: Vec<Bytes>,
+    results: Vec<Answer>,
 }
 
 impl Batch {
     /// Queue `call` to `to`.
     pub(crate) fn add<C: SolCall>(&mut self, to: Address, call: C) -> Slot<C> {
-        self.calls.push((to, call.abi_encode().into()));
-        Slot { index: self.calls.len() - 1, to, call: PhantomData }
+        self.calls.push(batch::call(to, call));
+        Slot { index: self.calls.len() - 1, call: PhantomData }
     }
 
     /// Run the calls in one round trip.
@@ -130,9 +129,9 @@ impl Batch {
 impl Answers {
     /// The decoded answer of `slot`.
     pub(crate) fn get<C: SolCall>(&self, slot: &Slot<C>) -> Result<C::Return> {
-        let malformed = || eyre!("the contract at {} gave a malformed answer to {}", slot.to, C::SIGNATURE);
-        let data = self.results.get(slot.index).ok_or_else(malformed)?;
-        C::abi_decode_returns(data).map_err(|_| malformed())
+        let answer =
+            self.results.get(slot.index).ok_or_else(|| eyre!("the batched read gave no answer to {}", C::SIGNATURE))?;
+        Ok(answer.decode::<C>()?)
     }
 }
 
