@@ -18,6 +18,7 @@ use stkr_core::{
     input::{parse_address, parse_duration, parse_id},
     output::{Render, Style, rows},
     params::{PARAMS, display_value, index_of, parse_value},
+    receipt::events,
     time::{countdown, utc},
     units::{AmountView, Token, parse_amount},
 };
@@ -720,12 +721,8 @@ async fn propose(ctx: &Context, args: ProposeArgs) -> Result<()> {
     let label = format!("propose: {summary}");
     let Some(receipt) = tx.send(label.as_str(), request).await? else { return Ok(()) };
     let mut result = report(&label, &receipt);
-    result.proposal_id = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|log| log.log_decode::<Governance::ProposalCreated>().ok())
-        .map(|event| event.inner.data.id.saturating_to::<u64>());
+    result.proposal_id =
+        events::<Governance::ProposalCreated>(&receipt, governance).first().map(|e| e.id.saturating_to::<u64>());
     ctx.out.result(&result)?;
     Ok(())
 }

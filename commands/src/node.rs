@@ -16,12 +16,13 @@ use stkr_core::{
     input::{parse_address, parse_id},
     output::{Render, Style, rows},
     params::{Unit, display_duration, display_value},
+    receipt::{event, events},
     units::AmountView,
 };
 
 use stkr_core::time::utc;
 
-use crate::provider::{CALLS_PER_BATCH, CapacityView, events, request};
+use crate::provider::{CALLS_PER_BATCH, CapacityView, request};
 
 /// The longest probe URL the node registry accepts, in bytes.
 const MAX_URL_BYTES: usize = 256;
@@ -518,9 +519,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
     else {
         return Ok(());
     };
-    let registered = events::<NodeRegistry::NodeRegistered>(&receipt, nodes);
-    let registered =
-        registered.first().ok_or_else(|| eyre!("the node was registered but the registry logged no NodeRegistered"))?;
+    let registered = event::<NodeRegistry::NodeRegistered>(&receipt, nodes)?;
     ctx.out.result(&AddedNode {
         id: registered.nodeId.saturating_to(),
         provider: from,
@@ -567,11 +566,7 @@ async fn retire(ctx: &Context, id: u64) -> Result<()> {
     let tx = ctx.transactor(&session.chain, session.from);
     let finish = request(nodes, NodeRegistry::finishNodeCall { nodeId: U256::from(id) });
     let Some(receipt) = tx.send(format!("retire node #{id}"), finish).await? else { return Ok(()) };
-    let finished = events::<NodeRegistry::NodeFinished>(&receipt, nodes);
-    let finish_time = finished
-        .first()
-        .map(|e| e.finishTime.saturating_to::<u64>())
-        .ok_or_else(|| eyre!("the node was retired but the registry logged no NodeFinished"))?;
+    let finish_time = event::<NodeRegistry::NodeFinished>(&receipt, nodes)?.finishTime.saturating_to::<u64>();
     let running_time =
         events::<ProviderRegistry::ProviderServiceRecorded>(&receipt, session.contracts.provider_registry)
             .first()

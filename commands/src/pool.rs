@@ -23,6 +23,7 @@ use stkr_core::{
     network::Network,
     output::{Render, Style, rows},
     params::{display_duration, index_of},
+    receipt::event,
     revert,
     time::utc,
     units::{AmountView, Token, format_amount, parse_amount},
@@ -1001,11 +1002,6 @@ async fn report_after(
     })
 }
 
-/// The first event of type `E` in `receipt`.
-pub(crate) fn event<E: SolEvent>(receipt: &TransactionReceipt) -> Option<E> {
-    receipt.inner.logs().iter().find_map(|log| log.log_decode::<E>().ok()).map(|log| log.inner.data)
-}
-
 fn request(to: Address, input: impl SolCall) -> TransactionRequest {
     TransactionRequest::default().with_to(to).with_input(input.abi_encode())
 }
@@ -1046,8 +1042,7 @@ async fn open(ctx: &Context, eth: Option<U256>, duration: u64) -> Result<()> {
     else {
         return Ok(());
     };
-    let opened = event::<MicroPool::PoolOpened>(&receipt)
-        .ok_or_else(|| eyre!("the transaction went through but logged no PoolOpened event"))?;
+    let opened = event::<MicroPool::PoolOpened>(&receipt, contracts.micro_pool)?;
     let id = opened.poolId.saturating_to::<u64>();
     let mut report = report_after(chain, contracts, "open", id, &receipt).await?;
     report.provider_eth = Some(AmountView::eth(opened.providerStake));
@@ -1076,8 +1071,7 @@ async fn top_up(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     let Some(receipt) = tx.send(label, request(contracts.micro_pool, call).with_value(amount)).await? else {
         return Ok(());
     };
-    let added = event::<MicroPool::ProviderStakeAdded>(&receipt)
-        .ok_or_else(|| eyre!("the transaction went through but logged no ProviderStakeAdded event"))?;
+    let added = event::<MicroPool::ProviderStakeAdded>(&receipt, contracts.micro_pool)?;
     let mut report = report_after(chain, contracts, "top-up", id, &receipt).await?;
     report.provider_eth = Some(AmountView::eth(added.amount));
     report.lines = vec![("added", format!("{} ETH to pool {id}", format_amount(added.amount)))];
@@ -1106,8 +1100,7 @@ async fn cancel(ctx: &Context, id: u64) -> Result<()> {
     else {
         return Ok(());
     };
-    let cancelled = event::<MicroPool::PoolCancelled>(&receipt)
-        .ok_or_else(|| eyre!("the transaction went through but logged no PoolCancelled event"))?;
+    let cancelled = event::<MicroPool::PoolCancelled>(&receipt, contracts.micro_pool)?;
     let mut report = report_after(chain, contracts, "cancel", id, &receipt).await?;
     report.provider_eth = Some(AmountView::eth(cancelled.providerRefund));
     report.lines = vec![
@@ -1331,8 +1324,7 @@ async fn activate(ctx: &Context, id: u64, file: &Path, pubkey: Option<&str>) -> 
     let Some(receipt) = tx.send(format!("activate pool {id}"), request(contracts.micro_pool, call)).await? else {
         return Ok(());
     };
-    let activated = event::<MicroPool::PoolActivated>(&receipt)
-        .ok_or_else(|| eyre!("the transaction went through but logged no PoolActivated event"))?;
+    let activated = event::<MicroPool::PoolActivated>(&receipt, contracts.micro_pool)?;
     let mut report = report_after(chain, &contracts, "activate", id, &receipt).await?;
     report.validator_pubkey = Some(activated.pubkey.to_string());
     report.fees_to_reward_pool = Some(AmountView::ankr(activated.feesToRewardPool));
@@ -1471,8 +1463,7 @@ async fn governance_call(
         let call = Governance::proposeCall { target, data: calldata.into(), description: action.clone() };
         let request = TransactionRequest::default().with_to(governance).with_input(call.abi_encode());
         let Some(receipt) = tx.send(format!("propose: {action}"), request).await? else { return Ok(()) };
-        let created = event::<Governance::ProposalCreated>(&receipt)
-            .ok_or_else(|| eyre!("the transaction went through but logged no ProposalCreated event"))?;
+        let created = event::<Governance::ProposalCreated>(&receipt, governance)?;
         report.outcome = "proposed";
         report.proposal_id = Some(created.id.saturating_to());
         report.voting_ends = Some(created.end.saturating_to());

@@ -4,8 +4,8 @@
 use alloy::{
     network::TransactionBuilder,
     primitives::{Address, Bytes, U256},
-    rpc::types::{TransactionReceipt, TransactionRequest},
-    sol_types::{SolCall, SolEvent},
+    rpc::types::TransactionRequest,
+    sol_types::SolCall,
 };
 use clap::{Args, Subcommand};
 use eyre::{Result, WrapErr, eyre};
@@ -22,6 +22,7 @@ use stkr_core::{
     input::parse_address,
     output::{Render, Style, rows},
     params::{Unit, display_duration, display_value, index_of},
+    receipt::{event, events},
     time::utc,
     units::{AmountView, Token, format_amount, parse_amount},
 };
@@ -225,18 +226,6 @@ impl ProviderArgs {
 }
 
 // ---------------------------------------------------------------- shared helpers
-
-/// The events of type `E` that `contract` emitted in `receipt`.
-pub(crate) fn events<E: SolEvent>(receipt: &TransactionReceipt, contract: Address) -> Vec<E> {
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .filter(|log| log.address() == contract)
-        .filter_map(|log| log.log_decode::<E>().ok())
-        .map(|log| log.inner.data)
-        .collect()
-}
 
 /// A request calling `to` with `call`.
 pub(crate) fn request<C: SolCall>(to: Address, call: C) -> TransactionRequest {
@@ -918,10 +907,7 @@ async fn withdraw_collateral(ctx: &Context, amount: U256) -> Result<()> {
     let Some(receipt) = tx.send(format!("withdraw {} ANKR collateral", format_amount(amount)), withdraw).await? else {
         return Ok(());
     };
-    let collateral = events::<ProviderRegistry::CollateralWithdrawn>(&receipt, registry)
-        .first()
-        .map(|e| e.collateral)
-        .ok_or_else(|| eyre!("the withdrawal was mined but the registry logged no CollateralWithdrawn event"))?;
+    let collateral = event::<ProviderRegistry::CollateralWithdrawn>(&receipt, registry)?.collateral;
     ctx.out.result(&CollateralReport {
         provider: session.from,
         action: "withdrew",
@@ -1046,9 +1032,7 @@ async fn register(ctx: &Context, args: RegisterArgs) -> Result<()> {
             receipts.swap_remove(0)
         }
     };
-    let applied = events::<ProviderRegistry::ProviderApplied>(&receipt, registry);
-    let applied =
-        applied.first().ok_or_else(|| eyre!("the registration was mined but logged no ProviderApplied event"))?;
+    let applied = event::<ProviderRegistry::ProviderApplied>(&receipt, registry)?;
     let collateral = U256::from(wallet.provider.collateral) + deposit_amount.map(|(a, _)| a).unwrap_or_default();
     ctx.out.result(&OfferReport {
         address: from,
@@ -1120,8 +1104,7 @@ async fn update(ctx: &Context, args: UpdateArgs) -> Result<()> {
     else {
         return Ok(());
     };
-    let applied = events::<ProviderRegistry::ProviderApplied>(&receipt, registry);
-    let applied = applied.first().ok_or_else(|| eyre!("the update was mined but logged no ProviderApplied event"))?;
+    let applied = event::<ProviderRegistry::ProviderApplied>(&receipt, registry)?;
     ctx.out.result(&OfferReport {
         address: session.from,
         brand: applied.brand.clone(),

@@ -5,7 +5,7 @@ use alloy::{
     network::TransactionBuilder,
     primitives::{Address, B256, U256, Uint},
     rpc::types::{TransactionReceipt, TransactionRequest},
-    sol_types::{SolCall, SolEvent},
+    sol_types::SolCall,
 };
 use clap::{ArgGroup, Args};
 use eyre::{Result, eyre};
@@ -17,14 +17,15 @@ use stkr_core::{
     chain::Chain,
     deploy::Contracts,
     output::{Render, Style, rows},
+    receipt::{event, events},
     time::utc,
     tx::{Prepared, Transactor},
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
 use crate::pool::{
-    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, event, no_such_pool, not_pending, pool_error, pool_id,
-    scan_pools, status_name,
+    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, no_such_pool, not_pending, pool_error, pool_id, scan_pools,
+    status_name,
 };
 
 /// `NodeRegistry.Status.Active`.
@@ -300,22 +301,6 @@ async fn send_after_approval(
     Ok(Some(Sent { receipt, approved: Some(allowance.needed), transactions }))
 }
 
-/// Events of type `E` that `address` logged in `receipt`.
-fn events_from<E: SolEvent>(receipt: &TransactionReceipt, address: Address) -> Vec<E> {
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .filter(|log| log.address() == address)
-        .filter_map(|log| log.log_decode::<E>().ok())
-        .map(|log| log.inner.data)
-        .collect()
-}
-
-fn missing_event(name: &str) -> eyre::Report {
-    eyre!("the transaction went through but logged no {name} event")
-}
-
 fn request(to: Address, input: impl SolCall) -> TransactionRequest {
     TransactionRequest::default().with_to(to).with_input(input.abi_encode())
 }
@@ -466,8 +451,8 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
         return Ok(());
     };
-    let staked = event::<MicroPool::Staked>(&sent.receipt).ok_or_else(|| missing_event("Staked"))?;
-    let minted: U256 = events_from::<AETH::Transfer>(&sent.receipt, c.aeth)
+    let staked = event::<MicroPool::Staked>(&sent.receipt, c.micro_pool)?;
+    let minted: U256 = events::<AETH::Transfer>(&sent.receipt, c.aeth)
         .iter()
         .filter(|t| t.from == Address::ZERO && t.to == from)
         .map(|t| t.value)
@@ -551,8 +536,7 @@ async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
     let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
         return Ok(());
     };
-    let staked_event =
-        event::<NodeRegistry::SidecarStaked>(&sent.receipt).ok_or_else(|| missing_event("SidecarStaked"))?;
+    let staked_event = event::<NodeRegistry::SidecarStaked>(&sent.receipt, c.node_registry)?;
     ctx.out.result(&StakeReport {
         target: "sidecar",
         account: from,
@@ -606,8 +590,7 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
     let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
         return Ok(());
     };
-    let added =
-        event::<StakerRewards::RewardStakeAdded>(&sent.receipt).ok_or_else(|| missing_event("RewardStakeAdded"))?;
+    let added = event::<StakerRewards::RewardStakeAdded>(&sent.receipt, c.staker_rewards)?;
     let total = StakerRewards::new(c.staker_rewards, &chain.provider)
         .totalRewardShares()
         .call()
@@ -767,8 +750,8 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
     else {
         return Ok(());
     };
-    let unstaked = event::<MicroPool::Unstaked>(&receipt).ok_or_else(|| missing_event("Unstaked"))?;
-    let burned: U256 = events_from::<AETH::Transfer>(&receipt, c.aeth)
+    let unstaked = event::<MicroPool::Unstaked>(&receipt, c.micro_pool)?;
+    let burned: U256 = events::<AETH::Transfer>(&receipt, c.aeth)
         .iter()
         .filter(|t| t.from == from && t.to == Address::ZERO)
         .map(|t| t.value)
@@ -834,8 +817,8 @@ async fn unstake_sidecar(ctx: &Context, node: u64, amount: Option<U256>) -> Resu
     else {
         return Ok(());
     };
-    let unstaked = event::<NodeRegistry::SidecarUnstaked>(&receipt).ok_or_else(|| missing_event("SidecarUnstaked"))?;
-    let forfeited = events_from::<NodeRegistry::RewardForfeited>(&receipt, c.node_registry);
+    let unstaked = event::<NodeRegistry::SidecarUnstaked>(&receipt, c.node_registry)?;
+    let forfeited = events::<NodeRegistry::RewardForfeited>(&receipt, c.node_registry);
     let (eth, ankr) = forfeited.iter().fold((U256::ZERO, U256::ZERO), |(e, a), f| (e + f.eth, a + f.ankr));
     ctx.out.result(&UnstakeReport {
         target: "sidecar",
@@ -875,8 +858,7 @@ async fn unstake_rewards(ctx: &Context, amount: Option<U256>) -> Result<()> {
     else {
         return Ok(());
     };
-    let withdrawn =
-        event::<StakerRewards::RewardStakeWithdrawn>(&receipt).ok_or_else(|| missing_event("RewardStakeWithdrawn"))?;
+    let withdrawn = event::<StakerRewards::RewardStakeWithdrawn>(&receipt, c.staker_rewards)?;
     ctx.out.result(&UnstakeReport {
         target: "rewards",
         account: from,
@@ -1282,15 +1264,16 @@ impl Render for ClaimReport {
 fn arrived(receipt: &TransactionReceipt, c: &Contracts, from: Address) -> (U256, U256) {
     let mut eth = U256::ZERO;
     let mut ankr = U256::ZERO;
-    for claimed in events_from::<MicroPool::Claimed>(receipt, c.micro_pool) {
+    for claimed in events::<MicroPool::Claimed>(receipt, c.micro_pool) {
         eth += claimed.payout;
     }
-    for claimed in events_from::<MicroPool::ProviderClaimed>(receipt, c.micro_pool) {
+    for claimed in events::<MicroPool::ProviderClaimed>(receipt, c.micro_pool) {
         eth += claimed.payout;
     }
-    for refund in events_from::<MicroPool::RefundWithdrawn>(receipt, c.micro_pool) {
+    for refund in events::<MicroPool::RefundWithdrawn>(receipt, c.micro_pool) {
         eth += refund.amount;
     }
+    // Every reward-share contract (StakerRewards, NodeRegistry, Governance) logs this event, so any address counts.
     for log in receipt.inner.logs() {
         if let Ok(claimed) = log.log_decode::<StakerRewards::RewardClaimed>()
             && claimed.inner.data.account == from

@@ -9,12 +9,12 @@ use stkr_core::{
     Context, Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
     output::{Render, Style, rows},
+    receipt::event,
     units::{AmountView, format_amount},
 };
 
 use super::{
-    Batch, Loaded, Phase, TimeView, all_projects, event, load, market_call, parse_address, parse_ankr,
-    parse_project_id,
+    Batch, Loaded, Phase, TimeView, all_projects, load, market_call, parse_address, parse_ankr, parse_project_id,
     project::{ProjectRow, ProjectView, project_view},
     project_logs,
     sealed::{self, BidRecord, Secret},
@@ -497,7 +497,7 @@ async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
     else {
         return Ok(());
     };
-    let committed: Marketplace::BidCommitted = event(&receipt, &contracts)?;
+    let committed: Marketplace::BidCommitted = event(&receipt, contracts.marketplace)?;
     let now = loaded.now;
     ctx.out.result(&BidReport {
         project_id: id,
@@ -619,7 +619,7 @@ async fn reveal(ctx: &Context, id: u64) -> Result<()> {
     let Some(receipt) = tx.send(format!("reveal the bid on project {id}"), request).await? else {
         return Ok(());
     };
-    let revealed: Marketplace::BidRevealed = event(&receipt, &contracts)?;
+    let revealed: Marketplace::BidRevealed = event(&receipt, contracts.marketplace)?;
     let removed = sealed::remove_all(&ctx.data, session.chain.chain_id, id, from);
     ctx.out.result(&RevealReport {
         project_id: id,
@@ -689,7 +689,7 @@ async fn settle(ctx: &Context, id: u64) -> Result<()> {
     let Some(receipt) = tx.send(format!("settle the auction of project {id}"), request).await? else {
         return Ok(());
     };
-    let report = match event::<Marketplace::ProjectAssigned>(&receipt, &contracts) {
+    let report = match event::<Marketplace::ProjectAssigned>(&receipt, contracts.marketplace) {
         Ok(assigned) => SettleReport {
             project_id: id,
             assigned: true,
@@ -700,7 +700,7 @@ async fn settle(ctx: &Context, id: u64) -> Result<()> {
             tx_hash: receipt.transaction_hash.to_string(),
         },
         Err(_) => {
-            event::<Marketplace::ProjectUnassigned>(&receipt, &contracts)?;
+            event::<Marketplace::ProjectUnassigned>(&receipt, contracts.marketplace)?;
             SettleReport {
                 project_id: id,
                 assigned: false,
@@ -771,7 +771,7 @@ async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<()> {
     let Some(receipt) = tx.send(format!("forfeit the bond of {bidder} on project {id}"), request).await? else {
         return Ok(());
     };
-    let forfeited: Marketplace::BondForfeited = event(&receipt, &contracts)?;
+    let forfeited: Marketplace::BondForfeited = event(&receipt, contracts.marketplace)?;
     ctx.out.result(&ForfeitReport {
         project_id: id,
         bidder,
@@ -898,7 +898,7 @@ async fn bond_deposit(ctx: &Context, amount: U256) -> Result<()> {
     else {
         return Ok(());
     };
-    let deposited: Marketplace::BondDeposited = event(&receipt, &contracts)?;
+    let deposited: Marketplace::BondDeposited = event(&receipt, contracts.marketplace)?;
     let (free, locked, balance, _) = bond_state(&session.chain, &contracts, from).await?;
     ctx.out.result(&BondReport {
         account: from,
@@ -933,7 +933,7 @@ async fn bond_withdraw(ctx: &Context, amount: U256) -> Result<()> {
     let Some(receipt) = tx.send(label, request).await? else {
         return Ok(());
     };
-    let withdrawn: Marketplace::BondWithdrawn = event(&receipt, &contracts)?;
+    let withdrawn: Marketplace::BondWithdrawn = event(&receipt, contracts.marketplace)?;
     let (free, locked, balance, _) = bond_state(&session.chain, &contracts, from).await?;
     ctx.out.result(&BondReport {
         account: from,

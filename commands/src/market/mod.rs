@@ -342,18 +342,6 @@ pub(crate) async fn send_with_allowance(
     Ok(Some(tx.submit(prepared).await?))
 }
 
-/// The first event `E` the marketplace emitted in `receipt`.
-pub(crate) fn event<E: SolEvent>(receipt: &TransactionReceipt, contracts: &Contracts) -> Result<E> {
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .filter(|log| log.address() == contracts.marketplace)
-        .find_map(|log| log.log_decode::<E>().ok())
-        .map(|log| log.inner.data)
-        .ok_or_else(|| eyre!("the transaction {} emitted no {} event", receipt.transaction_hash, E::SIGNATURE))
-}
-
 /// The marketplace's `E` events about project `id` since the deployment.
 pub(crate) async fn project_logs<E: SolEvent>(
     ctx: &Context,

@@ -8,6 +8,7 @@ use stkr_core::{
     Context, Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
     output::{Render, Style, rows},
+    receipt::event,
     revert::project_status,
     time::utc,
     units::{AmountView, format_amount},
@@ -15,7 +16,7 @@ use stkr_core::{
 
 use super::{
     Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, STATUS_COMPLETED, STATUS_FAILED,
-    STATUS_RUNNING, TimeView, all_projects, duration, event, load, market_call, now_slot, param_slot, parse_ankr,
+    STATUS_RUNNING, TimeView, all_projects, duration, load, market_call, now_slot, param_slot, parse_ankr,
     parse_project_id, percent, project_logs, send_with_allowance, table,
 };
 
@@ -418,7 +419,7 @@ async fn submit(ctx: &Context, args: &ResourceArgs) -> Result<()> {
     else {
         return Ok(());
     };
-    let submitted: Marketplace::ProjectSubmitted = event(&receipt, &contracts)?;
+    let submitted: Marketplace::ProjectSubmitted = event(&receipt, contracts.marketplace)?;
     // The block it was mined in opened the commit phase.
     let now = submitted.commitEnd.saturating_to::<u64>().saturating_sub(commit_period);
     ctx.out.result(&SubmitReport {
@@ -845,7 +846,7 @@ async fn complete(ctx: &Context, id: u64, profit: U256) -> Result<()> {
     else {
         return Ok(());
     };
-    let done: Marketplace::ProjectCompleted = event(&receipt, &contracts)?;
+    let done: Marketplace::ProjectCompleted = event(&receipt, contracts.marketplace)?;
     ctx.out.result(&CompleteReport {
         project_id: id,
         provider: from,
