@@ -20,6 +20,7 @@ use stkr_core::{
     params::{PARAMS, display_value, index_of, parse_value},
     receipt::events,
     time::{countdown, utc},
+    tx::{request, revert_reason},
     units::{AmountView, Token, parse_amount},
 };
 
@@ -672,9 +673,7 @@ async fn delegate(ctx: &Context, candidate: Address) -> Result<()> {
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
     let label = format!("delegate sidecar-stake votes to {candidate}");
-    let request = TransactionRequest::default()
-        .with_to(session.contracts.node_registry)
-        .with_input(NodeRegistry::delegateCall { candidate }.abi_encode());
+    let request = request(session.contracts.node_registry, NodeRegistry::delegateCall { candidate });
     let Some(receipt) = tx.send(label.as_str(), request).await? else { return Ok(()) };
     ctx.out.result(&report(&label, &receipt))?;
     Ok(())
@@ -715,9 +714,8 @@ async fn propose(ctx: &Context, args: ProposeArgs) -> Result<()> {
     // Simulate the proposed call as Governance would run it, so a proposal that cannot pass execution
     // is caught now rather than after a vote.
     simulate_as_governance(&session.chain, governance, target, &data).await?;
-    let request = TransactionRequest::default().with_to(governance).with_input(
-        Governance::proposeCall { target, data: data.clone(), description: description.clone() }.abi_encode(),
-    );
+    let request =
+        request(governance, Governance::proposeCall { target, data: data.clone(), description: description.clone() });
     let label = format!("propose: {summary}");
     let Some(receipt) = tx.send(label.as_str(), request).await? else { return Ok(()) };
     let mut result = report(&label, &receipt);
@@ -731,21 +729,12 @@ async fn propose(ctx: &Context, args: ProposeArgs) -> Result<()> {
 /// when executed is refused before it is proposed. Only the governance check can differ later (before the
 /// handover the deployer governs), so that refusal alone is let through with a warning.
 async fn simulate_as_governance(chain: &Chain, governance: Address, target: Address, data: &Bytes) -> Result<()> {
-    use alloy::providers::Provider;
     let request = TransactionRequest::default().with_from(governance).with_to(target).with_input(data.clone());
-    match chain.provider.call(request).await {
-        Ok(_) => Ok(()),
-        Err(alloy::transports::RpcError::ErrorResp(payload)) => {
-            let reason = payload
-                .as_revert_data()
-                .and_then(|data| stkr_core::revert::decode(&data))
-                .unwrap_or_else(|| payload.message.to_string());
-            if reason.contains("governance") {
-                return Ok(());
-            }
+    match revert_reason(chain, request).await? {
+        Some(reason) if !reason.contains("governance") => {
             Err(Error::Simulation(format!("the proposed call would fail when executed: {reason}")).into())
         }
-        Err(e) => Err(stkr_core::chain::transport_error(&chain.url, &e).into()),
+        _ => Ok(()),
     }
 }
 

@@ -17,12 +17,13 @@ use stkr_core::{
     output::{Render, Style, rows},
     params::{Unit, display_duration, display_value},
     receipt::{event, events},
+    tx::request,
     units::AmountView,
 };
 
 use stkr_core::time::utc;
 
-use crate::provider::{CALLS_PER_BATCH, CapacityView, request};
+use crate::provider::{CALLS_PER_BATCH, CapacityView};
 
 /// The longest probe URL the node registry accepts, in bytes.
 const MAX_URL_BYTES: usize = 256;

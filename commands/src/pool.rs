@@ -26,6 +26,7 @@ use stkr_core::{
     receipt::event,
     revert,
     time::utc,
+    tx::{request, revert_reason},
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
@@ -1002,10 +1003,6 @@ async fn report_after(
     })
 }
 
-fn request(to: Address, input: impl SolCall) -> TransactionRequest {
-    TransactionRequest::default().with_to(to).with_input(input.abi_encode())
-}
-
 async fn open(ctx: &Context, eth: Option<U256>, duration: u64) -> Result<()> {
     let session = ctx.session().await?;
     let (chain, contracts, from) = (&session.chain, &session.contracts, session.from);
@@ -1415,12 +1412,7 @@ async fn governance_call(
         .map_err(|e| eyre!("reading the governance address: {e}"))?;
     let target = contracts.micro_pool;
     let simulated = TransactionRequest::default().with_from(governance).with_to(target).with_input(calldata.clone());
-    if let Err(e) = chain.provider.call(simulated).await {
-        let reason = e
-            .as_error_resp()
-            .and_then(|payload| payload.as_revert_data())
-            .and_then(|data| revert::decode(&data))
-            .unwrap_or_else(|| e.to_string());
+    if let Some(reason) = revert_reason(&chain, simulated).await? {
         return Err(Error::Simulation(format!("{reason} (checked as governance would run it)")).into());
     }
     let is_contract = contracts.governance == Some(governance);
@@ -1461,7 +1453,7 @@ async fn governance_call(
         let session = ctx.session().await?;
         let tx = ctx.transactor(&session.chain, session.from);
         let call = Governance::proposeCall { target, data: calldata.into(), description: action.clone() };
-        let request = TransactionRequest::default().with_to(governance).with_input(call.abi_encode());
+        let request = request(governance, call);
         let Some(receipt) = tx.send(format!("propose: {action}"), request).await? else { return Ok(()) };
         let created = event::<Governance::ProposalCreated>(&receipt, governance)?;
         report.outcome = "proposed";

@@ -1,12 +1,7 @@
 //! `stkr provider`: apply as a provider, keep ANKR collateral, change the offer, and read any provider's
 //! record and reputation score.
 
-use alloy::{
-    network::TransactionBuilder,
-    primitives::{Address, Bytes, U256},
-    rpc::types::TransactionRequest,
-    sol_types::SolCall,
-};
+use alloy::primitives::{Address, Bytes, U256};
 use clap::{Args, Subcommand};
 use eyre::{Result, WrapErr, eyre};
 use serde::Serialize;
@@ -24,6 +19,7 @@ use stkr_core::{
     params::{Unit, display_duration, display_value, index_of},
     receipt::{event, events},
     time::utc,
+    tx::request,
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
@@ -226,11 +222,6 @@ impl ProviderArgs {
 }
 
 // ---------------------------------------------------------------- shared helpers
-
-/// A request calling `to` with `call`.
-pub(crate) fn request<C: SolCall>(to: Address, call: C) -> TransactionRequest {
-    TransactionRequest::default().with_to(to).with_input(call.abi_encode())
-}
 
 /// The address to read: the one given, else the --account's.
 fn subject(ctx: &Context, address: Option<Address>) -> Result<Address> {

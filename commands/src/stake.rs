@@ -19,7 +19,7 @@ use stkr_core::{
     output::{Render, Style, rows},
     receipt::{event, events},
     time::utc,
-    tx::{Prepared, Transactor},
+    tx::{Prepared, Transactor, request},
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
@@ -299,10 +299,6 @@ async fn send_after_approval(
     let receipt = tx.submit(prepared).await?;
     let transactions = vec![approval.transaction_hash, receipt.transaction_hash];
     Ok(Some(Sent { receipt, approved: Some(allowance.needed), transactions }))
-}
-
-fn request(to: Address, input: impl SolCall) -> TransactionRequest {
-    TransactionRequest::default().with_to(to).with_input(input.abi_encode())
 }
 
 fn short_of(from: Address, held: U256, needed: U256, what: &str) -> Error {

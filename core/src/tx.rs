@@ -6,6 +6,7 @@ use alloy::{
     primitives::{Address, TxHash, U256},
     providers::Provider,
     rpc::types::{TransactionReceipt, TransactionRequest},
+    sol_types::SolCall,
     transports::{RpcError, TransportErrorKind},
 };
 
@@ -279,20 +280,39 @@ impl<'a> Transactor<'a> {
     }
 
     fn simulation_error(&self, error: &RpcError<TransportErrorKind>) -> Error {
-        match error {
-            RpcError::ErrorResp(payload) => {
-                let reason = payload
-                    .as_revert_data()
-                    .and_then(|data| revert::decode(&data))
-                    .unwrap_or_else(|| payload.message.to_string());
-                Error::Simulation(reason)
-            }
-            other => self.rpc_error(other),
+        match revert_reason_of(&self.chain.url, error) {
+            Ok(reason) => Error::Simulation(reason),
+            Err(e) => e,
         }
     }
 
     fn rpc_error(&self, error: &RpcError<TransportErrorKind>) -> Error {
         crate::chain::transport_error(&self.chain.url, error)
+    }
+}
+
+/// A transaction calling `call` on `to`.
+pub fn request(to: Address, call: impl SolCall) -> TransactionRequest {
+    TransactionRequest::default().with_to(to).with_input(call.abi_encode())
+}
+
+/// Run `request` read-only as its `from` would (an `eth_call`): `None` when it would go through, else why
+/// it would revert, in words. An endpoint that fails to answer is an error, not a reason.
+pub async fn revert_reason(chain: &Chain, request: TransactionRequest) -> Result<Option<String>> {
+    match chain.provider.call(request).await {
+        Ok(_) => Ok(None),
+        Err(e) => revert_reason_of(&chain.url, &e).map(Some),
+    }
+}
+
+/// The revert reason in an endpoint's error answer; any other failure is the endpoint's own.
+fn revert_reason_of(url: &str, error: &RpcError<TransportErrorKind>) -> Result<String> {
+    match error {
+        RpcError::ErrorResp(payload) => Ok(payload
+            .as_revert_data()
+            .and_then(|data| revert::decode(&data))
+            .unwrap_or_else(|| payload.message.to_string())),
+        other => Err(crate::chain::transport_error(url, other)),
     }
 }
 

@@ -10,11 +10,12 @@ use stkr_core::{
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
     output::{Render, Style, rows},
     receipt::event,
+    tx::request,
     units::{AmountView, format_amount},
 };
 
 use super::{
-    Batch, Loaded, Phase, TimeView, all_projects, load, market_call, parse_address, parse_ankr, parse_project_id,
+    Batch, Loaded, Phase, TimeView, all_projects, load, parse_address, parse_ankr, parse_project_id,
     project::{ProjectRow, ProjectView, project_view},
     project_logs,
     sealed::{self, BidRecord, Secret},
@@ -484,8 +485,10 @@ async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
         }
     ));
     let tx = ctx.transactor(&session.chain, session.from);
-    let request =
-        market_call(&contracts, Marketplace::commitBidCall { projectId: project_id, commitment: record.commitment });
+    let request = request(
+        contracts.marketplace,
+        Marketplace::commitBidCall { projectId: project_id, commitment: record.commitment },
+    );
     let label = format!("seal a bid on project {id}");
     let store = || -> Result<()> {
         let path = sealed::store(&ctx.data, &record, &secret, &passphrase)?;
@@ -612,8 +615,8 @@ async fn reveal(ctx: &Context, id: u64) -> Result<()> {
     }
     ctx.out.status(format!("Revealing the bid of {} ANKR on project {id}.", format_amount(secret.price)));
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(
-        &contracts,
+    let request = request(
+        contracts.marketplace,
         Marketplace::revealBidCall { projectId: project_id, price: secret.price, salt: secret.salt },
     );
     let Some(receipt) = tx.send(format!("reveal the bid on project {id}"), request).await? else {
@@ -685,7 +688,7 @@ async fn settle(ctx: &Context, id: u64) -> Result<()> {
     }
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::settleCall { projectId: U256::from(id) });
+    let request = request(contracts.marketplace, Marketplace::settleCall { projectId: U256::from(id) });
     let Some(receipt) = tx.send(format!("settle the auction of project {id}"), request).await? else {
         return Ok(());
     };
@@ -767,7 +770,7 @@ async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<()> {
     }
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::forfeitBondCall { projectId: project_id, bidder });
+    let request = request(contracts.marketplace, Marketplace::forfeitBondCall { projectId: project_id, bidder });
     let Some(receipt) = tx.send(format!("forfeit the bond of {bidder} on project {id}"), request).await? else {
         return Ok(());
     };
@@ -891,7 +894,7 @@ async fn bond_deposit(ctx: &Context, amount: U256) -> Result<()> {
     }
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::depositBondCall { amount });
+    let request = request(contracts.marketplace, Marketplace::depositBondCall { amount });
     let label = format!("deposit {} ANKR into the bond balance", format_amount(amount));
     let Some(receipt) =
         send_with_allowance(&ctx.out, &tx, &contracts, allowance, amount, label, request, || Ok(())).await?
@@ -928,7 +931,7 @@ async fn bond_withdraw(ctx: &Context, amount: U256) -> Result<()> {
     }
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::withdrawBondCall { amount });
+    let request = request(contracts.marketplace, Marketplace::withdrawBondCall { amount });
     let label = format!("withdraw {} ANKR from the bond balance", format_amount(amount));
     let Some(receipt) = tx.send(label, request).await? else {
         return Ok(());

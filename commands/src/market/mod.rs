@@ -290,11 +290,6 @@ pub(crate) async fn unlock(ctx: &Context, reader: Chain, contracts: Contracts) -
     Ok((Session { chain, from, contracts }, passphrase))
 }
 
-/// A call to the marketplace.
-pub(crate) fn market_call(contracts: &Contracts, call: impl SolCall) -> TransactionRequest {
-    TransactionRequest::default().with_to(contracts.marketplace).with_input(call.abi_encode())
-}
-
 /// Send `request`, first approving the marketplace to take `needed` ANKR when `allowance` falls short.
 /// `before_send` runs once the user has agreed and before anything is sent. Returns the receipt of
 /// `request`, or `None` when `--unsigned` printed a transaction instead.

@@ -11,13 +11,14 @@ use stkr_core::{
     receipt::event,
     revert::project_status,
     time::utc,
+    tx::request,
     units::{AmountView, format_amount},
 };
 
 use super::{
     Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, STATUS_COMPLETED, STATUS_FAILED,
-    STATUS_RUNNING, TimeView, all_projects, duration, load, market_call, now_slot, param_slot, parse_ankr,
-    parse_project_id, percent, project_logs, send_with_allowance, table,
+    STATUS_RUNNING, TimeView, all_projects, duration, load, now_slot, param_slot, parse_ankr, parse_project_id,
+    percent, project_logs, send_with_allowance, table,
 };
 
 /// Eligible providers read per `eligibleProviders` page.
@@ -411,8 +412,10 @@ async fn submit(ctx: &Context, args: &ResourceArgs) -> Result<()> {
     ));
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request =
-        market_call(&contracts, Marketplace::submitCall { resources: resources.clone(), durationDays: args.days });
+    let request = request(
+        contracts.marketplace,
+        Marketplace::submitCall { resources: resources.clone(), durationDays: args.days },
+    );
     let label = format!("submit a project for {} ANKR", format_amount(fixed));
     let Some(receipt) =
         send_with_allowance(&ctx.out, &tx, &contracts, allowance, fixed, label, request, || Ok(())).await?
@@ -839,7 +842,7 @@ async fn complete(ctx: &Context, id: u64, profit: U256) -> Result<()> {
     ));
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::completeCall { projectId: U256::from(id), profit });
+    let request = request(contracts.marketplace, Marketplace::completeCall { projectId: U256::from(id), profit });
     let label = format!("complete project {id} with a profit of {} ANKR", format_amount(profit));
     let Some(receipt) =
         send_with_allowance(&ctx.out, &tx, &contracts, allowance, profit, label, request, || Ok(())).await?
