@@ -20,7 +20,7 @@ use stkr_core::{
     params::{PARAMS, display_value, index_of, parse_value},
     receipt::events,
     time::{countdown, utc},
-    tx::{request, revert_reason},
+    tx::{Allowance, UnsignedApproval, request, revert_reason},
     units::{AmountView, Token, parse_amount},
 };
 
@@ -648,25 +648,19 @@ async fn with_approval(
     }
     let label = format!("{label}: {}", AmountView::ankr(amount));
     let request = TransactionRequest::default().with_to(governance).with_input(call(amount));
-    if allowance >= amount {
-        return Ok(tx.send(label.as_str(), request).await?.map(|receipt| report(&label, &receipt)));
-    }
-    let approve = TransactionRequest::default()
-        .with_to(session.contracts.ankr_token)
-        .with_input(AnkrToken::approveCall { spender: governance, value: amount }.abi_encode());
-    if tx.unsigned() {
-        // Both transactions, in order, for the offline signer.
-        tx.send(format!("approve {} for Governance", AmountView::ankr(amount)), approve).await?;
-        ctx.out.status("then, once the approval is mined:");
-        ctx.out.status(format!("  to {governance} data {}", Bytes::from(call(amount))));
+    let allowance =
+        Allowance { token: session.contracts.ankr_token, spender: governance, needed: amount, current: allowance };
+    let approve = format!("approve {} for Governance", AmountView::ankr(amount));
+    let unsigned = UnsignedApproval::ApprovalOnly;
+    let Some(sent) = tx.send_with_approval(&allowance, approve, label.as_str(), request, unsigned).await? else {
+        if allowance.is_short() {
+            // The approval was printed; the call itself follows once it is mined, for the offline signer.
+            ctx.out.status("then, once the approval is mined:");
+            ctx.out.status(format!("  to {governance} data {}", Bytes::from(call(amount))));
+        }
         return Ok(None);
-    }
-    let approve = tx.prepare(format!("approve {} for Governance", AmountView::ankr(amount)), approve).await?;
-    tx.confirm_then(std::slice::from_ref(&approve), &[&label]).await?;
-    tx.submit(approve).await?;
-    let prepared = tx.prepare(label.as_str(), request).await?;
-    let receipt = tx.submit(prepared).await?;
-    Ok(Some(report(&label, &receipt)))
+    };
+    Ok(Some(report(&label, &sent.receipt)))
 }
 
 async fn delegate(ctx: &Context, candidate: Address) -> Result<()> {

@@ -19,7 +19,7 @@ use stkr_core::{
     params::{Unit, display_duration, display_value, index_of},
     receipt::{event, events},
     time::utc,
-    tx::request,
+    tx::{Allowance, UnsignedApproval, request},
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
@@ -808,6 +808,21 @@ fn check_deposit(wallet: &Wallet, from: Address, amount: U256) -> Result<(), Err
     Ok(())
 }
 
+/// The registry's allowance for a collateral deposit of `amount`.
+fn registry_allowance(contracts: &Contracts, wallet: &Wallet, amount: U256) -> Allowance {
+    Allowance {
+        token: contracts.ankr_token,
+        spender: contracts.provider_registry,
+        needed: amount,
+        current: wallet.allowance,
+    }
+}
+
+/// How the approval of the registry for `amount` reads in the plan.
+fn approve_label(amount: U256) -> String {
+    format!("approve the provider registry for {} ANKR", format_amount(amount))
+}
+
 /// Why --unsigned cannot print a deposit whose approval is missing.
 fn unsigned_needs_approval(registry: Address, wallet: &Wallet, amount: U256) -> Error {
     Error::InvalidInput(format!(
@@ -854,28 +869,19 @@ async fn add_collateral(ctx: &Context, amount: U256) -> Result<()> {
     }
     check_deposit(&wallet, from, amount)?;
     let tx = ctx.transactor(&session.chain, from);
+    let allowance = registry_allowance(contracts, &wallet, amount);
+    if allowance.is_short() && tx.unsigned() {
+        return Err(unsigned_needs_approval(registry, &wallet, amount).into());
+    }
     let deposit_label = format!("deposit {} ANKR collateral", format_amount(amount));
     let deposit = request(registry, ProviderRegistry::depositCollateralCall { amount: amount128 });
-    let needs_approval = wallet.allowance < amount;
-    let receipt = if needs_approval {
-        if tx.unsigned() {
-            return Err(unsigned_needs_approval(registry, &wallet, amount).into());
-        }
-        let approve = tx
-            .prepare(
-                format!("approve the provider registry for {} ANKR", format_amount(amount)),
-                request(contracts.ankr_token, AnkrToken::approveCall { spender: registry, value: amount }),
-            )
-            .await?;
-        tx.confirm_then(std::slice::from_ref(&approve), &[deposit_label.as_str()]).await?;
-        tx.submit(approve).await?;
-        let deposit = tx.prepare(deposit_label, deposit).await?;
-        tx.submit(deposit).await?
-    } else {
-        let Some(receipt) = tx.send(deposit_label, deposit).await? else { return Ok(()) };
-        receipt
+    let approve = approve_label(amount);
+    let Some(sent) =
+        tx.send_with_approval(&allowance, approve, deposit_label, deposit, UnsignedApproval::ApprovalOnly).await?
+    else {
+        return Ok(());
     };
-    let collateral = events::<ProviderRegistry::CollateralDeposited>(&receipt, registry)
+    let collateral = events::<ProviderRegistry::CollateralDeposited>(&sent.receipt, registry)
         .first()
         .map(|e| e.collateral)
         .unwrap_or(U256::from(wallet.provider.collateral) + amount);
@@ -884,7 +890,7 @@ async fn add_collateral(ctx: &Context, amount: U256) -> Result<()> {
         action: "deposited",
         amount: AmountView::ankr(amount),
         collateral: AmountView::ankr(collateral),
-        approved: needs_approval.then(|| AmountView::ankr(amount)),
+        approved: sent.approved().map(AmountView::ankr),
     })?;
     Ok(())
 }
@@ -995,14 +1001,9 @@ async fn register(ctx: &Context, args: RegisterArgs) -> Result<()> {
             let register = tx.prepare(label, register).await?;
             check_deposit(&wallet, from, amount)?;
             let mut plan = vec![register];
-            if wallet.allowance < amount {
-                plan.push(
-                    tx.prepare(
-                        format!("approve the provider registry for {} ANKR", format_amount(amount)),
-                        request(contracts.ankr_token, AnkrToken::approveCall { spender: registry, value: amount }),
-                    )
-                    .await?,
-                );
+            let allowance = registry_allowance(contracts, &wallet, amount);
+            if allowance.is_short() {
+                plan.push(tx.prepare(approve_label(amount), allowance.approve_request()).await?);
             }
             let deposit_label = format!("deposit {} ANKR collateral", format_amount(amount));
             tx.confirm_then(&plan, &[deposit_label.as_str()]).await?;

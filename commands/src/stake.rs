@@ -19,7 +19,7 @@ use stkr_core::{
     output::{Render, Style, rows},
     receipt::{event, events},
     time::utc,
-    tx::{Prepared, Transactor, request},
+    tx::{Allowance, UnsignedApproval, UnsignedPlan, request},
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
@@ -141,164 +141,9 @@ impl ClaimArgs {
 
 // ---------------------------------------------------------------- sending with an approval first
 
-/// A transaction printed by `--unsigned` as part of a plan.
-#[derive(Debug, Serialize)]
-pub struct UnsignedStep {
-    /// What it does.
-    pub action: String,
-    /// The chain id.
-    pub chain_id: u64,
-    /// The account it was simulated from.
-    pub from: Address,
-    /// The contract called.
-    pub to: Option<Address>,
-    /// The calldata, hex.
-    pub data: String,
-    /// The ETH sent, in wei.
-    pub value: String,
-    /// The gas limit it simulated with; null when it can only be simulated after the steps before it.
-    pub gas_limit: Option<u64>,
-}
-
-/// Several transactions printed by `--unsigned`, to be signed and sent in order.
-#[derive(Debug, Serialize)]
-pub struct UnsignedPlan {
-    /// The transactions, in the order to send them.
-    pub transactions: Vec<UnsignedStep>,
-    /// What to mind.
-    pub note: Option<String>,
-}
-
-impl Render for UnsignedPlan {
-    fn render(&self, style: &Style) -> String {
-        let mut blocks: Vec<String> = self
-            .transactions
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let gas = t.gas_limit.map(|g| g.to_string()).unwrap_or_else(|| "estimate after the step before".into());
-                format!(
-                    "{}\n{}",
-                    style.bold(&format!("{}. {}", i + 1, t.action)),
-                    rows(
-                        style,
-                        &[
-                            ("chain id", t.chain_id.to_string()),
-                            ("from", t.from.to_string()),
-                            ("to", t.to.map(|a| a.to_string()).unwrap_or_default()),
-                            ("value (wei)", t.value.clone()),
-                            ("gas limit", gas),
-                            ("data", t.data.clone()),
-                        ]
-                    )
-                )
-            })
-            .collect();
-        if let Some(note) = &self.note {
-            blocks.push(note.clone());
-        }
-        blocks.join("\n\n")
-    }
-}
-
-fn unsigned_step(
-    tx: &Transactor<'_>,
-    action: &str,
-    request: &TransactionRequest,
-    gas_limit: Option<u64>,
-) -> UnsignedStep {
-    UnsignedStep {
-        action: action.to_string(),
-        chain_id: tx.chain().chain_id,
-        from: tx.from(),
-        to: request.to.and_then(|to| to.to().copied()),
-        data: request.input.input().map(|d| d.to_string()).unwrap_or_else(|| "0x".into()),
-        value: request.value.unwrap_or_default().to_string(),
-        gas_limit,
-    }
-}
-
-fn prepared_step(tx: &Transactor<'_>, prepared: &Prepared) -> UnsignedStep {
-    unsigned_step(tx, &prepared.label, &prepared.request, Some(prepared.request.gas.unwrap_or(prepared.gas)))
-}
-
-/// The ANKR a transaction will pull with `transferFrom`, and what the account allows now.
-struct Allowance {
-    spender: Address,
-    spender_name: &'static str,
-    needed: U256,
-    current: U256,
-}
-
-/// What [`send_after_approval`] sent.
-struct Sent {
-    receipt: TransactionReceipt,
-    approved: Option<U256>,
-    transactions: Vec<B256>,
-}
-
-/// Send `request`, approving `allowance.needed` ANKR first when the allowance is short. The stake cannot
-/// be simulated before the approval is mined, so the plan is confirmed with it named as a follow-up and it
-/// is simulated right before it is sent. With `--unsigned`, both are printed. `None`: nothing was sent.
-async fn send_after_approval(
-    ctx: &Context,
-    tx: &Transactor<'_>,
-    contracts: &Contracts,
-    allowance: Allowance,
-    label: String,
-    request: TransactionRequest,
-) -> Result<Option<Sent>> {
-    if allowance.current >= allowance.needed {
-        let Some(receipt) = tx.send(label, request).await? else { return Ok(None) };
-        let transactions = vec![receipt.transaction_hash];
-        return Ok(Some(Sent { receipt, approved: None, transactions }));
-    }
-    if ctx.tx.nonce.is_some() {
-        return Err(Error::InvalidInput(format!(
-            "--nonce sets one transaction's nonce, but this needs two (an ANKR approval, then: {label}); drop --nonce, or approve first"
-        ))
-        .into());
-    }
-    let approve_label = format!(
-        "approve {} ANKR for the {} ({})",
-        format_amount(allowance.needed),
-        allowance.spender_name,
-        allowance.spender
-    );
-    let approve_call = AnkrToken::approveCall { spender: allowance.spender, value: allowance.needed };
-    let approve = tx
-        .prepare(
-            approve_label,
-            TransactionRequest::default().with_to(contracts.ankr_token).with_input(approve_call.abi_encode()),
-        )
-        .await?;
-    if tx.unsigned() {
-        ctx.out.result(&UnsignedPlan {
-            transactions: vec![prepared_step(tx, &approve), unsigned_step(tx, &label, &request, None)],
-            note: Some(
-                "Send them in this order: the second pulls the ANKR the first approves, so it can only be simulated (and its gas estimated) once the first is mined."
-                    .into(),
-            ),
-        })?;
-        return Ok(None);
-    }
-    let value = request.value.unwrap_or_default();
-    let then = if value.is_zero() { label.clone() } else { format!("{label}, value {} ETH", format_amount(value)) };
-    tx.confirm_then(std::slice::from_ref(&approve), &[then.as_str()]).await?;
-    let approval = tx.submit(approve).await?;
-    let prepared = match tx.prepare(label, request).await {
-        Ok(prepared) => prepared,
-        Err(e) => {
-            ctx.out.warn(format!(
-                "the ANKR approval went through ({}), but the transaction it was for was not sent",
-                approval.transaction_hash
-            ));
-            return Err(e.into());
-        }
-    };
-    let receipt = tx.submit(prepared).await?;
-    let transactions = vec![approval.transaction_hash, receipt.transaction_hash];
-    Ok(Some(Sent { receipt, approved: Some(allowance.needed), transactions }))
+/// How the approval for `allowance` reads in the plan.
+fn approve_label(allowance: &Allowance, spender_name: &str) -> String {
+    format!("approve {} ANKR for the {spender_name} ({})", format_amount(allowance.needed), allowance.spender)
 }
 
 fn short_of(from: Address, held: U256, needed: U256, what: &str) -> Error {
@@ -441,10 +286,11 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     ));
     let tx = ctx.transactor(chain, from);
     let label = format!("stake {} ETH in pool {id} (fee {} ANKR)", format_amount(amount), format_amount(fee));
-    let allowance =
-        Allowance { spender: c.micro_pool, spender_name: "micro-pool contract", needed: fee, current: allowance };
+    let allowance = Allowance { token: c.ankr_token, spender: c.micro_pool, needed: fee, current: allowance };
     let stake_request = request(c.micro_pool, MicroPool::stakeCall { poolId: pool_id }).with_value(amount);
-    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+    let approve = approve_label(&allowance, "micro-pool contract");
+    let Some(sent) = tx.send_with_approval(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?
+    else {
         return Ok(());
     };
     let staked = event::<MicroPool::Staked>(&sent.receipt, c.micro_pool)?;
@@ -462,11 +308,11 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
         amount: AmountView::eth(staked.amount),
         aeth_received: Some(AmountView::eth(minted)),
         fee_paid: Some(AmountView::ankr(staked.fee)),
-        approved: sent.approved.map(AmountView::ankr),
+        approved: sent.approved().map(AmountView::ankr),
         your_stake: AmountView::eth(U256::from(stake.principal) + staked.amount),
         total: AmountView::eth(staked.totalStaked),
         fill_percent: Some(total.fill_percent()),
-        transactions: sent.transactions,
+        transactions: sent.transactions(),
     })?;
     Ok(())
 }
@@ -526,10 +372,11 @@ async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
     ));
     let tx = ctx.transactor(chain, from);
     let label = format!("stake {} ANKR on node {node}'s sidecar", format_amount(amount));
-    let allowance =
-        Allowance { spender: c.node_registry, spender_name: "node registry", needed: amount, current: allowance };
+    let allowance = Allowance { token: c.ankr_token, spender: c.node_registry, needed: amount, current: allowance };
     let stake_request = request(c.node_registry, NodeRegistry::stakeOnSidecarCall { nodeId: U256::from(node), amount });
-    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+    let approve = approve_label(&allowance, "node registry");
+    let Some(sent) = tx.send_with_approval(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?
+    else {
         return Ok(());
     };
     let staked_event = event::<NodeRegistry::SidecarStaked>(&sent.receipt, c.node_registry)?;
@@ -541,11 +388,11 @@ async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
         amount: AmountView::ankr(staked_event.amount),
         aeth_received: None,
         fee_paid: None,
-        approved: sent.approved.map(AmountView::ankr),
+        approved: sent.approved().map(AmountView::ankr),
         your_stake: AmountView::ankr(staked + staked_event.amount),
         total: AmountView::ankr(staked_event.sidecarStake),
         fill_percent: None,
-        transactions: sent.transactions,
+        transactions: sent.transactions(),
     })?;
     Ok(())
 }
@@ -576,14 +423,11 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
     ));
     let tx = ctx.transactor(chain, from);
     let label = format!("stake {} ANKR for reward shares", format_amount(amount));
-    let allowance = Allowance {
-        spender: c.staker_rewards,
-        spender_name: "staker rewards contract",
-        needed: amount,
-        current: allowance,
-    };
+    let allowance = Allowance { token: c.ankr_token, spender: c.staker_rewards, needed: amount, current: allowance };
     let stake_request = request(c.staker_rewards, StakerRewards::stakeCall { amount });
-    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+    let approve = approve_label(&allowance, "staker rewards contract");
+    let Some(sent) = tx.send_with_approval(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?
+    else {
         return Ok(());
     };
     let added = event::<StakerRewards::RewardStakeAdded>(&sent.receipt, c.staker_rewards)?;
@@ -600,11 +444,11 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
         amount: AmountView::ankr(added.amount),
         aeth_received: None,
         fee_paid: None,
-        approved: sent.approved.map(AmountView::ankr),
+        approved: sent.approved().map(AmountView::ankr),
         your_stake: AmountView::ankr(added.staked),
         total: AmountView::ankr(total),
         fill_percent: None,
-        transactions: sent.transactions,
+        transactions: sent.transactions(),
     })?;
     Ok(())
 }
@@ -1314,7 +1158,7 @@ async fn claim(ctx: &Context) -> Result<()> {
     }
     if tx.unsigned() {
         ctx.out.result(&UnsignedPlan {
-            transactions: plan.iter().map(|p| prepared_step(&tx, p)).collect(),
+            transactions: plan.iter().map(|p| tx.unsigned_prepared(p)).collect(),
             note: Some("Each claim stands alone; send them in any order.".into()),
         })?;
         return Ok(());

@@ -7,7 +7,6 @@ mod sealed;
 use std::marker::PhantomData;
 
 use alloy::{
-    network::TransactionBuilder,
     primitives::{Address, B256, Bytes, U256},
     providers::Provider,
     rpc::types::{Filter, Log, TransactionReceipt, TransactionRequest},
@@ -20,7 +19,7 @@ use stkr_core::{
     Context, Error,
     accounts::{self, Passphrase},
     batch::{self, Answer},
-    bindings::{AnkrToken, Marketplace, Multicall3, Parameters},
+    bindings::{Marketplace, Multicall3, Parameters},
     chain::{self, Chain},
     context::Session,
     deploy::Contracts,
@@ -28,7 +27,7 @@ use stkr_core::{
     params::{display_duration, index_of},
     revert::project_status,
     time::{countdown, utc},
-    tx::Transactor,
+    tx::{Allowance, Transactor, UnsignedApproval},
     units::{AmountView, format_amount},
 };
 
@@ -304,37 +303,21 @@ pub(crate) async fn send_with_allowance(
     request: TransactionRequest,
     before_send: impl FnOnce() -> Result<()>,
 ) -> Result<Option<TransactionReceipt>> {
-    if allowance >= needed {
-        if tx.unsigned() {
-            before_send()?;
-            tx.send(label, request).await?;
-            return Ok(None);
-        }
-        let prepared = tx.prepare(label, request).await?;
-        tx.confirm(std::slice::from_ref(&prepared)).await?;
-        before_send()?;
-        return Ok(Some(tx.submit(prepared).await?));
-    }
-    let approve_label = format!("approve the marketplace to take {} ANKR", format_amount(needed));
-    let approve = TransactionRequest::default()
-        .with_to(contracts.ankr_token)
-        .with_input(AnkrToken::approveCall { spender: contracts.marketplace, value: needed }.abi_encode());
-    if tx.unsigned() {
-        tx.send(approve_label, approve).await?;
+    let allowance =
+        Allowance { token: contracts.ankr_token, spender: contracts.marketplace, needed, current: allowance };
+    let approve = format!("approve the marketplace to take {} ANKR", format_amount(needed));
+    let unsigned = UnsignedApproval::ApprovalOnly;
+    let Some(plan) = tx.plan_with_approval(&allowance, approve, label.as_str(), request, unsigned).await? else {
         out.warn(format!(
             "the marketplace may take only {} ANKR of {}; once this approval is mined, run the command again \
              for the transaction to {label}",
-            format_amount(allowance),
+            format_amount(allowance.current),
             tx.from()
         ));
         return Ok(None);
-    }
-    let approval = tx.prepare(approve_label, approve).await?;
-    tx.confirm_then(std::slice::from_ref(&approval), &[label.as_str()]).await?;
+    };
     before_send()?;
-    tx.submit(approval).await?;
-    let prepared = tx.prepare(label, request).await?;
-    Ok(Some(tx.submit(prepared).await?))
+    Ok(plan.send().await?.map(|sent| sent.receipt))
 }
 
 /// The marketplace's `E` events about project `id` since the deployment.
