@@ -21,10 +21,13 @@ use stkr_core::{
     receipt::events,
     time::{countdown, utc},
     tx::{Allowance, UnsignedApproval, request, revert_reason},
-    units::{AmountView, Token, parse_amount},
+    units::AmountView,
 };
 
-use crate::params::ParamsArgs;
+use crate::{
+    common::{ankr_amount, eth_amount},
+    params::ParamsArgs,
+};
 
 /// Calls per Multicall3 round trip when reading proposals: two per proposal.
 const CALLS_PER_BATCH: usize = 400;
@@ -57,19 +60,19 @@ enum GovernCommand {
     ///   stkr govern join 100000ankr --account gov
     Join {
         /// ANKR to stake.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
     /// Add ANKR to your governance stake.
     Stake {
         /// ANKR to add.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
     /// Withdraw ANKR from your governance stake (governors and candidates keep the minimum).
     Unstake {
         /// ANKR to withdraw.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
     /// Apply to be elected (from the transition phase on), optionally staking first.
@@ -78,7 +81,7 @@ enum GovernCommand {
     ///   stkr govern apply --stake 100000ankr --account carol
     Apply {
         /// Stake this much ANKR first.
-        #[arg(long, value_parser = parse_ankr, value_name = "AMOUNT")]
+        #[arg(long, value_parser = ankr_amount, value_name = "AMOUNT")]
         stake: Option<U256>,
     },
     /// Withdraw your candidacy.
@@ -89,7 +92,7 @@ enum GovernCommand {
     ///   stkr govern delegate 0x90F79bf6EB2c4f870365E785982E1f101E93b906 --account holder
     Delegate {
         /// The candidate.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         candidate: Address,
     },
     /// Run the due election (anyone may).
@@ -105,7 +108,7 @@ enum GovernCommand {
     /// One proposal: what it calls, how each governor voted, and whether it passes.
     Show {
         /// The proposal id.
-        #[arg(value_parser = parse_proposal_id)]
+        #[arg(value_parser = id_of("proposal"))]
         id: u64,
     },
     /// Vote on an open proposal.
@@ -114,7 +117,7 @@ enum GovernCommand {
     ///   stkr govern vote 12 yes --account gov
     Vote {
         /// The proposal id.
-        #[arg(value_parser = parse_proposal_id)]
+        #[arg(value_parser = id_of("proposal"))]
         id: u64,
         /// yes or no.
         choice: Choice,
@@ -122,13 +125,13 @@ enum GovernCommand {
     /// Run a passed proposal after its voting period (anyone may).
     Execute {
         /// The proposal id.
-        #[arg(value_parser = parse_proposal_id)]
+        #[arg(value_parser = id_of("proposal"))]
         id: u64,
     },
     /// Close a proposal's voting and count attendance without executing it (anyone may).
     Finalize {
         /// The proposal id.
-        #[arg(value_parser = parse_proposal_id)]
+        #[arg(value_parser = id_of("proposal"))]
         id: u64,
     },
     /// The governance parameters (the same as `stkr params`).
@@ -194,7 +197,7 @@ enum ProposalKind {
     /// Qualify a registered provider at a trust level.
     Qualify {
         /// The provider.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         provider: Address,
         /// Its trust level.
         #[arg(long, value_enum)]
@@ -203,7 +206,7 @@ enum ProposalKind {
     /// Change a qualified provider's trust level.
     Trust {
         /// The provider.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         provider: Address,
         /// The new level.
         #[arg(value_enum)]
@@ -212,61 +215,61 @@ enum ProposalKind {
     /// Revoke a provider's qualification.
     Revoke {
         /// The provider.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         provider: Address,
     },
     /// Disqualify a provider for a while.
     Disqualify {
         /// The provider.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         provider: Address,
         /// For how long from now: 30d, 12h.
-        #[arg(long = "for", value_parser = parse_seconds, value_name = "DURATION")]
+        #[arg(long = "for", value_parser = parse_duration, value_name = "DURATION")]
         duration: u64,
     },
     /// Settle an active pool after its end time with the ETH its validator returned.
     CompletePool {
         /// The pool id.
-        #[arg(value_parser = parse_pool_id)]
+        #[arg(value_parser = id_of("pool"))]
         pool: u64,
         /// The ETH that came back.
-        #[arg(value_parser = parse_eth)]
+        #[arg(value_parser = eth_amount)]
         returned: U256,
     },
     /// Settle a pool whose provider failed (§3.6): the loss hits the provider's k first, then insurance.
     FailPool {
         /// The pool id.
-        #[arg(value_parser = parse_pool_id)]
+        #[arg(value_parser = id_of("pool"))]
         pool: u64,
         /// The ETH that came back.
-        #[arg(value_parser = parse_eth)]
+        #[arg(value_parser = eth_amount)]
         returned: U256,
         /// ANKR collateral to slash into the insurance pool.
-        #[arg(long, value_parser = parse_ankr, default_value = "0", value_name = "AMOUNT")]
+        #[arg(long, value_parser = ankr_amount, default_value = "0", value_name = "AMOUNT")]
         slash: U256,
     },
     /// Move the stakers of a stopped pending pool into another pending pool.
     MigratePool {
         /// The stopped pool.
-        #[arg(value_parser = parse_pool_id)]
+        #[arg(value_parser = id_of("pool"))]
         from: u64,
         /// The pending pool that takes them.
-        #[arg(value_parser = parse_pool_id)]
+        #[arg(value_parser = id_of("pool"))]
         to: u64,
     },
     /// Report a project's failed delivery: FP back to the requester plus up to LOSS from collateral.
     ReportFailure {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = id_of("project"))]
         project: u64,
         /// The requester's loss to compensate from the provider's collateral.
-        #[arg(long, value_parser = parse_ankr, default_value = "0", value_name = "AMOUNT")]
+        #[arg(long, value_parser = ankr_amount, default_value = "0", value_name = "AMOUNT")]
         loss: U256,
     },
     /// Any call: a target contract and hex calldata.
     Call {
         /// The contract to call.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         target: Address,
         /// The calldata, 0x-prefixed hex.
         #[arg(value_parser = parse_calldata)]
@@ -274,32 +277,9 @@ enum ProposalKind {
     },
 }
 
-fn parse_ankr(s: &str) -> Result<U256, String> {
-    parse_amount(s, Token::Ankr).map_err(|e| e.to_string())
-}
-
-fn parse_eth(s: &str) -> Result<U256, String> {
-    parse_amount(s, Token::Eth).map_err(|e| e.to_string())
-}
-
-fn parse_addr(s: &str) -> Result<Address, String> {
-    parse_address(s).map_err(|e| e.to_string())
-}
-
-fn parse_seconds(s: &str) -> Result<u64, String> {
-    parse_duration(s).map_err(|e| e.to_string())
-}
-
-fn parse_proposal_id(s: &str) -> Result<u64, String> {
-    parse_id(s).map_err(|e| e.to_string().replace("invalid id", "invalid proposal id"))
-}
-
-fn parse_pool_id(s: &str) -> Result<u64, String> {
-    parse_id(s).map_err(|e| e.to_string().replace("invalid id", "invalid pool id"))
-}
-
-fn parse_project_id(s: &str) -> Result<u64, String> {
-    parse_id(s).map_err(|e| e.to_string().replace("invalid id", "invalid project id"))
+/// An id for clap whose refusal names what it is: `invalid pool id '0': ids start at 1`.
+fn id_of(noun: &'static str) -> impl Fn(&str) -> Result<u64, String> + Clone + Send + Sync + 'static {
+    move |s| parse_id(s).map_err(|e| e.to_string().replace("invalid id", &format!("invalid {noun} id")))
 }
 
 fn parse_calldata(s: &str) -> Result<Bytes, String> {

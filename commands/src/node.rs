@@ -15,7 +15,7 @@ use stkr_core::{
     deploy::Contracts,
     input::{parse_address, parse_id},
     output::{Render, Style, rows},
-    params::{Unit, display_duration, display_value},
+    params::display_duration,
     receipt::{event, events},
     tx::request,
     units::AmountView,
@@ -23,7 +23,10 @@ use stkr_core::{
 
 use stkr_core::time::utc;
 
-use crate::provider::{CALLS_PER_BATCH, CapacityView};
+use crate::{
+    common::{name_of, percent},
+    provider::{CALLS_PER_BATCH, CapacityView},
+};
 
 /// The longest probe URL the node registry accepts, in bytes.
 const MAX_URL_BYTES: usize = 256;
@@ -77,7 +80,7 @@ enum NodeCommand {
     ///   stkr --json node show 1 | jq .auditors
     Show {
         /// The node id (from 1).
-        #[arg(value_name = "ID", value_parser = parse_node_id)]
+        #[arg(value_name = "ID", value_parser = parse_id)]
         id: u64,
     },
     /// Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running
@@ -89,7 +92,7 @@ enum NodeCommand {
     #[command(visible_alias = "finish")]
     Retire {
         /// The node id (from 1).
-        #[arg(value_name = "ID", value_parser = parse_node_id)]
+        #[arg(value_name = "ID", value_parser = parse_id)]
         id: u64,
     },
 }
@@ -115,10 +118,6 @@ pub struct AddArgs {
     /// Bandwidth of the node in Mbit/s [default: your offer's].
     #[arg(long, value_name = "MBPS")]
     bandwidth_mbps: Option<u32>,
-}
-
-fn parse_node_id(input: &str) -> Result<u64, Error> {
-    parse_id(input)
 }
 
 fn parse_probe_url(input: &str) -> Result<String, Error> {
@@ -152,11 +151,7 @@ impl NodeArgs {
 }
 
 fn status_name(status: u8) -> &'static str {
-    STATUS.get(usize::from(status)).copied().unwrap_or("unknown")
-}
-
-fn percent(bps: u64) -> String {
-    display_value(Unit::Bps, U256::from(bps))
+    name_of(&STATUS, status)
 }
 
 fn node_capacity(c: &Capacity) -> CapacityView {
@@ -342,7 +337,7 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         audits_received: node.auditsReceived,
         audits_passed: node.auditsPassed,
         last_audit_block: node.lastAuditBlock,
-        health: HEALTH.get(usize::from(node.health)).copied().unwrap_or("unknown"),
+        health: name_of(&HEALTH, node.health),
         reports_filed: node.reportsFiled,
         last_report_period: (node.lastReportPeriod != NEVER_REPORTED).then_some(node.lastReportPeriod),
         sidecar_stake: AmountView::ankr(U256::from(node.sidecarStake)),

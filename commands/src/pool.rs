@@ -20,6 +20,7 @@ use stkr_core::{
     bindings::{AETH, Governance, MicroPool, Multicall3, Parameters, ProviderRegistry},
     chain::Chain,
     deploy::Contracts,
+    input::{parse_address, parse_id},
     network::Network,
     output::{Render, Style, rows},
     params::{display_duration, index_of},
@@ -27,8 +28,10 @@ use stkr_core::{
     revert,
     time::utc,
     tx::{request, revert_reason},
-    units::{AmountView, Token, format_amount, parse_amount},
+    units::{AmountView, format_amount},
 };
+
+use crate::common::{ankr_amount, eth_amount, name_of};
 
 /// The ETH of one validator.
 pub(crate) const VALIDATOR_ETH: U256 = uint!(32_000_000_000_000_000_000_U256);
@@ -81,7 +84,7 @@ enum PoolCommand {
         #[arg(long, value_enum)]
         status: Option<StatusFilter>,
         /// Only pools of this provider.
-        #[arg(long, value_name = "ADDR", value_parser = address)]
+        #[arg(long, value_name = "ADDR", value_parser = parse_address)]
         provider: Option<Address>,
     },
     /// Show one pool: status, provider, fill, stakers, deposit, dates, payouts and what you can do now.
@@ -95,10 +98,10 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Show {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// Also show this account's stake [default: --account's address, if given].
-        #[arg(long, value_name = "ADDR", value_parser = address)]
+        #[arg(long, value_name = "ADDR", value_parser = parse_address)]
         address: Option<Address>,
     },
     /// Add ETH of your own to your pending pool (up to 32 ETH in all).
@@ -108,7 +111,7 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     TopUp {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The ETH to add, e.g. 4 or 0.5eth.
         #[arg(value_parser = eth_amount)]
@@ -126,7 +129,7 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Activate {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The deposit data JSON file.
         #[arg(long, value_name = "FILE")]
@@ -145,7 +148,7 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Cancel {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// Settle an active pool with the ETH its validator returned (governance only).
@@ -161,7 +164,7 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Complete {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The ETH that came back from its validator (at most the ETH the pool contract holds for no one).
         #[arg(long, value_name = "AMOUNT", value_parser = eth_amount)]
@@ -188,10 +191,10 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Migrate {
         /// The stopped pool.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         from: u64,
         /// The pending pool that takes its stakers.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         to: u64,
         /// Submit it as a governance proposal from --account (a governor).
         #[arg(long)]
@@ -247,26 +250,6 @@ impl PoolArgs {
 }
 
 // ---------------------------------------------------------------- parsing
-
-/// An ETH amount for clap.
-pub(crate) fn eth_amount(s: &str) -> Result<U256, String> {
-    parse_amount(s, Token::Eth).map_err(|e| e.to_string())
-}
-
-/// An ANKR amount for clap.
-pub(crate) fn ankr_amount(s: &str) -> Result<U256, String> {
-    parse_amount(s, Token::Ankr).map_err(|e| e.to_string())
-}
-
-/// A checksum-validated address for clap.
-pub(crate) fn address(s: &str) -> Result<Address, String> {
-    stkr_core::input::parse_address(s).map_err(|e| e.to_string())
-}
-
-/// A pool, node or other id for clap.
-pub(crate) fn pool_id(s: &str) -> Result<u64, String> {
-    stkr_core::input::parse_id(s).map_err(|e| e.to_string())
-}
 
 /// A duration such as `30d`, `12h`, `90m`, `1d12h` or `3600s` (a bare number is seconds), in seconds.
 pub fn parse_duration(input: &str) -> Result<u64, String> {
@@ -363,7 +346,7 @@ impl PoolState {
 
 /// A status value's name.
 pub(crate) fn status_name(status: u8) -> &'static str {
-    STATUS_NAMES.get(usize::from(status)).copied().unwrap_or("unknown")
+    name_of(&STATUS_NAMES, status)
 }
 
 /// The number of pools and the latest block's time, in one round trip.

@@ -16,12 +16,14 @@ use stkr_core::{
     deploy::Contracts,
     input::parse_address,
     output::{Render, Style, rows},
-    params::{Unit, display_duration, display_value, index_of},
+    params::{display_duration, index_of},
     receipt::{event, events},
     time::utc,
     tx::{Allowance, UnsignedApproval, request},
-    units::{AmountView, Token, format_amount, parse_amount},
+    units::{AmountView, format_amount},
 };
+
+use crate::common::{address_or_account, ankr_amount, name_of, percent};
 
 /// How many view calls go into one Multicall3 round trip: large enough that hundreds of providers or
 /// nodes take a handful of round trips, small enough to stay far below the node's gas cap for calls.
@@ -111,7 +113,7 @@ enum CollateralCommand {
     ///   stkr provider collateral add "1500 ANKR" --account aurora --yes
     Add {
         /// ANKR to deposit: 50000, 1500ankr, "2.5 ANKR".
-        #[arg(value_name = "AMOUNT", value_parser = parse_ankr)]
+        #[arg(value_name = "AMOUNT", value_parser = ankr_amount)]
         amount: U256,
     },
     /// Withdraw ANKR collateral, down to what running pools and nodes still need (p-min while any runs).
@@ -121,7 +123,7 @@ enum CollateralCommand {
     ///   stkr provider collateral withdraw 20000 --account aurora --unsigned
     Withdraw {
         /// ANKR to withdraw: 20000, 1500ankr.
-        #[arg(value_name = "AMOUNT", value_parser = parse_ankr)]
+        #[arg(value_name = "AMOUNT", value_parser = ankr_amount)]
         amount: U256,
     },
 }
@@ -133,7 +135,7 @@ pub struct RegisterArgs {
     #[arg(long, value_name = "NAME", value_parser = parse_brand)]
     brand: String,
     /// Your price per node in ANKR, at most the max-bid-price parameter: 20000, 20000ankr.
-    #[arg(long, value_name = "AMOUNT", value_parser = parse_ankr)]
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
     price: U256,
     /// CPU cores you offer per node.
     #[arg(long, value_name = "N")]
@@ -151,7 +153,7 @@ pub struct RegisterArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     max_nodes: u16,
     /// Also deposit this much ANKR collateral (approving the registry first when needed).
-    #[arg(long, value_name = "AMOUNT", value_parser = parse_ankr)]
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
     collateral: Option<U256>,
 }
 
@@ -159,7 +161,7 @@ pub struct RegisterArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The new price per node in ANKR.
-    #[arg(long, value_name = "AMOUNT", value_parser = parse_ankr)]
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
     price: Option<U256>,
     /// CPU cores per node.
     #[arg(long, value_name = "N")]
@@ -176,11 +178,6 @@ pub struct UpdateArgs {
     /// How many nodes (and pools) you can run at once.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     max_nodes: Option<u16>,
-}
-
-/// An ANKR amount as typed on the command line.
-pub(crate) fn parse_ankr(input: &str) -> Result<U256, Error> {
-    parse_amount(input, Token::Ankr)
 }
 
 fn parse_brand(input: &str) -> Result<String, Error> {
@@ -223,17 +220,9 @@ impl ProviderArgs {
 
 // ---------------------------------------------------------------- shared helpers
 
-/// The address to read: the one given, else the --account's.
-fn subject(ctx: &Context, address: Option<Address>) -> Result<Address> {
-    match address {
-        Some(address) => Ok(address),
-        None => ctx.account_address().map_err(|e| match e {
-            Error::NoAccount => {
-                Error::InvalidInput("name the provider: pass its address, or --account NAME for your own".into()).into()
-            }
-            other => other.into(),
-        }),
-    }
+/// The provider to read: the one given, else the --account's.
+fn subject(ctx: &Context, address: Option<Address>) -> Result<Address, Error> {
+    address_or_account(ctx, address, "name the provider: pass its address, or --account NAME for your own")
 }
 
 /// The resources offered per node.
@@ -350,19 +339,15 @@ async fn read_detail(chain: &Chain, contracts: &Contracts, address: Address) -> 
 }
 
 fn status_name(status: u8) -> &'static str {
-    STATUS.get(usize::from(status)).copied().unwrap_or("unknown")
+    name_of(&STATUS, status)
 }
 
 fn trust_name(trust: u8) -> &'static str {
-    TRUST.get(usize::from(trust)).copied().unwrap_or("unknown")
+    name_of(&TRUST, trust)
 }
 
 fn bps(value: U256) -> u64 {
     value.saturating_to()
-}
-
-fn percent(bps: u64) -> String {
-    display_value(Unit::Bps, U256::from(bps))
 }
 
 /// One part of the reputation score.

@@ -16,6 +16,7 @@ use stkr_core::{
     bindings::{AETH, AnkrToken, Governance, MicroPool, Multicall3, NodeRegistry, RewardPool, StakerRewards},
     chain::Chain,
     deploy::Contracts,
+    input::{parse_address, parse_id},
     output::{Render, Style, rows},
     receipt::{event, events},
     time::utc,
@@ -23,9 +24,9 @@ use stkr_core::{
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
+use crate::common::address_or_account;
 use crate::pool::{
-    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, no_such_pool, not_pending, pool_error, pool_id, scan_pools,
-    status_name,
+    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, no_such_pool, not_pending, pool_error, scan_pools, status_name,
 };
 
 /// `NodeRegistry.Status.Active`.
@@ -36,11 +37,11 @@ const NODE_ACTIVE: u8 = 1;
 #[command(group(ArgGroup::new("target").required(true).args(["pool", "sidecar", "rewards"])))]
 pub struct StakeArgs {
     /// Stake ETH in this pending pool: you receive aETH 1:1 and pay its ANKR fee (stake/32 x FP).
-    #[arg(long, value_name = "ID", value_parser = pool_id)]
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
     pool: Option<u64>,
     /// Stake ANKR on this node's sidecar, for a share of the reward pool's sidecar cut and votes to
     /// delegate.
-    #[arg(long, value_name = "NODE", value_parser = pool_id)]
+    #[arg(long, value_name = "NODE", value_parser = parse_id)]
     sidecar: Option<u64>,
     /// Stake ANKR for reward shares (providers' and requesters' share of the reward pool).
     #[arg(long)]
@@ -55,11 +56,11 @@ pub struct StakeArgs {
 pub struct UnstakeArgs {
     /// Take ETH out of this pool (pending, cancelled, or migrated into a pending pool): your aETH is
     /// burned, the ETH and a pro-rata share of your ANKR fee come back.
-    #[arg(long, value_name = "ID", value_parser = pool_id)]
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
     pool: Option<u64>,
     /// Withdraw ANKR from this node's sidecar. While the node runs, this forfeits the withdrawn part's
     /// unclaimed sidecar rewards to the reward pool.
-    #[arg(long, value_name = "NODE", value_parser = pool_id)]
+    #[arg(long, value_name = "NODE", value_parser = parse_id)]
     sidecar: Option<u64>,
     /// Withdraw ANKR staked for reward shares; rewards earned so far stay claimable.
     #[arg(long)]
@@ -72,7 +73,7 @@ pub struct UnstakeArgs {
 #[derive(Debug, Args)]
 pub struct RewardsArgs {
     /// The account to look at [default: --account's address].
-    #[arg(long, value_name = "ADDR", value_parser = crate::pool::address)]
+    #[arg(long, value_name = "ADDR", value_parser = parse_address)]
     address: Option<Address>,
 }
 
@@ -115,16 +116,8 @@ impl UnstakeArgs {
 impl RewardsArgs {
     /// Show what can be claimed.
     pub async fn run(self, ctx: &Context) -> Result<()> {
-        let address = match self.address {
-            Some(address) => address,
-            None if ctx.account.is_some() => ctx.account_address()?,
-            None => {
-                return Err(Error::InvalidInput(
-                    "name the account to look at: pass --address ADDR or --account NAME".into(),
-                )
-                .into());
-            }
-        };
+        let missing = "name the account to look at: pass --address ADDR or --account NAME";
+        let address = address_or_account(ctx, self.address, missing)?;
         let (chain, contracts) = ctx.reader().await?;
         let gathered = gather(&chain, &contracts, address).await?;
         ctx.out.result(&gathered.report(address))?;

@@ -5,7 +5,7 @@ use clap::Args;
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Context,
     batch::{self, call},
     bindings::{
         AETH, AnkrToken, Governance, Marketplace, MicroPool, Multicall3, NodeRegistry, ProviderRegistry, StakerRewards,
@@ -15,6 +15,8 @@ use stkr_core::{
     output::{Render, Style, rows},
     units::AmountView,
 };
+
+use crate::common::address_or_account;
 
 /// How many of the newest proposals `status` checks for a governor's missing votes.
 const RECENT_PROPOSALS: u64 = 50;
@@ -31,12 +33,8 @@ const CHUNK: usize = 400;
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// Look at this address instead of --account's.
-    #[arg(long, value_parser = parse_addr, value_name = "ADDRESS")]
+    #[arg(long, value_parser = parse_address, value_name = "ADDRESS")]
     address: Option<Address>,
-}
-
-fn parse_addr(s: &str) -> Result<Address, String> {
-    parse_address(s).map_err(|e| e.to_string())
 }
 
 /// Wallet balances.
@@ -214,15 +212,8 @@ fn pool_status(code: u8) -> &'static str {
 impl StatusArgs {
     /// Read and show the account's standing.
     pub async fn run(self, ctx: &Context) -> Result<()> {
-        let who = match self.address {
-            Some(address) => address,
-            None => ctx.account_address().map_err(|e| match e {
-                Error::NoAccount => {
-                    Error::InvalidInput("say whose status: pass --account NAME or --address ADDRESS".into())
-                }
-                other => other,
-            })?,
-        };
+        let missing = "say whose status: pass --account NAME or --address ADDRESS";
+        let who = address_or_account(ctx, self.address, missing)?;
         let (chain, c) = ctx.reader().await?;
         let report = read_status(&chain, &c, who).await?;
         ctx.out.result(&report)?;

@@ -8,14 +8,17 @@ use serde::Serialize;
 use stkr_core::{
     Context, Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
+    input::{parse_address, parse_id},
     output::{Render, Style, rows},
     receipt::event,
     tx::request,
     units::{AmountView, format_amount},
 };
 
+use crate::common::ankr_amount;
+
 use super::{
-    Batch, Loaded, Phase, TimeView, all_projects, load, parse_address, parse_ankr, parse_project_id,
+    Batch, Loaded, Phase, TimeView, all_projects, load,
     project::{ProjectRow, ProjectView, project_view},
     project_logs,
     sealed::{self, BidRecord, Secret},
@@ -48,7 +51,7 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Show {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// Seal a bid on a project during its commit phase
@@ -65,10 +68,10 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Bid {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// Your price in ANKR for the whole project, at most its fixed price.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         price: U256,
     },
     /// Reveal your sealed bid during the reveal phase
@@ -81,7 +84,7 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Reveal {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// Settle an auction after its reveal phase (anyone may)
@@ -94,7 +97,7 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Settle {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// Send the bond of a bid never revealed to the reward pool (anyone may, after the reveal phase)
@@ -104,7 +107,7 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Forfeit {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The bidder that did not reveal.
         #[arg(value_parser = parse_address)]
@@ -147,7 +150,7 @@ enum BondCommand {
     #[command(verbatim_doc_comment)]
     Deposit {
         /// ANKR to add.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
     /// Take free ANKR out of your bond balance
@@ -157,7 +160,7 @@ enum BondCommand {
     #[command(verbatim_doc_comment)]
     Withdraw {
         /// ANKR to take out.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
 }

@@ -73,21 +73,6 @@ impl ResourceArgs {
     }
 }
 
-/// A project id from the command line.
-pub(crate) fn parse_project_id(s: &str) -> Result<u64, String> {
-    stkr_core::input::parse_id(s).map_err(|e| e.to_string())
-}
-
-/// An ANKR amount from the command line.
-pub(crate) fn parse_ankr(s: &str) -> Result<U256, String> {
-    stkr_core::units::parse_amount(s, stkr_core::units::Token::Ankr).map_err(|e| e.to_string())
-}
-
-/// An address from the command line.
-pub(crate) fn parse_address(s: &str) -> Result<Address, String> {
-    stkr_core::input::parse_address(s).map_err(|e| e.to_string())
-}
-
 // ---------------------------------------------------------------- batched reads
 
 /// View calls gathered for one Multicall3 round trip, each answered through its typed [`Slot`].

@@ -7,6 +7,7 @@ use serde::Serialize;
 use stkr_core::{
     Context, Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
+    input::parse_id,
     output::{Render, Style, rows},
     receipt::event,
     revert::project_status,
@@ -15,10 +16,12 @@ use stkr_core::{
     units::{AmountView, format_amount},
 };
 
+use crate::common::ankr_amount;
+
 use super::{
     Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, STATUS_COMPLETED, STATUS_FAILED,
-    STATUS_RUNNING, TimeView, all_projects, duration, load, now_slot, param_slot, parse_ankr, parse_project_id,
-    percent, project_logs, send_with_allowance, table,
+    STATUS_RUNNING, TimeView, all_projects, duration, load, now_slot, param_slot, percent, project_logs,
+    send_with_allowance, table,
 };
 
 /// Eligible providers read per `eligibleProviders` page.
@@ -63,7 +66,7 @@ enum ProjectCommand {
     #[command(verbatim_doc_comment)]
     Show {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// List projects, optionally in one status or only your own
@@ -93,10 +96,10 @@ enum ProjectCommand {
     #[command(verbatim_doc_comment)]
     Complete {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The profit X in ANKR that the project earned (may be 0).
-        #[arg(long, value_name = "AMOUNT", value_parser = parse_ankr)]
+        #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
         profit: U256,
     },
 }
