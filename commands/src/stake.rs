@@ -149,9 +149,9 @@ fn short_of(from: Address, held: U256, needed: U256, what: &str) -> Error {
 
 // ---------------------------------------------------------------- stake
 
-/// What a stake did.
+/// Where a stake is, at the head of stake and unstake reports: a pool, a node's sidecar, or reward shares.
 #[derive(Debug, Serialize)]
-pub struct StakeReport {
+pub struct StakePlace {
     /// pool, sidecar or rewards.
     pub target: &'static str,
     /// The staker.
@@ -162,6 +162,38 @@ pub struct StakeReport {
     /// The node, for sidecar stakes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<u64>,
+}
+
+impl StakePlace {
+    fn pool(account: Address, id: u64) -> Self {
+        Self { target: "pool", account, pool_id: Some(id), node_id: None }
+    }
+
+    fn sidecar(account: Address, node: u64) -> Self {
+        Self { target: "sidecar", account, pool_id: None, node_id: Some(node) }
+    }
+
+    fn rewards(account: Address) -> Self {
+        Self { target: "rewards", account, pool_id: None, node_id: None }
+    }
+}
+
+impl std::fmt::Display for StakePlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.pool_id, self.node_id) {
+            (Some(id), _) => write!(f, "pool {id}"),
+            (_, Some(node)) => write!(f, "node {node}'s sidecar"),
+            _ => f.write_str("reward shares"),
+        }
+    }
+}
+
+/// What a stake did.
+#[derive(Debug, Serialize)]
+pub struct StakeReport {
+    /// Where.
+    #[serde(flatten)]
+    pub place: StakePlace,
     /// What was staked: ETH in a pool, ANKR otherwise.
     pub amount: AmountView,
     /// aETH minted to the staker (pool stakes).
@@ -185,12 +217,7 @@ pub struct StakeReport {
 
 impl Render for StakeReport {
     fn render(&self, style: &Style) -> String {
-        let place = match (self.pool_id, self.node_id) {
-            (Some(id), _) => format!("pool {id}"),
-            (_, Some(node)) => format!("node {node}'s sidecar"),
-            _ => "reward shares".into(),
-        };
-        let mut lines: Vec<(&str, String)> = vec![("staked", format!("{} in {place}", self.amount))];
+        let mut lines: Vec<(&str, String)> = vec![("staked", format!("{} in {}", self.amount, self.place))];
         if let Some(aeth) = &self.aeth_received {
             lines.push(("aETH received", aeth.formatted.replace("ETH", "aETH")));
         }
@@ -294,10 +321,7 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
         .sum();
     let total = PoolState { total_staked: staked.totalStaked, ..pool };
     ctx.out.result(&StakeReport {
-        target: "pool",
-        account: from,
-        pool_id: Some(id),
-        node_id: None,
+        place: StakePlace::pool(from, id),
         amount: AmountView::eth(staked.amount),
         aeth_received: Some(AmountView::eth(minted)),
         fee_paid: Some(AmountView::ankr(staked.fee)),
@@ -374,10 +398,7 @@ async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
     };
     let staked_event = event::<NodeRegistry::SidecarStaked>(&sent.receipt, c.node_registry)?;
     ctx.out.result(&StakeReport {
-        target: "sidecar",
-        account: from,
-        pool_id: None,
-        node_id: Some(node),
+        place: StakePlace::sidecar(from, node),
         amount: AmountView::ankr(staked_event.amount),
         aeth_received: None,
         fee_paid: None,
@@ -430,10 +451,7 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
         .await
         .map_err(|e| eyre!("reading the reward shares: {e}"))?;
     ctx.out.result(&StakeReport {
-        target: "rewards",
-        account: from,
-        pool_id: None,
-        node_id: None,
+        place: StakePlace::rewards(from),
         amount: AmountView::ankr(added.amount),
         aeth_received: None,
         fee_paid: None,
@@ -451,16 +469,9 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
 /// What an unstake did.
 #[derive(Debug, Serialize)]
 pub struct UnstakeReport {
-    /// pool, sidecar or rewards.
-    pub target: &'static str,
-    /// The staker.
-    pub account: Address,
-    /// The pool, for pool stakes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pool_id: Option<u64>,
-    /// The node, for sidecar stakes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_id: Option<u64>,
+    /// Where from.
+    #[serde(flatten)]
+    pub place: StakePlace,
     /// What came back: ETH from a pool, ANKR otherwise.
     pub amount: AmountView,
     /// aETH burned (pool stakes).
@@ -483,12 +494,7 @@ pub struct UnstakeReport {
 
 impl Render for UnstakeReport {
     fn render(&self, style: &Style) -> String {
-        let place = match (self.pool_id, self.node_id) {
-            (Some(id), _) => format!("pool {id}"),
-            (_, Some(node)) => format!("node {node}'s sidecar"),
-            _ => "reward shares".into(),
-        };
-        let mut lines: Vec<(&str, String)> = vec![("withdrawn", format!("{} from {place}", self.amount))];
+        let mut lines: Vec<(&str, String)> = vec![("withdrawn", format!("{} from {}", self.amount, self.place))];
         if let Some(burned) = &self.aeth_burned {
             lines.push(("aETH burned", burned.formatted.replace("ETH", "aETH")));
         }
@@ -590,10 +596,7 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
         .map(|t| t.value)
         .sum();
     ctx.out.result(&UnstakeReport {
-        target: "pool",
-        account: from,
-        pool_id: Some(id),
-        node_id: None,
+        place: StakePlace::pool(from, id),
         amount: AmountView::eth(unstaked.amount),
         aeth_burned: Some(AmountView::eth(burned)),
         fee_refund: Some(AmountView::ankr(unstaked.feeRefund)),
@@ -654,10 +657,7 @@ async fn unstake_sidecar(ctx: &Context, node: u64, amount: Option<U256>) -> Resu
     let forfeited = events::<NodeRegistry::RewardForfeited>(&receipt, c.node_registry);
     let (eth, ankr) = forfeited.iter().fold((U256::ZERO, U256::ZERO), |(e, a), f| (e + f.eth, a + f.ankr));
     ctx.out.result(&UnstakeReport {
-        target: "sidecar",
-        account: from,
-        pool_id: None,
-        node_id: Some(node),
+        place: StakePlace::sidecar(from, node),
         amount: AmountView::ankr(unstaked.amount),
         aeth_burned: None,
         fee_refund: None,
@@ -693,10 +693,7 @@ async fn unstake_rewards(ctx: &Context, amount: Option<U256>) -> Result<()> {
     };
     let withdrawn = event::<StakerRewards::RewardStakeWithdrawn>(&receipt, c.staker_rewards)?;
     ctx.out.result(&UnstakeReport {
-        target: "rewards",
-        account: from,
-        pool_id: None,
-        node_id: None,
+        place: StakePlace::rewards(from),
         amount: AmountView::ankr(withdrawn.amount),
         aeth_burned: None,
         fee_refund: None,
@@ -720,6 +717,19 @@ struct Claimable {
     ankr: U256,
     target: Address,
     calldata: Vec<u8>,
+}
+
+impl Claimable {
+    /// The claim in a report, with the amounts `eth` and `ankr`.
+    fn view(&self, eth: U256, ankr: U256) -> ClaimableView {
+        ClaimableView {
+            kind: self.kind,
+            source: self.source.clone(),
+            pool_id: self.pool_id,
+            eth: AmountView::eth(eth),
+            ankr: AmountView::ankr(ankr),
+        }
+    }
 }
 
 /// One claimable amount in a report.
@@ -860,17 +870,7 @@ impl Gathered {
         let (eth, ankr) = self.items.iter().fold((U256::ZERO, U256::ZERO), |(e, a), i| (e + i.eth, a + i.ankr));
         RewardsReport {
             address,
-            claimable: self
-                .items
-                .into_iter()
-                .map(|i| ClaimableView {
-                    kind: i.kind,
-                    source: i.source,
-                    pool_id: i.pool_id,
-                    eth: AmountView::eth(i.eth),
-                    ankr: AmountView::ankr(i.ankr),
-                })
-                .collect(),
+            claimable: self.items.iter().map(|i| i.view(i.eth, i.ankr)).collect(),
             total_eth: AmountView::eth(eth),
             total_ankr: AmountView::ankr(ankr),
             pool_stakes: self.pool_stakes,
@@ -1050,17 +1050,9 @@ async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gather
 /// One claim sent and what arrived.
 #[derive(Debug, Serialize)]
 pub struct ClaimedView {
-    /// pool, provider_share, refund, staker_rewards, sidecar_rewards or governance_rewards.
-    pub kind: &'static str,
-    /// Where it came from.
-    pub source: String,
-    /// The pool, for pool claims and provider shares.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pool_id: Option<u64>,
-    /// ETH that arrived.
-    pub eth: AmountView,
-    /// ANKR that arrived.
-    pub ankr: AmountView,
+    /// The claim, with the ETH and ANKR that arrived.
+    #[serde(flatten)]
+    pub claim: ClaimableView,
     /// The transaction.
     pub transaction: B256,
 }
@@ -1083,10 +1075,10 @@ impl Render for ClaimReport {
         if self.claims.is_empty() {
             return format!("{} has nothing to claim now", self.account);
         }
-        let width = self.claims.iter().map(|c| c.source.len()).max().unwrap_or(0);
+        let width = self.claims.iter().map(|c| c.claim.source.len()).max().unwrap_or(0);
         let mut text = style.bold(&format!("Claimed by {}", self.account));
-        for c in &self.claims {
-            text.push_str(&format!("\n  {:<width$}  {}  ({})", c.source, amounts(&c.eth, &c.ankr), c.transaction));
+        for ClaimedView { claim: c, transaction } in &self.claims {
+            text.push_str(&format!("\n  {:<width$}  {}  ({transaction})", c.source, amounts(&c.eth, &c.ankr)));
         }
         text.push_str(&format!("\n  {:<width$}  {}", "arrived", amounts(&self.total_eth, &self.total_ankr)));
         text
@@ -1177,14 +1169,7 @@ async fn claim(ctx: &Context) -> Result<()> {
         let (eth, ankr) = arrived(&receipt, c, from);
         total_eth += eth;
         total_ankr += ankr;
-        claims.push(ClaimedView {
-            kind: item.kind,
-            source: item.source.clone(),
-            pool_id: item.pool_id,
-            eth: AmountView::eth(eth),
-            ankr: AmountView::ankr(ankr),
-            transaction: receipt.transaction_hash,
-        });
+        claims.push(ClaimedView { claim: item.view(eth, ankr), transaction: receipt.transaction_hash });
     }
     ctx.out.result(&ClaimReport {
         account: from,
