@@ -15,7 +15,7 @@ use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     Context, Error,
-    batch::{self, call},
+    batch::{self, Answer, call},
     beacon,
     bindings::{AETH, Governance, MicroPool, Multicall3, Parameters, ProviderRegistry},
     chain::Chain,
@@ -337,6 +337,11 @@ impl PoolState {
         (amount * self.fixed_price + VALIDATOR_ETH - U256::from(1)) / VALIDATOR_ETH
     }
 
+    /// The ANKR fee of staking one ETH.
+    pub(crate) fn fee_per_eth(&self) -> U256 {
+        self.fee_for(U256::from(10u64).pow(U256::from(18u64)))
+    }
+
     /// How full the pool is, in percent with two decimals.
     pub(crate) fn fill_percent(&self) -> f64 {
         let basis_points = (self.total_staked * U256::from(10_000u64) / VALIDATOR_ETH).saturating_to::<u64>();
@@ -459,6 +464,11 @@ pub struct PoolSummary {
 }
 
 impl PoolSummary {
+    /// The status for people, marked when the pool was settled as a failure.
+    fn status_text(&self) -> String {
+        if self.failed { format!("{} (failed)", self.status) } else { self.status.to_string() }
+    }
+
     fn new(pool: &PoolState, now: u64) -> Self {
         Self {
             id: pool.id,
@@ -503,8 +513,7 @@ impl Render for PoolList {
         for p in &self.pools {
             let filled = format!("{}/32 ETH ({:.1} %)", format_amount(parse_wei(&p.total_staked)), p.fill_percent);
             let ends = if p.ended { format!("{} (ended)", p.end_time_utc) } else { p.end_time_utc.clone() };
-            let status = if p.failed { format!("{} (failed)", p.status) } else { p.status.to_string() };
-            lines.push(format!("{:>4}  {:<10} {:<22} {:<42}  {}", p.id, status, filled, p.provider, ends));
+            lines.push(format!("{:>4}  {:<10} {:<22} {:<42}  {}", p.id, p.status_text(), filled, p.provider, ends));
         }
         lines.join("\n")
     }
@@ -576,22 +585,9 @@ pub struct AccountInPool {
 /// `stkr pool show`.
 #[derive(Debug, Serialize)]
 pub struct PoolReport {
-    /// The pool id.
-    pub id: u64,
-    /// pending, active, completed, cancelled or migrated.
-    pub status: &'static str,
-    /// Whether it was settled as a failure.
-    pub failed: bool,
-    /// The provider.
-    pub provider: Address,
-    /// The provider's own ETH.
-    pub provider_stake: AmountView,
-    /// ETH in the pool.
-    pub total_staked: AmountView,
-    /// ETH still to stake before it is full.
-    pub room_left: AmountView,
-    /// total_staked / 32 ETH, in percent.
-    pub fill_percent: f64,
+    /// The pool as `pool list` shows it: id, status, provider, fill and end time.
+    #[serde(flatten)]
+    pub summary: PoolSummary,
     /// The smallest stake (a stake that fills the pool exactly may be smaller).
     pub min_stake: AmountView,
     /// The fixed price FP in ANKR for 32 ETH, fixed when the pool opened.
@@ -602,12 +598,6 @@ pub struct PoolReport {
     pub fees_collected: AmountView,
     /// Stakers with ETH in the pool now (from the pool's stake events), when the node serves logs.
     pub stakers: Option<u64>,
-    /// When the staking period ends (unix time).
-    pub end_time: u64,
-    /// The same as a UTC date.
-    pub end_time_utc: String,
-    /// Whether the end time has passed.
-    pub ended: bool,
     /// The withdrawal credentials every pool validator must use: 0x01 and the pool contract.
     pub withdrawal_credentials: B256,
     /// The withdrawal (execution) address to make deposit data with: the pool contract.
@@ -626,15 +616,15 @@ pub struct PoolReport {
 
 impl Render for PoolReport {
     fn render(&self, style: &Style) -> String {
-        let status = if self.failed { format!("{} (failed)", self.status) } else { self.status.to_string() };
+        let summary = &self.summary;
         let mut lines: Vec<(&str, String)> = vec![
-            ("status", status),
-            ("provider", format!("{} ({} of its own)", self.provider, self.provider_stake)),
+            ("status", summary.status_text()),
+            ("provider", format!("{} ({} of its own)", summary.provider, summary.provider_stake)),
             (
                 "filled",
                 format!(
                     "{} of 32 ETH ({:.2} %), {} of room left",
-                    self.total_staked, self.fill_percent, self.room_left
+                    summary.total_staked, summary.fill_percent, summary.room_left
                 ),
             ),
             (
@@ -643,7 +633,7 @@ impl Render for PoolReport {
             ),
             ("min stake", self.min_stake.to_string()),
             ("fee", format!("{} per ETH (FP {} per 32 ETH)", self.fee_per_eth, self.fixed_price)),
-            ("ends", format!("{}{}", self.end_time_utc, if self.ended { " (passed)" } else { "" })),
+            ("ends", format!("{}{}", summary.end_time_utc, if summary.ended { " (passed)" } else { "" })),
         ];
         if self.fees_collected.wei != "0" {
             lines.push(("fees held", self.fees_collected.to_string()));
@@ -671,7 +661,7 @@ impl Render for PoolReport {
             lines.push(("  claimable", a.claimable.to_string()));
             lines.push(("  aETH", a.aeth_balance.to_string()));
         }
-        let mut text = format!("{}\n{}", style.bold(&format!("Pool {}", self.id)), rows(style, &lines));
+        let mut text = format!("{}\n{}", style.bold(&format!("Pool {}", summary.id)), rows(style, &lines));
         if !self.actions.is_empty() {
             text.push_str(&format!("\n{}", style.bold("Now")));
             for action in &self.actions {
@@ -685,7 +675,7 @@ impl Render for PoolReport {
 /// What stakers and the provider can do with `pool` at time `now`.
 fn actions(pool: &PoolState, now: u64, migrated_to: Option<u64>, account: Option<&AccountInPool>) -> Vec<String> {
     let id = pool.id;
-    let fee = pool.fee_for(U256::from(10u64).pow(U256::from(18u64)));
+    let fee = pool.fee_per_eth();
     let mut out = Vec::new();
     match pool.status {
         PENDING if now < pool.end_time && !pool.room().is_zero() => {
@@ -763,9 +753,6 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
     let micro = contracts.micro_pool;
     let pool_id = U256::from(id);
     let mut calls = vec![
-        call(micro, MicroPool::poolCountCall {}),
-        call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
-        call(micro, MicroPool::getPoolCall { poolId: pool_id }),
         call(micro, MicroPool::validatorPubkeyCall { poolId: pool_id }),
         call(micro, MicroPool::withdrawalCredentialsCall {}),
         call(micro, MicroPool::resolvedPoolCall { poolId: pool_id }),
@@ -775,21 +762,15 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
         calls.push(call(micro, MicroPool::claimableCall { poolId: pool_id, staker: account }));
         calls.push(call(contracts.aeth, AETH::balanceOfCall { account }));
     }
-    let results = batch::read(&chain, contracts.multicall3, calls).await?;
-    let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
-    if id > count {
-        return Err(no_such_pool(id, count).into());
-    }
-    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
-    let pool = PoolState::new(id, results[2].decode::<MicroPool::getPoolCall>()?);
-    let pubkey = results[3].decode::<MicroPool::validatorPubkeyCall>()?;
-    let credentials = results[4].decode::<MicroPool::withdrawalCredentialsCall>()?;
-    let resolved = results[5].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
+    let (pool, now, results) = read_pool_with(&chain, contracts, id, calls).await?;
+    let pubkey = results[0].decode::<MicroPool::validatorPubkeyCall>()?;
+    let credentials = results[1].decode::<MicroPool::withdrawalCredentialsCall>()?;
+    let resolved = results[2].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
     let account_view = match account {
         Some(address) => {
-            let stake = results[6].decode::<MicroPool::getStakeCall>()?;
-            let claimable = results[7].decode::<MicroPool::claimableCall>()?;
-            let aeth = results[8].decode::<AETH::balanceOfCall>()?;
+            let stake = results[3].decode::<MicroPool::getStakeCall>()?;
+            let claimable = results[4].decode::<MicroPool::claimableCall>()?;
+            let aeth = results[5].decode::<AETH::balanceOfCall>()?;
             Some(AccountInPool {
                 address,
                 principal: AmountView::eth(U256::from(stake.principal)),
@@ -809,22 +790,12 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
     };
     let migrated_to = (pool.status == MIGRATED).then_some(resolved);
     let report = PoolReport {
-        id,
-        status: pool.status_name(),
-        failed: pool.failed,
-        provider: pool.provider,
-        provider_stake: AmountView::eth(pool.provider_stake),
-        total_staked: AmountView::eth(pool.total_staked),
-        room_left: AmountView::eth(pool.room()),
-        fill_percent: pool.fill_percent(),
+        summary: PoolSummary::new(&pool, now),
         min_stake: AmountView::eth(pool.min_stake),
         fixed_price: AmountView::ankr(pool.fixed_price),
-        fee_per_eth: AmountView::ankr(pool.fee_for(U256::from(10u64).pow(U256::from(18u64)))),
+        fee_per_eth: AmountView::ankr(pool.fee_per_eth()),
         fees_collected: AmountView::ankr(pool.fees_collected),
         stakers,
-        end_time: pool.end_time,
-        end_time_utc: utc(pool.end_time),
-        ended: now >= pool.end_time,
         withdrawal_credentials: credentials,
         withdrawal_address: micro,
         deposit: (pool.activated_at != 0).then(|| DepositView {
@@ -943,22 +914,32 @@ impl Render for PoolTxReport {
 
 /// Read one pool, refusing an id beyond the last as bad input.
 pub(crate) async fn read_pool(chain: &Chain, contracts: &Contracts, id: u64) -> Result<(PoolState, u64)> {
-    let results = batch::read(
-        chain,
-        contracts.multicall3,
-        vec![
-            call(contracts.micro_pool, MicroPool::poolCountCall {}),
-            call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
-            call(contracts.micro_pool, MicroPool::getPoolCall { poolId: U256::from(id) }),
-        ],
-    )
-    .await?;
+    let (pool, now, _) = read_pool_with(chain, contracts, id, Vec::new()).await?;
+    Ok((pool, now))
+}
+
+/// Read pool `id` and the chain's time with the `extra` calls in the same round trip, refusing an id
+/// beyond the last as bad input. The answers to `extra` come back in their order.
+pub(crate) async fn read_pool_with(
+    chain: &Chain,
+    contracts: &Contracts,
+    id: u64,
+    extra: Vec<(Address, Bytes)>,
+) -> Result<(PoolState, u64, Vec<Answer>)> {
+    let mut calls = vec![
+        call(contracts.micro_pool, MicroPool::poolCountCall {}),
+        call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
+        call(contracts.micro_pool, MicroPool::getPoolCall { poolId: U256::from(id) }),
+    ];
+    calls.extend(extra);
+    let mut results = batch::read(chain, contracts.multicall3, calls).await?;
     let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
     if id > count {
         return Err(no_such_pool(id, count).into());
     }
     let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
-    Ok((PoolState::new(id, results[2].decode::<MicroPool::getPoolCall>()?), now))
+    let pool = PoolState::new(id, results[2].decode::<MicroPool::getPoolCall>()?);
+    Ok((pool, now, results.split_off(3)))
 }
 
 /// The pool as it stands after a transaction.

@@ -26,7 +26,8 @@ use stkr_core::{
 
 use crate::common::address_or_account;
 use crate::pool::{
-    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, no_such_pool, not_pending, pool_error, scan_pools, status_name,
+    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, not_pending, pool_error, read_pool, read_pool_with, scan_pools,
+    status_name,
 };
 
 /// `NodeRegistry.Status.Active`.
@@ -244,30 +245,17 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     let session = ctx.session().await?;
     let (chain, c, from) = (&session.chain, &session.contracts, session.from);
     let pool_id = U256::from(id);
-    let results = batch::read(
-        chain,
-        c.multicall3,
-        vec![
-            call(c.micro_pool, MicroPool::poolCountCall {}),
-            call(c.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
-            call(c.micro_pool, MicroPool::getPoolCall { poolId: pool_id }),
-            call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
-            call(c.ankr_token, AnkrToken::balanceOfCall { account: from }),
-            call(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.micro_pool }),
-            call(c.multicall3, Multicall3::getEthBalanceCall { account: from }),
-        ],
-    )
-    .await?;
-    let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
-    if id > count {
-        return Err(no_such_pool(id, count).into());
-    }
-    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
-    let pool = PoolState::new(id, results[2].decode::<MicroPool::getPoolCall>()?);
-    let stake = results[3].decode::<MicroPool::getStakeCall>()?;
-    let ankr = results[4].decode::<AnkrToken::balanceOfCall>()?;
-    let allowance = results[5].decode::<AnkrToken::allowanceCall>()?;
-    let eth = results[6].decode::<Multicall3::getEthBalanceCall>()?;
+    let extra = vec![
+        call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
+        call(c.ankr_token, AnkrToken::balanceOfCall { account: from }),
+        call(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.micro_pool }),
+        call(c.multicall3, Multicall3::getEthBalanceCall { account: from }),
+    ];
+    let (pool, now, results) = read_pool_with(chain, c, id, extra).await?;
+    let stake = results[0].decode::<MicroPool::getStakeCall>()?;
+    let ankr = results[1].decode::<AnkrToken::balanceOfCall>()?;
+    let allowance = results[2].decode::<AnkrToken::allowanceCall>()?;
+    let eth = results[3].decode::<Multicall3::getEthBalanceCall>()?;
 
     // Everything the contract checks, checked first: an approval must not go out for a stake that fails.
     if pool.status != PENDING {
@@ -302,7 +290,7 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
         format_amount(amount),
         format_amount(amount),
         format_amount(fee),
-        format_amount(pool.fee_for(U256::from(10u64).pow(U256::from(18u64))))
+        format_amount(pool.fee_per_eth())
     ));
     let tx = ctx.transactor(chain, from);
     let label = format!("stake {} ETH in pool {id} (fee {} ANKR)", format_amount(amount), format_amount(fee));
@@ -514,24 +502,16 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
     let session = ctx.session().await?;
     let (chain, c, from) = (&session.chain, &session.contracts, session.from);
     let pool_id = U256::from(id);
-    let results = batch::read(
-        chain,
-        c.multicall3,
-        vec![
-            call(c.micro_pool, MicroPool::poolCountCall {}),
-            call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
-            call(c.micro_pool, MicroPool::resolvedPoolCall { poolId: pool_id }),
-            call(c.aeth, AETH::balanceOfCall { account: from }),
-        ],
-    )
-    .await?;
-    let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
-    if id > count {
-        return Err(no_such_pool(id, count).into());
-    }
-    let stake = results[1].decode::<MicroPool::getStakeCall>()?;
-    let resolved = results[2].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
-    let aeth = results[3].decode::<AETH::balanceOfCall>()?;
+    let extra = vec![
+        call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
+        call(c.micro_pool, MicroPool::resolvedPoolCall { poolId: pool_id }),
+        call(c.aeth, AETH::balanceOfCall { account: from }),
+    ];
+    // The pool itself is read only to refuse an unknown id; a migrated stake lives in `resolved`.
+    let (_, _, results) = read_pool_with(chain, c, id, extra).await?;
+    let stake = results[0].decode::<MicroPool::getStakeCall>()?;
+    let resolved = results[1].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
+    let aeth = results[2].decode::<AETH::balanceOfCall>()?;
     let principal = U256::from(stake.principal);
     if principal.is_zero() {
         return Err(Error::Simulation(format!("{from} has nothing staked in pool {id}")).into());
@@ -545,7 +525,7 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
         ))
         .into());
     }
-    let (pool, _) = crate::pool::read_pool(chain, c, resolved).await?;
+    let (pool, _) = read_pool(chain, c, resolved).await?;
     match pool.status {
         PENDING | CANCELLED => {}
         ACTIVE => {
