@@ -522,20 +522,13 @@ impl GovernArgs {
                 print(ctx, done)
             }
             GovernCommand::Stake { amount } => {
-                let done = with_approval(ctx, amount, "stake for governance", |amount| {
-                    Governance::stakeCall { amount }.abi_encode()
-                })
-                .await?;
+                let done = stake(ctx, amount).await?;
                 print(ctx, done)
             }
-            GovernCommand::Apply { stake } => {
-                let staked = match stake {
+            GovernCommand::Apply { stake: amount } => {
+                let staked = match amount {
                     Some(amount) => {
-                        let done = with_approval(ctx, amount, "stake for governance", |amount| {
-                            Governance::stakeCall { amount }.abi_encode()
-                        })
-                        .await?;
-                        let Some(done) = done else { return Ok(()) };
+                        let Some(done) = stake(ctx, amount).await? else { return Ok(()) };
                         Some(done)
                     }
                     None => None,
@@ -600,6 +593,11 @@ async fn send(ctx: &Context, label: &str, data: Vec<u8>) -> Result<Option<Action
     let tx = ctx.transactor(&session.chain, session.from);
     let request = TransactionRequest::default().with_to(governance).with_input(data);
     Ok(tx.send(label, request).await?.map(|receipt| report(label, &receipt)))
+}
+
+/// Add `amount` ANKR to the governance stake, approving it first when needed.
+async fn stake(ctx: &Context, amount: U256) -> Result<Option<ActionReport>> {
+    with_approval(ctx, amount, "stake for governance", |amount| Governance::stakeCall { amount }.abi_encode()).await
 }
 
 /// Approve ANKR for the Governance contract when the allowance is short, then send the call.
@@ -1083,15 +1081,20 @@ async fn read_proposals(
     Ok(out)
 }
 
-async fn proposals(ctx: &Context, open: bool) -> Result<()> {
-    let (chain, contracts) = ctx.reader().await?;
-    let governance = governance_of(&contracts)?;
+/// How many proposals there are; ids run from 1.
+async fn proposal_count(chain: &Chain, governance: Address) -> Result<u64> {
     let count = Governance::new(governance, &chain.provider)
         .proposalCount()
         .call()
         .await
-        .map_err(|e| eyre!("reading the proposal count: {e}"))?
-        .saturating_to::<u64>();
+        .map_err(|e| eyre!("reading the proposal count: {e}"))?;
+    Ok(count.saturating_to())
+}
+
+async fn proposals(ctx: &Context, open: bool) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let governance = governance_of(&contracts)?;
+    let count = proposal_count(&chain, governance).await?;
     let ids: Vec<u64> = (1..=count).rev().collect();
     let now = chain.time().await?;
     let read = read_proposals(&chain, &contracts, governance, &ids).await?;
@@ -1108,12 +1111,7 @@ async fn proposals(ctx: &Context, open: bool) -> Result<()> {
 async fn show(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let governance = governance_of(&contracts)?;
-    let count = Governance::new(governance, &chain.provider)
-        .proposalCount()
-        .call()
-        .await
-        .map_err(|e| eyre!("reading the proposal count: {e}"))?
-        .saturating_to::<u64>();
+    let count = proposal_count(&chain, governance).await?;
     if id > count {
         return Err(Error::InvalidInput(format!(
             "there is no proposal {id}: {count} proposals exist (see `stkr govern proposals`)"

@@ -487,9 +487,9 @@ impl Render for ScoreView {
     }
 }
 
-/// `provider show`: one provider in full.
+/// Who a provider is and where it stands: the head of `provider show` and of each `provider list` row.
 #[derive(Debug, Serialize)]
-pub struct ProviderView {
+pub struct ProviderSummary {
     /// The provider's account.
     pub address: Address,
     /// Its brand name.
@@ -501,6 +501,27 @@ pub struct ProviderView {
     pub qualified: bool,
     /// untrusted, semi-trusted or trusted.
     pub trust_level: &'static str,
+}
+
+impl ProviderSummary {
+    fn of(record: &Record) -> Self {
+        let p = &record.provider;
+        Self {
+            address: record.address,
+            brand: p.brand.clone(),
+            status: status_name(p.status),
+            qualified: record.qualified,
+            trust_level: trust_name(p.trust),
+        }
+    }
+}
+
+/// `provider show`: one provider in full.
+#[derive(Debug, Serialize)]
+pub struct ProviderView {
+    /// Who it is and where it stands.
+    #[serde(flatten)]
+    pub summary: ProviderSummary,
     /// The ETH it stakes per 32 ETH validator at its trust level.
     pub k: AmountView,
     /// When it last applied (unix time).
@@ -543,11 +564,7 @@ fn provider_view(detail: Detail) -> Result<ProviderView> {
     let reputation = score_view(&detail)?;
     let p = &detail.record.provider;
     Ok(ProviderView {
-        address: detail.record.address,
-        brand: p.brand.clone(),
-        status: status_name(p.status),
-        qualified: detail.record.qualified,
-        trust_level: trust_name(p.trust),
+        summary: ProviderSummary::of(&detail.record),
         k: AmountView::eth(detail.k),
         applied_at: p.appliedAt,
         disqualified_until: p.disqualifiedUntil,
@@ -571,10 +588,10 @@ fn provider_view(detail: Detail) -> Result<ProviderView> {
 
 impl ProviderView {
     fn standing(&self, style: &Style) -> String {
-        if self.qualified {
+        if self.summary.qualified {
             return style.good("qualified: may open pools, bid and add nodes");
         }
-        let why = if self.status != "qualified" {
+        let why = if self.summary.status != "qualified" {
             "waiting for governance to qualify it (a governor proposes it with `stkr govern propose`)".to_string()
         } else if self.disqualified {
             format!("disqualified until {}", utc(self.disqualified_until))
@@ -595,8 +612,8 @@ impl Render for ProviderView {
         let table = rows(
             style,
             &[
-                ("address", self.address.to_string()),
-                ("status", format!("{}, {}", self.status, self.trust_level)),
+                ("address", self.summary.address.to_string()),
+                ("status", format!("{}, {}", self.summary.status, self.summary.trust_level)),
                 ("standing", self.standing(style)),
                 ("k per validator", self.k.to_string()),
                 ("applied", utc(self.applied_at)),
@@ -618,7 +635,7 @@ impl Render for ProviderView {
                 ("failures", self.failures.to_string()),
             ],
         );
-        format!("{}\n{table}\n\n{}", style.bold(&self.brand), self.reputation.render(style))
+        format!("{}\n{table}\n\n{}", style.bold(&self.summary.brand), self.reputation.render(style))
     }
 }
 
@@ -641,16 +658,9 @@ async fn score(ctx: &Context, address: Option<Address>) -> Result<()> {
 /// One row of `provider list`.
 #[derive(Debug, Serialize)]
 pub struct ProviderRow {
-    /// The provider's account.
-    pub address: Address,
-    /// Its brand.
-    pub brand: String,
-    /// none, applied or qualified.
-    pub status: &'static str,
-    /// Whether it may open pools, bid and add nodes right now.
-    pub qualified: bool,
-    /// untrusted, semi-trusted or trusted.
-    pub trust_level: &'static str,
+    /// Who it is and where it stands.
+    #[serde(flatten)]
+    pub summary: ProviderSummary,
     /// The asking price per node.
     pub price: AmountView,
     /// ANKR collateral.
@@ -677,21 +687,21 @@ impl Render for ProviderList {
         if self.providers.is_empty() {
             return "no provider has registered yet; `stkr provider register` applies".into();
         }
-        let brand_width = self.providers.iter().map(|p| p.brand.len()).max().unwrap_or(0).max(5);
+        let brand_width = self.providers.iter().map(|p| p.summary.brand.len()).max().unwrap_or(0).max(5);
         let mut lines = vec![style.dim(&format!(
             "{:<42}  {:<brand_width$}  {:<22}  {:>14}  {:>14}  {:>7}  {:>7}  {:>8}",
             "address", "brand", "status", "price", "collateral", "nodes", "pools", "score"
         ))];
         for p in &self.providers {
-            let status = match (p.qualified, p.status) {
-                (true, _) => format!("qualified, {}", p.trust_level),
+            let status = match (p.summary.qualified, p.summary.status) {
+                (true, _) => format!("qualified, {}", p.summary.trust_level),
                 (false, "qualified") => "qualified, inactive".to_string(),
                 (false, status) => status.to_string(),
             };
             lines.push(format!(
                 "{:<42}  {:<brand_width$}  {:<22}  {:>14}  {:>14}  {:>7}  {:>7}  {:>8}",
-                p.address.to_string(),
-                p.brand,
+                p.summary.address.to_string(),
+                p.summary.brand,
                 status,
                 p.price.to_string(),
                 p.collateral.to_string(),
@@ -726,13 +736,9 @@ async fn list(ctx: &Context) -> Result<()> {
     let mut providers = Vec::with_capacity(addresses.len());
     for (&address, answers) in addresses.iter().zip(results.chunks(3)) {
         let r = record(address, answers)?;
-        let p = r.provider;
+        let p = &r.provider;
         providers.push(ProviderRow {
-            address,
-            brand: p.brand,
-            status: status_name(p.status),
-            qualified: r.qualified,
-            trust_level: trust_name(p.trust),
+            summary: ProviderSummary::of(&r),
             price: AmountView::ankr(U256::from(p.price)),
             collateral: AmountView::ankr(U256::from(p.collateral)),
             active_nodes: p.activeNodes,
