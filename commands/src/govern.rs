@@ -630,7 +630,8 @@ async fn with_approval(
         Allowance { token: session.contracts.ankr_token, spender: governance, needed: amount, current: allowance };
     let approve = format!("approve {} for Governance", AmountView::ankr(amount));
     let unsigned = UnsignedApproval::ApprovalOnly;
-    let Some(sent) = tx.send_with_approval(&allowance, approve, label.as_str(), request, unsigned).await? else {
+    let Some(sent) = tx.approve_then(&allowance, approve, label.as_str(), request, unsigned).await?.send().await?
+    else {
         if allowance.is_short() {
             // The approval was printed; the call itself follows once it is mined, for the offline signer.
             ctx.out.status("then, once the approval is mined:");

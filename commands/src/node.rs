@@ -1,12 +1,12 @@
 //! `stkr node`: a provider's Stkr nodes: register one with its sidecar, list and inspect them, retire one.
 
-use alloy::primitives::{Address, B256, U256};
+use alloy::primitives::{Address, B256, Bytes, U256};
 use clap::{Args, Subcommand};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     Context, Error,
-    batch::{self, call},
+    batch::{self, Answer, call},
     bindings::{
         Multicall3, NodeRegistry, ProviderRegistry,
         node_registry::{IProviderRegistry::Capacity, NodeRegistry::Node},
@@ -158,20 +158,27 @@ fn node_capacity(c: &Capacity) -> CapacityView {
     CapacityView { cpu_cores: c.cpuCores, ram_gb: c.ramGb, storage_gb: c.storageGb, bandwidth_mbps: c.bandwidthMbps }
 }
 
-/// The node `id` with the node count, or a sentence saying there is no such node.
-async fn read_node(chain: &Chain, contracts: &Contracts, id: u64) -> Result<(Node, u64)> {
+/// The node `id` with the `extra` calls in the same round trip, or a sentence saying there is no such
+/// node. The answers to `extra` come back in their order.
+async fn read_node(
+    chain: &Chain,
+    contracts: &Contracts,
+    id: u64,
+    extra: Vec<(Address, Bytes)>,
+) -> Result<(Node, Vec<Answer>)> {
     let nodes = contracts.node_registry;
-    let calls = vec![
+    let mut calls = vec![
         call(nodes, NodeRegistry::nodeCountCall {}),
         call(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) }),
     ];
-    let results = batch::read(chain, contracts.multicall3, calls).await?;
+    calls.extend(extra);
+    let mut results = batch::read(chain, contracts.multicall3, calls).await?;
     let count = results[0].decode::<NodeRegistry::nodeCountCall>()?.saturating_to::<u64>();
     let node = results[1].decode::<NodeRegistry::getNodeCall>()?;
     if node.status == 0 {
         return Err(no_such_node(id, count).into());
     }
-    Ok((node, count))
+    Ok((node, results.split_off(2)))
 }
 
 fn no_such_node(id: u64, count: u64) -> Error {
@@ -289,22 +296,15 @@ impl Render for NodeView {
 async fn show(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let nodes = contracts.node_registry;
-    let calls = vec![
-        call(nodes, NodeRegistry::nodeCountCall {}),
-        call(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) }),
+    let extra = vec![
         call(nodes, NodeRegistry::uptimeOfCall { nodeId: U256::from(id) }),
         call(nodes, NodeRegistry::currentPeriodCall {}),
         call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
     ];
-    let results = batch::read(&chain, contracts.multicall3, calls).await?;
-    let count = results[0].decode::<NodeRegistry::nodeCountCall>()?.saturating_to::<u64>();
-    let node = results[1].decode::<NodeRegistry::getNodeCall>()?;
-    if node.status == 0 {
-        return Err(no_such_node(id, count).into());
-    }
-    let uptime = results[2].decode::<NodeRegistry::uptimeOfCall>()?;
-    let period = results[3].decode::<NodeRegistry::currentPeriodCall>()?;
-    let now = results[4].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to();
+    let (node, results) = read_node(&chain, &contracts, id, extra).await?;
+    let uptime = results[0].decode::<NodeRegistry::uptimeOfCall>()?;
+    let period = results[1].decode::<NodeRegistry::currentPeriodCall>()?;
+    let now = results[2].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to();
     let active = node.status == 1;
     // The draw exists only among active nodes: a second round trip for those.
     let (auditors, targets, draw_fixed) = if active {
@@ -553,7 +553,7 @@ impl Render for RetiredNode {
 async fn retire(ctx: &Context, id: u64) -> Result<()> {
     let session = ctx.session().await?;
     let nodes = session.contracts.node_registry;
-    let (node, _) = read_node(&session.chain, &session.contracts, id).await?;
+    let (node, _) = read_node(&session.chain, &session.contracts, id, Vec::new()).await?;
     if node.status == 2 {
         return Err(
             Error::Simulation(format!("node {id} already finished at {}", utc(node.finishTime.to::<u64>()))).into()

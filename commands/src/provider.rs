@@ -867,8 +867,11 @@ async fn add_collateral(ctx: &Context, amount: U256) -> Result<()> {
     let deposit_label = format!("deposit {} ANKR collateral", format_amount(amount));
     let deposit = request(registry, ProviderRegistry::depositCollateralCall { amount: amount128 });
     let approve = approve_label(amount);
-    let Some(sent) =
-        tx.send_with_approval(&allowance, approve, deposit_label, deposit, UnsignedApproval::ApprovalOnly).await?
+    let Some(sent) = tx
+        .approve_then(&allowance, approve, deposit_label, deposit, UnsignedApproval::ApprovalOnly)
+        .await?
+        .send()
+        .await?
     else {
         return Ok(());
     };

@@ -297,7 +297,8 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     let allowance = Allowance { token: c.ankr_token, spender: c.micro_pool, needed: fee, current: allowance };
     let stake_request = request(c.micro_pool, MicroPool::stakeCall { poolId: pool_id }).with_value(amount);
     let approve = approve_label(&allowance, "micro-pool contract");
-    let Some(sent) = tx.send_with_approval(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?
+    let Some(sent) =
+        tx.approve_then(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?.send().await?
     else {
         return Ok(());
     };
@@ -380,7 +381,8 @@ async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
     let allowance = Allowance { token: c.ankr_token, spender: c.node_registry, needed: amount, current: allowance };
     let stake_request = request(c.node_registry, NodeRegistry::stakeOnSidecarCall { nodeId: U256::from(node), amount });
     let approve = approve_label(&allowance, "node registry");
-    let Some(sent) = tx.send_with_approval(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?
+    let Some(sent) =
+        tx.approve_then(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?.send().await?
     else {
         return Ok(());
     };
@@ -428,7 +430,8 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
     let allowance = Allowance { token: c.ankr_token, spender: c.staker_rewards, needed: amount, current: allowance };
     let stake_request = request(c.staker_rewards, StakerRewards::stakeCall { amount });
     let approve = approve_label(&allowance, "staker rewards contract");
-    let Some(sent) = tx.send_with_approval(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?
+    let Some(sent) =
+        tx.approve_then(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?.send().await?
     else {
         return Ok(());
     };

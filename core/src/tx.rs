@@ -324,70 +324,55 @@ impl<'a> Transactor<'a> {
         self.unsigned_tx(&prepared.label, &prepared.request, Some(prepared.request.gas.unwrap_or(prepared.gas)))
     }
 
-    /// Send `request` after approving `allowance.needed` ANKR when the allowance is short, in one
-    /// confirmed plan: see [`plan_with_approval`](Self::plan_with_approval). `None`: `--unsigned` printed.
-    pub async fn send_with_approval(
-        &self,
-        allowance: &Allowance,
-        approve_label: impl Into<String>,
-        label: impl Into<String>,
-        request: TransactionRequest,
-        when_unsigned: UnsignedApproval,
-    ) -> Result<Option<Sent>> {
-        match self.plan_with_approval(allowance, approve_label, label, request, when_unsigned).await? {
-            Some(plan) => plan.send().await,
-            None => Ok(None),
-        }
-    }
-
     /// Check and confirm sending `request`, preceded by an approval of `allowance.needed` ANKR when the
-    /// allowance is short. The request pulls what the approval allows, so it can only be simulated
-    /// once the approval is mined: the plan names it as a follow-up, and it is simulated right before it is
-    /// sent. Nothing is sent until [`ApprovalPlan::send`]. `None`: `--unsigned` printed the approval
-    /// alone ([`UnsignedApproval::ApprovalOnly`]).
-    pub async fn plan_with_approval(
+    /// allowance is short; [`ApprovalPlan::send`] then sends both. The request pulls what the approval
+    /// allows, so it can only be simulated once the approval is mined: the plan names it as a follow-up,
+    /// and it is simulated right before it is sent. With `--unsigned` and [`UnsignedApproval::ApprovalOnly`]
+    /// the approval is printed here and nothing is left to send ([`ApprovalPlan::printed`]).
+    pub async fn approve_then(
         &self,
         allowance: &Allowance,
         approve_label: impl Into<String>,
         label: impl Into<String>,
         request: TransactionRequest,
         when_unsigned: UnsignedApproval,
-    ) -> Result<Option<ApprovalPlan<'_, 'a>>> {
-        let label = label.into();
+    ) -> Result<ApprovalPlan<'_, 'a>> {
+        let mut plan =
+            ApprovalPlan { tx: self, approval: None, label: label.into(), request, prepared: None, done: false };
         if !allowance.is_short() {
-            // `send` prepares it, and prints it instead with --unsigned.
-            if self.options.unsigned {
-                return Ok(Some(ApprovalPlan { tx: self, approval: None, label, request, prepared: None }));
+            // With --unsigned, `send` prepares and prints it.
+            if !self.options.unsigned {
+                let prepared = self.prepare(plan.label.as_str(), plan.request.clone()).await?;
+                self.confirm(std::slice::from_ref(&prepared)).await?;
+                plan.prepared = Some(prepared);
             }
-            let prepared = self.prepare(label.as_str(), request.clone()).await?;
-            self.confirm(std::slice::from_ref(&prepared)).await?;
-            return Ok(Some(ApprovalPlan { tx: self, approval: None, label, request, prepared: Some(prepared) }));
+            return Ok(plan);
         }
         let approval_only = self.options.unsigned && when_unsigned == UnsignedApproval::ApprovalOnly;
         if self.options.nonce.is_some() && !approval_only {
             return Err(Error::InvalidInput(format!(
-                "--nonce sets one transaction's nonce, but this needs two (an ANKR approval, then: {label}); drop --nonce, or approve first"
+                "--nonce sets one transaction's nonce, but this needs two (an ANKR approval, then: {}); drop --nonce, or approve first",
+                plan.label
             )));
         }
         let approval = self.prepare(approve_label, allowance.approve_request()).await?;
         if approval_only {
             self.out.result(&self.unsigned_prepared(&approval))?;
-            return Ok(None);
+            plan.done = true;
+            return Ok(plan);
         }
         // With --unsigned there is nothing to confirm: `send` prints both.
         if !self.options.unsigned {
-            let value = request.value.unwrap_or_default();
-            let then =
-                if value.is_zero() { label.clone() } else { format!("{label}, value {} ETH", format_amount(value)) };
+            let value = plan.request.value.unwrap_or_default();
+            let then = if value.is_zero() {
+                plan.label.clone()
+            } else {
+                format!("{}, value {} ETH", plan.label, format_amount(value))
+            };
             self.confirm_then(std::slice::from_ref(&approval), &[then.as_str()]).await?;
         }
-        Ok(Some(ApprovalPlan {
-            tx: self,
-            approval: Some((approval, allowance.needed)),
-            label,
-            request,
-            prepared: None,
-        }))
+        plan.approval = Some((approval, allowance.needed));
+        Ok(plan)
     }
 
     /// Why a mined transaction failed, found by replaying it at its block.
@@ -472,7 +457,7 @@ impl Sent {
     }
 }
 
-/// An approve-then-send that has been checked and confirmed, from [`Transactor::plan_with_approval`].
+/// An approve-then-send that has been checked and confirmed, from [`Transactor::approve_then`].
 #[derive(Debug)]
 pub struct ApprovalPlan<'t, 'a> {
     tx: &'t Transactor<'a>,
@@ -482,12 +467,23 @@ pub struct ApprovalPlan<'t, 'a> {
     request: TransactionRequest,
     /// The transaction itself, already simulated, when no approval comes first.
     prepared: Option<Prepared>,
+    /// `--unsigned` printed the approval alone: nothing is left to send.
+    done: bool,
 }
 
 impl ApprovalPlan<'_, '_> {
+    /// Whether `--unsigned` already printed the approval alone, so that the transaction itself waits for
+    /// a second run once the approval is mined.
+    pub fn printed(&self) -> bool {
+        self.done
+    }
+
     /// Send the approval (if any) and then the transaction, or print them with `--unsigned`: `None`.
     pub async fn send(self) -> Result<Option<Sent>> {
-        let Self { tx, approval, label, request, prepared } = self;
+        let Self { tx, approval, label, request, prepared, done } = self;
+        if done {
+            return Ok(None);
+        }
         let Some((approval, approved)) = approval else {
             return match prepared {
                 Some(prepared) => Ok(Some(Sent { receipt: tx.submit(prepared).await?, approval: None })),

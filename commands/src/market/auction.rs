@@ -8,6 +8,8 @@ use serde::Serialize;
 use stkr_core::{
     Context, Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
+    chain::Chain,
+    deploy::Contracts,
     input::{parse_address, parse_id},
     output::{Render, Style, rows},
     receipt::event,
@@ -15,11 +17,11 @@ use stkr_core::{
     units::{AmountView, format_amount},
 };
 
-use crate::common::ankr_amount;
+use crate::common::{address_or_account, ankr_amount};
 
 use super::{
-    Batch, Loaded, Phase, TimeView, all_projects, load,
-    project::{ProjectRow, ProjectView, project_view},
+    Batch, Loaded, Phase, Slot, TimeView, all_projects, load,
+    project::{ProjectList, ProjectRow, ProjectView, project_view},
     project_logs,
     sealed::{self, BidRecord, Secret},
     send_with_allowance, table, unlock,
@@ -184,6 +186,20 @@ impl AuctionArgs {
     }
 }
 
+/// Queue the reads of `bidder`'s sealed commitment and revealed bid on project `id`.
+fn bid_slots(
+    batch: &mut Batch,
+    contracts: &Contracts,
+    id: u64,
+    bidder: Address,
+) -> (Slot<Marketplace::commitmentForCall>, Slot<Marketplace::revealedBidCall>) {
+    let project_id = U256::from(id);
+    (
+        batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder }),
+        batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder }),
+    )
+}
+
 /// Refuse a transaction the contract would refuse, before anything is asked or sent.
 fn refuse(reason: String) -> eyre::Report {
     Error::Simulation(reason).into()
@@ -191,42 +207,11 @@ fn refuse(reason: String) -> eyre::Report {
 
 // ---------------------------------------------------------------- list and show
 
-/// The projects in their auction.
-#[derive(Debug, Serialize)]
-pub struct AuctionList {
-    /// The chain's time.
-    pub chain_time: u64,
-    /// The projects in Bidding, by id.
-    pub projects: Vec<ProjectRow>,
-}
-
-impl Render for AuctionList {
-    fn render(&self, style: &Style) -> String {
-        if self.projects.is_empty() {
-            return "No project is in its auction.".into();
-        }
-        let rows: Vec<Vec<String>> = self
-            .projects
-            .iter()
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    p.phase.name().to_string(),
-                    p.next_deadline.as_ref().map(ToString::to_string).unwrap_or_else(|| "ready to settle".into()),
-                    p.fixed_price.to_string(),
-                    format!("{}, {}d", p.resources, p.duration_days),
-                ]
-            })
-            .collect();
-        table(style, &["ID", "PHASE", "UNTIL", "CEILING (FP)", "NEEDS"], &rows)
-    }
-}
-
 async fn list(ctx: &Context) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let (projects, now) = all_projects(&chain, &contracts).await?;
     let projects = projects.iter().filter(|l| l.is_bidding()).map(ProjectRow::new).collect();
-    ctx.out.result(&AuctionList { chain_time: now, projects })?;
+    ctx.out.result(&ProjectList { chain_time: now, projects, auctions: true })?;
     Ok(())
 }
 
@@ -293,16 +278,7 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         }
     }
     let mut batch = Batch::default();
-    let slots: Vec<_> = bidders
-        .iter()
-        .map(|&bidder| {
-            let project_id = U256::from(id);
-            (
-                batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder }),
-                batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder }),
-            )
-        })
-        .collect();
+    let slots: Vec<_> = bidders.iter().map(|&bidder| bid_slots(&mut batch, &contracts, id, bidder)).collect();
     let answers = batch.run(&chain, &contracts).await?;
     let mut views = Vec::new();
     for (&bidder, (commitment, revealed)) in bidders.iter().zip(&slots) {
@@ -404,10 +380,7 @@ async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
     let from = ctx.account_address()?;
     let project_id = U256::from(id);
     let mut batch = Batch::default();
-    let commitment =
-        batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder: from });
-    let revealed =
-        batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder: from });
+    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
     let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: from });
     let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from });
     let allowance =
@@ -565,10 +538,7 @@ async fn reveal(ctx: &Context, id: u64) -> Result<()> {
     let from = ctx.account_address()?;
     let project_id = U256::from(id);
     let mut batch = Batch::default();
-    let commitment =
-        batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder: from });
-    let revealed =
-        batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder: from });
+    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
     let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
     if !loaded.is_bidding() {
         return Err(loaded.not_bidding("takes no reveals").into());
@@ -756,8 +726,7 @@ async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let project_id = U256::from(id);
     let mut batch = Batch::default();
-    let commitment = batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder });
-    let revealed = batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder });
+    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, bidder);
     let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
     if loaded.now < loaded.reveal_end() {
         return Err(refuse(format!(
@@ -835,43 +804,50 @@ impl Render for BondReport {
     }
 }
 
-async fn bond_state(
-    chain: &stkr_core::chain::Chain,
-    contracts: &stkr_core::deploy::Contracts,
-    account: Address,
-) -> Result<(U256, U256, U256, U256)> {
-    let mut batch = Batch::default();
-    let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: account });
-    let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account });
-    let allowance =
-        batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: account, spender: contracts.marketplace });
-    let answers = batch.run(chain, contracts).await?;
-    let bonds = answers.get(&bonds)?;
-    Ok((bonds.free, bonds.locked, answers.get(&balance)?, answers.get(&allowance)?))
+/// A bond balance and the ANKR beside it.
+struct BondState {
+    free: U256,
+    locked: U256,
+    balance: U256,
+    allowance: U256,
+}
+
+impl BondState {
+    async fn read(chain: &Chain, contracts: &Contracts, account: Address) -> Result<Self> {
+        let mut batch = Batch::default();
+        let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: account });
+        let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account });
+        let allowance = batch
+            .add(contracts.ankr_token, AnkrToken::allowanceCall { owner: account, spender: contracts.marketplace });
+        let answers = batch.run(chain, contracts).await?;
+        let bonds = answers.get(&bonds)?;
+        Ok(Self {
+            free: bonds.free,
+            locked: bonds.locked,
+            balance: answers.get(&balance)?,
+            allowance: answers.get(&allowance)?,
+        })
+    }
+
+    /// `account`'s balance as `bond show` reports it, with nothing moved.
+    fn report(&self, account: Address) -> BondReport {
+        BondReport {
+            account,
+            free: AmountView::ankr(self.free),
+            locked: AmountView::ankr(self.locked),
+            ankr_balance: AmountView::ankr(self.balance),
+            deposited: None,
+            withdrawn: None,
+            tx_hash: None,
+        }
+    }
 }
 
 async fn bond_show(ctx: &Context, address: Option<Address>) -> Result<()> {
-    let account = match address {
-        Some(address) => address,
-        None if ctx.account.is_none() => {
-            return Err(Error::InvalidInput(
-                "whose bond balance? pass an ADDRESS or --account NAME (see `stkr account list`)".into(),
-            )
-            .into());
-        }
-        None => ctx.account_address()?,
-    };
+    let missing = "whose bond balance? pass an ADDRESS or --account NAME (see `stkr account list`)";
+    let account = address_or_account(ctx, address, missing)?;
     let (chain, contracts) = ctx.reader().await?;
-    let (free, locked, balance, _) = bond_state(&chain, &contracts, account).await?;
-    ctx.out.result(&BondReport {
-        account,
-        free: AmountView::ankr(free),
-        locked: AmountView::ankr(locked),
-        ankr_balance: AmountView::ankr(balance),
-        deposited: None,
-        withdrawn: None,
-        tx_hash: None,
-    })?;
+    ctx.out.result(&BondState::read(&chain, &contracts, account).await?.report(account))?;
     Ok(())
 }
 
@@ -887,11 +863,11 @@ async fn bond_deposit(ctx: &Context, amount: U256) -> Result<()> {
     positive(amount, "deposit")?;
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
-    let (_, _, balance, allowance) = bond_state(&chain, &contracts, from).await?;
-    if balance < amount {
+    let bond = BondState::read(&chain, &contracts, from).await?;
+    if bond.balance < amount {
         return Err(refuse(format!(
             "{from} holds {} ANKR, less than the {} ANKR to deposit",
-            format_amount(balance),
+            format_amount(bond.balance),
             format_amount(amount)
         )));
     }
@@ -900,21 +876,15 @@ async fn bond_deposit(ctx: &Context, amount: U256) -> Result<()> {
     let request = request(contracts.marketplace, Marketplace::depositBondCall { amount });
     let label = format!("deposit {} ANKR into the bond balance", format_amount(amount));
     let Some(receipt) =
-        send_with_allowance(&ctx.out, &tx, &contracts, allowance, amount, label, request, || Ok(())).await?
+        send_with_allowance(&ctx.out, &tx, &contracts, bond.allowance, amount, label, request, || Ok(())).await?
     else {
         return Ok(());
     };
     let deposited: Marketplace::BondDeposited = event(&receipt, contracts.marketplace)?;
-    let (free, locked, balance, _) = bond_state(&session.chain, &contracts, from).await?;
-    ctx.out.result(&BondReport {
-        account: from,
-        free: AmountView::ankr(free),
-        locked: AmountView::ankr(locked),
-        ankr_balance: AmountView::ankr(balance),
-        deposited: Some(AmountView::ankr(deposited.amount)),
-        withdrawn: None,
-        tx_hash: Some(receipt.transaction_hash.to_string()),
-    })?;
+    let mut report = BondState::read(&session.chain, &contracts, from).await?.report(from);
+    report.deposited = Some(AmountView::ankr(deposited.amount));
+    report.tx_hash = Some(receipt.transaction_hash.to_string());
+    ctx.out.result(&report)?;
     Ok(())
 }
 
@@ -922,7 +892,7 @@ async fn bond_withdraw(ctx: &Context, amount: U256) -> Result<()> {
     positive(amount, "withdraw")?;
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
-    let (free, locked, _, _) = bond_state(&chain, &contracts, from).await?;
+    let BondState { free, locked, .. } = BondState::read(&chain, &contracts, from).await?;
     if free < amount {
         return Err(refuse(format!(
             "the bond balance of {from} holds {} ANKR free ({} ANKR locked in sealed bids), less than the {} ANKR \
@@ -940,15 +910,9 @@ async fn bond_withdraw(ctx: &Context, amount: U256) -> Result<()> {
         return Ok(());
     };
     let withdrawn: Marketplace::BondWithdrawn = event(&receipt, contracts.marketplace)?;
-    let (free, locked, balance, _) = bond_state(&session.chain, &contracts, from).await?;
-    ctx.out.result(&BondReport {
-        account: from,
-        free: AmountView::ankr(free),
-        locked: AmountView::ankr(locked),
-        ankr_balance: AmountView::ankr(balance),
-        deposited: None,
-        withdrawn: Some(AmountView::ankr(withdrawn.amount)),
-        tx_hash: Some(receipt.transaction_hash.to_string()),
-    })?;
+    let mut report = BondState::read(&session.chain, &contracts, from).await?.report(from);
+    report.withdrawn = Some(AmountView::ankr(withdrawn.amount));
+    report.tx_hash = Some(receipt.transaction_hash.to_string());
+    ctx.out.result(&report)?;
     Ok(())
 }

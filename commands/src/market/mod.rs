@@ -292,7 +292,8 @@ pub(crate) async fn send_with_allowance(
         Allowance { token: contracts.ankr_token, spender: contracts.marketplace, needed, current: allowance };
     let approve = format!("approve the marketplace to take {} ANKR", format_amount(needed));
     let unsigned = UnsignedApproval::ApprovalOnly;
-    let Some(plan) = tx.plan_with_approval(&allowance, approve, label.as_str(), request, unsigned).await? else {
+    let plan = tx.approve_then(&allowance, approve, label.as_str(), request, unsigned).await?;
+    if plan.printed() {
         out.warn(format!(
             "the marketplace may take only {} ANKR of {}; once this approval is mined, run the command again \
              for the transaction to {label}",
@@ -300,7 +301,7 @@ pub(crate) async fn send_with_allowance(
             tx.from()
         ));
         return Ok(None);
-    };
+    }
     before_send()?;
     Ok(plan.send().await?.map(|sent| sent.receipt))
 }

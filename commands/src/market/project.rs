@@ -16,7 +16,7 @@ use stkr_core::{
     units::{AmountView, format_amount},
 };
 
-use crate::common::ankr_amount;
+use crate::common::{address_or_account, ankr_amount};
 
 use super::{
     Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, STATUS_COMPLETED, STATUS_FAILED,
@@ -693,52 +693,63 @@ impl ProjectRow {
     }
 }
 
-/// A list of projects.
+/// A list of projects: `project list`, or `auction list` with only the projects in their auction.
 #[derive(Debug, Serialize)]
 pub struct ProjectList {
     /// The chain's time.
     pub chain_time: u64,
     /// The projects, by id.
     pub projects: Vec<ProjectRow>,
+    /// Whether these are the auctions, shown with the columns a bidder needs.
+    #[serde(skip)]
+    pub(crate) auctions: bool,
 }
 
 impl Render for ProjectList {
     fn render(&self, style: &Style) -> String {
         if self.projects.is_empty() {
-            return "No projects.".into();
+            return if self.auctions { "No project is in its auction." } else { "No projects." }.into();
         }
-        let rows: Vec<Vec<String>> = self
-            .projects
-            .iter()
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    p.status.to_string(),
-                    p.phase.name().to_string(),
-                    p.next_deadline.as_ref().map(ToString::to_string).unwrap_or_default(),
-                    p.fixed_price.to_string(),
-                    format!("{}, {}d", p.resources, p.duration_days),
-                    p.requester.to_string(),
-                    p.provider.map(|a| a.to_string()).unwrap_or_default(),
-                ]
-            })
-            .collect();
-        table(style, &["ID", "STATUS", "PHASE", "UNTIL", "FP", "NEEDS", "REQUESTER", "PROVIDER"], &rows)
+        let needs = |p: &ProjectRow| format!("{}, {}d", p.resources, p.duration_days);
+        let until =
+            |p: &ProjectRow, none: &str| p.next_deadline.as_ref().map_or_else(|| none.to_string(), ToString::to_string);
+        let rows: Vec<Vec<String>> = if self.auctions {
+            self.projects
+                .iter()
+                .map(|p| {
+                    let phase = p.phase.name().to_string();
+                    vec![p.id.to_string(), phase, until(p, "ready to settle"), p.fixed_price.to_string(), needs(p)]
+                })
+                .collect()
+        } else {
+            self.projects
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.id.to_string(),
+                        p.status.to_string(),
+                        p.phase.name().to_string(),
+                        until(p, ""),
+                        p.fixed_price.to_string(),
+                        needs(p),
+                        p.requester.to_string(),
+                        p.provider.map(|a| a.to_string()).unwrap_or_default(),
+                    ]
+                })
+                .collect()
+        };
+        let headers: &[&str] = if self.auctions {
+            &["ID", "PHASE", "UNTIL", "CEILING (FP)", "NEEDS"]
+        } else {
+            &["ID", "STATUS", "PHASE", "UNTIL", "FP", "NEEDS", "REQUESTER", "PROVIDER"]
+        };
+        table(style, headers, &rows)
     }
 }
 
 async fn list(ctx: &Context, status: Option<StatusFilter>, mine: bool) -> Result<()> {
-    let me = if mine {
-        if ctx.account.is_none() {
-            return Err(Error::InvalidInput(
-                "--mine lists the projects of --account: pass --account NAME (see `stkr account list`)".into(),
-            )
-            .into());
-        }
-        Some(ctx.account_address()?)
-    } else {
-        None
-    };
+    let missing = "--mine lists the projects of --account: pass --account NAME (see `stkr account list`)";
+    let me = if mine { Some(address_or_account(ctx, None, missing)?) } else { None };
     let (chain, contracts) = ctx.reader().await?;
     let (projects, now) = all_projects(&chain, &contracts).await?;
     let projects = projects
@@ -747,7 +758,7 @@ async fn list(ctx: &Context, status: Option<StatusFilter>, mine: bool) -> Result
         .filter(|l| me.is_none_or(|me| l.project.requester == me || l.project.provider == me))
         .map(ProjectRow::new)
         .collect();
-    ctx.out.result(&ProjectList { chain_time: now, projects })?;
+    ctx.out.result(&ProjectList { chain_time: now, projects, auctions: false })?;
     Ok(())
 }
 
