@@ -770,6 +770,27 @@ pub struct RewardPoolView {
     pub due: bool,
 }
 
+/// ETH and ANKR added up, at the foot of `stkr rewards` and `stkr claim`.
+#[derive(Debug, Serialize)]
+pub struct Totals {
+    /// All the ETH.
+    pub total_eth: AmountView,
+    /// All the ANKR.
+    pub total_ankr: AmountView,
+}
+
+impl Totals {
+    fn new(eth: U256, ankr: U256) -> Self {
+        Self { total_eth: AmountView::eth(eth), total_ankr: AmountView::ankr(ankr) }
+    }
+}
+
+impl std::fmt::Display for Totals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&amounts(&self.total_eth, &self.total_ankr))
+    }
+}
+
 /// `stkr rewards`.
 #[derive(Debug, Serialize)]
 pub struct RewardsReport {
@@ -777,10 +798,9 @@ pub struct RewardsReport {
     pub address: Address,
     /// Every non-zero amount it can claim now, each claimed by its own transaction in `stkr claim`.
     pub claimable: Vec<ClaimableView>,
-    /// All claimable ETH.
-    pub total_eth: AmountView,
-    /// All claimable ANKR.
-    pub total_ankr: AmountView,
+    /// All of it.
+    #[serde(flatten)]
+    pub total: Totals,
     /// Its stakes in pools.
     pub pool_stakes: Vec<PoolStakeView>,
     /// Its ANKR stakes that earn reward shares.
@@ -802,8 +822,7 @@ impl Render for RewardsReport {
             }
             text.push_str(&format!(
                 "\n  {:<width$}  {}\nClaim all of it with `stkr claim --account NAME`.",
-                "total",
-                amounts(&self.total_eth, &self.total_ankr)
+                "total", self.total
             ));
         }
         if !self.pool_stakes.is_empty() {
@@ -854,8 +873,7 @@ impl Gathered {
         RewardsReport {
             address,
             claimable: self.items.iter().map(|i| i.view(i.eth, i.ankr)).collect(),
-            total_eth: AmountView::eth(eth),
-            total_ankr: AmountView::ankr(ankr),
+            total: Totals::new(eth, ankr),
             pool_stakes: self.pool_stakes,
             reward_stakes: self.reward_stakes,
             reward_pool: self.reward_pool,
@@ -1047,10 +1065,9 @@ pub struct ClaimReport {
     pub account: Address,
     /// Each claim, in the order sent (empty: nothing to claim).
     pub claims: Vec<ClaimedView>,
-    /// All ETH that arrived.
-    pub total_eth: AmountView,
-    /// All ANKR that arrived.
-    pub total_ankr: AmountView,
+    /// All that arrived.
+    #[serde(flatten)]
+    pub total: Totals,
 }
 
 impl Render for ClaimReport {
@@ -1063,7 +1080,7 @@ impl Render for ClaimReport {
         for ClaimedView { claim: c, transaction } in &self.claims {
             text.push_str(&format!("\n  {:<width$}  {}  ({transaction})", c.source, amounts(&c.eth, &c.ankr)));
         }
-        text.push_str(&format!("\n  {:<width$}  {}", "arrived", amounts(&self.total_eth, &self.total_ankr)));
+        text.push_str(&format!("\n  {:<width$}  {}", "arrived", self.total));
         text
     }
 }
@@ -1104,8 +1121,7 @@ async fn claim(ctx: &Context) -> Result<()> {
         ctx.out.result(&ClaimReport {
             account: from,
             claims: Vec::new(),
-            total_eth: AmountView::eth(U256::ZERO),
-            total_ankr: AmountView::ankr(U256::ZERO),
+            total: Totals::new(U256::ZERO, U256::ZERO),
         })?;
         return Ok(());
     }
@@ -1154,12 +1170,7 @@ async fn claim(ctx: &Context) -> Result<()> {
         total_ankr += ankr;
         claims.push(ClaimedView { claim: item.view(eth, ankr), transaction: receipt.transaction_hash });
     }
-    ctx.out.result(&ClaimReport {
-        account: from,
-        claims,
-        total_eth: AmountView::eth(total_eth),
-        total_ankr: AmountView::ankr(total_ankr),
-    })?;
+    ctx.out.result(&ClaimReport { account: from, claims, total: Totals::new(total_eth, total_ankr) })?;
     Ok(())
 }
 
