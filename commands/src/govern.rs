@@ -630,16 +630,14 @@ async fn with_approval(
         Allowance { token: session.contracts.ankr_token, spender: governance, needed: amount, current: allowance };
     let approve = format!("approve {} for Governance", AmountView::ankr(amount));
     let unsigned = UnsignedApproval::ApprovalOnly;
-    let Some(sent) = tx.approve_then(&allowance, approve, label.as_str(), request, unsigned).await?.send().await?
-    else {
-        if allowance.is_short() {
-            // The approval was printed; the call itself follows once it is mined, for the offline signer.
-            ctx.out.status("then, once the approval is mined:");
-            ctx.out.status(format!("  to {governance} data {}", Bytes::from(call(amount))));
-        }
+    let plan = tx.approve_then(&allowance, approve, label.as_str(), request, unsigned).await?;
+    if plan.printed() {
+        // Both transactions, in order, for the offline signer: the approval was printed, the call follows.
+        ctx.out.status("then, once the approval is mined:");
+        ctx.out.status(format!("  to {governance} data {}", Bytes::from(call(amount))));
         return Ok(None);
-    };
-    Ok(Some(report(&label, &sent.receipt)))
+    }
+    Ok(plan.send().await?.map(|sent| report(&label, &sent.receipt)))
 }
 
 async fn delegate(ctx: &Context, candidate: Address) -> Result<()> {
