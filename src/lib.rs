@@ -80,10 +80,10 @@ pub struct GlobalArgs {
 #[command(next_help_heading = "Transaction options")]
 pub struct TxArgs {
     /// The most to pay per gas, in gwei [default: the network's estimate].
-    #[arg(long, global = true, value_name = "GWEI", value_parser = parse_gwei)]
+    #[arg(long, global = true, value_name = "GWEI", value_parser = stkr_core::input::parse_gwei)]
     pub max_fee: Option<u128>,
     /// The tip per gas, in gwei [default: the network's estimate].
-    #[arg(long, global = true, value_name = "GWEI", value_parser = parse_gwei)]
+    #[arg(long, global = true, value_name = "GWEI", value_parser = stkr_core::input::parse_gwei)]
     pub priority_fee: Option<u128>,
     /// The gas limit [default: the estimate plus 20 %].
     #[arg(long, global = true, value_name = "GAS", value_parser = clap::value_parser!(u64).range(21_000..))]
@@ -95,10 +95,6 @@ pub struct TxArgs {
     /// offline signer; --account names the sender it is simulated from, and no passphrase is asked.
     #[arg(long, global = true)]
     pub unsigned: bool,
-}
-
-fn parse_gwei(s: &str) -> Result<u128, String> {
-    stkr_core::input::parse_gwei(s).map_err(|e| e.to_string())
 }
 
 fn parse_network(s: &str) -> Result<Network, String> {

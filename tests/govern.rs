@@ -2,91 +2,41 @@
 
 mod common;
 
-use common::{Stkr, foundry_tool, free_port, stderr};
-use stkr_core::network::dev_accounts::{ADDRESSES, KEYS};
+use common::Devnet;
+use stkr_core::network::dev_accounts::ADDRESSES;
 
-/// A demo devnet in a throwaway data dir, stopped on drop.
-struct Devnet {
-    stkr: Stkr,
-}
-
-impl Devnet {
-    fn demo() -> Self {
-        let mut stkr = Stkr::new();
-        stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
-        let up = stkr.run(&["devnet", "up", "--demo", "--port", &free_port().to_string()]);
-        assert!(up.status.success(), "devnet up failed: {}", stderr(&up));
-        Self { stkr }
-    }
-
-    /// Import dev account `index` as `name`; returns the password file to pass.
-    fn account(&self, name: &str, index: usize) -> String {
-        let pw = self.stkr.password_file(&format!("{name}.pass"), "pw");
-        let pw = pw.to_string_lossy().into_owned();
-        let out = self
-            .stkr
-            .run_with_stdin(&["account", "import", name, "--password-file", &pw], &format!("{}\n", KEYS[index]));
-        assert!(out.status.success(), "import failed: {}", stderr(&out));
-        pw
-    }
-
-    /// Run as `name` with --yes, asserting success; the --json result.
-    fn act(&self, name: &str, pw: &str, args: &[&str]) -> serde_json::Value {
-        let mut all = vec!["--json", "--yes", "--account", name, "--password-file", pw];
-        all.extend_from_slice(args);
-        self.stkr.json(&all)
-    }
-
-    fn fails(&self, args: &[&str]) -> (i32, String) {
-        let out = self.stkr.run(args);
-        (out.status.code().unwrap_or(-1), stderr(&out))
-    }
-
-    fn param(&self, name: &str) -> String {
-        let report = self.stkr.json(&["--json", "params", name]);
-        report["parameters"][0]["value"].as_str().unwrap_or_default().to_string()
-    }
-
-    fn proposal_count(&self) -> usize {
-        self.stkr.json(&["--json", "govern", "proposals"])["proposals"].as_array().map(Vec::len).unwrap_or(0)
-    }
-}
-
-impl Drop for Devnet {
-    fn drop(&mut self) {
-        let _ = self.stkr.run(&["devnet", "down"]);
-    }
+fn proposal_count(net: &Devnet) -> usize {
+    net.read(&["govern", "proposals"])["proposals"].as_array().map(Vec::len).unwrap_or(0)
 }
 
 #[test]
 fn a_parameter_changes_by_vote_and_a_rejected_proposal_changes_nothing() {
-    let net = Devnet::demo();
-    let (g0, g8, g9) = (net.account("g0", 0), net.account("g8", 8), net.account("g9", 9));
-    let governors = net.stkr.json(&["--json", "govern", "governors"]);
+    let net = Devnet::up(true);
+    let governors = net.read(&["govern", "governors"]);
     assert_eq!(governors["phase"], "initialization");
     assert_eq!(governors["members"].as_array().map(Vec::len), Some(3));
     assert_eq!(governors["members"][0]["stake"]["wei"], "100000000000000000000000");
 
-    let proposed = net.act("g0", &g0, &["govern", "propose", "param", "voting-period", "2d"]);
+    let proposed = net.act(0, &["govern", "propose", "param", "voting-period", "2d"]);
     assert_eq!(proposed["proposal_id"], 1);
     assert_eq!(proposed["changes"][0].as_str().map(|s| s.starts_with("proposal 1 created")), Some(true));
-    net.act("g0", &g0, &["govern", "vote", "1", "yes"]);
-    net.act("g9", &g9, &["govern", "vote", "1", "yes"]);
-    let (code, message) = net.fails(&["govern", "vote", "1", "yes", "-y", "-a", "g9", "--password-file", &g9]);
+    net.act(0, &["govern", "vote", "1", "yes"]);
+    net.act(9, &["govern", "vote", "1", "yes"]);
+    let (code, message) = net.refused(9, &["govern", "vote", "1", "yes"]);
     assert_eq!(code, 3);
     assert!(message.contains("already voted"), "{message}");
 
-    let (code, message) = net.fails(&["govern", "execute", "1", "-y", "-a", "g8", "--password-file", &g8]);
+    let (code, message) = net.refused(8, &["govern", "execute", "1"]);
     assert_eq!(code, 3, "voting is still open");
     assert_eq!(message, "error: the transaction would fail: voting on proposal 1 is still open; nothing was sent\n");
     assert_eq!(net.param("voting-period"), "259200");
 
-    net.stkr.json(&["--json", "devnet", "advance", "3d"]);
-    let executed = net.act("g8", &g8, &["govern", "execute", "1"]);
+    net.advance("3d");
+    let executed = net.act(8, &["govern", "execute", "1"]);
     let changes = executed["changes"].to_string();
     assert!(changes.contains("voting-period changed from 3d 0h to 2d 0h"), "{changes}");
     assert_eq!(net.param("voting-period"), "172800");
-    let shown = net.stkr.json(&["--json", "govern", "show", "1"]);
+    let shown = net.read(&["govern", "show", "1"]);
     assert_eq!(shown["state"], "executed");
     assert_eq!(shown["call"], "set voting-period to 2d 0h");
     let votes: Vec<&str> = shown["votes"].as_array().into_iter().flatten().filter_map(|v| v["vote"].as_str()).collect();
@@ -94,51 +44,38 @@ fn a_parameter_changes_by_vote_and_a_rejected_proposal_changes_nothing() {
     assert_eq!(votes.iter().filter(|v| **v == "none").count(), 1);
 
     // One yes, two no: rejected, and audit-k stays 3.
-    net.act("g0", &g0, &["govern", "propose", "param", "audit-k", "4", "--description", "more auditors"]);
-    net.act("g0", &g0, &["govern", "vote", "2", "yes"]);
-    net.act("g8", &g8, &["govern", "vote", "2", "no"]);
-    net.act("g9", &g9, &["govern", "vote", "2", "no"]);
-    net.stkr.json(&["--json", "devnet", "advance", "2d"]);
-    let (code, message) = net.fails(&["govern", "execute", "2", "-y", "-a", "g0", "--password-file", &g0]);
+    net.act(0, &["govern", "propose", "param", "audit-k", "4", "--description", "more auditors"]);
+    net.act(0, &["govern", "vote", "2", "yes"]);
+    net.act(8, &["govern", "vote", "2", "no"]);
+    net.act(9, &["govern", "vote", "2", "no"]);
+    net.advance("2d");
+    let (code, message) = net.refused(0, &["govern", "execute", "2"]);
     assert_eq!(code, 3);
     assert!(message.contains("proposal 2"), "{message}");
     assert_eq!(net.param("audit-k"), "3");
-    let listed = net.stkr.json(&["--json", "govern", "proposals"]);
+    let listed = net.read(&["govern", "proposals"]);
     assert_eq!(listed["proposals"][0]["id"], 2);
     assert_eq!(listed["proposals"][0]["state"], "rejected");
     assert_eq!(listed["proposals"][0]["description"], "more auditors");
 
     // Somebody who does not govern cannot propose; nothing is sent.
-    let outsider = net.account("outsider", 6);
-    let (code, message) = net.fails(&[
-        "govern",
-        "propose",
-        "param",
-        "audit-k",
-        "4",
-        "-y",
-        "-a",
-        "outsider",
-        "--password-file",
-        &outsider,
-    ]);
+    let (code, message) = net.refused(6, &["govern", "propose", "param", "audit-k", "4"]);
     assert_eq!(code, 3);
     assert!(message.contains("is not a governor"), "{message}");
-    assert_eq!(net.proposal_count(), 2);
+    assert_eq!(proposal_count(&net), 2);
 }
 
 #[test]
 fn an_election_seats_the_candidate_with_the_most_weight() {
-    let net = Devnet::demo();
-    let carol = net.account("carol", 7);
-    let (code, message) = net.fails(&["govern", "apply", "-y", "-a", "carol", "--password-file", &carol]);
+    let net = Devnet::up(true);
+    let (code, message) = net.refused(7, &["govern", "apply"]);
     assert_eq!(code, 3, "candidates apply only after the initialization phase");
     assert!(message.contains("initialization"), "{message}");
 
-    net.stkr.json(&["--json", "devnet", "advance", "31d"]);
-    let applied = net.act("carol", &carol, &["govern", "apply", "--stake", "150000ankr"]);
+    net.advance("31d");
+    let applied = net.act(7, &["govern", "apply", "--stake", "150000ankr"]);
     assert!(applied["changes"].to_string().contains("is a candidate with 150000 ANKR staked"), "{applied}");
-    let candidates = net.stkr.json(&["--json", "govern", "candidates"]);
+    let candidates = net.read(&["govern", "candidates"]);
     assert_eq!(candidates["phase"], "transition");
     assert_eq!(
         candidates["members"][0]["address"].as_str().map(str::to_lowercase),
@@ -146,9 +83,9 @@ fn an_election_seats_the_candidate_with_the_most_weight() {
     );
     assert_eq!(candidates["members"][0]["weight"]["wei"], "150000000000000000000000");
 
-    let elected = net.act("carol", &carol, &["govern", "elect"]);
+    let elected = net.act(7, &["govern", "elect"]);
     assert!(elected["changes"].to_string().to_lowercase().contains(&ADDRESSES[7].to_string().to_lowercase()));
-    let governors = net.stkr.json(&["--json", "govern", "governors"]);
+    let governors = net.read(&["govern", "governors"]);
     assert_eq!(governors["phase"], "automated");
     let seated: Vec<String> = governors["members"]
         .as_array()
@@ -158,16 +95,14 @@ fn an_election_seats_the_candidate_with_the_most_weight() {
         .collect();
     assert_eq!(seated.len(), 4);
     assert!(seated.contains(&ADDRESSES[7].to_string().to_lowercase()));
-    let status = net.stkr.json(&["--json", "status", "--address", &ADDRESSES[7].to_string()]);
+    let status = net.read(&["status", "--address", &ADDRESSES[7].to_string()]);
     assert_eq!(status["stakes"]["governance_role"], "governor");
     assert_eq!(status["stakes"]["governance"]["formatted"], "150000 ANKR");
 }
 
 #[test]
 fn bad_governance_input_is_refused_with_one_sentence_and_nothing_is_sent() {
-    let net = Devnet::demo();
-    let g0 = net.account("g0", 0);
-    let signer = ["-y", "-a", "g0", "--password-file", g0.as_str()];
+    let net = Devnet::up(true);
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec!["govern", "vote", "0", "yes"], "invalid proposal id '0': ids start at 1"),
         (vec!["govern", "vote", "1", "maybe"], "invalid value 'maybe' for '<CHOICE>' [possible values: yes, no]"),
@@ -203,16 +138,13 @@ fn bad_governance_input_is_refused_with_one_sentence_and_nothing_is_sent() {
         (vec!["devnet", "advance", "tomorrow"], "invalid duration 'tomorrow'"),
     ];
     for (args, expected) in &cases {
-        let mut all: Vec<&str> = args.clone();
-        all.extend_from_slice(&signer);
-        let (code, message) = net.fails(&all);
+        let (code, message) = net.refused(0, args);
         assert_eq!(code, 2, "stkr {args:?}: {message}");
         assert!(message.starts_with("error: ") && message.contains(expected), "stkr {args:?}: {message}");
         assert_eq!(message.trim_end().lines().count(), 1, "one line: {message}");
     }
     // Proposing a call that would fail when executed is caught before the vote.
-    let (code, message) =
-        net.fails(&["govern", "propose", "complete-pool", "2", "32eth", "-y", "-a", "g0", "--password-file", &g0]);
+    let (code, message) = net.refused(0, &["govern", "propose", "complete-pool", "2", "32eth"]);
     assert_eq!(code, 3, "{message}");
     assert!(message.contains("the proposed call would fail when executed"), "{message}");
     // --json errors are one JSON document on stderr with a stable code.
@@ -221,22 +153,21 @@ fn bad_governance_input_is_refused_with_one_sentence_and_nothing_is_sent() {
     assert_eq!(error["error"]["code"], "invalid_input");
     assert_eq!(error["error"]["exit_code"], 2);
     assert!(out.stdout.is_empty());
-    assert_eq!(net.proposal_count(), 0, "nothing was proposed");
+    assert_eq!(proposal_count(&net), 0, "nothing was proposed");
 }
 
 #[test]
 fn init_keeps_defaults_that_later_commands_use_and_unsigned_sends_nothing() {
-    let net = Devnet::demo();
-    let pw = net.account("staker", 3);
-    let init = net.stkr.json(&["--json", "init", "--yes", "--account", "staker", "--network", "devnet"]);
-    assert_eq!(init["account"], "staker");
+    let net = Devnet::up(true);
+    let init = net.read(&["init", "--yes", "--account", "dev3", "--network", "devnet"]);
+    assert_eq!(init["account"], "dev3");
     assert_eq!(init["network"], "devnet");
     assert_eq!(init["reachable"], true);
     let config = std::fs::read_to_string(net.stkr.data_dir().join("config.toml")).expect("config written");
-    assert!(config.contains("account = \"staker\""), "{config}");
+    assert!(config.contains("account = \"dev3\""), "{config}");
 
     // No --account: status uses the one init kept.
-    let status = net.stkr.json(&["--json", "status"]);
+    let status = net.read(&["status"]);
     assert_eq!(status["address"].as_str().map(str::to_lowercase), Some(ADDRESSES[3].to_string().to_lowercase()));
     assert_eq!(status["balances"]["aeth"]["wei"], "4000000000000000000");
     assert_eq!(status["pools"][0]["pool_id"], 1);
@@ -245,14 +176,13 @@ fn init_keeps_defaults_that_later_commands_use_and_unsigned_sends_nothing() {
 
     // --unsigned prints the transaction for an offline signer, asks for no passphrase and sends nothing.
     let candidate = ADDRESSES[9].to_string();
-    let unsigned = net.stkr.json(&["--json", "--unsigned", "govern", "delegate", &candidate]);
+    let unsigned = net.read(&["--unsigned", "govern", "delegate", &candidate]);
     assert_eq!(unsigned["chain_id"], 31337);
     assert_eq!(unsigned["data"].as_str().map(|d| d.starts_with("0x5c19a95c")), Some(true), "delegate(address)");
     assert_eq!(unsigned["value"], "0");
-    let after = net.stkr.json(&["--json", "status"]);
+    let after = net.read(&["status"]);
     assert_eq!(after["stakes"]["delegate"], serde_json::Value::Null, "nothing was sent");
-    let _ = pw;
 
-    let moved = net.stkr.json(&["--json", "devnet", "advance", "1d12h"]);
+    let moved = net.read(&["devnet", "advance", "1d12h"]);
     assert_eq!(moved["advanced_by"], 129_600);
 }

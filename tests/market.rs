@@ -7,12 +7,10 @@ mod common;
 use std::{
     collections::BTreeSet,
     path::{Path, PathBuf},
-    process::Output,
 };
 
-use common::{Stkr, files_under, foundry_tool, free_port, stderr, stdout};
+use common::{Devnet, dev, files_under, stderr, stdout, wei};
 use serde_json::Value;
-use stkr_core::network::dev_accounts::{ADDRESSES, KEYS};
 
 const ANKR: u128 = 1_000_000_000_000_000_000;
 /// The demo providers (dev accounts 1 and 2), a requester and a bystander that touch no market otherwise.
@@ -25,115 +23,13 @@ const NEEDS: [&str; 10] = ["--cpu", "4", "--ram", "16", "--storage", "500", "--b
 const FP: u128 = 6_660 * ANKR;
 const DAY: u64 = 86_400;
 
-/// A devnet with the demo actors, the accounts imported, stopped on drop.
-struct Market {
-    stkr: Stkr,
-    url: String,
-    contracts: Value,
-    pid: u64,
-    password: PathBuf,
-}
-
-impl Drop for Market {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("kill").arg(self.pid.to_string()).status();
-    }
-}
-
-fn name(index: usize) -> &'static str {
-    match index {
-        AURORA => "aurora",
-        BASALT => "basalt",
-        ALICE => "alice",
-        CAROL => "carol",
-        _ => panic!("no account for dev account {index}"),
-    }
-}
-
-fn address(index: usize) -> String {
-    ADDRESSES[index].to_string()
-}
-
-impl Market {
-    fn start() -> Self {
-        let mut stkr = Stkr::new();
-        stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
-        let port = free_port();
-        let up = stkr.json(&["--json", "devnet", "up", "--demo", "--port", &port.to_string()]);
-        let pid = up["pid"].as_u64().expect("pid");
-        let password = stkr.password_file("market.pass", "market pass");
-        let market =
-            Self { url: format!("http://127.0.0.1:{port}"), contracts: up["contracts"].clone(), pid, password, stkr };
-        for index in [AURORA, BASALT, ALICE, CAROL] {
-            let out = market.stkr.run_with_stdin(
-                &["account", "import", name(index), "--password-file", &market.password_arg()],
-                &format!("{}\n", KEYS[index]),
-            );
-            assert!(out.status.success(), "import {}: {}", name(index), stderr(&out));
-        }
-        market
-    }
-
-    fn password_arg(&self) -> String {
-        self.password.to_string_lossy().into_owned()
-    }
-
-    /// Run stkr as dev account `who`, without asking.
-    fn act(&self, who: usize, args: &[&str]) -> Output {
-        let password = self.password_arg();
-        // Global options first, so they also work after a `--` among the arguments.
-        let mut all = vec!["--account", name(who), "--password-file", &password, "--yes"];
-        all.extend_from_slice(args);
-        self.stkr.run(&all)
-    }
-
-    /// `act` with --json, asserting success.
-    fn act_json(&self, who: usize, args: &[&str]) -> Value {
-        let out = self.act(who, &[&["--json"][..], args].concat());
-        assert!(out.status.success(), "stkr {args:?} as {} failed: {}", name(who), stderr(&out));
-        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(&out)))
-    }
-
-    fn contract(&self, name: &str) -> String {
-        self.contracts[name].as_str().expect("address").to_string()
-    }
-
-    fn cast(&self, args: &[&str]) -> String {
-        let out = std::process::Command::new(foundry_tool("cast"))
-            .args(args)
-            .args(["--rpc-url", &self.url])
-            .output()
-            .expect("cast");
-        assert!(out.status.success(), "cast {args:?} failed: {}", stderr(&out));
-        stdout(&out).trim().to_string()
-    }
-
-    /// A view call's numbers, in order (cast prints `123 [1.23e2]` and tuples as `(a, b)`).
-    fn call_numbers(&self, to: &str, sig: &str, args: &[&str]) -> Vec<u128> {
-        let text = self.cast(&[&["call", to, sig], args].concat());
-        text.trim_matches(|c| c == '(' || c == ')')
-            .split(", ")
-            .map(|part| part.split_whitespace().next().unwrap_or_default().parse().expect("a number"))
-            .collect()
-    }
-
-    fn ankr_of(&self, who: &str) -> u128 {
-        self.call_numbers(&self.contract("ankr_token"), "balanceOf(address)(uint256)", &[who])[0]
-    }
-
-    fn block(&self) -> u64 {
-        self.cast(&["block-number"]).parse().expect("block number")
-    }
-
-    /// Move the chain's clock forward and mine a block at the new time.
-    fn advance(&self, seconds: u64) {
-        self.cast(&["rpc", "evm_increaseTime", &seconds.to_string()]);
-        self.cast(&["rpc", "evm_mine"]);
-    }
-}
-
-fn wei(value: &Value) -> u128 {
-    value["wei"].as_str().expect("an amount").parse().expect("wei")
+/// A view call's numbers, in order (cast prints `123 [1.23e2]` and tuples as `(a, b)`).
+fn call_numbers(m: &Devnet, to: &str, sig: &str, args: &[&str]) -> Vec<u128> {
+    let text = m.cast(&[&["call", "--rpc-url", &m.url, to, sig], args].concat());
+    text.trim_matches(|c| c == '(' || c == ')')
+        .split(", ")
+        .map(|part| part.split_whitespace().next().unwrap_or_default().parse().expect("a number"))
+        .collect()
 }
 
 fn keys(value: &Value) -> BTreeSet<&str> {
@@ -145,7 +41,7 @@ fn set<'a>(names: &[&'a str]) -> BTreeSet<&'a str> {
 }
 
 fn same_address(value: &Value, index: usize) -> bool {
-    value.as_str().is_some_and(|a| a.eq_ignore_ascii_case(&address(index)))
+    value.as_str().is_some_and(|a| a.eq_ignore_ascii_case(&dev(index)))
 }
 
 /// Every file under `dir` with its bytes.
@@ -160,7 +56,7 @@ fn mode(path: &Path) -> u32 {
 
 #[test]
 fn section_3_5_from_quote_to_completion_with_exact_balances() {
-    let m = Market::start();
+    let m = Devnet::up(true);
     let (reward_pool, insurance_pool) = (m.contract("reward_pool"), m.contract("insurance_pool"));
 
     // Quote: FP from the default unit prices, X = 300 % of FP, the split at the ceiling, both demo providers.
@@ -205,8 +101,8 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!(too_big["eligible_providers"], serde_json::json!([]));
 
     // Submit: the requester approves and pays FP; the marketplace holds it.
-    let alice_before = m.ankr_of(&address(ALICE));
-    let submitted = m.act_json(ALICE, &[&["project", "submit"], &NEEDS[..]].concat());
+    let alice_before = m.ankr_balance(&dev(ALICE));
+    let submitted = m.act(ALICE, &[&["project", "submit"], &NEEDS[..]].concat());
     assert_eq!(
         keys(&submitted),
         set(&[
@@ -228,8 +124,8 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     let commit_end = submitted["commit_end"]["unix"].as_u64().expect("unix");
     assert_eq!(submitted["reveal_end"]["unix"].as_u64(), Some(commit_end + DAY));
     assert_eq!(submitted["commit_end"]["relative"], "in 1d 0h");
-    assert_eq!(m.ankr_of(&address(ALICE)), alice_before - FP);
-    assert_eq!(m.ankr_of(&m.contract("marketplace")), FP);
+    assert_eq!(m.ankr_balance(&dev(ALICE)), alice_before - FP);
+    assert_eq!(m.ankr_balance(&m.contract("marketplace")), FP);
 
     let listed = m.stkr.json(&["--json", "auction", "list"]);
     assert_eq!(listed["projects"][0]["id"], 1);
@@ -237,13 +133,13 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!(listed["projects"][0]["next_deadline"]["unix"].as_u64(), Some(commit_end));
 
     // Two sealed bids. The salt is stored, encrypted and private, before the bid is sent.
-    let out = m.act(AURORA, &["auction", "bid", "1", "5000"]);
+    let out = m.run_as(AURORA, &["auction", "bid", "1", "5000"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let log = stderr(&out);
     let stored = log.find("Stored the salt and price, encrypted, in").expect("stored message");
     let sent = log.find("seal a bid on project 1: done in block").expect("sent message");
     assert!(stored < sent, "the salt must be stored before the bid is sent:\n{log}");
-    let basalt_bid = m.act_json(BASALT, &["auction", "bid", "1", "6000ankr"]);
+    let basalt_bid = m.act(BASALT, &["auction", "bid", "1", "6000ankr"]);
     assert_eq!(
         keys(&basalt_bid),
         set(&[
@@ -261,8 +157,9 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     );
     assert_eq!(wei(&basalt_bid["bond_locked"]), 1_000 * ANKR);
     let commitment = basalt_bid["commitment"].as_str().expect("commitment");
-    let on_chain =
-        m.cast(&["call", &m.contract("marketplace"), "commitmentFor(uint256,address)(bytes32)", "1", &address(BASALT)]);
+    let marketplace = m.contract("marketplace");
+    let commitment_for = "commitmentFor(uint256,address)(bytes32)";
+    let on_chain = m.cast(&["call", "--rpc-url", &m.url, &marketplace, commitment_for, "1", &dev(BASALT)]);
     assert_eq!(on_chain, commitment);
     let bids = m.stkr.data_dir().join("bids/31337");
     assert_eq!(mode(&bids), 0o700);
@@ -273,9 +170,9 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     }
     assert_eq!(
         PathBuf::from(basalt_bid["bid_file"].as_str().expect("path")),
-        bids.join(format!("1-{}.json", address(BASALT).to_lowercase()))
+        bids.join(format!("1-{}.json", dev(BASALT).to_lowercase()))
     );
-    let bond = m.act_json(BASALT, &["auction", "bond", "show"]);
+    let bond = m.act(BASALT, &["auction", "bond", "show"]);
     assert_eq!((wei(&bond["free"]), wei(&bond["locked"])), (0, 1_000 * ANKR));
     let shown = m.stkr.json(&["--json", "auction", "show", "1"]);
     let states: Vec<(&str, bool)> = shown["bidders"]
@@ -288,16 +185,16 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     let sealed_data = snapshot(&m.stkr.data_dir());
 
     // Reveal, in the other order than the bids; nothing to remember but the project id.
-    m.advance(DAY);
-    let first = m.act_json(BASALT, &["auction", "reveal", "1"]);
-    let second = m.act_json(AURORA, &["auction", "reveal", "1"]);
+    m.advance("1d");
+    let first = m.act(BASALT, &["auction", "reveal", "1"]);
+    let second = m.act(AURORA, &["auction", "reveal", "1"]);
     assert_eq!(
         keys(&first),
         set(&["project_id", "bidder", "price", "salt", "shortlisted", "bond_returned", "removed_files", "tx_hash"])
     );
     assert_eq!((wei(&first["price"]), first["shortlisted"].as_bool()), (6_000 * ANKR, Some(true)));
     assert_eq!((wei(&second["price"]), second["shortlisted"].as_bool()), (5_000 * ANKR, Some(true)));
-    let bond = m.act_json(BASALT, &["auction", "bond", "show"]);
+    let bond = m.act(BASALT, &["auction", "bond", "show"]);
     assert_eq!((wei(&bond["free"]), wei(&bond["locked"])), (1_000 * ANKR, 0));
     assert!(files_under(&bids).is_empty(), "spent bid files are removed");
 
@@ -318,8 +215,8 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!(ranked, [5_000 * ANKR, 6_000 * ANKR]);
 
     // Settle (anyone may): the winner is drawn by reputation and paid its own bid.
-    m.advance(DAY);
-    let settled = m.act_json(CAROL, &["auction", "settle", "1"]);
+    m.advance("1d");
+    let settled = m.act(CAROL, &["auction", "settle", "1"]);
     assert_eq!(keys(&settled), set(&["project_id", "assigned", "provider", "price", "bid", "refunded", "tx_hash"]));
     assert_eq!(settled["assigned"], true);
     let (winner, loser, price) = if same_address(&settled["provider"], AURORA) {
@@ -332,28 +229,29 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!((project["status"].as_str(), project["phase"].as_str()), (Some("running"), Some("running")));
     assert!(same_address(&project["provider"], winner));
     assert_eq!(project["ends_at"]["relative"], "in 30d 0h");
-    let mine = m.act_json(winner, &["project", "list", "--mine"]);
+    let mine = m.act(winner, &["project", "list", "--mine"]);
     assert_eq!(mine["projects"].as_array().map(Vec::len), Some(1));
 
     // Complete after the duration: the provider deposits X and the money splits exactly as payoutFor says.
-    let out = m.act(winner, &["project", "complete", "1", "--profit", "1000"]);
+    let out = m.run_as(winner, &["project", "complete", "1", "--profit", "1000"]);
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("project 1 runs until "), "{}", stderr(&out));
-    m.advance(30 * DAY);
-    let out = m.act(loser, &["project", "complete", "1", "--profit", "1000"]);
+    m.advance("30d");
+    let out = m.run_as(loser, &["project", "complete", "1", "--profit", "1000"]);
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("only the provider assigned to project 1"), "{}", stderr(&out));
 
     let profit = 1_000 * ANKR;
-    let expected = m.call_numbers(
+    let expected = call_numbers(
+        &m,
         &m.contract("marketplace"),
         "payoutFor(uint256,uint256,uint256)((uint256,uint256,uint256,uint256))",
         &[&FP.to_string(), &price.to_string(), &profit.to_string()],
     );
     assert_eq!(expected.iter().sum::<u128>(), FP + profit);
-    let winner_before = m.ankr_of(&address(winner));
-    let (reward_before, insurance_before) = (m.ankr_of(&reward_pool), m.ankr_of(&insurance_pool));
-    let done = m.act_json(winner, &["project", "complete", "1", "--profit", "1000"]);
+    let winner_before = m.ankr_balance(&dev(winner));
+    let (reward_before, insurance_before) = (m.ankr_balance(&reward_pool), m.ankr_balance(&insurance_pool));
+    let done = m.act(winner, &["project", "complete", "1", "--profit", "1000"]);
     assert_eq!(keys(&done), set(&["project_id", "provider", "profit", "payout", "approved", "tx_hash"]));
     let payout = &done["payout"];
     assert_eq!(
@@ -365,11 +263,11 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
         ],
         [expected[0], expected[1], expected[2], expected[3]]
     );
-    assert_eq!(m.ankr_of(&address(winner)), winner_before - profit + expected[0]);
-    assert_eq!(m.ankr_of(&reward_pool), reward_before + expected[1]);
-    assert_eq!(m.ankr_of(&insurance_pool), insurance_before + expected[2]);
-    assert_eq!(m.ankr_of(&address(ALICE)), alice_before - FP + expected[3]);
-    assert_eq!(m.ankr_of(&m.contract("marketplace")), 2_000 * ANKR, "only the two free bonds stay");
+    assert_eq!(m.ankr_balance(&dev(winner)), winner_before - profit + expected[0]);
+    assert_eq!(m.ankr_balance(&reward_pool), reward_before + expected[1]);
+    assert_eq!(m.ankr_balance(&insurance_pool), insurance_before + expected[2]);
+    assert_eq!(m.ankr_balance(&dev(ALICE)), alice_before - FP + expected[3]);
+    assert_eq!(m.ankr_balance(&m.contract("marketplace")), 2_000 * ANKR, "only the two free bonds stay");
 
     let project = m.stkr.json(&["--json", "project", "show", "1"]);
     assert_eq!((project["status"].as_str(), project["phase"].as_str()), (Some("completed"), Some("closed")));
@@ -380,66 +278,66 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!(m.stkr.json(&["--json", "auction", "list"])["projects"], serde_json::json!([]));
 
     // The bond balance can be topped up and emptied.
-    let deposited = m.act_json(loser, &["auction", "bond", "deposit", "500"]);
+    let deposited = m.act(loser, &["auction", "bond", "deposit", "500"]);
     assert_eq!((wei(&deposited["deposited"]), wei(&deposited["free"])), (500 * ANKR, 1_500 * ANKR));
-    let withdrawn = m.act_json(loser, &["auction", "bond", "withdraw", "1500"]);
+    let withdrawn = m.act(loser, &["auction", "bond", "withdraw", "1500"]);
     assert_eq!((wei(&withdrawn["withdrawn"]), wei(&withdrawn["free"])), (1_500 * ANKR, 0));
 }
 
 #[test]
 fn an_unrevealed_bid_forfeits_its_bond_to_the_reward_pool() {
-    let m = Market::start();
+    let m = Devnet::up(true);
     let reward_pool = m.contract("reward_pool");
-    assert_eq!(m.act_json(ALICE, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 1);
-    m.act_json(AURORA, &["auction", "bid", "1", "4000"]);
-    m.act_json(BASALT, &["auction", "bid", "1", "3000"]);
-    let forfeit = ["auction", "forfeit", "1", &address(BASALT)];
+    assert_eq!(m.act(ALICE, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 1);
+    m.act(AURORA, &["auction", "bid", "1", "4000"]);
+    m.act(BASALT, &["auction", "bid", "1", "3000"]);
+    let forfeit = ["auction", "forfeit", "1", &dev(BASALT)];
 
-    m.advance(DAY);
-    m.act_json(AURORA, &["auction", "reveal", "1"]);
-    let out = m.act(CAROL, &forfeit);
+    m.advance("1d");
+    m.act(AURORA, &["auction", "reveal", "1"]);
+    let out = m.run_as(CAROL, &forfeit);
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("can be forfeited from "), "{}", stderr(&out));
 
-    m.advance(DAY);
-    let out = m.act(BASALT, &["auction", "reveal", "1"]);
+    m.advance("1d");
+    let out = m.run_as(BASALT, &["auction", "reveal", "1"]);
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("the reveal phase of project 1 ended "), "{}", stderr(&out));
-    let out = m.act(CAROL, &["auction", "forfeit", "1", &address(AURORA)]);
+    let out = m.run_as(CAROL, &["auction", "forfeit", "1", &dev(AURORA)]);
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("revealed its bid on project 1, so its bond is not forfeit"), "{}", stderr(&out));
 
-    let reward_before = m.ankr_of(&reward_pool);
-    let forfeited = m.act_json(CAROL, &forfeit);
+    let reward_before = m.ankr_balance(&reward_pool);
+    let forfeited = m.act(CAROL, &forfeit);
     assert_eq!(keys(&forfeited), set(&["project_id", "bidder", "bond", "reward_pool", "tx_hash"]));
     assert!(same_address(&forfeited["bidder"], BASALT));
     assert_eq!(wei(&forfeited["bond"]), 1_000 * ANKR);
-    assert_eq!(m.ankr_of(&reward_pool), reward_before + 1_000 * ANKR);
-    let bond = m.act_json(BASALT, &["auction", "bond", "show"]);
+    assert_eq!(m.ankr_balance(&reward_pool), reward_before + 1_000 * ANKR);
+    let bond = m.act(BASALT, &["auction", "bond", "show"]);
     assert_eq!((wei(&bond["free"]), wei(&bond["locked"])), (0, 0));
     let shown = m.stkr.json(&["--json", "auction", "show", "1"]);
     let states: Vec<&str> =
         shown["bidders"].as_array().expect("bidders").iter().map(|b| b["state"].as_str().expect("state")).collect();
     assert_eq!(states, ["revealed", "forfeited"]);
-    let out = m.act(CAROL, &forfeit);
+    let out = m.run_as(CAROL, &forfeit);
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("has no unrevealed bid on project 1"), "{}", stderr(&out));
 
     // The only revealed bid wins.
-    let settled = m.act_json(CAROL, &["auction", "settle", "1"]);
+    let settled = m.act(CAROL, &["auction", "settle", "1"]);
     assert!(same_address(&settled["provider"], AURORA));
     assert_eq!(wei(&settled["price"]), 4_000 * ANKR);
 }
 
 #[test]
 fn bad_input_is_refused_before_anything_is_sent() {
-    let m = Market::start();
-    assert_eq!(m.act_json(ALICE, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 1);
-    m.act_json(AURORA, &["auction", "bid", "1", "5000"]);
+    let m = Devnet::up(true);
+    assert_eq!(m.act(ALICE, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 1);
+    m.act(AURORA, &["auction", "bid", "1", "5000"]);
     let bids = m.stkr.data_dir().join("bids/31337");
     let files_before = snapshot(&bids);
     let project_before = m.stkr.json(&["--json", "project", "show", "1"]);
-    let block = m.block();
+    let block = m.block_number();
 
     // (who, args, exit code, message part)
     let table: Vec<(usize, Vec<&str>, i32, &str)> = vec![
@@ -480,19 +378,19 @@ fn bad_input_is_refused_before_anything_is_sent() {
         (ALICE, vec!["project", "show", "2"], 2, "there is no project 2"),
     ];
     for (who, args, code, message) in &table {
-        let out = m.act(*who, args);
+        let out = m.run_as(*who, args);
         assert_eq!(out.status.code(), Some(*code), "stkr {args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains(message), "stkr {args:?}: expected '{message}' in: {}", stderr(&out));
         assert_eq!(stdout(&out), "", "stkr {args:?} printed a result");
     }
-    assert_eq!(m.block(), block, "no transaction was sent");
+    assert_eq!(m.block_number(), block, "no transaction was sent");
     assert_eq!(snapshot(&bids), files_before, "no bid file was written or changed");
     assert_eq!(m.stkr.json(&["--json", "project", "show", "1"])["ranked_bids"], project_before["ranked_bids"]);
 
     // Wrong phase, with the dates to act on.
-    m.advance(DAY + 60);
-    let block = m.block();
-    let out = m.act(BASALT, &["auction", "bid", "1", "5"]);
+    m.advance("1d1m");
+    let block = m.block_number();
+    let out = m.run_as(BASALT, &["auction", "bid", "1", "5"]);
     assert_eq!(out.status.code(), Some(3));
     let reveal_end = project_before["reveal_end"]["utc"].as_str().expect("utc");
     let commit_end = project_before["commit_end"]["utc"].as_str().expect("utc");
@@ -505,5 +403,5 @@ fn bad_input_is_refused_before_anything_is_sent() {
         "{}",
         stderr(&out)
     );
-    assert_eq!(m.block(), block, "no transaction was sent");
+    assert_eq!(m.block_number(), block, "no transaction was sent");
 }

@@ -6,11 +6,11 @@ mod common;
 
 use std::{
     io::{Read, Write},
-    process::{Command, Output},
+    process::Output,
 };
 
 use alloy::primitives::{Address, B256, U256, keccak256};
-use common::{Stkr, foundry_tool, free_port, stderr, stdout};
+use common::{Devnet, stderr, stdout};
 use serde_json::Value;
 use stkr_core::{beacon, network::dev_accounts};
 
@@ -18,111 +18,6 @@ const ETHER: u128 = 1_000_000_000_000_000_000;
 
 fn wei(whole: u128) -> String {
     (whole * ETHER).to_string()
-}
-
-/// A `stkr devnet up --demo` on a free port, with dev accounts imported by name; stopped on drop.
-struct Devnet {
-    stkr: Stkr,
-    pid: u64,
-    url: String,
-    contracts: Value,
-}
-
-impl Devnet {
-    fn up(accounts: &[usize]) -> Self {
-        let mut stkr = Stkr::new();
-        stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
-        let pw = stkr.password_file("dev.pass", "dev pass");
-        stkr.envs.push(("STKR_PASSWORD_FILE".into(), pw.to_string_lossy().into_owned()));
-        let port = free_port().to_string();
-        let up = stkr.json(&["--json", "devnet", "up", "--demo", "--port", &port]);
-        let devnet = Self {
-            pid: up["pid"].as_u64().expect("pid"),
-            url: up["rpc_url"].as_str().expect("url").to_string(),
-            contracts: up["contracts"].clone(),
-            stkr,
-        };
-        for &i in accounts {
-            let out = devnet
-                .stkr
-                .run_with_stdin(&["account", "import", &format!("dev{i}")], &format!("{}\n", dev_accounts::KEYS[i]));
-            assert!(out.status.success(), "import dev{i}: {}", stderr(&out));
-        }
-        devnet
-    }
-
-    fn contract(&self, name: &str) -> String {
-        self.contracts[name].as_str().unwrap_or_else(|| panic!("no {name} in {}", self.contracts)).to_string()
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.stkr.run(args)
-    }
-
-    /// `stkr --json ARGS`, which must succeed with one JSON document.
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        self.stkr.json(&all)
-    }
-
-    fn cast(&self, args: &[&str]) -> String {
-        let out = Command::new(foundry_tool("cast")).args(args).output().expect("cast");
-        assert!(out.status.success(), "cast {args:?}: {}", stderr(&out));
-        stdout(&out).trim().to_string()
-    }
-
-    /// `cast call`: the first word of the decoded result.
-    fn call(&self, to: &str, sig: &str, args: &[&str]) -> String {
-        let mut all = vec!["call", "--rpc-url", &self.url, to, sig];
-        all.extend_from_slice(args);
-        self.cast(&all).split_whitespace().next().unwrap_or_default().to_string()
-    }
-
-    /// `cast send` from dev account `from`.
-    fn send(&self, from: usize, to: &str, sig: &str, args: &[&str]) {
-        let mut all = vec!["send", "--rpc-url", &self.url, "--private-key", dev_accounts::KEYS[from], to];
-        if !sig.is_empty() {
-            all.push(sig);
-        }
-        all.extend_from_slice(args);
-        self.cast(&all);
-    }
-
-    fn rpc(&self, method: &str, params: &[&str]) {
-        let mut all = vec!["rpc", "--rpc-url", &self.url, method];
-        all.extend_from_slice(params);
-        self.cast(&all);
-    }
-
-    fn warp(&self, seconds: u64) {
-        self.rpc("evm_increaseTime", &[&seconds.to_string()]);
-        self.rpc("evm_mine", &[]);
-    }
-
-    fn block(&self) -> String {
-        self.cast(&["block-number", "--rpc-url", &self.url])
-    }
-
-    fn ankr_of(&self, account: usize) -> U256 {
-        let balance = self.call(&self.contract("ankr_token"), "balanceOf(address)(uint256)", &[&addr(account)]);
-        balance.parse().expect("a balance")
-    }
-
-    fn aeth_of(&self, account: usize) -> U256 {
-        self.call(&self.contract("aeth"), "balanceOf(address)(uint256)", &[&addr(account)]).parse().expect("a balance")
-    }
-
-    fn anvil_log(&self) -> String {
-        std::fs::read_to_string(self.stkr.data_dir().join("devnet/anvil.log")).expect("anvil log")
-    }
-}
-
-impl Drop for Devnet {
-    fn drop(&mut self) {
-        let _ = self.stkr.run(&["devnet", "down"]);
-        let _ = Command::new("kill").arg(self.pid.to_string()).status();
-    }
 }
 
 fn addr(account: usize) -> String {
@@ -165,12 +60,12 @@ fn deposit_data(withdrawal: &str, tamper: bool) -> String {
 
 #[test]
 fn stakers_fill_a_pool_and_its_provider_activates_it() {
-    let net = Devnet::up(&[0, 1, 2, 3, 8, 9]);
+    let net = Devnet::up(true);
     let micro_pool = net.contract("micro_pool");
 
     // dev 3 approved the pool contract for the demo: one transaction, 2 ETH for 2 aETH and 2000 ANKR.
-    let (ankr_before, aeth_before) = (net.ankr_of(3), net.aeth_of(3));
-    let staked = net.json(&["stake", "--pool", "2", "2eth", "--account", "dev3", "--yes"]);
+    let (ankr_before, aeth_before) = (net.ankr_balance(&addr(3)), net.aeth_balance(&addr(3)));
+    let staked = net.read(&["stake", "--pool", "2", "2eth", "--account", "dev3", "--yes"]);
     assert_eq!(staked["target"], "pool");
     assert_eq!(staked["pool_id"], 2);
     assert_eq!(staked["amount"]["wei"], wei(2));
@@ -181,10 +76,10 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(staked["total"]["wei"], wei(26));
     assert_eq!(staked["fill_percent"], 81.25);
     assert_eq!(staked["transactions"].as_array().map(Vec::len), Some(1));
-    assert_eq!(ankr_before - net.ankr_of(3), U256::from(2_000 * ETHER));
-    assert_eq!(net.aeth_of(3) - aeth_before, U256::from(2 * ETHER));
+    assert_eq!(ankr_before - net.ankr_balance(&addr(3)), 2_000 * ETHER);
+    assert_eq!(net.aeth_balance(&addr(3)) - aeth_before, 2 * ETHER);
 
-    let list = net.json(&["pool", "list"]);
+    let list = net.read(&["pool", "list"]);
     assert_eq!(list["pool_count"], 2);
     assert_eq!(list["micro_pool"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
     let pool2 = &list["pools"][1];
@@ -197,13 +92,13 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(pool2["fill_percent"], 81.25);
     assert_eq!(pool2["ended"], false);
     assert_eq!(list["pools"][0]["status"], "active");
-    let active = net.json(&["pool", "list", "--status", "active"]);
+    let active = net.read(&["pool", "list", "--status", "active"]);
     assert_eq!(active["pools"].as_array().map(|p| p.iter().map(|p| p["id"].clone()).collect()), Some(vec![1.into()]));
-    let aurora = net.json(&["pool", "list", "--provider", &addr(1)]);
+    let aurora = net.read(&["pool", "list", "--provider", &addr(1)]);
     assert_eq!(aurora["pools"].as_array().map(Vec::len), Some(1));
     assert_eq!(aurora["pools"][0]["provider"], lower(1));
 
-    let show = net.json(&["pool", "show", "2", "--address", &addr(3)]);
+    let show = net.read(&["pool", "show", "2", "--address", &addr(3)]);
     assert_eq!(show["status"], "pending");
     assert_eq!(show["stakers"], 3);
     assert_eq!(show["fixed_price"]["wei"], wei(32_000));
@@ -215,47 +110,47 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(show["account"]["fee_paid"]["wei"], wei(2_000));
     assert_eq!(show["deposit"], Value::Null);
     assert!(show["actions"][0].as_str().is_some_and(|a| a.contains("`stkr stake --pool 2 AMOUNT`")), "{show}");
-    let active_pool = net.json(&["pool", "show", "1"]);
+    let active_pool = net.read(&["pool", "show", "1"]);
     assert_eq!(active_pool["stakers"], 3);
     assert_eq!(active_pool["deposit"]["amount"]["wei"], wei(32));
 
     // Aurora opens pool 3 with less than its k of 8 ETH, or for too long: refused. With 8 ETH it opens
     // and tops up 1 ETH; three governors who never staked fill it.
-    let out = net.run(&["pool", "open", "--eth", "7", "--account", "dev1", "--yes"]);
+    let out = net.stkr.run(&["pool", "open", "--eth", "7", "--account", "dev1", "--yes"]);
     assert_refused(&out, 3, "the provider must put in at least its k of 8 ETH and at most 32 ETH, not 7 ETH");
-    let out = net.run(&["pool", "open", "--eth", "8", "--duration", "800d", "--account", "dev1", "--yes"]);
+    let out = net.stkr.run(&["pool", "open", "--eth", "8", "--duration", "800d", "--account", "dev1", "--yes"]);
     assert_refused(&out, 3, "a pool's end time must lie after now and no later than");
-    let opened = net.json(&["pool", "open", "--account", "dev1", "--yes"]);
+    let opened = net.read(&["pool", "open", "--account", "dev1", "--yes"]);
     assert_eq!(opened["pool_id"], 3);
     assert_eq!(opened["provider_eth"]["wei"], wei(8));
-    let topped = net.json(&["pool", "top-up", "3", "1", "--account", "dev1", "--yes"]);
+    let topped = net.read(&["pool", "top-up", "3", "1", "--account", "dev1", "--yes"]);
     assert_eq!(topped["pool_id"], 3);
     assert_eq!(topped["status"], "pending");
     assert_eq!(topped["provider_eth"]["wei"], wei(1));
     assert_eq!(topped["total_staked"]["wei"], wei(9));
 
     // --unsigned with an approval needed prints both transactions and sends nothing.
-    let block = net.block();
-    let plan = net.json(&["stake", "--pool", "3", "7", "--account", "dev9", "--unsigned"]);
+    let block = net.block_number();
+    let plan = net.read(&["stake", "--pool", "3", "7", "--account", "dev9", "--unsigned"]);
     let steps = plan["transactions"].as_array().expect("transactions");
     assert_eq!(steps.len(), 2);
     assert_eq!(steps[0]["to"].as_str().map(str::to_lowercase), Some(net.contract("ankr_token").to_lowercase()));
     assert!(steps[0]["gas_limit"].as_u64().is_some());
     assert_eq!(steps[1]["value"], wei(7));
     assert_eq!(steps[1]["gas_limit"], Value::Null);
-    assert_eq!(net.block(), block, "--unsigned sent something");
+    assert_eq!(net.block_number(), block, "--unsigned sent something");
 
     for (account, eth) in [(0, 8), (8, 8), (9, 7)] {
-        let ankr_before = net.ankr_of(account);
+        let ankr_before = net.ankr_balance(&addr(account));
         let name = format!("dev{account}");
-        let staked = net.json(&["stake", "--pool", "3", &eth.to_string(), "--account", &name, "--yes"]);
+        let staked = net.read(&["stake", "--pool", "3", &eth.to_string(), "--account", &name, "--yes"]);
         assert_eq!(staked["approved"]["wei"], wei(eth * 1_000), "{name} approves exactly the fee first");
         assert_eq!(staked["fee_paid"]["wei"], wei(eth * 1_000));
         assert_eq!(staked["aeth_received"]["wei"], wei(eth));
         assert_eq!(staked["transactions"].as_array().map(Vec::len), Some(2));
-        assert_eq!(ankr_before - net.ankr_of(account), U256::from(eth * 1_000 * ETHER));
+        assert_eq!(ankr_before - net.ankr_balance(&addr(account)), eth * 1_000 * ETHER);
     }
-    let full = net.json(&["pool", "show", "3"]);
+    let full = net.read(&["pool", "show", "3"]);
     assert_eq!(full["total_staked"]["wei"], wei(32));
     assert_eq!(full["fill_percent"], 100.0);
     assert_eq!(full["stakers"], 3);
@@ -270,8 +165,8 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     };
     let wrong = write("wrong-credentials.json", &deposit_data(&addr(1), false));
     let checksummed = micro_pool.parse::<Address>().expect("address");
-    let block = net.block();
-    let out = net.run(&["pool", "activate", "3", "--deposit-data", &wrong, "--account", "dev1", "--yes"]);
+    let block = net.block_number();
+    let out = net.stkr.run(&["pool", "activate", "3", "--deposit-data", &wrong, "--account", "dev1", "--yes"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
@@ -281,14 +176,14 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
         )
     );
     let tampered = write("tampered.json", &deposit_data(&micro_pool, true));
-    let out = net.run(&["pool", "activate", "3", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
+    let out = net.stkr.run(&["pool", "activate", "3", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
     assert_refused(&out, 2, &format!("error: the deposit_data_root in {tampered} does not match its pubkey"));
-    assert_eq!(net.block(), block, "a refused deposit sent something");
-    assert_eq!(net.json(&["pool", "show", "3"])["status"], "pending");
+    assert_eq!(net.block_number(), block, "a refused deposit sent something");
+    assert_eq!(net.read(&["pool", "show", "3"])["status"], "pending");
 
     // The right file activates it: 32 ETH deposited, the 23000 ANKR of fees paid out 10 % / 90 %.
     let good = write("deposit_data.json", &deposit_data(&micro_pool, false));
-    let activated = net.json(&["pool", "activate", "3", "--deposit-data", &good, "--account", "dev1", "--yes"]);
+    let activated = net.read(&["pool", "activate", "3", "--deposit-data", &good, "--account", "dev1", "--yes"]);
     assert_eq!(activated["status"], "active");
     assert_eq!(activated["fees_to_reward_pool"]["wei"], wei(2_300));
     assert_eq!(activated["fees_to_provider"]["wei"], wei(20_700));
@@ -299,13 +194,13 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     let deposits =
         net.cast(&["call", "--rpc-url", &net.url, &net.contract("deposit_contract"), "get_deposit_count()(bytes)"]);
     assert_eq!(deposits, "0x0200000000000000");
-    let shown = net.json(&["pool", "show", "3"]);
+    let shown = net.read(&["pool", "show", "3"]);
     assert_eq!(shown["status"], "active");
     assert_eq!(shown["deposit"]["validator_pubkey"], activated["validator_pubkey"]);
 
     // Its stakes are now locked, and the message says until when.
     let end = shown["end_time_utc"].as_str().expect("end time").to_string();
-    let out = net.run(&["unstake", "--pool", "3", "--account", "dev9", "--yes"]);
+    let out = net.stkr.run(&["unstake", "--pool", "3", "--account", "dev9", "--yes"]);
     assert_refused(
         &out,
         3,
@@ -315,24 +210,24 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     );
 
     // Basalt cancels pool 2: dev 3 takes its 2 ETH and 2000 ANKR back, Basalt its 16 ETH.
-    let cancelled = net.json(&["pool", "cancel", "2", "--account", "dev2", "--yes"]);
+    let cancelled = net.read(&["pool", "cancel", "2", "--account", "dev2", "--yes"]);
     assert_eq!(cancelled["status"], "cancelled");
     assert_eq!(cancelled["provider_eth"]["wei"], wei(16));
-    let ankr_before = net.ankr_of(3);
-    let unstaked = net.json(&["unstake", "--pool", "2", "--account", "dev3", "--yes"]);
+    let ankr_before = net.ankr_balance(&addr(3));
+    let unstaked = net.read(&["unstake", "--pool", "2", "--account", "dev3", "--yes"]);
     assert_eq!(unstaked["amount"]["wei"], wei(2));
     assert_eq!(unstaked["aeth_burned"]["wei"], wei(2));
     assert_eq!(unstaked["fee_refund"]["wei"], wei(2_000));
     assert_eq!(unstaked["remaining"]["wei"], "0");
-    assert_eq!(net.ankr_of(3) - ankr_before, U256::from(2_000 * ETHER));
-    let refund = net.json(&["claim", "--account", "dev2", "--yes"]);
+    assert_eq!(net.ankr_balance(&addr(3)) - ankr_before, 2_000 * ETHER);
+    let refund = net.read(&["claim", "--account", "dev2", "--yes"]);
     assert_eq!(refund["claims"][0]["kind"], "refund");
     assert_eq!(refund["total_eth"]["wei"], wei(16));
 }
 
 #[test]
 fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
-    let net = Devnet::up(&[0, 1, 3, 4]);
+    let net = Devnet::up(true);
     let node_registry = net.contract("node_registry");
     let reward_pool = net.contract("reward_pool");
     net.send(
@@ -342,13 +237,13 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
         &["0x000000000000000000000000000000000000bEEF", "http://sidecar.example:9000", "(8,32,1000,1000)"],
     );
 
-    let staked = net.json(&["stake", "--sidecar", "1", "5000", "--account", "dev3", "--yes"]);
+    let staked = net.read(&["stake", "--sidecar", "1", "5000", "--account", "dev3", "--yes"]);
     assert_eq!(staked["target"], "sidecar");
     assert_eq!(staked["node_id"], 1);
     assert_eq!(staked["approved"]["wei"], wei(5_000));
     assert_eq!(staked["your_stake"]["wei"], wei(5_000));
     assert_eq!(staked["total"]["wei"], wei(5_000));
-    let staked = net.json(&["stake", "--rewards", "2000ankr", "--account", "dev4", "--yes"]);
+    let staked = net.read(&["stake", "--rewards", "2000ankr", "--account", "dev4", "--yes"]);
     assert_eq!(staked["target"], "rewards");
     assert_eq!(staked["your_stake"]["wei"], wei(2_000));
 
@@ -356,7 +251,7 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     // 20 % sidecar stakers, 10 % development.
     net.send(5, &reward_pool, "", &["--value", "10ether"]);
     net.send(5, &reward_pool, "distribute()", &[]);
-    let rewards = net.json(&["rewards", "--address", &addr(4)]);
+    let rewards = net.read(&["rewards", "--address", &addr(4)]);
     assert_eq!(rewards["claimable"].as_array().map(Vec::len), Some(1));
     assert_eq!(rewards["claimable"][0]["kind"], "staker_rewards");
     assert_eq!(rewards["claimable"][0]["eth"]["wei"], wei(4));
@@ -366,17 +261,17 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     assert_eq!(rewards["pool_stakes"][0]["pool_id"], 1);
     assert_eq!(rewards["pool_stakes"][0]["status"], "active");
     assert_eq!(rewards["reward_pool"]["due"], false);
-    let governor = net.json(&["rewards", "--account", "dev0"]);
+    let governor = net.read(&["rewards", "--account", "dev0"]);
     assert_eq!(governor["claimable"][0]["kind"], "governance_rewards");
     assert_eq!(governor["claimable"][0]["eth"]["wei"], wei(1));
     assert_eq!(governor["claimable"][0]["ankr"]["wei"], wei(240));
-    let sidecar = net.json(&["rewards", "--account", "dev3"]);
+    let sidecar = net.read(&["rewards", "--account", "dev3"]);
     assert_eq!(sidecar["claimable"][0]["kind"], "sidecar_rewards");
     assert_eq!(sidecar["claimable"][0]["eth"]["wei"], wei(2));
     assert_eq!(sidecar["claimable"][0]["ankr"]["wei"], wei(480));
 
     // Half the sidecar stake leaves a running node: half the unclaimed rewards go back, with a warning.
-    let out = net.run(&["--json", "unstake", "--sidecar", "1", "2500", "--account", "dev3", "--yes"]);
+    let out = net.stkr.run(&["--json", "unstake", "--sidecar", "1", "2500", "--account", "dev3", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
@@ -392,63 +287,63 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     assert_eq!(unstaked["remaining"]["wei"], wei(2_500));
 
     // Claims: what arrived is exactly what was claimable, and nothing is left.
-    let ankr_before = net.ankr_of(4);
-    let claimed = net.json(&["claim", "--account", "dev4", "--yes"]);
+    let ankr_before = net.ankr_balance(&addr(4));
+    let claimed = net.read(&["claim", "--account", "dev4", "--yes"]);
     assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(1));
     assert_eq!(claimed["total_eth"]["wei"], wei(4));
     assert_eq!(claimed["total_ankr"]["wei"], wei(960));
-    assert_eq!(net.ankr_of(4) - ankr_before, U256::from(960 * ETHER));
-    assert_eq!(net.json(&["rewards", "--account", "dev4"])["claimable"], serde_json::json!([]));
-    let again = net.json(&["claim", "--account", "dev4", "--yes"]);
+    assert_eq!(net.ankr_balance(&addr(4)) - ankr_before, 960 * ETHER);
+    assert_eq!(net.read(&["rewards", "--account", "dev4"])["claimable"], serde_json::json!([]));
+    let again = net.read(&["claim", "--account", "dev4", "--yes"]);
     assert_eq!(again["claims"], serde_json::json!([]));
-    let withdrawn = net.json(&["unstake", "--rewards", "--account", "dev4", "--yes"]);
+    let withdrawn = net.read(&["unstake", "--rewards", "--account", "dev4", "--yes"]);
     assert_eq!(withdrawn["amount"]["wei"], wei(2_000));
     assert_eq!(withdrawn["remaining"]["wei"], "0");
 
     // Pool 1 settles through governance once its end time has passed and its ETH is back.
-    net.warp(31 * 86_400);
+    net.advance("31d");
     net.send(5, &net.contract("micro_pool"), "", &["--value", "33ether"]);
-    let block = net.block();
-    let printed = net.json(&["pool", "complete", "1", "--returned", "33"]);
+    let block = net.block_number();
+    let printed = net.read(&["pool", "complete", "1", "--returned", "33"]);
     assert_eq!(printed["outcome"], "printed");
     assert_eq!(printed["governance_only"], true);
     assert_eq!(printed["governance"], net.contracts["governance"]);
     let calldata = net.cast(&["calldata", "complete(uint256,uint256)", "1", &wei(33)]);
     assert_eq!(printed["calldata"], calldata);
-    assert_eq!(net.block(), block, "printing a proposal sent something");
-    let proposed = net.json(&["pool", "complete", "1", "--returned", "33", "--propose", "--account", "dev0", "--yes"]);
+    assert_eq!(net.block_number(), block, "printing a proposal sent something");
+    let proposed = net.read(&["pool", "complete", "1", "--returned", "33", "--propose", "--account", "dev0", "--yes"]);
     assert_eq!(proposed["outcome"], "proposed");
     assert_eq!(proposed["proposal_id"], 1);
     let governance = net.contract("governance");
     for governor in [0, 8, 9] {
         net.send(governor, &governance, "vote(uint256,bool)", &["1", "true"]);
     }
-    net.warp(3 * 86_400 + 60);
+    net.advance("3d1m");
     net.send(5, &governance, "execute(uint256)", &["1"]);
-    let settled = net.json(&["pool", "show", "1"]);
+    let settled = net.read(&["pool", "show", "1"]);
     assert_eq!(settled["status"], "completed");
     // 1 ETH of rewards: 10 % insurance, 10 % reward pool, 0.8 ETH over 32 ETH.
     assert_eq!(settled["settlement"]["payout_per_eth"]["wei"], "1025000000000000000");
     assert_eq!(settled["settlement"]["provider_payout_unclaimed"]["wei"], "8200000000000000000");
 
-    let rewards = net.json(&["rewards", "--account", "dev3"]);
+    let rewards = net.read(&["rewards", "--account", "dev3"]);
     let kinds: Vec<&str> =
         rewards["claimable"].as_array().expect("list").iter().filter_map(|c| c["kind"].as_str()).collect();
     assert_eq!(kinds, ["pool", "sidecar_rewards"]);
     assert_eq!(rewards["claimable"][0]["eth"]["wei"], "4100000000000000000");
-    let claimed = net.json(&["claim", "--account", "dev3", "--yes"]);
+    let claimed = net.read(&["claim", "--account", "dev3", "--yes"]);
     assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(2));
     assert_eq!(claimed["total_eth"]["wei"], "5100000000000000000");
     assert_eq!(claimed["total_ankr"]["wei"], wei(240));
-    assert_eq!(net.aeth_of(3), U256::ZERO, "the claim burned the pool's aETH");
-    let provider = net.json(&["claim", "--account", "dev1", "--yes"]);
+    assert_eq!(net.aeth_balance(&addr(3)), 0, "the claim burned the pool's aETH");
+    let provider = net.read(&["claim", "--account", "dev1", "--yes"]);
     assert_eq!(provider["claims"][0]["kind"], "provider_share");
     assert_eq!(provider["total_eth"]["wei"], "8200000000000000000");
 }
 
 #[test]
 fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
-    let net = Devnet::up(&[1, 2, 3, 6]);
+    let net = Devnet::up(true);
     let dir = tempfile::tempdir().expect("tempdir");
     let missing = dir.path().join("missing.json").to_string_lossy().into_owned();
     let not_json = dir.path().join("not.json");
@@ -458,8 +353,8 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
     let text = deposit_data(&net.contract("micro_pool"), false).replacen("\"signature\":\"", "\"signature\":\"zz", 1);
     std::fs::write(&bad_hex, text).expect("write");
     let bad_hex = bad_hex.to_string_lossy().into_owned();
-    let list_before = net.json(&["pool", "list"]);
-    let block = net.block();
+    let list_before = net.read(&["pool", "list"]);
+    let block = net.block_number();
 
     let cases: Vec<(Vec<&str>, i32, String)> = vec![
         (
@@ -577,7 +472,7 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
         ),
     ];
     for (args, code, message) in &cases {
-        let out = net.run(args);
+        let out = net.stkr.run(args);
         assert_eq!(out.status.code(), Some(*code), "stkr {args:?}: {}", stderr(&out));
         if message.ends_with('\n') {
             // The error is the last line; a status line may come before it.
@@ -587,9 +482,9 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
             assert!(stderr(&out).contains(message.as_str()), "stkr {args:?}: expected '{message}' in {}", stderr(&out));
         }
         assert!(stdout(&out).is_empty(), "stkr {args:?} printed a result: {}", stdout(&out));
-        assert_eq!(net.block(), block, "stkr {args:?} changed the chain");
+        assert_eq!(net.block_number(), block, "stkr {args:?} changed the chain");
     }
-    assert_eq!(net.json(&["pool", "list"]), list_before);
+    assert_eq!(net.read(&["pool", "list"]), list_before);
 }
 
 /// POST one JSON-RPC batch to `url` over plain HTTP and return the response body.
@@ -610,7 +505,7 @@ fn rpc_batch(url: &str, requests: &[Value]) -> String {
 
 #[test]
 fn six_hundred_pools_take_a_handful_of_round_trips() {
-    let net = Devnet::up(&[]);
+    let net = Devnet::up(true);
     let micro_pool = net.contract("micro_pool");
     // Copy pool 2 into pools 3..=600 in storage: poolCount is slot 0, the pools mapping slot 1.
     let slot_of = |id: u64| {
@@ -644,7 +539,7 @@ fn six_hundred_pools_take_a_handful_of_round_trips() {
 
     let count = |log: &str| (log.lines().filter(|l| l.trim() == "eth_call").count(), log.lines().count());
     let (calls_before, lines_before) = count(&net.anvil_log());
-    let list = net.json(&["pool", "list"]);
+    let list = net.read(&["pool", "list"]);
     let (calls_after, lines_after) = count(&net.anvil_log());
     assert_eq!(list["pool_count"], 600);
     assert_eq!(list["pools"].as_array().map(Vec::len), Some(600));
@@ -656,7 +551,7 @@ fn six_hundred_pools_take_a_handful_of_round_trips() {
     assert!(lines_after - lines_before <= 8, "{} requests for 600 pools", lines_after - lines_before);
 
     let (calls_before, _) = count(&net.anvil_log());
-    let rewards = net.json(&["rewards", "--address", &addr(6)]);
+    let rewards = net.read(&["rewards", "--address", &addr(6)]);
     let (calls_after, _) = count(&net.anvil_log());
     assert_eq!(rewards["pool_stakes"].as_array().map(Vec::len), Some(1));
     assert_eq!(rewards["pool_stakes"][0]["principal"]["wei"], wei(3));

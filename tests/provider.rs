@@ -2,87 +2,42 @@
 
 mod common;
 
-use common::{Stkr, foundry_tool, free_port, stderr, stdout};
+use common::{Devnet, stderr, stdout, wei};
 use serde_json::Value;
 
 const ANKR: u128 = 1_000_000_000_000_000_000;
 
 /// Dev account 3: a staker in the demo, unused on a plain devnet (governors are 0, 8 and 9).
-const DANA_KEY: &str = "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6";
 const DANA: &str = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 /// Dev account 1: the demo's qualified provider Aurora Nodes.
-const AURORA_KEY: &str = "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 const AURORA: &str = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 /// Dev account 2: the demo's provider Basalt Staking.
 const BASALT: &str = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 
-/// A devnet of its own, stopped on drop (also when an assertion fails).
-struct Devnet {
-    stkr: Stkr,
-    url: String,
-    contracts: Value,
-    pid: u64,
-}
-
-impl Devnet {
-    fn up(demo: bool) -> Self {
-        let mut stkr = Stkr::new();
-        stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
-        let password = stkr.password_file("accounts.pass", "provider-secret");
-        stkr.envs.push(("STKR_PASSWORD_FILE".into(), password.to_string_lossy().into_owned()));
-        let port = free_port().to_string();
-        let mut args = vec!["--json", "-q", "devnet", "up", "--port", &port];
-        if demo {
-            args.push("--demo");
-        }
-        let up = stkr.json(&args);
-        let pid = up["pid"].as_u64().expect("pid");
-        Self { url: format!("http://127.0.0.1:{port}"), contracts: up["contracts"].clone(), pid, stkr }
-    }
-
-    /// Import a dev account's key under `name` (the passphrase comes from STKR_PASSWORD_FILE).
-    fn import(&self, name: &str, key: &str) {
-        let out = self.stkr.run_with_stdin(&["account", "import", name], &format!("{key}\n"));
-        assert!(out.status.success(), "import {name}: {}", stderr(&out));
-    }
-
-    fn contract(&self, name: &str) -> String {
-        self.contracts[name].as_str().expect("contract address").to_string()
-    }
-
-    fn cast(&self, args: &[&str]) -> String {
-        let out = std::process::Command::new(foundry_tool("cast")).args(args).output().expect("run cast");
-        assert!(out.status.success(), "cast {args:?}: {}", stderr(&out));
-        stdout(&out).trim().to_string()
-    }
-
-    /// ANKR held by `account`, in wei.
-    fn ankr_balance(&self, account: &str) -> u128 {
-        let token = self.contract("ankr_token");
-        let text = self.cast(&["call", "--rpc-url", &self.url, &token, "balanceOf(address)(uint256)", account]);
-        text.split_whitespace().next().and_then(|n| n.parse().ok()).expect("a balance")
-    }
-
-    fn block_number(&self) -> u64 {
-        self.cast(&["block-number", "--rpc-url", &self.url]).parse().expect("a block number")
-    }
-}
-
-impl Drop for Devnet {
-    fn drop(&mut self) {
-        let down = self.stkr.run(&["devnet", "down"]);
-        if !down.status.success() {
-            let _ = std::process::Command::new("kill").arg(self.pid.to_string()).status();
-        }
-    }
-}
-
-fn wei(value: &Value) -> u128 {
-    value["wei"].as_str().and_then(|w| w.parse().ok()).unwrap_or_else(|| panic!("not an amount: {value}"))
-}
-
 fn lower(address: &str) -> String {
     address.to_lowercase()
+}
+
+/// `provider register` with Cobalt Compute's capacity, under `brand`, at `price` for `max_nodes`.
+fn register<'a>(brand: &'a str, price: &'a str, max_nodes: &'a str) -> Vec<&'a str> {
+    vec![
+        "provider",
+        "register",
+        "--brand",
+        brand,
+        "--price",
+        price,
+        "--cpu-cores",
+        "8",
+        "--ram-gb",
+        "32",
+        "--storage-gb",
+        "2000",
+        "--bandwidth-mbps",
+        "500",
+        "--max-nodes",
+        max_nodes,
+    ]
 }
 
 /// A refused command: its exit code, its one-line message, and nothing on stdout.
@@ -98,34 +53,10 @@ fn assert_refused(devnet: &Devnet, args: &[&str], code: i32, message: &str) {
 #[test]
 fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     let devnet = Devnet::up(false);
-    devnet.import("dana", DANA_KEY);
-    let stkr = &devnet.stkr;
     assert_eq!(devnet.ankr_balance(DANA), 1_000_000 * ANKR);
 
-    let registered = stkr.json(&[
-        "--json",
-        "-y",
-        "provider",
-        "register",
-        "--brand",
-        "Cobalt Compute",
-        "--price",
-        "15000",
-        "--cpu-cores",
-        "8",
-        "--ram-gb",
-        "32",
-        "--storage-gb",
-        "2000",
-        "--bandwidth-mbps",
-        "500",
-        "--max-nodes",
-        "2",
-        "--collateral",
-        "150000 ANKR",
-        "--account",
-        "dana",
-    ]);
+    let registered =
+        devnet.act(3, &[&register("Cobalt Compute", "15000", "2")[..], &["--collateral", "150000 ANKR"]].concat());
     assert_eq!(registered["status"], "applied");
     assert_eq!(registered["brand"], "Cobalt Compute");
     assert_eq!(wei(&registered["deposited"]), 150_000 * ANKR);
@@ -134,7 +65,7 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     assert_eq!(devnet.ankr_balance(DANA), 850_000 * ANKR);
 
     // Read back through the CLI: the record, the offer, and a score made of its four parts.
-    let shown = stkr.json(&["--json", "provider", "show", "--account", "dana"]);
+    let shown = devnet.read(&["provider", "show", "--account", "dev3"]);
     assert_eq!(shown["address"], lower(DANA));
     assert_eq!(shown["brand"], "Cobalt Compute");
     assert_eq!(shown["status"], "applied");
@@ -170,19 +101,18 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     assert_eq!(reputation["below_threshold"], false);
 
     // Adding approves exactly what is missing; withdrawing pays it back.
-    let added = stkr.json(&["--json", "-y", "provider", "collateral", "add", "50000", "--account", "dana"]);
+    let added = devnet.act(3, &["provider", "collateral", "add", "50000"]);
     assert_eq!(wei(&added["amount"]), 50_000 * ANKR);
     assert_eq!(wei(&added["collateral"]), 200_000 * ANKR);
     assert_eq!(wei(&added["approved"]), 50_000 * ANKR);
     assert_eq!(devnet.ankr_balance(DANA), 800_000 * ANKR);
-    let withdrawn =
-        stkr.json(&["--json", "-y", "provider", "collateral", "withdraw", "120000ankr", "--account", "dana"]);
+    let withdrawn = devnet.act(3, &["provider", "collateral", "withdraw", "120000ankr"]);
     assert_eq!(wei(&withdrawn["collateral"]), 80_000 * ANKR);
     assert_eq!(devnet.ankr_balance(DANA), 920_000 * ANKR);
 
     // A withdrawal the registry would refuse: one sentence, exit 3, nothing sent.
     let block = devnet.block_number();
-    let out = stkr.run(&["-y", "provider", "collateral", "withdraw", "100000", "--account", "dana"]);
+    let out = devnet.stkr.run(&["-y", "provider", "collateral", "withdraw", "100000", "--account", "dev3"]);
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(
         stderr(&out),
@@ -192,8 +122,7 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     assert_eq!(devnet.ankr_balance(DANA), 920_000 * ANKR);
 
     // --unsigned prints the transaction for another signer and sends nothing.
-    let unsigned =
-        stkr.json(&["--json", "--unsigned", "provider", "collateral", "withdraw", "1000", "--account", "dana"]);
+    let unsigned = devnet.read(&["--unsigned", "provider", "collateral", "withdraw", "1000", "--account", "dev3"]);
     assert_eq!(unsigned["to"], devnet.contracts["provider_registry"]);
     assert_eq!(unsigned["from"], lower(DANA));
     assert_eq!(unsigned["chain_id"], 31337);
@@ -202,7 +131,7 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     assert!(data.starts_with("0x73a87eaa") && data.ends_with("3635c9adc5dea00000"), "{data}");
     assert_eq!(devnet.block_number(), block);
 
-    let listed = stkr.json(&["--json", "provider", "list"]);
+    let listed = devnet.read(&["provider", "list"]);
     let providers = listed["providers"].as_array().expect("providers");
     assert_eq!(providers.len(), 1);
     assert_eq!(providers[0]["address"], lower(DANA));
@@ -211,15 +140,14 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     assert_eq!(wei(&providers[0]["collateral"]), 80_000 * ANKR);
 
     // Less collateral, lower stake part: 8 %, so (800 + 7000 + 0 + 10000) / 4 = 4450.
-    let score = stkr.json(&["--json", "provider", "score", DANA]);
+    let score = devnet.read(&["provider", "score", DANA]);
     assert_eq!(score["score_bps"], 4_450);
     assert_eq!(score["weighted_mean_bps"], 4_450);
     assert_eq!(score["parts"][0]["value_bps"], 800);
 
-    let updated =
-        stkr.json(&["--json", "-y", "provider", "update", "--price", "10000", "--max-nodes", "3", "-a", "dana"]);
+    let updated = devnet.act(3, &["provider", "update", "--price", "10000", "--max-nodes", "3"]);
     assert_eq!(wei(&updated["price"]), 10_000 * ANKR);
-    let shown = stkr.json(&["--json", "provider", "show", DANA]);
+    let shown = devnet.read(&["provider", "show", DANA]);
     assert_eq!(wei(&shown["price"]), 10_000 * ANKR);
     assert_eq!(shown["max_nodes"], 3);
     assert_eq!(shown["capacity"]["ram_gb"], 32, "what was not given stays");
@@ -227,36 +155,15 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     // Malformed input: one sentence, exit 2 (or 3 where the chain refuses), and the chain unchanged.
     let block = devnet.block_number();
     let unchecksummed = "0x90f79bf6EB2c4f870365E785982E1f101E93b906";
-    let offer = |brand: &'static str, price: &'static str, max_nodes: &'static str| {
-        vec![
-            "-y",
-            "provider",
-            "register",
-            "--brand",
-            brand,
-            "--price",
-            price,
-            "--cpu-cores",
-            "8",
-            "--ram-gb",
-            "32",
-            "--storage-gb",
-            "2000",
-            "--bandwidth-mbps",
-            "500",
-            "--max-nodes",
-            max_nodes,
-            "--account",
-            "dana",
-        ]
-    };
-    let add = |amount: &'static str| vec!["-y", "provider", "collateral", "add", amount, "--account", "dana"];
+    let offer =
+        |brand, price, max_nodes| [&["-y", "--account", "dev3"][..], &register(brand, price, max_nodes)].concat();
+    let add = |amount: &'static str| vec!["-y", "provider", "collateral", "add", amount, "--account", "dev3"];
     let table: Vec<(Vec<&str>, i32, &str)> = vec![
         (add("5eth"), 2, "invalid amount '5eth': ANKR amounts take no unit other than ankr, e.g. 2500ankr"),
         (add("1.2.3"), 2, "invalid amount '1.2.3': expected a number such as 4 or 0.5"),
         (add("2000000"), 3, "collateral may be at most p-max, 1000000 ANKR, not 2080000 ANKR; nothing was sent"),
         (
-            vec!["-y", "provider", "collateral", "withdraw", "0", "--account", "dana"],
+            vec!["-y", "provider", "collateral", "withdraw", "0", "--account", "dev3"],
             2,
             "the withdrawal must be more than 0 ANKR",
         ),
@@ -276,14 +183,14 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
         (offer("Cobalt", "15000", "0"), 2, "invalid value '0' for '--max-nodes <N>'"),
         (offer("Cobalt", "60000", "2"), 3, "the price may be at most 50000 ANKR, not 60000 ANKR"),
         (
-            vec!["-y", "provider", "update", "--account", "dana"],
+            vec!["-y", "provider", "update", "--account", "dev3"],
             2,
             "nothing to update: pass --price, --max-nodes, --cpu-cores, --ram-gb, --storage-gb or --bandwidth-mbps",
         ),
         (vec!["node", "show", "0"], 2, "invalid id '0': ids start at 1"),
         (vec!["node", "show", "99"], 2, "there is no node 99: no node is registered yet"),
         (
-            vec!["-y", "node", "retire", "seven", "--account", "dana"],
+            vec!["-y", "node", "retire", "seven", "--account", "dev3"],
             2,
             "invalid id 'seven': expected a whole number such as 7",
         ),
@@ -297,7 +204,7 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
                 "--probe-url",
                 "ftp://node.example",
                 "--account",
-                "dana",
+                "dev3",
             ],
             2,
             "invalid probe URL 'ftp://node.example': expected an http:// or https:// URL",
@@ -313,7 +220,7 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     }
     assert_eq!(devnet.block_number(), block, "a refused command sent something");
     assert_eq!(devnet.ankr_balance(DANA), 920_000 * ANKR);
-    let shown = stkr.json(&["--json", "provider", "show", DANA]);
+    let shown = devnet.read(&["provider", "show", DANA]);
     assert_eq!(wei(&shown["collateral"]), 80_000 * ANKR);
     assert_eq!(shown["brand"], "Cobalt Compute");
 }
@@ -321,25 +228,12 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
 #[test]
 fn nodes_of_a_qualified_demo_provider() {
     let devnet = Devnet::up(true);
-    devnet.import("aurora", AURORA_KEY);
-    devnet.import("dana", DANA_KEY);
-    let stkr = &devnet.stkr;
-    assert_eq!(stkr.json(&["--json", "node", "list"])["nodes"], serde_json::json!([]));
+    assert_eq!(devnet.read(&["node", "list"])["nodes"], serde_json::json!([]));
 
     let sidecar_1 = "0x1111111111111111111111111111111111111111";
     let sidecar_2 = "0x2222222222222222222222222222222222222222";
-    let first = stkr.json(&[
-        "--json",
-        "-y",
-        "node",
-        "add",
-        "--sidecar",
-        sidecar_1,
-        "--probe-url",
-        "https://node1.aurora.example/stkr",
-        "--account",
-        "aurora",
-    ]);
+    let first =
+        devnet.act(1, &["node", "add", "--sidecar", sidecar_1, "--probe-url", "https://node1.aurora.example/stkr"]);
     assert_eq!(first["id"], 1);
     assert_eq!(first["provider"], lower(AURORA));
     // Capacity left out comes from the provider's offer.
@@ -347,32 +241,31 @@ fn nodes_of_a_qualified_demo_provider() {
         first["capacity"],
         serde_json::json!({"cpu_cores": 16, "ram_gb": 64, "storage_gb": 4000, "bandwidth_mbps": 1000})
     );
-    let second = stkr.json(&[
-        "--json",
-        "-y",
-        "node",
-        "add",
-        "--sidecar",
-        sidecar_2,
-        "--probe-url",
-        "https://node2.aurora.example/stkr",
-        "--cpu-cores",
-        "8",
-        "--account",
-        "aurora",
-    ]);
+    let second = devnet.act(
+        1,
+        &[
+            "node",
+            "add",
+            "--sidecar",
+            sidecar_2,
+            "--probe-url",
+            "https://node2.aurora.example/stkr",
+            "--cpu-cores",
+            "8",
+        ],
+    );
     assert_eq!(second["id"], 2);
     assert_eq!(second["capacity"]["cpu_cores"], 8);
 
-    let all = stkr.json(&["--json", "node", "list"]);
+    let all = devnet.read(&["node", "list"]);
     let ids: Vec<u64> = all["nodes"].as_array().expect("nodes").iter().filter_map(|n| n["id"].as_u64()).collect();
     assert_eq!(ids, [1, 2]);
     assert_eq!(all["nodes"][1]["sidecar"], sidecar_2);
-    assert_eq!(stkr.json(&["--json", "node", "list", "--provider", BASALT])["nodes"], serde_json::json!([]));
-    assert_eq!(stkr.json(&["--json", "node", "list", "--provider", AURORA])["nodes"].as_array().map(Vec::len), Some(2));
+    assert_eq!(devnet.read(&["node", "list", "--provider", BASALT])["nodes"], serde_json::json!([]));
+    assert_eq!(devnet.read(&["node", "list", "--provider", AURORA])["nodes"].as_array().map(Vec::len), Some(2));
 
     // With two active nodes, each audits the other.
-    let shown = stkr.json(&["--json", "node", "show", "1"]);
+    let shown = devnet.read(&["node", "show", "1"]);
     assert_eq!(shown["status"], "active");
     assert_eq!(shown["provider"], lower(AURORA));
     assert_eq!(shown["sidecar"], sidecar_1);
@@ -383,7 +276,7 @@ fn nodes_of_a_qualified_demo_provider() {
     assert_eq!(wei(&shown["sidecar_stake"]), 0);
     assert_eq!(shown["auditors"], serde_json::json!([2]));
     assert_eq!(shown["targets"], serde_json::json!([2]));
-    assert_eq!(stkr.json(&["--json", "provider", "show", AURORA])["active_nodes"], 2);
+    assert_eq!(devnet.read(&["provider", "show", AURORA])["active_nodes"], 2);
 
     // A sidecar serves one node; an unqualified account may not add nodes.
     let block = devnet.block_number();
@@ -396,50 +289,50 @@ fn nodes_of_a_qualified_demo_provider() {
         "--probe-url",
         "https://node3.aurora.example/stkr",
         "--account",
-        "aurora",
+        "dev1",
     ];
     assert_refused(&devnet, &again, 3, &format!("the sidecar {sidecar_2} already serves node 2; nothing was sent"));
     let mut stranger = again;
     stranger[4] = "0x3333333333333333333333333333333333333333";
-    stranger[8] = "dana";
+    stranger[8] = "dev3";
     assert_refused(&devnet, &stranger, 3, &format!("{DANA} is not a qualified provider right now"));
     assert_refused(
         &devnet,
-        &["-y", "node", "retire", "1", "--account", "dana"],
+        &["-y", "node", "retire", "1", "--account", "dev3"],
         3,
         &format!("only the provider of node 1 (or governance) may do this, not {DANA}"),
     );
     // The demo's Aurora runs a pool, which locks p-min (100000 ANKR) of its 200000.
     assert_refused(
         &devnet,
-        &["-y", "provider", "collateral", "withdraw", "150000", "--account", "aurora"],
+        &["-y", "provider", "collateral", "withdraw", "150000", "--account", "dev1"],
         3,
         "running pools and nodes need 100000 ANKR of collateral; that would leave 50000 ANKR; nothing was sent",
     );
 
     // --unsigned prints the retirement and sends nothing.
-    let unsigned = stkr.json(&["--json", "--unsigned", "node", "retire", "2", "--account", "aurora"]);
+    let unsigned = devnet.read(&["--unsigned", "node", "retire", "2", "--account", "dev1"]);
     assert_eq!(unsigned["to"], devnet.contracts["node_registry"]);
     assert!(unsigned["data"].as_str().is_some_and(|d| d.starts_with("0x4a55ef1e")), "finishNode(uint256)");
     assert_eq!(devnet.block_number(), block);
-    assert_eq!(stkr.json(&["--json", "node", "show", "2"])["status"], "active");
+    assert_eq!(devnet.read(&["node", "show", "2"])["status"], "active");
 
-    let retired = stkr.json(&["--json", "-y", "node", "retire", "1", "--account", "aurora"]);
+    let retired = devnet.act(1, &["node", "retire", "1"]);
     assert_eq!(retired["id"], 1);
-    let finished = stkr.json(&["--json", "node", "show", "1"]);
+    let finished = devnet.read(&["node", "show", "1"]);
     assert_eq!(finished["status"], "finished");
     assert_eq!(finished["finish_time"], retired["finish_time"]);
     assert_eq!(finished["auditors"], serde_json::json!([]));
-    let aurora = stkr.json(&["--json", "provider", "show", AURORA]);
+    let aurora = devnet.read(&["provider", "show", AURORA]);
     assert_eq!(aurora["active_nodes"], 1);
     assert_eq!(aurora["completed_nodes"], 1);
     assert_eq!(wei(&aurora["collateral"]), 200_000 * ANKR);
-    let active = stkr.json(&["--json", "node", "list", "--active"]);
+    let active = devnet.read(&["node", "list", "--active"]);
     assert_eq!(active["nodes"].as_array().map(Vec::len), Some(1));
     assert_eq!(active["nodes"][0]["id"], 2);
 
     let block = devnet.block_number();
-    assert_refused(&devnet, &["-y", "node", "retire", "1", "--account", "aurora"], 3, "node 1 already finished at ");
+    assert_refused(&devnet, &["-y", "node", "retire", "1", "--account", "dev1"], 3, "node 1 already finished at ");
     assert_refused(
         &devnet,
         &["node", "show", "3"],
@@ -449,7 +342,7 @@ fn nodes_of_a_qualified_demo_provider() {
     assert_eq!(devnet.block_number(), block);
 
     // The list shows the demo providers with their qualification.
-    let listed = stkr.json(&["--json", "provider", "list"]);
+    let listed = devnet.read(&["provider", "list"]);
     let brands: Vec<&str> =
         listed["providers"].as_array().expect("providers").iter().filter_map(|p| p["brand"].as_str()).collect();
     assert_eq!(brands, ["Aurora Nodes", "Basalt Staking"]);

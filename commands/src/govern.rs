@@ -10,18 +10,27 @@ use clap::{Args, Subcommand, ValueEnum};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch,
+    Context, Error,
+    batch::{self, call},
     bindings::{AnkrToken, Governance, Marketplace, MicroPool, NodeRegistry, Parameters, ProviderRegistry},
     chain::Chain,
     deploy::{Contracts, hand_over_governance},
     input::{parse_address, parse_duration, parse_id},
     output::{Render, Style, rows},
     params::{PARAMS, display_value, index_of, parse_value},
+    receipt::events,
     time::{countdown, utc},
-    units::{AmountView, Token, parse_amount},
+    tx::{Allowance, UnsignedApproval, request, revert_reason},
+    units::AmountView,
 };
 
-use crate::params::ParamsArgs;
+use crate::{
+    common::{ankr_amount, eth_amount},
+    params::ParamsArgs,
+};
+
+/// Calls per Multicall3 round trip when reading proposals: two per proposal.
+const CALLS_PER_BATCH: usize = 400;
 
 /// Governors, candidates, elections and proposals.
 ///
@@ -51,19 +60,19 @@ enum GovernCommand {
     ///   stkr govern join 100000ankr --account gov
     Join {
         /// ANKR to stake.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
     /// Add ANKR to your governance stake.
     Stake {
         /// ANKR to add.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
     /// Withdraw ANKR from your governance stake (governors and candidates keep the minimum).
     Unstake {
         /// ANKR to withdraw.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
     /// Apply to be elected (from the transition phase on), optionally staking first.
@@ -72,7 +81,7 @@ enum GovernCommand {
     ///   stkr govern apply --stake 100000ankr --account carol
     Apply {
         /// Stake this much ANKR first.
-        #[arg(long, value_parser = parse_ankr, value_name = "AMOUNT")]
+        #[arg(long, value_parser = ankr_amount, value_name = "AMOUNT")]
         stake: Option<U256>,
     },
     /// Withdraw your candidacy.
@@ -83,7 +92,7 @@ enum GovernCommand {
     ///   stkr govern delegate 0x90F79bf6EB2c4f870365E785982E1f101E93b906 --account holder
     Delegate {
         /// The candidate.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         candidate: Address,
     },
     /// Run the due election (anyone may).
@@ -99,7 +108,7 @@ enum GovernCommand {
     /// One proposal: what it calls, how each governor voted, and whether it passes.
     Show {
         /// The proposal id.
-        #[arg(value_parser = parse_proposal_id)]
+        #[arg(value_parser = id_of("proposal"))]
         id: u64,
     },
     /// Vote on an open proposal.
@@ -108,7 +117,7 @@ enum GovernCommand {
     ///   stkr govern vote 12 yes --account gov
     Vote {
         /// The proposal id.
-        #[arg(value_parser = parse_proposal_id)]
+        #[arg(value_parser = id_of("proposal"))]
         id: u64,
         /// yes or no.
         choice: Choice,
@@ -116,13 +125,13 @@ enum GovernCommand {
     /// Run a passed proposal after its voting period (anyone may).
     Execute {
         /// The proposal id.
-        #[arg(value_parser = parse_proposal_id)]
+        #[arg(value_parser = id_of("proposal"))]
         id: u64,
     },
     /// Close a proposal's voting and count attendance without executing it (anyone may).
     Finalize {
         /// The proposal id.
-        #[arg(value_parser = parse_proposal_id)]
+        #[arg(value_parser = id_of("proposal"))]
         id: u64,
     },
     /// The governance parameters (the same as `stkr params`).
@@ -188,7 +197,7 @@ enum ProposalKind {
     /// Qualify a registered provider at a trust level.
     Qualify {
         /// The provider.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         provider: Address,
         /// Its trust level.
         #[arg(long, value_enum)]
@@ -197,7 +206,7 @@ enum ProposalKind {
     /// Change a qualified provider's trust level.
     Trust {
         /// The provider.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         provider: Address,
         /// The new level.
         #[arg(value_enum)]
@@ -206,61 +215,61 @@ enum ProposalKind {
     /// Revoke a provider's qualification.
     Revoke {
         /// The provider.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         provider: Address,
     },
     /// Disqualify a provider for a while.
     Disqualify {
         /// The provider.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         provider: Address,
         /// For how long from now: 30d, 12h.
-        #[arg(long = "for", value_parser = parse_seconds, value_name = "DURATION")]
+        #[arg(long = "for", value_parser = parse_duration, value_name = "DURATION")]
         duration: u64,
     },
     /// Settle an active pool after its end time with the ETH its validator returned.
     CompletePool {
         /// The pool id.
-        #[arg(value_parser = parse_pool_id)]
+        #[arg(value_parser = id_of("pool"))]
         pool: u64,
         /// The ETH that came back.
-        #[arg(value_parser = parse_eth)]
+        #[arg(value_parser = eth_amount)]
         returned: U256,
     },
     /// Settle a pool whose provider failed (§3.6): the loss hits the provider's k first, then insurance.
     FailPool {
         /// The pool id.
-        #[arg(value_parser = parse_pool_id)]
+        #[arg(value_parser = id_of("pool"))]
         pool: u64,
         /// The ETH that came back.
-        #[arg(value_parser = parse_eth)]
+        #[arg(value_parser = eth_amount)]
         returned: U256,
         /// ANKR collateral to slash into the insurance pool.
-        #[arg(long, value_parser = parse_ankr, default_value = "0", value_name = "AMOUNT")]
+        #[arg(long, value_parser = ankr_amount, default_value = "0", value_name = "AMOUNT")]
         slash: U256,
     },
     /// Move the stakers of a stopped pending pool into another pending pool.
     MigratePool {
         /// The stopped pool.
-        #[arg(value_parser = parse_pool_id)]
+        #[arg(value_parser = id_of("pool"))]
         from: u64,
         /// The pending pool that takes them.
-        #[arg(value_parser = parse_pool_id)]
+        #[arg(value_parser = id_of("pool"))]
         to: u64,
     },
     /// Report a project's failed delivery: FP back to the requester plus up to LOSS from collateral.
     ReportFailure {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = id_of("project"))]
         project: u64,
         /// The requester's loss to compensate from the provider's collateral.
-        #[arg(long, value_parser = parse_ankr, default_value = "0", value_name = "AMOUNT")]
+        #[arg(long, value_parser = ankr_amount, default_value = "0", value_name = "AMOUNT")]
         loss: U256,
     },
     /// Any call: a target contract and hex calldata.
     Call {
         /// The contract to call.
-        #[arg(value_parser = parse_addr)]
+        #[arg(value_parser = parse_address)]
         target: Address,
         /// The calldata, 0x-prefixed hex.
         #[arg(value_parser = parse_calldata)]
@@ -268,32 +277,9 @@ enum ProposalKind {
     },
 }
 
-fn parse_ankr(s: &str) -> Result<U256, String> {
-    parse_amount(s, Token::Ankr).map_err(|e| e.to_string())
-}
-
-fn parse_eth(s: &str) -> Result<U256, String> {
-    parse_amount(s, Token::Eth).map_err(|e| e.to_string())
-}
-
-fn parse_addr(s: &str) -> Result<Address, String> {
-    parse_address(s).map_err(|e| e.to_string())
-}
-
-fn parse_seconds(s: &str) -> Result<u64, String> {
-    parse_duration(s).map_err(|e| e.to_string())
-}
-
-fn parse_proposal_id(s: &str) -> Result<u64, String> {
-    parse_id(s).map_err(|e| e.to_string().replace("invalid id", "invalid proposal id"))
-}
-
-fn parse_pool_id(s: &str) -> Result<u64, String> {
-    parse_id(s).map_err(|e| e.to_string().replace("invalid id", "invalid pool id"))
-}
-
-fn parse_project_id(s: &str) -> Result<u64, String> {
-    parse_id(s).map_err(|e| e.to_string().replace("invalid id", "invalid project id"))
+/// An id for clap whose refusal names what it is: `invalid pool id '0': ids start at 1`.
+fn id_of(noun: &'static str) -> impl Fn(&str) -> Result<u64, String> + Clone + Send + Sync + 'static {
+    move |s| parse_id(s).map_err(|e| e.to_string().replace("invalid id", &format!("invalid {noun} id")))
 }
 
 fn parse_calldata(s: &str) -> Result<Bytes, String> {
@@ -536,20 +522,13 @@ impl GovernArgs {
                 print(ctx, done)
             }
             GovernCommand::Stake { amount } => {
-                let done = with_approval(ctx, amount, "stake for governance", |amount| {
-                    Governance::stakeCall { amount }.abi_encode()
-                })
-                .await?;
+                let done = stake(ctx, amount).await?;
                 print(ctx, done)
             }
-            GovernCommand::Apply { stake } => {
-                let staked = match stake {
+            GovernCommand::Apply { stake: amount } => {
+                let staked = match amount {
                     Some(amount) => {
-                        let done = with_approval(ctx, amount, "stake for governance", |amount| {
-                            Governance::stakeCall { amount }.abi_encode()
-                        })
-                        .await?;
-                        let Some(done) = done else { return Ok(()) };
+                        let Some(done) = stake(ctx, amount).await? else { return Ok(()) };
                         Some(done)
                     }
                     None => None,
@@ -616,6 +595,11 @@ async fn send(ctx: &Context, label: &str, data: Vec<u8>) -> Result<Option<Action
     Ok(tx.send(label, request).await?.map(|receipt| report(label, &receipt)))
 }
 
+/// Add `amount` ANKR to the governance stake, approving it first when needed.
+async fn stake(ctx: &Context, amount: U256) -> Result<Option<ActionReport>> {
+    with_approval(ctx, amount, "stake for governance", |amount| Governance::stakeCall { amount }.abi_encode()).await
+}
+
 /// Approve ANKR for the Governance contract when the allowance is short, then send the call.
 async fn with_approval(
     ctx: &Context,
@@ -642,34 +626,25 @@ async fn with_approval(
     }
     let label = format!("{label}: {}", AmountView::ankr(amount));
     let request = TransactionRequest::default().with_to(governance).with_input(call(amount));
-    if allowance >= amount {
-        return Ok(tx.send(label.as_str(), request).await?.map(|receipt| report(&label, &receipt)));
-    }
-    let approve = TransactionRequest::default()
-        .with_to(session.contracts.ankr_token)
-        .with_input(AnkrToken::approveCall { spender: governance, value: amount }.abi_encode());
-    if tx.unsigned() {
-        // Both transactions, in order, for the offline signer.
-        tx.send(format!("approve {} for Governance", AmountView::ankr(amount)), approve).await?;
+    let allowance =
+        Allowance { token: session.contracts.ankr_token, spender: governance, needed: amount, current: allowance };
+    let approve = format!("approve {} for Governance", AmountView::ankr(amount));
+    let unsigned = UnsignedApproval::ApprovalOnly;
+    let plan = tx.approve_then(&allowance, approve, label.as_str(), request, unsigned).await?;
+    if plan.printed() {
+        // Both transactions, in order, for the offline signer: the approval was printed, the call follows.
         ctx.out.status("then, once the approval is mined:");
         ctx.out.status(format!("  to {governance} data {}", Bytes::from(call(amount))));
         return Ok(None);
     }
-    let approve = tx.prepare(format!("approve {} for Governance", AmountView::ankr(amount)), approve).await?;
-    tx.confirm_then(std::slice::from_ref(&approve), &[&label]).await?;
-    tx.submit(approve).await?;
-    let prepared = tx.prepare(label.as_str(), request).await?;
-    let receipt = tx.submit(prepared).await?;
-    Ok(Some(report(&label, &receipt)))
+    Ok(plan.send().await?.map(|sent| report(&label, &sent.receipt)))
 }
 
 async fn delegate(ctx: &Context, candidate: Address) -> Result<()> {
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
     let label = format!("delegate sidecar-stake votes to {candidate}");
-    let request = TransactionRequest::default()
-        .with_to(session.contracts.node_registry)
-        .with_input(NodeRegistry::delegateCall { candidate }.abi_encode());
+    let request = request(session.contracts.node_registry, NodeRegistry::delegateCall { candidate });
     let Some(receipt) = tx.send(label.as_str(), request).await? else { return Ok(()) };
     ctx.out.result(&report(&label, &receipt))?;
     Ok(())
@@ -710,18 +685,13 @@ async fn propose(ctx: &Context, args: ProposeArgs) -> Result<()> {
     // Simulate the proposed call as Governance would run it, so a proposal that cannot pass execution
     // is caught now rather than after a vote.
     simulate_as_governance(&session.chain, governance, target, &data).await?;
-    let request = TransactionRequest::default().with_to(governance).with_input(
-        Governance::proposeCall { target, data: data.clone(), description: description.clone() }.abi_encode(),
-    );
+    let request =
+        request(governance, Governance::proposeCall { target, data: data.clone(), description: description.clone() });
     let label = format!("propose: {summary}");
     let Some(receipt) = tx.send(label.as_str(), request).await? else { return Ok(()) };
     let mut result = report(&label, &receipt);
-    result.proposal_id = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|log| log.log_decode::<Governance::ProposalCreated>().ok())
-        .map(|event| event.inner.data.id.saturating_to::<u64>());
+    result.proposal_id =
+        events::<Governance::ProposalCreated>(&receipt, governance).first().map(|e| e.id.saturating_to::<u64>());
     ctx.out.result(&result)?;
     Ok(())
 }
@@ -730,21 +700,12 @@ async fn propose(ctx: &Context, args: ProposeArgs) -> Result<()> {
 /// when executed is refused before it is proposed. Only the governance check can differ later (before the
 /// handover the deployer governs), so that refusal alone is let through with a warning.
 async fn simulate_as_governance(chain: &Chain, governance: Address, target: Address, data: &Bytes) -> Result<()> {
-    use alloy::providers::Provider;
     let request = TransactionRequest::default().with_from(governance).with_to(target).with_input(data.clone());
-    match chain.provider.call(request).await {
-        Ok(_) => Ok(()),
-        Err(alloy::transports::RpcError::ErrorResp(payload)) => {
-            let reason = payload
-                .as_revert_data()
-                .and_then(|data| stkr_core::revert::decode(&data))
-                .unwrap_or_else(|| payload.message.to_string());
-            if reason.contains("governance") {
-                return Ok(());
-            }
+    match revert_reason(chain, request).await? {
+        Some(reason) if !reason.contains("governance") => {
             Err(Error::Simulation(format!("the proposed call would fail when executed: {reason}")).into())
         }
-        Err(e) => Err(stkr_core::chain::transport_error(&chain.url, &e).into()),
+        _ => Ok(()),
     }
 }
 
@@ -1015,39 +976,34 @@ async fn members(ctx: &Context, governors: bool) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let governance = governance_of(&contracts)?;
     let head: Vec<(Address, Bytes)> = vec![
-        (governance, Governance::governorsCall {}.abi_encode().into()),
-        (governance, Governance::candidatesCall {}.abi_encode().into()),
-        (governance, Governance::phaseCall {}.abi_encode().into()),
-        (governance, Governance::nextElectionAtCall {}.abi_encode().into()),
+        call(governance, Governance::governorsCall {}),
+        call(governance, Governance::candidatesCall {}),
+        call(governance, Governance::phaseCall {}),
+        call(governance, Governance::nextElectionAtCall {}),
     ];
     let results = batch::read(&chain, contracts.multicall3, head).await?;
-    let bad = |what: &str| eyre!("the Governance contract at {governance} returned a malformed {what}");
     let list = if governors {
-        Governance::governorsCall::abi_decode_returns(&results[0]).map_err(|_| bad("governor list"))?
+        results[0].decode::<Governance::governorsCall>()?
     } else {
-        Governance::candidatesCall::abi_decode_returns(&results[1]).map_err(|_| bad("candidate list"))?
+        results[1].decode::<Governance::candidatesCall>()?
     };
-    let phase = Governance::phaseCall::abi_decode_returns(&results[2]).map_err(|_| bad("phase"))?;
-    let next = Governance::nextElectionAtCall::abi_decode_returns(&results[3]).map_err(|_| bad("election time"))?;
+    let phase = results[2].decode::<Governance::phaseCall>()?;
+    let next = results[3].decode::<Governance::nextElectionAtCall>()?;
     // One more round trip for every member's standing, weight and rewards.
     let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(list.len() * 4);
     for &account in &list {
-        calls.push((governance, Governance::memberOfCall { account }.abi_encode().into()));
-        calls.push((governance, Governance::weightOfCall { account }.abi_encode().into()));
-        calls.push((
-            contracts.node_registry,
-            NodeRegistry::delegatedVotesCall { candidate: account }.abi_encode().into(),
-        ));
-        calls.push((governance, Governance::pendingRewardsCall { account }.abi_encode().into()));
+        calls.push(call(governance, Governance::memberOfCall { account }));
+        calls.push(call(governance, Governance::weightOfCall { account }));
+        calls.push(call(contracts.node_registry, NodeRegistry::delegatedVotesCall { candidate: account }));
+        calls.push(call(governance, Governance::pendingRewardsCall { account }));
     }
     let results = batch::read(&chain, contracts.multicall3, calls).await?;
     let mut members = Vec::with_capacity(list.len());
     for (account, chunk) in list.iter().zip(results.chunks(4)) {
-        let member = Governance::memberOfCall::abi_decode_returns(&chunk[0]).map_err(|_| bad("member"))?;
-        let weight = Governance::weightOfCall::abi_decode_returns(&chunk[1]).map_err(|_| bad("weight"))?;
-        let delegated = NodeRegistry::delegatedVotesCall::abi_decode_returns(&chunk[2])
-            .map_err(|_| eyre!("the NodeRegistry returned malformed delegated votes"))?;
-        let pending = Governance::pendingRewardsCall::abi_decode_returns(&chunk[3]).map_err(|_| bad("reward"))?;
+        let member = chunk[0].decode::<Governance::memberOfCall>()?;
+        let weight = chunk[1].decode::<Governance::weightOfCall>()?;
+        let delegated = chunk[2].decode::<NodeRegistry::delegatedVotesCall>()?;
+        let pending = chunk[3].decode::<Governance::pendingRewardsCall>()?;
         members.push(MemberView {
             address: *account,
             stake: AmountView::ankr(U256::from(member.stake)),
@@ -1102,7 +1058,7 @@ fn proposal_view(contracts: &Contracts, id: u64, p: &Governance::Proposal, now: 
     }
 }
 
-/// Read proposals `ids` with whether each passes, in one round trip.
+/// Read proposals `ids` with whether each passes, in one round trip per [`CALLS_PER_BATCH`] calls.
 async fn read_proposals(
     chain: &Chain,
     contracts: &Contracts,
@@ -1111,31 +1067,33 @@ async fn read_proposals(
 ) -> Result<Vec<(Governance::Proposal, bool)>> {
     let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(ids.len() * 2);
     for &id in ids {
-        calls.push((governance, Governance::getProposalCall { id: U256::from(id) }.abi_encode().into()));
-        calls.push((governance, Governance::passedCall { id: U256::from(id) }.abi_encode().into()));
+        calls.push(call(governance, Governance::getProposalCall { id: U256::from(id) }));
+        calls.push(call(governance, Governance::passedCall { id: U256::from(id) }));
     }
+    let results = batch::read_chunked(chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
     let mut out = Vec::with_capacity(ids.len());
-    for chunk in calls.chunks(400) {
-        let results = batch::read(chain, contracts.multicall3, chunk.to_vec()).await?;
-        for pair in results.chunks(2) {
-            let proposal = Governance::getProposalCall::abi_decode_returns(&pair[0])
-                .map_err(|_| eyre!("the Governance contract returned a malformed proposal"))?;
-            let passes = Governance::passedCall::abi_decode_returns(&pair[1]).unwrap_or(false);
-            out.push((proposal, passes));
-        }
+    for pair in results.chunks(2) {
+        let proposal = pair[0].decode::<Governance::getProposalCall>()?;
+        let passes = pair[1].decode::<Governance::passedCall>().unwrap_or(false);
+        out.push((proposal, passes));
     }
     Ok(out)
+}
+
+/// How many proposals there are; ids run from 1.
+async fn proposal_count(chain: &Chain, governance: Address) -> Result<u64> {
+    let count = Governance::new(governance, &chain.provider)
+        .proposalCount()
+        .call()
+        .await
+        .map_err(|e| eyre!("reading the proposal count: {e}"))?;
+    Ok(count.saturating_to())
 }
 
 async fn proposals(ctx: &Context, open: bool) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let governance = governance_of(&contracts)?;
-    let count = Governance::new(governance, &chain.provider)
-        .proposalCount()
-        .call()
-        .await
-        .map_err(|e| eyre!("reading the proposal count: {e}"))?
-        .saturating_to::<u64>();
+    let count = proposal_count(&chain, governance).await?;
     let ids: Vec<u64> = (1..=count).rev().collect();
     let now = chain.time().await?;
     let read = read_proposals(&chain, &contracts, governance, &ids).await?;
@@ -1152,12 +1110,7 @@ async fn proposals(ctx: &Context, open: bool) -> Result<()> {
 async fn show(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let governance = governance_of(&contracts)?;
-    let count = Governance::new(governance, &chain.provider)
-        .proposalCount()
-        .call()
-        .await
-        .map_err(|e| eyre!("reading the proposal count: {e}"))?
-        .saturating_to::<u64>();
+    let count = proposal_count(&chain, governance).await?;
     if id > count {
         return Err(Error::InvalidInput(format!(
             "there is no proposal {id}: {count} proposals exist (see `stkr govern proposals`)"
@@ -1176,15 +1129,15 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         .map_err(|e| eyre!("reading the governors: {e}"))?;
     let calls = governors
         .iter()
-        .map(|&governor| (governance, Governance::voteOfCall { id: U256::from(id), governor }.abi_encode().into()))
+        .map(|&governor| call(governance, Governance::voteOfCall { id: U256::from(id), governor }))
         .collect();
     let results = batch::read(&chain, contracts.multicall3, calls).await?;
     let votes = governors
         .iter()
         .zip(results)
-        .map(|(&governor, data)| VoteView {
+        .map(|(&governor, answer)| VoteView {
             governor,
-            vote: match Governance::voteOfCall::abi_decode_returns(&data).unwrap_or(0) {
+            vote: match answer.decode::<Governance::voteOfCall>().unwrap_or(0) {
                 1 => "yes",
                 2 => "no",
                 _ => "none",

@@ -1,6 +1,7 @@
 //! The stkr command tree: one module per role or noun, each a clap `Args` struct with `run(self, ctx)`.
 
 pub mod account;
+mod common;
 pub mod deploy;
 pub mod devnet;
 pub mod govern;

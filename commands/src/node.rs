@@ -1,11 +1,12 @@
 //! `stkr node`: a provider's Stkr nodes: register one with its sidecar, list and inspect them, retire one.
 
-use alloy::primitives::{Address, B256, U256};
+use alloy::primitives::{Address, B256, Bytes, U256};
 use clap::{Args, Subcommand};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     Context, Error,
+    batch::{self, Answer, call},
     bindings::{
         Multicall3, NodeRegistry, ProviderRegistry,
         node_registry::{IProviderRegistry::Capacity, NodeRegistry::Node},
@@ -14,13 +15,18 @@ use stkr_core::{
     deploy::Contracts,
     input::{parse_address, parse_id},
     output::{Render, Style, rows},
-    params::{Unit, display_duration, display_value},
+    params::display_duration,
+    receipt::{event, events},
+    tx::request,
     units::AmountView,
 };
 
 use stkr_core::time::utc;
 
-use crate::provider::{CapacityView, call, decode, events, read_batched, request};
+use crate::{
+    common::{name_of, percent},
+    provider::{CALLS_PER_BATCH, CapacityView},
+};
 
 /// The longest probe URL the node registry accepts, in bytes.
 const MAX_URL_BYTES: usize = 256;
@@ -74,7 +80,7 @@ enum NodeCommand {
     ///   stkr --json node show 1 | jq .auditors
     Show {
         /// The node id (from 1).
-        #[arg(value_name = "ID", value_parser = parse_node_id)]
+        #[arg(value_name = "ID", value_parser = parse_id)]
         id: u64,
     },
     /// Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running
@@ -86,7 +92,7 @@ enum NodeCommand {
     #[command(visible_alias = "finish")]
     Retire {
         /// The node id (from 1).
-        #[arg(value_name = "ID", value_parser = parse_node_id)]
+        #[arg(value_name = "ID", value_parser = parse_id)]
         id: u64,
     },
 }
@@ -112,10 +118,6 @@ pub struct AddArgs {
     /// Bandwidth of the node in Mbit/s [default: your offer's].
     #[arg(long, value_name = "MBPS")]
     bandwidth_mbps: Option<u32>,
-}
-
-fn parse_node_id(input: &str) -> Result<u64, Error> {
-    parse_id(input)
 }
 
 fn parse_probe_url(input: &str) -> Result<String, Error> {
@@ -149,32 +151,34 @@ impl NodeArgs {
 }
 
 fn status_name(status: u8) -> &'static str {
-    STATUS.get(usize::from(status)).copied().unwrap_or("unknown")
-}
-
-fn percent(bps: u64) -> String {
-    display_value(Unit::Bps, U256::from(bps))
+    name_of(&STATUS, status)
 }
 
 fn node_capacity(c: &Capacity) -> CapacityView {
     CapacityView { cpu_cores: c.cpuCores, ram_gb: c.ramGb, storage_gb: c.storageGb, bandwidth_mbps: c.bandwidthMbps }
 }
 
-/// The node `id` with the node count, or a sentence saying there is no such node.
-async fn read_node(chain: &Chain, contracts: &Contracts, id: u64) -> Result<(Node, u64)> {
+/// The node `id` with the `extra` calls in the same round trip, or a sentence saying there is no such
+/// node. The answers to `extra` come back in their order.
+async fn read_node(
+    chain: &Chain,
+    contracts: &Contracts,
+    id: u64,
+    extra: Vec<(Address, Bytes)>,
+) -> Result<(Node, Vec<Answer>)> {
     let nodes = contracts.node_registry;
-    let calls = vec![
+    let mut calls = vec![
         call(nodes, NodeRegistry::nodeCountCall {}),
         call(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) }),
     ];
-    let results = stkr_core::batch::read(chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
-    let count = decode::<NodeRegistry::nodeCountCall>(it.next(), nodes)?.saturating_to::<u64>();
-    let node = decode::<NodeRegistry::getNodeCall>(it.next(), nodes)?;
+    calls.extend(extra);
+    let mut results = batch::read(chain, contracts.multicall3, calls).await?;
+    let count = results[0].decode::<NodeRegistry::nodeCountCall>()?.saturating_to::<u64>();
+    let node = results[1].decode::<NodeRegistry::getNodeCall>()?;
     if node.status == 0 {
         return Err(no_such_node(id, count).into());
     }
-    Ok((node, count))
+    Ok((node, results.split_off(2)))
 }
 
 fn no_such_node(id: u64, count: u64) -> Error {
@@ -292,23 +296,15 @@ impl Render for NodeView {
 async fn show(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let nodes = contracts.node_registry;
-    let calls = vec![
-        call(nodes, NodeRegistry::nodeCountCall {}),
-        call(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) }),
+    let extra = vec![
         call(nodes, NodeRegistry::uptimeOfCall { nodeId: U256::from(id) }),
         call(nodes, NodeRegistry::currentPeriodCall {}),
         call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
     ];
-    let results = stkr_core::batch::read(&chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
-    let count = decode::<NodeRegistry::nodeCountCall>(it.next(), nodes)?.saturating_to::<u64>();
-    let node = decode::<NodeRegistry::getNodeCall>(it.next(), nodes)?;
-    if node.status == 0 {
-        return Err(no_such_node(id, count).into());
-    }
-    let uptime = decode::<NodeRegistry::uptimeOfCall>(it.next(), nodes)?;
-    let period = decode::<NodeRegistry::currentPeriodCall>(it.next(), nodes)?;
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(it.next(), contracts.multicall3)?.saturating_to();
+    let (node, results) = read_node(&chain, &contracts, id, extra).await?;
+    let uptime = results[0].decode::<NodeRegistry::uptimeOfCall>()?;
+    let period = results[1].decode::<NodeRegistry::currentPeriodCall>()?;
+    let now = results[2].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to();
     let active = node.status == 1;
     // The draw exists only among active nodes: a second round trip for those.
     let (auditors, targets, draw_fixed) = if active {
@@ -317,11 +313,10 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
             call(nodes, NodeRegistry::targetsOfCall { nodeId: U256::from(id), period }),
             call(nodes, NodeRegistry::seedOfCall { period }),
         ];
-        let results = stkr_core::batch::read(&chain, contracts.multicall3, calls).await?;
-        let mut it = results.iter();
-        let auditors = ids(&decode::<NodeRegistry::auditorsOfCall>(it.next(), nodes)?);
-        let targets = ids(&decode::<NodeRegistry::targetsOfCall>(it.next(), nodes)?);
-        let seed: B256 = decode::<NodeRegistry::seedOfCall>(it.next(), nodes)?;
+        let results = batch::read(&chain, contracts.multicall3, calls).await?;
+        let auditors = ids(&results[0].decode::<NodeRegistry::auditorsOfCall>()?);
+        let targets = ids(&results[1].decode::<NodeRegistry::targetsOfCall>()?);
+        let seed: B256 = results[2].decode::<NodeRegistry::seedOfCall>()?;
         (auditors, targets, seed != B256::ZERO)
     } else {
         (Vec::new(), Vec::new(), false)
@@ -342,7 +337,7 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         audits_received: node.auditsReceived,
         audits_passed: node.auditsPassed,
         last_audit_block: node.lastAuditBlock,
-        health: HEALTH.get(usize::from(node.health)).copied().unwrap_or("unknown"),
+        health: name_of(&HEALTH, node.health),
         reports_filed: node.reportsFiled,
         last_report_period: (node.lastReportPeriod != NEVER_REPORTED).then_some(node.lastReportPeriod),
         sidecar_stake: AmountView::ankr(U256::from(node.sidecarStake)),
@@ -423,12 +418,11 @@ async fn list(ctx: &Context, provider: Option<Address>, active_only: bool) -> Re
             ]
         })
         .collect();
-    let results = read_batched(&chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
+    let results = batch::read_chunked(&chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
     let mut rows = Vec::new();
-    for id in 1..=count {
-        let node = decode::<NodeRegistry::getNodeCall>(it.next(), nodes)?;
-        let uptime = decode::<NodeRegistry::uptimeOfCall>(it.next(), nodes)?;
+    for (id, answers) in (1..=count).zip(results.chunks(2)) {
+        let node = answers[0].decode::<NodeRegistry::getNodeCall>()?;
+        let uptime = answers[1].decode::<NodeRegistry::uptimeOfCall>()?;
         if provider.is_some_and(|p| p != node.provider) || (active_only && node.status != 1) {
             continue;
         }
@@ -494,10 +488,9 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         call(registry, ProviderRegistry::capacityOfCall { provider: from }),
         call(nodes, NodeRegistry::nodeOfSidecarCall { sidecar }),
     ];
-    let results = stkr_core::batch::read(&session.chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
-    let offer = CapacityView::of(&decode::<ProviderRegistry::capacityOfCall>(it.next(), registry)?);
-    let serving = decode::<NodeRegistry::nodeOfSidecarCall>(it.next(), nodes)?;
+    let results = batch::read(&session.chain, contracts.multicall3, calls).await?;
+    let offer = CapacityView::of(&results[0].decode::<ProviderRegistry::capacityOfCall>()?);
+    let serving = results[1].decode::<NodeRegistry::nodeOfSidecarCall>()?;
     if !serving.is_zero() {
         return Err(Error::Simulation(format!("the sidecar {sidecar} already serves node {serving}")).into());
     }
@@ -522,9 +515,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
     else {
         return Ok(());
     };
-    let registered = events::<NodeRegistry::NodeRegistered>(&receipt, nodes);
-    let registered =
-        registered.first().ok_or_else(|| eyre!("the node was registered but the registry logged no NodeRegistered"))?;
+    let registered = event::<NodeRegistry::NodeRegistered>(&receipt, nodes)?;
     ctx.out.result(&AddedNode {
         id: registered.nodeId.saturating_to(),
         provider: from,
@@ -562,7 +553,7 @@ impl Render for RetiredNode {
 async fn retire(ctx: &Context, id: u64) -> Result<()> {
     let session = ctx.session().await?;
     let nodes = session.contracts.node_registry;
-    let (node, _) = read_node(&session.chain, &session.contracts, id).await?;
+    let (node, _) = read_node(&session.chain, &session.contracts, id, Vec::new()).await?;
     if node.status == 2 {
         return Err(
             Error::Simulation(format!("node {id} already finished at {}", utc(node.finishTime.to::<u64>()))).into()
@@ -571,11 +562,7 @@ async fn retire(ctx: &Context, id: u64) -> Result<()> {
     let tx = ctx.transactor(&session.chain, session.from);
     let finish = request(nodes, NodeRegistry::finishNodeCall { nodeId: U256::from(id) });
     let Some(receipt) = tx.send(format!("retire node #{id}"), finish).await? else { return Ok(()) };
-    let finished = events::<NodeRegistry::NodeFinished>(&receipt, nodes);
-    let finish_time = finished
-        .first()
-        .map(|e| e.finishTime.saturating_to::<u64>())
-        .ok_or_else(|| eyre!("the node was retired but the registry logged no NodeFinished"))?;
+    let finish_time = event::<NodeRegistry::NodeFinished>(&receipt, nodes)?.finishTime.saturating_to::<u64>();
     let running_time =
         events::<ProviderRegistry::ProviderServiceRecorded>(&receipt, session.contracts.provider_registry)
             .first()

@@ -1,14 +1,12 @@
 //! `stkr params`: the governance parameters as deployed, read in one batched call.
 
-use alloy::{
-    primitives::{Address, Bytes, U256},
-    sol_types::SolCall,
-};
+use alloy::primitives::{Address, Bytes, U256};
 use clap::Args;
 use eyre::{Result, bail};
 use serde::Serialize;
 use stkr_core::{
-    Context, batch,
+    Context,
+    batch::{self, call},
     bindings::Parameters,
     output::{Render, Style},
     params::{PARAMS, Unit, display_value, index_of},
@@ -103,18 +101,14 @@ impl ParamsArgs {
         let contract = deployment.contracts.parameters;
 
         // One round trip: governance, every value, and the bounds of each selected key.
-        let mut calls: Vec<(Address, Bytes)> = vec![
-            (contract, Parameters::governanceCall {}.abi_encode().into()),
-            (contract, Parameters::getAllCall {}.abi_encode().into()),
-        ];
+        let mut calls: Vec<(Address, Bytes)> =
+            vec![call(contract, Parameters::governanceCall {}), call(contract, Parameters::getAllCall {})];
         for &i in &selected {
-            calls.push((contract, Parameters::boundsCall { key: i as u8 }.abi_encode().into()));
+            calls.push(call(contract, Parameters::boundsCall { key: i as u8 }));
         }
         let results = batch::read(&chain, deployment.contracts.multicall3, calls).await?;
-        let decode_err = |what: &str| eyre::eyre!("the Parameters contract at {contract} returned a malformed {what}");
-        let governance =
-            Parameters::governanceCall::abi_decode_returns(&results[0]).map_err(|_| decode_err("governance"))?;
-        let values = Parameters::getAllCall::abi_decode_returns(&results[1]).map_err(|_| decode_err("value list"))?;
+        let governance = results[0].decode::<Parameters::governanceCall>()?;
+        let values = results[1].decode::<Parameters::getAllCall>()?;
         if values.len() != PARAMS.len() {
             bail!(
                 "the Parameters contract at {contract} has {} keys but this stkr knows {}; use the stkr version that deployed it",
@@ -123,8 +117,8 @@ impl ParamsArgs {
             );
         }
         let mut parameters = Vec::new();
-        for (&i, data) in selected.iter().zip(&results[2..]) {
-            let bounds = Parameters::boundsCall::abi_decode_returns(data).map_err(|_| decode_err("bounds"))?;
+        for (&i, answer) in selected.iter().zip(&results[2..]) {
+            let bounds = answer.decode::<Parameters::boundsCall>()?;
             let info = PARAMS[i];
             parameters.push(ParamView {
                 name: info.name,

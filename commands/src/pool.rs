@@ -14,17 +14,24 @@ use clap::{Args, Subcommand, ValueEnum};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch, beacon,
+    Context, Error,
+    batch::{self, Answer, call},
+    beacon,
     bindings::{AETH, Governance, MicroPool, Multicall3, Parameters, ProviderRegistry},
     chain::Chain,
     deploy::Contracts,
+    input::{parse_address, parse_id},
     network::Network,
     output::{Render, Style, rows},
     params::{display_duration, index_of},
+    receipt::event,
     revert,
     time::utc,
-    units::{AmountView, Token, format_amount, parse_amount},
+    tx::{request, revert_reason},
+    units::{AmountView, format_amount},
 };
+
+use crate::common::{ankr_amount, eth_amount, name_of};
 
 /// The ETH of one validator.
 pub(crate) const VALIDATOR_ETH: U256 = uint!(32_000_000_000_000_000_000_U256);
@@ -77,7 +84,7 @@ enum PoolCommand {
         #[arg(long, value_enum)]
         status: Option<StatusFilter>,
         /// Only pools of this provider.
-        #[arg(long, value_name = "ADDR", value_parser = address)]
+        #[arg(long, value_name = "ADDR", value_parser = parse_address)]
         provider: Option<Address>,
     },
     /// Show one pool: status, provider, fill, stakers, deposit, dates, payouts and what you can do now.
@@ -91,10 +98,10 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Show {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// Also show this account's stake [default: --account's address, if given].
-        #[arg(long, value_name = "ADDR", value_parser = address)]
+        #[arg(long, value_name = "ADDR", value_parser = parse_address)]
         address: Option<Address>,
     },
     /// Add ETH of your own to your pending pool (up to 32 ETH in all).
@@ -104,7 +111,7 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     TopUp {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The ETH to add, e.g. 4 or 0.5eth.
         #[arg(value_parser = eth_amount)]
@@ -122,7 +129,7 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Activate {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The deposit data JSON file.
         #[arg(long, value_name = "FILE")]
@@ -141,7 +148,7 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Cancel {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// Settle an active pool with the ETH its validator returned (governance only).
@@ -157,7 +164,7 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Complete {
         /// The pool id.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The ETH that came back from its validator (at most the ETH the pool contract holds for no one).
         #[arg(long, value_name = "AMOUNT", value_parser = eth_amount)]
@@ -184,10 +191,10 @@ enum PoolCommand {
     #[command(verbatim_doc_comment)]
     Migrate {
         /// The stopped pool.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         from: u64,
         /// The pending pool that takes its stakers.
-        #[arg(value_parser = pool_id)]
+        #[arg(value_parser = parse_id)]
         to: u64,
         /// Submit it as a governance proposal from --account (a governor).
         #[arg(long)]
@@ -243,26 +250,6 @@ impl PoolArgs {
 }
 
 // ---------------------------------------------------------------- parsing
-
-/// An ETH amount for clap.
-pub(crate) fn eth_amount(s: &str) -> Result<U256, String> {
-    parse_amount(s, Token::Eth).map_err(|e| e.to_string())
-}
-
-/// An ANKR amount for clap.
-pub(crate) fn ankr_amount(s: &str) -> Result<U256, String> {
-    parse_amount(s, Token::Ankr).map_err(|e| e.to_string())
-}
-
-/// A checksum-validated address for clap.
-pub(crate) fn address(s: &str) -> Result<Address, String> {
-    stkr_core::input::parse_address(s).map_err(|e| e.to_string())
-}
-
-/// A pool, node or other id for clap.
-pub(crate) fn pool_id(s: &str) -> Result<u64, String> {
-    stkr_core::input::parse_id(s).map_err(|e| e.to_string())
-}
 
 /// A duration such as `30d`, `12h`, `90m`, `1d12h` or `3600s` (a bare number is seconds), in seconds.
 pub fn parse_duration(input: &str) -> Result<u64, String> {
@@ -350,6 +337,11 @@ impl PoolState {
         (amount * self.fixed_price + VALIDATOR_ETH - U256::from(1)) / VALIDATOR_ETH
     }
 
+    /// The ANKR fee of staking one ETH.
+    pub(crate) fn fee_per_eth(&self) -> U256 {
+        self.fee_for(U256::from(10u64).pow(U256::from(18u64)))
+    }
+
     /// How full the pool is, in percent with two decimals.
     pub(crate) fn fill_percent(&self) -> f64 {
         let basis_points = (self.total_staked * U256::from(10_000u64) / VALIDATOR_ETH).saturating_to::<u64>();
@@ -359,18 +351,7 @@ impl PoolState {
 
 /// A status value's name.
 pub(crate) fn status_name(status: u8) -> &'static str {
-    STATUS_NAMES.get(usize::from(status)).copied().unwrap_or("unknown")
-}
-
-/// Decode a batched call's return data.
-pub(crate) fn decode<C: SolCall>(data: &Bytes, what: &str) -> Result<C::Return> {
-    C::abi_decode_returns(data)
-        .map_err(|_| eyre!("the contracts returned a malformed {what}; is this the stkr version that deployed them?"))
-}
-
-/// A view call for a batch.
-pub(crate) fn call<C: SolCall>(to: Address, call: C) -> (Address, Bytes) {
-    (to, call.abi_encode().into())
+    name_of(&STATUS_NAMES, status)
 }
 
 /// The number of pools and the latest block's time, in one round trip.
@@ -384,8 +365,8 @@ pub(crate) async fn pool_count_and_now(chain: &Chain, contracts: &Contracts) -> 
         ],
     )
     .await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?;
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?;
+    let count = results[0].decode::<MicroPool::poolCountCall>()?;
+    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?;
     Ok((count.saturating_to(), now.saturating_to()))
 }
 
@@ -409,9 +390,9 @@ pub(crate) async fn scan_pools(
     let mut pools = Vec::with_capacity(results.len() / per_pool);
     for (index, chunk) in results.chunks(per_pool).enumerate() {
         let id = index as u64 + 1;
-        let pool = PoolState::new(id, decode::<MicroPool::getPoolCall>(&chunk[0], "pool")?);
+        let pool = PoolState::new(id, chunk[0].decode::<MicroPool::getPoolCall>()?);
         let stake = match chunk.get(1) {
-            Some(data) => Some(decode::<MicroPool::getStakeCall>(data, "stake")?),
+            Some(data) => Some(data.decode::<MicroPool::getStakeCall>()?),
             None => None,
         };
         pools.push((pool, stake));
@@ -483,6 +464,11 @@ pub struct PoolSummary {
 }
 
 impl PoolSummary {
+    /// The status for people, marked when the pool was settled as a failure.
+    fn status_text(&self) -> String {
+        if self.failed { format!("{} (failed)", self.status) } else { self.status.to_string() }
+    }
+
     fn new(pool: &PoolState, now: u64) -> Self {
         Self {
             id: pool.id,
@@ -527,8 +513,7 @@ impl Render for PoolList {
         for p in &self.pools {
             let filled = format!("{}/32 ETH ({:.1} %)", format_amount(parse_wei(&p.total_staked)), p.fill_percent);
             let ends = if p.ended { format!("{} (ended)", p.end_time_utc) } else { p.end_time_utc.clone() };
-            let status = if p.failed { format!("{} (failed)", p.status) } else { p.status.to_string() };
-            lines.push(format!("{:>4}  {:<10} {:<22} {:<42}  {}", p.id, status, filled, p.provider, ends));
+            lines.push(format!("{:>4}  {:<10} {:<22} {:<42}  {}", p.id, p.status_text(), filled, p.provider, ends));
         }
         lines.join("\n")
     }
@@ -600,22 +585,9 @@ pub struct AccountInPool {
 /// `stkr pool show`.
 #[derive(Debug, Serialize)]
 pub struct PoolReport {
-    /// The pool id.
-    pub id: u64,
-    /// pending, active, completed, cancelled or migrated.
-    pub status: &'static str,
-    /// Whether it was settled as a failure.
-    pub failed: bool,
-    /// The provider.
-    pub provider: Address,
-    /// The provider's own ETH.
-    pub provider_stake: AmountView,
-    /// ETH in the pool.
-    pub total_staked: AmountView,
-    /// ETH still to stake before it is full.
-    pub room_left: AmountView,
-    /// total_staked / 32 ETH, in percent.
-    pub fill_percent: f64,
+    /// The pool as `pool list` shows it: id, status, provider, fill and end time.
+    #[serde(flatten)]
+    pub summary: PoolSummary,
     /// The smallest stake (a stake that fills the pool exactly may be smaller).
     pub min_stake: AmountView,
     /// The fixed price FP in ANKR for 32 ETH, fixed when the pool opened.
@@ -626,12 +598,6 @@ pub struct PoolReport {
     pub fees_collected: AmountView,
     /// Stakers with ETH in the pool now (from the pool's stake events), when the node serves logs.
     pub stakers: Option<u64>,
-    /// When the staking period ends (unix time).
-    pub end_time: u64,
-    /// The same as a UTC date.
-    pub end_time_utc: String,
-    /// Whether the end time has passed.
-    pub ended: bool,
     /// The withdrawal credentials every pool validator must use: 0x01 and the pool contract.
     pub withdrawal_credentials: B256,
     /// The withdrawal (execution) address to make deposit data with: the pool contract.
@@ -650,15 +616,15 @@ pub struct PoolReport {
 
 impl Render for PoolReport {
     fn render(&self, style: &Style) -> String {
-        let status = if self.failed { format!("{} (failed)", self.status) } else { self.status.to_string() };
+        let summary = &self.summary;
         let mut lines: Vec<(&str, String)> = vec![
-            ("status", status),
-            ("provider", format!("{} ({} of its own)", self.provider, self.provider_stake)),
+            ("status", summary.status_text()),
+            ("provider", format!("{} ({} of its own)", summary.provider, summary.provider_stake)),
             (
                 "filled",
                 format!(
                     "{} of 32 ETH ({:.2} %), {} of room left",
-                    self.total_staked, self.fill_percent, self.room_left
+                    summary.total_staked, summary.fill_percent, summary.room_left
                 ),
             ),
             (
@@ -667,7 +633,7 @@ impl Render for PoolReport {
             ),
             ("min stake", self.min_stake.to_string()),
             ("fee", format!("{} per ETH (FP {} per 32 ETH)", self.fee_per_eth, self.fixed_price)),
-            ("ends", format!("{}{}", self.end_time_utc, if self.ended { " (passed)" } else { "" })),
+            ("ends", format!("{}{}", summary.end_time_utc, if summary.ended { " (passed)" } else { "" })),
         ];
         if self.fees_collected.wei != "0" {
             lines.push(("fees held", self.fees_collected.to_string()));
@@ -695,7 +661,7 @@ impl Render for PoolReport {
             lines.push(("  claimable", a.claimable.to_string()));
             lines.push(("  aETH", a.aeth_balance.to_string()));
         }
-        let mut text = format!("{}\n{}", style.bold(&format!("Pool {}", self.id)), rows(style, &lines));
+        let mut text = format!("{}\n{}", style.bold(&format!("Pool {}", summary.id)), rows(style, &lines));
         if !self.actions.is_empty() {
             text.push_str(&format!("\n{}", style.bold("Now")));
             for action in &self.actions {
@@ -709,7 +675,7 @@ impl Render for PoolReport {
 /// What stakers and the provider can do with `pool` at time `now`.
 fn actions(pool: &PoolState, now: u64, migrated_to: Option<u64>, account: Option<&AccountInPool>) -> Vec<String> {
     let id = pool.id;
-    let fee = pool.fee_for(U256::from(10u64).pow(U256::from(18u64)));
+    let fee = pool.fee_per_eth();
     let mut out = Vec::new();
     match pool.status {
         PENDING if now < pool.end_time && !pool.room().is_zero() => {
@@ -787,9 +753,6 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
     let micro = contracts.micro_pool;
     let pool_id = U256::from(id);
     let mut calls = vec![
-        call(micro, MicroPool::poolCountCall {}),
-        call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
-        call(micro, MicroPool::getPoolCall { poolId: pool_id }),
         call(micro, MicroPool::validatorPubkeyCall { poolId: pool_id }),
         call(micro, MicroPool::withdrawalCredentialsCall {}),
         call(micro, MicroPool::resolvedPoolCall { poolId: pool_id }),
@@ -799,21 +762,15 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
         calls.push(call(micro, MicroPool::claimableCall { poolId: pool_id, staker: account }));
         calls.push(call(contracts.aeth, AETH::balanceOfCall { account }));
     }
-    let results = batch::read(&chain, contracts.multicall3, calls).await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
-    if id > count {
-        return Err(no_such_pool(id, count).into());
-    }
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
-    let pool = PoolState::new(id, decode::<MicroPool::getPoolCall>(&results[2], "pool")?);
-    let pubkey = decode::<MicroPool::validatorPubkeyCall>(&results[3], "validator pubkey")?;
-    let credentials = decode::<MicroPool::withdrawalCredentialsCall>(&results[4], "withdrawal credentials")?;
-    let resolved = decode::<MicroPool::resolvedPoolCall>(&results[5], "resolved pool")?.saturating_to::<u64>();
+    let (pool, now, results) = read_pool_with(&chain, contracts, id, calls).await?;
+    let pubkey = results[0].decode::<MicroPool::validatorPubkeyCall>()?;
+    let credentials = results[1].decode::<MicroPool::withdrawalCredentialsCall>()?;
+    let resolved = results[2].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
     let account_view = match account {
         Some(address) => {
-            let stake = decode::<MicroPool::getStakeCall>(&results[6], "stake")?;
-            let claimable = decode::<MicroPool::claimableCall>(&results[7], "claimable amount")?;
-            let aeth = decode::<AETH::balanceOfCall>(&results[8], "aETH balance")?;
+            let stake = results[3].decode::<MicroPool::getStakeCall>()?;
+            let claimable = results[4].decode::<MicroPool::claimableCall>()?;
+            let aeth = results[5].decode::<AETH::balanceOfCall>()?;
             Some(AccountInPool {
                 address,
                 principal: AmountView::eth(U256::from(stake.principal)),
@@ -833,22 +790,12 @@ async fn show(ctx: &Context, id: u64, address: Option<Address>) -> Result<()> {
     };
     let migrated_to = (pool.status == MIGRATED).then_some(resolved);
     let report = PoolReport {
-        id,
-        status: pool.status_name(),
-        failed: pool.failed,
-        provider: pool.provider,
-        provider_stake: AmountView::eth(pool.provider_stake),
-        total_staked: AmountView::eth(pool.total_staked),
-        room_left: AmountView::eth(pool.room()),
-        fill_percent: pool.fill_percent(),
+        summary: PoolSummary::new(&pool, now),
         min_stake: AmountView::eth(pool.min_stake),
         fixed_price: AmountView::ankr(pool.fixed_price),
-        fee_per_eth: AmountView::ankr(pool.fee_for(U256::from(10u64).pow(U256::from(18u64)))),
+        fee_per_eth: AmountView::ankr(pool.fee_per_eth()),
         fees_collected: AmountView::ankr(pool.fees_collected),
         stakers,
-        end_time: pool.end_time,
-        end_time_utc: utc(pool.end_time),
-        ended: now >= pool.end_time,
         withdrawal_credentials: credentials,
         withdrawal_address: micro,
         deposit: (pool.activated_at != 0).then(|| DepositView {
@@ -909,7 +856,7 @@ async fn count_stakers(chain: &Chain, contracts: &Contracts, from_block: u64, id
     let results = batch::read_chunked(chain, contracts.multicall3, calls, batch::CHUNK).await?;
     let mut stakers: Vec<Address> = Vec::new();
     for (data, (_, staker)) in results.iter().zip(&pairs) {
-        if !decode::<MicroPool::getStakeCall>(data, "stake")?.principal.is_zero() {
+        if !data.decode::<MicroPool::getStakeCall>()?.principal.is_zero() {
             stakers.push(*staker);
         }
     }
@@ -967,22 +914,32 @@ impl Render for PoolTxReport {
 
 /// Read one pool, refusing an id beyond the last as bad input.
 pub(crate) async fn read_pool(chain: &Chain, contracts: &Contracts, id: u64) -> Result<(PoolState, u64)> {
-    let results = batch::read(
-        chain,
-        contracts.multicall3,
-        vec![
-            call(contracts.micro_pool, MicroPool::poolCountCall {}),
-            call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
-            call(contracts.micro_pool, MicroPool::getPoolCall { poolId: U256::from(id) }),
-        ],
-    )
-    .await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
+    let (pool, now, _) = read_pool_with(chain, contracts, id, Vec::new()).await?;
+    Ok((pool, now))
+}
+
+/// Read pool `id` and the chain's time with the `extra` calls in the same round trip, refusing an id
+/// beyond the last as bad input. The answers to `extra` come back in their order.
+pub(crate) async fn read_pool_with(
+    chain: &Chain,
+    contracts: &Contracts,
+    id: u64,
+    extra: Vec<(Address, Bytes)>,
+) -> Result<(PoolState, u64, Vec<Answer>)> {
+    let mut calls = vec![
+        call(contracts.micro_pool, MicroPool::poolCountCall {}),
+        call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
+        call(contracts.micro_pool, MicroPool::getPoolCall { poolId: U256::from(id) }),
+    ];
+    calls.extend(extra);
+    let mut results = batch::read(chain, contracts.multicall3, calls).await?;
+    let count = results[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
     if id > count {
         return Err(no_such_pool(id, count).into());
     }
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
-    Ok((PoolState::new(id, decode::<MicroPool::getPoolCall>(&results[2], "pool")?), now))
+    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
+    let pool = PoolState::new(id, results[2].decode::<MicroPool::getPoolCall>()?);
+    Ok((pool, now, results.split_off(3)))
 }
 
 /// The pool as it stands after a transaction.
@@ -1010,15 +967,6 @@ async fn report_after(
     })
 }
 
-/// The first event of type `E` in `receipt`.
-pub(crate) fn event<E: SolEvent>(receipt: &TransactionReceipt) -> Option<E> {
-    receipt.inner.logs().iter().find_map(|log| log.log_decode::<E>().ok()).map(|log| log.inner.data)
-}
-
-fn request(to: Address, input: impl SolCall) -> TransactionRequest {
-    TransactionRequest::default().with_to(to).with_input(input.abi_encode())
-}
-
 async fn open(ctx: &Context, eth: Option<U256>, duration: u64) -> Result<()> {
     let session = ctx.session().await?;
     let (chain, contracts, from) = (&session.chain, &session.contracts, session.from);
@@ -1033,9 +981,9 @@ async fn open(ctx: &Context, eth: Option<U256>, duration: u64) -> Result<()> {
         ],
     )
     .await?;
-    let k = decode::<ProviderRegistry::kOfCall>(&results[0], "k")?;
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
-    let fixed_price = decode::<Parameters::getCall>(&results[2], "fixed price")?;
+    let k = results[0].decode::<ProviderRegistry::kOfCall>()?;
+    let now = results[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
+    let fixed_price = results[2].decode::<Parameters::getCall>()?;
     let amount = eth.unwrap_or(k);
     let end_time = now.saturating_add(duration);
     ctx.out.status(format!(
@@ -1055,8 +1003,7 @@ async fn open(ctx: &Context, eth: Option<U256>, duration: u64) -> Result<()> {
     else {
         return Ok(());
     };
-    let opened = event::<MicroPool::PoolOpened>(&receipt)
-        .ok_or_else(|| eyre!("the transaction went through but logged no PoolOpened event"))?;
+    let opened = event::<MicroPool::PoolOpened>(&receipt, contracts.micro_pool)?;
     let id = opened.poolId.saturating_to::<u64>();
     let mut report = report_after(chain, contracts, "open", id, &receipt).await?;
     report.provider_eth = Some(AmountView::eth(opened.providerStake));
@@ -1085,8 +1032,7 @@ async fn top_up(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     let Some(receipt) = tx.send(label, request(contracts.micro_pool, call).with_value(amount)).await? else {
         return Ok(());
     };
-    let added = event::<MicroPool::ProviderStakeAdded>(&receipt)
-        .ok_or_else(|| eyre!("the transaction went through but logged no ProviderStakeAdded event"))?;
+    let added = event::<MicroPool::ProviderStakeAdded>(&receipt, contracts.micro_pool)?;
     let mut report = report_after(chain, contracts, "top-up", id, &receipt).await?;
     report.provider_eth = Some(AmountView::eth(added.amount));
     report.lines = vec![("added", format!("{} ETH to pool {id}", format_amount(added.amount)))];
@@ -1115,8 +1061,7 @@ async fn cancel(ctx: &Context, id: u64) -> Result<()> {
     else {
         return Ok(());
     };
-    let cancelled = event::<MicroPool::PoolCancelled>(&receipt)
-        .ok_or_else(|| eyre!("the transaction went through but logged no PoolCancelled event"))?;
+    let cancelled = event::<MicroPool::PoolCancelled>(&receipt, contracts.micro_pool)?;
     let mut report = report_after(chain, contracts, "cancel", id, &receipt).await?;
     report.provider_eth = Some(AmountView::eth(cancelled.providerRefund));
     report.lines = vec![
@@ -1340,8 +1285,7 @@ async fn activate(ctx: &Context, id: u64, file: &Path, pubkey: Option<&str>) -> 
     let Some(receipt) = tx.send(format!("activate pool {id}"), request(contracts.micro_pool, call)).await? else {
         return Ok(());
     };
-    let activated = event::<MicroPool::PoolActivated>(&receipt)
-        .ok_or_else(|| eyre!("the transaction went through but logged no PoolActivated event"))?;
+    let activated = event::<MicroPool::PoolActivated>(&receipt, contracts.micro_pool)?;
     let mut report = report_after(chain, &contracts, "activate", id, &receipt).await?;
     report.validator_pubkey = Some(activated.pubkey.to_string());
     report.fees_to_reward_pool = Some(AmountView::ankr(activated.feesToRewardPool));
@@ -1432,12 +1376,7 @@ async fn governance_call(
         .map_err(|e| eyre!("reading the governance address: {e}"))?;
     let target = contracts.micro_pool;
     let simulated = TransactionRequest::default().with_from(governance).with_to(target).with_input(calldata.clone());
-    if let Err(e) = chain.provider.call(simulated).await {
-        let reason = e
-            .as_error_resp()
-            .and_then(|payload| payload.as_revert_data())
-            .and_then(|data| revert::decode(&data))
-            .unwrap_or_else(|| e.to_string());
+    if let Some(reason) = revert_reason(&chain, simulated).await? {
         return Err(Error::Simulation(format!("{reason} (checked as governance would run it)")).into());
     }
     let is_contract = contracts.governance == Some(governance);
@@ -1478,10 +1417,9 @@ async fn governance_call(
         let session = ctx.session().await?;
         let tx = ctx.transactor(&session.chain, session.from);
         let call = Governance::proposeCall { target, data: calldata.into(), description: action.clone() };
-        let request = TransactionRequest::default().with_to(governance).with_input(call.abi_encode());
+        let request = request(governance, call);
         let Some(receipt) = tx.send(format!("propose: {action}"), request).await? else { return Ok(()) };
-        let created = event::<Governance::ProposalCreated>(&receipt)
-            .ok_or_else(|| eyre!("the transaction went through but logged no ProposalCreated event"))?;
+        let created = event::<Governance::ProposalCreated>(&receipt, governance)?;
         report.outcome = "proposed";
         report.proposal_id = Some(created.id.saturating_to());
         report.voting_ends = Some(created.end.saturating_to());

@@ -1,17 +1,13 @@
 //! `stkr provider`: apply as a provider, keep ANKR collateral, change the offer, and read any provider's
 //! record and reputation score.
 
-use alloy::{
-    network::TransactionBuilder,
-    primitives::{Address, Bytes, U256},
-    rpc::types::{TransactionReceipt, TransactionRequest},
-    sol_types::{SolCall, SolEvent},
-};
+use alloy::primitives::{Address, Bytes, U256};
 use clap::{Args, Subcommand};
 use eyre::{Result, WrapErr, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch,
+    Context, Error,
+    batch::{self, Answer, call},
     bindings::{
         AnkrToken, Multicall3, Parameters, ProviderRegistry,
         provider_registry::IProviderRegistry::{Capacity, Provider},
@@ -20,14 +16,18 @@ use stkr_core::{
     deploy::Contracts,
     input::parse_address,
     output::{Render, Style, rows},
-    params::{Unit, display_duration, display_value, index_of},
+    params::{display_duration, index_of},
+    receipt::{event, events},
     time::utc,
-    units::{AmountView, Token, format_amount, parse_amount},
+    tx::{Allowance, UnsignedApproval, request},
+    units::{AmountView, format_amount},
 };
+
+use crate::common::{address_or_account, ankr_amount, name_of, percent};
 
 /// How many view calls go into one Multicall3 round trip: large enough that hundreds of providers or
 /// nodes take a handful of round trips, small enough to stay far below the node's gas cap for calls.
-const CALLS_PER_BATCH: usize = 300;
+pub(crate) const CALLS_PER_BATCH: usize = 300;
 /// The longest brand name the registry accepts, in bytes.
 const MAX_BRAND_BYTES: usize = 64;
 /// Names of `IProviderRegistry.Status`, by value.
@@ -113,7 +113,7 @@ enum CollateralCommand {
     ///   stkr provider collateral add "1500 ANKR" --account aurora --yes
     Add {
         /// ANKR to deposit: 50000, 1500ankr, "2.5 ANKR".
-        #[arg(value_name = "AMOUNT", value_parser = parse_ankr)]
+        #[arg(value_name = "AMOUNT", value_parser = ankr_amount)]
         amount: U256,
     },
     /// Withdraw ANKR collateral, down to what running pools and nodes still need (p-min while any runs).
@@ -123,7 +123,7 @@ enum CollateralCommand {
     ///   stkr provider collateral withdraw 20000 --account aurora --unsigned
     Withdraw {
         /// ANKR to withdraw: 20000, 1500ankr.
-        #[arg(value_name = "AMOUNT", value_parser = parse_ankr)]
+        #[arg(value_name = "AMOUNT", value_parser = ankr_amount)]
         amount: U256,
     },
 }
@@ -135,7 +135,7 @@ pub struct RegisterArgs {
     #[arg(long, value_name = "NAME", value_parser = parse_brand)]
     brand: String,
     /// Your price per node in ANKR, at most the max-bid-price parameter: 20000, 20000ankr.
-    #[arg(long, value_name = "AMOUNT", value_parser = parse_ankr)]
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
     price: U256,
     /// CPU cores you offer per node.
     #[arg(long, value_name = "N")]
@@ -153,7 +153,7 @@ pub struct RegisterArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     max_nodes: u16,
     /// Also deposit this much ANKR collateral (approving the registry first when needed).
-    #[arg(long, value_name = "AMOUNT", value_parser = parse_ankr)]
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
     collateral: Option<U256>,
 }
 
@@ -161,7 +161,7 @@ pub struct RegisterArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The new price per node in ANKR.
-    #[arg(long, value_name = "AMOUNT", value_parser = parse_ankr)]
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
     price: Option<U256>,
     /// CPU cores per node.
     #[arg(long, value_name = "N")]
@@ -178,11 +178,6 @@ pub struct UpdateArgs {
     /// How many nodes (and pools) you can run at once.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     max_nodes: Option<u16>,
-}
-
-/// An ANKR amount as typed on the command line.
-pub(crate) fn parse_ankr(input: &str) -> Result<U256, Error> {
-    parse_amount(input, Token::Ankr)
 }
 
 fn parse_brand(input: &str) -> Result<String, Error> {
@@ -225,60 +220,9 @@ impl ProviderArgs {
 
 // ---------------------------------------------------------------- shared helpers
 
-/// Run view calls through Multicall3 in as few round trips as [`CALLS_PER_BATCH`] allows.
-pub(crate) async fn read_batched(
-    chain: &Chain,
-    multicall: Address,
-    calls: Vec<(Address, Bytes)>,
-) -> Result<Vec<Bytes>> {
-    let mut results = Vec::with_capacity(calls.len());
-    let mut calls = calls.into_iter().peekable();
-    while calls.peek().is_some() {
-        let chunk: Vec<_> = calls.by_ref().take(CALLS_PER_BATCH).collect();
-        results.extend(batch::read(chain, multicall, chunk).await?);
-    }
-    Ok(results)
-}
-
-/// A view call for a batch.
-pub(crate) fn call<C: SolCall>(target: Address, call: C) -> (Address, Bytes) {
-    (target, call.abi_encode().into())
-}
-
-/// Decode the return data of one batched call.
-pub(crate) fn decode<C: SolCall>(data: Option<&Bytes>, contract: Address) -> Result<C::Return> {
-    let data = data.ok_or_else(|| eyre!("the batched read returned fewer results than calls"))?;
-    C::abi_decode_returns(data).map_err(|e| eyre!("the contract at {contract} answered {} oddly: {e}", C::SIGNATURE))
-}
-
-/// The events of type `E` that `contract` emitted in `receipt`.
-pub(crate) fn events<E: SolEvent>(receipt: &TransactionReceipt, contract: Address) -> Vec<E> {
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .filter(|log| log.address() == contract)
-        .filter_map(|log| log.log_decode::<E>().ok())
-        .map(|log| log.inner.data)
-        .collect()
-}
-
-/// A request calling `to` with `call`.
-pub(crate) fn request<C: SolCall>(to: Address, call: C) -> TransactionRequest {
-    TransactionRequest::default().with_to(to).with_input(call.abi_encode())
-}
-
-/// The address to read: the one given, else the --account's.
-fn subject(ctx: &Context, address: Option<Address>) -> Result<Address> {
-    match address {
-        Some(address) => Ok(address),
-        None => ctx.account_address().map_err(|e| match e {
-            Error::NoAccount => {
-                Error::InvalidInput("name the provider: pass its address, or --account NAME for your own".into()).into()
-            }
-            other => other.into(),
-        }),
-    }
+/// The provider to read: the one given, else the --account's.
+fn subject(ctx: &Context, address: Option<Address>) -> Result<Address, Error> {
+    address_or_account(ctx, address, "name the provider: pass its address, or --account NAME for your own")
 }
 
 /// The resources offered per node.
@@ -351,12 +295,13 @@ fn record_calls(registry: Address, address: Address) -> [(Address, Bytes); 3] {
     ]
 }
 
-fn record<'a>(address: Address, registry: Address, results: &mut impl Iterator<Item = &'a Bytes>) -> Result<Record> {
+/// Decode the answers to [`record_calls`].
+fn record(address: Address, answers: &[Answer]) -> Result<Record> {
     Ok(Record {
         address,
-        provider: decode::<ProviderRegistry::getProviderCall>(results.next(), registry)?,
-        score: decode::<ProviderRegistry::reputationCall>(results.next(), registry)?,
-        qualified: decode::<ProviderRegistry::isQualifiedCall>(results.next(), registry)?,
+        provider: answers[0].decode::<ProviderRegistry::getProviderCall>()?,
+        score: answers[1].decode::<ProviderRegistry::reputationCall>()?,
+        qualified: answers[2].decode::<ProviderRegistry::isQualifiedCall>()?,
     })
 }
 
@@ -377,8 +322,7 @@ async fn read_detail(chain: &Chain, contracts: &Contracts, address: Address) -> 
     calls.push(call(contracts.parameters, Parameters::getAllCall {}));
     calls.push(call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}));
     let results = batch::read(chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
-    let record = record(address, registry, &mut it)?;
+    let record = record(address, &results[..3])?;
     if record.provider.status == 0 {
         return Err(Error::InvalidInput(format!(
             "{address} has not registered as a provider; `stkr provider list` shows those who have"
@@ -387,27 +331,23 @@ async fn read_detail(chain: &Chain, contracts: &Contracts, address: Address) -> 
     }
     Ok(Detail {
         record,
-        required: decode::<ProviderRegistry::requiredCollateralCall>(it.next(), registry)?,
-        k: decode::<ProviderRegistry::kOfCall>(it.next(), registry)?,
-        params: ParamValues(decode::<Parameters::getAllCall>(it.next(), contracts.parameters)?),
-        now: decode::<Multicall3::getCurrentBlockTimestampCall>(it.next(), contracts.multicall3)?.saturating_to(),
+        required: results[3].decode::<ProviderRegistry::requiredCollateralCall>()?,
+        k: results[4].decode::<ProviderRegistry::kOfCall>()?,
+        params: ParamValues(results[5].decode::<Parameters::getAllCall>()?),
+        now: results[6].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to(),
     })
 }
 
 fn status_name(status: u8) -> &'static str {
-    STATUS.get(usize::from(status)).copied().unwrap_or("unknown")
+    name_of(&STATUS, status)
 }
 
 fn trust_name(trust: u8) -> &'static str {
-    TRUST.get(usize::from(trust)).copied().unwrap_or("unknown")
+    name_of(&TRUST, trust)
 }
 
 fn bps(value: U256) -> u64 {
     value.saturating_to()
-}
-
-fn percent(bps: u64) -> String {
-    display_value(Unit::Bps, U256::from(bps))
 }
 
 /// One part of the reputation score.
@@ -547,9 +487,9 @@ impl Render for ScoreView {
     }
 }
 
-/// `provider show`: one provider in full.
+/// Who a provider is and where it stands: the head of `provider show` and of each `provider list` row.
 #[derive(Debug, Serialize)]
-pub struct ProviderView {
+pub struct ProviderSummary {
     /// The provider's account.
     pub address: Address,
     /// Its brand name.
@@ -561,6 +501,27 @@ pub struct ProviderView {
     pub qualified: bool,
     /// untrusted, semi-trusted or trusted.
     pub trust_level: &'static str,
+}
+
+impl ProviderSummary {
+    fn of(record: &Record) -> Self {
+        let p = &record.provider;
+        Self {
+            address: record.address,
+            brand: p.brand.clone(),
+            status: status_name(p.status),
+            qualified: record.qualified,
+            trust_level: trust_name(p.trust),
+        }
+    }
+}
+
+/// `provider show`: one provider in full.
+#[derive(Debug, Serialize)]
+pub struct ProviderView {
+    /// Who it is and where it stands.
+    #[serde(flatten)]
+    pub summary: ProviderSummary,
     /// The ETH it stakes per 32 ETH validator at its trust level.
     pub k: AmountView,
     /// When it last applied (unix time).
@@ -603,11 +564,7 @@ fn provider_view(detail: Detail) -> Result<ProviderView> {
     let reputation = score_view(&detail)?;
     let p = &detail.record.provider;
     Ok(ProviderView {
-        address: detail.record.address,
-        brand: p.brand.clone(),
-        status: status_name(p.status),
-        qualified: detail.record.qualified,
-        trust_level: trust_name(p.trust),
+        summary: ProviderSummary::of(&detail.record),
         k: AmountView::eth(detail.k),
         applied_at: p.appliedAt,
         disqualified_until: p.disqualifiedUntil,
@@ -631,10 +588,10 @@ fn provider_view(detail: Detail) -> Result<ProviderView> {
 
 impl ProviderView {
     fn standing(&self, style: &Style) -> String {
-        if self.qualified {
+        if self.summary.qualified {
             return style.good("qualified: may open pools, bid and add nodes");
         }
-        let why = if self.status != "qualified" {
+        let why = if self.summary.status != "qualified" {
             "waiting for governance to qualify it (a governor proposes it with `stkr govern propose`)".to_string()
         } else if self.disqualified {
             format!("disqualified until {}", utc(self.disqualified_until))
@@ -655,8 +612,8 @@ impl Render for ProviderView {
         let table = rows(
             style,
             &[
-                ("address", self.address.to_string()),
-                ("status", format!("{}, {}", self.status, self.trust_level)),
+                ("address", self.summary.address.to_string()),
+                ("status", format!("{}, {}", self.summary.status, self.summary.trust_level)),
                 ("standing", self.standing(style)),
                 ("k per validator", self.k.to_string()),
                 ("applied", utc(self.applied_at)),
@@ -678,7 +635,7 @@ impl Render for ProviderView {
                 ("failures", self.failures.to_string()),
             ],
         );
-        format!("{}\n{table}\n\n{}", style.bold(&self.brand), self.reputation.render(style))
+        format!("{}\n{table}\n\n{}", style.bold(&self.summary.brand), self.reputation.render(style))
     }
 }
 
@@ -701,16 +658,9 @@ async fn score(ctx: &Context, address: Option<Address>) -> Result<()> {
 /// One row of `provider list`.
 #[derive(Debug, Serialize)]
 pub struct ProviderRow {
-    /// The provider's account.
-    pub address: Address,
-    /// Its brand.
-    pub brand: String,
-    /// none, applied or qualified.
-    pub status: &'static str,
-    /// Whether it may open pools, bid and add nodes right now.
-    pub qualified: bool,
-    /// untrusted, semi-trusted or trusted.
-    pub trust_level: &'static str,
+    /// Who it is and where it stands.
+    #[serde(flatten)]
+    pub summary: ProviderSummary,
     /// The asking price per node.
     pub price: AmountView,
     /// ANKR collateral.
@@ -737,21 +687,21 @@ impl Render for ProviderList {
         if self.providers.is_empty() {
             return "no provider has registered yet; `stkr provider register` applies".into();
         }
-        let brand_width = self.providers.iter().map(|p| p.brand.len()).max().unwrap_or(0).max(5);
+        let brand_width = self.providers.iter().map(|p| p.summary.brand.len()).max().unwrap_or(0).max(5);
         let mut lines = vec![style.dim(&format!(
             "{:<42}  {:<brand_width$}  {:<22}  {:>14}  {:>14}  {:>7}  {:>7}  {:>8}",
             "address", "brand", "status", "price", "collateral", "nodes", "pools", "score"
         ))];
         for p in &self.providers {
-            let status = match (p.qualified, p.status) {
-                (true, _) => format!("qualified, {}", p.trust_level),
+            let status = match (p.summary.qualified, p.summary.status) {
+                (true, _) => format!("qualified, {}", p.summary.trust_level),
                 (false, "qualified") => "qualified, inactive".to_string(),
                 (false, status) => status.to_string(),
             };
             lines.push(format!(
                 "{:<42}  {:<brand_width$}  {:<22}  {:>14}  {:>14}  {:>7}  {:>7}  {:>8}",
-                p.address.to_string(),
-                p.brand,
+                p.summary.address.to_string(),
+                p.summary.brand,
                 status,
                 p.price.to_string(),
                 p.collateral.to_string(),
@@ -776,24 +726,19 @@ async fn list(ctx: &Context) -> Result<()> {
         .saturating_to::<usize>();
     let at_calls =
         (0..count).map(|i| call(registry, ProviderRegistry::providerAtCall { index: U256::from(i) })).collect();
-    let addresses = read_batched(&chain, contracts.multicall3, at_calls)
+    let addresses = batch::read_chunked(&chain, contracts.multicall3, at_calls, CALLS_PER_BATCH)
         .await?
         .iter()
-        .map(|data| decode::<ProviderRegistry::providerAtCall>(Some(data), registry))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|answer| answer.decode::<ProviderRegistry::providerAtCall>())
+        .collect::<Result<Vec<_>, _>>()?;
     let calls = addresses.iter().flat_map(|&a| record_calls(registry, a)).collect();
-    let results = read_batched(&chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
+    let results = batch::read_chunked(&chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
     let mut providers = Vec::with_capacity(addresses.len());
-    for address in addresses {
-        let r = record(address, registry, &mut it)?;
-        let p = r.provider;
+    for (&address, answers) in addresses.iter().zip(results.chunks(3)) {
+        let r = record(address, answers)?;
+        let p = &r.provider;
         providers.push(ProviderRow {
-            address,
-            brand: p.brand,
-            status: status_name(p.status),
-            qualified: r.qualified,
-            trust_level: trust_name(p.trust),
+            summary: ProviderSummary::of(&r),
             price: AmountView::ankr(U256::from(p.price)),
             collateral: AmountView::ankr(U256::from(p.collateral)),
             active_nodes: p.activeNodes,
@@ -825,12 +770,11 @@ async fn read_wallet(chain: &Chain, contracts: &Contracts, from: Address) -> Res
         call(contracts.parameters, Parameters::getAllCall {}),
     ];
     let results = batch::read(chain, contracts.multicall3, calls).await?;
-    let mut it = results.iter();
     Ok(Wallet {
-        provider: decode::<ProviderRegistry::getProviderCall>(it.next(), registry)?,
-        balance: decode::<AnkrToken::balanceOfCall>(it.next(), ankr)?,
-        allowance: decode::<AnkrToken::allowanceCall>(it.next(), ankr)?,
-        p_max: ParamValues(decode::<Parameters::getAllCall>(it.next(), contracts.parameters)?).get("p-max")?,
+        provider: results[0].decode::<ProviderRegistry::getProviderCall>()?,
+        balance: results[1].decode::<AnkrToken::balanceOfCall>()?,
+        allowance: results[2].decode::<AnkrToken::allowanceCall>()?,
+        p_max: ParamValues(results[3].decode::<Parameters::getAllCall>()?).get("p-max")?,
     })
 }
 
@@ -853,6 +797,21 @@ fn check_deposit(wallet: &Wallet, from: Address, amount: U256) -> Result<(), Err
         )));
     }
     Ok(())
+}
+
+/// The registry's allowance for a collateral deposit of `amount`.
+fn registry_allowance(contracts: &Contracts, wallet: &Wallet, amount: U256) -> Allowance {
+    Allowance {
+        token: contracts.ankr_token,
+        spender: contracts.provider_registry,
+        needed: amount,
+        current: wallet.allowance,
+    }
+}
+
+/// How the approval of the registry for `amount` reads in the plan.
+fn approve_label(amount: U256) -> String {
+    format!("approve the provider registry for {} ANKR", format_amount(amount))
 }
 
 /// Why --unsigned cannot print a deposit whose approval is missing.
@@ -901,28 +860,22 @@ async fn add_collateral(ctx: &Context, amount: U256) -> Result<()> {
     }
     check_deposit(&wallet, from, amount)?;
     let tx = ctx.transactor(&session.chain, from);
+    let allowance = registry_allowance(contracts, &wallet, amount);
+    if allowance.is_short() && tx.unsigned() {
+        return Err(unsigned_needs_approval(registry, &wallet, amount).into());
+    }
     let deposit_label = format!("deposit {} ANKR collateral", format_amount(amount));
     let deposit = request(registry, ProviderRegistry::depositCollateralCall { amount: amount128 });
-    let needs_approval = wallet.allowance < amount;
-    let receipt = if needs_approval {
-        if tx.unsigned() {
-            return Err(unsigned_needs_approval(registry, &wallet, amount).into());
-        }
-        let approve = tx
-            .prepare(
-                format!("approve the provider registry for {} ANKR", format_amount(amount)),
-                request(contracts.ankr_token, AnkrToken::approveCall { spender: registry, value: amount }),
-            )
-            .await?;
-        tx.confirm_then(std::slice::from_ref(&approve), &[deposit_label.as_str()]).await?;
-        tx.submit(approve).await?;
-        let deposit = tx.prepare(deposit_label, deposit).await?;
-        tx.submit(deposit).await?
-    } else {
-        let Some(receipt) = tx.send(deposit_label, deposit).await? else { return Ok(()) };
-        receipt
+    let approve = approve_label(amount);
+    let Some(sent) = tx
+        .approve_then(&allowance, approve, deposit_label, deposit, UnsignedApproval::ApprovalOnly)
+        .await?
+        .send()
+        .await?
+    else {
+        return Ok(());
     };
-    let collateral = events::<ProviderRegistry::CollateralDeposited>(&receipt, registry)
+    let collateral = events::<ProviderRegistry::CollateralDeposited>(&sent.receipt, registry)
         .first()
         .map(|e| e.collateral)
         .unwrap_or(U256::from(wallet.provider.collateral) + amount);
@@ -931,7 +884,7 @@ async fn add_collateral(ctx: &Context, amount: U256) -> Result<()> {
         action: "deposited",
         amount: AmountView::ankr(amount),
         collateral: AmountView::ankr(collateral),
-        approved: needs_approval.then(|| AmountView::ankr(amount)),
+        approved: sent.approved().map(AmountView::ankr),
     })?;
     Ok(())
 }
@@ -945,10 +898,7 @@ async fn withdraw_collateral(ctx: &Context, amount: U256) -> Result<()> {
     let Some(receipt) = tx.send(format!("withdraw {} ANKR collateral", format_amount(amount)), withdraw).await? else {
         return Ok(());
     };
-    let collateral = events::<ProviderRegistry::CollateralWithdrawn>(&receipt, registry)
-        .first()
-        .map(|e| e.collateral)
-        .ok_or_else(|| eyre!("the withdrawal was mined but the registry logged no CollateralWithdrawn event"))?;
+    let collateral = event::<ProviderRegistry::CollateralWithdrawn>(&receipt, registry)?.collateral;
     ctx.out.result(&CollateralReport {
         provider: session.from,
         action: "withdrew",
@@ -1045,14 +995,9 @@ async fn register(ctx: &Context, args: RegisterArgs) -> Result<()> {
             let register = tx.prepare(label, register).await?;
             check_deposit(&wallet, from, amount)?;
             let mut plan = vec![register];
-            if wallet.allowance < amount {
-                plan.push(
-                    tx.prepare(
-                        format!("approve the provider registry for {} ANKR", format_amount(amount)),
-                        request(contracts.ankr_token, AnkrToken::approveCall { spender: registry, value: amount }),
-                    )
-                    .await?,
-                );
+            let allowance = registry_allowance(contracts, &wallet, amount);
+            if allowance.is_short() {
+                plan.push(tx.prepare(approve_label(amount), allowance.approve_request()).await?);
             }
             let deposit_label = format!("deposit {} ANKR collateral", format_amount(amount));
             tx.confirm_then(&plan, &[deposit_label.as_str()]).await?;
@@ -1073,9 +1018,7 @@ async fn register(ctx: &Context, args: RegisterArgs) -> Result<()> {
             receipts.swap_remove(0)
         }
     };
-    let applied = events::<ProviderRegistry::ProviderApplied>(&receipt, registry);
-    let applied =
-        applied.first().ok_or_else(|| eyre!("the registration was mined but logged no ProviderApplied event"))?;
+    let applied = event::<ProviderRegistry::ProviderApplied>(&receipt, registry)?;
     let collateral = U256::from(wallet.provider.collateral) + deposit_amount.map(|(a, _)| a).unwrap_or_default();
     ctx.out.result(&OfferReport {
         address: from,
@@ -1147,8 +1090,7 @@ async fn update(ctx: &Context, args: UpdateArgs) -> Result<()> {
     else {
         return Ok(());
     };
-    let applied = events::<ProviderRegistry::ProviderApplied>(&receipt, registry);
-    let applied = applied.first().ok_or_else(|| eyre!("the update was mined but logged no ProviderApplied event"))?;
+    let applied = event::<ProviderRegistry::ProviderApplied>(&receipt, registry)?;
     ctx.out.result(&OfferReport {
         address: session.from,
         brand: applied.brand.clone(),

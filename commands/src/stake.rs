@@ -5,25 +5,29 @@ use alloy::{
     network::TransactionBuilder,
     primitives::{Address, B256, U256, Uint},
     rpc::types::{TransactionReceipt, TransactionRequest},
-    sol_types::{SolCall, SolEvent},
+    sol_types::SolCall,
 };
 use clap::{ArgGroup, Args};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch,
+    Context, Error,
+    batch::{self, Answer, call},
     bindings::{AETH, AnkrToken, Governance, MicroPool, Multicall3, NodeRegistry, RewardPool, StakerRewards},
     chain::Chain,
     deploy::Contracts,
+    input::{parse_address, parse_id},
     output::{Render, Style, rows},
+    receipt::{event, events},
     time::utc,
-    tx::{Prepared, Transactor},
+    tx::{Allowance, UnsignedApproval, UnsignedPlan, request},
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
+use crate::common::address_or_account;
 use crate::pool::{
-    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, call, decode, event, no_such_pool, not_pending, pool_error,
-    pool_id, scan_pools, status_name,
+    ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, not_pending, pool_error, read_pool, read_pool_with, scan_pools,
+    status_name,
 };
 
 /// `NodeRegistry.Status.Active`.
@@ -34,11 +38,11 @@ const NODE_ACTIVE: u8 = 1;
 #[command(group(ArgGroup::new("target").required(true).args(["pool", "sidecar", "rewards"])))]
 pub struct StakeArgs {
     /// Stake ETH in this pending pool: you receive aETH 1:1 and pay its ANKR fee (stake/32 x FP).
-    #[arg(long, value_name = "ID", value_parser = pool_id)]
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
     pool: Option<u64>,
     /// Stake ANKR on this node's sidecar, for a share of the reward pool's sidecar cut and votes to
     /// delegate.
-    #[arg(long, value_name = "NODE", value_parser = pool_id)]
+    #[arg(long, value_name = "NODE", value_parser = parse_id)]
     sidecar: Option<u64>,
     /// Stake ANKR for reward shares (providers' and requesters' share of the reward pool).
     #[arg(long)]
@@ -53,11 +57,11 @@ pub struct StakeArgs {
 pub struct UnstakeArgs {
     /// Take ETH out of this pool (pending, cancelled, or migrated into a pending pool): your aETH is
     /// burned, the ETH and a pro-rata share of your ANKR fee come back.
-    #[arg(long, value_name = "ID", value_parser = pool_id)]
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
     pool: Option<u64>,
     /// Withdraw ANKR from this node's sidecar. While the node runs, this forfeits the withdrawn part's
     /// unclaimed sidecar rewards to the reward pool.
-    #[arg(long, value_name = "NODE", value_parser = pool_id)]
+    #[arg(long, value_name = "NODE", value_parser = parse_id)]
     sidecar: Option<u64>,
     /// Withdraw ANKR staked for reward shares; rewards earned so far stay claimable.
     #[arg(long)]
@@ -70,7 +74,7 @@ pub struct UnstakeArgs {
 #[derive(Debug, Args)]
 pub struct RewardsArgs {
     /// The account to look at [default: --account's address].
-    #[arg(long, value_name = "ADDR", value_parser = crate::pool::address)]
+    #[arg(long, value_name = "ADDR", value_parser = parse_address)]
     address: Option<Address>,
 }
 
@@ -113,16 +117,8 @@ impl UnstakeArgs {
 impl RewardsArgs {
     /// Show what can be claimed.
     pub async fn run(self, ctx: &Context) -> Result<()> {
-        let address = match self.address {
-            Some(address) => address,
-            None if ctx.account.is_some() => ctx.account_address()?,
-            None => {
-                return Err(Error::InvalidInput(
-                    "name the account to look at: pass --address ADDR or --account NAME".into(),
-                )
-                .into());
-            }
-        };
+        let missing = "name the account to look at: pass --address ADDR or --account NAME";
+        let address = address_or_account(ctx, self.address, missing)?;
         let (chain, contracts) = ctx.reader().await?;
         let gathered = gather(&chain, &contracts, address).await?;
         ctx.out.result(&gathered.report(address))?;
@@ -139,184 +135,9 @@ impl ClaimArgs {
 
 // ---------------------------------------------------------------- sending with an approval first
 
-/// A transaction printed by `--unsigned` as part of a plan.
-#[derive(Debug, Serialize)]
-pub struct UnsignedStep {
-    /// What it does.
-    pub action: String,
-    /// The chain id.
-    pub chain_id: u64,
-    /// The account it was simulated from.
-    pub from: Address,
-    /// The contract called.
-    pub to: Option<Address>,
-    /// The calldata, hex.
-    pub data: String,
-    /// The ETH sent, in wei.
-    pub value: String,
-    /// The gas limit it simulated with; null when it can only be simulated after the steps before it.
-    pub gas_limit: Option<u64>,
-}
-
-/// Several transactions printed by `--unsigned`, to be signed and sent in order.
-#[derive(Debug, Serialize)]
-pub struct UnsignedPlan {
-    /// The transactions, in the order to send them.
-    pub transactions: Vec<UnsignedStep>,
-    /// What to mind.
-    pub note: Option<String>,
-}
-
-impl Render for UnsignedPlan {
-    fn render(&self, style: &Style) -> String {
-        let mut blocks: Vec<String> = self
-            .transactions
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let gas = t.gas_limit.map(|g| g.to_string()).unwrap_or_else(|| "estimate after the step before".into());
-                format!(
-                    "{}\n{}",
-                    style.bold(&format!("{}. {}", i + 1, t.action)),
-                    rows(
-                        style,
-                        &[
-                            ("chain id", t.chain_id.to_string()),
-                            ("from", t.from.to_string()),
-                            ("to", t.to.map(|a| a.to_string()).unwrap_or_default()),
-                            ("value (wei)", t.value.clone()),
-                            ("gas limit", gas),
-                            ("data", t.data.clone()),
-                        ]
-                    )
-                )
-            })
-            .collect();
-        if let Some(note) = &self.note {
-            blocks.push(note.clone());
-        }
-        blocks.join("\n\n")
-    }
-}
-
-fn unsigned_step(
-    tx: &Transactor<'_>,
-    action: &str,
-    request: &TransactionRequest,
-    gas_limit: Option<u64>,
-) -> UnsignedStep {
-    UnsignedStep {
-        action: action.to_string(),
-        chain_id: tx.chain().chain_id,
-        from: tx.from(),
-        to: request.to.and_then(|to| to.to().copied()),
-        data: request.input.input().map(|d| d.to_string()).unwrap_or_else(|| "0x".into()),
-        value: request.value.unwrap_or_default().to_string(),
-        gas_limit,
-    }
-}
-
-fn prepared_step(tx: &Transactor<'_>, prepared: &Prepared) -> UnsignedStep {
-    unsigned_step(tx, &prepared.label, &prepared.request, Some(prepared.request.gas.unwrap_or(prepared.gas)))
-}
-
-/// The ANKR a transaction will pull with `transferFrom`, and what the account allows now.
-struct Allowance {
-    spender: Address,
-    spender_name: &'static str,
-    needed: U256,
-    current: U256,
-}
-
-/// What [`send_after_approval`] sent.
-struct Sent {
-    receipt: TransactionReceipt,
-    approved: Option<U256>,
-    transactions: Vec<B256>,
-}
-
-/// Send `request`, approving `allowance.needed` ANKR first when the allowance is short. The stake cannot
-/// be simulated before the approval is mined, so the plan is confirmed with it named as a follow-up and it
-/// is simulated right before it is sent. With `--unsigned`, both are printed. `None`: nothing was sent.
-async fn send_after_approval(
-    ctx: &Context,
-    tx: &Transactor<'_>,
-    contracts: &Contracts,
-    allowance: Allowance,
-    label: String,
-    request: TransactionRequest,
-) -> Result<Option<Sent>> {
-    if allowance.current >= allowance.needed {
-        let Some(receipt) = tx.send(label, request).await? else { return Ok(None) };
-        let transactions = vec![receipt.transaction_hash];
-        return Ok(Some(Sent { receipt, approved: None, transactions }));
-    }
-    if ctx.tx.nonce.is_some() {
-        return Err(Error::InvalidInput(format!(
-            "--nonce sets one transaction's nonce, but this needs two (an ANKR approval, then: {label}); drop --nonce, or approve first"
-        ))
-        .into());
-    }
-    let approve_label = format!(
-        "approve {} ANKR for the {} ({})",
-        format_amount(allowance.needed),
-        allowance.spender_name,
-        allowance.spender
-    );
-    let approve_call = AnkrToken::approveCall { spender: allowance.spender, value: allowance.needed };
-    let approve = tx
-        .prepare(
-            approve_label,
-            TransactionRequest::default().with_to(contracts.ankr_token).with_input(approve_call.abi_encode()),
-        )
-        .await?;
-    if tx.unsigned() {
-        ctx.out.result(&UnsignedPlan {
-            transactions: vec![prepared_step(tx, &approve), unsigned_step(tx, &label, &request, None)],
-            note: Some(
-                "Send them in this order: the second pulls the ANKR the first approves, so it can only be simulated (and its gas estimated) once the first is mined."
-                    .into(),
-            ),
-        })?;
-        return Ok(None);
-    }
-    let value = request.value.unwrap_or_default();
-    let then = if value.is_zero() { label.clone() } else { format!("{label}, value {} ETH", format_amount(value)) };
-    tx.confirm_then(std::slice::from_ref(&approve), &[then.as_str()]).await?;
-    let approval = tx.submit(approve).await?;
-    let prepared = match tx.prepare(label, request).await {
-        Ok(prepared) => prepared,
-        Err(e) => {
-            ctx.out.warn(format!(
-                "the ANKR approval went through ({}), but the transaction it was for was not sent",
-                approval.transaction_hash
-            ));
-            return Err(e.into());
-        }
-    };
-    let receipt = tx.submit(prepared).await?;
-    let transactions = vec![approval.transaction_hash, receipt.transaction_hash];
-    Ok(Some(Sent { receipt, approved: Some(allowance.needed), transactions }))
-}
-
-/// Events of type `E` that `address` logged in `receipt`.
-fn events_from<E: SolEvent>(receipt: &TransactionReceipt, address: Address) -> Vec<E> {
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .filter(|log| log.address() == address)
-        .filter_map(|log| log.log_decode::<E>().ok())
-        .map(|log| log.inner.data)
-        .collect()
-}
-
-fn missing_event(name: &str) -> eyre::Report {
-    eyre!("the transaction went through but logged no {name} event")
-}
-
-fn request(to: Address, input: impl SolCall) -> TransactionRequest {
-    TransactionRequest::default().with_to(to).with_input(input.abi_encode())
+/// How the approval for `allowance` reads in the plan.
+fn approve_label(allowance: &Allowance, spender_name: &str) -> String {
+    format!("approve {} ANKR for the {spender_name} ({})", format_amount(allowance.needed), allowance.spender)
 }
 
 fn short_of(from: Address, held: U256, needed: U256, what: &str) -> Error {
@@ -329,9 +150,9 @@ fn short_of(from: Address, held: U256, needed: U256, what: &str) -> Error {
 
 // ---------------------------------------------------------------- stake
 
-/// What a stake did.
+/// Where a stake is, at the head of stake and unstake reports: a pool, a node's sidecar, or reward shares.
 #[derive(Debug, Serialize)]
-pub struct StakeReport {
+pub struct StakePlace {
     /// pool, sidecar or rewards.
     pub target: &'static str,
     /// The staker.
@@ -342,6 +163,38 @@ pub struct StakeReport {
     /// The node, for sidecar stakes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub node_id: Option<u64>,
+}
+
+impl StakePlace {
+    fn pool(account: Address, id: u64) -> Self {
+        Self { target: "pool", account, pool_id: Some(id), node_id: None }
+    }
+
+    fn sidecar(account: Address, node: u64) -> Self {
+        Self { target: "sidecar", account, pool_id: None, node_id: Some(node) }
+    }
+
+    fn rewards(account: Address) -> Self {
+        Self { target: "rewards", account, pool_id: None, node_id: None }
+    }
+}
+
+impl std::fmt::Display for StakePlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.pool_id, self.node_id) {
+            (Some(id), _) => write!(f, "pool {id}"),
+            (_, Some(node)) => write!(f, "node {node}'s sidecar"),
+            _ => f.write_str("reward shares"),
+        }
+    }
+}
+
+/// What a stake did.
+#[derive(Debug, Serialize)]
+pub struct StakeReport {
+    /// Where.
+    #[serde(flatten)]
+    pub place: StakePlace,
     /// What was staked: ETH in a pool, ANKR otherwise.
     pub amount: AmountView,
     /// aETH minted to the staker (pool stakes).
@@ -365,12 +218,7 @@ pub struct StakeReport {
 
 impl Render for StakeReport {
     fn render(&self, style: &Style) -> String {
-        let place = match (self.pool_id, self.node_id) {
-            (Some(id), _) => format!("pool {id}"),
-            (_, Some(node)) => format!("node {node}'s sidecar"),
-            _ => "reward shares".into(),
-        };
-        let mut lines: Vec<(&str, String)> = vec![("staked", format!("{} in {place}", self.amount))];
+        let mut lines: Vec<(&str, String)> = vec![("staked", format!("{} in {}", self.amount, self.place))];
         if let Some(aeth) = &self.aeth_received {
             lines.push(("aETH received", aeth.formatted.replace("ETH", "aETH")));
         }
@@ -397,30 +245,17 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     let session = ctx.session().await?;
     let (chain, c, from) = (&session.chain, &session.contracts, session.from);
     let pool_id = U256::from(id);
-    let results = batch::read(
-        chain,
-        c.multicall3,
-        vec![
-            call(c.micro_pool, MicroPool::poolCountCall {}),
-            call(c.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
-            call(c.micro_pool, MicroPool::getPoolCall { poolId: pool_id }),
-            call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
-            call(c.ankr_token, AnkrToken::balanceOfCall { account: from }),
-            call(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.micro_pool }),
-            call(c.multicall3, Multicall3::getEthBalanceCall { account: from }),
-        ],
-    )
-    .await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
-    if id > count {
-        return Err(no_such_pool(id, count).into());
-    }
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&results[1], "block time")?.saturating_to::<u64>();
-    let pool = PoolState::new(id, decode::<MicroPool::getPoolCall>(&results[2], "pool")?);
-    let stake = decode::<MicroPool::getStakeCall>(&results[3], "stake")?;
-    let ankr = decode::<AnkrToken::balanceOfCall>(&results[4], "ANKR balance")?;
-    let allowance = decode::<AnkrToken::allowanceCall>(&results[5], "ANKR allowance")?;
-    let eth = decode::<Multicall3::getEthBalanceCall>(&results[6], "ETH balance")?;
+    let extra = vec![
+        call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
+        call(c.ankr_token, AnkrToken::balanceOfCall { account: from }),
+        call(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.micro_pool }),
+        call(c.multicall3, Multicall3::getEthBalanceCall { account: from }),
+    ];
+    let (pool, now, results) = read_pool_with(chain, c, id, extra).await?;
+    let stake = results[0].decode::<MicroPool::getStakeCall>()?;
+    let ankr = results[1].decode::<AnkrToken::balanceOfCall>()?;
+    let allowance = results[2].decode::<AnkrToken::allowanceCall>()?;
+    let eth = results[3].decode::<Multicall3::getEthBalanceCall>()?;
 
     // Everything the contract checks, checked first: an approval must not go out for a stake that fails.
     if pool.status != PENDING {
@@ -455,36 +290,35 @@ async fn stake_pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
         format_amount(amount),
         format_amount(amount),
         format_amount(fee),
-        format_amount(pool.fee_for(U256::from(10u64).pow(U256::from(18u64))))
+        format_amount(pool.fee_per_eth())
     ));
     let tx = ctx.transactor(chain, from);
     let label = format!("stake {} ETH in pool {id} (fee {} ANKR)", format_amount(amount), format_amount(fee));
-    let allowance =
-        Allowance { spender: c.micro_pool, spender_name: "micro-pool contract", needed: fee, current: allowance };
+    let allowance = Allowance { token: c.ankr_token, spender: c.micro_pool, needed: fee, current: allowance };
     let stake_request = request(c.micro_pool, MicroPool::stakeCall { poolId: pool_id }).with_value(amount);
-    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+    let approve = approve_label(&allowance, "micro-pool contract");
+    let Some(sent) =
+        tx.approve_then(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?.send().await?
+    else {
         return Ok(());
     };
-    let staked = event::<MicroPool::Staked>(&sent.receipt).ok_or_else(|| missing_event("Staked"))?;
-    let minted: U256 = events_from::<AETH::Transfer>(&sent.receipt, c.aeth)
+    let staked = event::<MicroPool::Staked>(&sent.receipt, c.micro_pool)?;
+    let minted: U256 = events::<AETH::Transfer>(&sent.receipt, c.aeth)
         .iter()
         .filter(|t| t.from == Address::ZERO && t.to == from)
         .map(|t| t.value)
         .sum();
     let total = PoolState { total_staked: staked.totalStaked, ..pool };
     ctx.out.result(&StakeReport {
-        target: "pool",
-        account: from,
-        pool_id: Some(id),
-        node_id: None,
+        place: StakePlace::pool(from, id),
         amount: AmountView::eth(staked.amount),
         aeth_received: Some(AmountView::eth(minted)),
         fee_paid: Some(AmountView::ankr(staked.fee)),
-        approved: sent.approved.map(AmountView::ankr),
+        approved: sent.approved().map(AmountView::ankr),
         your_stake: AmountView::eth(U256::from(stake.principal) + staked.amount),
         total: AmountView::eth(staked.totalStaked),
         fill_percent: Some(total.fill_percent()),
-        transactions: sent.transactions,
+        transactions: sent.transactions(),
     })?;
     Ok(())
 }
@@ -501,20 +335,20 @@ async fn read_node(
     c: &Contracts,
     node: u64,
     extra: Vec<(Address, alloy::primitives::Bytes)>,
-) -> Result<(NodeRead, Vec<alloy::primitives::Bytes>)> {
+) -> Result<(NodeRead, Vec<Answer>)> {
     let mut calls = vec![
         call(c.node_registry, NodeRegistry::nodeCountCall {}),
         call(c.node_registry, NodeRegistry::getNodeCall { nodeId: U256::from(node) }),
     ];
     calls.extend(extra);
     let mut results = batch::read(chain, c.multicall3, calls).await?;
-    let count = decode::<NodeRegistry::nodeCountCall>(&results[0], "node count")?.saturating_to::<u64>();
+    let count = results[0].decode::<NodeRegistry::nodeCountCall>()?.saturating_to::<u64>();
     if node > count {
         let known =
             if count == 0 { "there are no nodes yet".to_string() } else { format!("nodes run from 1 to {count}") };
         return Err(Error::InvalidInput(format!("there is no node {node}; {known}")).into());
     }
-    let n = decode::<NodeRegistry::getNodeCall>(&results[1], "node")?;
+    let n = results[1].decode::<NodeRegistry::getNodeCall>()?;
     let rest = results.split_off(2);
     Ok((NodeRead { status: n.status, sidecar_stake: U256::from(n.sidecarStake), staked: U256::ZERO }, rest))
 }
@@ -528,9 +362,9 @@ async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
         call(c.node_registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node), staker: from }),
     ];
     let (n, results) = read_node(chain, c, node, extra).await?;
-    let ankr = decode::<AnkrToken::balanceOfCall>(&results[0], "ANKR balance")?;
-    let allowance = decode::<AnkrToken::allowanceCall>(&results[1], "ANKR allowance")?;
-    let staked = decode::<NodeRegistry::stakeOfCall>(&results[2], "sidecar stake")?;
+    let ankr = results[0].decode::<AnkrToken::balanceOfCall>()?;
+    let allowance = results[1].decode::<AnkrToken::allowanceCall>()?;
+    let staked = results[2].decode::<NodeRegistry::stakeOfCall>()?;
     if n.status != NODE_ACTIVE {
         return Err(Error::Simulation(format!("node {node} has finished and takes no more stake")).into());
     }
@@ -544,27 +378,25 @@ async fn stake_sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
     ));
     let tx = ctx.transactor(chain, from);
     let label = format!("stake {} ANKR on node {node}'s sidecar", format_amount(amount));
-    let allowance =
-        Allowance { spender: c.node_registry, spender_name: "node registry", needed: amount, current: allowance };
+    let allowance = Allowance { token: c.ankr_token, spender: c.node_registry, needed: amount, current: allowance };
     let stake_request = request(c.node_registry, NodeRegistry::stakeOnSidecarCall { nodeId: U256::from(node), amount });
-    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+    let approve = approve_label(&allowance, "node registry");
+    let Some(sent) =
+        tx.approve_then(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?.send().await?
+    else {
         return Ok(());
     };
-    let staked_event =
-        event::<NodeRegistry::SidecarStaked>(&sent.receipt).ok_or_else(|| missing_event("SidecarStaked"))?;
+    let staked_event = event::<NodeRegistry::SidecarStaked>(&sent.receipt, c.node_registry)?;
     ctx.out.result(&StakeReport {
-        target: "sidecar",
-        account: from,
-        pool_id: None,
-        node_id: Some(node),
+        place: StakePlace::sidecar(from, node),
         amount: AmountView::ankr(staked_event.amount),
         aeth_received: None,
         fee_paid: None,
-        approved: sent.approved.map(AmountView::ankr),
+        approved: sent.approved().map(AmountView::ankr),
         your_stake: AmountView::ankr(staked + staked_event.amount),
         total: AmountView::ankr(staked_event.sidecarStake),
         fill_percent: None,
-        transactions: sent.transactions,
+        transactions: sent.transactions(),
     })?;
     Ok(())
 }
@@ -582,9 +414,9 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
         ],
     )
     .await?;
-    let ankr = decode::<AnkrToken::balanceOfCall>(&results[0], "ANKR balance")?;
-    let allowance = decode::<AnkrToken::allowanceCall>(&results[1], "ANKR allowance")?;
-    let total_before = decode::<StakerRewards::totalRewardSharesCall>(&results[2], "reward shares")?;
+    let ankr = results[0].decode::<AnkrToken::balanceOfCall>()?;
+    let allowance = results[1].decode::<AnkrToken::allowanceCall>()?;
+    let total_before = results[2].decode::<StakerRewards::totalRewardSharesCall>()?;
     if ankr < amount {
         return Err(short_of(from, ankr, amount, "this stake").into());
     }
@@ -595,36 +427,30 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
     ));
     let tx = ctx.transactor(chain, from);
     let label = format!("stake {} ANKR for reward shares", format_amount(amount));
-    let allowance = Allowance {
-        spender: c.staker_rewards,
-        spender_name: "staker rewards contract",
-        needed: amount,
-        current: allowance,
-    };
+    let allowance = Allowance { token: c.ankr_token, spender: c.staker_rewards, needed: amount, current: allowance };
     let stake_request = request(c.staker_rewards, StakerRewards::stakeCall { amount });
-    let Some(sent) = send_after_approval(ctx, &tx, c, allowance, label, stake_request).await? else {
+    let approve = approve_label(&allowance, "staker rewards contract");
+    let Some(sent) =
+        tx.approve_then(&allowance, approve, label, stake_request, UnsignedApproval::Both).await?.send().await?
+    else {
         return Ok(());
     };
-    let added =
-        event::<StakerRewards::RewardStakeAdded>(&sent.receipt).ok_or_else(|| missing_event("RewardStakeAdded"))?;
+    let added = event::<StakerRewards::RewardStakeAdded>(&sent.receipt, c.staker_rewards)?;
     let total = StakerRewards::new(c.staker_rewards, &chain.provider)
         .totalRewardShares()
         .call()
         .await
         .map_err(|e| eyre!("reading the reward shares: {e}"))?;
     ctx.out.result(&StakeReport {
-        target: "rewards",
-        account: from,
-        pool_id: None,
-        node_id: None,
+        place: StakePlace::rewards(from),
         amount: AmountView::ankr(added.amount),
         aeth_received: None,
         fee_paid: None,
-        approved: sent.approved.map(AmountView::ankr),
+        approved: sent.approved().map(AmountView::ankr),
         your_stake: AmountView::ankr(added.staked),
         total: AmountView::ankr(total),
         fill_percent: None,
-        transactions: sent.transactions,
+        transactions: sent.transactions(),
     })?;
     Ok(())
 }
@@ -634,16 +460,9 @@ async fn stake_rewards(ctx: &Context, amount: U256) -> Result<()> {
 /// What an unstake did.
 #[derive(Debug, Serialize)]
 pub struct UnstakeReport {
-    /// pool, sidecar or rewards.
-    pub target: &'static str,
-    /// The staker.
-    pub account: Address,
-    /// The pool, for pool stakes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pool_id: Option<u64>,
-    /// The node, for sidecar stakes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_id: Option<u64>,
+    /// Where from.
+    #[serde(flatten)]
+    pub place: StakePlace,
     /// What came back: ETH from a pool, ANKR otherwise.
     pub amount: AmountView,
     /// aETH burned (pool stakes).
@@ -666,12 +485,7 @@ pub struct UnstakeReport {
 
 impl Render for UnstakeReport {
     fn render(&self, style: &Style) -> String {
-        let place = match (self.pool_id, self.node_id) {
-            (Some(id), _) => format!("pool {id}"),
-            (_, Some(node)) => format!("node {node}'s sidecar"),
-            _ => "reward shares".into(),
-        };
-        let mut lines: Vec<(&str, String)> = vec![("withdrawn", format!("{} from {place}", self.amount))];
+        let mut lines: Vec<(&str, String)> = vec![("withdrawn", format!("{} from {}", self.amount, self.place))];
         if let Some(burned) = &self.aeth_burned {
             lines.push(("aETH burned", burned.formatted.replace("ETH", "aETH")));
         }
@@ -691,24 +505,16 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
     let session = ctx.session().await?;
     let (chain, c, from) = (&session.chain, &session.contracts, session.from);
     let pool_id = U256::from(id);
-    let results = batch::read(
-        chain,
-        c.multicall3,
-        vec![
-            call(c.micro_pool, MicroPool::poolCountCall {}),
-            call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
-            call(c.micro_pool, MicroPool::resolvedPoolCall { poolId: pool_id }),
-            call(c.aeth, AETH::balanceOfCall { account: from }),
-        ],
-    )
-    .await?;
-    let count = decode::<MicroPool::poolCountCall>(&results[0], "pool count")?.saturating_to::<u64>();
-    if id > count {
-        return Err(no_such_pool(id, count).into());
-    }
-    let stake = decode::<MicroPool::getStakeCall>(&results[1], "stake")?;
-    let resolved = decode::<MicroPool::resolvedPoolCall>(&results[2], "resolved pool")?.saturating_to::<u64>();
-    let aeth = decode::<AETH::balanceOfCall>(&results[3], "aETH balance")?;
+    let extra = vec![
+        call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from }),
+        call(c.micro_pool, MicroPool::resolvedPoolCall { poolId: pool_id }),
+        call(c.aeth, AETH::balanceOfCall { account: from }),
+    ];
+    // The pool itself is read only to refuse an unknown id; a migrated stake lives in `resolved`.
+    let (_, _, results) = read_pool_with(chain, c, id, extra).await?;
+    let stake = results[0].decode::<MicroPool::getStakeCall>()?;
+    let resolved = results[1].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
+    let aeth = results[2].decode::<AETH::balanceOfCall>()?;
     let principal = U256::from(stake.principal);
     if principal.is_zero() {
         return Err(Error::Simulation(format!("{from} has nothing staked in pool {id}")).into());
@@ -722,7 +528,7 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
         ))
         .into());
     }
-    let (pool, _) = crate::pool::read_pool(chain, c, resolved).await?;
+    let (pool, _) = read_pool(chain, c, resolved).await?;
     match pool.status {
         PENDING | CANCELLED => {}
         ACTIVE => {
@@ -766,17 +572,14 @@ async fn unstake_pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result<()
     else {
         return Ok(());
     };
-    let unstaked = event::<MicroPool::Unstaked>(&receipt).ok_or_else(|| missing_event("Unstaked"))?;
-    let burned: U256 = events_from::<AETH::Transfer>(&receipt, c.aeth)
+    let unstaked = event::<MicroPool::Unstaked>(&receipt, c.micro_pool)?;
+    let burned: U256 = events::<AETH::Transfer>(&receipt, c.aeth)
         .iter()
         .filter(|t| t.from == from && t.to == Address::ZERO)
         .map(|t| t.value)
         .sum();
     ctx.out.result(&UnstakeReport {
-        target: "pool",
-        account: from,
-        pool_id: Some(id),
-        node_id: None,
+        place: StakePlace::pool(from, id),
         amount: AmountView::eth(unstaked.amount),
         aeth_burned: Some(AmountView::eth(burned)),
         fee_refund: Some(AmountView::ankr(unstaked.feeRefund)),
@@ -797,9 +600,9 @@ async fn unstake_sidecar(ctx: &Context, node: u64, amount: Option<U256>) -> Resu
         call(c.node_registry, NodeRegistry::pendingRewardsCall { account: from }),
     ];
     let (mut n, results) = read_node(chain, c, node, extra).await?;
-    n.staked = decode::<NodeRegistry::stakeOfCall>(&results[0], "sidecar stake")?;
-    let total = decode::<NodeRegistry::totalStakeOfCall>(&results[1], "sidecar stake")?;
-    let pending = decode::<NodeRegistry::pendingRewardsCall>(&results[2], "sidecar rewards")?;
+    n.staked = results[0].decode::<NodeRegistry::stakeOfCall>()?;
+    let total = results[1].decode::<NodeRegistry::totalStakeOfCall>()?;
+    let pending = results[2].decode::<NodeRegistry::pendingRewardsCall>()?;
     if n.staked.is_zero() {
         return Err(Error::Simulation(format!("{from} has no ANKR staked on node {node}'s sidecar")).into());
     }
@@ -833,14 +636,11 @@ async fn unstake_sidecar(ctx: &Context, node: u64, amount: Option<U256>) -> Resu
     else {
         return Ok(());
     };
-    let unstaked = event::<NodeRegistry::SidecarUnstaked>(&receipt).ok_or_else(|| missing_event("SidecarUnstaked"))?;
-    let forfeited = events_from::<NodeRegistry::RewardForfeited>(&receipt, c.node_registry);
+    let unstaked = event::<NodeRegistry::SidecarUnstaked>(&receipt, c.node_registry)?;
+    let forfeited = events::<NodeRegistry::RewardForfeited>(&receipt, c.node_registry);
     let (eth, ankr) = forfeited.iter().fold((U256::ZERO, U256::ZERO), |(e, a), f| (e + f.eth, a + f.ankr));
     ctx.out.result(&UnstakeReport {
-        target: "sidecar",
-        account: from,
-        pool_id: None,
-        node_id: Some(node),
+        place: StakePlace::sidecar(from, node),
         amount: AmountView::ankr(unstaked.amount),
         aeth_burned: None,
         fee_refund: None,
@@ -874,13 +674,9 @@ async fn unstake_rewards(ctx: &Context, amount: Option<U256>) -> Result<()> {
     else {
         return Ok(());
     };
-    let withdrawn =
-        event::<StakerRewards::RewardStakeWithdrawn>(&receipt).ok_or_else(|| missing_event("RewardStakeWithdrawn"))?;
+    let withdrawn = event::<StakerRewards::RewardStakeWithdrawn>(&receipt, c.staker_rewards)?;
     ctx.out.result(&UnstakeReport {
-        target: "rewards",
-        account: from,
-        pool_id: None,
-        node_id: None,
+        place: StakePlace::rewards(from),
         amount: AmountView::ankr(withdrawn.amount),
         aeth_burned: None,
         fee_refund: None,
@@ -904,6 +700,19 @@ struct Claimable {
     ankr: U256,
     target: Address,
     calldata: Vec<u8>,
+}
+
+impl Claimable {
+    /// The claim in a report, with the amounts `eth` and `ankr`.
+    fn view(&self, eth: U256, ankr: U256) -> ClaimableView {
+        ClaimableView {
+            kind: self.kind,
+            source: self.source.clone(),
+            pool_id: self.pool_id,
+            eth: AmountView::eth(eth),
+            ankr: AmountView::ankr(ankr),
+        }
+    }
 }
 
 /// One claimable amount in a report.
@@ -961,6 +770,27 @@ pub struct RewardPoolView {
     pub due: bool,
 }
 
+/// ETH and ANKR added up, at the foot of `stkr rewards` and `stkr claim`.
+#[derive(Debug, Serialize)]
+pub struct Totals {
+    /// All the ETH.
+    pub total_eth: AmountView,
+    /// All the ANKR.
+    pub total_ankr: AmountView,
+}
+
+impl Totals {
+    fn new(eth: U256, ankr: U256) -> Self {
+        Self { total_eth: AmountView::eth(eth), total_ankr: AmountView::ankr(ankr) }
+    }
+}
+
+impl std::fmt::Display for Totals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&amounts(&self.total_eth, &self.total_ankr))
+    }
+}
+
 /// `stkr rewards`.
 #[derive(Debug, Serialize)]
 pub struct RewardsReport {
@@ -968,10 +798,9 @@ pub struct RewardsReport {
     pub address: Address,
     /// Every non-zero amount it can claim now, each claimed by its own transaction in `stkr claim`.
     pub claimable: Vec<ClaimableView>,
-    /// All claimable ETH.
-    pub total_eth: AmountView,
-    /// All claimable ANKR.
-    pub total_ankr: AmountView,
+    /// All of it.
+    #[serde(flatten)]
+    pub total: Totals,
     /// Its stakes in pools.
     pub pool_stakes: Vec<PoolStakeView>,
     /// Its ANKR stakes that earn reward shares.
@@ -993,8 +822,7 @@ impl Render for RewardsReport {
             }
             text.push_str(&format!(
                 "\n  {:<width$}  {}\nClaim all of it with `stkr claim --account NAME`.",
-                "total",
-                amounts(&self.total_eth, &self.total_ankr)
+                "total", self.total
             ));
         }
         if !self.pool_stakes.is_empty() {
@@ -1044,19 +872,8 @@ impl Gathered {
         let (eth, ankr) = self.items.iter().fold((U256::ZERO, U256::ZERO), |(e, a), i| (e + i.eth, a + i.ankr));
         RewardsReport {
             address,
-            claimable: self
-                .items
-                .into_iter()
-                .map(|i| ClaimableView {
-                    kind: i.kind,
-                    source: i.source,
-                    pool_id: i.pool_id,
-                    eth: AmountView::eth(i.eth),
-                    ankr: AmountView::ankr(i.ankr),
-                })
-                .collect(),
-            total_eth: AmountView::eth(eth),
-            total_ankr: AmountView::ankr(ankr),
+            claimable: self.items.iter().map(|i| i.view(i.eth, i.ankr)).collect(),
+            total: Totals::new(eth, ankr),
             pool_stakes: self.pool_stakes,
             reward_stakes: self.reward_stakes,
             reward_pool: self.reward_pool,
@@ -1083,23 +900,21 @@ async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gather
         calls.push(call(governance, Governance::memberOfCall { account: address }));
     }
     let r = batch::read(chain, c.multicall3, calls).await?;
-    let count = decode::<MicroPool::poolCountCall>(&r[0], "pool count")?.saturating_to::<u64>();
-    let now = decode::<Multicall3::getCurrentBlockTimestampCall>(&r[1], "block time")?.saturating_to::<u64>();
-    let refund = decode::<MicroPool::refundOfCall>(&r[2], "refund")?;
-    let staker_rewards = decode::<StakerRewards::pendingRewardsCall>(&r[3], "staker rewards")?;
-    let staker_stake = decode::<StakerRewards::stakeOfCall>(&r[4], "reward stake")?;
-    let sidecar_rewards = decode::<NodeRegistry::pendingRewardsCall>(&r[5], "sidecar rewards")?;
-    let sidecar_stake = decode::<NodeRegistry::totalStakeOfCall>(&r[6], "sidecar stake")?;
-    let pool_eth = decode::<Multicall3::getEthBalanceCall>(&r[7], "reward pool balance")?;
-    let pool_ankr = decode::<RewardPool::ankrBalanceCall>(&r[8], "reward pool ANKR")?;
-    let next = decode::<RewardPool::nextDistributionAtCall>(&r[9], "next distribution")?.saturating_to::<u64>();
-    let mut aeth = decode::<AETH::balanceOfCall>(&r[10], "aETH balance")?;
+    let count = r[0].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
+    let now = r[1].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to::<u64>();
+    let refund = r[2].decode::<MicroPool::refundOfCall>()?;
+    let staker_rewards = r[3].decode::<StakerRewards::pendingRewardsCall>()?;
+    let staker_stake = r[4].decode::<StakerRewards::stakeOfCall>()?;
+    let sidecar_rewards = r[5].decode::<NodeRegistry::pendingRewardsCall>()?;
+    let sidecar_stake = r[6].decode::<NodeRegistry::totalStakeOfCall>()?;
+    let pool_eth = r[7].decode::<Multicall3::getEthBalanceCall>()?;
+    let pool_ankr = r[8].decode::<RewardPool::ankrBalanceCall>()?;
+    let next = r[9].decode::<RewardPool::nextDistributionAtCall>()?.saturating_to::<u64>();
+    let mut aeth = r[10].decode::<AETH::balanceOfCall>()?;
     let governance = match c.governance {
-        Some(g) => Some((
-            g,
-            decode::<Governance::pendingRewardsCall>(&r[11], "governance rewards")?,
-            decode::<Governance::memberOfCall>(&r[12], "governance member")?,
-        )),
+        Some(g) => {
+            Some((g, r[11].decode::<Governance::pendingRewardsCall>()?, r[12].decode::<Governance::memberOfCall>()?))
+        }
         None => None,
     };
 
@@ -1123,8 +938,8 @@ async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gather
     let mut pool_stakes = Vec::new();
     let mut blocked = Vec::new();
     for ((pool, principal), pair) in staked.iter().zip(r.chunks(2)) {
-        let claimable = decode::<MicroPool::claimableCall>(&pair[0], "claimable amount")?;
-        let resolved = decode::<MicroPool::resolvedPoolCall>(&pair[1], "resolved pool")?.saturating_to::<u64>();
+        let claimable = pair[0].decode::<MicroPool::claimableCall>()?;
+        let resolved = pair[1].decode::<MicroPool::resolvedPoolCall>()?.saturating_to::<u64>();
         let home = pools.get((resolved as usize).wrapping_sub(1)).map(|(p, _)| p).unwrap_or(pool);
         let moved = if resolved == pool.id { String::new() } else { format!(" (migrated into pool {resolved})") };
         let note = match home.status {
@@ -1236,17 +1051,9 @@ async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Gather
 /// One claim sent and what arrived.
 #[derive(Debug, Serialize)]
 pub struct ClaimedView {
-    /// pool, provider_share, refund, staker_rewards, sidecar_rewards or governance_rewards.
-    pub kind: &'static str,
-    /// Where it came from.
-    pub source: String,
-    /// The pool, for pool claims and provider shares.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pool_id: Option<u64>,
-    /// ETH that arrived.
-    pub eth: AmountView,
-    /// ANKR that arrived.
-    pub ankr: AmountView,
+    /// The claim, with the ETH and ANKR that arrived.
+    #[serde(flatten)]
+    pub claim: ClaimableView,
     /// The transaction.
     pub transaction: B256,
 }
@@ -1258,10 +1065,9 @@ pub struct ClaimReport {
     pub account: Address,
     /// Each claim, in the order sent (empty: nothing to claim).
     pub claims: Vec<ClaimedView>,
-    /// All ETH that arrived.
-    pub total_eth: AmountView,
-    /// All ANKR that arrived.
-    pub total_ankr: AmountView,
+    /// All that arrived.
+    #[serde(flatten)]
+    pub total: Totals,
 }
 
 impl Render for ClaimReport {
@@ -1269,12 +1075,12 @@ impl Render for ClaimReport {
         if self.claims.is_empty() {
             return format!("{} has nothing to claim now", self.account);
         }
-        let width = self.claims.iter().map(|c| c.source.len()).max().unwrap_or(0);
+        let width = self.claims.iter().map(|c| c.claim.source.len()).max().unwrap_or(0);
         let mut text = style.bold(&format!("Claimed by {}", self.account));
-        for c in &self.claims {
-            text.push_str(&format!("\n  {:<width$}  {}  ({})", c.source, amounts(&c.eth, &c.ankr), c.transaction));
+        for ClaimedView { claim: c, transaction } in &self.claims {
+            text.push_str(&format!("\n  {:<width$}  {}  ({transaction})", c.source, amounts(&c.eth, &c.ankr)));
         }
-        text.push_str(&format!("\n  {:<width$}  {}", "arrived", amounts(&self.total_eth, &self.total_ankr)));
+        text.push_str(&format!("\n  {:<width$}  {}", "arrived", self.total));
         text
     }
 }
@@ -1283,15 +1089,16 @@ impl Render for ClaimReport {
 fn arrived(receipt: &TransactionReceipt, c: &Contracts, from: Address) -> (U256, U256) {
     let mut eth = U256::ZERO;
     let mut ankr = U256::ZERO;
-    for claimed in events_from::<MicroPool::Claimed>(receipt, c.micro_pool) {
+    for claimed in events::<MicroPool::Claimed>(receipt, c.micro_pool) {
         eth += claimed.payout;
     }
-    for claimed in events_from::<MicroPool::ProviderClaimed>(receipt, c.micro_pool) {
+    for claimed in events::<MicroPool::ProviderClaimed>(receipt, c.micro_pool) {
         eth += claimed.payout;
     }
-    for refund in events_from::<MicroPool::RefundWithdrawn>(receipt, c.micro_pool) {
+    for refund in events::<MicroPool::RefundWithdrawn>(receipt, c.micro_pool) {
         eth += refund.amount;
     }
+    // Every reward-share contract (StakerRewards, NodeRegistry, Governance) logs this event, so any address counts.
     for log in receipt.inner.logs() {
         if let Ok(claimed) = log.log_decode::<StakerRewards::RewardClaimed>()
             && claimed.inner.data.account == from
@@ -1314,8 +1121,7 @@ async fn claim(ctx: &Context) -> Result<()> {
         ctx.out.result(&ClaimReport {
             account: from,
             claims: Vec::new(),
-            total_eth: AmountView::eth(U256::ZERO),
-            total_ankr: AmountView::ankr(U256::ZERO),
+            total: Totals::new(U256::ZERO, U256::ZERO),
         })?;
         return Ok(());
     }
@@ -1336,7 +1142,7 @@ async fn claim(ctx: &Context) -> Result<()> {
     }
     if tx.unsigned() {
         ctx.out.result(&UnsignedPlan {
-            transactions: plan.iter().map(|p| prepared_step(&tx, p)).collect(),
+            transactions: plan.iter().map(|p| tx.unsigned_prepared(p)).collect(),
             note: Some("Each claim stands alone; send them in any order.".into()),
         })?;
         return Ok(());
@@ -1362,21 +1168,9 @@ async fn claim(ctx: &Context) -> Result<()> {
         let (eth, ankr) = arrived(&receipt, c, from);
         total_eth += eth;
         total_ankr += ankr;
-        claims.push(ClaimedView {
-            kind: item.kind,
-            source: item.source.clone(),
-            pool_id: item.pool_id,
-            eth: AmountView::eth(eth),
-            ankr: AmountView::ankr(ankr),
-            transaction: receipt.transaction_hash,
-        });
+        claims.push(ClaimedView { claim: item.view(eth, ankr), transaction: receipt.transaction_hash });
     }
-    ctx.out.result(&ClaimReport {
-        account: from,
-        claims,
-        total_eth: AmountView::eth(total_eth),
-        total_ankr: AmountView::ankr(total_ankr),
-    })?;
+    ctx.out.result(&ClaimReport { account: from, claims, total: Totals::new(total_eth, total_ankr) })?;
     Ok(())
 }
 

@@ -1,14 +1,12 @@
 //! `stkr status`: one screen for an account across every role, in a few batched reads.
 
-use alloy::{
-    primitives::{Address, Bytes, U256},
-    sol_types::SolCall,
-};
+use alloy::primitives::{Address, Bytes, U256};
 use clap::Args;
-use eyre::{Result, eyre};
+use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, batch,
+    Context,
+    batch::{self, call},
     bindings::{
         AETH, AnkrToken, Governance, Marketplace, MicroPool, Multicall3, NodeRegistry, ProviderRegistry, StakerRewards,
     },
@@ -17,6 +15,8 @@ use stkr_core::{
     output::{Render, Style, rows},
     units::AmountView,
 };
+
+use crate::common::address_or_account;
 
 /// How many of the newest proposals `status` checks for a governor's missing votes.
 const RECENT_PROPOSALS: u64 = 50;
@@ -33,12 +33,8 @@ const CHUNK: usize = 400;
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// Look at this address instead of --account's.
-    #[arg(long, value_parser = parse_addr, value_name = "ADDRESS")]
+    #[arg(long, value_parser = parse_address, value_name = "ADDRESS")]
     address: Option<Address>,
-}
-
-fn parse_addr(s: &str) -> Result<Address, String> {
-    parse_address(s).map_err(|e| e.to_string())
 }
 
 /// Wallet balances.
@@ -213,35 +209,11 @@ fn pool_status(code: u8) -> &'static str {
     }
 }
 
-/// Reads `calls` in batches of `CHUNK`.
-async fn read_all(
-    chain: &stkr_core::chain::Chain,
-    multicall: Address,
-    calls: Vec<(Address, Bytes)>,
-) -> Result<Vec<Bytes>> {
-    let mut out = Vec::with_capacity(calls.len());
-    for chunk in calls.chunks(CHUNK) {
-        out.extend(batch::read(chain, multicall, chunk.to_vec()).await?);
-    }
-    Ok(out)
-}
-
-fn decode<C: SolCall>(data: &Bytes, what: &str) -> Result<C::Return> {
-    C::abi_decode_returns(data).map_err(|_| eyre!("a contract returned a malformed {what}"))
-}
-
 impl StatusArgs {
     /// Read and show the account's standing.
     pub async fn run(self, ctx: &Context) -> Result<()> {
-        let who = match self.address {
-            Some(address) => address,
-            None => ctx.account_address().map_err(|e| match e {
-                Error::NoAccount => {
-                    Error::InvalidInput("say whose status: pass --account NAME or --address ADDRESS".into())
-                }
-                other => other,
-            })?,
-        };
+        let missing = "say whose status: pass --account NAME or --address ADDRESS";
+        let who = address_or_account(ctx, self.address, missing)?;
         let (chain, c) = ctx.reader().await?;
         let report = read_status(&chain, &c, who).await?;
         ctx.out.result(&report)?;
@@ -253,39 +225,39 @@ impl StatusArgs {
 pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Address) -> Result<StatusReport> {
     let gov = c.governance;
     let mut calls: Vec<(Address, Bytes)> = vec![
-        (c.multicall3, Multicall3::getEthBalanceCall { account: who }.abi_encode().into()),
-        (c.ankr_token, AnkrToken::balanceOfCall { account: who }.abi_encode().into()),
-        (c.aeth, AETH::balanceOfCall { account: who }.abi_encode().into()),
-        (c.provider_registry, ProviderRegistry::getProviderCall { provider: who }.abi_encode().into()),
-        (c.provider_registry, ProviderRegistry::requiredCollateralCall { provider: who }.abi_encode().into()),
-        (c.staker_rewards, StakerRewards::stakeOfCall { staker: who }.abi_encode().into()),
-        (c.staker_rewards, StakerRewards::pendingRewardsCall { account: who }.abi_encode().into()),
-        (c.node_registry, NodeRegistry::totalStakeOfCall { staker: who }.abi_encode().into()),
-        (c.node_registry, NodeRegistry::pendingRewardsCall { account: who }.abi_encode().into()),
-        (c.node_registry, NodeRegistry::delegateOfCall { staker: who }.abi_encode().into()),
-        (c.micro_pool, MicroPool::poolCountCall {}.abi_encode().into()),
-        (c.marketplace, Marketplace::bondOfCall { bidder: who }.abi_encode().into()),
-        (c.multicall3, Multicall3::getBlockNumberCall {}.abi_encode().into()),
+        call(c.multicall3, Multicall3::getEthBalanceCall { account: who }),
+        call(c.ankr_token, AnkrToken::balanceOfCall { account: who }),
+        call(c.aeth, AETH::balanceOfCall { account: who }),
+        call(c.provider_registry, ProviderRegistry::getProviderCall { provider: who }),
+        call(c.provider_registry, ProviderRegistry::requiredCollateralCall { provider: who }),
+        call(c.staker_rewards, StakerRewards::stakeOfCall { staker: who }),
+        call(c.staker_rewards, StakerRewards::pendingRewardsCall { account: who }),
+        call(c.node_registry, NodeRegistry::totalStakeOfCall { staker: who }),
+        call(c.node_registry, NodeRegistry::pendingRewardsCall { account: who }),
+        call(c.node_registry, NodeRegistry::delegateOfCall { staker: who }),
+        call(c.micro_pool, MicroPool::poolCountCall {}),
+        call(c.marketplace, Marketplace::bondOfCall { bidder: who }),
+        call(c.multicall3, Multicall3::getBlockNumberCall {}),
     ];
     if let Some(gov) = gov {
-        calls.push((gov, Governance::memberOfCall { account: who }.abi_encode().into()));
-        calls.push((gov, Governance::pendingRewardsCall { account: who }.abi_encode().into()));
-        calls.push((gov, Governance::proposalCountCall {}.abi_encode().into()));
+        calls.push(call(gov, Governance::memberOfCall { account: who }));
+        calls.push(call(gov, Governance::pendingRewardsCall { account: who }));
+        calls.push(call(gov, Governance::proposalCountCall {}));
     }
     let r = batch::read(chain, c.multicall3, calls).await?;
-    let eth = decode::<Multicall3::getEthBalanceCall>(&r[0], "balance")?;
-    let ankr = decode::<AnkrToken::balanceOfCall>(&r[1], "ANKR balance")?;
-    let aeth = decode::<AETH::balanceOfCall>(&r[2], "aETH balance")?;
-    let provider = decode::<ProviderRegistry::getProviderCall>(&r[3], "provider record")?;
-    let required = decode::<ProviderRegistry::requiredCollateralCall>(&r[4], "required collateral")?;
-    let reward_stake = decode::<StakerRewards::stakeOfCall>(&r[5], "reward stake")?;
-    let reward_pending = decode::<StakerRewards::pendingRewardsCall>(&r[6], "pending rewards")?;
-    let sidecar_stake = decode::<NodeRegistry::totalStakeOfCall>(&r[7], "sidecar stake")?;
-    let sidecar_pending = decode::<NodeRegistry::pendingRewardsCall>(&r[8], "pending rewards")?;
-    let delegate = decode::<NodeRegistry::delegateOfCall>(&r[9], "delegate")?;
-    let pool_count = decode::<MicroPool::poolCountCall>(&r[10], "pool count")?.saturating_to::<u64>();
-    let bond = decode::<Marketplace::bondOfCall>(&r[11], "bond balance")?;
-    let block = decode::<Multicall3::getBlockNumberCall>(&r[12], "block number")?.saturating_to::<u64>();
+    let eth = r[0].decode::<Multicall3::getEthBalanceCall>()?;
+    let ankr = r[1].decode::<AnkrToken::balanceOfCall>()?;
+    let aeth = r[2].decode::<AETH::balanceOfCall>()?;
+    let provider = r[3].decode::<ProviderRegistry::getProviderCall>()?;
+    let required = r[4].decode::<ProviderRegistry::requiredCollateralCall>()?;
+    let reward_stake = r[5].decode::<StakerRewards::stakeOfCall>()?;
+    let reward_pending = r[6].decode::<StakerRewards::pendingRewardsCall>()?;
+    let sidecar_stake = r[7].decode::<NodeRegistry::totalStakeOfCall>()?;
+    let sidecar_pending = r[8].decode::<NodeRegistry::pendingRewardsCall>()?;
+    let delegate = r[9].decode::<NodeRegistry::delegateOfCall>()?;
+    let pool_count = r[10].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
+    let bond = r[11].decode::<Marketplace::bondOfCall>()?;
+    let block = r[12].decode::<Multicall3::getBlockNumberCall>()?.saturating_to::<u64>();
 
     let mut rewards = Vec::new();
     let mut push_reward = |source: &'static str, eth: U256, ankr: U256| {
@@ -295,9 +267,9 @@ pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Ad
     };
     let (mut governance_stake, mut governance_role, mut proposal_count) = (U256::ZERO, "none", 0u64);
     if gov.is_some() {
-        let member = decode::<Governance::memberOfCall>(&r[13], "governance member")?;
-        let pending = decode::<Governance::pendingRewardsCall>(&r[14], "governance rewards")?;
-        proposal_count = decode::<Governance::proposalCountCall>(&r[15], "proposal count")?.saturating_to::<u64>();
+        let member = r[13].decode::<Governance::memberOfCall>()?;
+        let pending = r[14].decode::<Governance::pendingRewardsCall>()?;
+        proposal_count = r[15].decode::<Governance::proposalCountCall>()?.saturating_to::<u64>();
         governance_stake = U256::from(member.stake);
         governance_role = if member.governor {
             "governor"
@@ -318,9 +290,9 @@ pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Ad
     let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(pool_count as usize * 3);
     for id in 1..=pool_count {
         let pool_id = U256::from(id);
-        calls.push((c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: who }.abi_encode().into()));
-        calls.push((c.micro_pool, MicroPool::claimableCall { poolId: pool_id, staker: who }.abi_encode().into()));
-        calls.push((c.micro_pool, MicroPool::getPoolCall { poolId: pool_id }.abi_encode().into()));
+        calls.push(call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: who }));
+        calls.push(call(c.micro_pool, MicroPool::claimableCall { poolId: pool_id, staker: who }));
+        calls.push(call(c.micro_pool, MicroPool::getPoolCall { poolId: pool_id }));
     }
     let recent: Vec<u64> = if governance_role == "governor" {
         (proposal_count.saturating_sub(RECENT_PROPOSALS) + 1..=proposal_count).collect()
@@ -329,20 +301,20 @@ pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Ad
     };
     if let Some(gov) = gov {
         for &id in &recent {
-            calls.push((gov, Governance::getProposalCall { id: U256::from(id) }.abi_encode().into()));
-            calls.push((gov, Governance::voteOfCall { id: U256::from(id), governor: who }.abi_encode().into()));
+            calls.push(call(gov, Governance::getProposalCall { id: U256::from(id) }));
+            calls.push(call(gov, Governance::voteOfCall { id: U256::from(id), governor: who }));
         }
     }
-    let r = read_all(chain, c.multicall3, calls).await?;
+    let r = batch::read_chunked(chain, c.multicall3, calls, CHUNK).await?;
     let mut pools = Vec::new();
     let mut pool_claims = U256::ZERO;
     for (index, triple) in r.chunks(3).take(pool_count as usize).enumerate() {
-        let stake = decode::<MicroPool::getStakeCall>(&triple[0], "stake")?;
-        let claimable = decode::<MicroPool::claimableCall>(&triple[1], "claim")?;
+        let stake = triple[0].decode::<MicroPool::getStakeCall>()?;
+        let claimable = triple[1].decode::<MicroPool::claimableCall>()?;
         if stake.principal == 0 && claimable.is_zero() {
             continue;
         }
-        let pool = decode::<MicroPool::getPoolCall>(&triple[2], "pool")?;
+        let pool = triple[2].decode::<MicroPool::getPoolCall>()?;
         pool_claims += claimable;
         pools.push(PoolStake {
             pool_id: index as u64 + 1,
@@ -356,8 +328,8 @@ pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Ad
     let now = chain.time().await?;
     let mut votes_pending = Vec::new();
     for (id, pair) in recent.iter().zip(r[pool_count as usize * 3..].chunks(2)) {
-        let proposal = decode::<Governance::getProposalCall>(&pair[0], "proposal")?;
-        let vote = decode::<Governance::voteOfCall>(&pair[1], "vote")?;
+        let proposal = pair[0].decode::<Governance::getProposalCall>()?;
+        let vote = pair[1].decode::<Governance::voteOfCall>()?;
         if vote == 0 && proposal.end.to::<u64>() > now {
             votes_pending.push(*id);
         }

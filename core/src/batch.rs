@@ -1,6 +1,9 @@
 //! Batched reads through Multicall3: many view calls, one round trip.
 
-use alloy::primitives::{Address, Bytes};
+use alloy::{
+    primitives::{Address, Bytes},
+    sol_types::SolCall,
+};
 
 use crate::{
     Error, Result,
@@ -8,9 +11,38 @@ use crate::{
     chain::Chain,
 };
 
-/// Run the view calls `(target, calldata)` in one `aggregate3` call and return each one's return data.
+/// A view call for [`read`]: the contract and the calldata.
+pub fn call<C: SolCall>(target: Address, call: C) -> (Address, Bytes) {
+    (target, call.abi_encode().into())
+}
+
+/// One call's answer in a batched read, with the contract that gave it.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// The contract called.
+    pub target: Address,
+    /// What it returned.
+    pub data: Bytes,
+}
+
+impl Answer {
+    /// The answer decoded as `C` returns it. Data that does not decode means the contract is not the one
+    /// stkr expects there, so the error names it.
+    pub fn decode<C: SolCall>(&self) -> Result<C::Return> {
+        C::abi_decode_returns(&self.data).map_err(|_| {
+            Error::Other(format!(
+                "the contract at {} gave a malformed answer to {}; is it the stkr version that deployed it?",
+                self.target,
+                C::SIGNATURE
+            ))
+        })
+    }
+}
+
+/// Run the view calls `(target, calldata)` in one `aggregate3` call and return each one's answer, in order.
 /// Any failing call fails the batch, with its index.
-pub async fn read(chain: &Chain, multicall: Address, calls: Vec<(Address, Bytes)>) -> Result<Vec<Bytes>> {
+pub async fn read(chain: &Chain, multicall: Address, calls: Vec<(Address, Bytes)>) -> Result<Vec<Answer>> {
+    let targets: Vec<Address> = calls.iter().map(|(target, _)| *target).collect();
     let calls: Vec<Call3> = calls
         .into_iter()
         .map(|(target, call_data)| Call3 { target, allowFailure: false, callData: call_data })
@@ -19,21 +51,29 @@ pub async fn read(chain: &Chain, multicall: Address, calls: Vec<(Address, Bytes)
         alloy::contract::Error::TransportError(t) => crate::chain::transport_error(&chain.url, &t),
         other => Error::Rpc(format!("batched read through Multicall3 at {multicall} failed: {other}")),
     })?;
-    Ok(results.into_iter().map(|r| r.returnData).collect())
+    // One answer per call, so callers may index the answers by the position of their calls.
+    if results.len() != targets.len() {
+        return Err(Error::Rpc(format!(
+            "the batched read through Multicall3 at {multicall} gave {} answers to {} calls",
+            results.len(),
+            targets.len()
+        )));
+    }
+    Ok(targets.into_iter().zip(results).map(|(target, r)| Answer { target, data: r.returnData }).collect())
 }
 
 /// Calls per `aggregate3` round trip in [`read_chunked`]: small enough for any node's `eth_call` gas cap
 /// and response size, large enough that hundreds of items take a few round trips.
 pub const CHUNK: usize = 200;
 
-/// Like [`read`] for any number of calls: `chunk` calls per round trip (at least one), results in order.
+/// Like [`read`] for any number of calls: `chunk` calls per round trip (at least one), answers in order.
 /// No calls, no round trip.
 pub async fn read_chunked(
     chain: &Chain,
     multicall: Address,
     calls: Vec<(Address, Bytes)>,
     chunk: usize,
-) -> Result<Vec<Bytes>> {
+) -> Result<Vec<Answer>> {
     let mut results = Vec::with_capacity(calls.len());
     let mut calls = calls.into_iter().peekable();
     while calls.peek().is_some() {

@@ -16,6 +16,7 @@ pub mod input;
 pub mod network;
 pub mod output;
 pub mod params;
+pub mod receipt;
 pub mod revert;
 pub mod time;
 pub mod tx;

@@ -6,12 +6,16 @@ use alloy::{
     primitives::{Address, TxHash, U256},
     providers::Provider,
     rpc::types::{TransactionReceipt, TransactionRequest},
+    sol_types::SolCall,
     transports::{RpcError, TransportErrorKind},
 };
 
 use serde::Serialize;
 
-use crate::{Error, Result, chain::Chain, output::Output, output::Render, output::Style, revert, units::format_amount};
+use crate::{
+    Error, Result, bindings::AnkrToken, chain::Chain, output::Output, output::Render, output::Style, revert,
+    units::format_amount,
+};
 
 /// Fee and nonce control for every transaction (`--max-fee`, `--priority-fee`, `--gas-limit`, `--nonce`)
 /// and `--unsigned`.
@@ -44,10 +48,17 @@ pub struct UnsignedTx {
     pub data: String,
     /// The ETH sent, in wei.
     pub value: String,
-    /// The gas limit it simulated with.
-    pub gas_limit: u64,
+    /// The gas limit it simulated with; null when it can only be simulated once the transactions before it
+    /// in an [`UnsignedPlan`] are mined.
+    pub gas_limit: Option<u64>,
     /// The nonce, when given with `--nonce`.
     pub nonce: Option<u64>,
+}
+
+impl UnsignedTx {
+    fn gas_limit_text(&self) -> String {
+        self.gas_limit.map(|g| g.to_string()).unwrap_or_else(|| "estimate after the step before".into())
+    }
 }
 
 impl Render for UnsignedTx {
@@ -61,10 +72,50 @@ impl Render for UnsignedTx {
                 ("from", self.from.to_string()),
                 ("to", to),
                 ("value (wei)", self.value.clone()),
-                ("gas limit", self.gas_limit.to_string()),
+                ("gas limit", self.gas_limit_text()),
                 ("data", self.data.clone()),
             ],
         )
+    }
+}
+
+/// Several transactions printed by `--unsigned`, to be signed and sent in order.
+#[derive(Debug, Serialize)]
+pub struct UnsignedPlan {
+    /// The transactions, in the order to send them.
+    pub transactions: Vec<UnsignedTx>,
+    /// What to mind.
+    pub note: Option<String>,
+}
+
+impl Render for UnsignedPlan {
+    fn render(&self, style: &Style) -> String {
+        let mut blocks: Vec<String> = self
+            .transactions
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(
+                    "{}\n{}",
+                    style.bold(&format!("{}. {}", i + 1, t.action)),
+                    crate::output::rows(
+                        style,
+                        &[
+                            ("chain id", t.chain_id.to_string()),
+                            ("from", t.from.to_string()),
+                            ("to", t.to.map(|a| a.to_string()).unwrap_or_default()),
+                            ("value (wei)", t.value.clone()),
+                            ("gas limit", t.gas_limit_text()),
+                            ("data", t.data.clone()),
+                        ]
+                    )
+                )
+            })
+            .collect();
+        if let Some(note) = &self.note {
+            blocks.push(note.clone());
+        }
+        blocks.join("\n\n")
     }
 }
 
@@ -247,20 +298,81 @@ impl<'a> Transactor<'a> {
     ) -> Result<Option<TransactionReceipt>> {
         let prepared = self.prepare(label, request).await?;
         if self.options.unsigned {
-            self.out.result(&UnsignedTx {
-                action: prepared.label.clone(),
-                chain_id: self.chain.chain_id,
-                from: self.from,
-                to: prepared.request.to.and_then(|to| to.to().copied()),
-                data: prepared.request.input.input().map(|d| d.to_string()).unwrap_or_else(|| "0x".into()),
-                value: prepared.value.to_string(),
-                gas_limit: prepared.request.gas.unwrap_or(prepared.gas),
-                nonce: self.options.nonce,
-            })?;
+            self.out.result(&self.unsigned_prepared(&prepared))?;
             return Ok(None);
         }
         self.confirm(std::slice::from_ref(&prepared)).await?;
         self.submit(prepared).await.map(Some)
+    }
+
+    /// `request` as `--unsigned` prints it; `gas_limit` is `None` when it cannot be simulated yet.
+    pub fn unsigned_tx(&self, action: &str, request: &TransactionRequest, gas_limit: Option<u64>) -> UnsignedTx {
+        UnsignedTx {
+            action: action.to_string(),
+            chain_id: self.chain.chain_id,
+            from: self.from,
+            to: request.to.and_then(|to| to.to().copied()),
+            data: request.input.input().map(|d| d.to_string()).unwrap_or_else(|| "0x".into()),
+            value: request.value.unwrap_or_default().to_string(),
+            gas_limit,
+            nonce: self.options.nonce,
+        }
+    }
+
+    /// A simulated transaction as `--unsigned` prints it.
+    pub fn unsigned_prepared(&self, prepared: &Prepared) -> UnsignedTx {
+        self.unsigned_tx(&prepared.label, &prepared.request, Some(prepared.request.gas.unwrap_or(prepared.gas)))
+    }
+
+    /// Check and confirm sending `request`, preceded by an approval of `allowance.needed` ANKR when the
+    /// allowance is short; [`ApprovalPlan::send`] then sends both. The request pulls what the approval
+    /// allows, so it can only be simulated once the approval is mined: the plan names it as a follow-up,
+    /// and it is simulated right before it is sent. With `--unsigned` and [`UnsignedApproval::ApprovalOnly`]
+    /// the approval is printed here and nothing is left to send ([`ApprovalPlan::printed`]).
+    pub async fn approve_then(
+        &self,
+        allowance: &Allowance,
+        approve_label: impl Into<String>,
+        label: impl Into<String>,
+        request: TransactionRequest,
+        when_unsigned: UnsignedApproval,
+    ) -> Result<ApprovalPlan<'_, 'a>> {
+        let mut plan =
+            ApprovalPlan { tx: self, approval: None, label: label.into(), request, prepared: None, done: false };
+        if !allowance.is_short() {
+            // With --unsigned, `send` prepares and prints it.
+            if !self.options.unsigned {
+                let prepared = self.prepare(plan.label.as_str(), plan.request.clone()).await?;
+                self.confirm(std::slice::from_ref(&prepared)).await?;
+                plan.prepared = Some(prepared);
+            }
+            return Ok(plan);
+        }
+        let approval_only = self.options.unsigned && when_unsigned == UnsignedApproval::ApprovalOnly;
+        if self.options.nonce.is_some() && !approval_only {
+            return Err(Error::InvalidInput(format!(
+                "--nonce sets one transaction's nonce, but this needs two (an ANKR approval, then: {}); drop --nonce, or approve first",
+                plan.label
+            )));
+        }
+        let approval = self.prepare(approve_label, allowance.approve_request()).await?;
+        if approval_only {
+            self.out.result(&self.unsigned_prepared(&approval))?;
+            plan.done = true;
+            return Ok(plan);
+        }
+        // With --unsigned there is nothing to confirm: `send` prints both.
+        if !self.options.unsigned {
+            let value = plan.request.value.unwrap_or_default();
+            let then = if value.is_zero() {
+                plan.label.clone()
+            } else {
+                format!("{}, value {} ETH", plan.label, format_amount(value))
+            };
+            self.confirm_then(std::slice::from_ref(&approval), &[then.as_str()]).await?;
+        }
+        plan.approval = Some((approval, allowance.needed));
+        Ok(plan)
     }
 
     /// Why a mined transaction failed, found by replaying it at its block.
@@ -279,20 +391,153 @@ impl<'a> Transactor<'a> {
     }
 
     fn simulation_error(&self, error: &RpcError<TransportErrorKind>) -> Error {
-        match error {
-            RpcError::ErrorResp(payload) => {
-                let reason = payload
-                    .as_revert_data()
-                    .and_then(|data| revert::decode(&data))
-                    .unwrap_or_else(|| payload.message.to_string());
-                Error::Simulation(reason)
-            }
-            other => self.rpc_error(other),
+        match revert_reason_of(&self.chain.url, error) {
+            Ok(reason) => Error::Simulation(reason),
+            Err(e) => e,
         }
     }
 
     fn rpc_error(&self, error: &RpcError<TransportErrorKind>) -> Error {
         crate::chain::transport_error(&self.chain.url, error)
+    }
+}
+
+/// The ANKR a transaction will pull with `transferFrom`, and what its spender may take now.
+#[derive(Debug, Clone)]
+pub struct Allowance {
+    /// The ANKR token.
+    pub token: Address,
+    /// The contract that pulls it.
+    pub spender: Address,
+    /// What the transaction pulls.
+    pub needed: U256,
+    /// What the spender may take now.
+    pub current: U256,
+}
+
+impl Allowance {
+    /// Whether an approval has to come first.
+    pub fn is_short(&self) -> bool {
+        self.current < self.needed
+    }
+
+    /// The approval of exactly what is needed.
+    pub fn approve_request(&self) -> TransactionRequest {
+        request(self.token, AnkrToken::approveCall { spender: self.spender, value: self.needed })
+    }
+}
+
+/// What `--unsigned` prints when an approval has to come first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsignedApproval {
+    /// Both transactions as one [`UnsignedPlan`], the approval first.
+    Both,
+    /// The approval alone; the transaction itself waits for a second run once the approval is mined.
+    ApprovalOnly,
+}
+
+/// What an approve-then-send sent.
+#[derive(Debug)]
+pub struct Sent {
+    /// The transaction's receipt.
+    pub receipt: TransactionReceipt,
+    /// The approval sent first when the allowance was short: the ANKR approved and its receipt.
+    pub approval: Option<(U256, TransactionReceipt)>,
+}
+
+impl Sent {
+    /// The ANKR approved first, if the allowance was short.
+    pub fn approved(&self) -> Option<U256> {
+        self.approval.as_ref().map(|(amount, _)| *amount)
+    }
+
+    /// The transactions sent, in order: the approval (if any), then the transaction.
+    pub fn transactions(&self) -> Vec<TxHash> {
+        self.approval.iter().map(|(_, r)| r).chain([&self.receipt]).map(|r| r.transaction_hash).collect()
+    }
+}
+
+/// An approve-then-send that has been checked and confirmed, from [`Transactor::approve_then`].
+#[derive(Debug)]
+pub struct ApprovalPlan<'t, 'a> {
+    tx: &'t Transactor<'a>,
+    /// The approval and the ANKR it approves, when the allowance is short.
+    approval: Option<(Prepared, U256)>,
+    label: String,
+    request: TransactionRequest,
+    /// The transaction itself, already simulated, when no approval comes first.
+    prepared: Option<Prepared>,
+    /// `--unsigned` printed the approval alone: nothing is left to send.
+    done: bool,
+}
+
+impl ApprovalPlan<'_, '_> {
+    /// Whether `--unsigned` already printed the approval alone, so that the transaction itself waits for
+    /// a second run once the approval is mined.
+    pub fn printed(&self) -> bool {
+        self.done
+    }
+
+    /// Send the approval (if any) and then the transaction, or print them with `--unsigned`: `None`.
+    pub async fn send(self) -> Result<Option<Sent>> {
+        let Self { tx, approval, label, request, prepared, done } = self;
+        if done {
+            return Ok(None);
+        }
+        let Some((approval, approved)) = approval else {
+            return match prepared {
+                Some(prepared) => Ok(Some(Sent { receipt: tx.submit(prepared).await?, approval: None })),
+                None => Ok(tx.send(label, request).await?.map(|receipt| Sent { receipt, approval: None })),
+            };
+        };
+        if tx.unsigned() {
+            tx.out.result(&UnsignedPlan {
+                transactions: vec![tx.unsigned_prepared(&approval), tx.unsigned_tx(&label, &request, None)],
+                note: Some(
+                    "Send them in this order: the second pulls the ANKR the first approves, so it can only be simulated (and its gas estimated) once the first is mined."
+                        .into(),
+                ),
+            })?;
+            return Ok(None);
+        }
+        let approval = tx.submit(approval).await?;
+        let prepared = match tx.prepare(label, request).await {
+            Ok(prepared) => prepared,
+            Err(e) => {
+                tx.out.warn(format!(
+                    "the ANKR approval went through ({}), but the transaction it was for was not sent",
+                    approval.transaction_hash
+                ));
+                return Err(e);
+            }
+        };
+        let receipt = tx.submit(prepared).await?;
+        Ok(Some(Sent { receipt, approval: Some((approved, approval)) }))
+    }
+}
+
+/// A transaction calling `call` on `to`.
+pub fn request(to: Address, call: impl SolCall) -> TransactionRequest {
+    TransactionRequest::default().with_to(to).with_input(call.abi_encode())
+}
+
+/// Run `request` read-only as its `from` would (an `eth_call`): `None` when it would go through, else why
+/// it would revert, in words. An endpoint that fails to answer is an error, not a reason.
+pub async fn revert_reason(chain: &Chain, request: TransactionRequest) -> Result<Option<String>> {
+    match chain.provider.call(request).await {
+        Ok(_) => Ok(None),
+        Err(e) => revert_reason_of(&chain.url, &e).map(Some),
+    }
+}
+
+/// The revert reason in an endpoint's error answer; any other failure is the endpoint's own.
+fn revert_reason_of(url: &str, error: &RpcError<TransportErrorKind>) -> Result<String> {
+    match error {
+        RpcError::ErrorResp(payload) => Ok(payload
+            .as_revert_data()
+            .and_then(|data| revert::decode(&data))
+            .unwrap_or_else(|| payload.message.to_string())),
+        other => Err(crate::chain::transport_error(url, other)),
     }
 }
 

@@ -229,6 +229,14 @@ impl Devnet {
         self.stkr.json(&all)
     }
 
+    /// `stkr --yes --account dev<index> ARGS`, whatever its outcome.
+    pub fn run_as(&self, index: usize, args: &[&str]) -> Output {
+        let account = format!("dev{index}");
+        let mut all = vec!["--yes", "--account", account.as_str()];
+        all.extend_from_slice(args);
+        self.stkr.run(&all)
+    }
+
     /// Run `ARGS` as dev<index> with --yes, expecting failure: (exit code, stderr).
     pub fn refused(&self, index: usize, args: &[&str]) -> (i32, String) {
         let account = format!("dev{index}");
@@ -269,6 +277,32 @@ impl Devnet {
         self.cast(&["block-number", "--rpc-url", &self.url]).parse().expect("a block number")
     }
 
+    pub fn aeth_balance(&self, account: &str) -> u128 {
+        self.call_u128(&self.contract("aeth"), "balanceOf(address)(uint256)", &[account])
+    }
+
+    /// `cast send` from dev account `from` to `to`: `signature` and `args`, or only `args` (such as
+    /// `--value 1ether`) when `signature` is empty.
+    pub fn send(&self, from: usize, to: &str, signature: &str, args: &[&str]) {
+        let key = stkr_core::network::dev_accounts::KEYS[from];
+        let mut all = vec!["send", "--rpc-url", self.url.as_str(), "--private-key", key, to];
+        if !signature.is_empty() {
+            all.push(signature);
+        }
+        all.extend_from_slice(args);
+        self.cast(&all);
+    }
+
+    /// What the devnet's anvil logged so far: one line per RPC method it served.
+    pub fn anvil_log(&self) -> String {
+        std::fs::read_to_string(self.stkr.data_dir().join("devnet/anvil.log")).expect("anvil log")
+    }
+
+    /// A governance parameter's value, as `stkr params NAME` gives it.
+    pub fn param(&self, name: &str) -> String {
+        self.read(&["params", name])["parameters"][0]["value"].as_str().expect("a parameter value").to_string()
+    }
+
     pub fn advance(&self, duration: &str) {
         self.read(&["devnet", "advance", duration]);
     }
@@ -282,11 +316,7 @@ impl Devnet {
         let id = proposed["proposal_id"].as_u64().expect("a proposal id").to_string();
         self.act(0, &["govern", "vote", &id, "yes"]);
         self.act(9, &["govern", "vote", &id, "yes"]);
-        let period = self.read(&["params", "voting-period"])["parameters"][0]["value"]
-            .as_str()
-            .expect("voting period")
-            .to_string();
-        self.advance(&period);
+        self.advance(&self.param("voting-period"));
         self.act(8, &["govern", "execute", &id])
     }
 }

@@ -8,14 +8,20 @@ use serde::Serialize;
 use stkr_core::{
     Context, Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
+    chain::Chain,
+    deploy::Contracts,
+    input::{parse_address, parse_id},
     output::{Render, Style, rows},
+    receipt::event,
+    tx::request,
     units::{AmountView, format_amount},
 };
 
+use crate::common::{address_or_account, ankr_amount};
+
 use super::{
-    Batch, Loaded, Phase, TimeView, all_projects, event, load, market_call, parse_address, parse_ankr,
-    parse_project_id,
-    project::{ProjectRow, ProjectView, project_view},
+    Batch, Loaded, Phase, Slot, TimeView, all_projects, load,
+    project::{ProjectList, ProjectRow, ProjectView, project_view},
     project_logs,
     sealed::{self, BidRecord, Secret},
     send_with_allowance, table, unlock,
@@ -47,7 +53,7 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Show {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// Seal a bid on a project during its commit phase
@@ -64,10 +70,10 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Bid {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// Your price in ANKR for the whole project, at most its fixed price.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         price: U256,
     },
     /// Reveal your sealed bid during the reveal phase
@@ -80,7 +86,7 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Reveal {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// Settle an auction after its reveal phase (anyone may)
@@ -93,7 +99,7 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Settle {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// Send the bond of a bid never revealed to the reward pool (anyone may, after the reveal phase)
@@ -103,7 +109,7 @@ enum AuctionCommand {
     #[command(verbatim_doc_comment)]
     Forfeit {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The bidder that did not reveal.
         #[arg(value_parser = parse_address)]
@@ -146,7 +152,7 @@ enum BondCommand {
     #[command(verbatim_doc_comment)]
     Deposit {
         /// ANKR to add.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
     /// Take free ANKR out of your bond balance
@@ -156,7 +162,7 @@ enum BondCommand {
     #[command(verbatim_doc_comment)]
     Withdraw {
         /// ANKR to take out.
-        #[arg(value_parser = parse_ankr)]
+        #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
 }
@@ -180,6 +186,20 @@ impl AuctionArgs {
     }
 }
 
+/// Queue the reads of `bidder`'s sealed commitment and revealed bid on project `id`.
+fn bid_slots(
+    batch: &mut Batch,
+    contracts: &Contracts,
+    id: u64,
+    bidder: Address,
+) -> (Slot<Marketplace::commitmentForCall>, Slot<Marketplace::revealedBidCall>) {
+    let project_id = U256::from(id);
+    (
+        batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder }),
+        batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder }),
+    )
+}
+
 /// Refuse a transaction the contract would refuse, before anything is asked or sent.
 fn refuse(reason: String) -> eyre::Report {
     Error::Simulation(reason).into()
@@ -187,42 +207,11 @@ fn refuse(reason: String) -> eyre::Report {
 
 // ---------------------------------------------------------------- list and show
 
-/// The projects in their auction.
-#[derive(Debug, Serialize)]
-pub struct AuctionList {
-    /// The chain's time.
-    pub chain_time: u64,
-    /// The projects in Bidding, by id.
-    pub projects: Vec<ProjectRow>,
-}
-
-impl Render for AuctionList {
-    fn render(&self, style: &Style) -> String {
-        if self.projects.is_empty() {
-            return "No project is in its auction.".into();
-        }
-        let rows: Vec<Vec<String>> = self
-            .projects
-            .iter()
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    p.phase.name().to_string(),
-                    p.next_deadline.as_ref().map(ToString::to_string).unwrap_or_else(|| "ready to settle".into()),
-                    p.fixed_price.to_string(),
-                    format!("{}, {}d", p.resources, p.duration_days),
-                ]
-            })
-            .collect();
-        table(style, &["ID", "PHASE", "UNTIL", "CEILING (FP)", "NEEDS"], &rows)
-    }
-}
-
 async fn list(ctx: &Context) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let (projects, now) = all_projects(&chain, &contracts).await?;
     let projects = projects.iter().filter(|l| l.is_bidding()).map(ProjectRow::new).collect();
-    ctx.out.result(&AuctionList { chain_time: now, projects })?;
+    ctx.out.result(&ProjectList { chain_time: now, projects, auctions: true })?;
     Ok(())
 }
 
@@ -289,16 +278,7 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         }
     }
     let mut batch = Batch::default();
-    let slots: Vec<_> = bidders
-        .iter()
-        .map(|&bidder| {
-            let project_id = U256::from(id);
-            (
-                batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder }),
-                batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder }),
-            )
-        })
-        .collect();
+    let slots: Vec<_> = bidders.iter().map(|&bidder| bid_slots(&mut batch, &contracts, id, bidder)).collect();
     let answers = batch.run(&chain, &contracts).await?;
     let mut views = Vec::new();
     for (&bidder, (commitment, revealed)) in bidders.iter().zip(&slots) {
@@ -400,10 +380,7 @@ async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
     let from = ctx.account_address()?;
     let project_id = U256::from(id);
     let mut batch = Batch::default();
-    let commitment =
-        batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder: from });
-    let revealed =
-        batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder: from });
+    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
     let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: from });
     let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from });
     let allowance =
@@ -484,8 +461,10 @@ async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
         }
     ));
     let tx = ctx.transactor(&session.chain, session.from);
-    let request =
-        market_call(&contracts, Marketplace::commitBidCall { projectId: project_id, commitment: record.commitment });
+    let request = request(
+        contracts.marketplace,
+        Marketplace::commitBidCall { projectId: project_id, commitment: record.commitment },
+    );
     let label = format!("seal a bid on project {id}");
     let store = || -> Result<()> {
         let path = sealed::store(&ctx.data, &record, &secret, &passphrase)?;
@@ -497,7 +476,7 @@ async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
     else {
         return Ok(());
     };
-    let committed: Marketplace::BidCommitted = event(&receipt, &contracts)?;
+    let committed: Marketplace::BidCommitted = event(&receipt, contracts.marketplace)?;
     let now = loaded.now;
     ctx.out.result(&BidReport {
         project_id: id,
@@ -559,10 +538,7 @@ async fn reveal(ctx: &Context, id: u64) -> Result<()> {
     let from = ctx.account_address()?;
     let project_id = U256::from(id);
     let mut batch = Batch::default();
-    let commitment =
-        batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder: from });
-    let revealed =
-        batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder: from });
+    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
     let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
     if !loaded.is_bidding() {
         return Err(loaded.not_bidding("takes no reveals").into());
@@ -612,14 +588,14 @@ async fn reveal(ctx: &Context, id: u64) -> Result<()> {
     }
     ctx.out.status(format!("Revealing the bid of {} ANKR on project {id}.", format_amount(secret.price)));
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(
-        &contracts,
+    let request = request(
+        contracts.marketplace,
         Marketplace::revealBidCall { projectId: project_id, price: secret.price, salt: secret.salt },
     );
     let Some(receipt) = tx.send(format!("reveal the bid on project {id}"), request).await? else {
         return Ok(());
     };
-    let revealed: Marketplace::BidRevealed = event(&receipt, &contracts)?;
+    let revealed: Marketplace::BidRevealed = event(&receipt, contracts.marketplace)?;
     let removed = sealed::remove_all(&ctx.data, session.chain.chain_id, id, from);
     ctx.out.result(&RevealReport {
         project_id: id,
@@ -685,11 +661,11 @@ async fn settle(ctx: &Context, id: u64) -> Result<()> {
     }
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::settleCall { projectId: U256::from(id) });
+    let request = request(contracts.marketplace, Marketplace::settleCall { projectId: U256::from(id) });
     let Some(receipt) = tx.send(format!("settle the auction of project {id}"), request).await? else {
         return Ok(());
     };
-    let report = match event::<Marketplace::ProjectAssigned>(&receipt, &contracts) {
+    let report = match event::<Marketplace::ProjectAssigned>(&receipt, contracts.marketplace) {
         Ok(assigned) => SettleReport {
             project_id: id,
             assigned: true,
@@ -700,7 +676,7 @@ async fn settle(ctx: &Context, id: u64) -> Result<()> {
             tx_hash: receipt.transaction_hash.to_string(),
         },
         Err(_) => {
-            event::<Marketplace::ProjectUnassigned>(&receipt, &contracts)?;
+            event::<Marketplace::ProjectUnassigned>(&receipt, contracts.marketplace)?;
             SettleReport {
                 project_id: id,
                 assigned: false,
@@ -750,8 +726,7 @@ async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let project_id = U256::from(id);
     let mut batch = Batch::default();
-    let commitment = batch.add(contracts.marketplace, Marketplace::commitmentForCall { projectId: project_id, bidder });
-    let revealed = batch.add(contracts.marketplace, Marketplace::revealedBidCall { projectId: project_id, bidder });
+    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, bidder);
     let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
     if loaded.now < loaded.reveal_end() {
         return Err(refuse(format!(
@@ -767,11 +742,11 @@ async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<()> {
     }
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::forfeitBondCall { projectId: project_id, bidder });
+    let request = request(contracts.marketplace, Marketplace::forfeitBondCall { projectId: project_id, bidder });
     let Some(receipt) = tx.send(format!("forfeit the bond of {bidder} on project {id}"), request).await? else {
         return Ok(());
     };
-    let forfeited: Marketplace::BondForfeited = event(&receipt, &contracts)?;
+    let forfeited: Marketplace::BondForfeited = event(&receipt, contracts.marketplace)?;
     ctx.out.result(&ForfeitReport {
         project_id: id,
         bidder,
@@ -829,43 +804,50 @@ impl Render for BondReport {
     }
 }
 
-async fn bond_state(
-    chain: &stkr_core::chain::Chain,
-    contracts: &stkr_core::deploy::Contracts,
-    account: Address,
-) -> Result<(U256, U256, U256, U256)> {
-    let mut batch = Batch::default();
-    let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: account });
-    let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account });
-    let allowance =
-        batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: account, spender: contracts.marketplace });
-    let answers = batch.run(chain, contracts).await?;
-    let bonds = answers.get(&bonds)?;
-    Ok((bonds.free, bonds.locked, answers.get(&balance)?, answers.get(&allowance)?))
+/// A bond balance and the ANKR beside it.
+struct BondState {
+    free: U256,
+    locked: U256,
+    balance: U256,
+    allowance: U256,
+}
+
+impl BondState {
+    async fn read(chain: &Chain, contracts: &Contracts, account: Address) -> Result<Self> {
+        let mut batch = Batch::default();
+        let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: account });
+        let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account });
+        let allowance = batch
+            .add(contracts.ankr_token, AnkrToken::allowanceCall { owner: account, spender: contracts.marketplace });
+        let answers = batch.run(chain, contracts).await?;
+        let bonds = answers.get(&bonds)?;
+        Ok(Self {
+            free: bonds.free,
+            locked: bonds.locked,
+            balance: answers.get(&balance)?,
+            allowance: answers.get(&allowance)?,
+        })
+    }
+
+    /// `account`'s balance as `bond show` reports it, with nothing moved.
+    fn report(&self, account: Address) -> BondReport {
+        BondReport {
+            account,
+            free: AmountView::ankr(self.free),
+            locked: AmountView::ankr(self.locked),
+            ankr_balance: AmountView::ankr(self.balance),
+            deposited: None,
+            withdrawn: None,
+            tx_hash: None,
+        }
+    }
 }
 
 async fn bond_show(ctx: &Context, address: Option<Address>) -> Result<()> {
-    let account = match address {
-        Some(address) => address,
-        None if ctx.account.is_none() => {
-            return Err(Error::InvalidInput(
-                "whose bond balance? pass an ADDRESS or --account NAME (see `stkr account list`)".into(),
-            )
-            .into());
-        }
-        None => ctx.account_address()?,
-    };
+    let missing = "whose bond balance? pass an ADDRESS or --account NAME (see `stkr account list`)";
+    let account = address_or_account(ctx, address, missing)?;
     let (chain, contracts) = ctx.reader().await?;
-    let (free, locked, balance, _) = bond_state(&chain, &contracts, account).await?;
-    ctx.out.result(&BondReport {
-        account,
-        free: AmountView::ankr(free),
-        locked: AmountView::ankr(locked),
-        ankr_balance: AmountView::ankr(balance),
-        deposited: None,
-        withdrawn: None,
-        tx_hash: None,
-    })?;
+    ctx.out.result(&BondState::read(&chain, &contracts, account).await?.report(account))?;
     Ok(())
 }
 
@@ -881,34 +863,28 @@ async fn bond_deposit(ctx: &Context, amount: U256) -> Result<()> {
     positive(amount, "deposit")?;
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
-    let (_, _, balance, allowance) = bond_state(&chain, &contracts, from).await?;
-    if balance < amount {
+    let bond = BondState::read(&chain, &contracts, from).await?;
+    if bond.balance < amount {
         return Err(refuse(format!(
             "{from} holds {} ANKR, less than the {} ANKR to deposit",
-            format_amount(balance),
+            format_amount(bond.balance),
             format_amount(amount)
         )));
     }
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::depositBondCall { amount });
+    let request = request(contracts.marketplace, Marketplace::depositBondCall { amount });
     let label = format!("deposit {} ANKR into the bond balance", format_amount(amount));
     let Some(receipt) =
-        send_with_allowance(&ctx.out, &tx, &contracts, allowance, amount, label, request, || Ok(())).await?
+        send_with_allowance(&ctx.out, &tx, &contracts, bond.allowance, amount, label, request, || Ok(())).await?
     else {
         return Ok(());
     };
-    let deposited: Marketplace::BondDeposited = event(&receipt, &contracts)?;
-    let (free, locked, balance, _) = bond_state(&session.chain, &contracts, from).await?;
-    ctx.out.result(&BondReport {
-        account: from,
-        free: AmountView::ankr(free),
-        locked: AmountView::ankr(locked),
-        ankr_balance: AmountView::ankr(balance),
-        deposited: Some(AmountView::ankr(deposited.amount)),
-        withdrawn: None,
-        tx_hash: Some(receipt.transaction_hash.to_string()),
-    })?;
+    let deposited: Marketplace::BondDeposited = event(&receipt, contracts.marketplace)?;
+    let mut report = BondState::read(&session.chain, &contracts, from).await?.report(from);
+    report.deposited = Some(AmountView::ankr(deposited.amount));
+    report.tx_hash = Some(receipt.transaction_hash.to_string());
+    ctx.out.result(&report)?;
     Ok(())
 }
 
@@ -916,7 +892,7 @@ async fn bond_withdraw(ctx: &Context, amount: U256) -> Result<()> {
     positive(amount, "withdraw")?;
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
-    let (free, locked, _, _) = bond_state(&chain, &contracts, from).await?;
+    let BondState { free, locked, .. } = BondState::read(&chain, &contracts, from).await?;
     if free < amount {
         return Err(refuse(format!(
             "the bond balance of {from} holds {} ANKR free ({} ANKR locked in sealed bids), less than the {} ANKR \
@@ -928,21 +904,15 @@ async fn bond_withdraw(ctx: &Context, amount: U256) -> Result<()> {
     }
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::withdrawBondCall { amount });
+    let request = request(contracts.marketplace, Marketplace::withdrawBondCall { amount });
     let label = format!("withdraw {} ANKR from the bond balance", format_amount(amount));
     let Some(receipt) = tx.send(label, request).await? else {
         return Ok(());
     };
-    let withdrawn: Marketplace::BondWithdrawn = event(&receipt, &contracts)?;
-    let (free, locked, balance, _) = bond_state(&session.chain, &contracts, from).await?;
-    ctx.out.result(&BondReport {
-        account: from,
-        free: AmountView::ankr(free),
-        locked: AmountView::ankr(locked),
-        ankr_balance: AmountView::ankr(balance),
-        deposited: None,
-        withdrawn: Some(AmountView::ankr(withdrawn.amount)),
-        tx_hash: Some(receipt.transaction_hash.to_string()),
-    })?;
+    let withdrawn: Marketplace::BondWithdrawn = event(&receipt, contracts.marketplace)?;
+    let mut report = BondState::read(&session.chain, &contracts, from).await?.report(from);
+    report.withdrawn = Some(AmountView::ankr(withdrawn.amount));
+    report.tx_hash = Some(receipt.transaction_hash.to_string());
+    ctx.out.result(&report)?;
     Ok(())
 }

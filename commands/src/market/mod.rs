@@ -7,7 +7,6 @@ mod sealed;
 use std::marker::PhantomData;
 
 use alloy::{
-    network::TransactionBuilder,
     primitives::{Address, B256, Bytes, U256},
     providers::Provider,
     rpc::types::{Filter, Log, TransactionReceipt, TransactionRequest},
@@ -19,8 +18,8 @@ use serde::Serialize;
 use stkr_core::{
     Context, Error,
     accounts::{self, Passphrase},
-    batch,
-    bindings::{AnkrToken, Marketplace, Multicall3, Parameters},
+    batch::{self, Answer},
+    bindings::{Marketplace, Multicall3, Parameters},
     chain::{self, Chain},
     context::Session,
     deploy::Contracts,
@@ -28,7 +27,7 @@ use stkr_core::{
     params::{display_duration, index_of},
     revert::project_status,
     time::{countdown, utc},
-    tx::Transactor,
+    tx::{Allowance, Transactor, UnsignedApproval},
     units::{AmountView, format_amount},
 };
 
@@ -74,21 +73,6 @@ impl ResourceArgs {
     }
 }
 
-/// A project id from the command line.
-pub(crate) fn parse_project_id(s: &str) -> Result<u64, String> {
-    stkr_core::input::parse_id(s).map_err(|e| e.to_string())
-}
-
-/// An ANKR amount from the command line.
-pub(crate) fn parse_ankr(s: &str) -> Result<U256, String> {
-    stkr_core::units::parse_amount(s, stkr_core::units::Token::Ankr).map_err(|e| e.to_string())
-}
-
-/// An address from the command line.
-pub(crate) fn parse_address(s: &str) -> Result<Address, String> {
-    stkr_core::input::parse_address(s).map_err(|e| e.to_string())
-}
-
 // ---------------------------------------------------------------- batched reads
 
 /// View calls gathered for one Multicall3 round trip, each answered through its typed [`Slot`].
@@ -101,21 +85,20 @@ pub(crate) struct Batch {
 #[derive(Debug)]
 pub(crate) struct Slot<C> {
     index: usize,
-    to: Address,
     call: PhantomData<C>,
 }
 
 /// The answers of a batch.
 #[derive(Debug)]
 pub(crate) struct Answers {
-    results: Vec<Bytes>,
+    results: Vec<Answer>,
 }
 
 impl Batch {
     /// Queue `call` to `to`.
     pub(crate) fn add<C: SolCall>(&mut self, to: Address, call: C) -> Slot<C> {
-        self.calls.push((to, call.abi_encode().into()));
-        Slot { index: self.calls.len() - 1, to, call: PhantomData }
+        self.calls.push(batch::call(to, call));
+        Slot { index: self.calls.len() - 1, call: PhantomData }
     }
 
     /// Run the calls in one round trip.
@@ -130,9 +113,9 @@ impl Batch {
 impl Answers {
     /// The decoded answer of `slot`.
     pub(crate) fn get<C: SolCall>(&self, slot: &Slot<C>) -> Result<C::Return> {
-        let malformed = || eyre!("the contract at {} gave a malformed answer to {}", slot.to, C::SIGNATURE);
-        let data = self.results.get(slot.index).ok_or_else(malformed)?;
-        C::abi_decode_returns(data).map_err(|_| malformed())
+        let answer =
+            self.results.get(slot.index).ok_or_else(|| eyre!("the batched read gave no answer to {}", C::SIGNATURE))?;
+        Ok(answer.decode::<C>()?)
     }
 }
 
@@ -291,11 +274,6 @@ pub(crate) async fn unlock(ctx: &Context, reader: Chain, contracts: Contracts) -
     Ok((Session { chain, from, contracts }, passphrase))
 }
 
-/// A call to the marketplace.
-pub(crate) fn market_call(contracts: &Contracts, call: impl SolCall) -> TransactionRequest {
-    TransactionRequest::default().with_to(contracts.marketplace).with_input(call.abi_encode())
-}
-
 /// Send `request`, first approving the marketplace to take `needed` ANKR when `allowance` falls short.
 /// `before_send` runs once the user has agreed and before anything is sent. Returns the receipt of
 /// `request`, or `None` when `--unsigned` printed a transaction instead.
@@ -310,49 +288,22 @@ pub(crate) async fn send_with_allowance(
     request: TransactionRequest,
     before_send: impl FnOnce() -> Result<()>,
 ) -> Result<Option<TransactionReceipt>> {
-    if allowance >= needed {
-        if tx.unsigned() {
-            before_send()?;
-            tx.send(label, request).await?;
-            return Ok(None);
-        }
-        let prepared = tx.prepare(label, request).await?;
-        tx.confirm(std::slice::from_ref(&prepared)).await?;
-        before_send()?;
-        return Ok(Some(tx.submit(prepared).await?));
-    }
-    let approve_label = format!("approve the marketplace to take {} ANKR", format_amount(needed));
-    let approve = TransactionRequest::default()
-        .with_to(contracts.ankr_token)
-        .with_input(AnkrToken::approveCall { spender: contracts.marketplace, value: needed }.abi_encode());
-    if tx.unsigned() {
-        tx.send(approve_label, approve).await?;
+    let allowance =
+        Allowance { token: contracts.ankr_token, spender: contracts.marketplace, needed, current: allowance };
+    let approve = format!("approve the marketplace to take {} ANKR", format_amount(needed));
+    let unsigned = UnsignedApproval::ApprovalOnly;
+    let plan = tx.approve_then(&allowance, approve, label.as_str(), request, unsigned).await?;
+    if plan.printed() {
         out.warn(format!(
             "the marketplace may take only {} ANKR of {}; once this approval is mined, run the command again \
              for the transaction to {label}",
-            format_amount(allowance),
+            format_amount(allowance.current),
             tx.from()
         ));
         return Ok(None);
     }
-    let approval = tx.prepare(approve_label, approve).await?;
-    tx.confirm_then(std::slice::from_ref(&approval), &[label.as_str()]).await?;
     before_send()?;
-    tx.submit(approval).await?;
-    let prepared = tx.prepare(label, request).await?;
-    Ok(Some(tx.submit(prepared).await?))
-}
-
-/// The first event `E` the marketplace emitted in `receipt`.
-pub(crate) fn event<E: SolEvent>(receipt: &TransactionReceipt, contracts: &Contracts) -> Result<E> {
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .filter(|log| log.address() == contracts.marketplace)
-        .find_map(|log| log.log_decode::<E>().ok())
-        .map(|log| log.inner.data)
-        .ok_or_else(|| eyre!("the transaction {} emitted no {} event", receipt.transaction_hash, E::SIGNATURE))
+    Ok(plan.send().await?.map(|sent| sent.receipt))
 }
 
 /// The marketplace's `E` events about project `id` since the deployment.

@@ -7,16 +7,21 @@ use serde::Serialize;
 use stkr_core::{
     Context, Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
+    input::parse_id,
     output::{Render, Style, rows},
+    receipt::event,
     revert::project_status,
     time::utc,
+    tx::request,
     units::{AmountView, format_amount},
 };
 
+use crate::common::{address_or_account, ankr_amount};
+
 use super::{
     Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, STATUS_COMPLETED, STATUS_FAILED,
-    STATUS_RUNNING, TimeView, all_projects, duration, event, load, market_call, now_slot, param_slot, parse_ankr,
-    parse_project_id, percent, project_logs, send_with_allowance, table,
+    STATUS_RUNNING, TimeView, all_projects, duration, load, now_slot, param_slot, percent, project_logs,
+    send_with_allowance, table,
 };
 
 /// Eligible providers read per `eligibleProviders` page.
@@ -61,7 +66,7 @@ enum ProjectCommand {
     #[command(verbatim_doc_comment)]
     Show {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
     },
     /// List projects, optionally in one status or only your own
@@ -91,10 +96,10 @@ enum ProjectCommand {
     #[command(verbatim_doc_comment)]
     Complete {
         /// The project id.
-        #[arg(value_parser = parse_project_id)]
+        #[arg(value_parser = parse_id)]
         id: u64,
         /// The profit X in ANKR that the project earned (may be 0).
-        #[arg(long, value_name = "AMOUNT", value_parser = parse_ankr)]
+        #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
         profit: U256,
     },
 }
@@ -410,15 +415,17 @@ async fn submit(ctx: &Context, args: &ResourceArgs) -> Result<()> {
     ));
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request =
-        market_call(&contracts, Marketplace::submitCall { resources: resources.clone(), durationDays: args.days });
+    let request = request(
+        contracts.marketplace,
+        Marketplace::submitCall { resources: resources.clone(), durationDays: args.days },
+    );
     let label = format!("submit a project for {} ANKR", format_amount(fixed));
     let Some(receipt) =
         send_with_allowance(&ctx.out, &tx, &contracts, allowance, fixed, label, request, || Ok(())).await?
     else {
         return Ok(());
     };
-    let submitted: Marketplace::ProjectSubmitted = event(&receipt, &contracts)?;
+    let submitted: Marketplace::ProjectSubmitted = event(&receipt, contracts.marketplace)?;
     // The block it was mined in opened the commit phase.
     let now = submitted.commitEnd.saturating_to::<u64>().saturating_sub(commit_period);
     ctx.out.result(&SubmitReport {
@@ -686,52 +693,63 @@ impl ProjectRow {
     }
 }
 
-/// A list of projects.
+/// A list of projects: `project list`, or `auction list` with only the projects in their auction.
 #[derive(Debug, Serialize)]
 pub struct ProjectList {
     /// The chain's time.
     pub chain_time: u64,
     /// The projects, by id.
     pub projects: Vec<ProjectRow>,
+    /// Whether these are the auctions, shown with the columns a bidder needs.
+    #[serde(skip)]
+    pub(crate) auctions: bool,
 }
 
 impl Render for ProjectList {
     fn render(&self, style: &Style) -> String {
         if self.projects.is_empty() {
-            return "No projects.".into();
+            return if self.auctions { "No project is in its auction." } else { "No projects." }.into();
         }
-        let rows: Vec<Vec<String>> = self
-            .projects
-            .iter()
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    p.status.to_string(),
-                    p.phase.name().to_string(),
-                    p.next_deadline.as_ref().map(ToString::to_string).unwrap_or_default(),
-                    p.fixed_price.to_string(),
-                    format!("{}, {}d", p.resources, p.duration_days),
-                    p.requester.to_string(),
-                    p.provider.map(|a| a.to_string()).unwrap_or_default(),
-                ]
-            })
-            .collect();
-        table(style, &["ID", "STATUS", "PHASE", "UNTIL", "FP", "NEEDS", "REQUESTER", "PROVIDER"], &rows)
+        let needs = |p: &ProjectRow| format!("{}, {}d", p.resources, p.duration_days);
+        let until =
+            |p: &ProjectRow, none: &str| p.next_deadline.as_ref().map_or_else(|| none.to_string(), ToString::to_string);
+        let rows: Vec<Vec<String>> = if self.auctions {
+            self.projects
+                .iter()
+                .map(|p| {
+                    let phase = p.phase.name().to_string();
+                    vec![p.id.to_string(), phase, until(p, "ready to settle"), p.fixed_price.to_string(), needs(p)]
+                })
+                .collect()
+        } else {
+            self.projects
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.id.to_string(),
+                        p.status.to_string(),
+                        p.phase.name().to_string(),
+                        until(p, ""),
+                        p.fixed_price.to_string(),
+                        needs(p),
+                        p.requester.to_string(),
+                        p.provider.map(|a| a.to_string()).unwrap_or_default(),
+                    ]
+                })
+                .collect()
+        };
+        let headers: &[&str] = if self.auctions {
+            &["ID", "PHASE", "UNTIL", "CEILING (FP)", "NEEDS"]
+        } else {
+            &["ID", "STATUS", "PHASE", "UNTIL", "FP", "NEEDS", "REQUESTER", "PROVIDER"]
+        };
+        table(style, headers, &rows)
     }
 }
 
 async fn list(ctx: &Context, status: Option<StatusFilter>, mine: bool) -> Result<()> {
-    let me = if mine {
-        if ctx.account.is_none() {
-            return Err(Error::InvalidInput(
-                "--mine lists the projects of --account: pass --account NAME (see `stkr account list`)".into(),
-            )
-            .into());
-        }
-        Some(ctx.account_address()?)
-    } else {
-        None
-    };
+    let missing = "--mine lists the projects of --account: pass --account NAME (see `stkr account list`)";
+    let me = if mine { Some(address_or_account(ctx, None, missing)?) } else { None };
     let (chain, contracts) = ctx.reader().await?;
     let (projects, now) = all_projects(&chain, &contracts).await?;
     let projects = projects
@@ -740,7 +758,7 @@ async fn list(ctx: &Context, status: Option<StatusFilter>, mine: bool) -> Result
         .filter(|l| me.is_none_or(|me| l.project.requester == me || l.project.provider == me))
         .map(ProjectRow::new)
         .collect();
-    ctx.out.result(&ProjectList { chain_time: now, projects })?;
+    ctx.out.result(&ProjectList { chain_time: now, projects, auctions: false })?;
     Ok(())
 }
 
@@ -838,14 +856,14 @@ async fn complete(ctx: &Context, id: u64, profit: U256) -> Result<()> {
     ));
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
-    let request = market_call(&contracts, Marketplace::completeCall { projectId: U256::from(id), profit });
+    let request = request(contracts.marketplace, Marketplace::completeCall { projectId: U256::from(id), profit });
     let label = format!("complete project {id} with a profit of {} ANKR", format_amount(profit));
     let Some(receipt) =
         send_with_allowance(&ctx.out, &tx, &contracts, allowance, profit, label, request, || Ok(())).await?
     else {
         return Ok(());
     };
-    let done: Marketplace::ProjectCompleted = event(&receipt, &contracts)?;
+    let done: Marketplace::ProjectCompleted = event(&receipt, contracts.marketplace)?;
     ctx.out.result(&CompleteReport {
         project_id: id,
         provider: from,
