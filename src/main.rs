@@ -69,7 +69,22 @@ fn usage_error(error: &clap::Error) -> ExitCode {
         .find(|line| line.starts_with("tip:"))
         .map(|line| format!("; {line}"))
         .unwrap_or_default();
-    let message = format!("{first}{hint}{tip}");
+    // "the following required arguments were not provided:" names them on the indented lines after it.
+    let listed: Vec<&str> = if first.ends_with(':') {
+        rendered.lines().skip(1).take_while(|line| line.starts_with("  ")).map(str::trim).collect()
+    } else {
+        Vec::new()
+    };
+    let listed = if listed.is_empty() { String::new() } else { format!(" {}", listed.join(", ")) };
+    let usage = rendered
+        .lines()
+        .find_map(|line| line.strip_prefix("Usage: "))
+        .map(|usage| {
+            let command: Vec<&str> = usage.split_whitespace().take_while(|w| !w.starts_with(['[', '<', '-'])).collect();
+            format!("; see `{} --help`", command.join(" "))
+        })
+        .unwrap_or_default();
+    let message = format!("{first}{listed}{hint}{tip}{usage}");
     let json = std::env::args().any(|arg| arg == "--json");
     #[allow(clippy::print_stderr)]
     if json {

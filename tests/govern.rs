@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::Devnet;
+use common::{Devnet, dev};
 use stkr_core::network::dev_accounts::ADDRESSES;
 
 fn proposal_count(net: &Devnet) -> usize {
@@ -73,6 +73,25 @@ fn an_election_seats_the_candidate_with_the_most_weight() {
     assert!(message.contains("initialization"), "{message}");
 
     net.advance("31d");
+    // Refused before anything is sent: too small a stake, and a join without an invitation. No approval,
+    // no stake goes out first.
+    let block = net.block_number();
+    let (code, message) = net.refused(5, &["govern", "apply", "--stake", "50000ankr"]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("keeps at least 100000 ANKR staked, and this would leave 50000 ANKR"), "{message}");
+    let (code, message) = net.refused(6, &["govern", "join", "100000ankr"]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("was not invited to govern"), "{message}");
+    assert_eq!(net.block_number(), block, "nothing was sent");
+    // The node's own refusals (a stale nonce, a fee below the base fee) are rejections, exit 3; a gas
+    // limit below what the call needs is bad input, exit 2.
+    let (code, message) = net.refused(5, &["govern", "delegate", &dev(9), "--nonce", "0"]);
+    assert_eq!((code, message.contains("error: the node rejected the transaction: nonce too low")), (3, true), "{message}");
+    let (code, message) = net.refused(5, &["govern", "delegate", &dev(9), "--gas-limit", "21000"]);
+    assert_eq!(code, 2, "{message}");
+    assert!(message.contains("--gas-limit 21000 is below the"), "{message}");
+    assert_eq!(net.block_number(), block, "nothing was mined");
+
     let applied = net.act(7, &["govern", "apply", "--stake", "150000ankr"]);
     assert!(applied["changes"].to_string().contains("is a candidate with 150000 ANKR staked"), "{applied}");
     let candidates = net.read(&["govern", "candidates"]);

@@ -422,7 +422,8 @@ impl Render for ProposalsReport {
                     p.governor_count,
                     style.dim(&deadline(p, self.chain_time)),
                     style.bold(&p.call),
-                    p.description
+                    // The default description is the call itself; say it once.
+                    if p.description == p.call { "" } else { p.description.as_str() }
                 )
             })
             .collect::<Vec<_>>()
@@ -515,6 +516,7 @@ impl GovernArgs {
             GovernCommand::Params(args) => args.run(ctx).await,
             GovernCommand::Handover => handover(ctx).await,
             GovernCommand::Join { amount } => {
+                check_membership(ctx, Membership::Join, amount).await?;
                 let done = with_approval(ctx, amount, "join as governor", |amount| {
                     Governance::acceptInvitationCall { amount }.abi_encode()
                 })
@@ -526,6 +528,7 @@ impl GovernArgs {
                 print(ctx, done)
             }
             GovernCommand::Apply { stake: amount } => {
+                check_membership(ctx, Membership::Apply, amount.unwrap_or_default()).await?;
                 let staked = match amount {
                     Some(amount) => {
                         let Some(done) = stake(ctx, amount).await? else { return Ok(()) };
@@ -596,6 +599,59 @@ async fn send(ctx: &Context, label: &str, data: Vec<u8>) -> Result<Option<Action
 }
 
 /// Add `amount` ANKR to the governance stake, approving it first when needed.
+/// Joining as an invited governor, or applying as a candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Membership {
+    Join,
+    Apply,
+}
+
+/// Refuse a join or an application the contract would refuse, before any approval or stake is sent:
+/// otherwise the approval (and the stake of `apply --stake`) would go out and only the last step fail.
+async fn check_membership(ctx: &Context, kind: Membership, adding: U256) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let governance = governance_of(&contracts)?;
+    let account = ctx.account_address()?;
+    let government = Governance::new(governance, &chain.provider);
+    let member = government.memberOf(account).call().await.map_err(|e| eyre!("reading {account}'s standing: {e}"))?;
+    let phase = government.phase().call().await.map_err(|e| eyre!("reading the government's phase: {e}"))?;
+    let minimum = Parameters::new(contracts.parameters, &chain.provider)
+        .get(param_key("governor-min-stake"))
+        .call()
+        .await
+        .map_err(|e| eyre!("reading governor-min-stake: {e}"))?;
+    let refuse = |sentence: String| -> Result<()> { Err(Error::Simulation(sentence).into()) };
+    if member.governor {
+        return refuse(format!("{account} is already a governor"));
+    }
+    match kind {
+        Membership::Join if !member.invited => return refuse(format!("{account} was not invited to govern")),
+        Membership::Apply if member.candidate => return refuse(format!("{account} is already a candidate")),
+        Membership::Apply if phase == 0 => {
+            let due = government.nextElectionAt().call().await.map_err(|e| eyre!("reading the election time: {e}"))?;
+            return refuse(format!(
+                "candidates apply once the initialization phase is over, at {}",
+                utc(due.saturating_to())
+            ));
+        }
+        _ => {}
+    }
+    let total = U256::from(member.stake).saturating_add(adding);
+    if total < minimum {
+        return refuse(format!(
+            "a governor or candidate keeps at least {} staked, and this would leave {}",
+            AmountView::ankr(minimum),
+            AmountView::ankr(total)
+        ));
+    }
+    Ok(())
+}
+
+fn param_key(name: &str) -> u8 {
+    // The catalogue is fixed at compile time and holds every name used here.
+    index_of(name).and_then(|i| u8::try_from(i).ok()).unwrap_or_default()
+}
+
 async fn stake(ctx: &Context, amount: U256) -> Result<Option<ActionReport>> {
     with_approval(ctx, amount, "stake for governance", |amount| Governance::stakeCall { amount }.abi_encode()).await
 }

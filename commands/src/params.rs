@@ -90,9 +90,12 @@ impl ParamsArgs {
         let selected: Vec<usize> = match &name {
             Some(name) => match index_of(name) {
                 Some(i) => vec![i],
-                None => bail!(
-                    "unknown parameter '{name}'; `stkr params` lists them all (e.g. p-min, untrusted-k, voting-period)"
-                ),
+                None => {
+                    return Err(stkr_core::Error::InvalidInput(format!(
+                        "unknown parameter '{name}'; `stkr params` lists them all (e.g. p-min, untrusted-k, voting-period)"
+                    ))
+                    .into());
+                }
             },
             None => (0..PARAMS.len()).collect(),
         };

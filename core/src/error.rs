@@ -161,6 +161,9 @@ pub enum Error {
         /// The decoded reason.
         reason: String,
     },
+    /// The node refused a transaction (nonce, fee or funds).
+    #[error("the node rejected the transaction: {0}; nothing was sent")]
+    Rejected(String),
     /// A confirmation was needed but could not be asked.
     #[error("this needs a confirmation and there is no terminal to ask: pass --yes to go ahead without asking")]
     NeedsConfirmation,
@@ -185,7 +188,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self.kind() {
             "invalid_input" | "needs_confirmation" | "no_account" => exit::USAGE,
-            "reverted" => exit::REVERTED,
+            "reverted" | "rejected" => exit::REVERTED,
             "unreachable" => exit::RPC,
             _ => exit::FAILURE,
         }
@@ -202,11 +205,10 @@ impl Error {
             | Self::InvalidAccountName(_)
             | Self::AccountNotFound(_)
             | Self::InvalidPrivateKey
-            | Self::PasswordFile { .. } => "invalid_input",
+            | Self::PasswordFile { .. }
+            | Self::ChainMismatch { .. } => "invalid_input",
             Self::NoAccount => "no_account",
-            Self::Unreachable { .. } | Self::Rpc(_) | Self::ChainMismatch { .. } | Self::DevnetNotRunning => {
-                "unreachable"
-            }
+            Self::Unreachable { .. } | Self::Rpc(_) | Self::DevnetNotRunning => "unreachable",
             Self::NotDeployed { .. } | Self::StaleDeployment { .. } => "not_deployed",
             Self::AccountExists(_)
             | Self::WrongPassphrase(_)
@@ -215,6 +217,7 @@ impl Error {
             | Self::EmptyPassphrase
             | Self::Keystore { .. } => "auth",
             Self::Simulation(_) | Self::Reverted { .. } => "reverted",
+            Self::Rejected(_) => "rejected",
             Self::NeedsConfirmation => "needs_confirmation",
             Self::Cancelled => "cancelled",
             Self::AnvilNotFound | Self::PortInUse { .. } | Self::Io { .. } | Self::Other(_) => "failure",

@@ -90,10 +90,12 @@ impl Output {
             value.render(&self.style)
         };
         let mut stdout = std::io::stdout().lock();
-        if !text.is_empty() {
-            writeln!(stdout, "{text}").map_err(Error::io("writing to stdout"))?;
+        let written = if text.is_empty() { Ok(()) } else { writeln!(stdout, "{text}") };
+        match written.and_then(|()| stdout.flush()) {
+            // The reader went away (`stkr … | head`): nothing is left to tell it, and that is no failure.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other.map_err(Error::io("writing to stdout")),
         }
-        stdout.flush().map_err(Error::io("writing to stdout"))
     }
 
     /// A progress or status line on stderr, silenced by `-q`.

@@ -119,6 +119,9 @@ impl Render for UnsignedPlan {
     }
 }
 
+/// How long stkr waits for a sent transaction's receipt before saying so.
+const RECEIPT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
+
 /// A transaction that simulated cleanly and knows its gas.
 #[derive(Debug, Clone)]
 pub struct Prepared {
@@ -175,7 +178,16 @@ impl<'a> Transactor<'a> {
         let provider = &self.chain.provider;
         provider.call(request.clone()).await.map_err(|e| self.simulation_error(&e))?;
         let (gas, limit) = match self.options.gas_limit {
-            Some(limit) => (limit, limit),
+            Some(limit) => {
+                // A limit below what the call uses would only burn the fee (or never be mined): refuse it.
+                let needed = provider.estimate_gas(request.clone()).await.map_err(|e| self.simulation_error(&e))?;
+                if limit < needed {
+                    return Err(Error::InvalidInput(format!(
+                        "--gas-limit {limit} is below the {needed} gas this transaction needs; raise it or leave it out"
+                    )));
+                }
+                (limit, limit)
+            }
             None => {
                 let gas = provider.estimate_gas(request.clone()).await.map_err(|e| self.simulation_error(&e))?;
                 // Headroom for state that moves between estimate and inclusion.
@@ -270,10 +282,19 @@ impl<'a> Transactor<'a> {
             request = request.with_nonce(nonce);
         }
         let spinner = self.out.spinner(format!("{}: sending", prepared.label));
-        let pending = self.chain.provider.send_transaction(request).await.map_err(|e| self.rpc_error(&e))?;
+        let pending = self.chain.provider.send_transaction(request).await.map_err(|e| match e {
+            // The node refused it (nonce, fee, funds): a rejected transaction, not a network failure.
+            RpcError::ErrorResp(payload) => Error::Rejected(payload.message.to_string()),
+            other => self.rpc_error(&other),
+        })?;
         let hash: TxHash = *pending.tx_hash();
         spinner.set_message(format!("{}: waiting for {hash}", prepared.label));
-        let receipt = pending.get_receipt().await.map_err(|e| Error::Rpc(format!("waiting for {hash}: {e}")))?;
+        let receipt = pending.with_timeout(Some(RECEIPT_TIMEOUT)).get_receipt().await.map_err(|e| {
+            Error::Rpc(format!(
+                "{hash} was sent but no receipt came within {} s ({e}); it may still be mined: check it, or replace it with --nonce and a higher --max-fee",
+                RECEIPT_TIMEOUT.as_secs()
+            ))
+        })?;
         drop(spinner);
         if !receipt.status() {
             return Err(Error::Reverted {
