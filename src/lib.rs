@@ -9,6 +9,7 @@ use stkr_commands::{
     account::AccountArgs,
     deploy::DeployArgs,
     devnet::DevnetArgs,
+    distribute::DistributeArgs,
     govern::GovernArgs,
     init::InitArgs,
     market::{auction::AuctionArgs, project::ProjectArgs},
@@ -222,6 +223,9 @@ pub enum Command {
     ///   stkr claim --account alice --unsigned
     #[command(verbatim_doc_comment)]
     Claim(ClaimArgs),
+    /// Run the reward pool's due distribution to governors, reward stakers, sidecar stakers and
+    /// development (anyone may, once a reward period).
+    Distribute(DistributeArgs),
     /// Print shell completions.
     ///
     /// Examples:
@@ -283,6 +287,7 @@ impl Cli {
             Command::Unstake(args) => args.run(&ctx).await,
             Command::Rewards(args) => args.run(&ctx).await,
             Command::Claim(args) => args.run(&ctx).await,
+            Command::Distribute(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

@@ -86,7 +86,11 @@ fn an_election_seats_the_candidate_with_the_most_weight() {
     // The node's own refusals (a stale nonce, a fee below the base fee) are rejections, exit 3; a gas
     // limit below what the call needs is bad input, exit 2.
     let (code, message) = net.refused(5, &["govern", "delegate", &dev(9), "--nonce", "0"]);
-    assert_eq!((code, message.contains("error: the node rejected the transaction: nonce too low")), (3, true), "{message}");
+    assert_eq!(
+        (code, message.contains("error: the node rejected the transaction: nonce too low")),
+        (3, true),
+        "{message}"
+    );
     let (code, message) = net.refused(5, &["govern", "delegate", &dev(9), "--gas-limit", "21000"]);
     assert_eq!(code, 2, "{message}");
     assert!(message.contains("--gas-limit 21000 is below the"), "{message}");

@@ -56,30 +56,16 @@ fn provider_onboarding_through_a_governance_vote() {
     assert_eq!(status["provider"]["active_nodes"], 1);
 }
 
-/// A deposit data file for a pool's validator, as the ethstaker deposit CLI writes it (the devnet's deposit
-/// contract checks the root, not the BLS signature), written under the test's directory.
-fn deposit_data_file(net: &Devnet, name: &str, pubkey_seed: u8) -> String {
-    use stkr_core::beacon;
-    let pool: alloy::primitives::Address = net.contract("micro_pool").parse().expect("address");
-    let credentials = beacon::withdrawal_credentials(pool);
-    let pubkey: [u8; 48] = std::array::from_fn(|i| pubkey_seed ^ i as u8);
-    let signature: [u8; 96] = std::array::from_fn(|i| 0x3c ^ i as u8);
-    let gwei = 32_000_000_000u64;
-    let text = serde_json::json!([{
-        "pubkey": alloy::hex::encode(pubkey),
-        "withdrawal_credentials": alloy::hex::encode(credentials),
-        "amount": gwei,
-        "signature": alloy::hex::encode(signature),
-        "deposit_message_root": alloy::hex::encode(beacon::deposit_message_root(&pubkey, credentials, gwei)),
-        "deposit_data_root": alloy::hex::encode(beacon::deposit_data_root(&pubkey, credentials, gwei, &signature)),
-        "fork_version": "00000000",
-        "network_name": "devnet",
-        "deposit_cli_version": "2.7.0"
-    }])
-    .to_string();
-    let path = net.stkr.dir.path().join(name);
-    std::fs::write(&path, text).expect("write deposit data");
-    path.to_string_lossy().into_owned()
+/// A deposit data file for `pool`'s validator, from `stkr devnet deposit-data`.
+fn deposit_data_file(net: &Devnet, pool: &str) -> String {
+    let path = net.stkr.dir.path().join(format!("deposit_data-{pool}.json"));
+    let path = path.to_string_lossy().into_owned();
+    let written = net.read(&["devnet", "deposit-data", pool, "--out", &path]);
+    assert_eq!(
+        written["withdrawal_address"].as_str().map(str::to_lowercase),
+        Some(net.contract("micro_pool").to_lowercase())
+    );
+    path
 }
 
 const ETH: u128 = 1_000_000_000_000_000_000;
@@ -99,7 +85,7 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
     assert_eq!(shown["status"], "pending");
     assert_eq!(wei(&shown["total_staked"]), 32 * ETH, "{shown}");
 
-    let file = deposit_data_file(&net, "deposit_data.json", 0xd1);
+    let file = deposit_data_file(&net, &pool);
     net.act(1, &["pool", "activate", &pool, "--deposit-data", &file]);
     assert_eq!(net.read(&["pool", "show", &pool])["status"], "active");
     // Stakes are locked while the validator runs.
@@ -107,17 +93,8 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
     assert_eq!(code, 3, "{message}");
 
     // The validator's withdrawals arrive at the pool contract (the withdrawal address), as on mainnet.
-    let micro_pool = net.contract("micro_pool");
-    net.cast(&[
-        "send",
-        "--rpc-url",
-        &net.url,
-        "--private-key",
-        stkr_core::network::dev_accounts::KEYS[7],
-        &micro_pool,
-        "--value",
-        "33.6ether",
-    ]);
+    let arrived = net.read(&["devnet", "withdrawals", "33.6"]);
+    assert_eq!(wei(&arrived["arrived"]), 336 * ETH / 10);
     net.advance("2d");
     let reward_pool = net.contract("reward_pool");
     let insurance = net.contract("insurance_pool");
@@ -151,6 +128,12 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
             "{after}"
         );
     }
+    // The reward pool's 10 % goes out to the categories; a governor's share shows up to claim.
+    let distributed = net.act(3, &["distribute"]);
+    // Only governors (30 %) and development (10 %) hold stake here; the other 60 % wait in the pool.
+    assert_eq!(wei(&distributed["eth"]), 64 * ETH / 1000, "{distributed}");
+    assert_eq!(wei(&distributed["cuts"][0]["eth"]), 48 * ETH / 1000, "{distributed}");
+    assert!(wei(&net.read(&["rewards", "--address", &dev(0)])["total_eth"]) > 0);
     let before = net.eth_balance(&dev(1));
     net.act(1, &["claim"]);
     let gained = net.eth_balance(&dev(1)) - before;
@@ -167,13 +150,13 @@ fn a_slashed_pool_is_made_whole_by_collateral_and_insurance() {
     for who in [4, 5, 6] {
         net.act(who, &["stake", "--pool", &pool, "8"]);
     }
-    let file = deposit_data_file(&net, "deposit_data.json", 0xd2);
+    let file = deposit_data_file(&net, &pool);
     net.act(1, &["pool", "activate", &pool, "--deposit-data", &file]);
     let keys = stkr_core::network::dev_accounts::KEYS;
-    let (micro_pool, insurance) = (net.contract("micro_pool"), net.contract("insurance_pool"));
+    let insurance = net.contract("insurance_pool");
     // What the insurance pool holds from earlier pools' rewards; and the slashed validator's 20 ETH.
     net.cast(&["send", "--rpc-url", &net.url, "--private-key", keys[7], &insurance, "deposit()", "--value", "5ether"]);
-    net.cast(&["send", "--rpc-url", &net.url, "--private-key", keys[7], &micro_pool, "--value", "20ether"]);
+    net.read(&["devnet", "withdrawals", "20"]);
     let collateral_before = wei(&net.read(&["provider", "show", &dev(1)])["collateral"]);
     let insurance_before = net.eth_balance(&insurance);
 

@@ -84,7 +84,8 @@ enum GovernCommand {
         #[arg(long, value_parser = ankr_amount, value_name = "AMOUNT")]
         stake: Option<U256>,
     },
-    /// Withdraw your candidacy.
+    /// Withdraw your candidacy (your stake stays; `unstake` takes it out).
+    #[command(name = "withdraw-candidacy")]
     Withdraw,
     /// Delegate the votes of your ANKR staked on sidecars to a candidate (the zero address: nobody).
     ///
@@ -209,7 +210,7 @@ enum ProposalKind {
         #[arg(value_parser = parse_address)]
         provider: Address,
         /// The new level.
-        #[arg(value_enum)]
+        #[arg(long = "trust", value_enum)]
         level: Trust,
     },
     /// Revoke a provider's qualification.

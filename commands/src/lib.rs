@@ -4,6 +4,7 @@ pub mod account;
 mod common;
 pub mod deploy;
 pub mod devnet;
+pub mod distribute;
 pub mod govern;
 pub mod init;
 pub mod market;

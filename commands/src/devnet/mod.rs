@@ -80,6 +80,31 @@ enum DevnetCommand {
     ///   stkr devnet import-accounts --password-file dev.pass
     ///   stkr status --account dev3
     ImportAccounts,
+    /// Write a deposit data file for a pool's validator, as the ethstaker deposit CLI writes it, with
+    /// withdrawals to the pool contract: a stand-in key for the devnet, whose deposit contract checks the
+    /// deposit data root but not the BLS signature (on a real network make it with the deposit CLI).
+    ///
+    /// Examples:
+    ///   stkr devnet deposit-data 3 --out deposit_data.json
+    ///   stkr pool activate 3 --deposit-data deposit_data.json --account dev1
+    DepositData {
+        /// The pool whose validator it is for.
+        #[arg(value_parser = stkr_core::input::parse_id)]
+        pool: u64,
+        /// Where to write it.
+        #[arg(long, value_name = "FILE", default_value = "deposit_data.json")]
+        out: PathBuf,
+    },
+    /// Let ETH arrive at the pool contract as a validator's withdrawals do (no transaction, no code run),
+    /// so governance can settle a pool with what came back.
+    ///
+    /// Examples:
+    ///   stkr devnet withdrawals 33.6
+    Withdrawals {
+        /// The ETH that comes back (e.g. 33.6 for 32 ETH plus 1.6 ETH of rewards).
+        #[arg(value_parser = parse_eth)]
+        amount: U256,
+    },
     /// Move the devnet's clock forward and mine a block: voting periods, auctions and pool terms pass.
     ///
     /// Examples:
@@ -90,6 +115,10 @@ enum DevnetCommand {
         #[arg(value_parser = parse_seconds)]
         duration: u64,
     },
+}
+
+fn parse_eth(s: &str) -> Result<U256, String> {
+    stkr_core::units::parse_amount(s, stkr_core::units::Token::Eth).map_err(|e| e.to_string())
 }
 
 fn parse_seconds(s: &str) -> Result<u64, String> {
@@ -104,6 +133,8 @@ impl DevnetArgs {
             DevnetCommand::Status => status(ctx).await,
             DevnetCommand::Down => down(ctx),
             DevnetCommand::Advance { duration } => advance(ctx, duration).await,
+            DevnetCommand::DepositData { pool, out } => deposit_data(ctx, pool, &out).await,
+            DevnetCommand::Withdrawals { amount } => withdrawals(ctx, amount).await,
             DevnetCommand::ImportAccounts => import_accounts(ctx),
         }
     }
@@ -419,6 +450,90 @@ fn import_accounts(ctx: &Context) -> Result<()> {
         accounts.push(ImportedAccount { name, address: info.address, imported: true });
     }
     ctx.out.result(&ImportReport { accounts })?;
+    Ok(())
+}
+
+/// What `deposit-data` wrote.
+#[derive(Debug, Serialize)]
+struct DepositDataReport {
+    file: PathBuf,
+    pool_id: u64,
+    pubkey: String,
+    withdrawal_address: Address,
+}
+
+impl Render for DepositDataReport {
+    fn render(&self, _style: &Style) -> String {
+        format!(
+            "wrote {} for pool {}'s validator 0x{}…, withdrawals to {}",
+            self.file.display(),
+            self.pool_id,
+            &self.pubkey.get(..16).unwrap_or(&self.pubkey),
+            self.withdrawal_address
+        )
+    }
+}
+
+async fn deposit_data(ctx: &Context, pool: u64, out: &Path) -> Result<()> {
+    use stkr_core::beacon;
+    let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
+    let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
+    let contracts = ctx.deployment(&chain).await?.contracts;
+    let credentials = beacon::withdrawal_credentials(contracts.micro_pool);
+    // A stand-in key, distinct per pool: 48 bytes from the pool id, a fixed 96-byte "signature".
+    let seed = alloy::primitives::keccak256(format!("stkr devnet validator {pool}"));
+    let pubkey: [u8; 48] = std::array::from_fn(|i| seed[i % 32] ^ (i as u8));
+    let signature: [u8; 96] = std::array::from_fn(|i| seed[(i + 7) % 32] ^ 0x5c);
+    let gwei = 32_000_000_000u64;
+    let document = serde_json::json!([{
+        "pubkey": alloy::hex::encode(pubkey),
+        "withdrawal_credentials": alloy::hex::encode(credentials),
+        "amount": gwei,
+        "signature": alloy::hex::encode(signature),
+        "deposit_message_root": alloy::hex::encode(beacon::deposit_message_root(&pubkey, credentials, gwei)),
+        "deposit_data_root": alloy::hex::encode(beacon::deposit_data_root(&pubkey, credentials, gwei, &signature)),
+        "fork_version": "00000000",
+        "network_name": "devnet",
+        "deposit_cli_version": "2.7.0"
+    }]);
+    std::fs::write(out, format!("{document}\n")).map_err(Error::io(format!("writing {}", out.display())))?;
+    ctx.out.result(&DepositDataReport {
+        file: out.to_path_buf(),
+        pool_id: pool,
+        pubkey: alloy::hex::encode(pubkey),
+        withdrawal_address: contracts.micro_pool,
+    })?;
+    Ok(())
+}
+
+/// What `withdrawals` did.
+#[derive(Debug, Serialize)]
+struct WithdrawalsReport {
+    micro_pool: Address,
+    arrived: stkr_core::units::AmountView,
+    balance: stkr_core::units::AmountView,
+}
+
+impl Render for WithdrawalsReport {
+    fn render(&self, _style: &Style) -> String {
+        format!("{} arrived at the pool contract {} (it now holds {})", self.arrived, self.micro_pool, self.balance)
+    }
+}
+
+async fn withdrawals(ctx: &Context, amount: U256) -> Result<()> {
+    let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
+    let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
+    let pool = ctx.deployment(&chain).await?.contracts.micro_pool;
+    let rpc =
+        |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
+    let balance = chain.provider.get_balance(pool).await.map_err(rpc)?.saturating_add(amount);
+    let _: serde_json::Value =
+        chain.provider.raw_request("anvil_setBalance".into(), (pool, balance)).await.map_err(rpc)?;
+    ctx.out.result(&WithdrawalsReport {
+        micro_pool: pool,
+        arrived: stkr_core::units::AmountView::eth(amount),
+        balance: stkr_core::units::AmountView::eth(balance),
+    })?;
     Ok(())
 }
 
