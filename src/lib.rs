@@ -110,12 +110,14 @@ pub enum Command {
     /// Examples:
     ///   stkr init
     ///   stkr init --network devnet --account alice --yes
+    #[command(verbatim_doc_comment)]
     Init(InitArgs),
     /// Manage the encrypted accounts that sign transactions.
     ///
     /// Examples:
     ///   stkr account new alice
     ///   stkr account list
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "accounts")]
     Account(AccountArgs),
     /// Deploy the stkr contracts to a chain.
@@ -126,6 +128,7 @@ pub enum Command {
     ///   stkr devnet up
     ///   stkr --json devnet status
     ///   stkr devnet down
+    #[command(verbatim_doc_comment)]
     Devnet(DevnetArgs),
     /// Show the governance parameters.
     Params(ParamsArgs),
@@ -134,6 +137,7 @@ pub enum Command {
     /// Examples:
     ///   stkr status --account alice
     ///   stkr --json status --address 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+    #[command(verbatim_doc_comment)]
     Status(StatusArgs),
     /// Governors, candidates, elections, proposals and votes.
     ///
@@ -141,6 +145,7 @@ pub enum Command {
     ///   stkr govern governors
     ///   stkr govern propose param voting-period 2d --account gov
     ///   stkr govern vote 12 yes --account gov
+    #[command(verbatim_doc_comment)]
     Govern(GovernArgs),
     /// Act as a provider: register, keep ANKR collateral, change the offer, read records and scores.
     ///
@@ -149,6 +154,7 @@ pub enum Command {
     ///       --storage-gb 4000 --bandwidth-mbps 1000 --max-nodes 4 --collateral 150000 --account aurora
     ///   stkr provider list
     ///   stkr provider show --account aurora
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "providers")]
     Provider(ProviderArgs),
     /// Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.
@@ -158,6 +164,7 @@ pub enum Command {
     ///       --probe-url https://node1.aurora.example/stkr --account aurora
     ///   stkr node list --active
     ///   stkr node show 1
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "nodes")]
     Node(NodeArgs),
     /// Projects of single requesters: quote, submit, show, list, complete
@@ -206,8 +213,7 @@ pub enum Command {
     ///   stkr unstake --rewards --account alice
     #[command(verbatim_doc_comment)]
     Unstake(UnstakeArgs),
-    /// Show every amount an account can claim: pool payouts, provider shares and refunds, and its
-    /// rewards from reward shares, sidecar stakes and governance.
+    /// Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.
     ///
     /// Examples:
     ///   stkr rewards --account alice
@@ -215,8 +221,7 @@ pub enum Command {
     ///   stkr --json rewards --account alice | jq .total_eth.wei
     #[command(verbatim_doc_comment)]
     Rewards(RewardsArgs),
-    /// Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed
-    /// plan; reports what arrived.
+    /// Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.
     ///
     /// Examples:
     ///   stkr claim --account alice
@@ -231,6 +236,7 @@ pub enum Command {
     /// Examples:
     ///   stkr completions bash > ~/.local/share/bash-completion/completions/stkr
     ///   stkr completions zsh > "${fpath[1]}/_stkr"
+    #[command(verbatim_doc_comment)]
     Completions {
         /// The shell.
         shell: Shell,

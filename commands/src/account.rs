@@ -30,6 +30,7 @@ enum AccountCommand {
     ///   stkr account new alice
     ///   stkr account new alice --keyring
     ///   stkr account new node-1 --password-file /etc/stkr/node-1.pass
+    #[command(verbatim_doc_comment)]
     New {
         /// The account's name (letters, digits, '-', '_', '.').
         name: String,
@@ -45,6 +46,7 @@ enum AccountCommand {
     ///   stkr account import alice
     ///   stkr account import alice --keystore ~/.foundry/keystores/alice
     ///   pass show eth/alice | stkr account import alice --password-file alice.pass
+    #[command(verbatim_doc_comment)]
     Import {
         /// The account's name.
         name: String,

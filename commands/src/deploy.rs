@@ -20,6 +20,7 @@ use stkr_core::{
 ///   stkr deploy --rpc-url http://127.0.0.1:8545 --account deployer
 ///   stkr deploy --network holesky --rpc-url $HOLESKY_RPC --account deployer --yes
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct DeployArgs {
     /// Also deploy Governance with these n + 1 invited governors (repeat the flag; 3 for n = 2). The
     /// deployer keeps governance until they have joined and it is handed over.

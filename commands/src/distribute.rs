@@ -13,14 +13,14 @@ use stkr_core::{
     units::AmountView,
 };
 
-/// Run the reward pool's due distribution: 30 % to governors, 40 % to reward stakers, 20 % to sidecar
-/// stakers, 10 % to development, each by stake; then everyone's share shows in `stkr rewards`.
+/// Run the reward pool's due distribution: 30 % to governors, 40 % to reward stakers, 20 % to sidecar stakers, 10 % to development, each by stake; then everyone's share shows in `stkr rewards`.
 ///
 /// Anyone may run it, once every `reward-period`.
 ///
 /// Examples:
 ///   stkr distribute --account dev3
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct DistributeArgs {}
 
 /// One category's cut.

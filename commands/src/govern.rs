@@ -43,6 +43,7 @@ const CALLS_PER_BATCH: usize = 400;
 ///   stkr govern vote 12 yes --account gov
 ///   stkr devnet advance 3d && stkr govern execute 12 --account gov
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct GovernArgs {
     #[command(subcommand)]
     command: GovernCommand,
@@ -58,6 +59,7 @@ enum GovernCommand {
     ///
     /// Examples:
     ///   stkr govern join 100000ankr --account gov
+    #[command(verbatim_doc_comment)]
     Join {
         /// ANKR to stake.
         #[arg(value_parser = ankr_amount)]
@@ -79,6 +81,7 @@ enum GovernCommand {
     ///
     /// Examples:
     ///   stkr govern apply --stake 100000ankr --account carol
+    #[command(verbatim_doc_comment)]
     Apply {
         /// Stake this much ANKR first.
         #[arg(long, value_parser = ankr_amount, value_name = "AMOUNT")]
@@ -91,6 +94,7 @@ enum GovernCommand {
     ///
     /// Examples:
     ///   stkr govern delegate 0x90F79bf6EB2c4f870365E785982E1f101E93b906 --account holder
+    #[command(verbatim_doc_comment)]
     Delegate {
         /// The candidate.
         #[arg(value_parser = parse_address)]
@@ -116,6 +120,7 @@ enum GovernCommand {
     ///
     /// Examples:
     ///   stkr govern vote 12 yes --account gov
+    #[command(verbatim_doc_comment)]
     Vote {
         /// The proposal id.
         #[arg(value_parser = id_of("proposal"))]
@@ -188,6 +193,7 @@ enum ProposalKind {
     ///
     /// Examples:
     ///   stkr govern propose param voting-period 2d --account gov
+    #[command(verbatim_doc_comment)]
     Param {
         /// The parameter's name.
         name: String,

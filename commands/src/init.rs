@@ -14,8 +14,7 @@ use stkr_core::{
     output::{Render, Style, rows},
 };
 
-/// A guided first run: choose the network, the RPC endpoint and the account; stkr keeps them as the
-/// defaults of every command (flags and environment variables still win).
+/// A guided first run: choose the network, the RPC endpoint and the account; stkr keeps them as the defaults of every command (flags and environment variables still win).
 ///
 /// In a terminal it asks; with flags, `--yes` or no terminal it takes the flags and defaults as they are.
 ///
@@ -24,6 +23,7 @@ use stkr_core::{
 ///   stkr init --network devnet --account alice --yes
 ///   stkr init --network holesky --rpc-url https://rpc.example --create-account me --password-file me.pass
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct InitArgs {
     /// Create this account (asks for a passphrase, or reads --password-file) and make it the default.
     #[arg(long, value_name = "NAME", conflicts_with = "account")]

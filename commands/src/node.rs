@@ -57,6 +57,7 @@ enum NodeCommand {
     ///       --probe-url https://node1.aurora.example/stkr --account aurora
     ///   stkr node add --sidecar 0x14dC79964da2C08b23698B3D3cc7Ca32193d9955 \
     ///       --probe-url https://node2.aurora.example/stkr --cpu-cores 8 --ram-gb 32 --account aurora
+    #[command(verbatim_doc_comment)]
     Add(AddArgs),
     /// List Stkr nodes with provider, status, sidecar, uptime and ANKR staked on the sidecar.
     ///
@@ -64,6 +65,7 @@ enum NodeCommand {
     ///   stkr node list
     ///   stkr node list --provider 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --active
     ///   stkr --json node list | jq '.nodes[] | select(.status == "active") | .id'
+    #[command(verbatim_doc_comment)]
     List {
         /// Only the nodes of this provider.
         #[arg(long, value_name = "ADDR", value_parser = parse_address)]
@@ -72,23 +74,23 @@ enum NodeCommand {
         #[arg(long)]
         active: bool,
     },
-    /// Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period's
-    /// auditors and targets, and the ANKR staked on its sidecar.
+    /// Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period's auditors and targets, and the ANKR staked on its sidecar.
     ///
     /// Examples:
     ///   stkr node show 1
     ///   stkr --json node show 1 | jq .auditors
+    #[command(verbatim_doc_comment)]
     Show {
         /// The node id (from 1).
         #[arg(value_name = "ID", value_parser = parse_id)]
         id: u64,
     },
-    /// Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running
-    /// time goes on your record.
+    /// Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.
     ///
     /// Examples:
     ///   stkr node retire 1 --account aurora
     ///   stkr node retire 1 --account aurora --unsigned
+    #[command(verbatim_doc_comment)]
     #[command(visible_alias = "finish")]
     Retire {
         /// The node id (from 1).

@@ -19,6 +19,7 @@ use stkr_core::{
 ///   stkr params p-min
 ///   stkr --json params | jq -r '.parameters[] | select(.name == "audit-k") | .value'
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct ParamsArgs {
     /// Show only this parameter (e.g. p-min, untrusted-k, voting-period).
     name: Option<String>,

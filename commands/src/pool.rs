@@ -180,8 +180,7 @@ enum PoolCommand {
         #[arg(long)]
         propose: bool,
     },
-    /// Move the stakers of a stopped pending or cancelled pool into another pending pool (governance
-    /// only); their aETH stays valid and their claims follow.
+    /// Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.
     ///
     /// Checked, then sent, proposed or printed exactly as `stkr pool complete` is.
     ///

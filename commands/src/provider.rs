@@ -56,14 +56,15 @@ enum ProviderCommand {
     ///       --storage-gb 4000 --bandwidth-mbps 1000 --max-nodes 4 --collateral 150000
     ///   stkr provider register --brand Basalt --price 25000ankr --cpu-cores 8 --ram-gb 32 \
     ///       --storage-gb 2000 --bandwidth-mbps 500 --max-nodes 2
+    #[command(verbatim_doc_comment)]
     Register(RegisterArgs),
-    /// Show a provider: status, trust level, collateral against what is required, offer, record and
-    /// reputation score.
+    /// Show a provider: status, trust level, collateral against what is required, offer, record and reputation score.
     ///
     /// Examples:
     ///   stkr provider show --account aurora
     ///   stkr provider show 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
     ///   stkr --json provider show 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 | jq .collateral.wei
+    #[command(verbatim_doc_comment)]
     Show {
         /// The provider's address [default: the --account's address].
         #[arg(value_name = "ADDR", value_parser = parse_address)]
@@ -74,12 +75,14 @@ enum ProviderCommand {
     /// Examples:
     ///   stkr provider list
     ///   stkr --json provider list | jq -r '.providers[] | select(.qualified) | .address'
+    #[command(verbatim_doc_comment)]
     List,
     /// Add or withdraw ANKR collateral.
     ///
     /// Examples:
     ///   stkr provider collateral add 50000 --account aurora
     ///   stkr provider collateral withdraw 20000ankr --account aurora
+    #[command(verbatim_doc_comment)]
     Collateral {
         #[command(subcommand)]
         command: CollateralCommand,
@@ -89,6 +92,7 @@ enum ProviderCommand {
     /// Examples:
     ///   stkr provider score --account aurora
     ///   stkr --json provider score 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 | jq .score_bps
+    #[command(verbatim_doc_comment)]
     Score {
         /// The provider's address [default: the --account's address].
         #[arg(value_name = "ADDR", value_parser = parse_address)]
@@ -99,6 +103,7 @@ enum ProviderCommand {
     /// Examples:
     ///   stkr provider update --price 18000 --account aurora
     ///   stkr provider update --max-nodes 8 --ram-gb 128 --account aurora
+    #[command(verbatim_doc_comment)]
     Update(UpdateArgs),
 }
 
@@ -111,6 +116,7 @@ enum CollateralCommand {
     /// Examples:
     ///   stkr provider collateral add 50000 --account aurora
     ///   stkr provider collateral add "1500 ANKR" --account aurora --yes
+    #[command(verbatim_doc_comment)]
     Add {
         /// ANKR to deposit: 50000, 1500ankr, "2.5 ANKR".
         #[arg(value_name = "AMOUNT", value_parser = ankr_amount)]
@@ -121,6 +127,7 @@ enum CollateralCommand {
     /// Examples:
     ///   stkr provider collateral withdraw 20000 --account aurora
     ///   stkr provider collateral withdraw 20000 --account aurora --unsigned
+    #[command(verbatim_doc_comment)]
     Withdraw {
         /// ANKR to withdraw: 20000, 1500ankr.
         #[arg(value_name = "AMOUNT", value_parser = ankr_amount)]

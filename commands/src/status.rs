@@ -23,14 +23,14 @@ const RECENT_PROPOSALS: u64 = 50;
 /// Calls per Multicall3 batch, to stay well inside a node's eth_call gas limit.
 const CHUNK: usize = 400;
 
-/// One screen for an account across roles: balances, pools, collateral, stakes, claimable rewards and
-/// votes waiting.
+/// One screen for an account across roles: balances, pools, collateral, stakes, claimable rewards and votes waiting.
 ///
 /// Examples:
 ///   stkr status --account alice
 ///   stkr status --address 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
 ///   stkr --json status -a alice | jq .rewards
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct StatusArgs {
     /// Look at this address instead of --account's.
     #[arg(long, value_parser = parse_address, value_name = "ADDRESS")]

@@ -56,6 +56,7 @@ enum DevnetCommand {
     ///   stkr devnet up
     ///   stkr devnet up --demo
     ///   stkr devnet up --port 8555
+    #[command(verbatim_doc_comment)]
     Up {
         /// The port on 127.0.0.1.
         #[arg(long, default_value_t = 8545)]
@@ -70,23 +71,23 @@ enum DevnetCommand {
     /// Examples:
     ///   stkr devnet status
     ///   stkr --json devnet status | jq -r .contracts.parameters
+    #[command(verbatim_doc_comment)]
     Status,
     /// Stop the anvil that `stkr devnet up` started (only that process, by its pid).
     Down,
-    /// Import the ten dev accounts as dev0 … dev9 (anvil's well-known keys; never use them elsewhere),
-    /// all with one passphrase; names that exist are left alone.
+    /// Import the ten dev accounts as dev0 … dev9 (anvil's well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.
     ///
     /// Examples:
     ///   stkr devnet import-accounts --password-file dev.pass
     ///   stkr status --account dev3
+    #[command(verbatim_doc_comment)]
     ImportAccounts,
-    /// Write a deposit data file for a pool's validator, as the ethstaker deposit CLI writes it, with
-    /// withdrawals to the pool contract: a stand-in key for the devnet, whose deposit contract checks the
-    /// deposit data root but not the BLS signature (on a real network make it with the deposit CLI).
+    /// Write a deposit data file for a pool's validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract: a stand-in key for the devnet, whose deposit contract checks the deposit data root but not the BLS signature (on a real network make it with the deposit CLI).
     ///
     /// Examples:
     ///   stkr devnet deposit-data 3 --out deposit_data.json
     ///   stkr pool activate 3 --deposit-data deposit_data.json --account dev1
+    #[command(verbatim_doc_comment)]
     DepositData {
         /// The pool whose validator it is for.
         #[arg(value_parser = stkr_core::input::parse_id)]
@@ -95,11 +96,11 @@ enum DevnetCommand {
         #[arg(long, value_name = "FILE", default_value = "deposit_data.json")]
         out: PathBuf,
     },
-    /// Let ETH arrive at the pool contract as a validator's withdrawals do (no transaction, no code run),
-    /// so governance can settle a pool with what came back.
+    /// Let ETH arrive at the pool contract as a validator's withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.
     ///
     /// Examples:
     ///   stkr devnet withdrawals 33.6
+    #[command(verbatim_doc_comment)]
     Withdrawals {
         /// The ETH that comes back (e.g. 33.6 for 32 ETH plus 1.6 ETH of rewards).
         #[arg(value_parser = parse_eth)]
@@ -110,6 +111,7 @@ enum DevnetCommand {
     /// Examples:
     ///   stkr devnet advance 3d
     ///   stkr devnet advance 12h30m
+    #[command(verbatim_doc_comment)]
     Advance {
         /// How far: 90s, 30m, 12h, 3d, 2w, or plain seconds.
         #[arg(value_parser = parse_seconds)]
