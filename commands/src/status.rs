@@ -20,8 +20,6 @@ use crate::common::address_or_account;
 
 /// How many of the newest proposals `status` checks for a governor's missing votes.
 const RECENT_PROPOSALS: u64 = 50;
-/// Calls per Multicall3 batch, to stay well inside a node's eth_call gas limit.
-const CHUNK: usize = 400;
 
 /// One screen for an account across roles: balances, pools, collateral, stakes, claimable rewards and votes waiting.
 ///
@@ -305,7 +303,7 @@ pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Ad
             calls.push(call(gov, Governance::voteOfCall { id: U256::from(id), governor: who }));
         }
     }
-    let r = batch::read_chunked(chain, c.multicall3, calls, CHUNK).await?;
+    let r = batch::read_chunked(chain, c.multicall3, calls, batch::CHUNK).await?;
     let mut pools = Vec::new();
     let mut pool_claims = U256::ZERO;
     for (index, triple) in r.chunks(3).take(pool_count as usize).enumerate() {

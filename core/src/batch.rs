@@ -62,9 +62,10 @@ pub async fn read(chain: &Chain, multicall: Address, calls: Vec<(Address, Bytes)
     Ok(targets.into_iter().zip(results).map(|(target, r)| Answer { target, data: r.returnData }).collect())
 }
 
-/// Calls per `aggregate3` round trip in [`read_chunked`]: small enough for any node's `eth_call` gas cap
-/// and response size, large enough that hundreds of items take a few round trips.
-pub const CHUNK: usize = 200;
+/// Calls per `aggregate3` round trip in [`read_chunked`]: a view of a few storage slots costs ~10-15k
+/// gas, so 1,000 of them stay near 15M gas, inside any node's `eth_call` gas cap (geth: 50M, anvil: the
+/// 30M block limit), while a thousand pools take one round trip.
+pub const CHUNK: usize = 1_000;
 
 /// Like [`read`] for any number of calls: `chunk` calls per round trip (at least one), answers in order.
 /// No calls, no round trip.
