@@ -346,7 +346,11 @@ pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Ad
         address: who,
         chain_id: chain.chain_id,
         block,
-        balances: Balances { eth: AmountView::eth(eth), ankr: AmountView::ankr(ankr), aeth: AmountView::of(aeth, "aETH") },
+        balances: Balances {
+            eth: AmountView::eth(eth),
+            ankr: AmountView::ankr(ankr),
+            aeth: AmountView::of(aeth, "aETH"),
+        },
         pools,
         provider,
         stakes: Stakes {
