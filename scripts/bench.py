@@ -21,6 +21,7 @@ TARGETS = {
     "devnet status": (["--json", "devnet", "status"], 150.0),
     "account list": (["--json", "account", "list"], 50.0),
     "--version": (["--version"], 30.0),
+    "--help (start-up)": (["--help"], 30.0),
 }
 MAX_RSS_MB = 48.0
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reads at scale: RPC round trips and wall time of `stkr status` and `stkr pool list` with 10 and 1,000
-pools on a devnet, and the start-up time of `stkr --help`; fails when a target is missed.
+pools on a devnet; fails when a target is missed. (Start-up time is in bench.py.)
 
 Round trips are counted by a small HTTP proxy between stkr and anvil. The pools are opened by a trusted
 bench provider (k = 0), qualified by impersonating the Governance contract on anvil.
@@ -10,7 +10,6 @@ Usage: scripts/bench_scale.py PATH/TO/stkr PATH/TO/cast
 import http.server
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -19,20 +18,14 @@ import threading
 import time
 import urllib.request
 
+from bench import free_port
+
 SIZES = (10, 1000)
 RUNS = 5
-HELP_RUNS = 30
 # A handful of round trips whatever the number of pools, and an answer within a second.
 MAX_ROUND_TRIPS = 8
 MAX_MS = {10: 300.0, 1000: 1500.0}
-MAX_HELP_MS = 30.0
 PROVIDER = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"  # dev account 1
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def rpc(url, method, params):
@@ -130,15 +123,6 @@ def main():
                 print(f"{name:<34} {size:>6} {round_trips:>12} {p50:>8.1f} {MAX_MS[size]:>10.0f}  {'ok' if ok else 'MISSED'}")
                 if not ok:
                     failures.append(f"{name} at {size} pools: {round_trips} round trips, p50 {p50:.1f} ms")
-        samples = []
-        for _ in range(HELP_RUNS):
-            start = time.perf_counter()
-            subprocess.run([stkr, "--help"], env=env, check=True, stdout=subprocess.DEVNULL)
-            samples.append((time.perf_counter() - start) * 1000)
-        p50 = statistics.median(samples)
-        print(f"{'stkr --help (start-up)':<34} {'':>6} {'':>12} {p50:>8.1f} {MAX_HELP_MS:>10.0f}  {'ok' if p50 <= MAX_HELP_MS else 'SLOW'}")
-        if p50 > MAX_HELP_MS:
-            failures.append(f"stkr --help: p50 {p50:.1f} ms")
     finally:
         subprocess.run([stkr, "-q", "devnet", "down"], env=env, stdout=subprocess.DEVNULL)
     if failures:
