@@ -61,8 +61,8 @@ enum DevnetCommand {
         /// The port on 127.0.0.1.
         #[arg(long, default_value_t = 8545)]
         port: u16,
-        /// Also create demo actors: two qualified providers, an active micro-pool with three stakers,
-        /// and a pending one with room left.
+        /// Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR
+        /// staked on sidecars and a project in its auction.
         #[arg(long)]
         demo: bool,
     },
@@ -209,10 +209,23 @@ impl Render for DevnetStatus {
                 let text = format!("{} ({}, {} ANKR collateral) {}", p.brand, p.trust, p.collateral_ankr, p.address);
                 lines.push(("provider", text));
             }
+            for n in &demo.nodes {
+                lines.push(("node", format!("#{} of {}, sidecar {} at {}", n.id, n.provider, n.sidecar, n.probe_url)));
+            }
             for p in &demo.pools {
-                let text = format!("#{} {}, {} ETH, {} stakers", p.id, p.status, p.total_eth, p.stakers);
+                let plural = if p.stakers == 1 { "" } else { "s" };
+                let text = format!("#{} {}, {} ETH, {} staker{plural}", p.id, p.status, p.total_eth, p.stakers);
                 lines.push(("pool", text));
             }
+            for s in &demo.sidecar_stakes {
+                lines.push(("sidecar stake", format!("{} ANKR on node {} from {}", s.ankr, s.node, s.staker)));
+            }
+            let project = &demo.project;
+            let text = format!(
+                "#{} by {}: {} days for {} ANKR, auction open for sealed bids",
+                project.id, project.requester, project.days, project.fixed_price_ankr
+            );
+            lines.push(("project", text));
         }
         format!("{}\n{}", style.good(&headline), rows(style, &lines))
     }
