@@ -539,7 +539,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
             [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
-            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Also create demo actors: two qualified providers, an active micro-pool with three stakers, and a pending one with room left')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR staked on sidecars and a project in its auction')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')

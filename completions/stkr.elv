@@ -506,7 +506,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
             cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
             cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
-            cand --demo 'Also create demo actors: two qualified providers, an active micro-pool with three stakers, and a pending one with room left'
+            cand --demo 'Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR staked on sidecars and a project in its auction'
             cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'

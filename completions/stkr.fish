@@ -355,7 +355,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l priority-fee -d 'The tip per gas, in gwei [default: the network\'s estimate]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l gas-limit -d 'The gas limit [default: the estimate plus 20 %]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l nonce -d 'The nonce, to replace a stuck transaction (send with a higher --max-fee)' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l demo -d 'Also create demo actors: two qualified providers, an active micro-pool with three stakers, and a pending one with room left'
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l demo -d 'Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR staked on sidecars and a project in its auction'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l json -d 'Print the result as one JSON document on stdout (messages still go to stderr)'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -s y -l yes -d 'Do not ask for confirmation'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
