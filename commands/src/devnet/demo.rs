@@ -210,14 +210,10 @@ pub fn sidecar_signer(node: u64) -> Result<PrivateKeySigner> {
     PrivateKeySigner::from_bytes(&key).wrap_err("a demo sidecar key")
 }
 
-/// Where the demo sidecar of `node` serves its probe endpoint, next to a devnet on `rpc_port`.
-pub fn probe_port(rpc_port: u16, node: u64) -> u16 {
-    rpc_port.saturating_add(1_000).saturating_add(node as u16)
-}
-
-/// The JSON-RPC port of `url` (the devnet's own, so 8545 when unknown).
-fn port_of(url: &str) -> u16 {
-    url.rsplit(':').next().and_then(|p| p.trim_end_matches('/').parse().ok()).unwrap_or(8545)
+/// A free port on loopback for a demo sidecar's probe endpoint.
+fn free_port() -> Result<u16> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).wrap_err("finding a free port")?;
+    Ok(listener.local_addr().wrap_err("finding a free port")?.port())
 }
 
 /// Populate the freshly deployed devnet at `url` with the demo actors.
@@ -323,12 +319,11 @@ fn capacity() -> Capacity {
 
 /// Aurora registers two nodes and Basalt one, each with its sidecar's address funded for gas.
 async fn register_nodes(url: &str, deployment: &Deployment, funder: &Actor, out: &Output) -> Result<Vec<DemoNode>> {
-    let rpc_port = port_of(url);
     let mut nodes = Vec::new();
     for (node, provider_index) in NODES {
         let provider = Actor::new(url, provider_index).await?;
         let sidecar = sidecar_signer(node)?.address();
-        let probe_url = format!("http://127.0.0.1:{}/status", probe_port(rpc_port, node));
+        let probe_url = format!("http://127.0.0.1:{}/status", free_port()?);
         let register = NodeRegistry::new(deployment.contracts.node_registry, &provider.chain.provider)
             .registerNode(
                 sidecar,

@@ -1,6 +1,7 @@
 //! `stkr devnet`: a local anvil chain with the whole protocol deployed and the dev accounts funded.
 
 pub mod demo;
+pub mod sidecars;
 
 use std::{
     net::TcpListener,
@@ -62,9 +63,13 @@ enum DevnetCommand {
         #[arg(long, default_value_t = 8545)]
         port: u16,
         /// Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR
-        /// staked on sidecars and a project in its auction.
+        /// staked on sidecars and a project in its auction; a `stkr sidecar run` starts for each node, with
+        /// 2-minute report periods.
         #[arg(long)]
         demo: bool,
+        /// With --demo: leave the demo nodes without running sidecars (and the report period at its default).
+        #[arg(long, requires = "demo")]
+        no_sidecars: bool,
     },
     /// Show the running devnet: RPC URL, chain id, block, contract addresses.
     ///
@@ -131,7 +136,7 @@ impl DevnetArgs {
     /// Run the devnet command.
     pub async fn run(self, ctx: &Context) -> Result<()> {
         match self.command {
-            DevnetCommand::Up { port, demo } => up(ctx, port, demo).await,
+            DevnetCommand::Up { port, demo, no_sidecars } => up(ctx, port, demo, demo && !no_sidecars).await,
             DevnetCommand::Status => status(ctx).await,
             DevnetCommand::Down => down(ctx),
             DevnetCommand::Advance { duration } => advance(ctx, duration).await,
@@ -172,6 +177,9 @@ pub struct DevnetStatus {
     /// The demo actors `up --demo` created.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub demo: Option<demo::Demo>,
+    /// The demo sidecars running.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sidecars: Vec<sidecars::DemoSidecar>,
 }
 
 impl Render for DevnetStatus {
@@ -227,6 +235,15 @@ impl Render for DevnetStatus {
             );
             lines.push(("project", text));
         }
+        for sidecar in &self.sidecars {
+            let text = format!(
+                "node {} (pid {}): `stkr sidecar status --config {}`",
+                sidecar.node_id,
+                sidecar.pid,
+                sidecar.config.display()
+            );
+            lines.push(("sidecar", text));
+        }
         format!("{}\n{}", style.good(&headline), rows(style, &lines))
     }
 }
@@ -273,7 +290,7 @@ fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
 }
 
-async fn up(ctx: &Context, port: u16, with_demo: bool) -> Result<()> {
+async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool) -> Result<()> {
     if let Some(state) = DevnetState::load_running(&ctx.data)? {
         ctx.out.status(format!("a devnet is already running at {} (pid {})", state.rpc_url, state.pid));
         let mut report = describe(ctx, &state).await?;
@@ -297,12 +314,31 @@ async fn up(ctx: &Context, port: u16, with_demo: bool) -> Result<()> {
         anvil: anvil.clone(),
         log: log.clone(),
         started_at: now(),
+        sidecars: Vec::new(),
     };
     state.save(&ctx.data)?;
     ctx.out.status(format!("started anvil (pid {}) on {}", state.pid, state.rpc_url));
 
-    match provision(ctx, &state, &mut child, with_demo).await {
-        Ok(report) => Ok(ctx.out.result(&report)?),
+    match provision(ctx, &state, &mut child, with_demo, with_sidecars).await {
+        Ok(mut report) => {
+            if with_sidecars && let Some(demo) = &report.demo {
+                let mut state = state;
+                match sidecars::start(ctx, &state, &demo.nodes).await {
+                    Ok(started) => {
+                        state.sidecars = started.iter().map(|s| s.pid).collect();
+                        state.save(&ctx.data)?;
+                        report.sidecars = started;
+                    }
+                    Err(e) => {
+                        let _ = child.kill();
+                        let _ = child.wait();
+                        DevnetState::remove(&ctx.data)?;
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(ctx.out.result(&report)?)
+        }
         Err(e) => {
             // Leave nothing behind: a half-provisioned devnet would only confuse the next `up`.
             let _ = child.kill();
@@ -336,6 +372,7 @@ async fn provision(
     state: &DevnetState,
     child: &mut std::process::Child,
     with_demo: bool,
+    with_sidecars: bool,
 ) -> Result<DevnetStatus> {
     let deadline = Instant::now() + READY_TIMEOUT;
     let reader = loop {
@@ -379,7 +416,16 @@ async fn provision(
     // The deployer also sat down as a governor from its own connection: reconnect so nonces are fresh.
     let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
     let chain = chain::connect(&state.rpc_url, Some(signer), Some(Network::Devnet)).await?;
-    hand_over_governance(&Transactor::new(&chain, deployer, &quiet, true), &deployment.contracts).await?;
+    let tx = Transactor::new(&chain, deployer, &quiet, true);
+    if with_sidecars {
+        // Short periods so the demo's sidecars report and audit while someone watches.
+        let key = stkr_core::params::index_of("report-period").ok_or_else(|| eyre::eyre!("no report-period"))?;
+        let parameters = stkr_core::bindings::Parameters::new(deployment.contracts.parameters, &chain.provider);
+        let request = parameters.set(key as u8, U256::from(sidecars::DEMO_REPORT_PERIOD)).into_transaction_request();
+        let prepared = tx.prepare("report-period: 2 minutes for the demo's sidecars", request).await?;
+        tx.submit(prepared).await?;
+    }
+    hand_over_governance(&tx, &deployment.contracts).await?;
     let mut status = describe(ctx, state).await?;
     status.demo = demo;
     Ok(status)
@@ -413,6 +459,7 @@ async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
         dev_accounts: dev_accounts::ADDRESSES.to_vec(),
         governors,
         demo: None,
+        sidecars: sidecars::describe(&ctx.data, state),
     })
 }
 
@@ -615,6 +662,7 @@ fn down(ctx: &Context) -> Result<()> {
     let Some(state) = DevnetState::load(&ctx.data)? else {
         return Ok(ctx.out.result(&DownReport { stopped: false, pid: None })?);
     };
+    sidecars::stop(&state.sidecars);
     let stopped = if state.is_running() {
         stop(state.pid)?;
         true
