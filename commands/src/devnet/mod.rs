@@ -70,6 +70,10 @@ enum DevnetCommand {
         /// With --demo: leave the demo nodes without running sidecars (and the report period at its default).
         #[arg(long, requires = "demo")]
         no_sidecars: bool,
+        /// Keep the chain in FILE: anvil writes it there when the devnet stops, and `up --state FILE` with
+        /// an existing FILE continues that chain (deployment and all) instead of starting afresh.
+        #[arg(long, value_name = "FILE")]
+        state: Option<PathBuf>,
     },
     /// Show the running devnet: RPC URL, chain id, block, contract addresses.
     ///
@@ -136,7 +140,9 @@ impl DevnetArgs {
     /// Run the devnet command.
     pub async fn run(self, ctx: &Context) -> Result<()> {
         match self.command {
-            DevnetCommand::Up { port, demo, no_sidecars } => up(ctx, port, demo, demo && !no_sidecars).await,
+            DevnetCommand::Up { port, demo, no_sidecars, state } => {
+                up(ctx, port, demo, demo && !no_sidecars, state.as_deref()).await
+            }
             DevnetCommand::Status => status(ctx).await,
             DevnetCommand::Down => down(ctx),
             DevnetCommand::Advance { duration } => advance(ctx, duration).await,
@@ -290,13 +296,24 @@ fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
 }
 
-async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool) -> Result<()> {
+async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chain_file: Option<&Path>) -> Result<()> {
     if let Some(state) = DevnetState::load_running(&ctx.data)? {
         ctx.out.status(format!("a devnet is already running at {} (pid {})", state.rpc_url, state.pid));
         let mut report = describe(ctx, &state).await?;
         report.already_running = true;
         return Ok(ctx.out.result(&report)?);
     }
+    let resume = chain_file.is_some_and(Path::exists);
+    if resume && with_demo {
+        return Err(Error::InvalidInput(
+            "the --state file already holds a devnet; --demo only applies to a new one (leave it out to continue that chain)".into(),
+        )
+        .into());
+    }
+    let chain_file = match chain_file {
+        Some(path) if path.is_relative() => Some(std::env::current_dir().wrap_err("the current directory")?.join(path)),
+        other => other.map(Path::to_path_buf),
+    };
     let anvil = find_anvil()?;
     if TcpListener::bind(("127.0.0.1", port)).is_err() {
         return Err(Error::PortInUse { port }.into());
@@ -305,7 +322,7 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool) -> R
     DataDir::ensure_private(&dir)?;
     let log = dir.join("anvil.log");
     let log_file = std::fs::File::create(&log).wrap_err_with(|| format!("creating {}", log.display()))?;
-    let mut child = spawn_anvil(&anvil, port, log_file)?;
+    let mut child = spawn_anvil(&anvil, port, log_file, chain_file.as_deref())?;
     let state = DevnetState {
         pid: child.id(),
         rpc_url: format!("http://127.0.0.1:{port}"),
@@ -319,6 +336,17 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool) -> R
     state.save(&ctx.data)?;
     ctx.out.status(format!("started anvil (pid {}) on {}", state.pid, state.rpc_url));
 
+    if resume {
+        return match resume_chain(ctx, &state, &mut child).await {
+            Ok(report) => Ok(ctx.out.result(&report)?),
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                DevnetState::remove(&ctx.data)?;
+                Err(e)
+            }
+        };
+    }
     match provision(ctx, &state, &mut child, with_demo, with_sidecars).await {
         Ok(mut report) => {
             if with_sidecars && let Some(demo) = &report.demo {
@@ -349,15 +377,16 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool) -> R
     }
 }
 
-fn spawn_anvil(anvil: &Path, port: u16, log: std::fs::File) -> Result<std::process::Child> {
+fn spawn_anvil(anvil: &Path, port: u16, log: std::fs::File, chain_file: Option<&Path>) -> Result<std::process::Child> {
     let stderr = log.try_clone().wrap_err("duplicating the anvil log handle")?;
     let mut command = Command::new(anvil);
     command
         .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--chain-id", &DEVNET_CHAIN_ID.to_string()])
-        .args(["--accounts", "10", "--balance", "10000"])
-        .stdin(Stdio::null())
-        .stdout(log)
-        .stderr(stderr);
+        .args(["--accounts", "10", "--balance", "10000"]);
+    if let Some(path) = chain_file {
+        command.arg("--state").arg(path);
+    }
+    command.stdin(Stdio::null()).stdout(log).stderr(stderr);
     #[cfg(unix)]
     {
         // Its own process group, so a Ctrl-C in the terminal that ran `up` does not take the devnet down.
@@ -374,19 +403,7 @@ async fn provision(
     with_demo: bool,
     with_sidecars: bool,
 ) -> Result<DevnetStatus> {
-    let deadline = Instant::now() + READY_TIMEOUT;
-    let reader = loop {
-        if let Some(status) = child.try_wait()? {
-            let log = std::fs::read_to_string(&state.log).unwrap_or_default();
-            let last = log.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output");
-            bail!("anvil exited at start ({status}): {last}");
-        }
-        match chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await {
-            Ok(chain) => break chain,
-            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
-            Err(e) => return Err(e).wrap_err("anvil did not answer in time"),
-        }
-    };
+    let reader = wait_ready(state, child).await?;
     // Place Multicall3 at its canonical address, as on public chains, so every client finds it there.
     reader
         .provider
@@ -429,6 +446,53 @@ async fn provision(
     let mut status = describe(ctx, state).await?;
     status.demo = demo;
     Ok(status)
+}
+
+/// Wait until the anvil just started answers on the devnet's chain id.
+async fn wait_ready(state: &DevnetState, child: &mut std::process::Child) -> Result<chain::Chain> {
+    let deadline = Instant::now() + READY_TIMEOUT;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            let log = std::fs::read_to_string(&state.log).unwrap_or_default();
+            let last = log.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output");
+            bail!("anvil exited at start ({status}): {last}");
+        }
+        match chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await {
+            Ok(chain) => return Ok(chain),
+            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
+            Err(e) => return Err(e).wrap_err("anvil did not answer in time"),
+        }
+    }
+}
+
+/// Continue a chain anvil loaded from its state file: its clock resumes where the chain stopped (anvil
+/// would otherwise restart it at this machine's time, behind the chain's last block), and the deployment
+/// kept in the data dir must still be there.
+async fn resume_chain(ctx: &Context, state: &DevnetState, child: &mut std::process::Child) -> Result<DevnetStatus> {
+    let chain = wait_ready(state, child).await?;
+    let rpc =
+        |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
+    let latest = chain
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .map_err(rpc)?
+        .map(|b| b.header.timestamp)
+        .unwrap_or_default();
+    let behind = (latest + 1).saturating_sub(now());
+    if behind > 0 {
+        let _: serde_json::Value =
+            chain.provider.raw_request("evm_increaseTime".into(), (behind,)).await.map_err(rpc)?;
+        let _: serde_json::Value = chain.provider.raw_request("evm_mine".into(), ()).await.map_err(rpc)?;
+    }
+    match Deployment::load(&ctx.data, chain.chain_id)? {
+        Some(deployment) if deployment.is_live(&chain).await? => {}
+        _ => bail!(
+            "the chain in the --state file has no stkr deployment this data dir knows; start a new one without it"
+        ),
+    }
+    ctx.out.status("continued the chain from its state file");
+    describe(ctx, state).await
 }
 
 async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
