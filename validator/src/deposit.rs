@@ -237,10 +237,8 @@ pub fn check_entry(entry: &Value, number: usize, expect: Expectations) -> Vec<St
             }
         }
     }
+    // Custom chains are named "custom" by the deposit CLI: an unknown name is fine, its fork version decides.
     let named_chain = network_name.and_then(|n| n.parse::<Chain>().ok());
-    if let (Some(name), None) = (network_name, named_chain) {
-        say(format!("the network_name '{name}' is not one stkr knows (mainnet, hoodi, holesky, sepolia, devnet)"));
-    }
     if let (Some(chain), Some(version)) = (named_chain, fork_version)
         && chain.genesis_fork_version() != version
     {
@@ -355,5 +353,30 @@ mod tests {
         assert!(problems.iter().any(|p| p.ends_with("has no 'deposit_message_root'")), "{problems:?}");
         assert!(problems.iter().any(|p| p.ends_with("'withdrawal_credentials' is not valid hex")), "{problems:?}");
         assert!(problems.iter().all(|p| p.starts_with("deposit 3 (pubkey ")), "{problems:?}");
+    }
+
+    /// A deposit data file written by the deposit CLI 2.7.0 for a custom chain (genesis fork version
+    /// 0x20000089) from the published mnemonic below: EIP-2333/2334 derivation gives its pubkey, and
+    /// signing its deposit message reproduces its signature byte for byte (BLS signatures are deterministic).
+    #[test]
+    fn reproduces_a_deposit_cli_file_from_its_mnemonic() {
+        let mnemonic =
+            crate::mnemonic::parse("margin tank lunch prison top episode peanut approve dish seat nominee illness")
+                .expect("mnemonic");
+        let key = crate::derive::derive_path(crate::mnemonic::seed(&mnemonic).as_slice(), "m/12381/3600/0/0/0")
+            .expect("derives");
+        let credentials = from_hex::<32>("010000000000000000000000468c15d616b52fcef0b932bf89d42157984be2a5", "wc")
+            .expect("credentials");
+        let pubkey = key.public_key().expect("pk");
+        assert_eq!(
+            to_hex(&pubkey),
+            "98db81971df910a5d46314d21320f897060d76fdf137d22f0eb91a8693a4767d2a22730a3aaa955f07d13ad604f968e9"
+        );
+        let root = deposit_signing_root(&pubkey, &credentials, FULL_DEPOSIT_GWEI, [0x20, 0x00, 0x00, 0x89]);
+        assert_eq!(
+            to_hex(&key.sign(&root).expect("signs")),
+            "a20d736d6807720cb2a2f48526eb3df83162b387b806bdf7d0d08bb31d3d4e4daaf4a11120dc194b188035e9e5c9bdbf\
+             00c3be3ca68adec9c4fb2fb59d936337b750ae08a9e7add56fb82526792876066456010a64c5629b7f1f564f9923ff8e"
+        );
     }
 }
