@@ -61,6 +61,8 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('auctions', 'auctions', [CompletionResultType]::ParameterValue, 'Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance')
             [CompletionResult]::new('pool', 'pool', [CompletionResultType]::ParameterValue, 'Open, list, show and run micro-pools (32 ETH validators filled by many stakers).')
             [CompletionResult]::new('pools', 'pools', [CompletionResultType]::ParameterValue, 'Open, list, show and run micro-pools (32 ETH validators filled by many stakers).')
+            [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'Validator keys: create them with deposit data, verify deposit data, and share a key between provider and protocol (threshold signing, voluntary exits).')
+            [CompletionResult]::new('validators', 'validators', [CompletionResultType]::ParameterValue, 'Validator keys: create them with deposit data, verify deposit data, and share a key between provider and protocol (threshold signing, voluntary exits).')
             [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake ETH in a micro-pool for aETH, or ANKR on a node''s sidecar or for reward shares.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.')
             [CompletionResult]::new('rewards', 'rewards', [CompletionResultType]::ParameterValue, 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.')
@@ -521,7 +523,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running devnet: RPC URL, chain id, block, contract addresses.')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)')
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
-            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract: a stand-in key for the devnet, whose deposit contract checks the deposit data root but not the BLS signature (on a real network make it with the deposit CLI).')
+            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
             [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -710,7 +712,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running devnet: RPC URL, chain id, block, contract addresses.')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)')
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
-            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract: a stand-in key for the devnet, whose deposit contract checks the deposit data root but not the BLS signature (on a real network make it with the deposit CLI).')
+            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
             [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4348,6 +4350,498 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;pools;help;help' {
             break
         }
+        'stkr;validator' {
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
+            [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
+            [CompletionResult]::new('combine', 'combine', [CompletionResultType]::ParameterValue, 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stkr;validators' {
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
+            [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
+            [CompletionResult]::new('combine', 'combine', [CompletionResultType]::ParameterValue, 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stkr;validator;new' {
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network''s, or the chain --pool is read from]')
+            [CompletionResult]::new('--withdrawal-address', '--withdrawal-address', [CompletionResultType]::ParameterName, 'Where the validator''s ETH goes on exit (0x01 withdrawal credentials)')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pay withdrawals to the MicroPool contract of this deployment, checking that pool ID exists')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The first validator index in the key tree')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many validators')
+            [CompletionResult]::new('--mnemonic-file', '--mnemonic-file', [CompletionResultType]::ParameterName, 'Use the mnemonic in FILE instead of creating one (recovers or adds keys)')
+            [CompletionResult]::new('--keystore-password-file', '--keystore-password-file', [CompletionResultType]::ParameterName, 'Read the keystores'' password from the first line of FILE [default: asked twice]')
+            [CompletionResult]::new('--kdf', '--kdf', [CompletionResultType]::ParameterName, 'The keystores'' key derivation function')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder for the keystores and the deposit data')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validators;new' {
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network''s, or the chain --pool is read from]')
+            [CompletionResult]::new('--withdrawal-address', '--withdrawal-address', [CompletionResultType]::ParameterName, 'Where the validator''s ETH goes on exit (0x01 withdrawal credentials)')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pay withdrawals to the MicroPool contract of this deployment, checking that pool ID exists')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The first validator index in the key tree')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many validators')
+            [CompletionResult]::new('--mnemonic-file', '--mnemonic-file', [CompletionResultType]::ParameterName, 'Use the mnemonic in FILE instead of creating one (recovers or adds keys)')
+            [CompletionResult]::new('--keystore-password-file', '--keystore-password-file', [CompletionResultType]::ParameterName, 'Read the keystores'' password from the first line of FILE [default: asked twice]')
+            [CompletionResult]::new('--kdf', '--kdf', [CompletionResultType]::ParameterName, 'The keystores'' key derivation function')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder for the keystores and the deposit data')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validator;verify' {
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Also require every deposit to be for this chain')
+            [CompletionResult]::new('--withdrawal-address', '--withdrawal-address', [CompletionResultType]::ParameterName, 'Also require withdrawals to go to this address')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validators;verify' {
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Also require every deposit to be for this chain')
+            [CompletionResult]::new('--withdrawal-address', '--withdrawal-address', [CompletionResultType]::ParameterName, 'Also require withdrawals to go to this address')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validator;split' {
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'How many shares must sign (T)')
+            [CompletionResult]::new('--shares', '--shares', [CompletionResultType]::ParameterName, 'How many shares to make (N)')
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Who holds each share, in order [default: provider, protocol, backup, holder-4, …]')
+            [CompletionResult]::new('--keystore-password-file', '--keystore-password-file', [CompletionResultType]::ParameterName, 'Read the validator keystore''s password from the first line of FILE [default: asked]')
+            [CompletionResult]::new('--share-password-file', '--share-password-file', [CompletionResultType]::ParameterName, 'The share keystores'' password: once for all, or once per share in order [default: asked per share]')
+            [CompletionResult]::new('--kdf', '--kdf', [CompletionResultType]::ParameterName, 'The share keystores'' key derivation function')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder for the share keystores and public-shares.json')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validators;split' {
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'How many shares must sign (T)')
+            [CompletionResult]::new('--shares', '--shares', [CompletionResultType]::ParameterName, 'How many shares to make (N)')
+            [CompletionResult]::new('--holder', '--holder', [CompletionResultType]::ParameterName, 'Who holds each share, in order [default: provider, protocol, backup, holder-4, …]')
+            [CompletionResult]::new('--keystore-password-file', '--keystore-password-file', [CompletionResultType]::ParameterName, 'Read the validator keystore''s password from the first line of FILE [default: asked]')
+            [CompletionResult]::new('--share-password-file', '--share-password-file', [CompletionResultType]::ParameterName, 'The share keystores'' password: once for all, or once per share in order [default: asked per share]')
+            [CompletionResult]::new('--kdf', '--kdf', [CompletionResultType]::ParameterName, 'The share keystores'' key derivation function')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder for the share keystores and public-shares.json')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validator;exit' {
+            [CompletionResult]::new('--public-shares', '--public-shares', [CompletionResultType]::ParameterName, 'The validator''s public-shares.json (names its public key)')
+            [CompletionResult]::new('--pubkey', '--pubkey', [CompletionResultType]::ParameterName, 'The validator''s public key')
+            [CompletionResult]::new('--validator-index', '--validator-index', [CompletionResultType]::ParameterName, 'The validator''s index on the beacon chain')
+            [CompletionResult]::new('--epoch', '--epoch', [CompletionResultType]::ParameterName, 'The earliest epoch the exit may be included in (the current epoch will do)')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The beacon chain; its exit domain is built in for mainnet only')
+            [CompletionResult]::new('--fork-version', '--fork-version', [CompletionResultType]::ParameterName, 'The Capella fork version exits are signed with (EIP-7044), for chains other than mainnet')
+            [CompletionResult]::new('--genesis-validators-root', '--genesis-validators-root', [CompletionResultType]::ParameterName, 'The chain''s genesis_validators_root (GET /eth/v1/beacon/genesis), for chains other than mainnet')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the request')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validators;exit' {
+            [CompletionResult]::new('--public-shares', '--public-shares', [CompletionResultType]::ParameterName, 'The validator''s public-shares.json (names its public key)')
+            [CompletionResult]::new('--pubkey', '--pubkey', [CompletionResultType]::ParameterName, 'The validator''s public key')
+            [CompletionResult]::new('--validator-index', '--validator-index', [CompletionResultType]::ParameterName, 'The validator''s index on the beacon chain')
+            [CompletionResult]::new('--epoch', '--epoch', [CompletionResultType]::ParameterName, 'The earliest epoch the exit may be included in (the current epoch will do)')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The beacon chain; its exit domain is built in for mainnet only')
+            [CompletionResult]::new('--fork-version', '--fork-version', [CompletionResultType]::ParameterName, 'The Capella fork version exits are signed with (EIP-7044), for chains other than mainnet')
+            [CompletionResult]::new('--genesis-validators-root', '--genesis-validators-root', [CompletionResultType]::ParameterName, 'The chain''s genesis_validators_root (GET /eth/v1/beacon/genesis), for chains other than mainnet')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the request')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validator;sign-partial' {
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'This holder''s share keystore')
+            [CompletionResult]::new('--public-shares', '--public-shares', [CompletionResultType]::ParameterName, 'The validator''s public-shares.json')
+            [CompletionResult]::new('--keystore-password-file', '--keystore-password-file', [CompletionResultType]::ParameterName, 'Read the share keystore''s password from the first line of FILE [default: asked]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the partial signature [default: partial-INDEX.json]')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validators;sign-partial' {
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'This holder''s share keystore')
+            [CompletionResult]::new('--public-shares', '--public-shares', [CompletionResultType]::ParameterName, 'The validator''s public-shares.json')
+            [CompletionResult]::new('--keystore-password-file', '--keystore-password-file', [CompletionResultType]::ParameterName, 'Read the share keystore''s password from the first line of FILE [default: asked]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the partial signature [default: partial-INDEX.json]')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validator;combine' {
+            [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'The request they sign')
+            [CompletionResult]::new('--public-shares', '--public-shares', [CompletionResultType]::ParameterName, 'The validator''s public-shares.json')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the signed result [default: signed-exit.json, or deposit_data-combined.json]')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validators;combine' {
+            [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'The request they sign')
+            [CompletionResult]::new('--public-shares', '--public-shares', [CompletionResultType]::ParameterName, 'The validator''s public-shares.json')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the signed result [default: signed-exit.json, or deposit_data-combined.json]')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;validator;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
+            [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
+            [CompletionResult]::new('combine', 'combine', [CompletionResultType]::ParameterValue, 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stkr;validator;help;new' {
+            break
+        }
+        'stkr;validator;help;verify' {
+            break
+        }
+        'stkr;validator;help;split' {
+            break
+        }
+        'stkr;validator;help;exit' {
+            break
+        }
+        'stkr;validator;help;sign-partial' {
+            break
+        }
+        'stkr;validator;help;combine' {
+            break
+        }
+        'stkr;validator;help;help' {
+            break
+        }
+        'stkr;validators;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
+            [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
+            [CompletionResult]::new('combine', 'combine', [CompletionResultType]::ParameterValue, 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stkr;validators;help;new' {
+            break
+        }
+        'stkr;validators;help;verify' {
+            break
+        }
+        'stkr;validators;help;split' {
+            break
+        }
+        'stkr;validators;help;exit' {
+            break
+        }
+        'stkr;validators;help;sign-partial' {
+            break
+        }
+        'stkr;validators;help;combine' {
+            break
+        }
+        'stkr;validators;help;help' {
+            break
+        }
         'stkr;stake' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Stake ETH in this pending pool: you receive aETH 1:1 and pay its ANKR fee (stake/32 x FP)')
             [CompletionResult]::new('--sidecar', '--sidecar', [CompletionResultType]::ParameterName, 'Stake ANKR on this node''s sidecar, for a share of the reward pool''s sidecar cut and votes to delegate')
@@ -4518,6 +5012,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Projects of single requesters: quote, submit, show, list, complete')
             [CompletionResult]::new('auction', 'auction', [CompletionResultType]::ParameterValue, 'Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance')
             [CompletionResult]::new('pool', 'pool', [CompletionResultType]::ParameterValue, 'Open, list, show and run micro-pools (32 ETH validators filled by many stakers).')
+            [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'Validator keys: create them with deposit data, verify deposit data, and share a key between provider and protocol (threshold signing, voluntary exits).')
             [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake ETH in a micro-pool for aETH, or ANKR on a node''s sidecar or for reward shares.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.')
             [CompletionResult]::new('rewards', 'rewards', [CompletionResultType]::ParameterValue, 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.')
@@ -4561,7 +5056,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running devnet: RPC URL, chain id, block, contract addresses.')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)')
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
-            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract: a stand-in key for the devnet, whose deposit contract checks the deposit data root but not the BLS signature (on a real network make it with the deposit CLI).')
+            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
             [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             break
@@ -4857,6 +5352,33 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;help;pool;migrate' {
+            break
+        }
+        'stkr;help;validator' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
+            [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
+            [CompletionResult]::new('combine', 'combine', [CompletionResultType]::ParameterValue, 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).')
+            break
+        }
+        'stkr;help;validator;new' {
+            break
+        }
+        'stkr;help;validator;verify' {
+            break
+        }
+        'stkr;help;validator;split' {
+            break
+        }
+        'stkr;help;validator;exit' {
+            break
+        }
+        'stkr;help;validator;sign-partial' {
+            break
+        }
+        'stkr;help;validator;combine' {
             break
         }
         'stkr;help;stake' {

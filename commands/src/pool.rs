@@ -120,10 +120,11 @@ enum PoolCommand {
     },
     /// Deposit a full pool's 32 ETH as your validator, from the deposit data of its key.
     ///
-    /// The file is what the ethstaker deposit CLI writes (deposit_data-*.json): a list of deposits or one.
-    /// It must be made with the pool contract as withdrawal address (`stkr pool show ID` prints it), for
-    /// 32 ETH, on this chain's network; stkr recomputes both roots and refuses a file that does not match
-    /// before anything is sent. The BLS signature is checked by the beacon chain, not here.
+    /// The file is what `stkr validator new` or the ethstaker deposit CLI writes (deposit_data-*.json): a
+    /// list of deposits or one. It must be made with the pool contract as withdrawal address (`stkr pool
+    /// show ID` prints it), for 32 ETH, on this chain's network; stkr recomputes both roots and checks the
+    /// BLS signature against the network's deposit domain, and refuses a file that does not match before
+    /// anything is sent.
     ///
     /// Examples:
     ///   stkr pool activate 3 --deposit-data validator_keys/deposit_data-1700000000.json --account aurora
