@@ -19,6 +19,7 @@ use stkr_commands::{
     provider::ProviderArgs,
     stake::{ClaimArgs, RewardsArgs, StakeArgs, UnstakeArgs},
     status::StatusArgs,
+    validator::ValidatorArgs,
 };
 use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 use stkr_sidecar::cli::SidecarArgs;
@@ -202,6 +203,14 @@ pub enum Command {
     ///   stkr pool activate 3 --deposit-data deposit_data.json --account aurora
     #[command(visible_alias = "pools", verbatim_doc_comment)]
     Pool(PoolArgs),
+    /// Validator keys: create them with deposit data, verify deposit data, and share a key between provider and protocol (threshold signing, voluntary exits).
+    ///
+    /// Examples:
+    ///   stkr validator new --pool 3
+    ///   stkr validator verify validator_keys/deposit_data-1700000000.json
+    ///   stkr validator split validator_keys/keystore-m_12381_3600_0_0_0-1700000000.json --threshold 2 --shares 3
+    #[command(visible_alias = "validators", verbatim_doc_comment)]
+    Validator(ValidatorArgs),
     /// Stake ETH in a micro-pool for aETH, or ANKR on a node's sidecar or for reward shares.
     ///
     /// A pool stake pays its ANKR fee (stake/32 x FP); an ANKR approval is sent first when the allowance
@@ -307,6 +316,7 @@ impl Cli {
             Command::Project(args) => args.run(&ctx).await,
             Command::Auction(args) => args.run(&ctx).await,
             Command::Pool(args) => args.run(&ctx).await,
+            Command::Validator(args) => args.run(&ctx).await,
             Command::Stake(args) => args.run(&ctx).await,
             Command::Unstake(args) => args.run(&ctx).await,
             Command::Rewards(args) => args.run(&ctx).await,

@@ -178,18 +178,54 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     let tampered = write("tampered.json", &deposit_data(&micro_pool, true));
     let out = net.stkr.run(&["pool", "activate", "5", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
     assert_refused(&out, 2, &format!("error: the deposit_data_root in {tampered} does not match its pubkey"));
+    // Roots that match but a signature the validator key never made: the beacon chain would not credit it.
+    let forged = write("forged.json", &deposit_data(&micro_pool, false));
+    let out = net.stkr.run(&["pool", "activate", "5", "--deposit-data", &forged, "--account", "dev1", "--yes"]);
+    assert_refused(
+        &out,
+        2,
+        &format!(
+            "error: the BLS signature in {forged} does not verify under its pubkey for the deposit domain of devnet (fork version 0x00000001)"
+        ),
+    );
     assert_eq!(net.block_number(), block, "a refused deposit sent something");
     assert_eq!(net.read(&["pool", "show", "5"])["status"], "pending");
 
-    // The right file activates it: 32 ETH deposited, the 23000 ANKR of fees paid out 10 % / 90 %.
-    let good = write("deposit_data.json", &deposit_data(&micro_pool, false));
+    // `stkr devnet deposit-data` signs with the pool's devnet key: every check of `validator verify` passes.
+    let devnet_file = dir.path().join("devnet_deposit.json").to_string_lossy().into_owned();
+    let written = net.read(&["devnet", "deposit-data", "5", "--out", &devnet_file]);
+    assert_eq!(written["pool_id"], 5);
+    let verified =
+        net.read(&["validator", "verify", &devnet_file, "--chain", "devnet", "--withdrawal-address", &micro_pool]);
+    assert_eq!(verified["valid"], true);
+
+    // The provider's own key from `stkr validator new --pool 5` activates it: 32 ETH deposited, the
+    // 23000 ANKR of fees paid out 10 % / 90 %.
+    let keys = dir.path().join("validator_keys").to_string_lossy().into_owned();
+    let password = net.stkr.password_file("validator.pass", "a validator keystore password");
+    let created = net.read(&[
+        "validator",
+        "new",
+        "--pool",
+        "5",
+        "--yes",
+        "--kdf",
+        "pbkdf2",
+        "--out",
+        &keys,
+        "--keystore-password-file",
+        password.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(created["chain"], "devnet");
+    assert_eq!(created["withdrawal_address"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
+    let good = created["deposit_data"].as_str().expect("deposit data path").to_string();
     let activated = net.read(&["pool", "activate", "5", "--deposit-data", &good, "--account", "dev1", "--yes"]);
     assert_eq!(activated["status"], "active");
     assert_eq!(activated["fees_to_reward_pool"]["wei"], wei(2_300));
     assert_eq!(activated["fees_to_provider"]["wei"], wei(20_700));
     assert_eq!(
         activated["validator_pubkey"],
-        format!("0x{}", alloy::hex::encode(std::array::from_fn::<u8, 48, _>(|i| 0xb0 ^ i as u8)))
+        format!("0x{}", created["validators"][0]["pubkey"].as_str().expect("pubkey"))
     );
     let deposits =
         net.cast(&["call", "--rpc-url", &net.url, &net.contract("deposit_contract"), "get_deposit_count()(bytes)"]);

@@ -14,5 +14,6 @@ pub mod pool;
 pub mod provider;
 pub mod stake;
 pub mod status;
+pub mod validator;
 
 pub use stkr_core::Context;

@@ -30,6 +30,7 @@ use stkr_core::{
     tx::{request, revert_reason},
     units::{AmountView, format_amount},
 };
+use stkr_validator::Chain as BeaconChain;
 
 use crate::common::{ankr_amount, eth_amount, name_of};
 
@@ -119,10 +120,11 @@ enum PoolCommand {
     },
     /// Deposit a full pool's 32 ETH as your validator, from the deposit data of its key.
     ///
-    /// The file is what the ethstaker deposit CLI writes (deposit_data-*.json): a list of deposits or one.
-    /// It must be made with the pool contract as withdrawal address (`stkr pool show ID` prints it), for
-    /// 32 ETH, on this chain's network; stkr recomputes both roots and refuses a file that does not match
-    /// before anything is sent. The BLS signature is checked by the beacon chain, not here.
+    /// The file is what `stkr validator new` or the ethstaker deposit CLI writes (deposit_data-*.json): a
+    /// list of deposits or one. It must be made with the pool contract as withdrawal address (`stkr pool
+    /// show ID` prints it), for 32 ETH, on this chain's network; stkr recomputes both roots and checks the
+    /// BLS signature against the network's deposit domain, and refuses a file that does not match before
+    /// anything is sent.
     ///
     /// Examples:
     ///   stkr pool activate 3 --deposit-data validator_keys/deposit_data-1700000000.json --account aurora
@@ -1234,6 +1236,24 @@ pub fn check_deposit(
             "the deposit_data_root in {file} does not match its pubkey, withdrawal credentials, amount and signature (they give {data_root}); the file is corrupt or was edited"
         )));
     }
+    // The beacon chain checks the signature against the deposit domain of its genesis fork version, and a
+    // deposit that fails it is never credited: the pool's 32 ETH would be lost for good.
+    let (chain_name, fork) = match network {
+        Some(network) => network_fork(network).unwrap_or(("devnet", BeaconChain::Devnet.genesis_fork_version())),
+        None => ("the file's chain", entry.fork_version.unwrap_or(BeaconChain::Mainnet.genesis_fork_version())),
+    };
+    if !beacon::deposit_signature_verifies(
+        &entry.pubkey,
+        entry.withdrawal_credentials,
+        entry.amount_gwei,
+        &entry.signature,
+        fork,
+    ) {
+        return Err(Error::InvalidInput(format!(
+            "the BLS signature in {file} does not verify under its pubkey for the deposit domain of {chain_name} (fork version 0x{}), so the beacon chain would never credit the 32 ETH; make the deposit data with the validator's key (`stkr validator new`)",
+            alloy::hex::encode(fork)
+        )));
+    }
     Ok(())
 }
 
@@ -1510,26 +1530,18 @@ mod tests {
         assert_eq!(VALIDATOR_ETH, U256::from(32u64) * U256::from(10u64).pow(U256::from(18u64)));
     }
 
+    /// A mainnet deposit signed by a real key; `tamper_root` flips a bit of its deposit_data_root.
     fn deposit_json(credentials: B256, tamper_root: bool) -> String {
-        let pubkey = [0xa5u8; 48];
-        let signature = [0x5cu8; 96];
-        let message = beacon::deposit_message_root(&pubkey, credentials, DEPOSIT_GWEI);
-        let mut root = beacon::deposit_data_root(&pubkey, credentials, DEPOSIT_GWEI, &signature);
+        let key = stkr_validator::SecretKey::from_bytes(&[0x2a; 32]).expect("key");
+        let mut deposit =
+            stkr_validator::deposit::DepositData::sign(&key, credentials.0, DEPOSIT_GWEI, BeaconChain::Mainnet)
+                .expect("signs");
         if tamper_root {
+            let mut root: B256 = deposit.deposit_data_root.parse().expect("root");
             root.0[0] ^= 1;
+            deposit.deposit_data_root = alloy::hex::encode(root);
         }
-        serde_json::json!([{
-            "pubkey": alloy::hex::encode(pubkey),
-            "withdrawal_credentials": alloy::hex::encode(credentials),
-            "amount": DEPOSIT_GWEI,
-            "signature": alloy::hex::encode(signature),
-            "deposit_message_root": alloy::hex::encode(message),
-            "deposit_data_root": alloy::hex::encode(root),
-            "fork_version": "00000000",
-            "network_name": "mainnet",
-            "deposit_cli_version": "2.7.0"
-        }])
-        .to_string()
+        serde_json::to_string(&[deposit]).expect("json")
     }
 
     #[test]
@@ -1552,6 +1564,24 @@ mod tests {
             .expect("parses");
         let err = check_deposit(&tampered, pool, None, "d.json").err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.starts_with("the deposit_data_root in d.json does not match"), "{err}");
+        // Roots that match a signature by another key: only the BLS check can refuse it.
+        let mut forged = entry.clone();
+        forged.signature =
+            parse_deposit_data(&deposit_json(beacon::withdrawal_credentials(wrong), false), "d.json", None)
+                .expect("parses")
+                .signature;
+        forged.deposit_data_root =
+            beacon::deposit_data_root(&forged.pubkey, forged.withdrawal_credentials, DEPOSIT_GWEI, &forged.signature);
+        let err = check_deposit(&forged, pool, Some(Network::Mainnet), "d.json").err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some(
+                "the BLS signature in d.json does not verify under its pubkey for the deposit domain of mainnet (fork version 0x00000000), so the beacon chain would never credit the 32 ETH; make the deposit data with the validator's key (`stkr validator new`)"
+            )
+        );
+        // The devnet checks it under its own domain: a mainnet file does not pass there.
+        let err = check_deposit(&entry, pool, Some(Network::Devnet), "d.json").err().map(|e| e.to_string());
+        assert!(err.is_some_and(|e| e.contains("deposit domain of devnet (fork version 0x00000001)")));
     }
 
     #[test]
@@ -1565,16 +1595,17 @@ mod tests {
             "d.json holds neither a deposit nor a list of deposits; pass the deposit_data JSON the deposit CLI wrote"
         );
         let good = deposit_json(beacon::withdrawal_credentials(Address::ZERO), false);
-        let short = good.replacen("\"pubkey\":\"a5a5", "\"pubkey\":\"", 1);
+        let pubkey = alloy::hex::encode(parse_deposit_data(&good, "d.json", None).expect("parses").pubkey);
+        let short = good.replacen(&format!("\"pubkey\":\"{}", &pubkey[..4]), "\"pubkey\":\"", 1);
         assert_eq!(msg(&short), "'pubkey' in the deposit data in d.json must be 48 bytes, not 46");
-        let bad_hex = good.replacen("\"pubkey\":\"a5", "\"pubkey\":\"zz", 1);
+        let bad_hex = good.replacen(&format!("\"pubkey\":\"{}", &pubkey[..2]), "\"pubkey\":\"zz", 1);
         assert_eq!(msg(&bad_hex), "'pubkey' in the deposit data in d.json is not valid hex");
         let two = format!("[{0},{0}]", &good[1..good.len() - 1]);
         assert_eq!(
             msg(&two),
             "d.json holds 2 deposits; choose the validator with --pubkey (one pool takes one validator)"
         );
-        assert!(parse_deposit_data(&two, "d.json", Some(&format!("0x{}", "a5".repeat(48)))).is_ok());
+        assert!(parse_deposit_data(&two, "d.json", Some(&format!("0x{pubkey}"))).is_ok());
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! Beacon chain encodings stkr needs: withdrawal credentials and the SSZ root of a deposit.
 
 use alloy::primitives::{Address, B256};
-use sha2::{Digest, Sha256};
 
 /// 0x01 withdrawal credentials paying out to `address` (an execution-layer contract or account).
 pub fn withdrawal_credentials(address: Address) -> B256 {
@@ -11,30 +10,27 @@ pub fn withdrawal_credentials(address: Address) -> B256 {
     B256::from(credentials)
 }
 
-fn sha256(parts: &[&[u8]]) -> [u8; 32] {
-    let mut hasher = Sha256::new();
-    for part in parts {
-        hasher.update(part);
-    }
-    hasher.finalize().into()
-}
-
 /// The SSZ hash tree root of a phase0 `DepositData` (what the deposit contract checks).
 pub fn deposit_data_root(pubkey: &[u8; 48], credentials: B256, amount_gwei: u64, signature: &[u8; 96]) -> B256 {
-    let pubkey_root = sha256(&[pubkey, &[0u8; 16]]);
-    let signature_root = sha256(&[&sha256(&[&signature[..64]]), &sha256(&[&signature[64..], &[0u8; 32]])]);
-    let amount = amount_gwei.to_le_bytes();
-    let root =
-        sha256(&[&sha256(&[&pubkey_root, credentials.as_slice()]), &sha256(&[&amount, &[0u8; 24], &signature_root])]);
-    B256::from(root)
+    B256::from(stkr_validator::ssz::deposit_data_root(pubkey, &credentials.0, amount_gwei, signature))
 }
 
 /// The SSZ hash tree root of a `DepositMessage` (pubkey, credentials, amount): what the validator key
 /// signs, and the `deposit_message_root` of a deposit data file.
 pub fn deposit_message_root(pubkey: &[u8; 48], credentials: B256, amount_gwei: u64) -> B256 {
-    let pubkey_root = sha256(&[pubkey, &[0u8; 16]]);
-    let amount = amount_gwei.to_le_bytes();
-    B256::from(sha256(&[&sha256(&[&pubkey_root, credentials.as_slice()]), &sha256(&[&amount, &[0u8; 56]])]))
+    B256::from(stkr_validator::ssz::deposit_message_root(pubkey, &credentials.0, amount_gwei))
+}
+
+/// Whether a deposit's BLS signature verifies under its pubkey for the deposit domain of a chain with
+/// `genesis_fork_version` (what the beacon chain checks before it credits the deposit).
+pub fn deposit_signature_verifies(
+    pubkey: &[u8; 48],
+    credentials: B256,
+    amount_gwei: u64,
+    signature: &[u8; 96],
+    genesis_fork_version: [u8; 4],
+) -> bool {
+    stkr_validator::deposit::signature_verifies(pubkey, &credentials.0, amount_gwei, signature, genesis_fork_version)
 }
 
 #[cfg(test)]
@@ -91,5 +87,34 @@ mod tests {
             deposit_data_root(&pubkey, credentials, 32_000_000_000, &signature),
             b256!("e6260302845906138ebe075e9977e6086f02fc1c5142590bebdf54579c806bd3")
         );
+        // Its BLS signature verifies under the deposit domain of the file's chain (a custom devnet with
+        // genesis fork version 0x20000089) and under no other, such as mainnet's 0x00000000: the domain and
+        // the proof-of-possession ciphersuite are the beacon chain's.
+        let custom = [0x20, 0x00, 0x00, 0x89];
+        assert!(deposit_signature_verifies(&pubkey, credentials, 32_000_000_000, &signature, custom));
+        assert!(!deposit_signature_verifies(&pubkey, credentials, 32_000_000_000, &signature, [0, 0, 0, 0]));
+        assert!(!deposit_signature_verifies(&pubkey, credentials, 31_000_000_000, &signature, custom));
+        // The whole file, as the deposit CLI wrote it, passes every check of `stkr validator verify`.
+        let file = serde_json::json!([{
+            "pubkey": alloy::hex::encode(pubkey),
+            "withdrawal_credentials": alloy::hex::encode(credentials),
+            "amount": 32_000_000_000u64,
+            "signature": alloy::hex::encode(signature),
+            "deposit_message_root": "2304faca7c177b307c224757df6e8a955026c613c86045ea569ba5547f8d104c",
+            "deposit_data_root": "e6260302845906138ebe075e9977e6086f02fc1c5142590bebdf54579c806bd3",
+            "fork_version": "20000089",
+            "network_name": "custom",
+            "deposit_cli_version": "2.7.0"
+        }]);
+        let expect = stkr_validator::deposit::Expectations {
+            chain: None,
+            withdrawal_address: Some(address!("468c15d616b52fcef0b932bf89d42157984be2a5").0.0),
+        };
+        let (count, problems) = stkr_validator::deposit::check_file(&file.to_string(), expect).expect("parses");
+        assert_eq!((count, problems), (1, Vec::<String>::new()));
+        // Made for mainnet it is not: the check says so.
+        let mainnet = stkr_validator::deposit::Expectations { chain: Some(stkr_validator::Chain::Mainnet), ..expect };
+        let (_, problems) = stkr_validator::deposit::check_file(&file.to_string(), mainnet).expect("parses");
+        assert!(problems.iter().any(|p| p.ends_with("it was made for custom, not mainnet")), "{problems:?}");
     }
 }

@@ -10,7 +10,6 @@ use alloy::{
 use eyre::{Result, WrapErr};
 use serde::Serialize;
 use stkr_core::{
-    beacon,
     bindings::{
         AnkrToken, Governance, Marketplace, MicroPool, NodeRegistry, ProviderRegistry,
         node_registry::IProviderRegistry::Capacity as NodeCapacity, provider_registry::IProviderRegistry::Capacity,
@@ -376,15 +375,16 @@ async fn make_pool(
         staker.send(out, format!("staker {staker_index}: stake {amount} ETH in pool {pool_id}"), stake).await?;
     }
     if matches!(fate, Fate::Active | Fate::Completed) {
-        // Demo validator keys: the devnet deposit contract checks the deposit data root, not BLS.
-        let mut pubkey = [0u8; 48];
-        pubkey.iter_mut().enumerate().for_each(|(i, b)| *b = 0xa0 ^ i as u8 ^ pool_id as u8);
-        let mut signature = [0u8; 96];
-        signature.iter_mut().enumerate().for_each(|(i, b)| *b = 0x5c ^ i as u8);
-        let credentials = beacon::withdrawal_credentials(c.micro_pool);
-        let root = beacon::deposit_data_root(&pubkey, credentials, 32_000_000_000, &signature);
+        // The pool's devnet validator key signs real deposit data (see `stkr devnet deposit-data`).
+        let deposit = crate::validator::devnet_deposit(pool_id, c.micro_pool)?;
+        let bytes = |hex: &str| alloy::hex::decode(hex).wrap_err("devnet deposit data is hex");
         let request = micro
-            .activate(U256::from(pool_id), pubkey.to_vec().into(), signature.to_vec().into(), root)
+            .activate(
+                U256::from(pool_id),
+                bytes(&deposit.pubkey)?.into(),
+                bytes(&deposit.signature)?.into(),
+                deposit.deposit_data_root.parse().wrap_err("a deposit data root")?,
+            )
             .into_transaction_request();
         provider.send(out, format!("pool {pool_id}: activate the validator"), request).await?;
     }

@@ -91,7 +91,7 @@ enum DevnetCommand {
     ///   stkr status --account dev3
     #[command(verbatim_doc_comment)]
     ImportAccounts,
-    /// Write a deposit data file for a pool's validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract: a stand-in key for the devnet, whose deposit contract checks the deposit data root but not the BLS signature (on a real network make it with the deposit CLI).
+    /// Write a deposit data file for a pool's validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet's public mnemonic (anvil's), so runs are reproducible (on a real network use `stkr validator new`).
     ///
     /// Examples:
     ///   stkr devnet deposit-data 3 --out deposit_data.json
@@ -601,32 +601,17 @@ impl Render for DepositDataReport {
 }
 
 async fn deposit_data(ctx: &Context, pool: u64, out: &Path) -> Result<()> {
-    use stkr_core::beacon;
     let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
     let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
     let contracts = ctx.deployment(&chain).await?.contracts;
-    let credentials = beacon::withdrawal_credentials(contracts.micro_pool);
-    // A stand-in key, distinct per pool: 48 bytes from the pool id, a fixed 96-byte "signature".
-    let seed = alloy::primitives::keccak256(format!("stkr devnet validator {pool}"));
-    let pubkey: [u8; 48] = std::array::from_fn(|i| seed[i % 32] ^ (i as u8));
-    let signature: [u8; 96] = std::array::from_fn(|i| seed[(i + 7) % 32] ^ 0x5c);
-    let gwei = 32_000_000_000u64;
-    let document = serde_json::json!([{
-        "pubkey": alloy::hex::encode(pubkey),
-        "withdrawal_credentials": alloy::hex::encode(credentials),
-        "amount": gwei,
-        "signature": alloy::hex::encode(signature),
-        "deposit_message_root": alloy::hex::encode(beacon::deposit_message_root(&pubkey, credentials, gwei)),
-        "deposit_data_root": alloy::hex::encode(beacon::deposit_data_root(&pubkey, credentials, gwei, &signature)),
-        "fork_version": "00000000",
-        "network_name": "devnet",
-        "deposit_cli_version": "2.7.0"
-    }]);
+    crate::pool::read_pool(&chain, &contracts, pool).await?;
+    let deposit = crate::validator::devnet_deposit(pool, contracts.micro_pool)?;
+    let document = serde_json::to_string(&[&deposit]).map_err(|e| Error::Other(format!("encoding JSON: {e}")))?;
     std::fs::write(out, format!("{document}\n")).map_err(Error::io(format!("writing {}", out.display())))?;
     ctx.out.result(&DepositDataReport {
         file: out.to_path_buf(),
         pool_id: pool,
-        pubkey: alloy::hex::encode(pubkey),
+        pubkey: deposit.pubkey,
         withdrawal_address: contracts.micro_pool,
     })?;
     Ok(())

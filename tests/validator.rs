@@ -1,0 +1,395 @@
+//! End to end: `stkr validator` with the real binary in a throwaway folder: keys from a mnemonic, deposit
+//! data, a 2-of-3 split, an exit signed by two share holders, a bad share named, and nothing secret on disk.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Stkr, files_under, stderr, stdout};
+use serde_json::Value;
+use stkr_validator::{SecretKey, derive, keystore::Keystore, mnemonic};
+
+const ADDRESS: &str = "0x5615dEB798BB3E4dFa0139dFa1b3D433Cc23b72f";
+
+fn path(p: &Path) -> String {
+    p.to_string_lossy().into_owned()
+}
+
+/// `stkr --json ARGS` in `dir`, asserting success.
+fn ok(stkr: &Stkr, dir: &Path, args: &[&str]) -> (Value, String) {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    let out = stkr.command(&all).current_dir(dir).output().expect("run stkr");
+    assert!(out.status.success(), "stkr {args:?}: {}", stderr(&out));
+    let value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(&out)));
+    (value, stderr(&out))
+}
+
+/// `stkr ARGS` in `dir`, asserting failure: (exit code, stderr).
+fn refused(stkr: &Stkr, dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = stkr.command(args).current_dir(dir).output().expect("run stkr");
+    assert!(!out.status.success(), "stkr {args:?} should fail: {}", stdout(&out));
+    (out.status.code().unwrap_or(-1), stderr(&out))
+}
+
+#[test]
+fn keys_split_sign_an_exit_and_never_touch_the_disk_in_the_clear() {
+    let stkr = Stkr::new();
+    let work = stkr.dir.path().join("work");
+    std::fs::create_dir_all(&work).expect("work dir");
+    let key_pw = stkr.password_file("key.pass", "validator keystore password");
+    let share_pw = stkr.password_file("share.pass", "share keystore password");
+
+    // Without a terminal, a new mnemonic needs --yes (it is shown on stderr, once).
+    let (code, err) = refused(
+        &stkr,
+        &work,
+        &[
+            "validator",
+            "new",
+            "--chain",
+            "mainnet",
+            "--withdrawal-address",
+            ADDRESS,
+            "--keystore-password-file",
+            &path(&key_pw),
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("a new mnemonic must be confirmed at a terminal"), "{err}");
+    assert!(!work.join("validator_keys").read_dir().map(|mut d| d.next().is_some()).unwrap_or(false));
+
+    let (created, shown) = ok(
+        &stkr,
+        &work,
+        &[
+            "--yes",
+            "validator",
+            "new",
+            "--chain",
+            "mainnet",
+            "--withdrawal-address",
+            ADDRESS,
+            "--count",
+            "2",
+            "--keystore-password-file",
+            &path(&key_pw),
+        ],
+    );
+    let words = shown
+        .lines()
+        .map(str::trim)
+        .find(|line| line.split_whitespace().count() == 24)
+        .unwrap_or_else(|| panic!("no 24-word mnemonic on stderr: {shown}"))
+        .to_string();
+    assert!(!serde_json::to_string(&created).expect("json").contains(&words), "the mnemonic went to stdout");
+    let mnemonic = mnemonic::parse(&words).expect("a valid mnemonic");
+    let seed = mnemonic::seed(&mnemonic);
+    let keys: Vec<SecretKey> =
+        (0..2).map(|i| derive::derive_path(seed.as_slice(), &derive::signing_key_path(i)).expect("derive")).collect();
+    for (i, key) in keys.iter().enumerate() {
+        let pubkey = alloy::hex::encode(key.public_key().expect("pk"));
+        assert_eq!(created["validators"][i]["pubkey"], pubkey, "validator {i} is m/12381/3600/{i}/0/0");
+    }
+    let deposit_file = created["deposit_data"].as_str().expect("deposit data").to_string();
+    let (verified, _) = ok(
+        &stkr,
+        &work,
+        &["validator", "verify", &deposit_file, "--chain", "mainnet", "--withdrawal-address", ADDRESS],
+    );
+    assert_eq!((verified["valid"].as_bool(), verified["deposits"].as_u64()), (Some(true), Some(2)));
+    let deposits: Value =
+        serde_json::from_str(&std::fs::read_to_string(work.join(&deposit_file)).expect("read")).expect("json");
+    let fields: Vec<&str> = deposits[0].as_object().expect("object").keys().map(String::as_str).collect();
+    let mut expected = vec![
+        "amount",
+        "deposit_cli_version",
+        "deposit_data_root",
+        "deposit_message_root",
+        "fork_version",
+        "network_name",
+        "pubkey",
+        "signature",
+        "withdrawal_credentials",
+    ];
+    expected.sort_unstable();
+    assert_eq!(fields, expected);
+    assert_eq!(deposits[0]["amount"], 32_000_000_000u64);
+    assert_eq!(deposits[0]["fork_version"], "00000000");
+
+    // A deposit edited after signing: every problem on its own line, exit 2.
+    let mut edited = deposits.clone();
+    edited[1]["amount"] = Value::from(31_000_000_000u64);
+    let edited_file = work.join("edited.json");
+    std::fs::write(&edited_file, edited.to_string()).expect("write");
+    let (code, err) = refused(&stkr, &work, &["validator", "verify", &path(&edited_file)]);
+    assert_eq!(code, 2);
+    let problems: Vec<&str> = err.lines().filter(|l| l.contains(": deposit 2 (pubkey")).collect();
+    assert_eq!(problems.len(), 3, "{err}");
+    assert!(
+        problems.iter().any(|p| p.ends_with(
+            "the BLS signature does not verify under the pubkey for the deposit domain of fork version 00000000"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.lines().last().is_some_and(|l| l.ends_with("has 3 problems (listed above); do not deposit it")),
+        "{err}"
+    );
+
+    // Split validator 0 between provider, protocol and backup: any two sign.
+    let keystore = created["validators"][0]["keystore"].as_str().expect("keystore").to_string();
+    let (split, _) = ok(
+        &stkr,
+        &work,
+        &[
+            "validator",
+            "split",
+            &keystore,
+            "--threshold",
+            "2",
+            "--shares",
+            "3",
+            "--kdf",
+            "pbkdf2",
+            "--keystore-password-file",
+            &path(&key_pw),
+            "--share-password-file",
+            &path(&share_pw),
+        ],
+    );
+    assert_eq!(split["shares"].as_array().map(Vec::len), Some(3));
+    let public = "shares/public-shares.json";
+    let (request, _) = ok(
+        &stkr,
+        &work,
+        &["validator", "exit", "--public-shares", public, "--validator-index", "1234", "--epoch", "300000"],
+    );
+    let partial = |share: &str, out: &str| {
+        ok(
+            &stkr,
+            &work,
+            &[
+                "validator",
+                "sign-partial",
+                "exit-request.json",
+                "--share",
+                share,
+                "--public-shares",
+                public,
+                "--keystore-password-file",
+                &path(&share_pw),
+                "--out",
+                out,
+            ],
+        )
+    };
+    partial("shares/share-1-provider.json", "p1.json");
+    partial("shares/share-2-protocol.json", "p2.json");
+    partial("shares/share-3-backup.json", "p3.json");
+
+    // One share is not enough.
+    let combine = |parts: &[&str], out: &str| {
+        let mut args = vec!["validator", "combine"];
+        args.extend_from_slice(parts);
+        args.extend_from_slice(&["--request", "exit-request.json", "--public-shares", public, "--out", out]);
+        args.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    let args = combine(&["p1.json"], "one.json");
+    let (code, err) = refused(&stkr, &work, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(
+        (code, err.trim()),
+        (2, "error: 1 valid partial signature(s) from distinct shares, but the threshold is 2; collect 1 more")
+    );
+
+    // Every pair gives the same signature, the one the full key makes over the exit's signing root.
+    let root = request["signing_root"].as_str().expect("root");
+    let root: [u8; 32] = alloy::hex::decode(root).expect("hex").try_into().expect("32 bytes");
+    let full = format!("0x{}", alloy::hex::encode(keys[0].sign(&root).expect("sign")));
+    for (pair, out) in [
+        (["p1.json", "p2.json"], "e12.json"),
+        (["p1.json", "p3.json"], "e13.json"),
+        (["p2.json", "p3.json"], "e23.json"),
+    ] {
+        let args = combine(&pair, out);
+        ok(&stkr, &work, &args.iter().map(String::as_str).collect::<Vec<_>>());
+        let signed: Value =
+            serde_json::from_str(&std::fs::read_to_string(work.join(out)).expect("read")).expect("json");
+        assert_eq!(signed["signature"], full, "{pair:?}");
+        assert_eq!(signed["message"]["validator_index"], "1234");
+    }
+
+    // A corrupted partial (share 2's file carrying another signature) is named by its index.
+    let mut bad: Value =
+        serde_json::from_str(&std::fs::read_to_string(work.join("p2.json")).expect("read")).expect("json");
+    let p3: Value = serde_json::from_str(&std::fs::read_to_string(work.join("p3.json")).expect("read")).expect("json");
+    bad["signature"] = p3["signature"].clone();
+    std::fs::write(work.join("bad2.json"), bad.to_string()).expect("write");
+    let args = combine(&["p1.json", "bad2.json"], "bad.json");
+    let (code, err) = refused(&stkr, &work, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: share 2 is bad: its partial signature does not verify under share 2's public key"),
+        "{err}"
+    );
+
+    // Nothing secret was written in the clear: not the mnemonic, its seed, a key or a share.
+    let mut secrets: Vec<(String, String)> = vec![
+        ("the mnemonic".into(), words.clone()),
+        ("the mnemonic's first words".into(), words.split_whitespace().take(4).collect::<Vec<_>>().join(" ")),
+        ("the seed".into(), alloy::hex::encode(seed.as_slice())),
+        ("the entropy".into(), alloy::hex::encode(mnemonic.to_entropy())),
+    ];
+    for (i, key) in keys.iter().enumerate() {
+        secrets.push((format!("secret key {i}"), alloy::hex::encode(key.to_bytes().as_slice())));
+    }
+    let password = std::fs::read_to_string(&share_pw).expect("read");
+    for i in 1..=3 {
+        let file = std::fs::read_dir(work.join("shares"))
+            .expect("shares")
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().starts_with(&format!("share-{i}-")))
+            .expect("share keystore");
+        let share = Keystore::from_json(&std::fs::read_to_string(file.path()).expect("read"))
+            .expect("keystore")
+            .decrypt(password.trim_end())
+            .expect("the share password opens it");
+        secrets.push((format!("share {i}"), alloy::hex::encode(share.as_slice())));
+    }
+    let written = files_under(stkr.dir.path());
+    assert!(written.len() >= 15, "{written:?}");
+    for file in written {
+        let bytes = std::fs::read(&file).expect("read");
+        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+        for (what, secret) in &secrets {
+            assert!(!text.contains(&secret.to_lowercase()), "{what} is in {} in the clear", file.display());
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(work.join(&keystore)).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o077, 0, "a keystore is readable by others");
+    }
+}
+
+#[test]
+fn an_existing_mnemonic_recovers_the_same_keys_and_bad_input_is_refused() {
+    let stkr = Stkr::new();
+    let work = stkr.dir.path().to_path_buf();
+    let pw = stkr.password_file("key.pass", "validator keystore password");
+    let words = stkr.password_file("words.txt", "test test test test test test test test test test test junk");
+    let run = |out: &str| {
+        ok(
+            &stkr,
+            &work,
+            &[
+                "validator",
+                "new",
+                "--chain",
+                "hoodi",
+                "--withdrawal-address",
+                ADDRESS,
+                "--index",
+                "5",
+                "--kdf",
+                "pbkdf2",
+                "--mnemonic-file",
+                &path(&words),
+                "--keystore-password-file",
+                &path(&pw),
+                "--out",
+                out,
+            ],
+        )
+        .0
+    };
+    let (a, b) = (run("a"), run("b"));
+    assert_eq!(a["validators"][0]["pubkey"], b["validators"][0]["pubkey"]);
+    assert_eq!(a["validators"][0]["path"], "m/12381/3600/5/0/0");
+    assert_eq!(a["fork_version"], "10000910");
+    // Written twice with one mnemonic: the same signature (BLS is deterministic).
+    let read = |file: &Value| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(work.join(file.as_str().expect("path"))).expect("read"))
+            .expect("json")
+    };
+    assert_eq!(read(&a["deposit_data"])[0]["signature"], read(&b["deposit_data"])[0]["signature"]);
+
+    let bad_words = stkr.password_file("bad.txt", "test test test test test test test test test test test test");
+    let (code, err) = refused(
+        &stkr,
+        &work,
+        &[
+            "validator",
+            "new",
+            "--chain",
+            "hoodi",
+            "--withdrawal-address",
+            ADDRESS,
+            "--mnemonic-file",
+            &path(&bad_words),
+            "--keystore-password-file",
+            &path(&pw),
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("the mnemonic is not valid"), "{err}");
+    let (code, err) = refused(
+        &stkr,
+        &work,
+        &[
+            "validator",
+            "new",
+            "--withdrawal-address",
+            ADDRESS,
+            "--mnemonic-file",
+            &path(&words),
+            "--keystore-password-file",
+            &path(&pw),
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("say which beacon chain the deposit is for with --chain"), "{err}");
+    let (code, err) =
+        refused(&stkr, &work, &["validator", "split", "a/nothing.json", "--threshold", "2", "--shares", "3"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read the keystore a/nothing.json"), "{err}");
+    let keystore = a["validators"][0]["keystore"].as_str().expect("keystore").to_string();
+    let wrong = stkr.password_file("wrong.pass", "not the password");
+    let (code, err) = refused(
+        &stkr,
+        &work,
+        &[
+            "validator",
+            "split",
+            &keystore,
+            "--threshold",
+            "2",
+            "--shares",
+            "3",
+            "--keystore-password-file",
+            &path(&wrong),
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("the password does not open"), "{err}");
+    let (code, err) = refused(
+        &stkr,
+        &work,
+        &[
+            "validator",
+            "split",
+            &keystore,
+            "--threshold",
+            "1",
+            "--shares",
+            "3",
+            "--keystore-password-file",
+            &path(&pw),
+            "--share-password-file",
+            &path(&pw),
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("a threshold of 1 would let a single holder sign alone"), "{err}");
+}
