@@ -120,7 +120,8 @@ pub struct InitArgs {
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct RunArgs {
-    /// The configuration file (`stkr sidecar init` writes it).
+    /// The configuration file (`stkr sidecar init` writes it). The keystore passphrase is read from its
+    /// `password_file`, or from systemd's `password` credential when run as a service.
     #[arg(long, value_name = "FILE", env = "STKR_SIDECAR_CONFIG")]
     config: PathBuf,
     /// Logs as human lines or JSON objects [default: the configuration's].
@@ -370,7 +371,7 @@ fn unlock(keystore: &Path, passphrase: &Passphrase) -> Result<PrivateKeySigner> 
 
 async fn run(ctx: &Context, args: RunArgs) -> Result<()> {
     let config = Config::load(&args.config).map_err(input)?;
-    let password_file = ctx.password_file.clone().unwrap_or_else(|| config.password_file.clone());
+    let password_file = password_file(&config);
     let passphrase = accounts::read_password_file(&password_file)?;
     let signer = unlock(&config.keystore, &passphrase)?;
     drop(passphrase);
@@ -403,6 +404,15 @@ async fn run(ctx: &Context, args: RunArgs) -> Result<()> {
     daemon.run(shutdown()).await;
     drop(lock);
     Ok(())
+}
+
+/// The passphrase file: systemd's `password` credential when run as the unit `install-service` writes,
+/// else the configuration's.
+fn password_file(config: &Config) -> PathBuf {
+    std::env::var_os("CREDENTIALS_DIRECTORY")
+        .map(|dir| PathBuf::from(dir).join("password"))
+        .filter(|path| path.is_file())
+        .unwrap_or_else(|| config.password_file.clone())
 }
 
 /// Resolves on SIGTERM or SIGINT.

@@ -44,9 +44,10 @@ After=network-online.target
 Type=simple
 User={user}
 Group={user}
-# The keystore passphrase arrives as a credential file readable only by this service (%d is its directory).
+# The keystore passphrase arrives as a credential readable only by this service; the sidecar reads it
+# from $CREDENTIALS_DIRECTORY/password.
 LoadCredential=password:{password_file}
-ExecStart={binary} sidecar run --config {config} --password-file %d/password
+ExecStart={binary} sidecar run --config {config}
 Restart=on-failure
 RestartSec=5
 # SIGTERM lets the daemon finish or persist the report it is sending.
@@ -114,7 +115,7 @@ mod tests {
             "ProtectSystem=strict",
             "ReadWritePaths=/var/lib/stkr-sidecar-3",
             "LoadCredential=password:/etc/stkr/sidecar-3.pass",
-            "ExecStart=/usr/local/bin/stkr sidecar run --config /etc/stkr/sidecar-3.toml --password-file %d/password",
+            "ExecStart=/usr/local/bin/stkr sidecar run --config /etc/stkr/sidecar-3.toml",
         ] {
             assert!(unit.lines().any(|l| l == line), "missing {line} in\n{unit}");
         }

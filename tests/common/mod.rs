@@ -194,21 +194,24 @@ pub struct Devnet {
     pub stkr: Stkr,
     pub url: String,
     pub contracts: serde_json::Value,
-    pid: u64,
+    pub pid: u64,
 }
 
 impl Devnet {
     pub fn up(demo: bool) -> Self {
+        if demo { Self::up_with(&["--demo", "--no-sidecars"]) } else { Self::up_with(&[]) }
+    }
+
+    /// `stkr devnet up` with `extra` arguments, the dev accounts imported.
+    pub fn up_with(extra: &[&str]) -> Self {
         let mut stkr = Stkr::new();
         stkr.envs.push(("STKR_ANVIL".into(), foundry_tool("anvil").to_string_lossy().into_owned()));
         let password = stkr.password_file("dev.pass", "dev-secret");
         stkr.envs.push(("STKR_PASSWORD_FILE".into(), password.to_string_lossy().into_owned()));
         let port = free_port().to_string();
         let mut args = vec!["--json", "-q", "devnet", "up", "--port", &port];
-        if demo {
-            // Sidecars would send reports between a test's steps; the sidecar tests start their own.
-            args.extend(["--demo", "--no-sidecars"]);
-        }
+        // Tests pass --no-sidecars with --demo: sidecars would send reports between a test's steps.
+        args.extend_from_slice(extra);
         let up = stkr.json(&args);
         let pid = up["pid"].as_u64().expect("pid");
         stkr.json(&["--json", "devnet", "import-accounts"]);

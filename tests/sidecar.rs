@@ -1,0 +1,666 @@
+//! End to end: `stkr sidecar run` child processes beside the demo's nodes on a real anvil — every period
+//! reported with every audit, a killed sidecar reported down and recovering, an anvil restart that loses
+//! and doubles nothing, RPC failover, tampered probes recorded as down, and the commands around it.
+
+mod common;
+
+use std::{
+    io::{Read, Write},
+    net::{Shutdown, TcpListener, TcpStream},
+    path::PathBuf,
+    process::{Child, Command, ExitStatus, Stdio},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicBool, AtomicU8, Ordering},
+    },
+    thread,
+    time::{Duration, Instant},
+};
+
+use alloy::{primitives::keccak256, signers::local::PrivateKeySigner};
+use common::{Devnet, free_port, stderr};
+use serde_json::Value;
+use stkr_sidecar::{execution::ExecutionView, probe::Status};
+
+/// How long a period's reports may take to arrive.
+const DEADLINE: Duration = Duration::from_secs(60);
+
+/// The key the devnet demo derives for the sidecar of `node` (public, devnet only).
+fn sidecar_key(node: u64) -> PrivateKeySigner {
+    PrivateKeySigner::from_bytes(&keccak256(format!("stkr devnet sidecar {node}"))).expect("a key")
+}
+
+fn wait_until(what: &str, mut done: impl FnMut() -> bool, logs: &dyn Fn() -> String) {
+    let deadline = Instant::now() + DEADLINE;
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}\n{}", logs());
+        thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// Whether GET `url` answers 200.
+fn http_ok(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("http://") else { return false };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let Ok(mut stream) = TcpStream::connect(host) else { return false };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let _ = stream.write_all(format!("GET /{path} HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes());
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.starts_with("HTTP/1.1 200")
+}
+
+fn http_get(url: &str) -> String {
+    let rest = url.strip_prefix("http://").expect("http url");
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let mut stream = TcpStream::connect(host).expect("connect");
+    stream.write_all(format!("GET /{path} HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes()).expect("write");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("read");
+    answer.split_once("\r\n\r\n").map(|(_, body)| body.to_string()).unwrap_or_default()
+}
+
+/// One sidecar of the fleet.
+struct Sidecar {
+    node: u64,
+    config: PathBuf,
+    state: PathBuf,
+    log: PathBuf,
+    probe: String,
+    child: Option<Child>,
+}
+
+/// The sidecars of a devnet's nodes, as child processes.
+struct Fleet<'a> {
+    net: &'a Devnet,
+    dir: PathBuf,
+    password: PathBuf,
+    sidecars: Vec<Sidecar>,
+}
+
+impl<'a> Fleet<'a> {
+    fn new(net: &'a Devnet) -> Self {
+        let dir = net.stkr.dir.path().join("fleet");
+        std::fs::create_dir_all(&dir).expect("fleet dir");
+        let password = net.stkr.password_file("sidecar.pass", "sidecar keystore secret");
+        Self { net, dir, password, sidecars: Vec::new() }
+    }
+
+    /// Basalt (dev 2) registers node 4 with the demo's key scheme; its sidecar gets gas money.
+    fn add_fourth_node(&self) -> String {
+        let sidecar = sidecar_key(4).address().to_string();
+        let probe = format!("http://127.0.0.1:{}/status", free_port());
+        let added = self.net.act(2, &["node", "add", "--sidecar", &sidecar, "--probe-url", &probe]);
+        assert_eq!(added["id"], 4);
+        self.net.send(0, &sidecar, "", &["--value", "10ether"]);
+        probe
+    }
+
+    /// Write node `node`'s keystore and configure its sidecar with `stkr sidecar init`.
+    fn configure(&mut self, node: u64, execution_urls: &[String]) {
+        let node_dir = self.dir.join(format!("node-{node}"));
+        std::fs::create_dir_all(&node_dir).expect("node dir");
+        let mut rng = rand::thread_rng();
+        let key = sidecar_key(node);
+        PrivateKeySigner::encrypt_keystore(
+            &node_dir,
+            &mut rng,
+            key.to_bytes(),
+            "sidecar keystore secret",
+            Some("key.json"),
+        )
+        .expect("keystore");
+        let probe = self.net.read(&["node", "show", &node.to_string()])["probe_url"].as_str().expect("url").to_string();
+        let listen = probe.trim_start_matches("http://").trim_end_matches("/status").to_string();
+        let config = self.dir.join(format!("node-{node}.toml"));
+        let state = node_dir.join("state");
+        let mut args: Vec<String> = ["--json", "--yes", "sidecar", "init", "--force", "--node", &node.to_string()]
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        for url in execution_urls {
+            args.extend(["--execution-url".into(), url.clone()]);
+        }
+        args.extend([
+            "--keystore".into(),
+            node_dir.join("key.json").to_string_lossy().into_owned(),
+            "--password-file".into(),
+            self.password.to_string_lossy().into_owned(),
+            "--probe-listen".into(),
+            listen,
+            "--state-dir".into(),
+            state.to_string_lossy().into_owned(),
+            "--poll-interval".into(),
+            "0.5".into(),
+            "--max-head-age".into(),
+            "31536000".into(),
+            "--out".into(),
+            config.to_string_lossy().into_owned(),
+        ]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let init = self.net.stkr.json(&args);
+        assert_eq!(init["node_id"], node);
+        self.sidecars.retain(|s| s.node != node);
+        let log = self.dir.join(format!("node-{node}.log"));
+        self.sidecars.push(Sidecar { node, config, state, log, probe, child: None });
+    }
+
+    fn sidecar(&mut self, node: u64) -> &mut Sidecar {
+        self.sidecars.iter_mut().find(|s| s.node == node).expect("a configured sidecar")
+    }
+
+    fn start(&mut self, node: u64) {
+        let stkr = &self.net.stkr;
+        let sidecar = self.sidecars.iter_mut().find(|s| s.node == node).expect("configured");
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(&sidecar.log).expect("log");
+        let child = stkr
+            .command(&["sidecar", "run", "--config", sidecar.config.to_str().expect("utf-8")])
+            .env("STKR_LOG", "info,stkr_sidecar=debug")
+            .stdout(log.try_clone().expect("log"))
+            .stderr(log)
+            .spawn()
+            .expect("spawn the sidecar");
+        sidecar.child = Some(child);
+    }
+
+    /// Wait until every sidecar that runs serves /healthz.
+    fn wait_healthy(&self) {
+        for sidecar in self.sidecars.iter().filter(|s| s.child.is_some()) {
+            let healthz = sidecar.probe.replace("/status", "/healthz");
+            wait_until(&format!("node {}'s probe", sidecar.node), || http_ok(&healthz), &|| self.logs());
+        }
+    }
+
+    fn kill(&mut self, node: u64) {
+        if let Some(mut child) = self.sidecar(node).child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// SIGTERM, then its exit status.
+    fn terminate(&mut self, node: u64) -> ExitStatus {
+        let mut child = self.sidecar(node).child.take().expect("running");
+        Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill -TERM");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "the sidecar of node {node} ignored SIGTERM");
+            thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn status(&self, node: u64) -> Value {
+        let sidecar = self.sidecars.iter().find(|s| s.node == node).expect("configured");
+        self.net.read(&["sidecar", "status", "--config", sidecar.config.to_str().expect("utf-8")])
+    }
+
+    /// The reports this sidecar recorded as mined, by period.
+    fn mined_periods(&self, node: u64) -> Vec<u64> {
+        let sidecar = self.sidecars.iter().find(|s| s.node == node).expect("configured");
+        std::fs::read_to_string(sidecar.state.join("reports.jsonl"))
+            .unwrap_or_default()
+            .lines()
+            .map(|line| serde_json::from_str::<Value>(line).expect("a record"))
+            .filter(|r| r["outcome"] == "mined")
+            .map(|r| r["period"].as_u64().expect("period"))
+            .collect()
+    }
+
+    fn logs(&self) -> String {
+        self.sidecars
+            .iter()
+            .map(|s| {
+                let text = std::fs::read_to_string(&s.log).unwrap_or_default();
+                let tail: Vec<&str> = text.lines().rev().take(12).collect();
+                format!("--- node {} ---\n{}", s.node, tail.into_iter().rev().collect::<Vec<_>>().join("\n"))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Wait until each of `nodes`' sidecars recorded its report for `period` as mined.
+    fn wait_recorded(&self, nodes: &[u64], period: u64) {
+        for &node in nodes {
+            wait_until(
+                &format!("node {node}'s sidecar to record period {period}"),
+                || self.mined_periods(node).contains(&period),
+                &|| self.logs(),
+            );
+        }
+    }
+
+    /// Wait until each of `nodes` has its report for `period` on chain.
+    fn wait_reported(&self, nodes: &[u64], period: u64) {
+        for &node in nodes {
+            wait_until(
+                &format!("node {node}'s report for period {period}"),
+                || node_show(self.net, node)["last_report_period"].as_u64() == Some(period),
+                &|| self.logs(),
+            );
+        }
+    }
+}
+
+impl Drop for Fleet<'_> {
+    fn drop(&mut self) {
+        for sidecar in &mut self.sidecars {
+            if let Some(mut child) = sidecar.child.take() {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
+    }
+}
+
+fn node_show(net: &Devnet, node: u64) -> Value {
+    net.read(&["node", "show", &node.to_string()])
+}
+
+/// (audits received, audits passed) of `node`.
+fn audits(net: &Devnet, node: u64) -> (u64, u64) {
+    let shown = node_show(net, node);
+    (shown["audits_received"].as_u64().expect("received"), shown["audits_passed"].as_u64().expect("passed"))
+}
+
+/// The period the next block falls in.
+fn period(net: &Devnet) -> u64 {
+    node_show(net, 1)["period"].as_u64().expect("period")
+}
+
+/// The demo's three nodes and a fourth, each with its sidecar running, all probes up, then a fresh period.
+fn four_running<'a>(net: &'a Devnet, fleet_urls: impl Fn(u64) -> Vec<String>) -> Fleet<'a> {
+    let mut fleet = Fleet::new(net);
+    fleet.add_fourth_node();
+    for node in 1..=4 {
+        fleet.configure(node, &fleet_urls(node));
+        fleet.start(node);
+    }
+    fleet.wait_healthy();
+    fleet
+}
+
+#[test]
+fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly() {
+    let net = Devnet::up(true);
+    let url = net.url.clone();
+    let mut fleet = four_running(&net, |_| vec![url.clone()]);
+    let mut periods = Vec::new();
+    for _ in 0..3 {
+        net.advance("1h");
+        let p = period(&net);
+        let before: Vec<(u64, u64)> = (1..=4).map(|n| audits(&net, n)).collect();
+        fleet.wait_reported(&[1, 2, 3, 4], p);
+        // With four nodes and audit-k = 3 each node is audited by the three others, and all are up.
+        for node in 1..=4u64 {
+            let (received, passed) = audits(&net, node);
+            let (r0, p0) = before[node as usize - 1];
+            assert_eq!((received - r0, passed - p0), (3, 3), "node {node} in period {p}\n{}", fleet.logs());
+        }
+        periods.push(p);
+    }
+    // The sidecar records a report once it sees the receipt, a round after the chain has it.
+    fleet.wait_recorded(&[1, 2, 3, 4], periods[2]);
+    let status = fleet.status(1);
+    assert_eq!(status["running"], true);
+    assert_eq!(status["health"], "healthy");
+    assert_eq!(status["last_report"]["period"].as_u64(), Some(periods[2]));
+    assert_eq!(status["outbox"], Value::Null);
+    assert_eq!(status["audits"].as_array().map(Vec::len), Some(3));
+    let metrics = http_get(&fleet.sidecar(1).probe.replace("/status", "/metrics"));
+    assert!(metrics.contains("stkr_sidecar_audits_up_total{node=\"1\"}"), "{metrics}");
+    assert!(metrics.contains("stkr_sidecar_outbox_depth{node=\"1\"} 0"), "{metrics}");
+    for node in 1..=4 {
+        let status = fleet.terminate(node);
+        assert!(status.success(), "node {node}'s sidecar exited with {status} on SIGTERM");
+        let mined = fleet.mined_periods(node);
+        for p in &periods {
+            assert_eq!(mined.iter().filter(|m| *m == p).count(), 1, "node {node}, period {p}: {mined:?}");
+        }
+    }
+    assert!(std::fs::read_to_string(&fleet.sidecar(1).log).expect("log").contains("stopped"));
+}
+
+#[test]
+fn a_killed_sidecar_is_reported_down_by_the_others_and_recovers_after_a_restart() {
+    let net = Devnet::up(true);
+    let url = net.url.clone();
+    let mut fleet = four_running(&net, |_| vec![url.clone()]);
+    net.advance("1h");
+    fleet.wait_reported(&[1, 2, 3, 4], period(&net));
+    let uptime = |node| node_show(&net, node)["uptime_bps"].as_u64().expect("uptime");
+    let healthy = uptime(4);
+
+    fleet.kill(4);
+    net.advance("1h");
+    let (received, passed) = audits(&net, 4);
+    fleet.wait_reported(&[1, 2, 3], period(&net));
+    assert_eq!(audits(&net, 4), (received + 3, passed), "the three others found node 4 down\n{}", fleet.logs());
+    let fallen = uptime(4);
+    assert!(fallen < healthy, "uptime {fallen} did not fall from {healthy}");
+    let reasons: Vec<String> = (1..=3)
+        .flat_map(|n| fleet.status(n)["audits"].as_array().cloned().unwrap_or_default())
+        .filter(|a| a["node_id"] == 4)
+        .map(|a| a["reason"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(reasons.len(), 3);
+    assert!(reasons.iter().all(|r| r.contains("cannot be reached")), "{reasons:?}");
+
+    fleet.start(4);
+    fleet.wait_healthy();
+    net.advance("1h");
+    fleet.wait_reported(&[1, 2, 3, 4], period(&net));
+    assert_eq!(audits(&net, 4), (received + 6, passed + 3), "back up\n{}", fleet.logs());
+    assert!(uptime(4) > fallen, "uptime recovers");
+}
+
+#[test]
+fn anvil_stopping_mid_period_loses_no_report_and_sends_none_twice() {
+    let chain = tempfile::tempdir().expect("tempdir");
+    let chain_file = chain.path().join("chain.json");
+    let chain_arg = chain_file.to_string_lossy().into_owned();
+    let net = Devnet::up_with(&["--demo", "--no-sidecars", "--state", &chain_arg]);
+    let port = net.url.rsplit(':').next().expect("port").to_string();
+    let url = net.url.clone();
+    let fleet = four_running(&net, |_| vec![url.clone()]);
+    net.advance("1h");
+    let first = period(&net);
+    fleet.wait_reported(&[1, 2, 3, 4], first);
+    let filed: Vec<u64> = (1..=4).map(|n| node_show(&net, n)["reports_filed"].as_u64().expect("filed")).collect();
+
+    // A new period begins and anvil stops at once, while the sidecars are reporting; it comes back from
+    // the chain it saved.
+    net.advance("1h");
+    let down = net.stkr.run(&["devnet", "down"]);
+    assert!(down.status.success(), "{}", stderr(&down));
+    thread::sleep(Duration::from_secs(3));
+    let up = net.stkr.json(&["--json", "-q", "devnet", "up", "--port", &port, "--state", &chain_arg]);
+    assert_eq!(up["running"], true);
+    let second = first + 1;
+    fleet.wait_reported(&[1, 2, 3, 4], second);
+    net.advance("1h");
+    fleet.wait_reported(&[1, 2, 3, 4], second + 1);
+    fleet.wait_recorded(&[1, 2, 3, 4], second + 1);
+
+    for node in 1..=4u64 {
+        let shown = node_show(&net, node);
+        let now_filed = shown["reports_filed"].as_u64().expect("filed");
+        assert_eq!(now_filed - filed[node as usize - 1], 2, "node {node}: one report per period\n{}", fleet.logs());
+        let mined = fleet.mined_periods(node);
+        for p in [first, second, second + 1] {
+            assert_eq!(mined.iter().filter(|m| **m == p).count(), 1, "node {node}, period {p}: {mined:?}");
+        }
+        assert_eq!(fleet.status(node)["reports_failed"], 0, "node {node}\n{}", fleet.logs());
+    }
+}
+
+/// A TCP proxy to anvil that can be cut, as a dying RPC endpoint.
+struct Proxy {
+    port: u16,
+    stop: Arc<AtomicBool>,
+    streams: Arc<Mutex<Vec<TcpStream>>>,
+}
+
+impl Proxy {
+    fn start(upstream: u16) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.set_nonblocking(true).expect("nonblocking");
+        let port = listener.local_addr().expect("addr").port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let streams: Arc<Mutex<Vec<TcpStream>>> = Arc::default();
+        let (flag, kept) = (stop.clone(), streams.clone());
+        thread::spawn(move || {
+            while !flag.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((client, _)) => {
+                        let _ = client.set_nonblocking(false);
+                        let Ok(server) = TcpStream::connect(("127.0.0.1", upstream)) else { continue };
+                        if let (Ok(c), Ok(s)) = (client.try_clone(), server.try_clone()) {
+                            kept.lock().expect("lock").extend([c, s]);
+                        }
+                        let (mut c_read, mut s_write) =
+                            (client.try_clone().expect("clone"), server.try_clone().expect("clone"));
+                        thread::spawn(move || {
+                            let _ = std::io::copy(&mut c_read, &mut s_write);
+                        });
+                        let (mut s_read, mut c_write) = (server, client);
+                        thread::spawn(move || {
+                            let _ = std::io::copy(&mut s_read, &mut c_write);
+                        });
+                    }
+                    Err(_) => thread::sleep(Duration::from_millis(10)),
+                }
+            }
+        });
+        Self { port, stop, streams }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Stop listening and cut every open connection.
+    fn cut(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+        for stream in self.streams.lock().expect("lock").drain(..) {
+            let _ = stream.shutdown(Shutdown::Both);
+        }
+    }
+}
+
+#[test]
+fn the_primary_rpc_dies_and_the_sidecar_fails_over_and_keeps_reporting() {
+    let net = Devnet::up(true);
+    let anvil_port: u16 = net.url.rsplit(':').next().and_then(|p| p.parse().ok()).expect("port");
+    let proxy = Proxy::start(anvil_port);
+    let (primary, direct) = (proxy.url(), net.url.clone());
+    let fleet =
+        four_running(&net, |node| if node == 1 { vec![primary.clone(), direct.clone()] } else { vec![direct.clone()] });
+    net.advance("1h");
+    fleet.wait_reported(&[1, 2, 3, 4], period(&net));
+    assert_eq!(fleet.status(1)["rpc_endpoint"], primary);
+
+    proxy.cut();
+    net.advance("1h");
+    fleet.wait_reported(&[1, 2, 3, 4], period(&net));
+    let status = fleet.status(1);
+    assert_eq!(status["rpc_endpoint"], direct, "{status}");
+    assert_eq!(status["reports_failed"], 0);
+    let metrics = http_get(&fleet.sidecars[0].probe.replace("/status", "/metrics"));
+    let failovers = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("stkr_sidecar_rpc_failovers_total{node=\"1\"} "))
+        .and_then(|v| v.parse::<u64>().ok())
+        .expect("the failover counter");
+    assert!(failovers >= 1, "{metrics}");
+}
+
+/// What the fake node-4 probe answers with.
+const SIGNED_BY_A_STRANGER: u8 = 0;
+const STALE_HEAD: u8 = 1;
+
+/// A probe for node 4 that answers each challenge with a status either signed by the wrong key or with
+/// a head far behind, as a tampering or lagging sidecar would.
+fn fake_probe(listen: &str, mode: Arc<AtomicU8>, head: Arc<Mutex<u64>>) {
+    let listener = TcpListener::bind(listen).expect("bind the fake probe");
+    thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut stream = stream;
+            let mut buffer = [0u8; 4096];
+            let n = stream.read(&mut buffer).unwrap_or(0);
+            let request = String::from_utf8_lossy(&buffer[..n]).to_string();
+            let challenge = request
+                .split_whitespace()
+                .nth(1)
+                .and_then(|target| target.split_once("challenge="))
+                .map(|(_, c)| c.split('&').next().unwrap_or_default().to_string());
+            let mode = mode.load(Ordering::Relaxed);
+            let real_head = *head.lock().expect("lock");
+            let shown_head = if mode == STALE_HEAD { 1 } else { real_head };
+            let execution = ExecutionView { reachable: true, head_number: Some(shown_head), ..Default::default() };
+            let mut status = Status::new(4, sidecar_key(4).address(), 31337, "healthy", &execution, None, vec![]);
+            status.challenge = challenge;
+            let signer = if mode == SIGNED_BY_A_STRANGER { sidecar_key(99) } else { sidecar_key(4) };
+            let body = serde_json::to_string(&status.sign(&signer).expect("sign")).expect("json");
+            let _ = stream.write_all(
+                format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
+                    .as_bytes(),
+            );
+        }
+    });
+}
+
+#[test]
+fn a_tampered_or_stale_status_is_recorded_as_down() {
+    let net = Devnet::up(true);
+    let mut fleet = Fleet::new(&net);
+    let probe = fleet.add_fourth_node();
+    let mode = Arc::new(AtomicU8::new(SIGNED_BY_A_STRANGER));
+    let head = Arc::new(Mutex::new(net.block_number() + 100));
+    fake_probe(probe.trim_start_matches("http://").trim_end_matches("/status"), mode.clone(), head.clone());
+    for node in 1..=3 {
+        fleet.configure(node, &[net.url.clone()]);
+        fleet.start(node);
+    }
+    fleet.wait_healthy();
+    let reasons = |fleet: &Fleet| -> Vec<String> {
+        (1..=3)
+            .flat_map(|n| fleet.status(n)["audits"].as_array().cloned().unwrap_or_default())
+            .filter(|a| a["node_id"] == 4)
+            .map(|a| a["reason"].as_str().unwrap_or("up").to_string())
+            .collect()
+    };
+
+    net.advance("1h");
+    let (received, passed) = audits(&net, 4);
+    fleet.wait_reported(&[1, 2, 3], period(&net));
+    assert_eq!(audits(&net, 4), (received + 3, passed), "{}", fleet.logs());
+    let stranger = sidecar_key(99).address();
+    let wrong = reasons(&fleet);
+    assert_eq!(wrong.len(), 3);
+    assert!(
+        wrong.iter().all(|r| r.contains(&format!("signed by {stranger}, not by its registered sidecar"))),
+        "{wrong:?}"
+    );
+
+    mode.store(STALE_HEAD, Ordering::Relaxed);
+    net.advance("1h");
+    fleet.wait_reported(&[1, 2, 3], period(&net));
+    assert_eq!(audits(&net, 4), (received + 6, passed), "{}", fleet.logs());
+    let stale = reasons(&fleet);
+    assert!(stale.iter().all(|r| r.starts_with("its head 1 is ") && r.contains("blocks behind ours")), "{stale:?}");
+}
+
+#[test]
+fn the_demo_runs_a_sidecar_per_node_and_devnet_down_stops_them() {
+    let net = Devnet::up_with(&["--demo"]);
+    let status = net.read(&["devnet", "status"]);
+    let sidecars = status["sidecars"].as_array().cloned().expect("sidecars");
+    assert_eq!(sidecars.len(), 3, "{status}");
+    let current = period(&net);
+    for node in 1..=3u64 {
+        wait_until(
+            &format!("the demo sidecar of node {node} to report"),
+            || node_show(&net, node)["last_report_period"].as_u64() == Some(current),
+            &|| String::new(),
+        );
+    }
+    assert_eq!(net.param("report-period"), "120");
+    let pids: Vec<u64> = sidecars.iter().filter_map(|s| s["pid"].as_u64()).collect();
+    let down = net.stkr.run(&["devnet", "down"]);
+    assert!(down.status.success(), "{}", stderr(&down));
+    for pid in pids {
+        assert!(!common::alive(pid), "sidecar pid {pid} still runs after devnet down");
+    }
+}
+
+#[test]
+fn sidecar_commands_refuse_bad_input_and_write_a_hardened_unit() {
+    let net = Devnet::up(true);
+    let mut fleet = Fleet::new(&net);
+    fleet.configure(1, &[net.url.clone()]);
+    let work = fleet.dir.clone();
+    let config = fleet.sidecar(1).config.to_string_lossy().into_owned();
+    let password = fleet.password.to_string_lossy().into_owned();
+    let keystore = |node: u64| work.join(format!("node-{node}/key.json")).to_string_lossy().into_owned();
+
+    let refused = |args: &[&str], message: &str| {
+        let out = net.stkr.run(args);
+        assert_eq!(out.status.code(), Some(2), "stkr {args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(message), "stkr {args:?}: expected '{message}' in {}", stderr(&out));
+    };
+    // (The harness sets STKR_PASSWORD_FILE, so the password file is not among the missing.)
+    refused(&["--yes", "sidecar", "init"], "sidecar init needs --node ID, --sidecar-account NAME or --keystore FILE\n");
+    let node1 = keystore(1);
+    refused(
+        &[
+            "--yes",
+            "sidecar",
+            "init",
+            "--node",
+            "2",
+            "--keystore",
+            &node1,
+            "--password-file",
+            &password,
+            "--out",
+            "/tmp/never.toml",
+        ],
+        &format!("node 2's sidecar is {}, but this key is {}", sidecar_key(2).address(), sidecar_key(1).address()),
+    );
+    refused(
+        &["--yes", "sidecar", "init", "--node", "9", "--keystore", &node1, "--password-file", &password],
+        "there is no node 9: nodes run from 1 to 3",
+    );
+    refused(
+        &[
+            "--yes",
+            "sidecar",
+            "init",
+            "--node",
+            "1",
+            "--keystore",
+            &node1,
+            "--password-file",
+            &password,
+            "--out",
+            &config,
+        ],
+        "exists; pass --force to overwrite it",
+    );
+    refused(&["sidecar", "status", "--config", &config], "the sidecar has not run with the state dir");
+    refused(&["sidecar", "run", "--config", "/nonexistent/sidecar.toml"], "cannot read /nonexistent/sidecar.toml");
+    let broken = work.join("broken.toml");
+    std::fs::write(&broken, "network = \"devnet\"\nnode_id = 0\n").expect("write");
+    refused(&["sidecar", "run", "--config", broken.to_str().expect("utf-8")], "is not a valid sidecar configuration");
+
+    // Two daemons on one state dir would double every report: the second is refused.
+    fleet.start(1);
+    fleet.wait_healthy();
+    let second = net.stkr.run(&["sidecar", "run", "--config", &config]);
+    assert_eq!(second.status.code(), Some(2));
+    assert!(stderr(&second).contains("another sidecar already runs with the state dir"), "{}", stderr(&second));
+
+    let unit = work.join("stkr-sidecar-1.service");
+    let written =
+        net.read(&["sidecar", "install-service", "--config", &config, "--out", unit.to_str().expect("utf-8")]);
+    assert_eq!(written["user"], "stkr-sidecar");
+    let text = std::fs::read_to_string(&unit).expect("unit");
+    let state = fleet.sidecar(1).state.to_string_lossy().into_owned();
+    for line in [
+        "NoNewPrivileges=yes".to_string(),
+        "ProtectSystem=strict".to_string(),
+        format!("ReadWritePaths={state}"),
+        format!("LoadCredential=password:{password}"),
+        "User=stkr-sidecar".to_string(),
+    ] {
+        assert!(text.lines().any(|l| l == line), "missing {line}:\n{text}");
+    }
+    let exec = text.lines().find(|l| l.starts_with("ExecStart=")).expect("ExecStart");
+    assert!(exec.ends_with(&format!("sidecar run --config {config}")), "{exec}");
+    if Command::new("systemd-analyze").arg("--version").stdout(Stdio::null()).status().is_ok() {
+        assert_eq!(written["verified"], true, "{written}");
+    }
+}
