@@ -182,7 +182,7 @@ impl SidecarArgs {
     pub async fn run(self, ctx: &Context) -> Result<()> {
         match self.command {
             SidecarCommand::Init(args) => init(ctx, args).await,
-            SidecarCommand::Run(args) => run(ctx, args).await,
+            SidecarCommand::Run(args) => run(args).await,
             SidecarCommand::Status(args) => status(ctx, &args.config),
             SidecarCommand::InstallService(args) => install_service(ctx, args),
         }
@@ -369,7 +369,7 @@ fn unlock(keystore: &Path, passphrase: &Passphrase) -> Result<PrivateKeySigner> 
     })
 }
 
-async fn run(ctx: &Context, args: RunArgs) -> Result<()> {
+async fn run(args: RunArgs) -> Result<()> {
     let config = Config::load(&args.config).map_err(input)?;
     let password_file = password_file(&config);
     let passphrase = accounts::read_password_file(&password_file)?;
