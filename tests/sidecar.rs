@@ -521,7 +521,7 @@ fn a_tampered_or_stale_status_is_recorded_as_down() {
     let head = Arc::new(Mutex::new(net.block_number() + 100));
     fake_probe(probe.trim_start_matches("http://").trim_end_matches("/status"), mode.clone(), head.clone());
     for node in 1..=3 {
-        fleet.configure(node, &[net.url.clone()]);
+        fleet.configure(node, std::slice::from_ref(&net.url));
         fleet.start(node);
     }
     fleet.wait_healthy();
@@ -580,7 +580,7 @@ fn the_demo_runs_a_sidecar_per_node_and_devnet_down_stops_them() {
 fn sidecar_commands_refuse_bad_input_and_write_a_hardened_unit() {
     let net = Devnet::up(true);
     let mut fleet = Fleet::new(&net);
-    fleet.configure(1, &[net.url.clone()]);
+    fleet.configure(1, std::slice::from_ref(&net.url));
     let work = fleet.dir.clone();
     let config = fleet.sidecar(1).config.to_string_lossy().into_owned();
     let password = fleet.password.to_string_lossy().into_owned();
