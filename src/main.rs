@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return usage_error(&error),
     };
-    init_logging(cli.global.verbose);
+    init_logging(cli.global.verbose, cli.log_file());
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(e) => return fail(&eyre::eyre!("cannot start the async runtime: {e}")),
@@ -25,7 +25,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn init_logging(verbose: u8) {
+fn init_logging(verbose: u8, file: Option<std::path::PathBuf>) {
     let default = match verbose {
         0 => "warn",
         1 => "info",
@@ -33,6 +33,24 @@ fn init_logging(verbose: u8) {
         _ => "trace",
     };
     let filter = EnvFilter::try_from_env("STKR_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    // The dashboard owns the terminal: its logs go to a file in the data dir (and nowhere when that fails).
+    if let Some(path) = file {
+        let opened = path
+            .parent()
+            .map(std::fs::create_dir_all)
+            .unwrap_or(Ok(()))
+            .and_then(|()| std::fs::OpenOptions::new().create(true).append(true).open(&path));
+        let level = if verbose == 0 { "info" } else { default };
+        let filter = EnvFilter::try_from_env("STKR_LOG").unwrap_or_else(|_| EnvFilter::new(level));
+        if let Ok(log) = opened {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_writer(std::sync::Mutex::new(log))
+                .with_ansi(false)
+                .try_init();
+        }
+        return;
+    }
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)

@@ -1,0 +1,175 @@
+//! The Provider tab: collateral, the reputation score part by part, nodes with sidecar health and uptime
+//! history, and the provider's pools; for other accounts, every provider.
+
+use ratatui::{
+    Frame,
+    layout::{Constraint, Layout, Rect},
+    text::{Line, Span},
+    widgets::{Cell, Gauge, Paragraph, Row, Sparkline, Table, TableState},
+};
+
+use super::{Theme, bar, percent, row};
+use crate::{
+    app::App,
+    data::{Provider, Snapshot, as_tokens, fmt_amount, short_address},
+};
+
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: Theme) {
+    match s.my_provider() {
+        Some(me) => draw_own(frame, area, app, s, me, theme),
+        None => draw_all(frame, area, s, theme),
+    }
+}
+
+fn draw_all(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
+    let [note, table] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            " This account is not a provider (stkr provider register). Every provider:",
+            theme.dim(),
+        )),
+        note,
+    );
+    let header = Row::new(["BRAND", "STATUS", "TRUST", "COLLATERAL", "SCORE", "NODES", "UPTIME"]).style(theme.accent());
+    let rows: Vec<Row> = s
+        .providers
+        .iter()
+        .map(|p| {
+            Row::new(vec![
+                Cell::from(p.brand.clone()),
+                Cell::from(p.status.clone()),
+                Cell::from(p.trust.clone()),
+                Cell::from(fmt_amount(p.collateral)),
+                Cell::from(p.score.total.to_string()),
+                Cell::from(format!("{}/{}", p.active_nodes, p.max_nodes)),
+                Cell::from(percent(u64::from(p.uptime_bps))),
+            ])
+        })
+        .collect();
+    let widths = [
+        Constraint::Min(14),
+        Constraint::Length(9),
+        Constraint::Length(12),
+        Constraint::Length(11),
+        Constraint::Length(6),
+        Constraint::Length(5),
+        Constraint::Length(7),
+    ];
+    frame.render_widget(Table::new(rows, widths).header(header).block(theme.block("Providers")), table);
+}
+
+fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provider, theme: Theme) {
+    let [top, nodes, bottom] =
+        Layout::vertical([Constraint::Length(8), Constraint::Min(5), Constraint::Length(5)]).areas(area);
+    let [record, score] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+
+    let [lines, gauge] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(theme.block("").inner(record));
+    frame.render_widget(theme.block(&format!("{} ({})", me.brand, me.status)), record);
+    frame.render_widget(
+        Paragraph::new(vec![
+            row(theme, "trust", me.trust.clone()),
+            row(
+                theme,
+                "collateral",
+                format!("{} ANKR (required {})", fmt_amount(me.collateral), fmt_amount(me.required_collateral)),
+            ),
+            row(theme, "price", format!("{} ANKR per node", fmt_amount(me.price))),
+            row(theme, "nodes", format!("{} running of {} · {} failures", me.active_nodes, me.max_nodes, me.failures)),
+            row(theme, "uptime", percent(u64::from(me.uptime_bps))),
+        ]),
+        lines,
+    );
+    // How much of the collateral its commitments lock.
+    let locked = if me.collateral.is_zero() {
+        0.0
+    } else {
+        (as_tokens(me.required_collateral) / as_tokens(me.collateral)).min(1.0)
+    };
+    let style = if me.collateral < me.required_collateral { theme.bad() } else { theme.chart() };
+    frame.render_widget(
+        Gauge::default()
+            .ratio(locked)
+            .gauge_style(style)
+            .label(format!("{:.0} % of collateral locked", locked * 100.0)),
+        gauge,
+    );
+
+    let total = me.score.total.max(1) as f64;
+    let parts = [
+        ("stake", me.score.stake),
+        ("bid price", me.score.bid),
+        ("running time", me.score.running_time),
+        ("uptime", me.score.uptime),
+    ];
+    let width = (score.width as usize).saturating_sub(30).clamp(4, 60);
+    let mut score_lines = vec![row(theme, "score", me.score.total.to_string())];
+    for (label, value) in parts {
+        score_lines.push(Line::from(vec![
+            Span::styled(format!("{label:<12}"), theme.dim()),
+            Span::styled(bar(value as f64 / total, width), theme.chart()),
+            Span::raw(format!(" {value}")),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(score_lines).block(theme.block("Reputation score")), score);
+
+    let my_nodes = s.my_nodes();
+    let header = Row::new(["NODE", "SIDECAR", "STATUS", "HEALTH", "UPTIME", "AUDITS", "REPORTED", "STAKED ON IT"])
+        .style(theme.accent());
+    let rows: Vec<Row> = my_nodes
+        .iter()
+        .map(|n| {
+            let health = match n.health.as_str() {
+                "healthy" => theme.good(),
+                "syncing" => theme.warn(),
+                _ => theme.bad(),
+            };
+            Row::new(vec![
+                Cell::from(n.id.to_string()),
+                Cell::from(short_address(n.sidecar)),
+                Cell::from(n.status.clone()),
+                Cell::from(Span::styled(n.health.clone(), health)),
+                Cell::from(percent(n.uptime_bps)),
+                Cell::from(format!("{}/{}", n.audits.0, n.audits.1)),
+                Cell::from(format!("period {}", n.last_report_period)),
+                Cell::from(format!("{} ANKR", fmt_amount(n.sidecar_stake))),
+            ])
+        })
+        .collect();
+    let widths = [
+        Constraint::Length(4),
+        Constraint::Length(13),
+        Constraint::Length(8),
+        Constraint::Length(9),
+        Constraint::Length(7),
+        Constraint::Length(6),
+        Constraint::Length(10),
+        Constraint::Min(10),
+    ];
+    let mut state = TableState::default().with_selected((!rows.is_empty()).then_some(app.selected.node));
+    let title = format!("Nodes ({})", my_nodes.len());
+    let table =
+        Table::new(rows, widths).header(header).block(theme.block(&title)).row_highlight_style(theme.selected());
+    frame.render_stateful_widget(table, nodes, &mut state);
+
+    let [uptime, pools] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    let selected = my_nodes.get(app.selected.node);
+    let history: Vec<u64> =
+        selected.and_then(|n| app.history.uptime.get(&n.id)).map(|h| h.iter().copied().collect()).unwrap_or_default();
+    let title = match selected {
+        Some(n) => format!("Node {} uptime, one bar per block", n.id),
+        None => "Uptime history".into(),
+    };
+    frame.render_widget(
+        Sparkline::default().data(&history).max(10_000).style(theme.chart()).block(theme.block(&title)),
+        uptime,
+    );
+
+    let pool_lines: Vec<Line> = s
+        .my_pools()
+        .iter()
+        .map(|p| Line::from(format!("#{} {} {} of 32 ETH", p.id, p.status.name(), fmt_amount(p.total_staked))))
+        .collect();
+    let pool_lines = if pool_lines.is_empty() { vec![Line::from("no pools opened")] } else { pool_lines };
+    frame.render_widget(Paragraph::new(pool_lines).block(theme.block("Your pools")), pools);
+}
