@@ -339,13 +339,18 @@ pub struct History {
     pub rewards: VecDeque<(u64, f64, f64)>,
     /// Uptime in basis points per node, oldest first.
     pub uptime: BTreeMap<u64, VecDeque<u64>>,
+    /// The block sampled last.
+    pub last_block: Option<u64>,
 }
 
 impl History {
+    /// Sample `snapshot`, once per block: a forced refresh of the same block adds nothing.
     fn record(&mut self, snapshot: &Snapshot) {
-        if let Some(me) = &snapshot.me
-            && self.rewards.back().is_none_or(|(block, _, _)| *block < snapshot.block)
-        {
+        if self.last_block.is_some_and(|last| last >= snapshot.block) {
+            return;
+        }
+        self.last_block = Some(snapshot.block);
+        if let Some(me) = &snapshot.me {
             let eth = as_tokens(me.claimable_eth(&snapshot.pools));
             let ankr = as_tokens(me.claimable_ankr());
             push_bounded(&mut self.rewards, (snapshot.block, eth, ankr));

@@ -27,14 +27,16 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
     let [members, proposals] = Layout::vertical([Constraint::Length(8), Constraint::Min(6)]).areas(area);
     let [people, params] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(members);
 
+    // Narrow screens leave out the own stake: the votes it counts with matter more.
+    let narrow = people.width < 60;
     let member_row = |m: &Member, role: &'static str| {
-        Row::new(vec![
-            Cell::from(short_address(m.address)),
-            Cell::from(role),
-            Cell::from(fmt_amount(m.stake)),
-            Cell::from(fmt_amount(m.weight)),
-            Cell::from(m.missed_in_row.to_string()),
-        ])
+        let mut cells = vec![Cell::from(short_address(m.address)), Cell::from(role)];
+        if !narrow {
+            cells.push(Cell::from(fmt_amount(m.stake)));
+        }
+        cells.push(Cell::from(fmt_amount(m.weight)));
+        cells.push(Cell::from(m.missed_in_row.to_string()));
+        Row::new(cells)
     };
     let rows: Vec<Row> = g
         .governors
@@ -42,20 +44,16 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         .map(|m| member_row(m, "governor"))
         .chain(g.candidates.iter().map(|m| member_row(m, "candidate")))
         .collect();
-    let title = format!("{} phase · next election {}", g.phase, countdown(g.next_election, s.time));
+    let title = format!("{} · election {}", g.phase, countdown(g.next_election, s.time));
+    let (header, widths) = if narrow {
+        (vec!["MEMBER", "ROLE", "VOTES", "MISSED"], vec![11, 9, 9, 6])
+    } else {
+        (vec!["MEMBER", "ROLE", "STAKE", "VOTES", "MISSED"], vec![13, 9, 9, 9, 6])
+    };
     frame.render_widget(
-        Table::new(
-            rows,
-            [
-                Constraint::Length(13),
-                Constraint::Length(9),
-                Constraint::Length(9),
-                Constraint::Length(9),
-                Constraint::Length(6),
-            ],
-        )
-        .header(Row::new(["MEMBER", "ROLE", "STAKE", "VOTES", "MISSED"]).style(theme.accent()))
-        .block(theme.block(&title)),
+        Table::new(rows, widths.into_iter().map(Constraint::Length))
+            .header(Row::new(header).style(theme.accent()))
+            .block(theme.block(&title)),
         people,
     );
 

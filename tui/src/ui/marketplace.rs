@@ -16,11 +16,11 @@ use crate::{
 
 /// The parameters a quote multiplies by the resources and days asked.
 const QUOTE_PARAMS: [(&str, &str); 5] = [
-    ("cpu-price-per-core-day", "CPU core/day"),
+    ("cpu-price-per-core-day", "core/day"),
     ("ram-price-per-gb-day", "RAM GB/day"),
-    ("storage-price-per-gb-day", "storage GB/day"),
-    ("bandwidth-price-per-mbps-day", "Mbit/s per day"),
-    ("expected-profit-bps", "expected profit"),
+    ("storage-price-per-gb-day", "disk GB/day"),
+    ("bandwidth-price-per-mbps-day", "Mbps/day"),
+    ("expected-profit-bps", "profit X"),
 ];
 
 fn needs(p: &Project) -> String {
@@ -77,7 +77,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         Constraint::Length(8),
         Constraint::Length(12),
         Constraint::Length(9),
-        Constraint::Min(14),
+        Constraint::Length(17),
         Constraint::Length(4),
         Constraint::Length(8),
     ];

@@ -15,13 +15,17 @@ use crate::{
 };
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: Theme) {
-    let [top, alerts] = Layout::vertical([Constraint::Min(11), Constraint::Length(6)]).areas(area);
-    let [account, network] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
+    let [top, pools, alerts] =
+        Layout::vertical([Constraint::Length(11), Constraint::Min(3), Constraint::Length(6)]).areas(area);
+    let [account, network] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(top);
+    // Narrow screens get short forms; chain, block and time are on the status line anyway.
+    let narrow = area.width < 120;
 
     let account_lines = match &s.me {
         None => vec![Line::from("No account: start with --account NAME (or --address ADDRESS to look at one).")],
         Some(me) => {
             let provider = match s.my_provider() {
+                Some(p) if narrow => format!("{} ({})", p.brand, p.status),
                 Some(p) => format!("{} ({}, {})", p.brand, p.status, p.trust),
                 None => "no".into(),
             };
@@ -32,27 +36,19 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
                 .map(|(id, m)| format!("#{id} {}", fmt_amount(m.principal)))
                 .collect();
             vec![
-                row(theme, "address", me.address.to_checksum(None)),
+                row(theme, "address", if narrow { short_address(me.address) } else { me.address.to_checksum(None) }),
                 row(
                     theme,
                     "wallet",
                     format!("{} ETH · {} ANKR · {} aETH", fmt_amount(me.eth), fmt_amount(me.ankr), fmt_amount(me.aeth)),
                 ),
                 row(theme, "provider", provider),
-                row(
-                    theme,
-                    "governance",
-                    format!("{} (stake {} ANKR)", me.governance_role, fmt_amount(me.governance_stake)),
-                ),
+                row(theme, "governance", format!("{} ({} ANKR)", me.governance_role, fmt_amount(me.governance_stake))),
                 row(theme, "pool stakes", if staked.is_empty() { "none".into() } else { staked.join(", ") + " ETH" }),
                 row(
                     theme,
                     "ANKR staked",
-                    format!(
-                        "{} on sidecars · {} for rewards",
-                        fmt_amount(me.sidecar_stake),
-                        fmt_amount(me.reward_stake)
-                    ),
+                    format!("{} sidecars · {} rewards", fmt_amount(me.sidecar_stake), fmt_amount(me.reward_stake)),
                 ),
                 row(
                     theme,
@@ -81,27 +77,26 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         Some(g) => (g.governors.len(), g.proposals.iter().filter(|p| s.time < p.end).count()),
         None => (0, 0),
     };
-    let network_lines = vec![
-        row(theme, "endpoint", app.rpc_url.clone()),
-        row(theme, "chain", s.chain_id.to_string()),
-        row(theme, "block", s.block.to_string()),
-        row(theme, "time", utc(s.time)),
-        row(
-            theme,
-            "pools",
-            format!(
-                "{} pending · {} active · {} total",
-                count(PoolStatus::Pending),
-                count(PoolStatus::Active),
-                s.pools.len()
-            ),
-        ),
+    let mut network_lines = vec![row(theme, "endpoint", app.rpc_url.clone())];
+    if !narrow {
+        network_lines.extend([
+            row(theme, "chain", s.chain_id.to_string()),
+            row(theme, "block", s.block.to_string()),
+            row(theme, "time", utc(s.time)),
+        ]);
+    }
+    let pending = count(PoolStatus::Pending);
+    let active = count(PoolStatus::Active);
+    network_lines.extend([
+        row(theme, "pools", format!("{pending} pending · {active} active of {}", s.pools.len())),
         row(theme, "providers", format!("{qualified} qualified of {}", s.providers.len())),
         row(theme, "nodes", format!("{active_nodes} active of {}", s.nodes.len())),
         row(theme, "projects", format!("{bidding} in auction of {}", s.projects.len())),
-        row(theme, "governance", format!("{governors} governors · {open} open proposals")),
-    ];
+        row(theme, "governors", format!("{governors} · {open} open proposals")),
+    ]);
     frame.render_widget(Paragraph::new(network_lines).wrap(Wrap { trim: true }).block(theme.block("Network")), network);
+
+    draw_pools(frame, pools, s, theme);
 
     let alerts_list = s.alerts();
     let items: Vec<ListItem> = if alerts_list.is_empty() {
@@ -124,4 +119,37 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         None => "Alerts".into(),
     };
     frame.render_widget(List::new(items).block(theme.block(&title)), alerts);
+}
+
+/// The pools the account stakes in or opened, each with its fill.
+fn draw_pools(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
+    let Some(me) = &s.me else {
+        frame.render_widget(Paragraph::new("").block(theme.block("Your pools")), area);
+        return;
+    };
+    let width = (area.width as usize).saturating_sub(60).clamp(8, 48);
+    let lines: Vec<Line> = s
+        .pools
+        .iter()
+        .filter(|p| p.provider == me.address || p.mine.is_some())
+        .map(|p| {
+            let role = if p.provider == me.address { "opened" } else { "staked" };
+            let yours =
+                p.mine.as_ref().map(|m| format!(" · yours {} ETH", fmt_amount(m.principal))).unwrap_or_default();
+            Line::from(vec![
+                Span::raw(format!("#{:<4} {:<9} {role:<7} ", p.id, p.status.name())),
+                Span::styled(super::bar(p.fill(), width), theme.chart()),
+                Span::raw(format!(" {}/32 ETH{yours}", fmt_amount(p.total_staked))),
+            ])
+        })
+        .collect();
+    let lines = if lines.is_empty() {
+        vec![Line::from(Span::styled(
+            "No pool stakes yet: the Staking tab (3) lists pools open for stakes.",
+            theme.dim(),
+        ))]
+    } else {
+        lines
+    };
+    frame.render_widget(Paragraph::new(lines).block(theme.block("Your pools")), area);
 }

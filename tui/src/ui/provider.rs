@@ -47,7 +47,7 @@ fn draw_all(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
         })
         .collect();
     let widths = [
-        Constraint::Min(14),
+        Constraint::Length(18),
         Constraint::Length(9),
         Constraint::Length(12),
         Constraint::Length(11),
@@ -72,10 +72,10 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
             row(
                 theme,
                 "collateral",
-                format!("{} ANKR (required {})", fmt_amount(me.collateral), fmt_amount(me.required_collateral)),
+                format!("{} ANKR ({} req.)", fmt_amount(me.collateral), fmt_amount(me.required_collateral)),
             ),
             row(theme, "price", format!("{} ANKR per node", fmt_amount(me.price))),
-            row(theme, "nodes", format!("{} running of {} · {} failures", me.active_nodes, me.max_nodes, me.failures)),
+            row(theme, "nodes", format!("{}/{} running · {} failures", me.active_nodes, me.max_nodes, me.failures)),
             row(theme, "uptime", percent(u64::from(me.uptime_bps))),
         ]),
         lines,
@@ -106,7 +106,7 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let mut score_lines = vec![row(theme, "score", me.score.total.to_string())];
     for (label, value) in parts {
         score_lines.push(Line::from(vec![
-            Span::styled(format!("{label:<12}"), theme.dim()),
+            Span::styled(format!("{label:<13}"), theme.dim()),
             Span::styled(bar(value as f64 / total, width), theme.chart()),
             Span::raw(format!(" {value}")),
         ]));
@@ -114,7 +114,7 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     frame.render_widget(Paragraph::new(score_lines).block(theme.block("Reputation score")), score);
 
     let my_nodes = s.my_nodes();
-    let header = Row::new(["NODE", "SIDECAR", "STATUS", "HEALTH", "UPTIME", "AUDITS", "REPORTED", "STAKED ON IT"])
+    let header = Row::new(["NODE", "SIDECAR", "STATUS", "HEALTH", "UPTIME", "AUDITS", "PERIOD", "STAKED ON IT"])
         .style(theme.accent());
     let rows: Vec<Row> = my_nodes
         .iter()
@@ -131,7 +131,7 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
                 Cell::from(Span::styled(n.health.clone(), health)),
                 Cell::from(percent(n.uptime_bps)),
                 Cell::from(format!("{}/{}", n.audits.0, n.audits.1)),
-                Cell::from(format!("period {}", n.last_report_period)),
+                Cell::from(n.last_report_period.to_string()),
                 Cell::from(format!("{} ANKR", fmt_amount(n.sidecar_stake))),
             ])
         })
@@ -142,8 +142,8 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
         Constraint::Length(8),
         Constraint::Length(9),
         Constraint::Length(7),
+        Constraint::Length(7),
         Constraint::Length(6),
-        Constraint::Length(10),
         Constraint::Min(10),
     ];
     let mut state = TableState::default().with_selected((!rows.is_empty()).then_some(app.selected.node));
@@ -156,12 +156,15 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let selected = my_nodes.get(app.selected.node);
     let history: Vec<u64> =
         selected.and_then(|n| app.history.uptime.get(&n.id)).map(|h| h.iter().copied().collect()).unwrap_or_default();
+    // Uptime lives near 100 %: draw from the lowest whole ten percent seen, so that changes show.
+    let floor = history.iter().min().map(|low| low / 1_000 * 1_000).unwrap_or(0).min(9_000);
+    let bars: Vec<u64> = history.iter().map(|v| v.saturating_sub(floor)).collect();
     let title = match selected {
-        Some(n) => format!("Node {} uptime, one bar per block", n.id),
+        Some(n) => format!("Node {} uptime {}-100 %, per block", n.id, floor / 100),
         None => "Uptime history".into(),
     };
     frame.render_widget(
-        Sparkline::default().data(&history).max(10_000).style(theme.chart()).block(theme.block(&title)),
+        Sparkline::default().data(&bars).max(10_000 - floor).style(theme.chart()).block(theme.block(&title)),
         uptime,
     );
 

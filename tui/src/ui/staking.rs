@@ -36,7 +36,9 @@ fn draw_pools(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: The
     if !wide {
         header.truncate(7);
     }
-    let fill_width = if wide { 16 } else { 8 };
+    // The fill bar takes whatever the fixed columns leave.
+    let fixed: u16 = 4 + 16 + 9 + 9 + 7 + 7 + if wide { 14 } else { 0 } + header.len() as u16 + 2;
+    let fill_width = area.width.saturating_sub(fixed).clamp(8, 40) as usize;
     let rows: Vec<Row> = s
         .pools
         .iter()
@@ -67,7 +69,7 @@ fn draw_pools(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: The
         .collect();
     let mut widths = vec![
         Constraint::Length(4),
-        Constraint::Min(10),
+        Constraint::Length(16),
         Constraint::Length(9),
         Constraint::Length(fill_width as u16),
         Constraint::Length(9),
@@ -118,7 +120,7 @@ fn draw_sidecars(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: 
             ])
         })
         .collect();
-    let widths = [Constraint::Length(4), Constraint::Min(8), Constraint::Length(9), Constraint::Length(8)];
+    let widths = [Constraint::Length(4), Constraint::Length(16), Constraint::Length(9), Constraint::Length(8)];
     let title = focused_title(app, StakingList::Sidecars, "ANKR on sidecars".into());
     let selected = (app.staking_list == StakingList::Sidecars && !rows.is_empty()).then_some(app.selected.sidecar);
     let mut state = TableState::default().with_selected(selected);
