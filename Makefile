@@ -23,10 +23,10 @@ $(STAMP): contracts/package.json contracts/package-lock.json
 	cd contracts && npm ci --no-audit --no-fund
 	touch $@
 
-# Debian packages for a real Secret Service in the keyring tests.
+# Debian packages for a real Secret Service in the keyring tests, and tmux for the dashboard's terminal test.
 system-deps:
 	@missing=""; \
-	for pair in dbus-daemon:dbus dbus-send:dbus gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools; do \
+	for pair in dbus-daemon:dbus dbus-send:dbus gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools tmux:tmux; do \
 	  command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair##*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
