@@ -189,6 +189,14 @@ pub(crate) fn bar(fraction: f64, width: usize) -> String {
     text
 }
 
+/// The rows of a `len`-row table to build for a bordered table `height` rows tall with a header, keeping
+/// `selected` in view: only what shows is built, so a frame costs the same for 5 pools or 5,000.
+pub(crate) fn visible(len: usize, selected: usize, height: u16) -> std::ops::Range<usize> {
+    let rows = usize::from(height.saturating_sub(3)).max(1);
+    let start = (selected + 1).saturating_sub(rows).min(len.saturating_sub(rows));
+    start..(start + rows).min(len)
+}
+
 /// Uptime in basis points as a percentage: `99.5 %`.
 pub(crate) fn percent(bps: u64) -> String {
     format!("{:.1} %", bps as f64 / 100.0)

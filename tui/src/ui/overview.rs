@@ -132,6 +132,7 @@ fn draw_pools(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
         .pools
         .iter()
         .filter(|p| p.provider == me.address || p.mine.is_some())
+        .take(usize::from(area.height.saturating_sub(2)))
         .map(|p| {
             let role = if p.provider == me.address { "opened" } else { "staked" };
             let yours =

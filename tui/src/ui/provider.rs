@@ -8,7 +8,7 @@ use ratatui::{
     widgets::{Cell, Gauge, Paragraph, Row, Sparkline, Table, TableState},
 };
 
-use super::{Theme, bar, percent, row};
+use super::{Theme, bar, percent, row, visible};
 use crate::{
     app::App,
     data::{Provider, Snapshot, as_tokens, fmt_amount, short_address},
@@ -116,7 +116,9 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let my_nodes = s.my_nodes();
     let header = Row::new(["NODE", "SIDECAR", "STATUS", "HEALTH", "UPTIME", "AUDITS", "PERIOD", "STAKED ON IT"])
         .style(theme.accent());
-    let rows: Vec<Row> = my_nodes
+    let shown = visible(my_nodes.len(), app.selected.node, nodes.height);
+    let first = shown.start;
+    let rows: Vec<Row> = my_nodes[shown]
         .iter()
         .map(|n| {
             let health = match n.health.as_str() {
@@ -146,7 +148,7 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
         Constraint::Length(6),
         Constraint::Min(10),
     ];
-    let mut state = TableState::default().with_selected((!rows.is_empty()).then_some(app.selected.node));
+    let mut state = TableState::default().with_selected((!rows.is_empty()).then_some(app.selected.node - first));
     let title = format!("Nodes ({})", my_nodes.len());
     let table =
         Table::new(rows, widths).header(header).block(theme.block(&title)).row_highlight_style(theme.selected());

@@ -10,7 +10,7 @@ use ratatui::{
 };
 use stkr_core::time::countdown;
 
-use super::{Theme, bar};
+use super::{Theme, bar, visible};
 use crate::{
     app::{App, StakingList},
     data::{PoolStatus, Snapshot, fmt_amount},
@@ -39,8 +39,9 @@ fn draw_pools(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: The
     // The fill bar takes whatever the fixed columns leave.
     let fixed: u16 = 4 + 16 + 9 + 9 + 7 + 7 + if wide { 14 } else { 0 } + header.len() as u16 + 2;
     let fill_width = area.width.saturating_sub(fixed).clamp(8, 40) as usize;
-    let rows: Vec<Row> = s
-        .pools
+    let shown = visible(s.pools.len(), app.selected.pool, area.height);
+    let first = shown.start;
+    let rows: Vec<Row> = s.pools[shown]
         .iter()
         .map(|p| {
             let status = match p.status {
@@ -81,7 +82,7 @@ fn draw_pools(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: The
     }
     let aeth = s.me.as_ref().map(|m| format!(" · your aETH {}", fmt_amount(m.aeth))).unwrap_or_default();
     let title = focused_title(app, StakingList::Pools, format!("Micro-pools ({}){aeth}", s.pools.len()));
-    let mut state = TableState::default().with_selected((!rows.is_empty()).then_some(app.selected.pool));
+    let mut state = TableState::default().with_selected((!rows.is_empty()).then_some(app.selected.pool - first));
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.accent()))
         .block(theme.block(&title))
@@ -108,8 +109,9 @@ fn draw_gauge(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: The
 }
 
 fn draw_sidecars(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: Theme) {
-    let rows: Vec<Row> = s
-        .nodes
+    let shown = visible(s.nodes.len(), app.selected.sidecar, area.height);
+    let first = shown.start;
+    let rows: Vec<Row> = s.nodes[shown]
         .iter()
         .map(|n| {
             Row::new(vec![
@@ -122,7 +124,8 @@ fn draw_sidecars(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: 
         .collect();
     let widths = [Constraint::Length(4), Constraint::Length(16), Constraint::Length(9), Constraint::Length(8)];
     let title = focused_title(app, StakingList::Sidecars, "ANKR on sidecars".into());
-    let selected = (app.staking_list == StakingList::Sidecars && !rows.is_empty()).then_some(app.selected.sidecar);
+    let selected =
+        (app.staking_list == StakingList::Sidecars && !rows.is_empty()).then_some(app.selected.sidecar - first);
     let mut state = TableState::default().with_selected(selected);
     let table = Table::new(rows, widths)
         .header(Row::new(["NODE", "PROVIDER", "STAKED", "YOURS"]).style(theme.accent()))
