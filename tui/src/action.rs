@@ -14,7 +14,7 @@ use stkr_core::{
     accounts::Passphrase,
     batch::{self, call},
     bindings::{
-        AnkrToken, Governance, Marketplace, MicroPool, Multicall3, NodeRegistry, StakerRewards,
+        AnkrToken, Governance, Marketplace, MicroPool, Multicall3, NodeRegistry, ProviderRegistry, StakerRewards,
         node_registry::IProviderRegistry::Capacity,
     },
     chain::Chain,
@@ -248,6 +248,8 @@ impl Actor {
                         call(c.marketplace, Marketplace::bondOfCall { bidder: from }),
                         call(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.marketplace }),
                         call(c.marketplace, Marketplace::commitmentForCall { projectId: id, bidder: from }),
+                        call(c.provider_registry, ProviderRegistry::isQualifiedCall { provider: from }),
+                        call(c.provider_registry, ProviderRegistry::capacityOfCall { provider: from }),
                     ])
                     .await?;
                 let p = r[0].decode::<Marketplace::getProjectCall>()?;
@@ -259,6 +261,19 @@ impl Actor {
                         price: *price,
                         fixedPrice: U256::from(p.fixedPrice),
                     }));
+                }
+                // Checked before an approval goes out for a bid the marketplace would refuse.
+                if !r[4].decode::<ProviderRegistry::isQualifiedCall>()? {
+                    return Err(refuse(format!("{from} is not a qualified provider right now, so it may not bid")));
+                }
+                let has = r[5].decode::<ProviderRegistry::capacityOfCall>()?;
+                let need = &p.resources;
+                if has.cpuCores < need.cpuCores
+                    || has.ramGb < need.ramGb
+                    || has.storageGb < need.storageGb
+                    || has.bandwidthMbps < need.bandwidthMbps
+                {
+                    return Err(sentence(Marketplace::MarketNotEligible { bidder: from }));
                 }
                 if committed != B256::ZERO {
                     return Err(refuse(format!("{from} already sealed a bid on project {project}")));
@@ -441,7 +456,7 @@ impl Actor {
             rewards("governance", g, pending.eth, pending.ankr, Governance::claimRewardsCall {}.abi_encode());
         }
         if requests.is_empty() {
-            return Err(refuse(format!("{from} has nothing to claim right now")));
+            return Err(Error::InvalidInput(format!("{from} has nothing to claim right now; nothing was sent")));
         }
         let mut steps = Vec::with_capacity(requests.len());
         for (label, req) in requests {
@@ -482,9 +497,9 @@ impl Actor {
         let most = U256::from(max_fee) * U256::from(limit);
         let later = if steps.iter().any(|s| matches!(s, Step::Later { .. })) { " (plus the later step)" } else { "" };
         Ok(format!(
-            "fees ~{} ETH, at most {} ETH{later} · max fee {} gwei, tip {} gwei",
-            format_amount(likely),
-            format_amount(most),
+            "fees ~{}, at most {}{later} · max fee {} gwei, tip {} gwei",
+            eth_or_gwei(likely),
+            eth_or_gwei(most),
             format_gwei(max_fee),
             format_gwei(tip)
         ))
@@ -523,6 +538,16 @@ impl Actor {
     }
 }
 
+/// A fee for people: ETH from a thousandth up, else gwei to three decimals (`25.708 gwei`).
+fn eth_or_gwei(wei: U256) -> String {
+    if wei >= U256::from(1_000_000_000_000_000u64) {
+        return format!("{} ETH", crate::data::fmt_amount(wei));
+    }
+    // fmt_amount reads 18 decimals; a gwei has 9, so scale up by 10^9 first.
+    let gwei = crate::data::fmt_amount(wei * U256::from(1_000_000_000u64));
+    format!("{} gwei", gwei.trim_end_matches('…'))
+}
+
 /// An error after some steps were mined says which.
 fn went_through(done: &[String], error: Error) -> Error {
     if done.is_empty() {
@@ -535,5 +560,17 @@ fn step_view(step: &Step) -> (String, Option<u64>, String) {
     match step {
         Step::Ready(p) => (p.label.clone(), Some(p.gas), format_amount(p.value)),
         Step::Later { label, request } => (label.clone(), None, format_amount(request.value.unwrap_or_default())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fees_read_in_gwei_until_they_are_worth_eth() {
+        assert_eq!(eth_or_gwei(U256::from(25_708_271_328u64)), "25.7082 gwei");
+        assert_eq!(eth_or_gwei(U256::from(3_000_000_000_000_000u64)), "0.003 ETH");
+        assert_eq!(eth_or_gwei(U256::ZERO), "0 gwei");
     }
 }

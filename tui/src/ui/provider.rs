@@ -133,7 +133,12 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
                 Cell::from(Span::styled(n.health.clone(), health)),
                 Cell::from(percent(n.uptime_bps)),
                 Cell::from(format!("{}/{}", n.audits.0, n.audits.1)),
-                Cell::from(n.last_report_period.to_string()),
+                // The registry records u32::MAX until a node's first report.
+                Cell::from(if n.last_report_period == u32::MAX {
+                    "-".into()
+                } else {
+                    n.last_report_period.to_string()
+                }),
                 Cell::from(format!("{} ANKR", fmt_amount(n.sidecar_stake))),
             ])
         })
