@@ -99,3 +99,17 @@ fn before_the_first_read() {
     let app = App::new("http://127.0.0.1:8545", None, false, false);
     insta::assert_snapshot!("connecting_80x24", render(&app, 80, 24));
 }
+
+#[test]
+fn no_color_means_no_colours_only_emphasis() {
+    let colours = |color: bool| {
+        let mut app = on(Tab::Staking);
+        app.color = color;
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
+        terminal.draw(|frame| ui::draw(frame, &app)).expect("drawing works");
+        let buffer = terminal.backend().buffer().clone();
+        buffer.content().iter().filter(|cell| cell.fg != ratatui::style::Color::Reset).count()
+    };
+    assert!(colours(true) > 0, "colours by default");
+    assert_eq!(colours(false), 0, "none under NO_COLOR");
+}
