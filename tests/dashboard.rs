@@ -44,13 +44,23 @@ impl Tmux {
 
     /// Wait until the screen shows every one of `texts`; the screen when it does.
     fn wait_for(&self, texts: &[&str], within: Duration) -> String {
+        self.wait_until(|screen| texts.iter().all(|t| screen.contains(t)), &format!("showing {texts:?}"), within)
+    }
+
+    /// Wait until the screen no longer shows `text`: a key that closes something has been read, so the
+    /// next key cannot arrive glued to it (an Esc followed at once by a key reads as Alt+key).
+    fn wait_gone(&self, text: &str, within: Duration) -> String {
+        self.wait_until(|screen| !screen.contains(text), &format!("no longer showing {text:?}"), within)
+    }
+
+    fn wait_until(&self, done: impl Fn(&str) -> bool, what: &str, within: Duration) -> String {
         let deadline = Instant::now() + within;
         loop {
             let screen = self.screen();
-            if texts.iter().all(|t| screen.contains(t)) {
+            if done(&screen) {
                 return screen;
             }
-            assert!(Instant::now() < deadline, "the dashboard never showed {texts:?}; it shows:\n{screen}");
+            assert!(Instant::now() < deadline, "the dashboard never got to {what}; it shows:\n{screen}");
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -115,6 +125,7 @@ fn dashboard_tabs_stake_and_recovery_in_a_real_terminal() {
     tmux.keys(&["?"]);
     tmux.wait_for(&["Keys (? or Esc closes)", "vote yes / no"], wait);
     tmux.keys(&["Escape"]);
+    tmux.wait_gone("Keys (? or Esc closes)", wait);
 
     // Stake 1 ETH into the pending pool from the Staking tab.
     tmux.keys(&["3"]);
@@ -130,6 +141,7 @@ fn dashboard_tabs_stake_and_recovery_in_a_real_terminal() {
     tmux.keys(&["y"]);
     tmux.wait_for(&["✓ done", &format!("stake 1 ETH in pool {pending}")], Duration::from_secs(60));
     tmux.keys(&["Enter"]);
+    tmux.wait_gone("✓ done", wait);
 
     let after = common::wei(&devnet.read(&["pool", "show", &pending.to_string()])["total_staked"]);
     assert_eq!(after, before + ETHER, "the pool holds 1 ETH more");
