@@ -93,6 +93,12 @@ fn dashboard_tabs_stake_and_recovery_in_a_real_terminal() {
         .find(|p| p["status"] == "pending")
         .and_then(|p| p["id"].as_u64())
         .expect("the demo leaves a pending pool");
+    // One refresh without a screen, as the benchmark runs it: counts only.
+    let once = devnet.read(&["dashboard", "--once", "--address", &common::dev(4)]);
+    assert_eq!(once["chain_id"], 31337);
+    assert_eq!(once["pools"].as_u64(), pools["pool_count"].as_u64());
+    assert!(once["providers"].as_u64() >= Some(2), "{once}");
+
     let staker = 4;
     let staker_address = common::dev(staker);
     let before = common::wei(&devnet.read(&["pool", "show", &pending.to_string()])["total_staked"]);
@@ -158,4 +164,13 @@ fn dashboard_tabs_stake_and_recovery_in_a_real_terminal() {
     tmux.keys(&["q"]);
     let screen = tmux.wait_for(&["DASHBOARD-EXITED-0"], wait);
     assert!(!screen.contains("Micro-pools"), "the terminal is restored on exit:\n{screen}");
+}
+
+#[test]
+fn without_a_terminal_the_dashboard_says_what_to_use_instead() {
+    let stkr = common::Stkr::new();
+    let out = stkr.run(&["dashboard"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("the dashboard needs a terminal"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
 }

@@ -525,6 +525,7 @@ impl Actor {
             let label = prepared.label.clone();
             progress(format!("{label}: waiting for the receipt"));
             let receipt = tx.submit(prepared).await.map_err(|e| went_through(&done, e))?;
+            tracing::info!("{label}: mined in block {:?} as {}", receipt.block_number, receipt.transaction_hash);
             done.push(format!(
                 "{label}: block {} ({})",
                 receipt.block_number.unwrap_or_default(),

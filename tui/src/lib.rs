@@ -144,12 +144,20 @@ pub async fn run(ctx: &Context, options: Options) -> Result<()> {
     };
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut app = App::new(chain.url.clone(), ctx.account.clone().filter(|_| actor.is_some()), actor.is_some(), color);
+    tracing::info!(
+        "dashboard on {} (chain {}), following {account:?}, signing: {}",
+        chain.url,
+        chain.chain_id,
+        actor.is_some()
+    );
     let fetcher = Fetcher { chain, contracts, account };
 
     let mut terminal = ratatui::try_init().map_err(Error::io("taking over the terminal"))?;
-    // ratatui's hook restores the screen on a panic; mouse reporting must stop too.
+    // ratatui's hook restores the screen on a panic; mouse reporting must stop too, and the loop must end
+    // rather than draw on a restored terminal.
     let restore_screen = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        PANICKED.store(true, std::sync::atomic::Ordering::SeqCst);
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         restore_screen(info);
     }));
@@ -158,6 +166,28 @@ pub async fn run(ctx: &Context, options: Options) -> Result<()> {
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::try_restore().map_err(Error::io("restoring the terminal"))?;
     result
+}
+
+/// Set by the panic hook: the terminal is restored already and the dashboard must stop.
+static PANICKED: AtomicBool = AtomicBool::new(false);
+
+/// What a dialog says when the task behind it failed unexpectedly (the log has the details).
+const INTERNAL_ERROR: &str = "stkr hit an internal error doing this (see <data dir>/logs/dashboard.log); check the \
+     account with `stkr status` before trying again";
+
+/// Run `task`; should it panic, report `failed` so that its dialog does not wait forever.
+fn supervised(
+    events: mpsc::UnboundedSender<Event>,
+    failed: Event,
+    task: impl std::future::Future<Output = ()> + Send + 'static,
+) {
+    let handle = tokio::spawn(task);
+    tokio::spawn(async move {
+        if let Err(e) = handle.await {
+            tracing::error!("a dashboard task failed: {e}");
+            let _ = events.send(failed);
+        }
+    });
 }
 
 async fn event_loop(
@@ -195,7 +225,8 @@ async fn event_loop(
             Some(Effect::Simulate(intent)) => {
                 if let Some(actor) = actor.clone() {
                     let (events, pending) = (events.clone(), pending.clone());
-                    tokio::spawn(async move {
+                    let failed = Event::Simulated(Err(INTERNAL_ERROR.into()));
+                    supervised(events.clone(), failed, async move {
                         let result = match actor.simulate(&intent).await {
                             Ok((plan, view)) => {
                                 if let Ok(mut slot) = pending.lock() {
@@ -213,7 +244,8 @@ async fn event_loop(
                 let plan = pending.lock().ok().and_then(|mut slot| slot.take());
                 if let (Some(actor), Some(plan)) = (actor.clone(), plan) {
                     let events = events.clone();
-                    tokio::spawn(async move {
+                    let failed = Event::Finished(Err(INTERNAL_ERROR.into()));
+                    supervised(events.clone(), failed, async move {
                         let progress = |step: String| {
                             let _ = events.send(Event::Progress(step));
                         };
@@ -223,6 +255,10 @@ async fn event_loop(
                 }
             }
             None => {}
+        }
+        if PANICKED.load(std::sync::atomic::Ordering::SeqCst) {
+            outcome = Err(Error::Other(INTERNAL_ERROR.into()));
+            break;
         }
         outcome = draw(terminal, app);
     }
