@@ -52,6 +52,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand providers 'Act as a provider: register, keep ANKR collateral, change the offer, read records and scores.'
             cand node 'Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.'
             cand nodes 'Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.'
+            cand sidecar 'The sidecar beside each node: configure it, run it (under systemd), see what it did.'
             cand project 'Projects of single requesters: quote, submit, show, list, complete'
             cand projects 'Projects of single requesters: quote, submit, show, list, complete'
             cand auction 'Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance'
@@ -497,6 +498,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;devnet;up'= {
             cand --port 'The port on 127.0.0.1'
+            cand --state 'Keep the chain in FILE: anvil writes it there when the devnet stops, and `up --state FILE` with an existing FILE continues that chain (deployment and all) instead of starting afresh'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
@@ -507,7 +509,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
             cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
             cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
-            cand --demo 'Also create demo actors: two qualified providers, an active micro-pool with three stakers, and a pending one with room left'
+            cand --demo 'Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR staked on sidecars and a project in its auction; a `stkr sidecar run` starts for each node, with 2-minute report periods'
+            cand --no-sidecars 'With --demo: leave the demo nodes without running sidecars (and the report period at its default)'
             cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
@@ -2491,6 +2494,169 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;nodes;help;help'= {
         }
+        &'stkr;sidecar'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Write a sidecar configuration file (TOML): the node, the key, the clients, the listeners, the state dir.'
+            cand run 'Run the sidecar in the foreground until SIGTERM or Ctrl-C (what systemd runs).'
+            cand status 'Show what the sidecar last saw and did, from its state dir (no RPC needed).'
+            cand install-service 'Write a hardened systemd unit for the sidecar: its own user, NoNewPrivileges, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stkr;sidecar;init'= {
+            cand --node 'The node this sidecar serves (see `stkr node list`)'
+            cand --sidecar-account 'The sidecar''s key: a stkr account (see `stkr account list`)'
+            cand --keystore 'The sidecar''s key: a keystore file (geth, `cast wallet`)'
+            cand --execution-url 'The execution client''s JSON-RPC URL; repeat for fallbacks, in order of preference [default: --rpc-url]'
+            cand --beacon-url 'The consensus client''s Beacon Node API URL; repeat for fallbacks'
+            cand --validator-pubkey 'The validator to watch through the Beacon Node API (0x and 96 hex digits)'
+            cand --probe-listen 'Where to serve /status and /healthz (the node''s probe URL must reach it)'
+            cand --metrics-listen 'Where to serve /metrics [default: on the probe address]'
+            cand --state-dir 'The state dir (outbox, status) [default: <data dir>/sidecar/node-ID]'
+            cand --fee-cap 'The most its reports pay per gas, in gwei; above it a report waits'
+            cand --poll-interval 'How often it looks, in seconds'
+            cand --max-head-age 'A head older than this makes the node unhealthy, in seconds'
+            cand --out 'Where to write the configuration [default: <data dir>/sidecar/node-ID.toml]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --force 'Overwrite an existing configuration file'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;sidecar;run'= {
+            cand --config 'The configuration file (`stkr sidecar init` writes it)'
+            cand --log-format 'Logs as human lines or JSON objects [default: the configuration''s]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;sidecar;status'= {
+            cand --config 'The configuration file'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;sidecar;install-service'= {
+            cand --config 'The configuration file the service runs with'
+            cand --user 'The user (and group) the service runs as; create it with `useradd --system`'
+            cand --binary 'The stkr binary [default: this one]'
+            cand --out 'Where to write the unit [default: /etc/systemd/system/stkr-sidecar-NODE.service]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;sidecar;help'= {
+            cand init 'Write a sidecar configuration file (TOML): the node, the key, the clients, the listeners, the state dir.'
+            cand run 'Run the sidecar in the foreground until SIGTERM or Ctrl-C (what systemd runs).'
+            cand status 'Show what the sidecar last saw and did, from its state dir (no RPC needed).'
+            cand install-service 'Write a hardened systemd unit for the sidecar: its own user, NoNewPrivileges, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stkr;sidecar;help;init'= {
+        }
+        &'stkr;sidecar;help;run'= {
+        }
+        &'stkr;sidecar;help;status'= {
+        }
+        &'stkr;sidecar;help;install-service'= {
+        }
+        &'stkr;sidecar;help;help'= {
+        }
         &'stkr;project'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
@@ -4227,6 +4393,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand govern 'Governors, candidates, elections, proposals and votes.'
             cand provider 'Act as a provider: register, keep ANKR collateral, change the offer, read records and scores.'
             cand node 'Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.'
+            cand sidecar 'The sidecar beside each node: configure it, run it (under systemd), see what it did.'
             cand project 'Projects of single requesters: quote, submit, show, list, complete'
             cand auction 'Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance'
             cand pool 'Open, list, show and run micro-pools (32 ETH validators filled by many stakers).'
@@ -4409,6 +4576,20 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;node;show'= {
         }
         &'stkr;help;node;retire'= {
+        }
+        &'stkr;help;sidecar'= {
+            cand init 'Write a sidecar configuration file (TOML): the node, the key, the clients, the listeners, the state dir.'
+            cand run 'Run the sidecar in the foreground until SIGTERM or Ctrl-C (what systemd runs).'
+            cand status 'Show what the sidecar last saw and did, from its state dir (no RPC needed).'
+            cand install-service 'Write a hardened systemd unit for the sidecar: its own user, NoNewPrivileges, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+        }
+        &'stkr;help;sidecar;init'= {
+        }
+        &'stkr;help;sidecar;run'= {
+        }
+        &'stkr;help;sidecar;status'= {
+        }
+        &'stkr;help;sidecar;install-service'= {
         }
         &'stkr;help;project'= {
             cand quote 'Price resources for a duration and list the providers that can take it'

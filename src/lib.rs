@@ -21,6 +21,7 @@ use stkr_commands::{
     status::StatusArgs,
 };
 use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
+use stkr_sidecar::cli::SidecarArgs;
 
 mod dashboard;
 pub use dashboard::DashboardArgs;
@@ -170,6 +171,14 @@ pub enum Command {
     #[command(verbatim_doc_comment)]
     #[command(visible_alias = "nodes")]
     Node(NodeArgs),
+    /// The sidecar beside each node: configure it, run it (under systemd), see what it did.
+    ///
+    /// Examples:
+    ///   stkr sidecar init --node 3 --sidecar-account node3 --password-file node3.pass
+    ///   stkr sidecar run --config ~/.local/share/stkr/sidecar/node-3.toml
+    ///   stkr sidecar status --config ~/.local/share/stkr/sidecar/node-3.toml
+    #[command(verbatim_doc_comment)]
+    Sidecar(SidecarArgs),
     /// Projects of single requesters: quote, submit, show, list, complete
     ///
     /// Examples:
@@ -258,6 +267,14 @@ pub enum Command {
 }
 
 impl Cli {
+    /// For `stkr sidecar run`, a long-running daemon, the log format it logs in (at info level by default).
+    pub fn daemon_log_format(&self) -> Option<stkr_sidecar::config::LogFormat> {
+        match &self.command {
+            Command::Sidecar(args) => args.log_format(),
+            _ => None,
+        }
+    }
+
     /// The context every command runs with.
     pub fn context(&self) -> Result<Context> {
         let g = &self.global;
@@ -310,6 +327,7 @@ impl Cli {
             Command::Status(args) => args.run(&ctx).await,
             Command::Provider(args) => args.run(&ctx).await,
             Command::Node(args) => args.run(&ctx).await,
+            Command::Sidecar(args) => args.run(&ctx).await,
             Command::Project(args) => args.run(&ctx).await,
             Command::Auction(args) => args.run(&ctx).await,
             Command::Pool(args) => args.run(&ctx).await,

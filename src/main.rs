@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use stkr::Cli;
 use stkr_core::error::exit;
+use stkr_sidecar::config::LogFormat;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
@@ -12,7 +13,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return usage_error(&error),
     };
-    init_logging(cli.global.verbose, cli.log_file());
+    init_logging(cli.global.verbose, cli.daemon_log_format(), cli.log_file());
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(e) => return fail(&eyre::eyre!("cannot start the async runtime: {e}")),
@@ -25,8 +26,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn init_logging(verbose: u8, file: Option<std::path::PathBuf>) {
+/// Logs on stderr; a daemon's with their time (or as JSON); the dashboard's in `file`, since it owns the
+/// terminal.
+fn init_logging(verbose: u8, daemon: Option<LogFormat>, file: Option<std::path::PathBuf>) {
     let default = match verbose {
+        0 if daemon.is_some() => "info",
         0 => "warn",
         1 => "info",
         2 => "debug",
@@ -52,6 +56,19 @@ fn init_logging(verbose: u8, file: Option<std::path::PathBuf>) {
         return;
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    if daemon == Some(LogFormat::Json) {
+        let _ = tracing_subscriber::fmt().json().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+        return;
+    }
+    if daemon.is_some() {
+        // A daemon's lines need their time; journald adds its own, but a terminal or a file does not.
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_writer(std::io::stderr)
+            .with_ansi(color && std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .try_init();
+        return;
+    }
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

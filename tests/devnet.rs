@@ -92,8 +92,15 @@ fn devnet_demo_has_live_providers_and_pools() {
     assert_eq!(demo["providers"][1]["trust"], "untrusted");
     assert_eq!(demo["pools"][0]["status"], "active");
     assert_eq!(demo["pools"][1]["status"], "pending");
+    assert_eq!(demo["pools"][2]["status"], "completed");
+    assert_eq!(demo["pools"][3]["status"], "cancelled");
+    assert_eq!(demo["nodes"].as_array().map(Vec::len), Some(3));
+    assert_eq!(demo["sidecar_stakes"].as_array().map(Vec::len), Some(2));
+    assert_eq!(demo["project"]["id"], 1);
 
-    // The chain agrees: two pools, one validator deposited, 24 + 8 ETH of stakes as aETH.
+    // The chain agrees: four pools, two validators deposited, the stakes of pools 1 to 4 as aETH (24 + 8 +
+    // 24 + 2 ETH: pool 3's stakers have not claimed yet, pool 4's has not unstaked), three nodes with 7500
+    // ANKR on their sidecars, and one project.
     let call = |to: &serde_json::Value, sig: &str, args: &[&str]| {
         let out = std::process::Command::new(foundry_tool("cast"))
             .args(["call", "--rpc-url", &url, to.as_str().expect("address"), sig])
@@ -104,9 +111,12 @@ fn devnet_demo_has_live_providers_and_pools() {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     };
     let contracts = &up["contracts"];
-    assert_eq!(call(&contracts["micro_pool"], "poolCount()(uint256)", &[]), "2");
-    assert_eq!(call(&contracts["deposit_contract"], "get_deposit_count()(bytes)", &[]), "0x0100000000000000");
-    assert_eq!(call(&contracts["aeth"], "totalSupply()(uint256)", &[]), "32000000000000000000 [3.2e19]");
+    assert_eq!(call(&contracts["micro_pool"], "poolCount()(uint256)", &[]), "4");
+    assert_eq!(call(&contracts["deposit_contract"], "get_deposit_count()(bytes)", &[]), "0x0200000000000000");
+    assert_eq!(call(&contracts["aeth"], "totalSupply()(uint256)", &[]), "58000000000000000000 [5.8e19]");
+    assert_eq!(call(&contracts["node_registry"], "nodeCount()(uint256)", &[]), "3");
+    assert_eq!(call(&contracts["node_registry"], "activeNodes()(uint256[])", &[]), "[1, 2, 3]");
+    assert_eq!(call(&contracts["marketplace"], "projectCount()(uint256)", &[]), "1");
     let aurora = demo["providers"][0]["address"].as_str().expect("address");
     assert_eq!(call(&contracts["provider_registry"], "isQualified(address)(bool)", &[aurora]), "true");
 

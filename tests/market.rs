@@ -21,6 +21,8 @@ const CAROL: usize = 4;
 /// The project every test submits: FP = (4 x 10 + 16 x 2 + 500 x 0.1 + 100 x 1) x 30 = 6660 ANKR.
 const NEEDS: [&str; 10] = ["--cpu", "4", "--ram", "16", "--storage", "500", "--bandwidth", "100", "--days", "30"];
 const FP: u128 = 6_660 * ANKR;
+/// What the demo's project 1 (8 cores, 32 GB, 1000 GB, 200 Mbit/s for 60 days) paid the marketplace.
+const DEMO_FP: u128 = 26_640 * ANKR;
 const DAY: u64 = 86_400;
 
 /// A view call's numbers, in order (cast prints `123 [1.23e2]` and tuples as `(a, b)`).
@@ -117,7 +119,7 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
             "tx_hash",
         ])
     );
-    assert_eq!(submitted["project_id"], 1);
+    assert_eq!(submitted["project_id"], 2);
     assert!(same_address(&submitted["requester"], ALICE));
     assert_eq!(wei(&submitted["approved"]), FP);
     assert_eq!(keys(&submitted["commit_end"]), set(&["unix", "utc", "relative"]));
@@ -125,21 +127,22 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!(submitted["reveal_end"]["unix"].as_u64(), Some(commit_end + DAY));
     assert_eq!(submitted["commit_end"]["relative"], "in 1d 0h");
     assert_eq!(m.ankr_balance(&dev(ALICE)), alice_before - FP);
-    assert_eq!(m.ankr_balance(&m.contract("marketplace")), FP);
+    assert_eq!(m.ankr_balance(&m.contract("marketplace")), DEMO_FP + FP);
 
     let listed = m.stkr.json(&["--json", "auction", "list"]);
-    assert_eq!(listed["projects"][0]["id"], 1);
-    assert_eq!(listed["projects"][0]["phase"], "commit");
-    assert_eq!(listed["projects"][0]["next_deadline"]["unix"].as_u64(), Some(commit_end));
+    // The demo's project 1 is in its auction too.
+    assert_eq!(listed["projects"][1]["id"], 2);
+    assert_eq!(listed["projects"][1]["phase"], "commit");
+    assert_eq!(listed["projects"][1]["next_deadline"]["unix"].as_u64(), Some(commit_end));
 
     // Two sealed bids. The salt is stored, encrypted and private, before the bid is sent.
-    let out = m.run_as(AURORA, &["auction", "bid", "1", "5000"]);
+    let out = m.run_as(AURORA, &["auction", "bid", "2", "5000"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let log = stderr(&out);
     let stored = log.find("Stored the salt and price, encrypted, in").expect("stored message");
-    let sent = log.find("seal a bid on project 1: done in block").expect("sent message");
+    let sent = log.find("seal a bid on project 2: done in block").expect("sent message");
     assert!(stored < sent, "the salt must be stored before the bid is sent:\n{log}");
-    let basalt_bid = m.act(BASALT, &["auction", "bid", "1", "6000ankr"]);
+    let basalt_bid = m.act(BASALT, &["auction", "bid", "2", "6000ankr"]);
     assert_eq!(
         keys(&basalt_bid),
         set(&[
@@ -159,7 +162,7 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     let commitment = basalt_bid["commitment"].as_str().expect("commitment");
     let marketplace = m.contract("marketplace");
     let commitment_for = "commitmentFor(uint256,address)(bytes32)";
-    let on_chain = m.cast(&["call", "--rpc-url", &m.url, &marketplace, commitment_for, "1", &dev(BASALT)]);
+    let on_chain = m.cast(&["call", "--rpc-url", &m.url, &marketplace, commitment_for, "2", &dev(BASALT)]);
     assert_eq!(on_chain, commitment);
     let bids = m.stkr.data_dir().join("bids/31337");
     assert_eq!(mode(&bids), 0o700);
@@ -170,11 +173,11 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     }
     assert_eq!(
         PathBuf::from(basalt_bid["bid_file"].as_str().expect("path")),
-        bids.join(format!("1-{}.json", dev(BASALT).to_lowercase()))
+        bids.join(format!("2-{}.json", dev(BASALT).to_lowercase()))
     );
     let bond = m.act(BASALT, &["auction", "bond", "show"]);
     assert_eq!((wei(&bond["free"]), wei(&bond["locked"])), (0, 1_000 * ANKR));
-    let shown = m.stkr.json(&["--json", "auction", "show", "1"]);
+    let shown = m.stkr.json(&["--json", "auction", "show", "2"]);
     let states: Vec<(&str, bool)> = shown["bidders"]
         .as_array()
         .expect("bidders")
@@ -186,8 +189,8 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
 
     // Reveal, in the other order than the bids; nothing to remember but the project id.
     m.advance("1d");
-    let first = m.act(BASALT, &["auction", "reveal", "1"]);
-    let second = m.act(AURORA, &["auction", "reveal", "1"]);
+    let first = m.act(BASALT, &["auction", "reveal", "2"]);
+    let second = m.act(AURORA, &["auction", "reveal", "2"]);
     assert_eq!(
         keys(&first),
         set(&["project_id", "bidder", "price", "salt", "shortlisted", "bond_returned", "removed_files", "tx_hash"])
@@ -208,7 +211,7 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
         }
     }
 
-    let project = m.stkr.json(&["--json", "project", "show", "1"]);
+    let project = m.stkr.json(&["--json", "project", "show", "2"]);
     assert_eq!(project["phase"], "reveal");
     let ranked: Vec<u128> =
         project["ranked_bids"].as_array().expect("ranked").iter().map(|b| wei(&b["price"])).collect();
@@ -216,7 +219,7 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
 
     // Settle (anyone may): the winner is drawn by reputation and paid its own bid.
     m.advance("1d");
-    let settled = m.act(CAROL, &["auction", "settle", "1"]);
+    let settled = m.act(CAROL, &["auction", "settle", "2"]);
     assert_eq!(keys(&settled), set(&["project_id", "assigned", "provider", "price", "bid", "refunded", "tx_hash"]));
     assert_eq!(settled["assigned"], true);
     let (winner, loser, price) = if same_address(&settled["provider"], AURORA) {
@@ -225,7 +228,7 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
         (BASALT, AURORA, 6_000 * ANKR)
     };
     assert_eq!(wei(&settled["price"]), price);
-    let project = m.stkr.json(&["--json", "project", "show", "1"]);
+    let project = m.stkr.json(&["--json", "project", "show", "2"]);
     assert_eq!((project["status"].as_str(), project["phase"].as_str()), (Some("running"), Some("running")));
     assert!(same_address(&project["provider"], winner));
     assert_eq!(project["ends_at"]["relative"], "in 30d 0h");
@@ -233,13 +236,13 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!(mine["projects"].as_array().map(Vec::len), Some(1));
 
     // Complete after the duration: the provider deposits X and the money splits exactly as payoutFor says.
-    let out = m.run_as(winner, &["project", "complete", "1", "--profit", "1000"]);
+    let out = m.run_as(winner, &["project", "complete", "2", "--profit", "1000"]);
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("project 1 runs until "), "{}", stderr(&out));
+    assert!(stderr(&out).contains("project 2 runs until "), "{}", stderr(&out));
     m.advance("30d");
-    let out = m.run_as(loser, &["project", "complete", "1", "--profit", "1000"]);
+    let out = m.run_as(loser, &["project", "complete", "2", "--profit", "1000"]);
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("only the provider assigned to project 1"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("only the provider assigned to project 2"), "{}", stderr(&out));
 
     let profit = 1_000 * ANKR;
     let expected = call_numbers(
@@ -251,7 +254,7 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!(expected.iter().sum::<u128>(), FP + profit);
     let winner_before = m.ankr_balance(&dev(winner));
     let (reward_before, insurance_before) = (m.ankr_balance(&reward_pool), m.ankr_balance(&insurance_pool));
-    let done = m.act(winner, &["project", "complete", "1", "--profit", "1000"]);
+    let done = m.act(winner, &["project", "complete", "2", "--profit", "1000"]);
     assert_eq!(keys(&done), set(&["project_id", "provider", "profit", "payout", "approved", "tx_hash"]));
     let payout = &done["payout"];
     assert_eq!(
@@ -267,15 +270,22 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert_eq!(m.ankr_balance(&reward_pool), reward_before + expected[1]);
     assert_eq!(m.ankr_balance(&insurance_pool), insurance_before + expected[2]);
     assert_eq!(m.ankr_balance(&dev(ALICE)), alice_before - FP + expected[3]);
-    assert_eq!(m.ankr_balance(&m.contract("marketplace")), 2_000 * ANKR, "only the two free bonds stay");
+    assert_eq!(
+        m.ankr_balance(&m.contract("marketplace")),
+        DEMO_FP + 2_000 * ANKR,
+        "only the demo project's FP and the two free bonds stay"
+    );
 
-    let project = m.stkr.json(&["--json", "project", "show", "1"]);
+    let project = m.stkr.json(&["--json", "project", "show", "2"]);
     assert_eq!((project["status"].as_str(), project["phase"].as_str()), (Some("completed"), Some("closed")));
     assert_eq!(project["payout"], done["payout"]);
     assert_eq!(wei(&project["profit"]), profit);
     let completed = m.stkr.json(&["--json", "project", "list", "--status", "completed"]);
-    assert_eq!(completed["projects"][0]["id"], 1);
-    assert_eq!(m.stkr.json(&["--json", "auction", "list"])["projects"], serde_json::json!([]));
+    assert_eq!(completed["projects"][0]["id"], 2);
+    let in_auction = m.stkr.json(&["--json", "auction", "list"]);
+    let ids: Vec<u64> =
+        in_auction["projects"].as_array().expect("list").iter().filter_map(|p| p["id"].as_u64()).collect();
+    assert_eq!(ids, [1], "only the demo's bidless project is left: {in_auction}");
 
     // The bond balance can be topped up and emptied.
     let deposited = m.act(loser, &["auction", "bond", "deposit", "500"]);
@@ -288,24 +298,24 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
 fn an_unrevealed_bid_forfeits_its_bond_to_the_reward_pool() {
     let m = Devnet::up(true);
     let reward_pool = m.contract("reward_pool");
-    assert_eq!(m.act(ALICE, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 1);
-    m.act(AURORA, &["auction", "bid", "1", "4000"]);
-    m.act(BASALT, &["auction", "bid", "1", "3000"]);
-    let forfeit = ["auction", "forfeit", "1", &dev(BASALT)];
+    assert_eq!(m.act(ALICE, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 2);
+    m.act(AURORA, &["auction", "bid", "2", "4000"]);
+    m.act(BASALT, &["auction", "bid", "2", "3000"]);
+    let forfeit = ["auction", "forfeit", "2", &dev(BASALT)];
 
     m.advance("1d");
-    m.act(AURORA, &["auction", "reveal", "1"]);
+    m.act(AURORA, &["auction", "reveal", "2"]);
     let out = m.run_as(CAROL, &forfeit);
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("can be forfeited from "), "{}", stderr(&out));
 
     m.advance("1d");
-    let out = m.run_as(BASALT, &["auction", "reveal", "1"]);
+    let out = m.run_as(BASALT, &["auction", "reveal", "2"]);
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("the reveal phase of project 1 ended "), "{}", stderr(&out));
-    let out = m.run_as(CAROL, &["auction", "forfeit", "1", &dev(AURORA)]);
+    assert!(stderr(&out).contains("the reveal phase of project 2 ended "), "{}", stderr(&out));
+    let out = m.run_as(CAROL, &["auction", "forfeit", "2", &dev(AURORA)]);
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("revealed its bid on project 1, so its bond is not forfeit"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("revealed its bid on project 2, so its bond is not forfeit"), "{}", stderr(&out));
 
     let reward_before = m.ankr_balance(&reward_pool);
     let forfeited = m.act(CAROL, &forfeit);
@@ -315,16 +325,16 @@ fn an_unrevealed_bid_forfeits_its_bond_to_the_reward_pool() {
     assert_eq!(m.ankr_balance(&reward_pool), reward_before + 1_000 * ANKR);
     let bond = m.act(BASALT, &["auction", "bond", "show"]);
     assert_eq!((wei(&bond["free"]), wei(&bond["locked"])), (0, 0));
-    let shown = m.stkr.json(&["--json", "auction", "show", "1"]);
+    let shown = m.stkr.json(&["--json", "auction", "show", "2"]);
     let states: Vec<&str> =
         shown["bidders"].as_array().expect("bidders").iter().map(|b| b["state"].as_str().expect("state")).collect();
     assert_eq!(states, ["revealed", "forfeited"]);
     let out = m.run_as(CAROL, &forfeit);
     assert_eq!(out.status.code(), Some(3));
-    assert!(stderr(&out).contains("has no unrevealed bid on project 1"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("has no unrevealed bid on project 2"), "{}", stderr(&out));
 
     // The only revealed bid wins.
-    let settled = m.act(CAROL, &["auction", "settle", "1"]);
+    let settled = m.act(CAROL, &["auction", "settle", "2"]);
     assert!(same_address(&settled["provider"], AURORA));
     assert_eq!(wei(&settled["price"]), 4_000 * ANKR);
 }
@@ -332,50 +342,50 @@ fn an_unrevealed_bid_forfeits_its_bond_to_the_reward_pool() {
 #[test]
 fn bad_input_is_refused_before_anything_is_sent() {
     let m = Devnet::up(true);
-    assert_eq!(m.act(ALICE, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 1);
-    m.act(AURORA, &["auction", "bid", "1", "5000"]);
+    assert_eq!(m.act(ALICE, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 2);
+    m.act(AURORA, &["auction", "bid", "2", "5000"]);
     let bids = m.stkr.data_dir().join("bids/31337");
     let files_before = snapshot(&bids);
-    let project_before = m.stkr.json(&["--json", "project", "show", "1"]);
+    let project_before = m.stkr.json(&["--json", "project", "show", "2"]);
     let block = m.block_number();
 
     // (who, args, exit code, message part)
     let table: Vec<(usize, Vec<&str>, i32, &str)> = vec![
         (
             BASALT,
-            vec!["auction", "bid", "1", "7000"],
+            vec!["auction", "bid", "2", "7000"],
             2,
-            "a bid on project 1 may be at most its fixed price of 6660 ANKR, not 7000 ANKR; nothing was sent",
+            "a bid on project 2 may be at most its fixed price of 6660 ANKR, not 7000 ANKR; nothing was sent",
         ),
         (
             BASALT,
-            vec!["auction", "bid", "1", "6660.000000000000000001"],
+            vec!["auction", "bid", "2", "6660.000000000000000001"],
             2,
             "may be at most its fixed price of 6660 ANKR",
         ),
-        (BASALT, vec!["auction", "bid", "1", "abc"], 2, "invalid amount 'abc': expected a number such as 4 or 0.5"),
+        (BASALT, vec!["auction", "bid", "2", "abc"], 2, "invalid amount 'abc': expected a number such as 4 or 0.5"),
         (
             BASALT,
-            vec!["auction", "bid", "1", "5eth"],
+            vec!["auction", "bid", "2", "5eth"],
             2,
             "invalid amount '5eth': ANKR amounts take no unit other than ankr",
         ),
-        (BASALT, vec!["auction", "bid", "1", "1.2.3"], 2, "invalid amount '1.2.3'"),
-        (BASALT, vec!["auction", "bid", "1", "--", "-5"], 2, "invalid amount '-5': amounts cannot be negative"),
-        (BASALT, vec!["auction", "bid", "9", "5"], 2, "there is no project 9: projects run from 1 to 1"),
+        (BASALT, vec!["auction", "bid", "2", "1.2.3"], 2, "invalid amount '1.2.3'"),
+        (BASALT, vec!["auction", "bid", "2", "--", "-5"], 2, "invalid amount '-5': amounts cannot be negative"),
+        (BASALT, vec!["auction", "bid", "9", "5"], 2, "there is no project 9: projects run from 1 to 2"),
         (BASALT, vec!["auction", "bid", "0", "5"], 2, "invalid id '0': ids start at 1"),
-        (BASALT, vec!["auction", "reveal", "1"], 3, "has no sealed bid on project 1 to reveal"),
-        (AURORA, vec!["auction", "reveal", "1"], 3, "the reveal phase of project 1 begins "),
-        (AURORA, vec!["auction", "bid", "1", "4000"], 3, "already sealed a bid on project 1"),
-        (ALICE, vec!["auction", "bid", "1", "4000"], 3, "is not a qualified provider right now, so it may not bid"),
-        (CAROL, vec!["auction", "settle", "1"], 3, "the auction of project 1 can be settled from "),
-        (CAROL, vec!["auction", "forfeit", "1", "0x70997970C51812dc3A010C7d01b50e0d17dc79c8"], 2, "the checksum"),
-        (AURORA, vec!["project", "complete", "1", "--profit", "5"], 3, "project 1 is still in its auction"),
+        (BASALT, vec!["auction", "reveal", "2"], 3, "has no sealed bid on project 2 to reveal"),
+        (AURORA, vec!["auction", "reveal", "2"], 3, "the reveal phase of project 2 begins "),
+        (AURORA, vec!["auction", "bid", "2", "4000"], 3, "already sealed a bid on project 2"),
+        (ALICE, vec!["auction", "bid", "2", "4000"], 3, "is not a qualified provider right now, so it may not bid"),
+        (CAROL, vec!["auction", "settle", "2"], 3, "the auction of project 2 can be settled from "),
+        (CAROL, vec!["auction", "forfeit", "2", "0x70997970C51812dc3A010C7d01b50e0d17dc79c8"], 2, "the checksum"),
+        (AURORA, vec!["project", "complete", "2", "--profit", "5"], 3, "project 2 is still in its auction"),
         (AURORA, vec!["auction", "bond", "withdraw", "5"], 3, "holds 0 ANKR free (1000 ANKR locked in sealed bids)"),
         (AURORA, vec!["auction", "bond", "deposit", "0"], 2, "the amount to deposit must be more than 0 ANKR"),
         (ALICE, vec!["project", "submit", "--days", "3"], 2, "a project needs at least one resource"),
         (ALICE, vec!["project", "submit", "--cpu", "1", "--days", "0"], 2, "invalid value '0' for '--days <D>'"),
-        (ALICE, vec!["project", "show", "2"], 2, "there is no project 2"),
+        (ALICE, vec!["project", "show", "3"], 2, "there is no project 3"),
     ];
     for (who, args, code, message) in &table {
         let out = m.run_as(*who, args);
@@ -385,20 +395,20 @@ fn bad_input_is_refused_before_anything_is_sent() {
     }
     assert_eq!(m.block_number(), block, "no transaction was sent");
     assert_eq!(snapshot(&bids), files_before, "no bid file was written or changed");
-    assert_eq!(m.stkr.json(&["--json", "project", "show", "1"])["ranked_bids"], project_before["ranked_bids"]);
+    assert_eq!(m.stkr.json(&["--json", "project", "show", "2"])["ranked_bids"], project_before["ranked_bids"]);
 
     // Wrong phase, with the dates to act on.
     m.advance("1d1m");
     let block = m.block_number();
-    let out = m.run_as(BASALT, &["auction", "bid", "1", "5"]);
+    let out = m.run_as(BASALT, &["auction", "bid", "2", "5"]);
     assert_eq!(out.status.code(), Some(3));
     let reveal_end = project_before["reveal_end"]["utc"].as_str().expect("utc");
     let commit_end = project_before["commit_end"]["utc"].as_str().expect("utc");
     assert!(
         stderr(&out).starts_with(&format!(
-            "error: the transaction would fail: the commit phase of project 1 ended {commit_end} ("
+            "error: the transaction would fail: the commit phase of project 2 ended {commit_end} ("
         )) && stderr(&out).ends_with(&format!(
-            " ago); sealed bids are revealed with `stkr auction reveal 1` until {reveal_end}; nothing was sent\n"
+            " ago); sealed bids are revealed with `stkr auction reveal 2` until {reveal_end}; nothing was sent\n"
         )),
         "{}",
         stderr(&out)

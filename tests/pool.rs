@@ -80,7 +80,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(net.aeth_balance(&addr(3)) - aeth_before, 2 * ETHER);
 
     let list = net.read(&["pool", "list"]);
-    assert_eq!(list["pool_count"], 2);
+    assert_eq!(list["pool_count"], 4);
     assert_eq!(list["micro_pool"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
     let pool2 = &list["pools"][1];
     assert_eq!(pool2["id"], 2);
@@ -95,7 +95,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     let active = net.read(&["pool", "list", "--status", "active"]);
     assert_eq!(active["pools"].as_array().map(|p| p.iter().map(|p| p["id"].clone()).collect()), Some(vec![1.into()]));
     let aurora = net.read(&["pool", "list", "--provider", &addr(1)]);
-    assert_eq!(aurora["pools"].as_array().map(Vec::len), Some(1));
+    assert_eq!(aurora["pools"].as_array().map(Vec::len), Some(2));
     assert_eq!(aurora["pools"][0]["provider"], lower(1));
 
     let show = net.read(&["pool", "show", "2", "--address", &addr(3)]);
@@ -114,24 +114,24 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(active_pool["stakers"], 3);
     assert_eq!(active_pool["deposit"]["amount"]["wei"], wei(32));
 
-    // Aurora opens pool 3 with less than its k of 8 ETH, or for too long: refused. With 8 ETH it opens
+    // Aurora opens pool 5 with less than its k of 8 ETH, or for too long: refused. With 8 ETH it opens
     // and tops up 1 ETH; three governors who never staked fill it.
     let out = net.stkr.run(&["pool", "open", "--eth", "7", "--account", "dev1", "--yes"]);
     assert_refused(&out, 3, "the provider must put in at least its k of 8 ETH and at most 32 ETH, not 7 ETH");
     let out = net.stkr.run(&["pool", "open", "--eth", "8", "--duration", "800d", "--account", "dev1", "--yes"]);
     assert_refused(&out, 3, "a pool's end time must lie after now and no later than");
     let opened = net.read(&["pool", "open", "--account", "dev1", "--yes"]);
-    assert_eq!(opened["pool_id"], 3);
+    assert_eq!(opened["pool_id"], 5);
     assert_eq!(opened["provider_eth"]["wei"], wei(8));
-    let topped = net.read(&["pool", "top-up", "3", "1", "--account", "dev1", "--yes"]);
-    assert_eq!(topped["pool_id"], 3);
+    let topped = net.read(&["pool", "top-up", "5", "1", "--account", "dev1", "--yes"]);
+    assert_eq!(topped["pool_id"], 5);
     assert_eq!(topped["status"], "pending");
     assert_eq!(topped["provider_eth"]["wei"], wei(1));
     assert_eq!(topped["total_staked"]["wei"], wei(9));
 
     // --unsigned with an approval needed prints both transactions and sends nothing.
     let block = net.block_number();
-    let plan = net.read(&["stake", "--pool", "3", "7", "--account", "dev9", "--unsigned"]);
+    let plan = net.read(&["stake", "--pool", "5", "7", "--account", "dev9", "--unsigned"]);
     let steps = plan["transactions"].as_array().expect("transactions");
     assert_eq!(steps.len(), 2);
     assert_eq!(steps[0]["to"].as_str().map(str::to_lowercase), Some(net.contract("ankr_token").to_lowercase()));
@@ -143,18 +143,18 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     for (account, eth) in [(0, 8), (8, 8), (9, 7)] {
         let ankr_before = net.ankr_balance(&addr(account));
         let name = format!("dev{account}");
-        let staked = net.read(&["stake", "--pool", "3", &eth.to_string(), "--account", &name, "--yes"]);
+        let staked = net.read(&["stake", "--pool", "5", &eth.to_string(), "--account", &name, "--yes"]);
         assert_eq!(staked["approved"]["wei"], wei(eth * 1_000), "{name} approves exactly the fee first");
         assert_eq!(staked["fee_paid"]["wei"], wei(eth * 1_000));
         assert_eq!(staked["aeth_received"]["wei"], wei(eth));
         assert_eq!(staked["transactions"].as_array().map(Vec::len), Some(2));
         assert_eq!(ankr_before - net.ankr_balance(&addr(account)), eth * 1_000 * ETHER);
     }
-    let full = net.read(&["pool", "show", "3"]);
+    let full = net.read(&["pool", "show", "5"]);
     assert_eq!(full["total_staked"]["wei"], wei(32));
     assert_eq!(full["fill_percent"], 100.0);
     assert_eq!(full["stakers"], 3);
-    assert!(full["actions"][0].as_str().is_some_and(|a| a.contains("stkr pool activate 3")), "{full}");
+    assert!(full["actions"][0].as_str().is_some_and(|a| a.contains("stkr pool activate 5")), "{full}");
 
     // Deposit data that pays out anywhere but the pool contract is refused before anything is sent.
     let dir = tempfile::tempdir().expect("tempdir");
@@ -166,7 +166,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     let wrong = write("wrong-credentials.json", &deposit_data(&addr(1), false));
     let checksummed = micro_pool.parse::<Address>().expect("address");
     let block = net.block_number();
-    let out = net.stkr.run(&["pool", "activate", "3", "--deposit-data", &wrong, "--account", "dev1", "--yes"]);
+    let out = net.stkr.run(&["pool", "activate", "5", "--deposit-data", &wrong, "--account", "dev1", "--yes"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
@@ -176,14 +176,14 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
         )
     );
     let tampered = write("tampered.json", &deposit_data(&micro_pool, true));
-    let out = net.stkr.run(&["pool", "activate", "3", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
+    let out = net.stkr.run(&["pool", "activate", "5", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
     assert_refused(&out, 2, &format!("error: the deposit_data_root in {tampered} does not match its pubkey"));
     assert_eq!(net.block_number(), block, "a refused deposit sent something");
-    assert_eq!(net.read(&["pool", "show", "3"])["status"], "pending");
+    assert_eq!(net.read(&["pool", "show", "5"])["status"], "pending");
 
     // The right file activates it: 32 ETH deposited, the 23000 ANKR of fees paid out 10 % / 90 %.
     let good = write("deposit_data.json", &deposit_data(&micro_pool, false));
-    let activated = net.read(&["pool", "activate", "3", "--deposit-data", &good, "--account", "dev1", "--yes"]);
+    let activated = net.read(&["pool", "activate", "5", "--deposit-data", &good, "--account", "dev1", "--yes"]);
     assert_eq!(activated["status"], "active");
     assert_eq!(activated["fees_to_reward_pool"]["wei"], wei(2_300));
     assert_eq!(activated["fees_to_provider"]["wei"], wei(20_700));
@@ -193,19 +193,19 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     );
     let deposits =
         net.cast(&["call", "--rpc-url", &net.url, &net.contract("deposit_contract"), "get_deposit_count()(bytes)"]);
-    assert_eq!(deposits, "0x0200000000000000");
-    let shown = net.read(&["pool", "show", "3"]);
+    assert_eq!(deposits, "0x0300000000000000");
+    let shown = net.read(&["pool", "show", "5"]);
     assert_eq!(shown["status"], "active");
     assert_eq!(shown["deposit"]["validator_pubkey"], activated["validator_pubkey"]);
 
     // Its stakes are now locked, and the message says until when.
     let end = shown["end_time_utc"].as_str().expect("end time").to_string();
-    let out = net.stkr.run(&["unstake", "--pool", "3", "--account", "dev9", "--yes"]);
+    let out = net.stkr.run(&["unstake", "--pool", "5", "--account", "dev9", "--yes"]);
     assert_refused(
         &out,
         3,
         &format!(
-            "error: the transaction would fail: pool 3 is active: stakes are locked until it ends on {end} and governance settles it"
+            "error: the transaction would fail: pool 5 is active: stakes are locked until it ends on {end} and governance settles it"
         ),
     );
 
@@ -222,41 +222,38 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(net.ankr_balance(&addr(3)) - ankr_before, 2_000 * ETHER);
     let refund = net.read(&["claim", "--account", "dev2", "--yes"]);
     assert_eq!(refund["claims"][0]["kind"], "refund");
-    assert_eq!(refund["total_eth"]["wei"], wei(16));
+    // One withdrawal returns both of Basalt's refunds: this pool's 16 ETH and the demo's cancelled pool 4's.
+    assert_eq!(refund["total_eth"]["wei"], wei(32));
 }
 
 #[test]
 fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     let net = Devnet::up(true);
-    let node_registry = net.contract("node_registry");
     let reward_pool = net.contract("reward_pool");
-    net.send(
-        1,
-        &node_registry,
-        "registerNode(address,string,(uint32,uint32,uint32,uint32))",
-        &["0x000000000000000000000000000000000000bEEF", "http://sidecar.example:9000", "(8,32,1000,1000)"],
-    );
 
-    let staked = net.read(&["stake", "--sidecar", "1", "5000", "--account", "dev3", "--yes"]);
+    // The demo left dev 3 with 5000 ANKR on node 1's sidecar and dev 7 with 2500 on node 3's; dev 3 adds
+    // 2500 on node 2 (approving exactly that first), and dev 4 stakes on the reward shares.
+    let staked = net.read(&["stake", "--sidecar", "2", "2500", "--account", "dev3", "--yes"]);
     assert_eq!(staked["target"], "sidecar");
-    assert_eq!(staked["node_id"], 1);
-    assert_eq!(staked["approved"]["wei"], wei(5_000));
-    assert_eq!(staked["your_stake"]["wei"], wei(5_000));
-    assert_eq!(staked["total"]["wei"], wei(5_000));
+    assert_eq!(staked["node_id"], 2);
+    assert_eq!(staked["approved"]["wei"], wei(2_500));
+    assert_eq!(staked["your_stake"]["wei"], wei(2_500));
+    assert_eq!(staked["total"]["wei"], wei(2_500));
     let staked = net.read(&["stake", "--rewards", "2000ankr", "--account", "dev4", "--yes"]);
     assert_eq!(staked["target"], "rewards");
     assert_eq!(staked["your_stake"]["wei"], wei(2_000));
 
-    // 10 ETH and the 2400 ANKR of pool 1's fees are distributed: 30 % governors, 40 % reward shares,
-    // 20 % sidecar stakers, 10 % development.
-    net.send(5, &reward_pool, "", &["--value", "10ether"]);
+    // The reward pool holds the demo's 0.064 ETH (10 % of pool 3's rewards) and 4800 ANKR (10 % of the
+    // fees of pools 1 and 3); 9.936 ETH more make 10 ETH. Distributed: 30 % governors, 40 % reward shares,
+    // 20 % sidecar stakers (dev 3 holds 7500 of their 10000 ANKR), 10 % development.
+    net.send(5, &reward_pool, "", &["--value", "9.936ether"]);
     net.send(5, &reward_pool, "distribute()", &[]);
     let rewards = net.read(&["rewards", "--address", &addr(4)]);
-    assert_eq!(rewards["claimable"].as_array().map(Vec::len), Some(1));
-    assert_eq!(rewards["claimable"][0]["kind"], "staker_rewards");
-    assert_eq!(rewards["claimable"][0]["eth"]["wei"], wei(4));
-    assert_eq!(rewards["claimable"][0]["ankr"]["wei"], wei(960));
-    assert_eq!(rewards["total_eth"]["wei"], wei(4));
+    let kinds: Vec<&str> =
+        rewards["claimable"].as_array().expect("list").iter().filter_map(|c| c["kind"].as_str()).collect();
+    assert_eq!(kinds, ["pool", "staker_rewards"], "the demo's pool 3 paid dev 4 too: {rewards}");
+    assert_eq!(rewards["claimable"][1]["eth"]["wei"], wei(4));
+    assert_eq!(rewards["claimable"][1]["ankr"]["wei"], wei(1_920));
     assert_eq!(rewards["reward_stakes"]["staker_rewards"]["wei"], wei(2_000));
     assert_eq!(rewards["pool_stakes"][0]["pool_id"], 1);
     assert_eq!(rewards["pool_stakes"][0]["status"], "active");
@@ -264,35 +261,37 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     let governor = net.read(&["rewards", "--account", "dev0"]);
     assert_eq!(governor["claimable"][0]["kind"], "governance_rewards");
     assert_eq!(governor["claimable"][0]["eth"]["wei"], wei(1));
-    assert_eq!(governor["claimable"][0]["ankr"]["wei"], wei(240));
+    assert_eq!(governor["claimable"][0]["ankr"]["wei"], wei(480));
     let sidecar = net.read(&["rewards", "--account", "dev3"]);
     assert_eq!(sidecar["claimable"][0]["kind"], "sidecar_rewards");
-    assert_eq!(sidecar["claimable"][0]["eth"]["wei"], wei(2));
-    assert_eq!(sidecar["claimable"][0]["ankr"]["wei"], wei(480));
+    assert_eq!(sidecar["claimable"][0]["eth"]["wei"], "1500000000000000000");
+    assert_eq!(sidecar["claimable"][0]["ankr"]["wei"], wei(720));
 
-    // Half the sidecar stake leaves a running node: half the unclaimed rewards go back, with a warning.
+    // A third of the sidecar stake leaves a running node: a third of the unclaimed rewards go back, with a
+    // warning.
     let out = net.stkr.run(&["--json", "unstake", "--sidecar", "1", "2500", "--account", "dev3", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "warning: node 1 has not finished: withdrawing 2500 of your 5000 ANKR of sidecar stake now forfeits that share of your unclaimed sidecar rewards, 1 ETH and 240 ANKR, to the reward pool"
+            "warning: node 1 has not finished: withdrawing 2500 of your 7500 ANKR of sidecar stake now forfeits that share of your unclaimed sidecar rewards, 0.5 ETH and 240 ANKR, to the reward pool"
         ),
         "{}",
         stderr(&out)
     );
     let unstaked: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(unstaked["amount"]["wei"], wei(2_500));
-    assert_eq!(unstaked["forfeited_eth"]["wei"], wei(1));
+    assert_eq!(unstaked["forfeited_eth"]["wei"], "500000000000000000");
     assert_eq!(unstaked["forfeited_ankr"]["wei"], wei(240));
     assert_eq!(unstaked["remaining"]["wei"], wei(2_500));
 
     // Claims: what arrived is exactly what was claimable, and nothing is left.
     let ankr_before = net.ankr_balance(&addr(4));
     let claimed = net.read(&["claim", "--account", "dev4", "--yes"]);
-    assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(1));
-    assert_eq!(claimed["total_eth"]["wei"], wei(4));
-    assert_eq!(claimed["total_ankr"]["wei"], wei(960));
-    assert_eq!(net.ankr_balance(&addr(4)) - ankr_before, 960 * ETHER);
+    assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(2));
+    // 4 ETH of rewards and the demo pool 3's 12.192 ETH (12 ETH staked, 1.6 % earned).
+    assert_eq!(claimed["total_eth"]["wei"], "16192000000000000000");
+    assert_eq!(claimed["total_ankr"]["wei"], wei(1_920));
+    assert_eq!(net.ankr_balance(&addr(4)) - ankr_before, 1_920 * ETHER);
     assert_eq!(net.read(&["rewards", "--account", "dev4"])["claimable"], serde_json::json!([]));
     let again = net.read(&["claim", "--account", "dev4", "--yes"]);
     assert_eq!(again["claims"], serde_json::json!([]));
@@ -333,12 +332,16 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     assert_eq!(rewards["claimable"][0]["eth"]["wei"], "4100000000000000000");
     let claimed = net.read(&["claim", "--account", "dev3", "--yes"]);
     assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(2));
+    // 4.1 ETH from pool 1 and the 1 ETH of sidecar rewards kept.
     assert_eq!(claimed["total_eth"]["wei"], "5100000000000000000");
-    assert_eq!(claimed["total_ankr"]["wei"], wei(240));
+    assert_eq!(claimed["total_ankr"]["wei"], wei(480));
     assert_eq!(net.aeth_balance(&addr(3)), 0, "the claim burned the pool's aETH");
     let provider = net.read(&["claim", "--account", "dev1", "--yes"]);
-    assert_eq!(provider["claims"][0]["kind"], "provider_share");
-    assert_eq!(provider["total_eth"]["wei"], "8200000000000000000");
+    let kinds: Vec<&str> =
+        provider["claims"].as_array().expect("list").iter().filter_map(|c| c["kind"].as_str()).collect();
+    assert_eq!(kinds, ["provider_share", "provider_share"]);
+    // 8.2 ETH from pool 1 and 8.128 ETH from the demo's pool 3.
+    assert_eq!(provider["total_eth"]["wei"], "16328000000000000000");
 }
 
 #[test]
@@ -367,7 +370,7 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
         (
             vec!["stake", "--pool", "9", "1", "--account", "dev3", "--yes"],
             2,
-            "error: there is no pool 9; pools run from 1 to 2 (see `stkr pool list`)\n".into(),
+            "error: there is no pool 9; pools run from 1 to 4 (see `stkr pool list`)\n".into(),
         ),
         (
             vec!["stake", "--pool", "2", "9", "--account", "dev3", "--yes"],
@@ -398,7 +401,7 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
         (
             vec!["stake", "--sidecar", "4", "100", "--account", "dev3", "--yes"],
             2,
-            "error: there is no node 4; there are no nodes yet\n".into(),
+            "error: there is no node 4; nodes run from 1 to 3\n".into(),
         ),
         (
             vec!["stake", "--pool", "2", "1"],
@@ -463,12 +466,12 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
             3,
             "error: the transaction would fail: pool 1 cannot migrate into pool 2: the source must be pending or cancelled, the target another pending pool before its end time (checked as governance would run it); nothing was sent\n".into(),
         ),
-        (vec!["pool", "migrate", "2", "7"], 2, "error: there is no pool 7; pools run from 1 to 2 (see `stkr pool list`)\n".into()),
+        (vec!["pool", "migrate", "2", "7"], 2, "error: there is no pool 7; pools run from 1 to 4 (see `stkr pool list`)\n".into()),
         (vec!["rewards"], 2, "error: name the account to look at: pass --address ADDR or --account NAME\n".into()),
         (
-            vec!["unstake", "--sidecar", "1", "5", "--account", "dev3", "--yes"],
-            2,
-            "error: there is no node 1; there are no nodes yet\n".into(),
+            vec!["unstake", "--sidecar", "1", "5", "--account", "dev5", "--yes"],
+            3,
+            format!("error: the transaction would fail: {} has no ANKR staked on node 1's sidecar; nothing was sent\n", addr(5)),
         ),
     ];
     for (args, code, message) in &cases {

@@ -2,6 +2,8 @@
 
 mod common;
 
+use std::collections::BTreeSet;
+
 use common::{Devnet, stderr, stdout, wei};
 use serde_json::Value;
 
@@ -228,13 +230,17 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
 #[test]
 fn nodes_of_a_qualified_demo_provider() {
     let devnet = Devnet::up(true);
-    assert_eq!(devnet.read(&["node", "list"])["nodes"], serde_json::json!([]));
+    // The demo's nodes: 1 and 2 are Aurora's, 3 Basalt's.
+    let demo = devnet.read(&["node", "list"]);
+    let providers: Vec<&str> =
+        demo["nodes"].as_array().expect("nodes").iter().filter_map(|n| n["provider"].as_str()).collect();
+    assert_eq!(providers, [lower(AURORA), lower(AURORA), lower(BASALT)]);
 
     let sidecar_1 = "0x1111111111111111111111111111111111111111";
     let sidecar_2 = "0x2222222222222222222222222222222222222222";
     let first =
         devnet.act(1, &["node", "add", "--sidecar", sidecar_1, "--probe-url", "https://node1.aurora.example/stkr"]);
-    assert_eq!(first["id"], 1);
+    assert_eq!(first["id"], 4);
     assert_eq!(first["provider"], lower(AURORA));
     // Capacity left out comes from the provider's offer.
     assert_eq!(
@@ -254,18 +260,18 @@ fn nodes_of_a_qualified_demo_provider() {
             "8",
         ],
     );
-    assert_eq!(second["id"], 2);
+    assert_eq!(second["id"], 5);
     assert_eq!(second["capacity"]["cpu_cores"], 8);
 
     let all = devnet.read(&["node", "list"]);
     let ids: Vec<u64> = all["nodes"].as_array().expect("nodes").iter().filter_map(|n| n["id"].as_u64()).collect();
-    assert_eq!(ids, [1, 2]);
-    assert_eq!(all["nodes"][1]["sidecar"], sidecar_2);
-    assert_eq!(devnet.read(&["node", "list", "--provider", BASALT])["nodes"], serde_json::json!([]));
-    assert_eq!(devnet.read(&["node", "list", "--provider", AURORA])["nodes"].as_array().map(Vec::len), Some(2));
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+    assert_eq!(all["nodes"][4]["sidecar"], sidecar_2);
+    assert_eq!(devnet.read(&["node", "list", "--provider", BASALT])["nodes"].as_array().map(Vec::len), Some(1));
+    assert_eq!(devnet.read(&["node", "list", "--provider", AURORA])["nodes"].as_array().map(Vec::len), Some(4));
 
-    // With two active nodes, each audits the other.
-    let shown = devnet.read(&["node", "show", "1"]);
+    // With five active nodes and audit-k = 3, each is audited by three others and audits three others.
+    let shown = devnet.read(&["node", "show", "4"]);
     assert_eq!(shown["status"], "active");
     assert_eq!(shown["provider"], lower(AURORA));
     assert_eq!(shown["sidecar"], sidecar_1);
@@ -274,9 +280,12 @@ fn nodes_of_a_qualified_demo_provider() {
     assert_eq!(shown["finish_time"], Value::Null);
     assert_eq!(shown["last_report_period"], Value::Null);
     assert_eq!(wei(&shown["sidecar_stake"]), 0);
-    assert_eq!(shown["auditors"], serde_json::json!([2]));
-    assert_eq!(shown["targets"], serde_json::json!([2]));
-    assert_eq!(devnet.read(&["provider", "show", AURORA])["active_nodes"], 2);
+    for side in ["auditors", "targets"] {
+        let ids: BTreeSet<u64> = shown[side].as_array().expect(side).iter().filter_map(Value::as_u64).collect();
+        assert_eq!(ids.len(), 3, "{side}: {shown}");
+        assert!(ids.iter().all(|id| (1..=5).contains(id) && *id != 4), "{side}: {shown}");
+    }
+    assert_eq!(devnet.read(&["provider", "show", AURORA])["active_nodes"], 4);
 
     // A sidecar serves one node; an unqualified account may not add nodes.
     let block = devnet.block_number();
@@ -291,16 +300,16 @@ fn nodes_of_a_qualified_demo_provider() {
         "--account",
         "dev1",
     ];
-    assert_refused(&devnet, &again, 3, &format!("the sidecar {sidecar_2} already serves node 2; nothing was sent"));
+    assert_refused(&devnet, &again, 3, &format!("the sidecar {sidecar_2} already serves node 5; nothing was sent"));
     let mut stranger = again;
     stranger[4] = "0x3333333333333333333333333333333333333333";
     stranger[8] = "dev3";
     assert_refused(&devnet, &stranger, 3, &format!("{DANA} is not a qualified provider right now"));
     assert_refused(
         &devnet,
-        &["-y", "node", "retire", "1", "--account", "dev3"],
+        &["-y", "node", "retire", "4", "--account", "dev3"],
         3,
-        &format!("only the provider of node 1 (or governance) may do this, not {DANA}"),
+        &format!("only the provider of node 4 (or governance) may do this, not {DANA}"),
     );
     // The demo's Aurora runs a pool, which locks p-min (100000 ANKR) of its 200000.
     assert_refused(
@@ -311,33 +320,34 @@ fn nodes_of_a_qualified_demo_provider() {
     );
 
     // --unsigned prints the retirement and sends nothing.
-    let unsigned = devnet.read(&["--unsigned", "node", "retire", "2", "--account", "dev1"]);
+    let unsigned = devnet.read(&["--unsigned", "node", "retire", "5", "--account", "dev1"]);
     assert_eq!(unsigned["to"], devnet.contracts["node_registry"]);
     assert!(unsigned["data"].as_str().is_some_and(|d| d.starts_with("0x4a55ef1e")), "finishNode(uint256)");
     assert_eq!(devnet.block_number(), block);
-    assert_eq!(devnet.read(&["node", "show", "2"])["status"], "active");
+    assert_eq!(devnet.read(&["node", "show", "5"])["status"], "active");
 
-    let retired = devnet.act(1, &["node", "retire", "1"]);
-    assert_eq!(retired["id"], 1);
-    let finished = devnet.read(&["node", "show", "1"]);
+    let retired = devnet.act(1, &["node", "retire", "4"]);
+    assert_eq!(retired["id"], 4);
+    let finished = devnet.read(&["node", "show", "4"]);
     assert_eq!(finished["status"], "finished");
     assert_eq!(finished["finish_time"], retired["finish_time"]);
     assert_eq!(finished["auditors"], serde_json::json!([]));
     let aurora = devnet.read(&["provider", "show", AURORA]);
-    assert_eq!(aurora["active_nodes"], 1);
-    assert_eq!(aurora["completed_nodes"], 1);
+    assert_eq!(aurora["active_nodes"], 3);
+    // The node just retired and the demo's completed pool 3.
+    assert_eq!(aurora["completed_nodes"], 2);
     assert_eq!(wei(&aurora["collateral"]), 200_000 * ANKR);
     let active = devnet.read(&["node", "list", "--active"]);
-    assert_eq!(active["nodes"].as_array().map(Vec::len), Some(1));
-    assert_eq!(active["nodes"][0]["id"], 2);
+    let ids: Vec<u64> = active["nodes"].as_array().expect("nodes").iter().filter_map(|n| n["id"].as_u64()).collect();
+    assert_eq!(ids, [1, 2, 3, 5]);
 
     let block = devnet.block_number();
-    assert_refused(&devnet, &["-y", "node", "retire", "1", "--account", "dev1"], 3, "node 1 already finished at ");
+    assert_refused(&devnet, &["-y", "node", "retire", "4", "--account", "dev1"], 3, "node 4 already finished at ");
     assert_refused(
         &devnet,
-        &["node", "show", "3"],
+        &["node", "show", "6"],
         2,
-        "there is no node 3: nodes run from 1 to 2 (see `stkr node list`)",
+        "there is no node 6: nodes run from 1 to 5 (see `stkr node list`)",
     );
     assert_eq!(devnet.block_number(), block);
 
@@ -348,5 +358,5 @@ fn nodes_of_a_qualified_demo_provider() {
     assert_eq!(brands, ["Aurora Nodes", "Basalt Staking"]);
     assert_eq!(listed["providers"][0]["qualified"], true);
     assert_eq!(listed["providers"][0]["trust_level"], "semi-trusted");
-    assert_eq!(listed["providers"][0]["active_nodes"], 1);
+    assert_eq!(listed["providers"][0]["active_nodes"], 3);
 }

@@ -22,11 +22,14 @@ import {RewardShares} from "./RewardShares.sol";
 ///      nodes at positions (i + o_j) mod N, so the node at position i is audited by positions
 ///      (i - o_j) mod N: exactly k auditors each, k targets each, never itself (o_j != 0 mod N). When
 ///      N <= k every other node is audited (k' = N - 1). Verifiable: s_p is stored on chain, and
-///      `targetsOf` / `auditorsOf` recompute the draw from it. Bias limits: s_p mixes the previous seed
-///      with `block.prevrandao` of the first report of the period, so the proposer of that block can
-///      only choose between publishing (one RANDAO value) and withholding (a missed slot), one bit of
-///      influence per period; nodes that register or finish mid-period move positions and so shift the
-///      draw for the rest of that period; the offsets are uniform up to a modulo bias below N / 2**256.
+///      `targetsOf` / `auditorsOf` recompute the draw from it. Every sidecar must know its targets, in
+///      order, before it reports, so the draw of a period is fixed one period ahead: the first report of
+///      period p draws s_(p+1) from s_p and `block.prevrandao`; a period that follows one without reports
+///      takes s_p = keccak(last seed, p). Bias limits: the proposer of that first report's block can only
+///      choose between publishing (one RANDAO value) and withholding (a missed slot), one bit of
+///      influence on the next period; nodes that register or finish mid-period move positions and so
+///      shift the draw for the rest of that period; the offsets are uniform up to a modulo bias below
+///      N / 2**256.
 contract NodeRegistry is RewardShares {
     using SafeERC20 for IERC20;
 
@@ -268,8 +271,8 @@ contract NodeRegistry is RewardShares {
         }
     }
 
-    /// @notice The seed of `period` (zero until its first report; `targetsOf` then uses the seed that
-    ///         report will draw from the latest one, which is how the period begins).
+    /// @notice The seed of `period`: drawn by the first report of the period before (zero until then;
+    ///         `targetsOf` then uses the seed the period's first report will take from the latest one).
     function seedOf(uint256 period) external view returns (bytes32) {
         return _seeds[period];
     }
@@ -398,20 +401,26 @@ contract NodeRegistry is RewardShares {
         return k < count ? k : count - 1;
     }
 
-    /// @dev The first report of a period fixes its seed from the previous one and RANDAO.
+    /// @dev A period's seed was drawn by the first report of the period before, or, after a period without
+    ///      reports, follows from the last seed; the first report of a period draws the next one's with RANDAO.
     function _seedFor(uint256 period) private returns (bytes32 seed) {
         seed = _seeds[period];
         if (seed == bytes32(0)) {
-            seed = keccak256(abi.encode(_lastSeed, block.prevrandao, period));
+            seed = keccak256(abi.encode(_lastSeed, period));
             _seeds[period] = seed;
-            _lastSeed = seed;
             emit PeriodSeeded(period, seed);
+        }
+        if (_seeds[period + 1] == bytes32(0)) {
+            bytes32 next = keccak256(abi.encode(seed, block.prevrandao, period + 1));
+            _seeds[period + 1] = next;
+            _lastSeed = next;
+            emit PeriodSeeded(period + 1, next);
         }
     }
 
     function _seedView(uint256 period) private view returns (bytes32 seed) {
         seed = _seeds[period];
-        if (seed == bytes32(0)) seed = keccak256(abi.encode(_lastSeed, block.prevrandao, period));
+        if (seed == bytes32(0)) seed = keccak256(abi.encode(_lastSeed, period));
     }
 
     /// @dev k distinct offsets in [1, count - 1]; a collision moves to the next free offset, so the loop

@@ -23,6 +23,9 @@ pub struct DevnetState {
     pub log: PathBuf,
     /// Unix time it started.
     pub started_at: u64,
+    /// The demo's `stkr sidecar run` processes, stopped with the devnet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sidecars: Vec<u32>,
 }
 
 impl DevnetState {
@@ -80,7 +83,8 @@ pub fn process_is_anvil(pid: u32) -> bool {
     }
 }
 
-fn is_zombie(pid: u32) -> bool {
+/// Whether `pid` has exited but was not reaped yet.
+pub fn is_zombie(pid: u32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
         .ok()
         .and_then(|stat| stat.rsplit_once(')').map(|(_, rest)| rest.trim_start().starts_with('Z')))

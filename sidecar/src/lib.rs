@@ -1,2 +1,59 @@
-//! The stkr sidecar daemon (`stkr sidecar run`). Nothing here yet: the daemon is issue 6, built on the
-//! NodeRegistry contract that already takes its reports; this crate holds its place in the workspace layout.
+//! The stkr sidecar (`stkr sidecar run`): watches its node's clients, audits its peers through their
+//! signed probe endpoints, and files one report per period to NodeRegistry without ever losing one.
+
+pub mod beacon;
+pub mod cli;
+pub mod config;
+pub mod daemon;
+pub mod execution;
+pub mod http;
+pub mod metrics;
+pub mod outbox;
+pub mod probe;
+pub mod rpc;
+pub mod service;
+
+use std::path::Path;
+
+/// What can go wrong in the sidecar.
+#[derive(Debug, thiserror::Error)]
+pub enum SidecarError {
+    /// The configuration cannot work.
+    #[error("{0}")]
+    Config(String),
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The local state is unusable.
+    #[error("{0}")]
+    State(String),
+    /// No endpoint answered.
+    #[error("unreachable: {0}")]
+    Unreachable(String),
+    /// An endpoint answered with an error.
+    #[error("{0}")]
+    Rpc(String),
+    /// An endpoint answered something that makes no sense.
+    #[error("answer makes no sense: {0}")]
+    Garbage(String),
+    /// Signing failed.
+    #[error("signing: {0}")]
+    Signing(String),
+}
+
+impl SidecarError {
+    /// An I/O error on `path`.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Self::Io { path: path.display().to_string(), source }
+    }
+
+    /// A JSON encoding error.
+    pub fn json(error: serde_json::Error) -> Self {
+        Self::State(format!("cannot encode the state: {error}"))
+    }
+}

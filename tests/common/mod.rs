@@ -206,7 +206,8 @@ impl Devnet {
         let port = free_port().to_string();
         let mut args = vec!["--json", "-q", "devnet", "up", "--port", &port];
         if demo {
-            args.push("--demo");
+            // Sidecars would send reports between a test's steps; the sidecar tests start their own.
+            args.extend(["--demo", "--no-sidecars"]);
         }
         let up = stkr.json(&args);
         let pid = up["pid"].as_u64().expect("pid");

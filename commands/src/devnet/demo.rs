@@ -1,5 +1,5 @@
-//! The devnet's demo actors: two qualified providers, an active micro-pool with three stakers and a
-//! pending one with room left, all made with real transactions from the dev accounts.
+//! The devnet's demo actors — two qualified providers with three nodes, pools in every state, ANKR on
+//! sidecars and a project in its auction — all made with real transactions from the dev accounts.
 
 use alloy::{
     primitives::{Address, U256},
@@ -11,7 +11,10 @@ use eyre::{Result, WrapErr};
 use serde::Serialize;
 use stkr_core::{
     beacon,
-    bindings::{AnkrToken, Governance, MicroPool, ProviderRegistry, provider_registry::IProviderRegistry::Capacity},
+    bindings::{
+        AnkrToken, Governance, Marketplace, MicroPool, NodeRegistry, ProviderRegistry,
+        node_registry::IProviderRegistry::Capacity as NodeCapacity, provider_registry::IProviderRegistry::Capacity,
+    },
     chain::{self, Chain},
     deploy::Deployment,
     network::{Network, dev_accounts},
@@ -46,7 +49,7 @@ pub struct DemoPool {
     pub id: u64,
     /// Its provider.
     pub provider: Address,
-    /// pending or active.
+    /// pending, active, completed or cancelled.
     pub status: &'static str,
     /// ETH in the pool, in whole ETH.
     pub total_eth: String,
@@ -54,13 +57,56 @@ pub struct DemoPool {
     pub stakers: usize,
 }
 
+/// A demo node and its sidecar.
+#[derive(Debug, Serialize)]
+pub struct DemoNode {
+    /// Node id.
+    pub id: u64,
+    /// Its provider.
+    pub provider: Address,
+    /// The address its sidecar reports from.
+    pub sidecar: Address,
+    /// Where auditors probe the sidecar.
+    pub probe_url: String,
+}
+
+/// ANKR a demo account staked on a sidecar.
+#[derive(Debug, Serialize)]
+pub struct DemoSidecarStake {
+    /// The staker.
+    pub staker: Address,
+    /// The node whose sidecar it backs.
+    pub node: u64,
+    /// Whole ANKR.
+    pub ankr: String,
+}
+
+/// The demo project in its auction.
+#[derive(Debug, Serialize)]
+pub struct DemoProject {
+    /// Project id.
+    pub id: u64,
+    /// Who submitted and paid for it.
+    pub requester: Address,
+    /// Its fixed price, in whole ANKR.
+    pub fixed_price_ankr: String,
+    /// How long it runs.
+    pub days: u32,
+}
+
 /// What `--demo` set up.
 #[derive(Debug, Serialize)]
 pub struct Demo {
     /// The providers.
     pub providers: Vec<DemoProvider>,
+    /// Their nodes.
+    pub nodes: Vec<DemoNode>,
     /// The pools.
     pub pools: Vec<DemoPool>,
+    /// ANKR staked on sidecars.
+    pub sidecar_stakes: Vec<DemoSidecarStake>,
+    /// A project whose auction is open.
+    pub project: DemoProject,
 }
 
 fn eth(whole: u128) -> U256 {
@@ -72,7 +118,28 @@ struct PoolPlan {
     provider: usize,
     provider_eth: u128,
     stakes: &'static [(usize, u128)],
-    activate: bool,
+    end: alloy::primitives::Uint<40, 1>,
+    fate: Fate,
+}
+
+/// Where a demo pool is left.
+#[derive(Clone, Copy)]
+enum Fate {
+    Pending,
+    Active,
+    Completed,
+    Cancelled,
+}
+
+impl Fate {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Active => "active",
+            Self::Completed => "completed",
+            Self::Cancelled => "cancelled",
+        }
+    }
 }
 
 /// A dev account able to send transactions without asking.
@@ -94,20 +161,66 @@ impl Actor {
         tx.submit(prepared).await?;
         Ok(())
     }
+
+    /// The latest block's timestamp.
+    async fn now(&self) -> Result<u64> {
+        let block = self
+            .chain
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(|e| chain::transport_error(&self.chain.url, &e))?;
+        Ok(block.map(|b| b.header.timestamp).unwrap_or_default())
+    }
+
+    /// Move the devnet clock `seconds` forward (the next block is that much later).
+    async fn advance(&self, seconds: u64) -> Result<()> {
+        let _: serde_json::Value = self
+            .chain
+            .provider
+            .raw_request("evm_increaseTime".into(), (seconds,))
+            .await
+            .map_err(|e| chain::transport_error(&self.chain.url, &e))?;
+        Ok(())
+    }
+
+    /// Credit `amount` to `to` out of thin air, as validator withdrawals arrive on the devnet.
+    async fn credit(&self, to: Address, amount: U256) -> Result<()> {
+        let rpc = |e| chain::transport_error(&self.chain.url, &e);
+        let balance = self.chain.provider.get_balance(to).await.map_err(rpc)?;
+        let _: serde_json::Value =
+            self.chain.provider.raw_request("anvil_setBalance".into(), (to, balance + amount)).await.map_err(rpc)?;
+        Ok(())
+    }
+}
+
+/// The demo nodes: (id, provider's dev account). Ids follow registration order.
+const NODES: [(u64, usize); 3] = [(1, 1), (2, 1), (3, 2)];
+/// The demo's ANKR stakes on sidecars: (staker's dev account, node, whole ANKR).
+const SIDECAR_STAKES: [(usize, u64, u128); 2] = [(3, 1, 5_000), (7, 3, 2_500)];
+/// ETH each demo sidecar gets for its reports' gas.
+const SIDECAR_GAS_ETH: u128 = 100;
+/// What the completed demo pool's validator returned: 32 ETH and 0.64 ETH of rewards.
+const COMPLETED_RETURN_GWEI: u128 = 32_640_000_000;
+
+/// The key of the demo sidecar of `node`: derived from the node id so every devnet has the same ones
+/// (public knowledge, like anvil's dev keys: for the devnet only).
+pub fn sidecar_signer(node: u64) -> Result<PrivateKeySigner> {
+    let key = alloy::primitives::keccak256(format!("stkr devnet sidecar {node}"));
+    PrivateKeySigner::from_bytes(&key).wrap_err("a demo sidecar key")
+}
+
+/// A free port on loopback for a demo sidecar's probe endpoint.
+fn free_port() -> Result<u16> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).wrap_err("finding a free port")?;
+    Ok(listener.local_addr().wrap_err("finding a free port")?.port())
 }
 
 /// Populate the freshly deployed devnet at `url` with the demo actors.
 pub async fn populate(url: &str, deployment: &Deployment, out: &Output) -> Result<Demo> {
     let c = &deployment.contracts;
     let governance = Actor::new(url, 0).await?;
-    let now = governance
-        .chain
-        .provider
-        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-        .await
-        .map_err(|e| chain::transport_error(url, &e))?
-        .map(|b| b.header.timestamp)
-        .unwrap_or_default();
+    let now = governance.now().await?;
     let end_time = alloy::primitives::Uint::<40, 1>::from(now + POOL_DURATION);
 
     let offers = [
@@ -119,12 +232,11 @@ pub async fn populate(url: &str, deployment: &Deployment, out: &Output) -> Resul
         let actor = Actor::new(url, index).await?;
         let registry = ProviderRegistry::new(c.provider_registry, &actor.chain.provider);
         let ankr = AnkrToken::new(c.ankr_token, &actor.chain.provider);
-        let capacity = Capacity { cpuCores: 16, ramGb: 64, storageGb: 4_000, bandwidthMbps: 1_000 };
         actor
             .send(
                 out,
                 format!("{brand}: register"),
-                registry.register(brand.to_string(), eth(price).to::<u128>(), capacity, 4).into_transaction_request(),
+                registry.register(brand.to_string(), eth(price).to::<u128>(), capacity(), 4).into_transaction_request(),
             )
             .await?;
         actor
@@ -153,64 +265,187 @@ pub async fn populate(url: &str, deployment: &Deployment, out: &Output) -> Resul
         });
     }
 
+    let nodes = register_nodes(url, deployment, &governance, out).await?;
+
     // Pool 1: k = 8 ETH from Aurora, 4 + 8 + 12 ETH from three stakers, activated.
     // Pool 2: k = 16 ETH from Basalt, 3 + 5 ETH staked, 8 ETH of room left.
+    // Pool 3: Aurora again, full and activated for one day, then settled with 0.64 ETH of rewards.
+    // Pool 4: Basalt, 2 ETH staked, cancelled by its provider: the staker may take the ETH back.
+    let short_end = alloy::primitives::Uint::<40, 1>::from(now + 86_400);
     let plans = [
-        PoolPlan { provider: 1, provider_eth: 8, stakes: &[(3, 4), (4, 8), (5, 12)], activate: true },
-        PoolPlan { provider: 2, provider_eth: 16, stakes: &[(6, 3), (7, 5)], activate: false },
+        PoolPlan {
+            provider: 1,
+            provider_eth: 8,
+            stakes: &[(3, 4), (4, 8), (5, 12)],
+            end: end_time,
+            fate: Fate::Active,
+        },
+        PoolPlan { provider: 2, provider_eth: 16, stakes: &[(6, 3), (7, 5)], end: end_time, fate: Fate::Pending },
+        PoolPlan { provider: 1, provider_eth: 8, stakes: &[(4, 12), (5, 12)], end: short_end, fate: Fate::Completed },
+        PoolPlan { provider: 2, provider_eth: 16, stakes: &[(7, 2)], end: end_time, fate: Fate::Cancelled },
     ];
     let mut pools = Vec::new();
     for (pool_index, plan) in plans.into_iter().enumerate() {
-        let PoolPlan { provider: provider_index, provider_eth: k, stakes, activate } = plan;
         let pool_id = pool_index as u64 + 1;
-        let provider = Actor::new(url, provider_index).await?;
-        let micro = MicroPool::new(c.micro_pool, &provider.chain.provider);
-        provider
+        pools.push(make_pool(url, deployment, &governance, out, pool_id, plan).await?);
+    }
+
+    let mut sidecar_stakes = Vec::new();
+    for (staker_index, node, whole) in SIDECAR_STAKES {
+        let staker = Actor::new(url, staker_index).await?;
+        let ankr = AnkrToken::new(c.ankr_token, &staker.chain.provider);
+        staker
             .send(
                 out,
-                format!("pool {pool_id}: open with {k} ETH"),
-                micro.openPool(end_time).value(eth(k)).into_transaction_request(),
+                format!("staker {staker_index}: approve sidecar stake"),
+                ankr.approve(c.node_registry, eth(whole)).into_transaction_request(),
             )
             .await?;
-        for &(staker_index, amount) in stakes {
-            let staker = Actor::new(url, staker_index).await?;
-            let ankr = AnkrToken::new(c.ankr_token, &staker.chain.provider);
-            staker
-                .send(
-                    out,
-                    format!("staker {staker_index}: approve fees"),
-                    ankr.approve(c.micro_pool, U256::MAX).into_transaction_request(),
-                )
-                .await?;
-            let stake = MicroPool::new(c.micro_pool, &staker.chain.provider)
-                .stake(U256::from(pool_id))
-                .value(eth(amount))
-                .into_transaction_request();
-            staker.send(out, format!("staker {staker_index}: stake {amount} ETH in pool {pool_id}"), stake).await?;
-        }
-        if activate {
-            // Demo validator keys: the devnet deposit contract checks the deposit data root, not BLS.
-            let mut pubkey = [0u8; 48];
-            pubkey.iter_mut().enumerate().for_each(|(i, b)| *b = 0xa0 ^ i as u8);
-            let mut signature = [0u8; 96];
-            signature.iter_mut().enumerate().for_each(|(i, b)| *b = 0x5c ^ i as u8);
-            let credentials = beacon::withdrawal_credentials(c.micro_pool);
-            let root = beacon::deposit_data_root(&pubkey, credentials, 32_000_000_000, &signature);
-            let request = micro
-                .activate(U256::from(pool_id), pubkey.to_vec().into(), signature.to_vec().into(), root)
-                .into_transaction_request();
-            provider.send(out, format!("pool {pool_id}: activate the validator"), request).await?;
-        }
-        let total: u128 = k + stakes.iter().map(|(_, a)| a).sum::<u128>();
-        pools.push(DemoPool {
-            id: pool_id,
-            provider: provider.address,
-            status: if activate { "active" } else { "pending" },
-            total_eth: total.to_string(),
-            stakers: stakes.len(),
-        });
+        let stake = NodeRegistry::new(c.node_registry, &staker.chain.provider)
+            .stakeOnSidecar(U256::from(node), eth(whole))
+            .into_transaction_request();
+        staker.send(out, format!("staker {staker_index}: stake {whole} ANKR on node {node}'s sidecar"), stake).await?;
+        sidecar_stakes.push(DemoSidecarStake { staker: staker.address, node, ankr: whole.to_string() });
     }
-    Ok(Demo { providers, pools })
+
+    let project = submit_project(url, deployment, out).await?;
+    Ok(Demo { providers, nodes, pools, sidecar_stakes, project })
+}
+
+/// The demo providers' capacity (every node of theirs has the same).
+fn capacity() -> Capacity {
+    Capacity { cpuCores: 16, ramGb: 64, storageGb: 4_000, bandwidthMbps: 1_000 }
+}
+
+/// Aurora registers two nodes and Basalt one, each with its sidecar's address funded for gas.
+async fn register_nodes(url: &str, deployment: &Deployment, funder: &Actor, out: &Output) -> Result<Vec<DemoNode>> {
+    let mut nodes = Vec::new();
+    for (node, provider_index) in NODES {
+        let provider = Actor::new(url, provider_index).await?;
+        let sidecar = sidecar_signer(node)?.address();
+        let probe_url = format!("http://127.0.0.1:{}/status", free_port()?);
+        let register = NodeRegistry::new(deployment.contracts.node_registry, &provider.chain.provider)
+            .registerNode(
+                sidecar,
+                probe_url.clone(),
+                NodeCapacity { cpuCores: 16, ramGb: 64, storageGb: 4_000, bandwidthMbps: 1_000 },
+            )
+            .into_transaction_request();
+        provider.send(out, format!("node {node}: register with sidecar {sidecar}"), register).await?;
+        let fund = TransactionRequest::default().to(sidecar).value(eth(SIDECAR_GAS_ETH));
+        funder.send(out, format!("node {node}: fund its sidecar with {SIDECAR_GAS_ETH} ETH for gas"), fund).await?;
+        nodes.push(DemoNode { id: node, provider: provider.address, sidecar, probe_url });
+    }
+    Ok(nodes)
+}
+
+/// Open one demo pool, stake into it and take it to its planned state.
+async fn make_pool(
+    url: &str,
+    deployment: &Deployment,
+    governance: &Actor,
+    out: &Output,
+    pool_id: u64,
+    plan: PoolPlan,
+) -> Result<DemoPool> {
+    let c = &deployment.contracts;
+    let PoolPlan { provider: provider_index, provider_eth: k, stakes, end, fate } = plan;
+    let provider = Actor::new(url, provider_index).await?;
+    let micro = MicroPool::new(c.micro_pool, &provider.chain.provider);
+    provider
+        .send(
+            out,
+            format!("pool {pool_id}: open with {k} ETH"),
+            micro.openPool(end).value(eth(k)).into_transaction_request(),
+        )
+        .await?;
+    for &(staker_index, amount) in stakes {
+        let staker = Actor::new(url, staker_index).await?;
+        let ankr = AnkrToken::new(c.ankr_token, &staker.chain.provider);
+        staker
+            .send(
+                out,
+                format!("staker {staker_index}: approve fees"),
+                ankr.approve(c.micro_pool, U256::MAX).into_transaction_request(),
+            )
+            .await?;
+        let stake = MicroPool::new(c.micro_pool, &staker.chain.provider)
+            .stake(U256::from(pool_id))
+            .value(eth(amount))
+            .into_transaction_request();
+        staker.send(out, format!("staker {staker_index}: stake {amount} ETH in pool {pool_id}"), stake).await?;
+    }
+    if matches!(fate, Fate::Active | Fate::Completed) {
+        // Demo validator keys: the devnet deposit contract checks the deposit data root, not BLS.
+        let mut pubkey = [0u8; 48];
+        pubkey.iter_mut().enumerate().for_each(|(i, b)| *b = 0xa0 ^ i as u8 ^ pool_id as u8);
+        let mut signature = [0u8; 96];
+        signature.iter_mut().enumerate().for_each(|(i, b)| *b = 0x5c ^ i as u8);
+        let credentials = beacon::withdrawal_credentials(c.micro_pool);
+        let root = beacon::deposit_data_root(&pubkey, credentials, 32_000_000_000, &signature);
+        let request = micro
+            .activate(U256::from(pool_id), pubkey.to_vec().into(), signature.to_vec().into(), root)
+            .into_transaction_request();
+        provider.send(out, format!("pool {pool_id}: activate the validator"), request).await?;
+    }
+    match fate {
+        Fate::Completed => {
+            // Its day runs out, the validator's 32.64 ETH come back, and governance settles it.
+            let wait = end.to::<u64>().saturating_sub(governance.now().await?) + 60;
+            governance.advance(wait).await?;
+            let returned = U256::from(COMPLETED_RETURN_GWEI) * U256::from(1_000_000_000u64);
+            governance.credit(c.micro_pool, returned).await?;
+            let complete = MicroPool::new(c.micro_pool, &governance.chain.provider)
+                .complete(U256::from(pool_id), returned)
+                .into_transaction_request();
+            governance
+                .send(out, format!("governance: settle pool {pool_id} with 32.64 ETH returned"), complete)
+                .await?;
+        }
+        Fate::Cancelled => {
+            let cancel = micro.cancel(U256::from(pool_id)).into_transaction_request();
+            provider.send(out, format!("pool {pool_id}: cancelled by its provider"), cancel).await?;
+        }
+        Fate::Active | Fate::Pending => {}
+    }
+    let total: u128 = k + stakes.iter().map(|(_, a)| a).sum::<u128>();
+    Ok(DemoPool {
+        id: pool_id,
+        provider: provider.address,
+        status: fate.name(),
+        total_eth: total.to_string(),
+        stakers: stakes.len(),
+    })
+}
+
+/// A requester (dev account 6) submits a project, whose sealed-bid auction is then open for commits.
+async fn submit_project(url: &str, deployment: &Deployment, out: &Output) -> Result<DemoProject> {
+    let c = &deployment.contracts;
+    let requester = Actor::new(url, 6).await?;
+    let market = Marketplace::new(c.marketplace, &requester.chain.provider);
+    let resources = Marketplace::Resources { cpuCores: 8, ramGb: 32, storageGb: 1_000, bandwidthMbps: 200 };
+    let days = 60u32;
+    let fixed_price = market
+        .quote(resources.clone(), U256::from(days))
+        .call()
+        .await
+        .map_err(|e| eyre::eyre!("quoting the demo project: {e}"))?;
+    let ankr = AnkrToken::new(c.ankr_token, &requester.chain.provider);
+    requester
+        .send(
+            out,
+            "requester 6: approve the fixed price".into(),
+            ankr.approve(c.marketplace, fixed_price).into_transaction_request(),
+        )
+        .await?;
+    requester
+        .send(
+            out,
+            format!("requester 6: submit a {days}-day project"),
+            market.submit(resources, days).into_transaction_request(),
+        )
+        .await?;
+    Ok(DemoProject { id: 1, requester: requester.address, fixed_price_ankr: format_amount(fixed_price), days })
 }
 
 /// The invited dev accounts join the government, each staking the minimum ANKR.

@@ -1,6 +1,7 @@
 //! `stkr devnet`: a local anvil chain with the whole protocol deployed and the dev accounts funded.
 
 pub mod demo;
+pub mod sidecars;
 
 use std::{
     net::TcpListener,
@@ -61,10 +62,18 @@ enum DevnetCommand {
         /// The port on 127.0.0.1.
         #[arg(long, default_value_t = 8545)]
         port: u16,
-        /// Also create demo actors: two qualified providers, an active micro-pool with three stakers,
-        /// and a pending one with room left.
+        /// Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR
+        /// staked on sidecars and a project in its auction; a `stkr sidecar run` starts for each node, with
+        /// 2-minute report periods.
         #[arg(long)]
         demo: bool,
+        /// With --demo: leave the demo nodes without running sidecars (and the report period at its default).
+        #[arg(long, requires = "demo")]
+        no_sidecars: bool,
+        /// Keep the chain in FILE: anvil writes it there when the devnet stops, and `up --state FILE` with
+        /// an existing FILE continues that chain (deployment and all) instead of starting afresh.
+        #[arg(long, value_name = "FILE")]
+        state: Option<PathBuf>,
     },
     /// Show the running devnet: RPC URL, chain id, block, contract addresses.
     ///
@@ -131,7 +140,9 @@ impl DevnetArgs {
     /// Run the devnet command.
     pub async fn run(self, ctx: &Context) -> Result<()> {
         match self.command {
-            DevnetCommand::Up { port, demo } => up(ctx, port, demo).await,
+            DevnetCommand::Up { port, demo, no_sidecars, state } => {
+                up(ctx, port, demo, demo && !no_sidecars, state.as_deref()).await
+            }
             DevnetCommand::Status => status(ctx).await,
             DevnetCommand::Down => down(ctx),
             DevnetCommand::Advance { duration } => advance(ctx, duration).await,
@@ -172,6 +183,9 @@ pub struct DevnetStatus {
     /// The demo actors `up --demo` created.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub demo: Option<demo::Demo>,
+    /// The demo sidecars running.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sidecars: Vec<sidecars::DemoSidecar>,
 }
 
 impl Render for DevnetStatus {
@@ -209,10 +223,32 @@ impl Render for DevnetStatus {
                 let text = format!("{} ({}, {} ANKR collateral) {}", p.brand, p.trust, p.collateral_ankr, p.address);
                 lines.push(("provider", text));
             }
+            for n in &demo.nodes {
+                lines.push(("node", format!("#{} of {}, sidecar {} at {}", n.id, n.provider, n.sidecar, n.probe_url)));
+            }
             for p in &demo.pools {
-                let text = format!("#{} {}, {} ETH, {} stakers", p.id, p.status, p.total_eth, p.stakers);
+                let plural = if p.stakers == 1 { "" } else { "s" };
+                let text = format!("#{} {}, {} ETH, {} staker{plural}", p.id, p.status, p.total_eth, p.stakers);
                 lines.push(("pool", text));
             }
+            for s in &demo.sidecar_stakes {
+                lines.push(("sidecar stake", format!("{} ANKR on node {} from {}", s.ankr, s.node, s.staker)));
+            }
+            let project = &demo.project;
+            let text = format!(
+                "#{} by {}: {} days for {} ANKR, auction open for sealed bids",
+                project.id, project.requester, project.days, project.fixed_price_ankr
+            );
+            lines.push(("project", text));
+        }
+        for sidecar in &self.sidecars {
+            let text = format!(
+                "node {} (pid {}): `stkr sidecar status --config {}`",
+                sidecar.node_id,
+                sidecar.pid,
+                sidecar.config.display()
+            );
+            lines.push(("sidecar", text));
         }
         format!("{}\n{}", style.good(&headline), rows(style, &lines))
     }
@@ -260,13 +296,24 @@ fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
 }
 
-async fn up(ctx: &Context, port: u16, with_demo: bool) -> Result<()> {
+async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chain_file: Option<&Path>) -> Result<()> {
     if let Some(state) = DevnetState::load_running(&ctx.data)? {
         ctx.out.status(format!("a devnet is already running at {} (pid {})", state.rpc_url, state.pid));
         let mut report = describe(ctx, &state).await?;
         report.already_running = true;
         return Ok(ctx.out.result(&report)?);
     }
+    let resume = chain_file.is_some_and(Path::exists);
+    if resume && with_demo {
+        return Err(Error::InvalidInput(
+            "the --state file already holds a devnet; --demo only applies to a new one (leave it out to continue that chain)".into(),
+        )
+        .into());
+    }
+    let chain_file = match chain_file {
+        Some(path) if path.is_relative() => Some(std::env::current_dir().wrap_err("the current directory")?.join(path)),
+        other => other.map(Path::to_path_buf),
+    };
     let anvil = find_anvil()?;
     if TcpListener::bind(("127.0.0.1", port)).is_err() {
         return Err(Error::PortInUse { port }.into());
@@ -275,7 +322,7 @@ async fn up(ctx: &Context, port: u16, with_demo: bool) -> Result<()> {
     DataDir::ensure_private(&dir)?;
     let log = dir.join("anvil.log");
     let log_file = std::fs::File::create(&log).wrap_err_with(|| format!("creating {}", log.display()))?;
-    let mut child = spawn_anvil(&anvil, port, log_file)?;
+    let mut child = spawn_anvil(&anvil, port, log_file, chain_file.as_deref())?;
     let state = DevnetState {
         pid: child.id(),
         rpc_url: format!("http://127.0.0.1:{port}"),
@@ -284,12 +331,42 @@ async fn up(ctx: &Context, port: u16, with_demo: bool) -> Result<()> {
         anvil: anvil.clone(),
         log: log.clone(),
         started_at: now(),
+        sidecars: Vec::new(),
     };
     state.save(&ctx.data)?;
     ctx.out.status(format!("started anvil (pid {}) on {}", state.pid, state.rpc_url));
 
-    match provision(ctx, &state, &mut child, with_demo).await {
-        Ok(report) => Ok(ctx.out.result(&report)?),
+    if resume {
+        return match resume_chain(ctx, &state, &mut child).await {
+            Ok(report) => Ok(ctx.out.result(&report)?),
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                DevnetState::remove(&ctx.data)?;
+                Err(e)
+            }
+        };
+    }
+    match provision(ctx, &state, &mut child, with_demo, with_sidecars).await {
+        Ok(mut report) => {
+            if with_sidecars && let Some(demo) = &report.demo {
+                let mut state = state;
+                match sidecars::start(ctx, &state, &demo.nodes).await {
+                    Ok(started) => {
+                        state.sidecars = started.iter().map(|s| s.pid).collect();
+                        state.save(&ctx.data)?;
+                        report.sidecars = started;
+                    }
+                    Err(e) => {
+                        let _ = child.kill();
+                        let _ = child.wait();
+                        DevnetState::remove(&ctx.data)?;
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(ctx.out.result(&report)?)
+        }
         Err(e) => {
             // Leave nothing behind: a half-provisioned devnet would only confuse the next `up`.
             let _ = child.kill();
@@ -300,15 +377,16 @@ async fn up(ctx: &Context, port: u16, with_demo: bool) -> Result<()> {
     }
 }
 
-fn spawn_anvil(anvil: &Path, port: u16, log: std::fs::File) -> Result<std::process::Child> {
+fn spawn_anvil(anvil: &Path, port: u16, log: std::fs::File, chain_file: Option<&Path>) -> Result<std::process::Child> {
     let stderr = log.try_clone().wrap_err("duplicating the anvil log handle")?;
     let mut command = Command::new(anvil);
     command
         .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--chain-id", &DEVNET_CHAIN_ID.to_string()])
-        .args(["--accounts", "10", "--balance", "10000"])
-        .stdin(Stdio::null())
-        .stdout(log)
-        .stderr(stderr);
+        .args(["--accounts", "10", "--balance", "10000"]);
+    if let Some(path) = chain_file {
+        command.arg("--state").arg(path);
+    }
+    command.stdin(Stdio::null()).stdout(log).stderr(stderr);
     #[cfg(unix)]
     {
         // Its own process group, so a Ctrl-C in the terminal that ran `up` does not take the devnet down.
@@ -323,20 +401,9 @@ async fn provision(
     state: &DevnetState,
     child: &mut std::process::Child,
     with_demo: bool,
+    with_sidecars: bool,
 ) -> Result<DevnetStatus> {
-    let deadline = Instant::now() + READY_TIMEOUT;
-    let reader = loop {
-        if let Some(status) = child.try_wait()? {
-            let log = std::fs::read_to_string(&state.log).unwrap_or_default();
-            let last = log.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output");
-            bail!("anvil exited at start ({status}): {last}");
-        }
-        match chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await {
-            Ok(chain) => break chain,
-            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
-            Err(e) => return Err(e).wrap_err("anvil did not answer in time"),
-        }
-    };
+    let reader = wait_ready(state, child).await?;
     // Place Multicall3 at its canonical address, as on public chains, so every client finds it there.
     reader
         .provider
@@ -366,10 +433,66 @@ async fn provision(
     // The deployer also sat down as a governor from its own connection: reconnect so nonces are fresh.
     let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
     let chain = chain::connect(&state.rpc_url, Some(signer), Some(Network::Devnet)).await?;
-    hand_over_governance(&Transactor::new(&chain, deployer, &quiet, true), &deployment.contracts).await?;
+    let tx = Transactor::new(&chain, deployer, &quiet, true);
+    if with_sidecars {
+        // Short periods so the demo's sidecars report and audit while someone watches.
+        let key = stkr_core::params::index_of("report-period").ok_or_else(|| eyre::eyre!("no report-period"))?;
+        let parameters = stkr_core::bindings::Parameters::new(deployment.contracts.parameters, &chain.provider);
+        let request = parameters.set(key as u8, U256::from(sidecars::DEMO_REPORT_PERIOD)).into_transaction_request();
+        let prepared = tx.prepare("report-period: 2 minutes for the demo's sidecars", request).await?;
+        tx.submit(prepared).await?;
+    }
+    hand_over_governance(&tx, &deployment.contracts).await?;
     let mut status = describe(ctx, state).await?;
     status.demo = demo;
     Ok(status)
+}
+
+/// Wait until the anvil just started answers on the devnet's chain id.
+async fn wait_ready(state: &DevnetState, child: &mut std::process::Child) -> Result<chain::Chain> {
+    let deadline = Instant::now() + READY_TIMEOUT;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            let log = std::fs::read_to_string(&state.log).unwrap_or_default();
+            let last = log.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output");
+            bail!("anvil exited at start ({status}): {last}");
+        }
+        match chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await {
+            Ok(chain) => return Ok(chain),
+            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
+            Err(e) => return Err(e).wrap_err("anvil did not answer in time"),
+        }
+    }
+}
+
+/// Continue a chain anvil loaded from its state file: its clock resumes where the chain stopped (anvil
+/// would otherwise restart it at this machine's time, behind the chain's last block), and the deployment
+/// kept in the data dir must still be there.
+async fn resume_chain(ctx: &Context, state: &DevnetState, child: &mut std::process::Child) -> Result<DevnetStatus> {
+    let chain = wait_ready(state, child).await?;
+    let rpc =
+        |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
+    let latest = chain
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .map_err(rpc)?
+        .map(|b| b.header.timestamp)
+        .unwrap_or_default();
+    let behind = (latest + 1).saturating_sub(now());
+    if behind > 0 {
+        let _: serde_json::Value =
+            chain.provider.raw_request("evm_increaseTime".into(), (behind,)).await.map_err(rpc)?;
+        let _: serde_json::Value = chain.provider.raw_request("evm_mine".into(), ()).await.map_err(rpc)?;
+    }
+    match Deployment::load(&ctx.data, chain.chain_id)? {
+        Some(deployment) if deployment.is_live(&chain).await? => {}
+        _ => bail!(
+            "the chain in the --state file has no stkr deployment this data dir knows; start a new one without it"
+        ),
+    }
+    ctx.out.status("continued the chain from its state file");
+    describe(ctx, state).await
 }
 
 async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
@@ -400,6 +523,7 @@ async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
         dev_accounts: dev_accounts::ADDRESSES.to_vec(),
         governors,
         demo: None,
+        sidecars: sidecars::describe(&ctx.data, state),
     })
 }
 
@@ -602,6 +726,7 @@ fn down(ctx: &Context) -> Result<()> {
     let Some(state) = DevnetState::load(&ctx.data)? else {
         return Ok(ctx.out.result(&DownReport { stopped: false, pid: None })?);
     };
+    sidecars::stop(&state.sidecars);
     let stopped = if state.is_running() {
         stop(state.pid)?;
         true

@@ -95,7 +95,8 @@ contract NodeRegistryTest is Protocol {
     }
 
     /// Over many periods: every node gets exactly k auditors, every sidecar k distinct targets, nobody
-    /// audits itself, the two views agree, and the draw changes from period to period.
+    /// audits itself, the two views agree, the draw a sidecar reads before the period's first report is
+    /// the one its report is counted against, and the draw changes from period to period.
     function test_AuditDraw_OverManyPeriods() public {
         uint256[] memory ids = sixNodes();
         uint256 changes;
@@ -104,9 +105,13 @@ contract NodeRegistryTest is Protocol {
             vm.warp(block.timestamp + PERIOD);
             vm.prevrandao(bytes32(uint256(keccak256(abi.encode("randao", period)))));
             uint256 p = nodes.currentPeriod();
-            // The first report fixes the period's seed.
+            uint256[] memory before = nodes.targetsOf(ids[period % 6], p);
             vm.prank(sidecar(period % 6));
             nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0);
+            uint256[] memory afterwards = nodes.targetsOf(ids[period % 6], p);
+            for (uint256 j = 0; j < 3; j++) {
+                assertEq(before[j], afterwards[j], "the first report changed the draw it was made for");
+            }
             uint256[6] memory audited;
             for (uint256 i = 0; i < 6; i++) {
                 uint256[] memory targets = nodes.targetsOf(ids[i], p);

@@ -40,7 +40,7 @@ fn draw_all(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
                 Cell::from(p.status.clone()),
                 Cell::from(p.trust.clone()),
                 Cell::from(fmt_amount(p.collateral)),
-                Cell::from(p.score.total.to_string()),
+                Cell::from(percent(p.score.total)),
                 Cell::from(format!("{}/{}", p.active_nodes, p.max_nodes)),
                 Cell::from(percent(u64::from(p.uptime_bps))),
             ])
@@ -51,7 +51,7 @@ fn draw_all(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
         Constraint::Length(9),
         Constraint::Length(12),
         Constraint::Length(11),
-        Constraint::Length(6),
+        Constraint::Length(7),
         Constraint::Length(5),
         Constraint::Length(7),
     ];
@@ -95,7 +95,7 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
         gauge,
     );
 
-    let total = me.score.total.max(1) as f64;
+    // The score and each part run from 0 to 10,000 basis points; the score weighs the parts.
     let parts = [
         ("stake", me.score.stake),
         ("bid price", me.score.bid),
@@ -103,13 +103,16 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
         ("uptime", me.score.uptime),
     ];
     let width = (score.width as usize).saturating_sub(30).clamp(4, 60);
-    let mut score_lines = vec![row(theme, "score", me.score.total.to_string())];
-    for (label, value) in parts {
-        score_lines.push(Line::from(vec![
+    let line = |label: &str, value: u64, style| {
+        Line::from(vec![
             Span::styled(format!("{label:<13}"), theme.dim()),
-            Span::styled(bar(value as f64 / total, width), theme.chart()),
-            Span::raw(format!(" {value}")),
-        ]));
+            Span::styled(bar(value as f64 / 10_000.0, width), style),
+            Span::raw(format!(" {}", percent(value))),
+        ])
+    };
+    let mut score_lines = vec![line("score", me.score.total, theme.accent())];
+    for (label, value) in parts {
+        score_lines.push(line(label, value, theme.chart()));
     }
     frame.render_widget(Paragraph::new(score_lines).block(theme.block("Reputation score")), score);
 

@@ -1,0 +1,755 @@
+//! The daemon loop: each round it watches the clients, serves what it saw, and moves this period's
+//! report one step further: audit, write to the outbox, sign, send, replace when stuck, confirm.
+
+use std::{
+    sync::{Arc, RwLock, atomic::Ordering},
+    time::{Duration, Instant},
+};
+
+use alloy::{
+    consensus::{SignableTransaction, TxEip1559, TxEnvelope},
+    eips::{BlockId, BlockNumberOrTag, Encodable2718},
+    network::TxSignerSync,
+    primitives::{Address, Bytes, TxKind, U256},
+    providers::Provider,
+    rpc::types::TransactionRequest,
+    signers::local::PrivateKeySigner,
+    sol_types::SolCall,
+};
+use stkr_core::bindings::NodeRegistry;
+use tokio::net::TcpListener;
+use tracing::{debug, error, info, warn};
+
+use crate::{
+    SidecarError,
+    beacon::{BeaconView, BeaconWatch},
+    config::Config,
+    execution::{self, ExecutionView, unix_now},
+    http::{Routes, Shared},
+    metrics::Metrics,
+    outbox::{Attempt, LocalStatus, PendingReport, ReportRecord, StateDir},
+    probe::{self, AuditResult, Expectations, Status, Target},
+    rpc::Failover,
+};
+
+/// NodeRegistry.Health values.
+const HEALTHY: u8 = 1;
+const SYNCING: u8 = 2;
+const UNHEALTHY: u8 = 3;
+/// NodeRegistry.Status.Active.
+const NODE_ACTIVE: u8 = 1;
+/// `lastReportPeriod` of a node that never reported.
+const NEVER: u32 = u32::MAX;
+/// The longest wait between attempts after failures.
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+
+fn health_name(health: u8) -> &'static str {
+    match health {
+        HEALTHY => "healthy",
+        SYNCING => "syncing",
+        UNHEALTHY => "unhealthy",
+        _ => "unknown",
+    }
+}
+
+/// The node's health from what its clients said, with every problem in a sentence.
+pub fn assess(execution: &ExecutionView, beacon: Option<&BeaconView>, max_head_age_secs: u64) -> (u8, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut health = HEALTHY;
+    if !execution.reachable {
+        problems.push(execution.problem.clone().unwrap_or_else(|| "the execution client does not answer".into()));
+        return (UNHEALTHY, problems);
+    }
+    if let Some(problem) = &execution.problem {
+        problems.push(problem.clone());
+        health = UNHEALTHY;
+    }
+    if execution.syncing {
+        problems.push("the execution client is syncing".into());
+        health = health.max(SYNCING);
+    }
+    if let Some(age) = execution.head_age_secs
+        && age > max_head_age_secs
+    {
+        problems.push(format!("the execution client's head is {age} s old (more than {max_head_age_secs} s)"));
+        health = UNHEALTHY;
+    }
+    if let Some(beacon) = beacon {
+        if !beacon.reachable {
+            problems.push(beacon.problem.clone().unwrap_or_else(|| "the beacon node does not answer".into()));
+            return (UNHEALTHY, problems);
+        }
+        if beacon.syncing || beacon.health == "syncing" {
+            problems.push("the beacon node is syncing".into());
+            health = health.max(SYNCING);
+        }
+        if let Some(validator) = &beacon.validator
+            && let Some(problem) = validator.problem()
+        {
+            problems.push(problem);
+            health = UNHEALTHY;
+        }
+        // A finality stall is the network's, not this node's: it is reported, not held against the node.
+        if beacon.finality_stalled {
+            problems.push(format!(
+                "finality has stalled: head epoch {}, finalized epoch {}",
+                beacon.head_epoch, beacon.finalized_epoch
+            ));
+        }
+    }
+    (health, problems)
+}
+
+/// Exponential backoff with jitter after failed attempts.
+#[derive(Debug, Default)]
+struct Backoff {
+    failures: u32,
+    until: Option<Instant>,
+}
+
+impl Backoff {
+    fn ready(&self) -> bool {
+        self.until.is_none_or(|t| Instant::now() >= t)
+    }
+
+    fn failed(&mut self, base: Duration) -> Duration {
+        self.failures = self.failures.saturating_add(1);
+        let exponential = base.saturating_mul(1u32 << self.failures.min(8)).min(MAX_BACKOFF);
+        let jitter = 0.5 + rand::random::<f64>();
+        let delay = exponential.mul_f64(jitter).min(MAX_BACKOFF);
+        self.until = Some(Instant::now() + delay);
+        delay
+    }
+
+    fn succeeded(&mut self) {
+        *self = Self::default();
+    }
+}
+
+/// What the chain says about this node in the current period.
+struct ChainView {
+    period: u64,
+    last_report_period: u32,
+    status: u8,
+    sidecar: Address,
+}
+
+/// The running sidecar.
+pub struct Daemon {
+    config: Config,
+    signer: PrivateKeySigner,
+    chain_id: u64,
+    rpc: Failover,
+    beacon: Option<BeaconWatch>,
+    metrics: Arc<Metrics>,
+    shared: Arc<Shared>,
+    state: StateDir,
+    http: reqwest::Client,
+    backoff: Backoff,
+    last_audits: Vec<AuditResult>,
+    last_period: Option<u64>,
+    last_report: Option<ReportRecord>,
+    fee_waiting: bool,
+    rounds: u64,
+}
+
+impl std::fmt::Debug for Daemon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Daemon").field("node_id", &self.config.node_id).finish_non_exhaustive()
+    }
+}
+
+impl Daemon {
+    /// Set up from `config`, signing as `signer`, for the chain with id `chain_id`.
+    pub fn new(config: Config, signer: PrivateKeySigner, chain_id: u64) -> Result<Self, SidecarError> {
+        let metrics = Arc::new(Metrics::default());
+        let timeout = Duration::from_secs_f64(config.request_timeout_secs);
+        let failback = Duration::from_secs(config.failback_after_secs);
+        let rpc = Failover::new(&config.rpc_urls, timeout, failback, metrics.clone())?;
+        let beacon = (!config.beacon_urls.is_empty())
+            .then(|| BeaconWatch::new(config.beacon_urls.clone(), config.validator_pubkey.clone(), timeout, failback));
+        let state = StateDir::open(&config.state_dir)?;
+        let status = Status::new(
+            config.node_id,
+            signer.address(),
+            chain_id,
+            "unknown",
+            &ExecutionView::default(),
+            None,
+            vec!["starting".into()],
+        );
+        let stale_after = (config.poll_interval_secs * 3.0) as u64 + 30;
+        let shared = Arc::new(Shared {
+            node_id: config.node_id,
+            signer: signer.clone(),
+            status: RwLock::new(status),
+            metrics: metrics.clone(),
+            last_round: std::sync::atomic::AtomicU64::new(unix_now()),
+            stale_after,
+        });
+        let last_report = state.records().into_iter().rev().find(|r| r.outcome == "mined");
+        if let Some(record) = &last_report {
+            metrics.last_report_period.set(record.period as i64);
+            metrics.last_report_block.set(record.block.unwrap_or_default() as i64);
+        }
+        Ok(Self {
+            http: probe::client(timeout),
+            config,
+            signer,
+            chain_id,
+            rpc,
+            beacon,
+            metrics,
+            shared,
+            state,
+            backoff: Backoff::default(),
+            last_audits: Vec::new(),
+            last_period: None,
+            last_report,
+            fee_waiting: false,
+            rounds: 0,
+        })
+    }
+
+    /// The state dir.
+    pub fn state(&self) -> &StateDir {
+        &self.state
+    }
+
+    /// Bind the probe (and metrics) listeners and serve them in the background.
+    pub async fn listen(&self) -> Result<(), SidecarError> {
+        let probe = TcpListener::bind(self.config.probe_listen)
+            .await
+            .map_err(|e| SidecarError::Config(format!("cannot listen on {}: {e}", self.config.probe_listen)))?;
+        let on_probe = self.config.metrics_on_probe();
+        tokio::spawn(crate::http::serve(probe, self.shared.clone(), Routes { probe: true, metrics: on_probe }));
+        if let Some(address) = self.config.metrics_listen.filter(|_| !on_probe) {
+            let metrics = TcpListener::bind(address)
+                .await
+                .map_err(|e| SidecarError::Config(format!("cannot listen on {address}: {e}")))?;
+            tokio::spawn(crate::http::serve(metrics, self.shared.clone(), Routes { probe: false, metrics: true }));
+        }
+        info!(probe = %self.config.probe_listen, metrics = ?self.config.metrics_listen, "serving /status, /healthz and /metrics");
+        Ok(())
+    }
+
+    /// Run rounds until `stop` resolves; a round under way is finished first, so a report being sent is
+    /// either sent or left in the outbox for the next start.
+    pub async fn run(&mut self, stop: impl std::future::Future<Output = ()>) {
+        let interval = Duration::from_secs_f64(self.config.poll_interval_secs);
+        tokio::pin!(stop);
+        loop {
+            self.round().await;
+            tokio::select! {
+                () = &mut stop => break,
+                () = tokio::time::sleep(interval) => {}
+            }
+        }
+        info!(node = self.config.node_id, outbox = self.metrics.outbox_depth.get(), "stopped");
+    }
+
+    /// One round: watch, publish, report.
+    pub async fn round(&mut self) {
+        let execution = execution::observe(&self.rpc, self.chain_id, &self.metrics).await;
+        let beacon = match &mut self.beacon {
+            Some(watch) => Some(watch.observe(&self.metrics).await),
+            None => None,
+        };
+        let (health, problems) = assess(&execution, beacon.as_ref(), self.config.max_head_age_secs);
+        self.metrics.health.set(i64::from(health));
+        for problem in &problems {
+            debug!(%problem, "node problem");
+        }
+        let status = Status::new(
+            self.config.node_id,
+            self.signer.address(),
+            self.chain_id,
+            health_name(health),
+            &execution,
+            beacon.as_ref(),
+            problems.clone(),
+        );
+        if let Ok(mut shared) = self.shared.status.write() {
+            *shared = status;
+        }
+        // The first round only looks: peers started alongside get a moment to open their probes.
+        if execution.reachable && self.backoff.ready() && self.rounds > 0 {
+            match self.report_step(&execution, health).await {
+                Ok(()) => self.backoff.succeeded(),
+                Err(e) => {
+                    let delay = self.backoff.failed(Duration::from_secs_f64(self.config.poll_interval_secs));
+                    warn!(error = %e, retry_in_secs = delay.as_secs(), "report step failed");
+                }
+            }
+        }
+        let pending = self.state.pending().ok().flatten();
+        self.metrics.outbox_depth.set(i64::from(pending.is_some()));
+        let local = LocalStatus {
+            node_id: self.config.node_id,
+            sidecar: self.signer.address(),
+            pid: std::process::id(),
+            updated_at: unix_now(),
+            period: self.last_period,
+            health: health_name(health).into(),
+            problems,
+            rpc_endpoint: self.rpc.active_url(),
+            execution,
+            beacon,
+            last_report: self.last_report.clone(),
+            outbox: pending,
+            audits: self.last_audits.clone(),
+            fee_cap_waiting: self.fee_waiting,
+            reports_sent: self.metrics.reports_sent.get(),
+            reports_failed: self.metrics.reports_failed.get(),
+        };
+        if let Err(e) = self.state.save_status(&local) {
+            warn!(error = %e, "cannot write the status file");
+        }
+        self.shared.last_round.store(unix_now(), Ordering::Relaxed);
+        self.rounds += 1;
+    }
+
+    async fn chain_view(&self) -> Result<ChainView, SidecarError> {
+        let registry = self.config.node_registry;
+        // The period by the next block's time: on a chain that mines on demand the latest block may be old.
+        let period = self
+            .rpc
+            .call("currentPeriod", |p| async move {
+                NodeRegistry::new(registry, &p)
+                    .currentPeriod()
+                    .block(BlockId::pending())
+                    .call()
+                    .await
+                    .map_err(contract_error)
+            })
+            .await?;
+        let node_id = U256::from(self.config.node_id);
+        let node = self
+            .rpc
+            .call("getNode", |p| async move {
+                NodeRegistry::new(registry, &p).getNode(node_id).call().await.map_err(contract_error)
+            })
+            .await?;
+        Ok(ChainView {
+            period: period.to::<u64>(),
+            last_report_period: node.lastReportPeriod,
+            status: node.status,
+            sidecar: node.sidecar,
+        })
+    }
+
+    /// Move the report one step: confirm, replace or rebroadcast what is in the outbox, or make this
+    /// period's report.
+    async fn report_step(&mut self, execution: &ExecutionView, health: u8) -> Result<(), SidecarError> {
+        let view = self.chain_view().await?;
+        if self.last_period != Some(view.period) {
+            info!(period = view.period, node = self.config.node_id, "period");
+            self.last_period = Some(view.period);
+        }
+        if view.status != NODE_ACTIVE {
+            warn!(node = self.config.node_id, "the node is not active on chain: nothing to report");
+            return Ok(());
+        }
+        if view.sidecar != self.signer.address() {
+            return Err(SidecarError::Config(format!(
+                "this key ({}) is not the sidecar of node {} ({})",
+                self.signer.address(),
+                self.config.node_id,
+                view.sidecar
+            )));
+        }
+        let reported = view.last_report_period != NEVER && u64::from(view.last_report_period) == view.period;
+        if let Some(pending) = self.state.pending()? {
+            return self.advance_pending(pending, &view, execution, health, reported).await;
+        }
+        if reported {
+            return Ok(());
+        }
+        let Some(head) = execution.head_number else { return Ok(()) };
+        let fees = match self.fees(None).await? {
+            Some(fees) => fees,
+            None => return Ok(()),
+        };
+        let audits = self.audit(view.period, head).await?;
+        let nonce = self.nonce().await?;
+        let report = PendingReport {
+            period: view.period,
+            nonce,
+            health,
+            checked_block: head,
+            audit_bits: audit_bits(&audits),
+            audits,
+            created_at: unix_now(),
+            attempts: Vec::new(),
+        };
+        self.send(report, fees).await
+    }
+
+    async fn advance_pending(
+        &mut self,
+        mut pending: PendingReport,
+        view: &ChainView,
+        execution: &ExecutionView,
+        health: u8,
+        reported: bool,
+    ) -> Result<(), SidecarError> {
+        // Mined? Look for a receipt of any attempt (one of them at most can be mined: they share a nonce).
+        for attempt in pending.attempts.iter().rev() {
+            let hash = attempt.hash;
+            let receipt = self
+                .rpc
+                .call("eth_getTransactionReceipt", |p| async move { p.get_transaction_receipt(hash).await })
+                .await?;
+            if let Some(receipt) = receipt {
+                let outcome = if receipt.status() { "mined" } else { "reverted" };
+                let record = ReportRecord {
+                    period: if reported { view.period } else { pending.period },
+                    tx_hash: hash,
+                    block: receipt.block_number,
+                    health: pending.health,
+                    audits: pending.audits.clone(),
+                    outcome: outcome.into(),
+                };
+                if receipt.status() {
+                    self.metrics.reports_sent.inc();
+                    self.metrics.last_report_block.set(receipt.block_number.unwrap_or_default() as i64);
+                    self.metrics.last_report_period.set(record.period as i64);
+                    self.metrics.audits_up.add(pending.audits.iter().filter(|a| a.up).count() as u64);
+                    self.metrics.audits_down.add(pending.audits.iter().filter(|a| !a.up).count() as u64);
+                    info!(period = record.period, tx = %hash, block = ?receipt.block_number, "report mined");
+                    self.last_report = Some(record.clone());
+                } else {
+                    self.metrics.reports_failed.inc();
+                    error!(period = pending.period, tx = %hash, "report reverted");
+                }
+                self.state.record(&record)?;
+                self.state.clear_pending()?;
+                return Ok(());
+            }
+        }
+        if reported && pending.period == view.period {
+            // The chain has this period's report though no attempt of ours shows a receipt (e.g. a chain
+            // restored from before the receipt): nothing more to send.
+            info!(period = pending.period, "the chain already has this period's report");
+            self.state.clear_pending()?;
+            return Ok(());
+        }
+        let nonce_now = self.confirmed_nonce().await?;
+        if nonce_now > pending.nonce {
+            // The nonce went to another transaction of this key: the report never made it.
+            warn!(
+                period = pending.period,
+                nonce = pending.nonce,
+                "the report's nonce was used elsewhere; making it again"
+            );
+            self.metrics.reports_failed.inc();
+            self.state.clear_pending()?;
+            return Ok(());
+        }
+        let last = pending.attempts.last().cloned();
+        let stale = pending.period != view.period;
+        let stuck =
+            last.as_ref().is_some_and(|a| unix_now().saturating_sub(a.sent_at) >= self.config.replace_after_secs);
+        if stale || stuck || last.is_none() {
+            let Some(fees) = self.fees(last.as_ref()).await? else { return Ok(()) };
+            if stale {
+                // Its period is over: the same nonce carries the new period's report instead.
+                let Some(head) = execution.head_number else { return Ok(()) };
+                let audits = self.audit(view.period, head).await?;
+                info!(old = pending.period, new = view.period, "replacing a report whose period ended unmined");
+                pending.period = view.period;
+                pending.health = health;
+                pending.checked_block = head;
+                pending.audit_bits = audit_bits(&audits);
+                pending.audits = audits;
+            }
+            if last.is_some() {
+                self.metrics.reports_replaced.inc();
+                info!(period = pending.period, max_fee = fees.0, "sending the report again with a higher fee");
+            }
+            return self.send(pending, fees).await;
+        }
+        // Waiting for it: make sure the endpoint in use knows it (after a failover or a node restart).
+        if let Some(attempt) = last {
+            let hash = attempt.hash;
+            let known = self
+                .rpc
+                .call("eth_getTransactionByHash", |p| async move { p.get_transaction_by_hash(hash).await })
+                .await?;
+            if known.is_none() {
+                info!(tx = %hash, "the endpoint does not know the report: broadcasting it again");
+                self.broadcast(&attempt.raw).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Fees for the next attempt, or None (waiting) when the network fee is above the cap. A replacement
+    /// pays at least 12.5 % more than `previous`, as nodes require.
+    async fn fees(&mut self, previous: Option<&Attempt>) -> Result<Option<(u128, u128)>, SidecarError> {
+        let block = self
+            .rpc
+            .call("eth_getBlockByNumber", |p| async move { p.get_block_by_number(BlockNumberOrTag::Latest).await })
+            .await?
+            .ok_or_else(|| SidecarError::Garbage("no latest block".into()))?;
+        let base = u128::from(block.header.base_fee_per_gas.unwrap_or_default());
+        let cap = self.config.max_fee_wei();
+        let mut tip = self.config.priority_fee_wei();
+        let mut max_fee = (2 * base + tip).min(cap);
+        if let Some(previous) = previous {
+            tip = tip.max(previous.max_priority_fee_per_gas + previous.max_priority_fee_per_gas / 8 + 1);
+            max_fee = max_fee.max(previous.max_fee_per_gas + previous.max_fee_per_gas / 8 + 1);
+        }
+        if base + tip > cap || max_fee > cap || tip > max_fee {
+            if !self.fee_waiting {
+                warn!(
+                    base_fee_gwei = base as f64 / 1e9,
+                    cap_gwei = self.config.max_fee_gwei,
+                    "the network fee is above the cap: the report waits"
+                );
+            }
+            self.fee_waiting = true;
+            self.metrics.fee_cap_waiting.set(1);
+            return Ok(None);
+        }
+        if self.fee_waiting {
+            info!("the network fee is under the cap again");
+        }
+        self.fee_waiting = false;
+        self.metrics.fee_cap_waiting.set(0);
+        Ok(Some((max_fee, tip)))
+    }
+
+    async fn nonce(&self) -> Result<u64, SidecarError> {
+        let address = self.signer.address();
+        self.rpc
+            .call("eth_getTransactionCount", |p| async move { p.get_transaction_count(address).pending().await })
+            .await
+    }
+
+    async fn confirmed_nonce(&self) -> Result<u64, SidecarError> {
+        let address = self.signer.address();
+        self.rpc
+            .call("eth_getTransactionCount", |p| async move { p.get_transaction_count(address).latest().await })
+            .await
+    }
+
+    /// Probe this period's targets, in their on-chain order.
+    async fn audit(&mut self, period: u64, own_head: u64) -> Result<Vec<AuditResult>, SidecarError> {
+        let registry = self.config.node_registry;
+        let node_id = U256::from(self.config.node_id);
+        let period_arg = U256::from(period);
+        let ids = self
+            .rpc
+            .call("targetsOf", |p| async move {
+                NodeRegistry::new(registry, &p)
+                    .targetsOf(node_id, period_arg)
+                    .block(BlockId::pending())
+                    .call()
+                    .await
+                    .map_err(contract_error)
+            })
+            .await?;
+        let mut targets = Vec::with_capacity(ids.len());
+        for id in ids {
+            let node = self
+                .rpc
+                .call("getNode", |p| async move {
+                    NodeRegistry::new(registry, &p).getNode(id).call().await.map_err(contract_error)
+                })
+                .await?;
+            targets.push(Target { node_id: id.to::<u64>(), sidecar: node.sidecar, probe_url: node.probeUrl });
+        }
+        let expect =
+            Expectations { chain_id: self.chain_id, own_head, max_lag_blocks: self.config.max_head_lag_blocks };
+        let mut tasks = tokio::task::JoinSet::new();
+        for (position, target) in targets.into_iter().enumerate() {
+            let client = self.http.clone();
+            tasks.spawn(async move { (position, probe::audit(&client, &target, expect).await) });
+        }
+        let mut results: Vec<(usize, AuditResult)> = Vec::new();
+        while let Some(done) = tasks.join_next().await {
+            if let Ok(result) = done {
+                results.push(result);
+            }
+        }
+        results.sort_by_key(|(position, _)| *position);
+        let audits: Vec<AuditResult> = results.into_iter().map(|(_, r)| r).collect();
+        for audit in &audits {
+            match &audit.reason {
+                None => debug!(target = audit.node_id, "audit: up"),
+                Some(reason) => info!(target = audit.node_id, %reason, "audit: down"),
+            }
+        }
+        self.last_audits = audits.clone();
+        Ok(audits)
+    }
+
+    /// Sign `report` with `fees`, put it in the outbox, then broadcast it.
+    async fn send(&mut self, mut report: PendingReport, (max_fee, tip): (u128, u128)) -> Result<(), SidecarError> {
+        let call = NodeRegistry::reportCall {
+            health: report.health,
+            checkedBlock: report.checked_block,
+            auditBits: report.audit_bits,
+        };
+        let input: Bytes = call.abi_encode().into();
+        let registry = self.config.node_registry;
+        let from = self.signer.address();
+        let request = TransactionRequest::default().from(from).to(registry).input(input.clone().into());
+        let estimate = self.rpc.call("eth_estimateGas", |p| {
+            let request = request.clone();
+            async move { p.estimate_gas(request).await }
+        });
+        let gas = match estimate.await {
+            Ok(gas) => gas,
+            Err(SidecarError::Rpc(message)) => {
+                // The chain would refuse it (e.g. the period turned and the report is already in): drop it.
+                warn!(period = report.period, %message, "the report would revert; not sending it");
+                self.metrics.reports_failed.inc();
+                self.state.clear_pending()?;
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        };
+        let mut tx = TxEip1559 {
+            chain_id: self.chain_id,
+            nonce: report.nonce,
+            gas_limit: gas + gas / 4,
+            max_fee_per_gas: max_fee,
+            max_priority_fee_per_gas: tip,
+            to: TxKind::Call(registry),
+            value: U256::ZERO,
+            access_list: Default::default(),
+            input,
+        };
+        let signature = self.signer.sign_transaction_sync(&mut tx).map_err(|e| SidecarError::Signing(e.to_string()))?;
+        let envelope = TxEnvelope::Eip1559(tx.into_signed(signature));
+        let raw = format!("0x{}", alloy::hex::encode(envelope.encoded_2718()));
+        let attempt = Attempt {
+            hash: *envelope.tx_hash(),
+            raw: raw.clone(),
+            max_fee_per_gas: max_fee,
+            max_priority_fee_per_gas: tip,
+            sent_at: unix_now(),
+        };
+        report.attempts.push(attempt.clone());
+        // Written before it leaves: a crash from here on finds it in the outbox and resumes.
+        self.state.save_pending(&report)?;
+        self.metrics.outbox_depth.set(1);
+        let ups = report.audits.iter().filter(|a| a.up).count();
+        info!(
+            period = report.period,
+            nonce = report.nonce,
+            tx = %attempt.hash,
+            health = health_name(report.health),
+            audits_up = ups,
+            audits_down = report.audits.len() - ups,
+            "sending report"
+        );
+        self.broadcast(&raw).await
+    }
+
+    async fn broadcast(&self, raw: &str) -> Result<(), SidecarError> {
+        let bytes = alloy::hex::decode(raw)
+            .map_err(|e| SidecarError::State(format!("a stored transaction is not hex: {e}")))?;
+        let result = self
+            .rpc
+            .call("eth_sendRawTransaction", |p| {
+                let bytes = bytes.clone();
+                async move { p.send_raw_transaction(&bytes).await.map(|pending| *pending.tx_hash()) }
+            })
+            .await;
+        match result {
+            Ok(_) => Ok(()),
+            // Already in the pool, or already mined: the next round confirms it.
+            Err(SidecarError::Rpc(message))
+                if message.contains("already known") || message.contains("nonce too low") =>
+            {
+                debug!(%message, "broadcast");
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+fn contract_error(error: alloy::contract::Error) -> alloy::transports::RpcError<alloy::transports::TransportErrorKind> {
+    match error {
+        alloy::contract::Error::TransportError(e) => e,
+        other => alloy::transports::RpcError::LocalUsageError(Box::new(other)),
+    }
+}
+
+/// Bit j set when target j was up.
+pub fn audit_bits(audits: &[AuditResult]) -> U256 {
+    audits.iter().enumerate().filter(|(_, a)| a.up).fold(U256::ZERO, |bits, (j, _)| bits | (U256::from(1) << j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::beacon::ValidatorView;
+
+    fn up(node_id: u64, up: bool) -> AuditResult {
+        AuditResult { node_id, up, reason: None, head_number: None }
+    }
+
+    #[test]
+    fn bits_follow_target_order() {
+        assert_eq!(audit_bits(&[up(4, true), up(2, false), up(9, true)]), U256::from(0b101));
+        assert_eq!(audit_bits(&[]), U256::ZERO);
+    }
+
+    #[test]
+    fn health_follows_the_clients() {
+        let fine =
+            ExecutionView { reachable: true, head_number: Some(9), head_age_secs: Some(3), ..Default::default() };
+        assert_eq!(assess(&fine, None, 60), (HEALTHY, vec![]));
+        let down = ExecutionView { problem: Some("unreachable: x".into()), ..Default::default() };
+        assert_eq!(assess(&down, None, 60), (UNHEALTHY, vec!["unreachable: x".to_string()]));
+        let syncing = ExecutionView { syncing: true, ..fine.clone() };
+        assert_eq!(assess(&syncing, None, 60).0, SYNCING);
+        let old = ExecutionView { head_age_secs: Some(600), ..fine.clone() };
+        assert_eq!(assess(&old, None, 60).1, ["the execution client's head is 600 s old (more than 60 s)"]);
+        let offline = BeaconView {
+            reachable: true,
+            health: "healthy".into(),
+            validator: Some(ValidatorView {
+                index: 7,
+                status: "active_ongoing".into(),
+                balance_gwei: 31,
+                slashed: false,
+                offline: true,
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            assess(&fine, Some(&offline), 60),
+            (UNHEALTHY, vec!["validator 7 is offline: its balance fell to 31 gwei".to_string()])
+        );
+        let stalled = BeaconView {
+            reachable: true,
+            health: "healthy".into(),
+            finality_stalled: true,
+            head_epoch: 9,
+            ..Default::default()
+        };
+        let (health, problems) = assess(&fine, Some(&stalled), 60);
+        assert_eq!(health, HEALTHY, "a network-wide stall is not the node's fault");
+        assert_eq!(problems, ["finality has stalled: head epoch 9, finalized epoch 0"]);
+    }
+
+    #[test]
+    fn backoff_grows_and_resets() {
+        let mut backoff = Backoff::default();
+        assert!(backoff.ready());
+        let first = backoff.failed(Duration::from_secs(1));
+        assert!(!backoff.ready());
+        assert!(first >= Duration::from_secs(1) && first <= Duration::from_secs(3), "{first:?}");
+        for _ in 0..20 {
+            assert!(backoff.failed(Duration::from_secs(10)) <= MAX_BACKOFF);
+        }
+        backoff.succeeded();
+        assert!(backoff.ready());
+    }
+}
