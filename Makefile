@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:
 	@echo "make demo      start a local devnet with stkr deployed (stkr devnet down stops it)"
 	@echo "make test      forge tests, cargo tests, clippy, fmt, staleness of generated files"
-	@echo "make bench     gas snapshot and CLI latency/memory targets"
+	@echo "make bench     gas snapshot, CLI latency/memory, read round trips and dashboard frame targets"
 	@echo "make generate  regenerate core/artifacts, completions/ and man/ after changing contracts or the CLI"
 
 # The pinned Foundry tools, solc-js, forge-std and OpenZeppelin; reinstalled only when the lock file changes.
@@ -23,10 +23,10 @@ $(STAMP): contracts/package.json contracts/package-lock.json
 	cd contracts && npm ci --no-audit --no-fund
 	touch $@
 
-# Debian packages for a real Secret Service in the keyring tests.
+# Debian packages for a real Secret Service in the keyring tests, and tmux for the dashboard's terminal test.
 system-deps:
 	@missing=""; \
-	for pair in dbus-daemon:dbus dbus-send:dbus gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools; do \
+	for pair in dbus-daemon:dbus dbus-send:dbus gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools tmux:tmux; do \
 	  command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair##*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -75,4 +75,5 @@ bench: toolchain
 	python3 scripts/gas_table.py contracts/snapshots/GasBenchTest.json; gas=$$?; \
 	python3 scripts/bench.py target/release/stkr; cli=$$?; \
 	python3 scripts/bench_scale.py target/release/stkr contracts/node_modules/.bin/cast; scale=$$?; \
-	exit $$((gas || cli || scale))
+	$(CARGO) run --release --locked -q -p stkr-tui --example render_bench; frames=$$?; \
+	exit $$((gas || cli || scale || frames))

@@ -34,6 +34,9 @@ _stkr() {
             stkr,completions)
                 cmd="stkr__subcmd__completions"
                 ;;
+            stkr,dashboard)
+                cmd="stkr__subcmd__dashboard"
+                ;;
             stkr,deploy)
                 cmd="stkr__subcmd__deploy"
                 ;;
@@ -480,6 +483,9 @@ _stkr() {
                 ;;
             stkr__subcmd__help,completions)
                 cmd="stkr__subcmd__help__subcmd__completions"
+                ;;
+            stkr__subcmd__help,dashboard)
+                cmd="stkr__subcmd__help__subcmd__dashboard"
                 ;;
             stkr__subcmd__help,deploy)
                 cmd="stkr__subcmd__help__subcmd__deploy"
@@ -1052,7 +1058,7 @@ _stkr() {
 
     case "${cmd}" in
         stkr)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version init account accounts deploy devnet params status govern provider providers node nodes sidecar project projects auction auctions pool pools validator validators stake unstake rewards claim distribute completions help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version init account accounts deploy devnet params status govern provider providers node nodes sidecar project projects auction auctions pool pools validator validators stake unstake rewards claim distribute dashboard completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,6 +2430,68 @@ _stkr() {
                 return 0
             fi
             case "${prev}" in
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__dashboard)
+            opts="-a -y -v -q -h -V --address --interval --once --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --rpc-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5308,7 +5376,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help)
-            opts="init account deploy devnet params status govern provider node sidecar project auction pool validator stake unstake rewards claim distribute completions help"
+            opts="init account deploy devnet params status govern provider node sidecar project auction pool validator stake unstake rewards claim distribute dashboard completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5574,6 +5642,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

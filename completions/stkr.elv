@@ -66,6 +66,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand rewards 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.'
             cand claim 'Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.'
             cand distribute 'Run the reward pool''s due distribution to governors, reward stakers, sidecar stakers and development (anyone may, once a reward period)'
+            cand dashboard 'The live dashboard: every role in one interactive terminal view, refreshed on every block.'
             cand completions 'Print shell completions.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2563,7 +2564,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --version 'Print version'
         }
         &'stkr;sidecar;run'= {
-            cand --config 'The configuration file (`stkr sidecar init` writes it)'
+            cand --config 'The configuration file (`stkr sidecar init` writes it). The keystore passphrase is read from its `password_file`, or from systemd''s `password` credential when run as a service'
             cand --log-format 'Logs as human lines or JSON objects [default: the configuration''s]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
@@ -4795,6 +4796,33 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;dashboard'= {
+            cand --address 'Follow this address, read-only, instead of --account'
+            cand --interval 'How often to ask the endpoint for a new block'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --once 'Read once as the dashboard refreshes, print what was read (counts only) and exit; no screen'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;completions'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
@@ -4839,6 +4867,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand rewards 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.'
             cand claim 'Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.'
             cand distribute 'Run the reward pool''s due distribution to governors, reward stakers, sidecar stakers and development (anyone may, once a reward period)'
+            cand dashboard 'The live dashboard: every role in one interactive terminal view, refreshed on every block.'
             cand completions 'Print shell completions.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -5131,6 +5160,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;claim'= {
         }
         &'stkr;help;distribute'= {
+        }
+        &'stkr;help;dashboard'= {
         }
         &'stkr;help;completions'= {
         }

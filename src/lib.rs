@@ -24,6 +24,9 @@ use stkr_commands::{
 use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
 use stkr_sidecar::cli::SidecarArgs;
 
+mod dashboard;
+pub use dashboard::DashboardArgs;
+
 /// `stkr --version`: the crate version and the git commit it was built from.
 pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("STKR_GIT_COMMIT"), ")");
 
@@ -249,6 +252,17 @@ pub enum Command {
     /// Run the reward pool's due distribution to governors, reward stakers, sidecar stakers and
     /// development (anyone may, once a reward period).
     Distribute(DistributeArgs),
+    /// The live dashboard: every role in one interactive terminal view, refreshed on every block.
+    ///
+    /// Tabs for the account across roles, providers, staking, the marketplace and governance; stake,
+    /// unstake, claim, bid, reveal, vote and register nodes through a confirmation of the simulated
+    /// transaction. `?` shows the keys. Logs go to <data dir>/logs/dashboard.log.
+    ///
+    /// Examples:
+    ///   stkr dashboard --account alice
+    ///   stkr dashboard --address 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+    #[command(verbatim_doc_comment)]
+    Dashboard(DashboardArgs),
     /// Print shell completions.
     ///
     /// Examples:
@@ -299,6 +313,16 @@ impl Cli {
         })
     }
 
+    /// The file logs go to instead of stderr: the dashboard owns the terminal while it runs.
+    pub fn log_file(&self) -> Option<PathBuf> {
+        match &self.command {
+            Command::Dashboard(args) if args.takes_the_screen() => {
+                DataDir::resolve(self.global.data_dir.clone()).ok().map(|data| data.root().join("logs/dashboard.log"))
+            }
+            _ => None,
+        }
+    }
+
     /// Run the chosen command.
     pub async fn run(self) -> Result<()> {
         let ctx = self.context()?;
@@ -322,6 +346,7 @@ impl Cli {
             Command::Rewards(args) => args.run(&ctx).await,
             Command::Claim(args) => args.run(&ctx).await,
             Command::Distribute(args) => args.run(&ctx).await,
+            Command::Dashboard(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
                 clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
                 Ok(())

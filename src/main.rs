@@ -13,7 +13,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return usage_error(&error),
     };
-    init_logging(cli.global.verbose, cli.daemon_log_format());
+    init_logging(cli.global.verbose, cli.daemon_log_format(), cli.log_file());
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(e) => return fail(&eyre::eyre!("cannot start the async runtime: {e}")),
@@ -26,7 +26,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn init_logging(verbose: u8, daemon: Option<LogFormat>) {
+/// Logs on stderr; a daemon's with their time (or as JSON); the dashboard's in `file`, since it owns the
+/// terminal.
+fn init_logging(verbose: u8, daemon: Option<LogFormat>, file: Option<std::path::PathBuf>) {
     let default = match verbose {
         0 if daemon.is_some() => "info",
         0 => "warn",
@@ -35,6 +37,24 @@ fn init_logging(verbose: u8, daemon: Option<LogFormat>) {
         _ => "trace",
     };
     let filter = EnvFilter::try_from_env("STKR_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    // The dashboard owns the terminal: its logs go to a file in the data dir (and nowhere when that fails).
+    if let Some(path) = file {
+        let opened = path
+            .parent()
+            .map(std::fs::create_dir_all)
+            .unwrap_or(Ok(()))
+            .and_then(|()| std::fs::OpenOptions::new().create(true).append(true).open(&path));
+        let level = if verbose == 0 { "info" } else { default };
+        let filter = EnvFilter::try_from_env("STKR_LOG").unwrap_or_else(|_| EnvFilter::new(level));
+        if let Ok(log) = opened {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_writer(std::sync::Mutex::new(log))
+                .with_ansi(false)
+                .try_init();
+        }
+        return;
+    }
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if daemon == Some(LogFormat::Json) {
         let _ = tracing_subscriber::fmt().json().with_env_filter(filter).with_writer(std::io::stderr).try_init();

@@ -1,0 +1,604 @@
+//! The plain snapshot of the protocol one refresh reads, and what follows from it (phases, fills, alerts).
+
+use alloy::primitives::{Address, U256};
+use serde::Serialize;
+
+/// Wei in one ETH (and in one ANKR: both have 18 decimals).
+pub const WEI: u128 = 1_000_000_000_000_000_000;
+
+/// The ETH a micro-pool fills before its validator is deposited.
+pub const VALIDATOR_ETH: U256 = U256::from_limbs([0xbc16_d674_ec80_0000, 1, 0, 0]);
+
+/// Everything the dashboard shows, read at one block.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Snapshot {
+    /// The chain id.
+    pub chain_id: u64,
+    /// The block read.
+    pub block: u64,
+    /// That block's timestamp: the chain's clock.
+    pub time: u64,
+    /// The account's own standing, when the dashboard follows one.
+    pub me: Option<Me>,
+    /// Every micro-pool, by id.
+    pub pools: Vec<Pool>,
+    /// Every provider, in registry order.
+    pub providers: Vec<Provider>,
+    /// Every Stkr node, by id.
+    pub nodes: Vec<Node>,
+    /// The newest projects, newest first.
+    pub projects: Vec<Project>,
+    /// Governance, when deployed.
+    pub governance: Option<Governance>,
+    /// Every governance parameter: name and value for people.
+    pub params: Vec<(String, String)>,
+}
+
+/// The account's balances, stakes and claims.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Me {
+    /// The address.
+    pub address: Address,
+    /// ETH in the wallet.
+    pub eth: U256,
+    /// ANKR in the wallet.
+    pub ankr: U256,
+    /// aETH in the wallet.
+    pub aeth: U256,
+    /// ANKR staked on sidecars, all nodes together.
+    pub sidecar_stake: U256,
+    /// ANKR staked for reward shares.
+    pub reward_stake: U256,
+    /// ANKR staked in governance.
+    pub governance_stake: U256,
+    /// governor, candidate, invited or none.
+    pub governance_role: String,
+    /// Bid bond free to bid with.
+    pub bond_free: U256,
+    /// Bid bond locked in sealed bids.
+    pub bond_locked: U256,
+    /// Claimable from reward shares (ETH, ANKR).
+    pub staker_rewards: (U256, U256),
+    /// Claimable from sidecar stakes (ETH, ANKR).
+    pub sidecar_rewards: (U256, U256),
+    /// Claimable from governance (ETH, ANKR).
+    pub governance_rewards: (U256, U256),
+}
+
+impl Me {
+    /// ETH claimable now, pools included.
+    pub fn claimable_eth(&self, pools: &[Pool]) -> U256 {
+        let from_pools = pools.iter().filter_map(|p| p.mine.as_ref()).fold(U256::ZERO, |a, m| a + m.claimable);
+        from_pools + self.staker_rewards.0 + self.sidecar_rewards.0 + self.governance_rewards.0
+    }
+
+    /// ANKR claimable now.
+    pub fn claimable_ankr(&self) -> U256 {
+        self.staker_rewards.1 + self.sidecar_rewards.1 + self.governance_rewards.1
+    }
+}
+
+/// A micro-pool's status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PoolStatus {
+    /// Filling.
+    #[default]
+    Pending,
+    /// Its validator runs.
+    Active,
+    /// Settled.
+    Completed,
+    /// Cancelled before activation.
+    Cancelled,
+    /// Its stakers moved to another pool.
+    Migrated,
+    /// A value this dashboard does not know.
+    Unknown,
+}
+
+impl PoolStatus {
+    /// From `MicroPool.Status`.
+    pub fn from_code(code: u8) -> Self {
+        match code {
+            1 => Self::Pending,
+            2 => Self::Active,
+            3 => Self::Completed,
+            4 => Self::Cancelled,
+            5 => Self::Migrated,
+            _ => Self::Unknown,
+        }
+    }
+
+    /// Its name, as the CLI prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Active => "active",
+            Self::Completed => "completed",
+            Self::Cancelled => "cancelled",
+            Self::Migrated => "migrated",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// The account's position in one pool.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PoolStake {
+    /// ETH staked.
+    pub principal: U256,
+    /// ETH claimable now.
+    pub claimable: U256,
+}
+
+/// One micro-pool.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Pool {
+    /// Its id.
+    pub id: u64,
+    /// The provider that opened it.
+    pub provider: Address,
+    /// Its status.
+    pub status: PoolStatus,
+    /// When its term ends (unix seconds).
+    pub end_time: u64,
+    /// ETH staked so far.
+    pub total_staked: U256,
+    /// The smallest stake, unless it fills the pool.
+    pub min_stake: U256,
+    /// The ANKR fee for a full 32 ETH (FP).
+    pub fixed_price: U256,
+    /// The account's stake, when it has one.
+    pub mine: Option<PoolStake>,
+}
+
+impl Pool {
+    /// ETH still to fill.
+    pub fn room(&self) -> U256 {
+        VALIDATOR_ETH.saturating_sub(self.total_staked)
+    }
+
+    /// How full, from 0 to 1.
+    pub fn fill(&self) -> f64 {
+        let bps = (self.total_staked.saturating_mul(U256::from(10_000u64)) / VALIDATOR_ETH).saturating_to::<u64>();
+        (bps.min(10_000) as f64) / 10_000.0
+    }
+
+    /// The ANKR fee of staking `amount`, rounded up as the contract rounds it.
+    pub fn fee_for(&self, amount: U256) -> U256 {
+        (amount.saturating_mul(self.fixed_price) + VALIDATOR_ETH - U256::from(1)) / VALIDATOR_ETH
+    }
+}
+
+/// One provider.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Provider {
+    /// Its address.
+    pub address: Address,
+    /// Its brand.
+    pub brand: String,
+    /// applied or qualified (none when unknown).
+    pub status: String,
+    /// untrusted, semi-trusted or trusted.
+    pub trust: String,
+    /// ANKR collateral.
+    pub collateral: U256,
+    /// What its commitments require.
+    pub required_collateral: U256,
+    /// Price per node, ANKR.
+    pub price: U256,
+    /// Nodes it may run at once.
+    pub max_nodes: u16,
+    /// Nodes running now.
+    pub active_nodes: u32,
+    /// Failures on record.
+    pub failures: u32,
+    /// Audited uptime in basis points.
+    pub uptime_bps: u16,
+    /// The reputation score and its parts.
+    pub score: Score,
+}
+
+/// A reputation score, part by part (each out of the registry's scale).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Score {
+    /// The whole score.
+    pub total: u64,
+    /// From the collateral staked.
+    pub stake: u64,
+    /// From the bid price.
+    pub bid: u64,
+    /// From the average running time.
+    pub running_time: u64,
+    /// From the uptime.
+    pub uptime: u64,
+}
+
+/// One Stkr node with its sidecar.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Node {
+    /// Its id.
+    pub id: u64,
+    /// Its provider.
+    pub provider: Address,
+    /// Its sidecar's account.
+    pub sidecar: Address,
+    /// active or finished.
+    pub status: String,
+    /// The sidecar's last reported health: healthy, syncing, unhealthy or unknown.
+    pub health: String,
+    /// The period of its last report.
+    pub last_report_period: u32,
+    /// Audits of it that passed, of those received.
+    pub audits: (u32, u32),
+    /// Its audited uptime in basis points.
+    pub uptime_bps: u64,
+    /// ANKR staked on its sidecar.
+    pub sidecar_stake: U256,
+    /// The account's ANKR on it.
+    pub my_stake: U256,
+}
+
+/// Where a project's auction or run stands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Sealed bids are taken.
+    #[default]
+    Commit,
+    /// Sealed bids are revealed.
+    Reveal,
+    /// Waiting for settlement.
+    Settle,
+    /// The provider runs it.
+    Running,
+    /// Its duration passed; the provider may complete it.
+    Complete,
+    /// Nothing more happens.
+    Closed,
+}
+
+impl Phase {
+    /// Its name, as the CLI prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Commit => "commit",
+            Self::Reveal => "reveal",
+            Self::Settle => "settle",
+            Self::Running => "running",
+            Self::Complete => "complete",
+            Self::Closed => "closed",
+        }
+    }
+}
+
+/// One project of a single requester.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Project {
+    /// Its id.
+    pub id: u64,
+    /// `Marketplace.Status`: 1 bidding, 2 running, 3 completed, 4 failed.
+    pub status: u8,
+    /// Sealed bids end (unix seconds).
+    pub commit_end: u64,
+    /// Reveals end.
+    pub reveal_end: u64,
+    /// The ceiling price (FP), ANKR.
+    pub fixed_price: U256,
+    /// The bond a bid locks, ANKR.
+    pub bid_bond: U256,
+    /// Who asked.
+    pub requester: Address,
+    /// Who runs it, once settled.
+    pub provider: Address,
+    /// What it pays, once settled.
+    pub price: U256,
+    /// When it started running.
+    pub started_at: u64,
+    /// How long it runs.
+    pub duration_days: u32,
+    /// The length of the commit phase (the `auction-commit-period` parameter), for the countdown.
+    pub commit_period: u64,
+    /// The resources asked: CPU cores, RAM GB, storage GB, bandwidth Mbps.
+    pub resources: [u32; 4],
+    /// The account sealed a bid on it.
+    pub my_commitment: bool,
+    /// The account revealed its bid.
+    pub my_revealed: bool,
+}
+
+impl Project {
+    /// Its phase at chain time `now`.
+    pub fn phase(&self, now: u64) -> Phase {
+        match self.status {
+            1 if now < self.commit_end => Phase::Commit,
+            1 if now < self.reveal_end => Phase::Reveal,
+            1 => Phase::Settle,
+            2 if now < self.started_at.saturating_add(u64::from(self.duration_days) * 86_400) => Phase::Running,
+            2 => Phase::Complete,
+            _ => Phase::Closed,
+        }
+    }
+
+    /// The deadline of its phase at `now`, if it has one: the end of commits, of reveals, or of the run.
+    pub fn deadline(&self, now: u64) -> Option<u64> {
+        match self.phase(now) {
+            Phase::Commit => Some(self.commit_end),
+            Phase::Reveal => Some(self.reveal_end),
+            Phase::Running => Some(self.started_at.saturating_add(u64::from(self.duration_days) * 86_400)),
+            _ => None,
+        }
+    }
+
+    /// How far through its current phase it is, 0 to 1, for the countdown gauge.
+    pub fn phase_progress(&self, now: u64) -> f64 {
+        let (start, end) = match self.phase(now) {
+            Phase::Commit => (self.commit_end.saturating_sub(self.commit_period), self.commit_end),
+            Phase::Reveal => (self.commit_end, self.reveal_end),
+            Phase::Running => (self.started_at, self.started_at.saturating_add(u64::from(self.duration_days) * 86_400)),
+            _ => return 1.0,
+        };
+        if end <= start {
+            return 1.0;
+        }
+        (now.saturating_sub(start) as f64 / (end - start) as f64).clamp(0.0, 1.0)
+    }
+}
+
+/// One governor or candidate.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Member {
+    /// The address.
+    pub address: Address,
+    /// Own ANKR stake.
+    pub stake: U256,
+    /// Votes: own stake plus ANKR delegated by sidecar stakers.
+    pub weight: U256,
+    /// Consecutive votes missed (three get a governor slashed).
+    pub missed_in_row: u8,
+}
+
+/// One proposal.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Proposal {
+    /// Its id.
+    pub id: u64,
+    /// Who proposed it.
+    pub proposer: Address,
+    /// Voting ends (unix seconds).
+    pub end: u64,
+    /// Executed already.
+    pub executed: bool,
+    /// Finalized (rejected or expired) already.
+    pub finalized: bool,
+    /// Votes for.
+    pub yes: u16,
+    /// Votes against.
+    pub no: u16,
+    /// Governors when it was made.
+    pub governor_count: u16,
+    /// What it does, in the proposer's words.
+    pub description: String,
+    /// The account's vote: 0 none, 1 yes, 2 no.
+    pub my_vote: u8,
+}
+
+impl Proposal {
+    /// open, passed, rejected, executed or expired, at chain time `now`.
+    pub fn state(&self, now: u64) -> &'static str {
+        let majority = self.yes > self.governor_count / 2;
+        if self.executed {
+            "executed"
+        } else if now < self.end {
+            "open"
+        } else if self.finalized {
+            "closed"
+        } else if majority {
+            "passed"
+        } else {
+            "rejected"
+        }
+    }
+}
+
+/// Governance at a glance.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Governance {
+    /// initialization, transition or automated.
+    pub phase: String,
+    /// The next election (unix seconds).
+    pub next_election: u64,
+    /// The governors.
+    pub governors: Vec<Member>,
+    /// The candidates.
+    pub candidates: Vec<Member>,
+    /// The newest proposals, newest first.
+    pub proposals: Vec<Proposal>,
+}
+
+/// How urgent an alert is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Needs the account's action.
+    Action,
+    /// Something is wrong.
+    Warning,
+}
+
+/// Something the account should know or do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Alert {
+    /// How urgent.
+    pub severity: Severity,
+    /// What, in a sentence.
+    pub text: String,
+}
+
+impl Snapshot {
+    /// The account's provider record, when it is a provider.
+    pub fn my_provider(&self) -> Option<&Provider> {
+        let me = self.me.as_ref()?;
+        self.providers.iter().find(|p| p.address == me.address)
+    }
+
+    /// The account's nodes, when it is a provider.
+    pub fn my_nodes(&self) -> Vec<&Node> {
+        match &self.me {
+            Some(me) => self.nodes.iter().filter(|n| n.provider == me.address).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The pools the account opened.
+    pub fn my_pools(&self) -> Vec<&Pool> {
+        match &self.me {
+            Some(me) => self.pools.iter().filter(|p| p.provider == me.address).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// A provider's brand, or its address when it has none on record.
+    pub fn brand_of(&self, address: Address) -> String {
+        self.providers
+            .iter()
+            .find(|p| p.address == address && !p.brand.is_empty())
+            .map(|p| p.brand.clone())
+            .unwrap_or_else(|| short_address(address))
+    }
+
+    /// What needs the account's attention, most urgent first.
+    pub fn alerts(&self) -> Vec<Alert> {
+        let mut alerts = Vec::new();
+        let Some(me) = &self.me else {
+            return alerts;
+        };
+        let now = self.time;
+        if let Some(gov) = &self.governance
+            && me.governance_role == "governor"
+        {
+            let waiting: Vec<String> =
+                gov.proposals.iter().filter(|p| p.my_vote == 0 && now < p.end).map(|p| format!("#{}", p.id)).collect();
+            if !waiting.is_empty() {
+                alerts.push(Alert {
+                    severity: Severity::Action,
+                    text: format!("Votes waiting for you: {} (Governance tab, y/n)", waiting.join(", ")),
+                });
+            }
+        }
+        for project in &self.projects {
+            if project.my_commitment && !project.my_revealed && project.phase(now) == Phase::Reveal {
+                alerts.push(Alert {
+                    severity: Severity::Action,
+                    text: format!(
+                        "Reveal your bid on project {} before {} (Marketplace tab, r)",
+                        project.id,
+                        stkr_core::time::countdown(project.reveal_end, now)
+                    ),
+                });
+            }
+        }
+        if let Some(provider) = self.my_provider() {
+            if provider.collateral < provider.required_collateral {
+                alerts.push(Alert {
+                    severity: Severity::Warning,
+                    text: format!(
+                        "Collateral {} ANKR is below the {} ANKR your commitments require",
+                        fmt_amount(provider.collateral),
+                        fmt_amount(provider.required_collateral)
+                    ),
+                });
+            }
+            for node in self.my_nodes() {
+                if node.status == "active" && node.health != "healthy" {
+                    alerts.push(Alert {
+                        severity: Severity::Warning,
+                        text: format!("Node {} reports its sidecar as {}", node.id, node.health),
+                    });
+                }
+            }
+        }
+        let eth = me.claimable_eth(&self.pools);
+        let ankr = me.claimable_ankr();
+        if !eth.is_zero() || !ankr.is_zero() {
+            alerts.push(Alert {
+                severity: Severity::Info,
+                text: format!("{} ETH and {} ANKR to claim (c)", fmt_amount(eth), fmt_amount(ankr)),
+            });
+        }
+        alerts.sort_by_key(|a| std::cmp::Reverse(a.severity as u8));
+        alerts
+    }
+}
+
+/// An amount with at most four decimals, for tables: `31.9999`, `4`, `150000`.
+pub fn fmt_amount(wei: U256) -> String {
+    let full = stkr_core::units::format_amount(wei);
+    match full.split_once('.') {
+        Some((whole, fraction)) if fraction.len() > 4 => {
+            let cut = fraction[..4].trim_end_matches('0');
+            if cut.is_empty() { format!("{whole}.0…") } else { format!("{whole}.{cut}…") }
+        }
+        _ => full,
+    }
+}
+
+/// An address shortened for tables: `0x7099…79C8`.
+pub fn short_address(address: Address) -> String {
+    let text = address.to_checksum(None);
+    format!("{}…{}", &text[..6], &text[text.len() - 4..])
+}
+
+/// An amount as a float of whole tokens, for charts only (never for money math).
+pub fn as_tokens(wei: U256) -> f64 {
+    let whole = (wei / U256::from(WEI)).saturating_to::<u64>() as f64;
+    let fraction = (wei % U256::from(WEI)).saturating_to::<u128>() as f64 / WEI as f64;
+    whole + fraction
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validator_eth_is_32_ether() {
+        assert_eq!(VALIDATOR_ETH, U256::from(32u64) * U256::from(WEI));
+    }
+
+    #[test]
+    fn pool_fill_and_fee_round_as_the_contract() {
+        let pool = Pool {
+            total_staked: U256::from(24u64) * U256::from(WEI),
+            fixed_price: U256::from(32_000u64) * U256::from(WEI),
+            ..Pool::default()
+        };
+        assert_eq!(pool.room(), U256::from(8u64) * U256::from(WEI));
+        assert!((pool.fill() - 0.75).abs() < 1e-9);
+        assert_eq!(pool.fee_for(U256::from(WEI)), U256::from(1_000u64) * U256::from(WEI));
+        assert_eq!(pool.fee_for(U256::from(1u64)), U256::from(1_000u64));
+    }
+
+    #[test]
+    fn project_phases_follow_the_clock() {
+        let project = Project { status: 1, commit_end: 100, reveal_end: 200, ..Project::default() };
+        assert_eq!(project.phase(50), Phase::Commit);
+        assert_eq!(project.deadline(50), Some(100));
+        assert_eq!(project.phase(150), Phase::Reveal);
+        assert!((project.phase_progress(150) - 0.5).abs() < 1e-9);
+        assert_eq!(project.phase(200), Phase::Settle);
+        let running = Project { status: 2, started_at: 0, duration_days: 1, ..Project::default() };
+        assert_eq!(running.phase(86_399), Phase::Running);
+        assert_eq!(running.phase(86_400), Phase::Complete);
+    }
+
+    #[test]
+    fn amounts_for_tables_keep_four_decimals() {
+        assert_eq!(fmt_amount(U256::from(WEI) * U256::from(4u64)), "4");
+        assert_eq!(fmt_amount(U256::from(WEI / 2)), "0.5");
+        assert_eq!(fmt_amount(U256::from(WEI / 3)), "0.3333…");
+        assert_eq!(fmt_amount(U256::from(1u64)), "0.0…");
+    }
+}

@@ -1,0 +1,99 @@
+//! Where events come from: the keyboard and mouse (a blocking reader thread), a spinner tick, and the
+//! block poller that refreshes on every new block and reports a lost connection until it recovers.
+
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicBool, Ordering},
+    },
+    time::Duration,
+};
+
+use crossterm::event::{self as term, Event as TermEvent};
+use tokio::sync::{Notify, mpsc::UnboundedSender};
+
+use crate::{app::Event, fetch::Fetcher};
+
+/// How often the spinner moves.
+pub const TICK: Duration = Duration::from_millis(120);
+
+/// Read terminal input on a plain thread (crossterm's reads block) until `stop` is set.
+pub fn spawn_input(events: UnboundedSender<Event>, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            // Poll with a timeout so the thread notices `stop` soon after the app ends.
+            match term::poll(Duration::from_millis(100)) {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(e) => {
+                    tracing::warn!("reading the terminal failed: {e}");
+                    return;
+                }
+            }
+            let event = match term::read() {
+                Ok(TermEvent::Key(key)) => Event::Key(key),
+                Ok(TermEvent::Mouse(mouse)) => Event::Mouse(mouse),
+                // A resize needs only a redraw, which any event brings.
+                Ok(TermEvent::Resize(..)) => Event::Tick,
+                Ok(_) => continue,
+                Err(e) => {
+                    tracing::warn!("reading the terminal failed: {e}");
+                    return;
+                }
+            };
+            if events.send(event).is_err() {
+                return;
+            }
+        }
+    })
+}
+
+/// Send a tick every [`TICK`] while anyone listens.
+pub async fn ticks(events: UnboundedSender<Event>) {
+    let mut interval = tokio::time::interval(TICK);
+    loop {
+        interval.tick().await;
+        if events.send(Event::Tick).is_err() {
+            return;
+        }
+    }
+}
+
+/// Poll the block number every `interval`; on a new block (or when `refresh` is notified) read a fresh
+/// snapshot. Failures report [`Event::ReadFailed`] and the next poll tries again, so a lost connection
+/// heals by itself.
+pub async fn poll_blocks(fetcher: Fetcher, interval: Duration, refresh: Arc<Notify>, events: UnboundedSender<Event>) {
+    let mut last: Option<u64> = None;
+    loop {
+        match fetcher.block_number().await {
+            Ok(block) if last != Some(block) => match fetcher.snapshot().await {
+                Ok(snapshot) => {
+                    last = Some(block);
+                    tracing::debug!("refreshed at block {block}");
+                    if events.send(Event::Snapshot(Box::new(snapshot))).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!("refresh failed: {e}");
+                    if events.send(Event::ReadFailed(e.to_string())).is_err() {
+                        return;
+                    }
+                }
+            },
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!("polling the block number failed: {e}");
+                // Read everything again once the endpoint answers.
+                last = None;
+                if events.send(Event::ReadFailed(e.to_string())).is_err() {
+                    return;
+                }
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(interval) => {}
+            _ = refresh.notified() => last = None,
+        }
+    }
+}
