@@ -527,6 +527,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
             [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
             [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
+            [CompletionResult]::new('fund', 'fund', [CompletionResultType]::ParameterValue, 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -686,6 +687,31 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'stkr;devnet;fund' {
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'stkr;devnet;advance' {
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
@@ -718,6 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
             [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
             [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
+            [CompletionResult]::new('fund', 'fund', [CompletionResultType]::ParameterValue, 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -738,6 +765,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;devnet;help;withdrawals' {
+            break
+        }
+        'stkr;devnet;help;fund' {
             break
         }
         'stkr;devnet;help;advance' {
@@ -5266,6 +5296,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
             [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
             [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
+            [CompletionResult]::new('fund', 'fund', [CompletionResultType]::ParameterValue, 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             break
         }
@@ -5285,6 +5316,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;help;devnet;withdrawals' {
+            break
+        }
+        'stkr;help;devnet;fund' {
             break
         }
         'stkr;help;devnet;advance' {

@@ -229,6 +229,9 @@ _stkr() {
             stkr__subcmd__devnet,down)
                 cmd="stkr__subcmd__devnet__subcmd__down"
                 ;;
+            stkr__subcmd__devnet,fund)
+                cmd="stkr__subcmd__devnet__subcmd__fund"
+                ;;
             stkr__subcmd__devnet,help)
                 cmd="stkr__subcmd__devnet__subcmd__help"
                 ;;
@@ -252,6 +255,9 @@ _stkr() {
                 ;;
             stkr__subcmd__devnet__subcmd__help,down)
                 cmd="stkr__subcmd__devnet__subcmd__help__subcmd__down"
+                ;;
+            stkr__subcmd__devnet__subcmd__help,fund)
+                cmd="stkr__subcmd__devnet__subcmd__help__subcmd__fund"
                 ;;
             stkr__subcmd__devnet__subcmd__help,help)
                 cmd="stkr__subcmd__devnet__subcmd__help__subcmd__help"
@@ -591,6 +597,9 @@ _stkr() {
                 ;;
             stkr__subcmd__help__subcmd__devnet,down)
                 cmd="stkr__subcmd__help__subcmd__devnet__subcmd__down"
+                ;;
+            stkr__subcmd__help__subcmd__devnet,fund)
+                cmd="stkr__subcmd__help__subcmd__devnet__subcmd__fund"
                 ;;
             stkr__subcmd__help__subcmd__devnet,import-accounts)
                 cmd="stkr__subcmd__help__subcmd__devnet__subcmd__import__subcmd__accounts"
@@ -2598,7 +2607,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__devnet)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version up status down import-accounts deposit-data withdrawals advance help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version up status down import-accounts deposit-data withdrawals fund advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2817,8 +2826,62 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__devnet__subcmd__fund)
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__devnet__subcmd__help)
-            opts="up status down import-accounts deposit-data withdrawals advance help"
+            opts="up status down import-accounts deposit-data withdrawals fund advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2860,6 +2923,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__devnet__subcmd__help__subcmd__down)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__devnet__subcmd__help__subcmd__fund)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5684,7 +5761,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__devnet)
-            opts="up status down import-accounts deposit-data withdrawals advance"
+            opts="up status down import-accounts deposit-data withdrawals fund advance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5726,6 +5803,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__devnet__subcmd__down)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__devnet__subcmd__fund)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -495,6 +495,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand import-accounts 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.'
             cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
             cand withdrawals 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.'
+            cand fund 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.'
             cand advance 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -647,6 +648,30 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;devnet;fund'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;devnet;advance'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
@@ -678,6 +703,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand import-accounts 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.'
             cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
             cand withdrawals 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.'
+            cand fund 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.'
             cand advance 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -692,6 +718,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;devnet;help;deposit-data'= {
         }
         &'stkr;devnet;help;withdrawals'= {
+        }
+        &'stkr;devnet;help;fund'= {
         }
         &'stkr;devnet;help;advance'= {
         }
@@ -4899,6 +4927,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand import-accounts 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.'
             cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
             cand withdrawals 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.'
+            cand fund 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.'
             cand advance 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.'
         }
         &'stkr;help;devnet;up'= {
@@ -4912,6 +4941,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;devnet;deposit-data'= {
         }
         &'stkr;help;devnet;withdrawals'= {
+        }
+        &'stkr;help;devnet;fund'= {
         }
         &'stkr;help;devnet;advance'= {
         }

@@ -393,39 +393,8 @@ impl Daemon {
         health: u8,
         reported: bool,
     ) -> Result<(), SidecarError> {
-        // Mined? Look for a receipt of any attempt (one of them at most can be mined: they share a nonce).
-        for attempt in pending.attempts.iter().rev() {
-            let hash = attempt.hash;
-            let receipt = self
-                .rpc
-                .call("eth_getTransactionReceipt", |p| async move { p.get_transaction_receipt(hash).await })
-                .await?;
-            if let Some(receipt) = receipt {
-                let outcome = if receipt.status() { "mined" } else { "reverted" };
-                let record = ReportRecord {
-                    period: if reported { view.period } else { pending.period },
-                    tx_hash: hash,
-                    block: receipt.block_number,
-                    health: pending.health,
-                    audits: pending.audits.clone(),
-                    outcome: outcome.into(),
-                };
-                if receipt.status() {
-                    self.metrics.reports_sent.inc();
-                    self.metrics.last_report_block.set(receipt.block_number.unwrap_or_default() as i64);
-                    self.metrics.last_report_period.set(record.period as i64);
-                    self.metrics.audits_up.add(pending.audits.iter().filter(|a| a.up).count() as u64);
-                    self.metrics.audits_down.add(pending.audits.iter().filter(|a| !a.up).count() as u64);
-                    info!(period = record.period, tx = %hash, block = ?receipt.block_number, "report mined");
-                    self.last_report = Some(record.clone());
-                } else {
-                    self.metrics.reports_failed.inc();
-                    error!(period = pending.period, tx = %hash, "report reverted");
-                }
-                self.state.record(&record)?;
-                self.state.clear_pending()?;
-                return Ok(());
-            }
+        if self.confirm(&pending, if reported { view.period } else { pending.period }).await? {
+            return Ok(());
         }
         if reported && pending.period == view.period {
             // The chain has this period's report though no attempt of ours shows a receipt (e.g. a chain
@@ -482,6 +451,45 @@ impl Daemon {
             }
         }
         Ok(())
+    }
+
+    /// Look for a receipt of any attempt (at most one can be mined: they share a nonce); when there is
+    /// one, record the outcome as the report for `period` and empty the outbox.
+    async fn confirm(&mut self, pending: &PendingReport, period: u64) -> Result<bool, SidecarError> {
+        for attempt in pending.attempts.iter().rev() {
+            let hash = attempt.hash;
+            let receipt = self
+                .rpc
+                .call("eth_getTransactionReceipt", |p| async move { p.get_transaction_receipt(hash).await })
+                .await?;
+            let Some(receipt) = receipt else { continue };
+            let outcome = if receipt.status() { "mined" } else { "reverted" };
+            let record = ReportRecord {
+                period,
+                tx_hash: hash,
+                block: receipt.block_number,
+                health: pending.health,
+                audits: pending.audits.clone(),
+                outcome: outcome.into(),
+            };
+            if receipt.status() {
+                self.metrics.reports_sent.inc();
+                self.metrics.last_report_block.set(receipt.block_number.unwrap_or_default() as i64);
+                self.metrics.last_report_period.set(record.period as i64);
+                self.metrics.audits_up.add(pending.audits.iter().filter(|a| a.up).count() as u64);
+                self.metrics.audits_down.add(pending.audits.iter().filter(|a| !a.up).count() as u64);
+                info!(period = record.period, tx = %hash, block = ?receipt.block_number, "report mined");
+                self.last_report = Some(record.clone());
+            } else {
+                self.metrics.reports_failed.inc();
+                error!(period = pending.period, tx = %hash, "report reverted");
+            }
+            self.state.record(&record)?;
+            self.state.clear_pending()?;
+            self.metrics.outbox_depth.set(0);
+            return Ok(true);
+        }
+        Ok(false)
     }
 
     /// Fees for the next attempt, or None (waiting) when the network fee is above the cap. A replacement
@@ -646,7 +654,15 @@ impl Daemon {
             audits_down = report.audits.len() - ups,
             "sending report"
         );
-        self.broadcast(&raw).await
+        self.broadcast(&raw).await?;
+        // A chain that mines at once answers within moments; otherwise the next rounds confirm it.
+        for _ in 0..6 {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+            if self.confirm(&report, report.period).await? {
+                break;
+            }
+        }
+        Ok(())
     }
 
     async fn broadcast(&self, raw: &str) -> Result<(), SidecarError> {

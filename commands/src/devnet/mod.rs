@@ -115,6 +115,19 @@ enum DevnetCommand {
         #[arg(value_parser = parse_eth)]
         amount: U256,
     },
+    /// Give an address devnet ETH (for gas, e.g. a new sidecar's key): its balance grows by AMOUNT.
+    ///
+    /// Examples:
+    ///   stkr devnet fund 0x11087bfE27e275b201117d85A9A6151915119a3e 1
+    #[command(verbatim_doc_comment)]
+    Fund {
+        /// Who gets it.
+        #[arg(value_parser = stkr_core::input::parse_address)]
+        address: Address,
+        /// How much ETH (e.g. 1 or 0.5eth).
+        #[arg(value_parser = parse_eth)]
+        amount: U256,
+    },
     /// Move the devnet's clock forward and mine a block: voting periods, auctions and pool terms pass.
     ///
     /// Examples:
@@ -148,6 +161,7 @@ impl DevnetArgs {
             DevnetCommand::Advance { duration } => advance(ctx, duration).await,
             DevnetCommand::DepositData { pool, out } => deposit_data(ctx, pool, &out).await,
             DevnetCommand::Withdrawals { amount } => withdrawals(ctx, amount).await,
+            DevnetCommand::Fund { address, amount } => fund(ctx, address, amount).await,
             DevnetCommand::ImportAccounts => import_accounts(ctx),
         }
     }
@@ -643,6 +657,36 @@ async fn withdrawals(ctx: &Context, amount: U256) -> Result<()> {
     ctx.out.result(&WithdrawalsReport {
         micro_pool: pool,
         arrived: stkr_core::units::AmountView::eth(amount),
+        balance: stkr_core::units::AmountView::eth(balance),
+    })?;
+    Ok(())
+}
+
+/// What `fund` did.
+#[derive(Debug, Serialize)]
+struct FundReport {
+    address: Address,
+    funded: stkr_core::units::AmountView,
+    balance: stkr_core::units::AmountView,
+}
+
+impl Render for FundReport {
+    fn render(&self, _style: &Style) -> String {
+        format!("{} funded with {}; it now holds {}", self.address, self.funded, self.balance)
+    }
+}
+
+async fn fund(ctx: &Context, address: Address, amount: U256) -> Result<()> {
+    let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
+    let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
+    let rpc =
+        |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
+    let balance = chain.provider.get_balance(address).await.map_err(rpc)?.saturating_add(amount);
+    let _: serde_json::Value =
+        chain.provider.raw_request("anvil_setBalance".into(), (address, balance)).await.map_err(rpc)?;
+    ctx.out.result(&FundReport {
+        address,
+        funded: stkr_core::units::AmountView::eth(amount),
         balance: stkr_core::units::AmountView::eth(balance),
     })?;
     Ok(())
