@@ -1,11 +1,12 @@
 # stkr — `make demo` runs a live devnet, `make test` runs everything CI runs. Both install what is missing.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help toolchain system-deps build demo down contracts-build contracts-test generate check-generated lint test bench
+.PHONY: help toolchain beacon-toolchain system-deps build demo down contracts-build contracts-test generate check-generated lint test bench
 
 CARGO ?= cargo
 STKR := target/debug/stkr
 STAMP := contracts/node_modules/.stkr-installed
+BEACON_STAMP := tools/beacon/node_modules/.stkr-installed
 FORGE := node_modules/.bin/forge
 # CI gets more fuzz and invariant runs (see contracts/foundry.toml).
 export FOUNDRY_PROFILE ?= $(if $(CI),ci,default)
@@ -64,7 +65,7 @@ lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
-test: toolchain system-deps contracts-test check-generated lint
+test: toolchain beacon-toolchain system-deps contracts-test check-generated lint
 	$(CARGO) test --workspace --locked
 
 bench: toolchain

@@ -30,8 +30,12 @@ fn sidecar_key(node: u64) -> PrivateKeySigner {
     PrivateKeySigner::from_bytes(&keccak256(format!("stkr devnet sidecar {node}"))).expect("a key")
 }
 
-fn wait_until(what: &str, mut done: impl FnMut() -> bool, logs: &dyn Fn() -> String) {
-    let deadline = Instant::now() + DEADLINE;
+fn wait_until(what: &str, done: impl FnMut() -> bool, logs: &dyn Fn() -> String) {
+    wait_for(what, DEADLINE, done, logs);
+}
+
+fn wait_for(what: &str, within: Duration, mut done: impl FnMut() -> bool, logs: &dyn Fn() -> String) {
+    let deadline = Instant::now() + within;
     while !done() {
         assert!(Instant::now() < deadline, "timed out waiting for {what}\n{}", logs());
         thread::sleep(Duration::from_millis(200));
@@ -98,6 +102,11 @@ impl<'a> Fleet<'a> {
 
     /// Write node `node`'s keystore and configure its sidecar with `stkr sidecar init`.
     fn configure(&mut self, node: u64, execution_urls: &[String]) {
+        self.configure_with(node, execution_urls, &[]);
+    }
+
+    /// Like `configure`, with more `sidecar init` flags.
+    fn configure_with(&mut self, node: u64, execution_urls: &[String], extra: &[&str]) {
         let node_dir = self.dir.join(format!("node-{node}"));
         std::fs::create_dir_all(&node_dir).expect("node dir");
         let mut rng = rand::thread_rng();
@@ -137,6 +146,7 @@ impl<'a> Fleet<'a> {
             "--out".into(),
             config.to_string_lossy().into_owned(),
         ]);
+        args.extend(extra.iter().map(ToString::to_string));
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let init = self.net.stkr.json(&args);
         assert_eq!(init["node_id"], node);
@@ -232,7 +242,8 @@ impl<'a> Fleet<'a> {
         }
     }
 
-    /// Wait until each of `nodes` has its report for `period` on chain.
+    /// Wait until each of `nodes` has its report for `period` on chain, and its sidecar's status file
+    /// (written at the end of each round) says so.
     fn wait_reported(&self, nodes: &[u64], period: u64) {
         for &node in nodes {
             wait_until(
@@ -240,6 +251,13 @@ impl<'a> Fleet<'a> {
                 || node_show(self.net, node)["last_report_period"].as_u64() == Some(period),
                 &|| self.logs(),
             );
+            if self.sidecars.iter().any(|s| s.node == node && s.child.is_some()) {
+                wait_until(
+                    &format!("node {node}'s sidecar to show its report for period {period}"),
+                    || self.status(node)["last_report"]["period"].as_u64() == Some(period),
+                    &|| self.logs(),
+                );
+            }
         }
     }
 }
@@ -279,6 +297,8 @@ fn four_running<'a>(net: &'a Devnet, fleet_urls: impl Fn(u64) -> Vec<String>) ->
         fleet.start(node);
     }
     fleet.wait_healthy();
+    // They report for the period they started in; the tests count from the next one.
+    fleet.wait_reported(&[1, 2, 3, 4], period(net));
     fleet
 }
 
@@ -289,9 +309,9 @@ fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly(
     let mut fleet = four_running(&net, |_| vec![url.clone()]);
     let mut periods = Vec::new();
     for _ in 0..3 {
+        let before: Vec<(u64, u64)> = (1..=4).map(|n| audits(&net, n)).collect();
         net.advance("1h");
         let p = period(&net);
-        let before: Vec<(u64, u64)> = (1..=4).map(|n| audits(&net, n)).collect();
         fleet.wait_reported(&[1, 2, 3, 4], p);
         // With four nodes and audit-k = 3 each node is audited by the three others, and all are up.
         for node in 1..=4u64 {
@@ -304,6 +324,19 @@ fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly(
     // The sidecar records a report once it sees the receipt, a round after the chain has it.
     fleet.wait_recorded(&[1, 2, 3, 4], periods[2]);
     let status = fleet.status(1);
+    let documented: std::collections::BTreeSet<String> = std::fs::read_to_string(common::root().join("docs/json.md"))
+        .expect("docs/json.md")
+        .lines()
+        .find(|l| l.starts_with("| `sidecar status"))
+        .expect("the sidecar status row")
+        .split('|')
+        .nth(2)
+        .expect("fields")
+        .split(',')
+        .map(|f| f.trim().trim_matches('`').to_string())
+        .collect();
+    let fields: std::collections::BTreeSet<String> = status.as_object().expect("object").keys().cloned().collect();
+    assert_eq!(fields, documented, "docs/json.md documents `stkr sidecar status` as it is");
     assert_eq!(status["running"], true);
     assert_eq!(status["health"], "healthy");
     assert_eq!(status["last_report"]["period"].as_u64(), Some(periods[2]));
@@ -334,8 +367,8 @@ fn a_killed_sidecar_is_reported_down_by_the_others_and_recovers_after_a_restart(
     let healthy = uptime(4);
 
     fleet.kill(4);
-    net.advance("1h");
     let (received, passed) = audits(&net, 4);
+    net.advance("1h");
     fleet.wait_reported(&[1, 2, 3], period(&net));
     assert_eq!(audits(&net, 4), (received + 3, passed), "the three others found node 4 down\n{}", fleet.logs());
     let fallen = uptime(4);
@@ -533,8 +566,9 @@ fn a_tampered_or_stale_status_is_recorded_as_down() {
             .collect()
     };
 
-    net.advance("1h");
+    fleet.wait_reported(&[1, 2, 3], period(&net));
     let (received, passed) = audits(&net, 4);
+    net.advance("1h");
     fleet.wait_reported(&[1, 2, 3], period(&net));
     assert_eq!(audits(&net, 4), (received + 3, passed), "{}", fleet.logs());
     let stranger = sidecar_key(99).address();
@@ -663,4 +697,135 @@ fn sidecar_commands_refuse_bad_input_and_write_a_hardened_unit() {
     if Command::new("systemd-analyze").arg("--version").stdout(Stdio::null()).status().is_ok() {
         assert_eq!(written["verified"], true, "{written}");
     }
+}
+
+/// A Lodestar dev chain (the pinned beacon node in tools/beacon), stopped on drop.
+struct Lodestar {
+    child: Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Lodestar {
+    /// `validators` interop validators at genesis, of which only the first `running` run.
+    fn start(validators: u32, running: u32) -> Self {
+        let bin = common::root().join("tools/beacon/node_modules/.bin/lodestar");
+        assert!(bin.exists(), "Lodestar is not installed under tools/beacon; run `make beacon-toolchain`");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (rest, p2p) = (free_port(), free_port());
+        let url = format!("http://127.0.0.1:{rest}");
+        let log = std::fs::File::create(dir.path().join("lodestar.log")).expect("log");
+        let child = Command::new(bin)
+            .current_dir(dir.path())
+            .env("LODESTAR_PRESET", "minimal")
+            .args(["dev", "--genesisValidators", &validators.to_string()])
+            .args(["--startValidators", &format!("0..{}", running - 1), "--reset"])
+            .arg("--dataDir")
+            .arg(dir.path().join("data"))
+            .args(["--rest.address", "127.0.0.1", "--rest.port", &rest.to_string(), "--server", &url])
+            .args(["--listenAddress", "127.0.0.1", "--port", &p2p.to_string(), "--discv5", "false"])
+            .args(["--params.SECONDS_PER_SLOT", "2", "--logLevel", "info", "--logFile", "none"])
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log"))
+            .stderr(log)
+            .spawn()
+            .expect("start lodestar");
+        let lodestar = Self { child, url, _dir: dir };
+        let health = format!("{}/eth/v1/node/health", lodestar.url);
+        wait_until("the beacon node to answer", || http_ok(&health), &|| lodestar.log());
+        lodestar
+    }
+
+    fn log(&self) -> String {
+        let text = std::fs::read_to_string(self._dir.path().join("lodestar.log")).unwrap_or_default();
+        text.lines().rev().take(15).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
+    }
+
+    /// The pubkey of validator `index`.
+    fn pubkey(&self, index: u32) -> String {
+        let body = http_get(&format!("{}/eth/v1/beacon/states/head/validators/{index}", self.url));
+        let answer: Value = serde_json::from_str(&body).expect("validator JSON");
+        answer["data"]["validator"]["pubkey"].as_str().expect("pubkey").to_string()
+    }
+}
+
+impl Drop for Lodestar {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.child.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(100));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Against a real beacon node: the sidecar watching a validator that is offline reports its node
+/// unhealthy on chain, while the one watching a running validator reports healthy.
+#[test]
+fn an_offline_validator_makes_its_node_unhealthy_on_chain() {
+    let beacon = Lodestar::start(12, 10);
+    let (online, offline) = (beacon.pubkey(0), beacon.pubkey(11));
+    let net = Devnet::up(true);
+    let mut fleet = Fleet::new(&net);
+    let url = net.url.clone();
+    for (node, pubkey) in [(1, &offline), (2, &online)] {
+        fleet.configure_with(
+            node,
+            std::slice::from_ref(&url),
+            &["--beacon-url", &beacon.url, "--validator-pubkey", pubkey],
+        );
+        fleet.start(node);
+    }
+    fleet.wait_healthy();
+    // Offline shows once its balance has fallen from one epoch (16 s here) to the next.
+    wait_for(
+        "the offline validator to be noticed",
+        Duration::from_secs(180),
+        || fleet.status(1)["beacon"]["validator"]["offline"] == true,
+        &|| format!("{}\n{}", fleet.logs(), beacon.log()),
+    );
+    let status = fleet.status(1);
+    assert_eq!(status["health"], "unhealthy");
+    let problems = status["problems"].to_string();
+    assert!(problems.contains("validator 11 is offline: its balance fell to"), "{problems}");
+    assert_eq!(fleet.status(2)["beacon"]["validator"]["status"], "active_ongoing");
+    assert_eq!(fleet.status(2)["beacon"]["validator"]["offline"], false);
+
+    net.advance("1h");
+    let p = period(&net);
+    fleet.wait_reported(&[1, 2], p);
+    assert_eq!(node_show(&net, 1)["health"], "unhealthy");
+    assert_eq!(node_show(&net, 2)["health"], "healthy");
+    // The signed probe carries the beacon view for auditors and dashboards.
+    let probe = http_get(&format!("{}?challenge=0x01", fleet.sidecar(1).probe));
+    let signed: Value = serde_json::from_str(&probe).expect("signed status");
+    let payload: Value = serde_json::from_str(signed["payload"].as_str().expect("payload")).expect("payload");
+    assert_eq!(payload["beacon"]["validator"]["index"], 11);
+}
+
+/// Against a real beacon node where too few validators run to finalize: the sidecar reports the stall.
+#[test]
+fn a_finality_stall_is_reported() {
+    let beacon = Lodestar::start(8, 4);
+    let net = Devnet::up(true);
+    let mut fleet = Fleet::new(&net);
+    let url = net.url.clone();
+    fleet.configure_with(3, std::slice::from_ref(&url), &["--beacon-url", &beacon.url]);
+    fleet.start(3);
+    fleet.wait_healthy();
+    // Stalled means more than four epochs (16 s each here) past the last finalized one.
+    wait_for(
+        "the finality stall to be noticed",
+        Duration::from_secs(240),
+        || fleet.status(3)["beacon"]["finality_stalled"] == true,
+        &|| format!("{}\n{}", fleet.logs(), beacon.log()),
+    );
+    let status = fleet.status(3);
+    let problems = status["problems"].to_string();
+    assert!(problems.contains("finality has stalled: head epoch"), "{problems}");
+    assert_eq!(status["health"], "healthy", "a network-wide stall is not the node's fault");
+    let metrics = http_get(&fleet.sidecar(3).probe.replace("/status", "/metrics"));
+    assert!(metrics.contains("stkr_sidecar_finality_stalled{node=\"3\"} 1"), "{metrics}");
 }

@@ -240,9 +240,11 @@ impl Daemon {
         tokio::pin!(stop);
         loop {
             self.round().await;
+            // After the first round, which only looks, the first report need not wait a whole interval.
+            let pause = if self.rounds == 1 { interval.min(Duration::from_secs(2)) } else { interval };
             tokio::select! {
                 () = &mut stop => break,
-                () = tokio::time::sleep(interval) => {}
+                () = tokio::time::sleep(pause) => {}
             }
         }
         info!(node = self.config.node_id, outbox = self.metrics.outbox_depth.get(), "stopped");
@@ -342,6 +344,15 @@ impl Daemon {
     /// period's report.
     async fn report_step(&mut self, execution: &ExecutionView, health: u8) -> Result<(), SidecarError> {
         let view = self.chain_view().await?;
+        // Periods only move forward; a chain clock that reads earlier (a devnet restored from a state
+        // file before its clock is set) is waited out rather than reported to.
+        let highest = self.last_period.max(self.last_report.as_ref().map(|r| r.period));
+        if let Some(highest) = highest
+            && view.period < highest
+        {
+            warn!(period = view.period, seen = highest, "the chain's clock reads an earlier period; waiting");
+            return Ok(());
+        }
         if self.last_period != Some(view.period) {
             info!(period = view.period, node = self.config.node_id, "period");
             self.last_period = Some(view.period);
@@ -464,8 +475,14 @@ impl Daemon {
                 .await?;
             let Some(receipt) = receipt else { continue };
             let outcome = if receipt.status() { "mined" } else { "reverted" };
+            // The period the chain counted it in, from its event (a report mined after a period turned
+            // counts for the new one).
+            let counted = stkr_core::receipt::events::<NodeRegistry::NodeReported>(&receipt, self.config.node_registry)
+                .first()
+                .map(|event| event.period.to::<u64>())
+                .unwrap_or(period);
             let record = ReportRecord {
-                period,
+                period: counted,
                 tx_hash: hash,
                 block: receipt.block_number,
                 health: pending.health,

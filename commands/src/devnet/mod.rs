@@ -336,7 +336,7 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chai
     DataDir::ensure_private(&dir)?;
     let log = dir.join("anvil.log");
     let log_file = std::fs::File::create(&log).wrap_err_with(|| format!("creating {}", log.display()))?;
-    let mut child = spawn_anvil(&anvil, port, log_file, chain_file.as_deref())?;
+    let mut child = spawn_anvil(&anvil, port, log_file, chain_file.as_deref(), resume)?;
     let state = DevnetState {
         pid: child.id(),
         rpc_url: format!("http://127.0.0.1:{port}"),
@@ -391,7 +391,13 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chai
     }
 }
 
-fn spawn_anvil(anvil: &Path, port: u16, log: std::fs::File, chain_file: Option<&Path>) -> Result<std::process::Child> {
+fn spawn_anvil(
+    anvil: &Path,
+    port: u16,
+    log: std::fs::File,
+    chain_file: Option<&Path>,
+    paused: bool,
+) -> Result<std::process::Child> {
     let stderr = log.try_clone().wrap_err("duplicating the anvil log handle")?;
     let mut command = Command::new(anvil);
     command
@@ -399,6 +405,10 @@ fn spawn_anvil(anvil: &Path, port: u16, log: std::fs::File, chain_file: Option<&
         .args(["--accounts", "10", "--balance", "10000"]);
     if let Some(path) = chain_file {
         command.arg("--state").arg(path);
+    }
+    if paused {
+        // A resumed chain mines nothing until its clock is set right (see `resume_chain`).
+        command.arg("--no-mining");
     }
     command.stdin(Stdio::null()).stdout(log).stderr(stderr);
     #[cfg(unix)]
@@ -480,8 +490,8 @@ async fn wait_ready(state: &DevnetState, child: &mut std::process::Child) -> Res
 }
 
 /// Continue a chain anvil loaded from its state file: its clock resumes where the chain stopped (anvil
-/// would otherwise restart it at this machine's time, behind the chain's last block), and the deployment
-/// kept in the data dir must still be there.
+/// would otherwise restart it at this machine's time, behind the chain's last block) before anything is
+/// mined, and the deployment kept in the data dir must still be there.
 async fn resume_chain(ctx: &Context, state: &DevnetState, child: &mut std::process::Child) -> Result<DevnetStatus> {
     let chain = wait_ready(state, child).await?;
     let rpc =
@@ -493,12 +503,14 @@ async fn resume_chain(ctx: &Context, state: &DevnetState, child: &mut std::proce
         .map_err(rpc)?
         .map(|b| b.header.timestamp)
         .unwrap_or_default();
+    // anvil started with --no-mining, so nothing (a sidecar's waiting report, say) lands at the wrong time.
     let behind = (latest + 1).saturating_sub(now());
     if behind > 0 {
         let _: serde_json::Value =
             chain.provider.raw_request("evm_increaseTime".into(), (behind,)).await.map_err(rpc)?;
-        let _: serde_json::Value = chain.provider.raw_request("evm_mine".into(), ()).await.map_err(rpc)?;
     }
+    let _: serde_json::Value = chain.provider.raw_request("evm_setAutomine".into(), (true,)).await.map_err(rpc)?;
+    let _: serde_json::Value = chain.provider.raw_request("evm_mine".into(), ()).await.map_err(rpc)?;
     match Deployment::load(&ctx.data, chain.chain_id)? {
         Some(deployment) if deployment.is_live(&chain).await? => {}
         _ => bail!(
