@@ -77,4 +77,5 @@ bench: toolchain
 	python3 scripts/bench.py target/release/stkr; cli=$$?; \
 	python3 scripts/bench_scale.py target/release/stkr contracts/node_modules/.bin/cast; scale=$$?; \
 	$(CARGO) run --release --locked -q -p stkr-tui --example render_bench; frames=$$?; \
-	exit $$((gas || cli || scale || frames))
+	python3 scripts/bench_sidecar.py target/release/stkr; sidecar=$$?; \
+	exit $$((gas || cli || scale || frames || sidecar))
