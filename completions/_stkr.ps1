@@ -547,6 +547,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR staked on sidecars and a project in its auction; a `stkr sidecar run` starts for each node, with 2-minute report periods')
             [CompletionResult]::new('--no-sidecars', '--no-sidecars', [CompletionResultType]::ParameterName, 'With --demo: leave the demo nodes without running sidecars (and the report period at its default)')
+            [CompletionResult]::new('--beacon', '--beacon', [CompletionResultType]::ParameterName, 'With --demo: also run the pinned Lodestar dev chain (`make beacon-toolchain`); the demo pools'' validators are its interop validators 0 and 1, and each sidecar watches one of them (node N validator N-1) through the Beacon Node API')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')

@@ -3129,7 +3129,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__devnet__subcmd__up)
-            opts="-a -y -v -q -h -V --port --demo --no-sidecars --state --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            opts="-a -y -v -q -h -V --port --demo --no-sidecars --beacon --state --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -829,3 +829,39 @@ fn a_finality_stall_is_reported() {
     let metrics = http_get(&fleet.sidecar(3).probe.replace("/status", "/metrics"));
     assert!(metrics.contains("stkr_sidecar_finality_stalled{node=\"3\"} 1"), "{metrics}");
 }
+
+/// `devnet up --demo --beacon`: the demo pools' validators are the dev chain's live interop validators,
+/// and each demo sidecar watches one through the Beacon Node API.
+#[test]
+fn the_beacon_demo_runs_the_pools_validators_on_a_real_beacon_chain() {
+    let net = Devnet::up_with(&["--demo", "--beacon"]);
+    let status = net.read(&["devnet", "status"]);
+    let beacon = status["beacon_url"].as_str().expect("beacon url").to_string();
+    for (pool, index) in [(1, 0), (3, 1)] {
+        let shown = net.read(&["pool", "show", &pool.to_string()]);
+        let answer: Value =
+            serde_json::from_str(&http_get(&format!("{beacon}/eth/v1/beacon/states/head/validators/{index}")))
+                .expect("validator JSON");
+        assert_eq!(shown["deposit"]["validator_pubkey"], answer["data"]["validator"]["pubkey"], "pool {pool}");
+    }
+    let config = status["sidecars"][0]["config"].as_str().expect("config").to_string();
+    wait_until(
+        "the sidecar of node 1 to see its validator",
+        || {
+            let sidecar = net.read(&["sidecar", "status", "--config", &config]);
+            sidecar["beacon"]["validator"]["status"] == "active_ongoing"
+        },
+        &|| String::new(),
+    );
+    let sidecar = net.read(&["sidecar", "status", "--config", &config]);
+    assert_eq!(sidecar["beacon"]["validator"]["index"], 0);
+    assert!(sidecar["beacon"]["validator"]["balance_gwei"].as_u64().is_some_and(|b| b >= 31_000_000_000), "{sidecar}");
+    let pid = std::fs::read_to_string(net.stkr.data_dir().join("devnet/devnet.json"))
+        .ok()
+        .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+        .and_then(|v| v["beacon_pid"].as_u64())
+        .expect("the beacon pid");
+    let down = net.stkr.run(&["devnet", "down"]);
+    assert!(down.status.success(), "{}", stderr(&down));
+    assert!(!common::alive(pid), "Lodestar still runs after devnet down");
+}

@@ -533,6 +533,20 @@ pub fn devnet_deposit(pool_id: u64, micro_pool: Address) -> Result<DepositData, 
         .map_err(input)
 }
 
+/// Deposit data for interop validator `index` of a beacon dev chain (`devnet up --beacon`), paying out to
+/// `micro_pool`: the pool's validator is then one the dev chain runs, with a live balance.
+pub fn interop_deposit(index: u64, micro_pool: Address) -> Result<DepositData, Error> {
+    let key = stkr_validator::derive::interop_secret_key(index).map_err(input)?;
+    DepositData::sign(&key, deposit::withdrawal_credentials(micro_pool.0.0), deposit::FULL_DEPOSIT_GWEI, Chain::Devnet)
+        .map_err(input)
+}
+
+/// The 0x-hex pubkey of interop validator `index`.
+pub fn interop_pubkey(index: u64) -> Result<String, Error> {
+    let key = stkr_validator::derive::interop_secret_key(index).map_err(input)?;
+    Ok(format!("0x{}", alloy::hex::encode(key.public_key().map_err(input)?)))
+}
+
 // ---------------------------------------------------------------- verify
 
 /// What `verify` found.

@@ -6,6 +6,20 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::{Error, scalar::Scalar};
 
+/// The secret key of interop validator `index`, as the consensus specs' interop section defines it for
+/// dev chains (Lodestar's `dev` mode starts these validators): sha256 of the index as 32 little-endian
+/// bytes, read as a little-endian integer, mod r. Public knowledge: devnet only.
+pub fn interop_secret_key(index: u64) -> Result<SecretKey, Error> {
+    let mut preimage = [0u8; 32];
+    preimage[..8].copy_from_slice(&index.to_le_bytes());
+    let digest: [u8; 32] = Sha256::digest(preimage).into();
+    let mut wide = [0u8; 48];
+    for (i, byte) in digest.iter().enumerate() {
+        wide[47 - i] = *byte;
+    }
+    SecretKey::from_scalar(Scalar::from_be_bytes_wide(wide))
+}
+
 /// A BLS12-381 secret key: a non-zero scalar, wiped on drop, never printed.
 #[derive(Clone, PartialEq, Eq)]
 pub struct SecretKey(Scalar);
@@ -161,6 +175,24 @@ pub fn derive_path(seed: &[u8], path: &str) -> Result<SecretKey, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The interop keys of validators 0 and 1, computed independently (Python's hashlib and big integers)
+    /// from the consensus specs' definition.
+    #[test]
+    fn interop_keys_follow_the_specs_definition() {
+        let expected = [
+            (0, "25295f0d1d592a90b333e26e85149708208e9f8e8bc18f6c77bd62f8ad7a6866"),
+            (1, "51d0b65185db6989ab0b560d6deed19c7ead0e24b9b6372cbecb1f26bdfad000"),
+        ];
+        for (index, hex) in expected {
+            let key = interop_secret_key(index).expect("key");
+            assert_eq!(alloy_hex(&*key.to_bytes()), hex, "validator {index}");
+        }
+    }
+
+    fn alloy_hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
 
     /// A decimal integer below r as 32 big-endian bytes (the EIP writes keys in decimal).
     fn decimal(text: &str) -> [u8; 32] {

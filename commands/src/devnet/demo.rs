@@ -216,7 +216,7 @@ fn free_port() -> Result<u16> {
 }
 
 /// Populate the freshly deployed devnet at `url` with the demo actors.
-pub async fn populate(url: &str, deployment: &Deployment, out: &Output) -> Result<Demo> {
+pub async fn populate(url: &str, deployment: &Deployment, out: &Output, interop: bool) -> Result<Demo> {
     let c = &deployment.contracts;
     let governance = Actor::new(url, 0).await?;
     let now = governance.now().await?;
@@ -286,7 +286,7 @@ pub async fn populate(url: &str, deployment: &Deployment, out: &Output) -> Resul
     let mut pools = Vec::new();
     for (pool_index, plan) in plans.into_iter().enumerate() {
         let pool_id = pool_index as u64 + 1;
-        pools.push(make_pool(url, deployment, &governance, out, pool_id, plan).await?);
+        pools.push(make_pool(url, deployment, &governance, out, pool_id, plan, interop).await?);
     }
 
     let mut sidecar_stakes = Vec::new();
@@ -346,6 +346,7 @@ async fn make_pool(
     out: &Output,
     pool_id: u64,
     plan: PoolPlan,
+    interop: bool,
 ) -> Result<DemoPool> {
     let c = &deployment.contracts;
     let PoolPlan { provider: provider_index, provider_eth: k, stakes, end, fate } = plan;
@@ -375,8 +376,13 @@ async fn make_pool(
         staker.send(out, format!("staker {staker_index}: stake {amount} ETH in pool {pool_id}"), stake).await?;
     }
     if matches!(fate, Fate::Active | Fate::Completed) {
-        // The pool's devnet validator key signs real deposit data (see `stkr devnet deposit-data`).
-        let deposit = crate::validator::devnet_deposit(pool_id, c.micro_pool)?;
+        // The pool's devnet validator key signs real deposit data (see `stkr devnet deposit-data`); with
+        // a beacon dev chain, its interop validators 0 (pool 1) and 1 (pool 3) are the pools' validators.
+        let deposit = if interop {
+            crate::validator::interop_deposit(pool_id / 2, c.micro_pool)?
+        } else {
+            crate::validator::devnet_deposit(pool_id, c.micro_pool)?
+        };
         let bytes = |hex: &str| alloy::hex::decode(hex).wrap_err("devnet deposit data is hex");
         let request = micro
             .activate(

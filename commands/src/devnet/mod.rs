@@ -1,5 +1,6 @@
 //! `stkr devnet`: a local anvil chain with the whole protocol deployed and the dev accounts funded.
 
+pub mod beacon;
 pub mod demo;
 pub mod sidecars;
 
@@ -70,6 +71,11 @@ enum DevnetCommand {
         /// With --demo: leave the demo nodes without running sidecars (and the report period at its default).
         #[arg(long, requires = "demo")]
         no_sidecars: bool,
+        /// With --demo: also run the pinned Lodestar dev chain (`make beacon-toolchain`); the demo pools'
+        /// validators are its interop validators 0 and 1, and each sidecar watches one of them (node N
+        /// validator N-1) through the Beacon Node API.
+        #[arg(long, requires = "demo", conflicts_with = "no_sidecars")]
+        beacon: bool,
         /// Keep the chain in FILE: anvil writes it there when the devnet stops, and `up --state FILE` with
         /// an existing FILE continues that chain (deployment and all) instead of starting afresh.
         #[arg(long, value_name = "FILE")]
@@ -153,8 +159,8 @@ impl DevnetArgs {
     /// Run the devnet command.
     pub async fn run(self, ctx: &Context) -> Result<()> {
         match self.command {
-            DevnetCommand::Up { port, demo, no_sidecars, state } => {
-                up(ctx, port, demo, demo && !no_sidecars, state.as_deref()).await
+            DevnetCommand::Up { port, demo, no_sidecars, beacon, state } => {
+                up(ctx, port, demo, demo && !no_sidecars, beacon, state.as_deref()).await
             }
             DevnetCommand::Status => status(ctx).await,
             DevnetCommand::Down => down(ctx),
@@ -200,6 +206,9 @@ pub struct DevnetStatus {
     /// The demo sidecars running.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sidecars: Vec<sidecars::DemoSidecar>,
+    /// The Beacon Node API of the Lodestar dev chain, with `--beacon`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beacon_url: Option<String>,
 }
 
 impl Render for DevnetStatus {
@@ -254,6 +263,12 @@ impl Render for DevnetStatus {
                 project.id, project.requester, project.days, project.fixed_price_ankr
             );
             lines.push(("project", text));
+        }
+        if let Some(url) = &self.beacon_url {
+            lines.push((
+                "beacon node",
+                format!("{url} (Lodestar dev chain, {} interop validators)", beacon::VALIDATORS),
+            ));
         }
         for sidecar in &self.sidecars {
             let text = format!(
@@ -310,7 +325,14 @@ fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
 }
 
-async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chain_file: Option<&Path>) -> Result<()> {
+async fn up(
+    ctx: &Context,
+    port: u16,
+    with_demo: bool,
+    with_sidecars: bool,
+    with_beacon: bool,
+    chain_file: Option<&Path>,
+) -> Result<()> {
     if let Some(state) = DevnetState::load_running(&ctx.data)? {
         ctx.out.status(format!("a devnet is already running at {} (pid {})", state.rpc_url, state.pid));
         let mut report = describe(ctx, &state).await?;
@@ -346,6 +368,8 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chai
         log: log.clone(),
         started_at: now(),
         sidecars: Vec::new(),
+        beacon_pid: None,
+        beacon_url: None,
     };
     state.save(&ctx.data)?;
     ctx.out.status(format!("started anvil (pid {}) on {}", state.pid, state.rpc_url));
@@ -361,11 +385,30 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chai
             }
         };
     }
-    match provision(ctx, &state, &mut child, with_demo, with_sidecars).await {
+    let mut state = state;
+    let beacon_node = if with_beacon {
+        match beacon::start(&ctx.data) {
+            Ok(node) => {
+                ctx.out.status(format!("started the Lodestar dev chain (pid {}) on {}", node.pid, node.url));
+                state.beacon_pid = Some(node.pid);
+                state.beacon_url = Some(node.url.clone());
+                state.save(&ctx.data)?;
+                Some(node)
+            }
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                DevnetState::remove(&ctx.data)?;
+                return Err(e);
+            }
+        }
+    } else {
+        None
+    };
+    match provision(ctx, &state, &mut child, with_demo, with_sidecars, with_beacon).await {
         Ok(mut report) => {
             if with_sidecars && let Some(demo) = &report.demo {
-                let mut state = state;
-                match sidecars::start(ctx, &state, &demo.nodes).await {
+                match sidecars::start(ctx, &state, &demo.nodes, beacon_node.as_ref()).await {
                     Ok(started) => {
                         state.sidecars = started.iter().map(|s| s.pid).collect();
                         state.save(&ctx.data)?;
@@ -374,6 +417,9 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chai
                     Err(e) => {
                         let _ = child.kill();
                         let _ = child.wait();
+                        if let Some(pid) = state.beacon_pid {
+                            beacon::stop(pid);
+                        }
                         DevnetState::remove(&ctx.data)?;
                         return Err(e);
                     }
@@ -382,6 +428,9 @@ async fn up(ctx: &Context, port: u16, with_demo: bool, with_sidecars: bool, chai
             Ok(ctx.out.result(&report)?)
         }
         Err(e) => {
+            if let Some(pid) = state.beacon_pid {
+                beacon::stop(pid);
+            }
             // Leave nothing behind: a half-provisioned devnet would only confuse the next `up`.
             let _ = child.kill();
             let _ = child.wait();
@@ -426,6 +475,7 @@ async fn provision(
     child: &mut std::process::Child,
     with_demo: bool,
     with_sidecars: bool,
+    with_beacon: bool,
 ) -> Result<DevnetStatus> {
     let reader = wait_ready(state, child).await?;
     // Place Multicall3 at its canonical address, as on public chains, so every client finds it there.
@@ -452,7 +502,8 @@ async fn provision(
         tx.submit(prepared).await?;
     }
     // The demo's qualifications are made with the deployer's authority, before governance takes over.
-    let demo = if with_demo { Some(demo::populate(&state.rpc_url, &deployment, &ctx.out).await?) } else { None };
+    let demo =
+        if with_demo { Some(demo::populate(&state.rpc_url, &deployment, &ctx.out, with_beacon).await?) } else { None };
     demo::seat_governors(&state.rpc_url, &deployment, &DEV_GOVERNORS, &ctx.out).await?;
     // The deployer also sat down as a governor from its own connection: reconnect so nonces are fresh.
     let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
@@ -550,6 +601,7 @@ async fn describe(ctx: &Context, state: &DevnetState) -> Result<DevnetStatus> {
         governors,
         demo: None,
         sidecars: sidecars::describe(&ctx.data, state),
+        beacon_url: state.beacon_url.clone(),
     })
 }
 
@@ -768,6 +820,9 @@ fn down(ctx: &Context) -> Result<()> {
         return Ok(ctx.out.result(&DownReport { stopped: false, pid: None })?);
     };
     sidecars::stop(&state.sidecars);
+    if let Some(pid) = state.beacon_pid {
+        beacon::stop(pid);
+    }
     let stopped = if state.is_running() {
         stop(state.pid)?;
         true

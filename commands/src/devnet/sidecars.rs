@@ -40,7 +40,12 @@ fn dir(data: &DataDir) -> PathBuf {
 
 /// Write each demo node's sidecar key (encrypted), configure it with `stkr sidecar init` and start
 /// `stkr sidecar run`; returns once every probe answers.
-pub async fn start(ctx: &Context, state: &DevnetState, nodes: &[DemoNode]) -> Result<Vec<DemoSidecar>> {
+pub async fn start(
+    ctx: &Context,
+    state: &DevnetState,
+    nodes: &[DemoNode],
+    beacon: Option<&super::beacon::BeaconNode>,
+) -> Result<Vec<DemoSidecar>> {
     let root = dir(&ctx.data);
     DataDir::ensure_private(&root)?;
     let password = format!("{:x}", rand::random::<u128>());
@@ -55,8 +60,14 @@ pub async fn start(ctx: &Context, state: &DevnetState, nodes: &[DemoNode]) -> Re
         let keystore = write_keystore(&node_dir, &key, &password)?;
         let config = root.join(format!("node-{}.toml", node.id));
         let listen = node.probe_url.trim_start_matches("http://").trim_end_matches("/status").to_string();
-        let init = Command::new(&exe)
-            .args(["--json", "-q", "--yes", "sidecar", "init", "--force"])
+        let mut init = Command::new(&exe);
+        init.args(["--json", "-q", "--yes", "sidecar", "init", "--force"]);
+        if let Some(beacon) = beacon {
+            // Node N watches interop validator N - 1 (pools 1 and 3 are validators 0 and 1).
+            let pubkey = crate::validator::interop_pubkey(node.id - 1)?;
+            init.args(["--beacon-url", &beacon.url, "--validator-pubkey", &pubkey]);
+        }
+        let init = init
             .args(["--node", &node.id.to_string(), "--keystore"])
             .arg(&keystore)
             .arg("--password-file")
@@ -114,7 +125,7 @@ async fn wait_for_probes(sidecars: &[DemoSidecar]) -> Result<()> {
         loop {
             let answered = tokio::task::spawn_blocking({
                 let url = healthz.clone();
-                move || probe(&url)
+                move || http_ok(&url)
             })
             .await
             .unwrap_or(false);
@@ -133,7 +144,7 @@ async fn wait_for_probes(sidecars: &[DemoSidecar]) -> Result<()> {
 }
 
 /// Whether an HTTP GET of `url` (http://host:port/path) answers 200.
-fn probe(url: &str) -> bool {
+pub fn http_ok(url: &str) -> bool {
     use std::io::{Read, Write};
     let Some(rest) = url.strip_prefix("http://") else { return false };
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
