@@ -24,6 +24,12 @@ $(STAMP): contracts/package.json contracts/package-lock.json
 	cd contracts && npm ci --no-audit --no-fund
 	touch $@
 
+# The pinned Lodestar beacon node (tools/beacon) for the sidecar's Beacon API tests and `devnet up --beacon`.
+beacon-toolchain: $(BEACON_STAMP)
+$(BEACON_STAMP): tools/beacon/package.json tools/beacon/package-lock.json
+	cd tools/beacon && npm ci --no-audit --no-fund
+	touch $@
+
 # Debian packages for a real Secret Service in the keyring tests, and tmux for the dashboard's terminal test.
 system-deps:
 	@missing=""; \

@@ -94,13 +94,16 @@ fn devnet_demo_has_live_providers_and_pools() {
     assert_eq!(demo["pools"][1]["status"], "pending");
     assert_eq!(demo["pools"][2]["status"], "completed");
     assert_eq!(demo["pools"][3]["status"], "cancelled");
+    assert_eq!(demo["pools"][4]["status"], "migrated");
+    assert_eq!(demo["pools"][5]["status"], "pending");
+    assert_eq!(demo["pools"][5]["total_eth"], "9", "Aurora's 8 ETH and the staker moved from pool 5");
     assert_eq!(demo["nodes"].as_array().map(Vec::len), Some(3));
     assert_eq!(demo["sidecar_stakes"].as_array().map(Vec::len), Some(2));
     assert_eq!(demo["project"]["id"], 1);
 
-    // The chain agrees: four pools, two validators deposited, the stakes of pools 1 to 4 as aETH (24 + 8 +
-    // 24 + 2 ETH: pool 3's stakers have not claimed yet, pool 4's has not unstaked), three nodes with 7500
-    // ANKR on their sidecars, and one project.
+    // The chain agrees: six pools, two validators deposited, the stakes as aETH (24 + 8 + 24 + 2 + 1 ETH:
+    // pool 3's stakers have not claimed yet, pool 4's has not unstaked, pool 5's moved to pool 6), three
+    // nodes with 7500 ANKR on their sidecars, and one project.
     let call = |to: &serde_json::Value, sig: &str, args: &[&str]| {
         let out = std::process::Command::new(foundry_tool("cast"))
             .args(["call", "--rpc-url", &url, to.as_str().expect("address"), sig])
@@ -111,9 +114,9 @@ fn devnet_demo_has_live_providers_and_pools() {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     };
     let contracts = &up["contracts"];
-    assert_eq!(call(&contracts["micro_pool"], "poolCount()(uint256)", &[]), "4");
+    assert_eq!(call(&contracts["micro_pool"], "poolCount()(uint256)", &[]), "6");
     assert_eq!(call(&contracts["deposit_contract"], "get_deposit_count()(bytes)", &[]), "0x0200000000000000");
-    assert_eq!(call(&contracts["aeth"], "totalSupply()(uint256)", &[]), "58000000000000000000 [5.8e19]");
+    assert_eq!(call(&contracts["aeth"], "totalSupply()(uint256)", &[]), "59000000000000000000 [5.9e19]");
     assert_eq!(call(&contracts["node_registry"], "nodeCount()(uint256)", &[]), "3");
     assert_eq!(call(&contracts["node_registry"], "activeNodes()(uint256[])", &[]), "[1, 2, 3]");
     assert_eq!(call(&contracts["marketplace"], "projectCount()(uint256)", &[]), "1");

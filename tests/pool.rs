@@ -80,7 +80,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(net.aeth_balance(&addr(3)) - aeth_before, 2 * ETHER);
 
     let list = net.read(&["pool", "list"]);
-    assert_eq!(list["pool_count"], 4);
+    assert_eq!(list["pool_count"], 6);
     assert_eq!(list["micro_pool"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
     let pool2 = &list["pools"][1];
     assert_eq!(pool2["id"], 2);
@@ -95,7 +95,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     let active = net.read(&["pool", "list", "--status", "active"]);
     assert_eq!(active["pools"].as_array().map(|p| p.iter().map(|p| p["id"].clone()).collect()), Some(vec![1.into()]));
     let aurora = net.read(&["pool", "list", "--provider", &addr(1)]);
-    assert_eq!(aurora["pools"].as_array().map(Vec::len), Some(2));
+    assert_eq!(aurora["pools"].as_array().map(Vec::len), Some(3));
     assert_eq!(aurora["pools"][0]["provider"], lower(1));
 
     let show = net.read(&["pool", "show", "2", "--address", &addr(3)]);
@@ -114,24 +114,24 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(active_pool["stakers"], 3);
     assert_eq!(active_pool["deposit"]["amount"]["wei"], wei(32));
 
-    // Aurora opens pool 5 with less than its k of 8 ETH, or for too long: refused. With 8 ETH it opens
+    // Aurora opens pool 7 with less than its k of 8 ETH, or for too long: refused. With 8 ETH it opens
     // and tops up 1 ETH; three governors who never staked fill it.
     let out = net.stkr.run(&["pool", "open", "--eth", "7", "--account", "dev1", "--yes"]);
     assert_refused(&out, 3, "the provider must put in at least its k of 8 ETH and at most 32 ETH, not 7 ETH");
     let out = net.stkr.run(&["pool", "open", "--eth", "8", "--duration", "800d", "--account", "dev1", "--yes"]);
     assert_refused(&out, 3, "a pool's end time must lie after now and no later than");
     let opened = net.read(&["pool", "open", "--account", "dev1", "--yes"]);
-    assert_eq!(opened["pool_id"], 5);
+    assert_eq!(opened["pool_id"], 7);
     assert_eq!(opened["provider_eth"]["wei"], wei(8));
-    let topped = net.read(&["pool", "top-up", "5", "1", "--account", "dev1", "--yes"]);
-    assert_eq!(topped["pool_id"], 5);
+    let topped = net.read(&["pool", "top-up", "7", "1", "--account", "dev1", "--yes"]);
+    assert_eq!(topped["pool_id"], 7);
     assert_eq!(topped["status"], "pending");
     assert_eq!(topped["provider_eth"]["wei"], wei(1));
     assert_eq!(topped["total_staked"]["wei"], wei(9));
 
     // --unsigned with an approval needed prints both transactions and sends nothing.
     let block = net.block_number();
-    let plan = net.read(&["stake", "--pool", "5", "7", "--account", "dev9", "--unsigned"]);
+    let plan = net.read(&["stake", "--pool", "7", "7", "--account", "dev9", "--unsigned"]);
     let steps = plan["transactions"].as_array().expect("transactions");
     assert_eq!(steps.len(), 2);
     assert_eq!(steps[0]["to"].as_str().map(str::to_lowercase), Some(net.contract("ankr_token").to_lowercase()));
@@ -143,18 +143,18 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     for (account, eth) in [(0, 8), (8, 8), (9, 7)] {
         let ankr_before = net.ankr_balance(&addr(account));
         let name = format!("dev{account}");
-        let staked = net.read(&["stake", "--pool", "5", &eth.to_string(), "--account", &name, "--yes"]);
+        let staked = net.read(&["stake", "--pool", "7", &eth.to_string(), "--account", &name, "--yes"]);
         assert_eq!(staked["approved"]["wei"], wei(eth * 1_000), "{name} approves exactly the fee first");
         assert_eq!(staked["fee_paid"]["wei"], wei(eth * 1_000));
         assert_eq!(staked["aeth_received"]["wei"], wei(eth));
         assert_eq!(staked["transactions"].as_array().map(Vec::len), Some(2));
         assert_eq!(ankr_before - net.ankr_balance(&addr(account)), eth * 1_000 * ETHER);
     }
-    let full = net.read(&["pool", "show", "5"]);
+    let full = net.read(&["pool", "show", "7"]);
     assert_eq!(full["total_staked"]["wei"], wei(32));
     assert_eq!(full["fill_percent"], 100.0);
     assert_eq!(full["stakers"], 3);
-    assert!(full["actions"][0].as_str().is_some_and(|a| a.contains("stkr pool activate 5")), "{full}");
+    assert!(full["actions"][0].as_str().is_some_and(|a| a.contains("stkr pool activate 7")), "{full}");
 
     // Deposit data that pays out anywhere but the pool contract is refused before anything is sent.
     let dir = tempfile::tempdir().expect("tempdir");
@@ -166,7 +166,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     let wrong = write("wrong-credentials.json", &deposit_data(&addr(1), false));
     let checksummed = micro_pool.parse::<Address>().expect("address");
     let block = net.block_number();
-    let out = net.stkr.run(&["pool", "activate", "5", "--deposit-data", &wrong, "--account", "dev1", "--yes"]);
+    let out = net.stkr.run(&["pool", "activate", "7", "--deposit-data", &wrong, "--account", "dev1", "--yes"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
@@ -176,11 +176,11 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
         )
     );
     let tampered = write("tampered.json", &deposit_data(&micro_pool, true));
-    let out = net.stkr.run(&["pool", "activate", "5", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
+    let out = net.stkr.run(&["pool", "activate", "7", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
     assert_refused(&out, 2, &format!("error: the deposit_data_root in {tampered} does not match its pubkey"));
     // Roots that match but a signature the validator key never made: the beacon chain would not credit it.
     let forged = write("forged.json", &deposit_data(&micro_pool, false));
-    let out = net.stkr.run(&["pool", "activate", "5", "--deposit-data", &forged, "--account", "dev1", "--yes"]);
+    let out = net.stkr.run(&["pool", "activate", "7", "--deposit-data", &forged, "--account", "dev1", "--yes"]);
     assert_refused(
         &out,
         2,
@@ -189,17 +189,17 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
         ),
     );
     assert_eq!(net.block_number(), block, "a refused deposit sent something");
-    assert_eq!(net.read(&["pool", "show", "5"])["status"], "pending");
+    assert_eq!(net.read(&["pool", "show", "7"])["status"], "pending");
 
     // `stkr devnet deposit-data` signs with the pool's devnet key: every check of `validator verify` passes.
     let devnet_file = dir.path().join("devnet_deposit.json").to_string_lossy().into_owned();
-    let written = net.read(&["devnet", "deposit-data", "5", "--out", &devnet_file]);
-    assert_eq!(written["pool_id"], 5);
+    let written = net.read(&["devnet", "deposit-data", "7", "--out", &devnet_file]);
+    assert_eq!(written["pool_id"], 7);
     let verified =
         net.read(&["validator", "verify", &devnet_file, "--chain", "devnet", "--withdrawal-address", &micro_pool]);
     assert_eq!(verified["valid"], true);
 
-    // The provider's own key from `stkr validator new --pool 5` activates it: 32 ETH deposited, the
+    // The provider's own key from `stkr validator new --pool 7` activates it: 32 ETH deposited, the
     // 23000 ANKR of fees paid out 10 % / 90 %.
     let keys = dir.path().join("validator_keys").to_string_lossy().into_owned();
     let password = net.stkr.password_file("validator.pass", "a validator keystore password");
@@ -207,7 +207,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
         "validator",
         "new",
         "--pool",
-        "5",
+        "7",
         "--yes",
         "--kdf",
         "pbkdf2",
@@ -219,7 +219,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(created["chain"], "devnet");
     assert_eq!(created["withdrawal_address"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
     let good = created["deposit_data"].as_str().expect("deposit data path").to_string();
-    let activated = net.read(&["pool", "activate", "5", "--deposit-data", &good, "--account", "dev1", "--yes"]);
+    let activated = net.read(&["pool", "activate", "7", "--deposit-data", &good, "--account", "dev1", "--yes"]);
     assert_eq!(activated["status"], "active");
     assert_eq!(activated["fees_to_reward_pool"]["wei"], wei(2_300));
     assert_eq!(activated["fees_to_provider"]["wei"], wei(20_700));
@@ -230,18 +230,18 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     let deposits =
         net.cast(&["call", "--rpc-url", &net.url, &net.contract("deposit_contract"), "get_deposit_count()(bytes)"]);
     assert_eq!(deposits, "0x0300000000000000");
-    let shown = net.read(&["pool", "show", "5"]);
+    let shown = net.read(&["pool", "show", "7"]);
     assert_eq!(shown["status"], "active");
     assert_eq!(shown["deposit"]["validator_pubkey"], activated["validator_pubkey"]);
 
     // Its stakes are now locked, and the message says until when.
     let end = shown["end_time_utc"].as_str().expect("end time").to_string();
-    let out = net.stkr.run(&["unstake", "--pool", "5", "--account", "dev9", "--yes"]);
+    let out = net.stkr.run(&["unstake", "--pool", "7", "--account", "dev9", "--yes"]);
     assert_refused(
         &out,
         3,
         &format!(
-            "error: the transaction would fail: pool 5 is active: stakes are locked until it ends on {end} and governance settles it"
+            "error: the transaction would fail: pool 7 is active: stakes are locked until it ends on {end} and governance settles it"
         ),
     );
 
@@ -258,8 +258,9 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(net.ankr_balance(&addr(3)) - ankr_before, 2_000 * ETHER);
     let refund = net.read(&["claim", "--account", "dev2", "--yes"]);
     assert_eq!(refund["claims"][0]["kind"], "refund");
-    // One withdrawal returns both of Basalt's refunds: this pool's 16 ETH and the demo's cancelled pool 4's.
-    assert_eq!(refund["total_eth"]["wei"], wei(32));
+    // One withdrawal returns all of Basalt's refunds: 16 ETH each from this pool, the demo's cancelled
+    // pool 4 and its migrated pool 5.
+    assert_eq!(refund["total_eth"]["wei"], wei(48));
 }
 
 #[test]
@@ -406,7 +407,7 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
         (
             vec!["stake", "--pool", "9", "1", "--account", "dev3", "--yes"],
             2,
-            "error: there is no pool 9; pools run from 1 to 4 (see `stkr pool list`)\n".into(),
+            "error: there is no pool 9; pools run from 1 to 6 (see `stkr pool list`)\n".into(),
         ),
         (
             vec!["stake", "--pool", "2", "9", "--account", "dev3", "--yes"],
@@ -502,7 +503,7 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
             3,
             "error: the transaction would fail: pool 1 cannot migrate into pool 2: the source must be pending or cancelled, the target another pending pool before its end time (checked as governance would run it); nothing was sent\n".into(),
         ),
-        (vec!["pool", "migrate", "2", "7"], 2, "error: there is no pool 7; pools run from 1 to 4 (see `stkr pool list`)\n".into()),
+        (vec!["pool", "migrate", "2", "7"], 2, "error: there is no pool 7; pools run from 1 to 6 (see `stkr pool list`)\n".into()),
         (vec!["rewards"], 2, "error: name the account to look at: pass --address ADDR or --account NAME\n".into()),
         (
             vec!["unstake", "--sidecar", "1", "5", "--account", "dev5", "--yes"],
@@ -593,7 +594,9 @@ fn six_hundred_pools_take_a_handful_of_round_trips() {
     let (calls_before, _) = count(&net.anvil_log());
     let rewards = net.read(&["rewards", "--address", &addr(6)]);
     let (calls_after, _) = count(&net.anvil_log());
-    assert_eq!(rewards["pool_stakes"].as_array().map(Vec::len), Some(1));
+    // dev 6's 3 ETH in pool 2, and the demo's 1 ETH it staked in pool 5 (migrated; the copies overwrote 5).
+    assert_eq!(rewards["pool_stakes"].as_array().map(Vec::len), Some(2));
+    assert_eq!(rewards["pool_stakes"][0]["pool_id"], 2);
     assert_eq!(rewards["pool_stakes"][0]["principal"]["wei"], wei(3));
     assert!(calls_after - calls_before <= 9, "{} eth_calls for the rewards of 600 pools", calls_after - calls_before);
 }

@@ -48,12 +48,16 @@ pub struct DemoPool {
     pub id: u64,
     /// Its provider.
     pub provider: Address,
-    /// pending, active, completed or cancelled.
+    /// pending, active, completed, cancelled or migrated.
     pub status: &'static str,
     /// ETH in the pool, in whole ETH.
     pub total_eth: String,
     /// How many stakers it has.
     pub stakers: usize,
+    #[serde(skip)]
+    provider_eth: u128,
+    #[serde(skip)]
+    staked_eth: u128,
 }
 
 /// A demo node and its sidecar.
@@ -125,6 +129,10 @@ struct PoolPlan {
 #[derive(Clone, Copy)]
 enum Fate {
     Pending,
+    /// Left pending, then its stakers moved into pool `into` by governance.
+    Migrated {
+        into: u64,
+    },
     Active,
     Completed,
     Cancelled,
@@ -137,6 +145,7 @@ impl Fate {
             Self::Active => "active",
             Self::Completed => "completed",
             Self::Cancelled => "cancelled",
+            Self::Migrated { .. } => "migrated",
         }
     }
 }
@@ -282,11 +291,35 @@ pub async fn populate(url: &str, deployment: &Deployment, out: &Output, interop:
         PoolPlan { provider: 2, provider_eth: 16, stakes: &[(6, 3), (7, 5)], end: end_time, fate: Fate::Pending },
         PoolPlan { provider: 1, provider_eth: 8, stakes: &[(4, 12), (5, 12)], end: short_end, fate: Fate::Completed },
         PoolPlan { provider: 2, provider_eth: 16, stakes: &[(7, 2)], end: end_time, fate: Fate::Cancelled },
+        PoolPlan { provider: 2, provider_eth: 16, stakes: &[(6, 1)], end: end_time, fate: Fate::Migrated { into: 6 } },
+        PoolPlan { provider: 1, provider_eth: 8, stakes: &[], end: end_time, fate: Fate::Pending },
     ];
     let mut pools = Vec::new();
+    let mut migrations = Vec::new();
     for (pool_index, plan) in plans.into_iter().enumerate() {
         let pool_id = pool_index as u64 + 1;
+        if let Fate::Migrated { into } = plan.fate {
+            migrations.push((pool_id, into));
+        }
         pools.push(make_pool(url, deployment, &governance, out, pool_id, plan, interop).await?);
+    }
+    // Pool 5's provider stopped before it filled: governance moves its staker into Aurora's pool 6.
+    for (from, into) in migrations {
+        let migrate = MicroPool::new(c.micro_pool, &governance.chain.provider)
+            .migrate(U256::from(from), U256::from(into))
+            .into_transaction_request();
+        governance.send(out, format!("governance: move the stakers of pool {from} into pool {into}"), migrate).await?;
+        let moved =
+            pools.iter().find(|p: &&DemoPool| p.id == from).map(|p| (p.stakers, p.staked_eth)).unwrap_or_default();
+        if let Some(target) = pools.iter_mut().find(|p| p.id == into) {
+            target.stakers += moved.0;
+            target.staked_eth += moved.1;
+            target.total_eth = (target.provider_eth + target.staked_eth).to_string();
+        }
+        if let Some(source) = pools.iter_mut().find(|p| p.id == from) {
+            // Its provider's ETH went back as a refund, its stakers with their stakes.
+            (source.stakers, source.staked_eth, source.total_eth) = (0, 0, "0".into());
+        }
     }
 
     let mut sidecar_stakes = Vec::new();
@@ -412,15 +445,17 @@ async fn make_pool(
             let cancel = micro.cancel(U256::from(pool_id)).into_transaction_request();
             provider.send(out, format!("pool {pool_id}: cancelled by its provider"), cancel).await?;
         }
-        Fate::Active | Fate::Pending => {}
+        Fate::Active | Fate::Pending | Fate::Migrated { .. } => {}
     }
-    let total: u128 = k + stakes.iter().map(|(_, a)| a).sum::<u128>();
+    let staked: u128 = stakes.iter().map(|(_, a)| a).sum();
     Ok(DemoPool {
         id: pool_id,
         provider: provider.address,
         status: fate.name(),
-        total_eth: total.to_string(),
+        total_eth: (k + staked).to_string(),
         stakers: stakes.len(),
+        provider_eth: k,
+        staked_eth: staked,
     })
 }
 
