@@ -2760,6 +2760,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--fee-cap', '--fee-cap', [CompletionResultType]::ParameterName, 'The most its reports pay per gas, in gwei; above it a report waits')
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'How often it looks, in seconds')
             [CompletionResult]::new('--max-head-age', '--max-head-age', [CompletionResultType]::ParameterName, 'A head older than this makes the node unhealthy, in seconds')
+            [CompletionResult]::new('--replace-after', '--replace-after', [CompletionResultType]::ParameterName, 'A report not mined after this many seconds goes again with a higher fee')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the configuration [default: <data dir>/sidecar/node-ID.toml]')
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')

@@ -9525,7 +9525,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__sidecar__subcmd__init)
-            opts="-a -y -v -q -h -V --node --sidecar-account --keystore --execution-url --beacon-url --validator-pubkey --probe-listen --metrics-listen --state-dir --fee-cap --poll-interval --max-head-age --out --force --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            opts="-a -y -v -q -h -V --node --sidecar-account --keystore --execution-url --beacon-url --validator-pubkey --probe-listen --metrics-listen --state-dir --fee-cap --poll-interval --max-head-age --replace-after --out --force --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9576,6 +9576,10 @@ _stkr() {
                     return 0
                     ;;
                 --max-head-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

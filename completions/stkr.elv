@@ -2567,6 +2567,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --fee-cap 'The most its reports pay per gas, in gwei; above it a report waits'
             cand --poll-interval 'How often it looks, in seconds'
             cand --max-head-age 'A head older than this makes the node unhealthy, in seconds'
+            cand --replace-after 'A report not mined after this many seconds goes again with a higher fee'
             cand --out 'Where to write the configuration [default: <data dir>/sidecar/node-ID.toml]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'

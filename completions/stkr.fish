@@ -1413,6 +1413,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l fee-cap -d 'The most its reports pay per gas, in gwei; above it a report waits' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l poll-interval -d 'How often it looks, in seconds' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l max-head-age -d 'A head older than this makes the node unhealthy, in seconds' -r
+complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l replace-after -d 'A report not mined after this many seconds goes again with a higher fee' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l out -d 'Where to write the configuration [default: <data dir>/sidecar/node-ID.toml]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r

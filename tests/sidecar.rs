@@ -865,3 +865,67 @@ fn the_beacon_demo_runs_the_pools_validators_on_a_real_beacon_chain() {
     assert!(down.status.success(), "{}", stderr(&down));
     assert!(!common::alive(pid), "Lodestar still runs after devnet down");
 }
+
+/// One JSON-RPC call to the devnet's anvil.
+fn anvil(net: &Devnet, method: &str, params: &[&str]) {
+    let mut args = vec!["rpc", "--rpc-url", net.url.as_str(), method];
+    args.extend_from_slice(params);
+    net.cast(&args);
+}
+
+/// The network fee above the cap holds a report back (and says so); a report stuck unmined is sent again
+/// at the same nonce with a higher fee, and exactly one of them lands.
+#[test]
+fn the_fee_cap_holds_reports_back_and_a_stuck_report_is_replaced() {
+    let net = Devnet::up(true);
+    let mut fleet = Fleet::new(&net);
+    for node in 1..=3 {
+        fleet.configure_with(node, std::slice::from_ref(&net.url), &["--fee-cap", "5", "--replace-after", "2"]);
+        fleet.start(node);
+    }
+    fleet.wait_healthy();
+    fleet.wait_reported(&[1, 2, 3], period(&net));
+
+    // Base fee 60 gwei against a cap of 5: nobody reports, and each says why.
+    anvil(&net, "anvil_setNextBlockBaseFeePerGas", &["60000000000"]);
+    net.advance("1h");
+    let p = period(&net);
+    wait_until("the fee cap to hold node 1 back", || fleet.status(1)["fee_cap_waiting"] == true, &|| fleet.logs());
+    assert_eq!(fleet.status(1)["outbox"], Value::Null, "nothing signed above the cap");
+    let metrics = http_get(&fleet.sidecar(1).probe.replace("/status", "/metrics"));
+    assert!(metrics.contains("stkr_sidecar_fee_cap_waiting{node=\"1\"} 1"), "{metrics}");
+    assert_ne!(node_show(&net, 1)["last_report_period"].as_u64(), Some(p));
+    // The fee falls: the reports go out.
+    anvil(&net, "anvil_setNextBlockBaseFeePerGas", &["1000000000"]);
+    anvil(&net, "evm_mine", &[]);
+    fleet.wait_reported(&[1, 2, 3], p);
+    assert_eq!(fleet.status(1)["fee_cap_waiting"], false);
+
+    // Blocks stop coming: the next period's reports wait in the mempool, and after 2 s each goes again
+    // with 12.5 % more fee at the same nonce.
+    anvil(&net, "evm_setAutomine", &["false"]);
+    anvil(&net, "evm_increaseTime", &["3600"]);
+    anvil(&net, "evm_mine", &[]);
+    let stuck = period(&net);
+    wait_until(
+        "node 1's report to be sent again",
+        || fleet.status(1)["outbox"]["attempts"].as_array().is_some_and(|a| a.len() >= 2),
+        &|| fleet.logs(),
+    );
+    let attempts = fleet.status(1)["outbox"]["attempts"].as_array().cloned().expect("attempts");
+    let fee = |a: &Value| a["max_fee_per_gas"].as_u64().expect("fee");
+    assert!(fee(&attempts[1]) > fee(&attempts[0]) + fee(&attempts[0]) / 9, "{attempts:?}");
+    anvil(&net, "evm_setAutomine", &["true"]);
+    anvil(&net, "evm_mine", &[]);
+    fleet.wait_reported(&[1, 2, 3], stuck);
+    fleet.wait_recorded(&[1], stuck);
+    assert_eq!(fleet.mined_periods(1).iter().filter(|m| **m == stuck).count(), 1);
+    let metrics = http_get(&fleet.sidecar(1).probe.replace("/status", "/metrics"));
+    let replaced = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("stkr_sidecar_reports_replaced_total{node=\"1\"} "))
+        .and_then(|v| v.parse::<u64>().ok())
+        .expect("the replacement counter");
+    assert!(replaced >= 1, "{metrics}");
+    assert_eq!(node_show(&net, 1)["reports_filed"].as_u64(), Some(3), "one report per period, no more");
+}

@@ -100,6 +100,9 @@ pub struct InitArgs {
     /// A head older than this makes the node unhealthy, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 120)]
     max_head_age: u64,
+    /// A report not mined after this many seconds goes again with a higher fee.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    replace_after: u64,
     /// Where to write the configuration [default: <data dir>/sidecar/node-ID.toml].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -331,6 +334,7 @@ async fn init(ctx: &Context, mut args: InitArgs) -> Result<()> {
     config.max_fee_gwei = args.fee_cap;
     config.poll_interval_secs = args.poll_interval;
     config.max_head_age_secs = args.max_head_age;
+    config.replace_after_secs = args.replace_after;
     config.check().map_err(Error::InvalidInput)?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).wrap_err_with(|| format!("creating {}", dir.display()))?;

@@ -621,17 +621,23 @@ impl Daemon {
         let registry = self.config.node_registry;
         let from = self.signer.address();
         let request = TransactionRequest::default().from(from).to(registry).input(input.clone().into());
+        // Against the latest block: a pending one may already hold this report's earlier attempt.
         let estimate = self.rpc.call("eth_estimateGas", |p| {
             let request = request.clone();
-            async move { p.estimate_gas(request).await }
+            async move { p.estimate_gas(request).block(BlockId::latest()).await }
         });
         let gas = match estimate.await {
             Ok(gas) => gas,
-            Err(SidecarError::Rpc(message)) => {
+            Err(SidecarError::Rpc(message)) if report.attempts.is_empty() => {
                 // The chain would refuse it (e.g. the period turned and the report is already in): drop it.
                 warn!(period = report.period, %message, "the report would revert; not sending it");
                 self.metrics.reports_failed.inc();
                 self.state.clear_pending()?;
+                return Ok(());
+            }
+            Err(SidecarError::Rpc(message)) => {
+                // An earlier attempt may still be mined: keep it in the outbox and look again next round.
+                warn!(period = report.period, %message, "a replacement would revert; waiting for the earlier attempt");
                 return Ok(());
             }
             Err(e) => return Err(e),
