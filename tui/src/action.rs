@@ -32,6 +32,9 @@ use crate::{
     sealed::{self, BidRecord, Secret},
 };
 
+/// `MicroPool.Status.Completed`.
+const POOL_COMPLETED: u8 = 3;
+
 /// An unlocked account that sends the dashboard's transactions.
 #[derive(Debug)]
 pub struct Actor {
@@ -402,21 +405,36 @@ impl Actor {
             Some(g) => Some((g, r[4].decode::<Governance::pendingRewardsCall>()?)),
             None => None,
         };
+        // Per pool: what this account may claim as a staker, and the pool (for a provider's own share).
         let claims: Vec<(Address, alloy::primitives::Bytes)> = (1..=pools)
-            .map(|id| call(c.micro_pool, MicroPool::claimableCall { poolId: U256::from(id), staker: from }))
+            .flat_map(|id| {
+                [
+                    call(c.micro_pool, MicroPool::claimableCall { poolId: U256::from(id), staker: from }),
+                    call(c.micro_pool, MicroPool::getPoolCall { poolId: U256::from(id) }),
+                ]
+            })
             .collect();
-        let claimable = batch::read_chunked(&self.chain, c.multicall3, claims, batch::CHUNK).await?;
+        let answers = batch::read_chunked(&self.chain, c.multicall3, claims, batch::CHUNK).await?;
         let mut requests: Vec<(String, TransactionRequest)> = Vec::new();
         let mut eth = U256::ZERO;
         let mut ankr = U256::ZERO;
-        for (index, answer) in claimable.iter().enumerate() {
-            let amount = answer.decode::<MicroPool::claimableCall>()?;
+        for (index, pair) in answers.chunks(2).enumerate() {
+            let id = index as u64 + 1;
+            let amount = pair[0].decode::<MicroPool::claimableCall>()?;
             if !amount.is_zero() {
-                let id = index as u64 + 1;
                 eth += amount;
                 requests.push((
                     format!("claim {} ETH from pool {id}", format_amount(amount)),
                     request(c.micro_pool, MicroPool::claimCall { poolId: U256::from(id) }),
+                ));
+            }
+            let pool = pair[1].decode::<MicroPool::getPoolCall>()?;
+            if pool.provider == from && pool.status == POOL_COMPLETED && pool.providerPayout != 0 {
+                let share = U256::from(pool.providerPayout);
+                eth += share;
+                requests.push((
+                    format!("claim the provider's {} ETH from pool {id}", format_amount(share)),
+                    request(c.micro_pool, MicroPool::claimProviderCall { poolId: U256::from(id) }),
                 ));
             }
         }
