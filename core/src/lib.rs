@@ -18,6 +18,7 @@ pub mod output;
 pub mod params;
 pub mod receipt;
 pub mod revert;
+pub mod sealed;
 pub mod time;
 pub mod tx;
 pub mod units;

@@ -22,6 +22,7 @@ use stkr_core::{
     dirs::DataDir,
     output::Output,
     revert,
+    sealed::{self, BidRecord, Secret},
     tx::{Prepared, Transactor, TxOptions, format_gwei, request},
     units::format_amount,
 };
@@ -29,7 +30,6 @@ use stkr_core::{
 use crate::{
     app::{Intent, PlanView},
     data::VALIDATOR_ETH,
-    sealed::{self, BidRecord, Secret},
 };
 
 /// `MicroPool.Status.Completed`.

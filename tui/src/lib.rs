@@ -7,7 +7,6 @@ pub mod data;
 pub mod event;
 pub mod fetch;
 pub mod fixture;
-mod sealed;
 pub mod ui;
 
 use std::{

@@ -13,6 +13,7 @@ use stkr_core::{
     input::{parse_address, parse_id},
     output::{Render, Style, rows},
     receipt::event,
+    sealed::{self, BidRecord, Secret},
     tx::request,
     units::{AmountView, format_amount},
 };
@@ -22,9 +23,7 @@ use crate::common::{address_or_account, ankr_amount};
 use super::{
     Batch, Loaded, Phase, Slot, TimeView, all_projects, load,
     project::{ProjectList, ProjectRow, ProjectView, project_view},
-    project_logs,
-    sealed::{self, BidRecord, Secret},
-    send_with_allowance, table, unlock,
+    project_logs, send_with_allowance, table, unlock,
 };
 
 /// Sealed-bid auctions of projects: bid, reveal, settle, forfeit, and the bond balance bids lock from.

@@ -2,7 +2,6 @@
 
 pub mod auction;
 pub mod project;
-mod sealed;
 
 use std::marker::PhantomData;
 

@@ -1,20 +1,19 @@
-//! Sealed bids kept for their reveal (the same files as `stkr auction bid` writes, so either front end
-//! reveals what the other sealed): price and salt encrypted with the account's passphrase in the
-//! Web3 Secret Storage format of keystores (scrypt, AES-128-CTR, keccak MAC), one owner-only file per
+//! Sealed bids kept for their reveal (`stkr auction bid` and the dashboard write and read the same files):
+//! price and salt encrypted with the account's passphrase in the Web3 Secret Storage format of keystores (scrypt, AES-128-CTR, keccak MAC), one owner-only file per
 //! project and bidder under `<data>/bids/<chain id>/`, written before the bid is sent.
 
 use std::path::{Path, PathBuf};
 
+use crate::{
+    Error, Result,
+    accounts::Passphrase,
+    dirs::{DataDir, write_private},
+};
 use alloy::{
     primitives::{Address, B256, U256, keccak256},
     sol_types::SolValue,
 };
 use serde::{Deserialize, Serialize};
-use stkr_core::{
-    Error, Result,
-    accounts::Passphrase,
-    dirs::{DataDir, write_private},
-};
 use zeroize::Zeroizing;
 
 /// The key of the plain-text record next to the encrypted part.
@@ -22,7 +21,7 @@ const RECORD_KEY: &str = "stkr_sealed_bid";
 
 /// What a bid file says in plain text: nothing that is not on chain once the bid is committed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct BidRecord {
+pub struct BidRecord {
     /// The chain.
     pub chain_id: u64,
     /// The marketplace bid on.
@@ -39,7 +38,7 @@ pub(crate) struct BidRecord {
 
 /// The secret half of a sealed bid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Secret {
+pub struct Secret {
     /// The price in ANKR wei.
     pub price: U256,
     /// The salt.
@@ -48,7 +47,7 @@ pub(crate) struct Secret {
 
 impl Secret {
     /// A fresh random salt for `price`.
-    pub(crate) fn new(price: U256) -> Self {
+    pub fn new(price: U256) -> Self {
         let mut salt = [0u8; 32];
         rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut salt);
         Self { price, salt: B256::from(salt) }
@@ -56,7 +55,7 @@ impl Secret {
 }
 
 /// `Marketplace.commitmentOf`: keccak256(abi.encode(projectId, bidder, price, salt)) with the top bit clear.
-pub(crate) fn commitment_of(project_id: u64, bidder: Address, secret: &Secret) -> B256 {
+pub fn commitment_of(project_id: u64, bidder: Address, secret: &Secret) -> B256 {
     let encoded = (U256::from(project_id), bidder, secret.price, secret.salt).abi_encode_params();
     let mut hash = keccak256(encoded);
     hash[0] &= 0x7f;
@@ -64,7 +63,7 @@ pub(crate) fn commitment_of(project_id: u64, bidder: Address, secret: &Secret) -
 }
 
 /// The directory of a chain's bid files.
-pub(crate) fn dir(data: &DataDir, chain_id: u64) -> PathBuf {
+pub fn dir(data: &DataDir, chain_id: u64) -> PathBuf {
     data.root().join("bids").join(chain_id.to_string())
 }
 
@@ -73,13 +72,13 @@ fn stem(project_id: u64, bidder: Address) -> String {
 }
 
 /// The bid file of `bidder` on `project_id`.
-pub(crate) fn path(data: &DataDir, chain_id: u64, project_id: u64, bidder: Address) -> PathBuf {
+pub fn path(data: &DataDir, chain_id: u64, project_id: u64, bidder: Address) -> PathBuf {
     dir(data, chain_id).join(format!("{}.json", stem(project_id, bidder)))
 }
 
 /// Encrypt `secret` with `passphrase` into the bid file of `record`, owner-only. An earlier file for the
 /// same project and bidder is kept under another name, in case its bid was sent after all.
-pub(crate) fn store(data: &DataDir, record: &BidRecord, secret: &Secret, passphrase: &Passphrase) -> Result<PathBuf> {
+pub fn store(data: &DataDir, record: &BidRecord, secret: &Secret, passphrase: &Passphrase) -> Result<PathBuf> {
     DataDir::ensure_private(&data.root().join("bids"))?;
     let dir = dir(data, record.chain_id);
     DataDir::ensure_private(&dir)?;
@@ -129,7 +128,7 @@ fn record_of(path: &Path) -> Option<BidRecord> {
 }
 
 /// Every bid file of `bidder` on `project_id`, the current one first.
-pub(crate) fn files(data: &DataDir, chain_id: u64, project_id: u64, bidder: Address) -> Vec<PathBuf> {
+pub fn files(data: &DataDir, chain_id: u64, project_id: u64, bidder: Address) -> Vec<PathBuf> {
     let prefix = stem(project_id, bidder);
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir(data, chain_id))
         .into_iter()
@@ -149,7 +148,7 @@ pub(crate) fn files(data: &DataDir, chain_id: u64, project_id: u64, bidder: Addr
 }
 
 /// The bid file whose commitment is `commitment` on `marketplace`, if this data dir has one.
-pub(crate) fn find(
+pub fn find(
     data: &DataDir,
     chain_id: u64,
     marketplace: Address,
@@ -169,7 +168,7 @@ pub(crate) fn find(
 }
 
 /// Decrypt the bid file at `path` with the passphrase of `account`.
-pub(crate) fn open(path: &Path, passphrase: &Passphrase, account: &str) -> Result<Secret> {
+pub fn open(path: &Path, passphrase: &Passphrase, account: &str) -> Result<Secret> {
     let payload = eth_keystore::decrypt_key(path, passphrase.expose()).map_err(|e| match e {
         eth_keystore::KeystoreError::MacMismatch => Error::Other(format!(
             "the sealed bid {} does not open with the passphrase of account '{account}'; it was sealed by another \
@@ -188,7 +187,7 @@ pub(crate) fn open(path: &Path, passphrase: &Passphrase, account: &str) -> Resul
 }
 
 /// Remove every bid file of `bidder` on `project_id` (once revealed, they are of no use).
-pub(crate) fn remove_all(data: &DataDir, chain_id: u64, project_id: u64, bidder: Address) -> Vec<PathBuf> {
+pub fn remove_all(data: &DataDir, chain_id: u64, project_id: u64, bidder: Address) -> Vec<PathBuf> {
     files(data, chain_id, project_id, bidder).into_iter().filter(|path| std::fs::remove_file(path).is_ok()).collect()
 }
 
