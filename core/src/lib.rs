@@ -13,6 +13,7 @@ pub mod devnet;
 pub mod dirs;
 pub mod error;
 pub mod input;
+pub mod market;
 pub mod network;
 pub mod output;
 pub mod params;

@@ -240,38 +240,7 @@ pub struct Node {
     pub my_stake: U256,
 }
 
-/// Where a project's auction or run stands.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Phase {
-    /// Sealed bids are taken.
-    #[default]
-    Commit,
-    /// Sealed bids are revealed.
-    Reveal,
-    /// Waiting for settlement.
-    Settle,
-    /// The provider runs it.
-    Running,
-    /// Its duration passed; the provider may complete it.
-    Complete,
-    /// Nothing more happens.
-    Closed,
-}
-
-impl Phase {
-    /// Its name, as the CLI prints it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Commit => "commit",
-            Self::Reveal => "reveal",
-            Self::Settle => "settle",
-            Self::Running => "running",
-            Self::Complete => "complete",
-            Self::Closed => "closed",
-        }
-    }
-}
+pub use stkr_core::market::Phase;
 
 /// One project of a single requester.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -311,14 +280,8 @@ pub struct Project {
 impl Project {
     /// Its phase at chain time `now`.
     pub fn phase(&self, now: u64) -> Phase {
-        match self.status {
-            1 if now < self.commit_end => Phase::Commit,
-            1 if now < self.reveal_end => Phase::Reveal,
-            1 => Phase::Settle,
-            2 if now < self.started_at.saturating_add(u64::from(self.duration_days) * 86_400) => Phase::Running,
-            2 => Phase::Complete,
-            _ => Phase::Closed,
-        }
+        let ends_at = self.started_at.saturating_add(u64::from(self.duration_days) * 86_400);
+        Phase::of(self.status, now, self.commit_end, self.reveal_end, Some(ends_at))
     }
 
     /// The deadline of its phase at `now`, if it has one: the end of commits, of reveals, or of the run.

@@ -172,14 +172,7 @@ impl Loaded {
     }
 
     pub(crate) fn phase(&self) -> Phase {
-        match self.status() {
-            STATUS_BIDDING if self.now < self.commit_end() => Phase::Commit,
-            STATUS_BIDDING if self.now < self.reveal_end() => Phase::Reveal,
-            STATUS_BIDDING => Phase::Settle,
-            STATUS_RUNNING if self.ends_at().is_some_and(|end| self.now < end) => Phase::Running,
-            STATUS_RUNNING => Phase::Complete,
-            _ => Phase::Closed,
-        }
+        Phase::of(self.status(), self.now, self.commit_end(), self.reveal_end(), self.ends_at())
     }
 
     /// `date (in 3h 2m)` for a deadline.
@@ -199,42 +192,11 @@ impl Loaded {
 }
 
 /// `Marketplace.Status` values.
-pub(crate) const STATUS_BIDDING: u8 = 1;
-pub(crate) const STATUS_RUNNING: u8 = 2;
+pub(crate) use stkr_core::market::{STATUS_BIDDING, STATUS_RUNNING};
 pub(crate) const STATUS_COMPLETED: u8 = 3;
 pub(crate) const STATUS_FAILED: u8 = 4;
 
-/// Where a project is in its life, for people and scripts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Phase {
-    /// Sealed bids are taken.
-    Commit,
-    /// Sealed bids are revealed.
-    Reveal,
-    /// The auction is over and waits for `stkr auction settle`.
-    Settle,
-    /// The provider runs the project.
-    Running,
-    /// The duration has passed; the provider may complete it.
-    Complete,
-    /// Nothing more happens: completed, failed or unassigned.
-    Closed,
-}
-
-impl Phase {
-    /// The phase's name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Commit => "commit",
-            Self::Reveal => "reveal",
-            Self::Settle => "settle",
-            Self::Running => "running",
-            Self::Complete => "complete",
-            Self::Closed => "closed",
-        }
-    }
-}
+pub(crate) use stkr_core::market::Phase;
 
 /// Read project `id` with the chain's time and any `extra` calls in the same round trip; an unknown id is
 /// bad input.
