@@ -929,3 +929,24 @@ fn the_fee_cap_holds_reports_back_and_a_stuck_report_is_replaced() {
     assert!(replaced >= 1, "{metrics}");
     assert_eq!(node_show(&net, 1)["reports_filed"].as_u64(), Some(3), "one report per period, no more");
 }
+
+/// On a chain that mines only on demand the latest block can be from the last period; the sidecars go by
+/// the time of the next block and report the new period anyway.
+#[test]
+fn a_period_that_turns_without_a_block_is_reported() {
+    let net = Devnet::up(true);
+    let mut fleet = Fleet::new(&net);
+    for node in 1..=3 {
+        fleet.configure(node, std::slice::from_ref(&net.url));
+        fleet.start(node);
+    }
+    fleet.wait_healthy();
+    let first = period(&net);
+    fleet.wait_reported(&[1, 2, 3], first);
+    // The clock moves an hour on; no block is mined until the sidecars' own reports.
+    anvil(&net, "evm_increaseTime", &["3600"]);
+    fleet.wait_reported(&[1, 2, 3], first + 1);
+    for node in 1..=3 {
+        assert_eq!(fleet.status(node)["reports_failed"], 0, "node {node}\n{}", fleet.logs());
+    }
+}

@@ -621,31 +621,35 @@ impl Daemon {
         let registry = self.config.node_registry;
         let from = self.signer.address();
         let request = TransactionRequest::default().from(from).to(registry).input(input.clone().into());
-        // Against the latest block: a pending one may already hold this report's earlier attempt.
+        // Estimated on the pending block, at the time the report will be mined (a chain that mines on
+        // demand may have an old latest block, from an earlier period).
         let estimate = self.rpc.call("eth_estimateGas", |p| {
             let request = request.clone();
-            async move { p.estimate_gas(request).block(BlockId::latest()).await }
+            async move { p.estimate_gas(request).block(BlockId::pending()).await }
         });
-        let gas = match estimate.await {
-            Ok(gas) => gas,
-            Err(SidecarError::Rpc(message)) if report.attempts.is_empty() => {
+        let gas_limit = match (estimate.await, report.attempts.last()) {
+            (Ok(gas), _) => gas + gas / 4,
+            // A replacement: the pending block may already hold the earlier attempt, which makes this one
+            // look like a second report. It keeps the earlier attempt's gas limit.
+            (Err(SidecarError::Rpc(_)), Some(previous)) if previous.gas_limit > 0 => previous.gas_limit,
+            (Err(SidecarError::Rpc(message)), None) => {
                 // The chain would refuse it (e.g. the period turned and the report is already in): drop it.
                 warn!(period = report.period, %message, "the report would revert; not sending it");
                 self.metrics.reports_failed.inc();
                 self.state.clear_pending()?;
                 return Ok(());
             }
-            Err(SidecarError::Rpc(message)) => {
+            (Err(SidecarError::Rpc(message)), Some(_)) => {
                 // An earlier attempt may still be mined: keep it in the outbox and look again next round.
                 warn!(period = report.period, %message, "a replacement would revert; waiting for the earlier attempt");
                 return Ok(());
             }
-            Err(e) => return Err(e),
+            (Err(e), _) => return Err(e),
         };
         let mut tx = TxEip1559 {
             chain_id: self.chain_id,
             nonce: report.nonce,
-            gas_limit: gas + gas / 4,
+            gas_limit,
             max_fee_per_gas: max_fee,
             max_priority_fee_per_gas: tip,
             to: TxKind::Call(registry),
@@ -661,6 +665,7 @@ impl Daemon {
             raw: raw.clone(),
             max_fee_per_gas: max_fee,
             max_priority_fee_per_gas: tip,
+            gas_limit,
             sent_at: unix_now(),
         };
         report.attempts.push(attempt.clone());

@@ -23,6 +23,9 @@ pub struct Attempt {
     pub max_fee_per_gas: u128,
     /// Its tip, wei per gas.
     pub max_priority_fee_per_gas: u128,
+    /// Its gas limit (replacements keep it).
+    #[serde(default)]
+    pub gas_limit: u64,
     /// When it was first sent (unix seconds; 0 until it was).
     pub sent_at: u64,
 }
@@ -232,6 +235,7 @@ mod tests {
                 raw: "0x02f8".into(),
                 max_fee_per_gas: 2_000_000_000,
                 max_priority_fee_per_gas: 1_000_000_000,
+                gas_limit: 120_000,
                 sent_at: 0,
             }],
         }
