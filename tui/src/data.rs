@@ -66,10 +66,14 @@ pub struct Me {
 }
 
 impl Me {
-    /// ETH claimable now, pools included.
+    /// ETH claimable now: pool payouts, a provider's own shares of settled pools, rewards.
     pub fn claimable_eth(&self, pools: &[Pool]) -> U256 {
         let from_pools = pools.iter().filter_map(|p| p.mine.as_ref()).fold(U256::ZERO, |a, m| a + m.claimable);
-        from_pools + self.staker_rewards.0 + self.sidecar_rewards.0 + self.governance_rewards.0
+        let shares = pools
+            .iter()
+            .filter(|p| p.provider == self.address && p.status == PoolStatus::Completed)
+            .fold(U256::ZERO, |a, p| a + p.provider_payout);
+        from_pools + shares + self.staker_rewards.0 + self.sidecar_rewards.0 + self.governance_rewards.0
     }
 
     /// ANKR claimable now.
@@ -151,6 +155,8 @@ pub struct Pool {
     pub fixed_price: U256,
     /// The account's stake, when it has one.
     pub mine: Option<PoolStake>,
+    /// The provider's share of a settled pool, not yet claimed.
+    pub provider_payout: U256,
 }
 
 impl Pool {
@@ -542,6 +548,23 @@ mod tests {
         assert!((pool.fill() - 0.75).abs() < 1e-9);
         assert_eq!(pool.fee_for(U256::from(WEI)), U256::from(1_000u64) * U256::from(WEI));
         assert_eq!(pool.fee_for(U256::from(1u64)), U256::from(1_000u64));
+    }
+
+    #[test]
+    fn a_providers_own_share_of_a_settled_pool_is_claimable() {
+        let me = Me { address: Address::repeat_byte(1), ..Me::default() };
+        let settled = |provider: Address, status| Pool {
+            provider,
+            status,
+            provider_payout: U256::from(8_128u64),
+            ..Pool::default()
+        };
+        let pools = [
+            settled(me.address, PoolStatus::Completed),
+            settled(Address::repeat_byte(2), PoolStatus::Completed),
+            settled(me.address, PoolStatus::Active),
+        ];
+        assert_eq!(me.claimable_eth(&pools), U256::from(8_128u64), "only its own, only once settled");
     }
 
     #[test]

@@ -213,6 +213,7 @@ impl Fetcher {
                 min_stake: U256::from(p.minStakeGwei.to::<u64>()) * U256::from(1_000_000_000u64),
                 fixed_price: U256::from(p.fixedPrice),
                 mine,
+                provider_payout: U256::from(p.providerPayout),
             });
         }
         let mut nodes = Vec::with_capacity(node_slots.len());

@@ -36,6 +36,7 @@ pub fn snapshot(pools: usize) -> Snapshot {
             min_stake: U256::from(WEI / 10),
             fixed_price: eth(32_000),
             mine: None,
+            provider_payout: U256::ZERO,
         },
         Pool {
             id: 2,
@@ -46,6 +47,7 @@ pub fn snapshot(pools: usize) -> Snapshot {
             min_stake: U256::from(WEI / 10),
             fixed_price: eth(32_000),
             mine: Some(PoolStake { principal: eth(2), claimable: U256::ZERO }),
+            provider_payout: U256::ZERO,
         },
     ];
     for id in 3..=pools.max(2) as u64 {
@@ -58,6 +60,7 @@ pub fn snapshot(pools: usize) -> Snapshot {
             min_stake: U256::from(WEI / 10),
             fixed_price: eth(32_000),
             mine: (id % 5 == 0).then(|| PoolStake { principal: eth(1), claimable: U256::from(WEI / 4) }),
+            provider_payout: U256::ZERO,
         });
     }
     Snapshot {
