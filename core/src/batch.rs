@@ -1,4 +1,7 @@
-//! Batched reads through Multicall3: many view calls, one round trip.
+//! Batched reads through Multicall3: many view calls, one round trip, each answer read back through the
+//! typed [`Slot`] its call returned, never by position.
+
+use std::marker::PhantomData;
 
 use alloy::{
     primitives::{Address, Bytes},
@@ -82,4 +85,71 @@ pub async fn read_chunked(
         results.extend(read(chain, multicall, part).await?);
     }
     Ok(results)
+}
+
+/// View calls gathered for one Multicall3 round trip (or a few, past [`CHUNK`] calls), each answered
+/// through the typed [`Slot`] that [`Batch::add`] returned.
+#[derive(Debug, Default)]
+pub struct Batch {
+    calls: Vec<(Address, Bytes)>,
+}
+
+/// Where one call's answer will be in the [`Answers`] of its batch.
+#[derive(Debug)]
+pub struct Slot<C> {
+    index: usize,
+    call: PhantomData<fn() -> C>,
+}
+
+impl<C> Clone for Slot<C> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<C> Copy for Slot<C> {}
+
+/// The answers of a batch.
+#[derive(Debug)]
+pub struct Answers {
+    results: Vec<Answer>,
+}
+
+impl Batch {
+    /// An empty batch.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Queue `call` to `to`; its answer comes back through the slot.
+    pub fn add<C: SolCall>(&mut self, to: Address, call: C) -> Slot<C> {
+        self.calls.push(self::call(to, call));
+        Slot { index: self.calls.len() - 1, call: PhantomData }
+    }
+
+    /// How many calls are queued.
+    pub fn len(&self) -> usize {
+        self.calls.len()
+    }
+
+    /// Whether nothing is queued.
+    pub fn is_empty(&self) -> bool {
+        self.calls.is_empty()
+    }
+
+    /// Run the calls through the Multicall3 at `multicall`: one round trip per [`CHUNK`] calls, none when
+    /// the batch is empty.
+    pub async fn run(self, chain: &Chain, multicall: Address) -> Result<Answers> {
+        Ok(Answers { results: read_chunked(chain, multicall, self.calls, CHUNK).await? })
+    }
+}
+
+impl Answers {
+    /// The decoded answer of `slot`.
+    pub fn get<C: SolCall>(&self, slot: Slot<C>) -> Result<C::Return> {
+        self.results
+            .get(slot.index)
+            .ok_or_else(|| Error::Rpc(format!("the batched read gave no answer to {}", C::SIGNATURE)))?
+            .decode::<C>()
+    }
 }

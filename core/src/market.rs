@@ -2,10 +2,13 @@
 
 use serde::Serialize;
 
+use crate::codes::ProjectStatus;
+
 /// `Marketplace.Status.Bidding`.
-pub const STATUS_BIDDING: u8 = 1;
+// Kept until the commands read `ProjectStatus`.
+pub const STATUS_BIDDING: u8 = ProjectStatus::Bidding.code();
 /// `Marketplace.Status.Running`.
-pub const STATUS_RUNNING: u8 = 2;
+pub const STATUS_RUNNING: u8 = ProjectStatus::Running.code();
 
 /// Where a project is in its life, for people and scripts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -29,13 +32,19 @@ pub enum Phase {
 impl Phase {
     /// The phase of a project with `status` at chain time `now`, given its commit and reveal deadlines
     /// and, once running, when its duration ends.
-    pub fn of(status: u8, now: u64, commit_end: u64, reveal_end: u64, ends_at: Option<u64>) -> Self {
-        match status {
-            STATUS_BIDDING if now < commit_end => Self::Commit,
-            STATUS_BIDDING if now < reveal_end => Self::Reveal,
-            STATUS_BIDDING => Self::Settle,
-            STATUS_RUNNING if ends_at.is_some_and(|end| now < end) => Self::Running,
-            STATUS_RUNNING => Self::Complete,
+    pub fn of(
+        status: impl Into<ProjectStatus>,
+        now: u64,
+        commit_end: u64,
+        reveal_end: u64,
+        ends_at: Option<u64>,
+    ) -> Self {
+        match status.into() {
+            ProjectStatus::Bidding if now < commit_end => Self::Commit,
+            ProjectStatus::Bidding if now < reveal_end => Self::Reveal,
+            ProjectStatus::Bidding => Self::Settle,
+            ProjectStatus::Running if ends_at.is_some_and(|end| now < end) => Self::Running,
+            ProjectStatus::Running => Self::Complete,
             _ => Self::Closed,
         }
     }
@@ -59,11 +68,11 @@ mod tests {
 
     #[test]
     fn phases_follow_status_and_deadlines() {
-        assert_eq!(Phase::of(STATUS_BIDDING, 99, 100, 200, None), Phase::Commit);
-        assert_eq!(Phase::of(STATUS_BIDDING, 100, 100, 200, None), Phase::Reveal);
-        assert_eq!(Phase::of(STATUS_BIDDING, 200, 100, 200, None), Phase::Settle);
-        assert_eq!(Phase::of(STATUS_RUNNING, 299, 100, 200, Some(300)), Phase::Running);
-        assert_eq!(Phase::of(STATUS_RUNNING, 300, 100, 200, Some(300)), Phase::Complete);
-        assert_eq!(Phase::of(3, 0, 100, 200, None), Phase::Closed);
+        assert_eq!(Phase::of(ProjectStatus::Bidding, 99, 100, 200, None), Phase::Commit);
+        assert_eq!(Phase::of(ProjectStatus::Bidding, 100, 100, 200, None), Phase::Reveal);
+        assert_eq!(Phase::of(ProjectStatus::Bidding, 200, 100, 200, None), Phase::Settle);
+        assert_eq!(Phase::of(ProjectStatus::Running, 299, 100, 200, Some(300)), Phase::Running);
+        assert_eq!(Phase::of(ProjectStatus::Running, 300, 100, 200, Some(300)), Phase::Complete);
+        assert_eq!(Phase::of(ProjectStatus::Completed, 0, 100, 200, None), Phase::Closed);
     }
 }
