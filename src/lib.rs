@@ -22,10 +22,11 @@ use stkr_commands::{
     validator::ValidatorArgs,
 };
 use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
-use stkr_sidecar::cli::SidecarArgs;
 
 mod dashboard;
 pub use dashboard::DashboardArgs;
+mod sidecar;
+pub use sidecar::SidecarArgs;
 
 /// `stkr --version`: the crate version and the git commit it was built from.
 pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("STKR_GIT_COMMIT"), ")");

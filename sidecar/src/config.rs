@@ -14,7 +14,7 @@ use crate::SidecarError;
 pub const MULTICALL3: Address = alloy::primitives::address!("cA11bde05977b3631167028862bE2a173976CA11");
 
 /// How the daemon writes its logs.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
     /// One readable line per event.
@@ -154,19 +154,14 @@ impl Config {
 
     /// Read and check a configuration file.
     pub fn load(path: &Path) -> Result<Self, SidecarError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| SidecarError::Config(format!("cannot read {}: {e}", path.display())))?;
-        let config: Self = toml::from_str(&text).map_err(|e| {
-            let reason = e.message().to_string();
-            SidecarError::Config(format!("{} is not a valid sidecar configuration: {reason}", path.display()))
-        })?;
+        let config: Self = stkr_daemon::config::load(path, "sidecar configuration")?;
         config.check().map_err(|reason| SidecarError::Config(format!("{}: {reason}", path.display())))?;
         Ok(config)
     }
 
     /// The configuration as TOML.
     pub fn to_toml(&self) -> Result<String, SidecarError> {
-        toml::to_string_pretty(self).map_err(|e| SidecarError::Config(format!("cannot write the configuration: {e}")))
+        Ok(stkr_daemon::config::to_toml(self)?)
     }
 
     /// Settings that parse but cannot work, each as the sentence the user sees.

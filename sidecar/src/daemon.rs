@@ -1,24 +1,13 @@
 //! The daemon loop: each round it watches the clients, serves what it saw, and moves this period's
-//! report one step further: audit, write to the outbox, sign, send, replace when stuck, confirm.
+//! report one step further (the state machine is [`crate::report`]).
 
 use std::{
     sync::{Arc, RwLock, atomic::Ordering},
     time::{Duration, Instant},
 };
 
-use alloy::{
-    consensus::{SignableTransaction, TxEip1559, TxEnvelope},
-    eips::{BlockId, BlockNumberOrTag, Encodable2718},
-    network::TxSignerSync,
-    primitives::{Address, Bytes, TxKind, U256},
-    providers::Provider,
-    rpc::types::TransactionRequest,
-    signers::local::PrivateKeySigner,
-    sol_types::SolCall,
-};
-use stkr_core::bindings::NodeRegistry;
-use tokio::net::TcpListener;
-use tracing::{debug, error, info, warn};
+use alloy::signers::local::PrivateKeySigner;
+use tracing::{debug, info, warn};
 
 use crate::{
     SidecarError,
@@ -27,23 +16,19 @@ use crate::{
     execution::{self, ExecutionView, unix_now},
     http::{Routes, Shared},
     metrics::Metrics,
-    outbox::{Attempt, LocalStatus, PendingReport, ReportRecord, StateDir},
-    probe::{self, AuditResult, Expectations, Status, Target},
-    rpc::Failover,
+    outbox::{LocalStatus, StateDir},
+    probe::Status,
+    report::Reporter,
 };
 
 /// NodeRegistry.Health values.
 const HEALTHY: u8 = 1;
 const SYNCING: u8 = 2;
 const UNHEALTHY: u8 = 3;
-/// NodeRegistry.Status.Active.
-const NODE_ACTIVE: u8 = 1;
-/// `lastReportPeriod` of a node that never reported.
-const NEVER: u32 = u32::MAX;
 /// The longest wait between attempts after failures.
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 
-fn health_name(health: u8) -> &'static str {
+pub(crate) fn health_name(health: u8) -> &'static str {
     match health {
         HEALTHY => "healthy",
         SYNCING => "syncing",
@@ -126,36 +111,18 @@ impl Backoff {
     }
 }
 
-/// What the chain says about this node in the current period.
-struct ChainView {
-    period: u64,
-    last_report_period: u32,
-    status: u8,
-    sidecar: Address,
-}
-
 /// The running sidecar.
 pub struct Daemon {
-    config: Config,
-    signer: PrivateKeySigner,
-    chain_id: u64,
-    rpc: Failover,
+    report: Reporter,
     beacon: Option<BeaconWatch>,
-    metrics: Arc<Metrics>,
     shared: Arc<Shared>,
-    state: StateDir,
-    http: reqwest::Client,
     backoff: Backoff,
-    last_audits: Vec<AuditResult>,
-    last_period: Option<u64>,
-    last_report: Option<ReportRecord>,
-    fee_waiting: bool,
     rounds: u64,
 }
 
 impl std::fmt::Debug for Daemon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Daemon").field("node_id", &self.config.node_id).finish_non_exhaustive()
+        f.debug_struct("Daemon").field("node_id", &self.report.config.node_id).finish_non_exhaustive()
     }
 }
 
@@ -165,10 +132,8 @@ impl Daemon {
         let metrics = Arc::new(Metrics::default());
         let timeout = Duration::from_secs_f64(config.request_timeout_secs);
         let failback = Duration::from_secs(config.failback_after_secs);
-        let rpc = Failover::new(&config.rpc_urls, timeout, failback, metrics.clone())?;
         let beacon = (!config.beacon_urls.is_empty())
             .then(|| BeaconWatch::new(config.beacon_urls.clone(), config.validator_pubkey.clone(), timeout, failback));
-        let state = StateDir::open(&config.state_dir)?;
         let status = Status::new(
             config.node_id,
             signer.address(),
@@ -187,56 +152,32 @@ impl Daemon {
             last_round: std::sync::atomic::AtomicU64::new(unix_now()),
             stale_after,
         });
-        let last_report = state.records().into_iter().rev().find(|r| r.outcome == "mined");
-        if let Some(record) = &last_report {
-            metrics.last_report_period.set(record.period as i64);
-            metrics.last_report_block.set(record.block.unwrap_or_default() as i64);
-        }
-        Ok(Self {
-            http: probe::client(timeout),
-            config,
-            signer,
-            chain_id,
-            rpc,
-            beacon,
-            metrics,
-            shared,
-            state,
-            backoff: Backoff::default(),
-            last_audits: Vec::new(),
-            last_period: None,
-            last_report,
-            fee_waiting: false,
-            rounds: 0,
-        })
+        let report = Reporter::new(config, signer, chain_id, metrics)?;
+        Ok(Self { report, beacon, shared, backoff: Backoff::default(), rounds: 0 })
     }
 
     /// The state dir.
     pub fn state(&self) -> &StateDir {
-        &self.state
+        &self.report.state
     }
 
     /// Bind the probe (and metrics) listeners and serve them in the background.
     pub async fn listen(&self) -> Result<(), SidecarError> {
-        let probe = TcpListener::bind(self.config.probe_listen)
-            .await
-            .map_err(|e| SidecarError::Config(format!("cannot listen on {}: {e}", self.config.probe_listen)))?;
-        let on_probe = self.config.metrics_on_probe();
+        let probe = stkr_daemon::http::bind(self.report.config.probe_listen).await?;
+        let on_probe = self.report.config.metrics_on_probe();
         tokio::spawn(crate::http::serve(probe, self.shared.clone(), Routes { probe: true, metrics: on_probe }));
-        if let Some(address) = self.config.metrics_listen.filter(|_| !on_probe) {
-            let metrics = TcpListener::bind(address)
-                .await
-                .map_err(|e| SidecarError::Config(format!("cannot listen on {address}: {e}")))?;
+        if let Some(address) = self.report.config.metrics_listen.filter(|_| !on_probe) {
+            let metrics = stkr_daemon::http::bind(address).await?;
             tokio::spawn(crate::http::serve(metrics, self.shared.clone(), Routes { probe: false, metrics: true }));
         }
-        info!(probe = %self.config.probe_listen, metrics = ?self.config.metrics_listen, "serving /status, /healthz and /metrics");
+        info!(probe = %self.report.config.probe_listen, metrics = ?self.report.config.metrics_listen, "serving /status, /healthz and /metrics");
         Ok(())
     }
 
     /// Run rounds until `stop` resolves; a round under way is finished first, so a report being sent is
     /// either sent or left in the outbox for the next start.
     pub async fn run(&mut self, stop: impl std::future::Future<Output = ()>) {
-        let interval = Duration::from_secs_f64(self.config.poll_interval_secs);
+        let interval = Duration::from_secs_f64(self.report.config.poll_interval_secs);
         tokio::pin!(stop);
         loop {
             self.round().await;
@@ -247,25 +188,25 @@ impl Daemon {
                 () = tokio::time::sleep(pause) => {}
             }
         }
-        info!(node = self.config.node_id, outbox = self.metrics.outbox_depth.get(), "stopped");
+        info!(node = self.report.config.node_id, outbox = self.report.metrics.outbox_depth.get(), "stopped");
     }
 
     /// One round: watch, publish, report.
     pub async fn round(&mut self) {
-        let execution = execution::observe(&self.rpc, self.chain_id, &self.metrics).await;
+        let execution = execution::observe(&self.report.rpc, self.report.chain_id, &self.report.metrics).await;
         let beacon = match &mut self.beacon {
-            Some(watch) => Some(watch.observe(&self.metrics).await),
+            Some(watch) => Some(watch.observe(&self.report.metrics).await),
             None => None,
         };
-        let (health, problems) = assess(&execution, beacon.as_ref(), self.config.max_head_age_secs);
-        self.metrics.health.set(i64::from(health));
+        let (health, problems) = assess(&execution, beacon.as_ref(), self.report.config.max_head_age_secs);
+        self.report.metrics.health.set(i64::from(health));
         for problem in &problems {
             debug!(%problem, "node problem");
         }
         let status = Status::new(
-            self.config.node_id,
-            self.signer.address(),
-            self.chain_id,
+            self.report.config.node_id,
+            self.report.signer.address(),
+            self.report.chain_id,
             health_name(health),
             &execution,
             beacon.as_ref(),
@@ -276,463 +217,48 @@ impl Daemon {
         }
         // The first round only looks: peers started alongside get a moment to open their probes.
         if execution.reachable && self.backoff.ready() && self.rounds > 0 {
-            match self.report_step(&execution, health).await {
+            match self.report.step(&execution, health).await {
                 Ok(()) => self.backoff.succeeded(),
                 Err(e) => {
-                    let delay = self.backoff.failed(Duration::from_secs_f64(self.config.poll_interval_secs));
+                    let delay = self.backoff.failed(Duration::from_secs_f64(self.report.config.poll_interval_secs));
                     warn!(error = %e, retry_in_secs = delay.as_secs(), "report step failed");
                 }
             }
         }
-        let pending = self.state.pending().ok().flatten();
-        self.metrics.outbox_depth.set(i64::from(pending.is_some()));
+        let pending = self.report.state.pending().ok().flatten();
+        self.report.metrics.outbox_depth.set(i64::from(pending.is_some()));
         let local = LocalStatus {
-            node_id: self.config.node_id,
-            sidecar: self.signer.address(),
+            node_id: self.report.config.node_id,
+            sidecar: self.report.signer.address(),
             pid: std::process::id(),
             updated_at: unix_now(),
-            period: self.last_period,
+            period: self.report.last_period,
             health: health_name(health).into(),
             problems,
-            rpc_endpoint: self.rpc.active_url(),
+            rpc_endpoint: self.report.rpc.active_url(),
             execution,
             beacon,
-            last_report: self.last_report.clone(),
+            last_report: self.report.last_report.clone(),
             outbox: pending,
-            audits: self.last_audits.clone(),
-            fee_cap_waiting: self.fee_waiting,
-            reports_sent: self.metrics.reports_sent.get(),
-            reports_failed: self.metrics.reports_failed.get(),
+            audits: self.report.last_audits.clone(),
+            fee_cap_waiting: self.report.fee_waiting,
+            reports_sent: self.report.metrics.reports_sent.get(),
+            reports_failed: self.report.metrics.reports_failed.get(),
         };
-        if let Err(e) = self.state.save_status(&local) {
+        if let Err(e) = self.report.state.save_status(&local) {
             warn!(error = %e, "cannot write the status file");
         }
         self.shared.last_round.store(unix_now(), Ordering::Relaxed);
         self.rounds += 1;
     }
-
-    async fn chain_view(&self) -> Result<ChainView, SidecarError> {
-        let registry = self.config.node_registry;
-        // The period by the next block's time: on a chain that mines on demand the latest block may be old.
-        let period = self
-            .rpc
-            .call("currentPeriod", |p| async move {
-                NodeRegistry::new(registry, &p)
-                    .currentPeriod()
-                    .block(BlockId::pending())
-                    .call()
-                    .await
-                    .map_err(contract_error)
-            })
-            .await?;
-        let node_id = U256::from(self.config.node_id);
-        let node = self
-            .rpc
-            .call("getNode", |p| async move {
-                NodeRegistry::new(registry, &p).getNode(node_id).call().await.map_err(contract_error)
-            })
-            .await?;
-        Ok(ChainView {
-            period: period.to::<u64>(),
-            last_report_period: node.lastReportPeriod,
-            status: node.status,
-            sidecar: node.sidecar,
-        })
-    }
-
-    /// Move the report one step: confirm, replace or rebroadcast what is in the outbox, or make this
-    /// period's report.
-    async fn report_step(&mut self, execution: &ExecutionView, health: u8) -> Result<(), SidecarError> {
-        let view = self.chain_view().await?;
-        // Periods only move forward; a chain clock that reads earlier (a devnet restored from a state
-        // file before its clock is set) is waited out rather than reported to.
-        let highest = self.last_period.max(self.last_report.as_ref().map(|r| r.period));
-        if let Some(highest) = highest
-            && view.period < highest
-        {
-            warn!(period = view.period, seen = highest, "the chain's clock reads an earlier period; waiting");
-            return Ok(());
-        }
-        if self.last_period != Some(view.period) {
-            info!(period = view.period, node = self.config.node_id, "period");
-            self.last_period = Some(view.period);
-        }
-        if view.status != NODE_ACTIVE {
-            warn!(node = self.config.node_id, "the node is not active on chain: nothing to report");
-            return Ok(());
-        }
-        if view.sidecar != self.signer.address() {
-            return Err(SidecarError::Config(format!(
-                "this key ({}) is not the sidecar of node {} ({})",
-                self.signer.address(),
-                self.config.node_id,
-                view.sidecar
-            )));
-        }
-        let reported = view.last_report_period != NEVER && u64::from(view.last_report_period) == view.period;
-        if let Some(pending) = self.state.pending()? {
-            return self.advance_pending(pending, &view, execution, health, reported).await;
-        }
-        if reported {
-            return Ok(());
-        }
-        let Some(head) = execution.head_number else { return Ok(()) };
-        let fees = match self.fees(None).await? {
-            Some(fees) => fees,
-            None => return Ok(()),
-        };
-        let audits = self.audit(view.period, head).await?;
-        let nonce = self.nonce().await?;
-        let report = PendingReport {
-            period: view.period,
-            nonce,
-            health,
-            checked_block: head,
-            audit_bits: audit_bits(&audits),
-            audits,
-            created_at: unix_now(),
-            attempts: Vec::new(),
-        };
-        self.send(report, fees).await
-    }
-
-    async fn advance_pending(
-        &mut self,
-        mut pending: PendingReport,
-        view: &ChainView,
-        execution: &ExecutionView,
-        health: u8,
-        reported: bool,
-    ) -> Result<(), SidecarError> {
-        if self.confirm(&pending, if reported { view.period } else { pending.period }).await? {
-            return Ok(());
-        }
-        if reported && pending.period == view.period {
-            // The chain has this period's report though no attempt of ours shows a receipt (e.g. a chain
-            // restored from before the receipt): nothing more to send.
-            info!(period = pending.period, "the chain already has this period's report");
-            self.state.clear_pending()?;
-            return Ok(());
-        }
-        let nonce_now = self.confirmed_nonce().await?;
-        if nonce_now > pending.nonce {
-            // The nonce went to another transaction of this key: the report never made it.
-            warn!(
-                period = pending.period,
-                nonce = pending.nonce,
-                "the report's nonce was used elsewhere; making it again"
-            );
-            self.metrics.reports_failed.inc();
-            self.state.clear_pending()?;
-            return Ok(());
-        }
-        let last = pending.attempts.last().cloned();
-        let stale = pending.period != view.period;
-        let stuck =
-            last.as_ref().is_some_and(|a| unix_now().saturating_sub(a.sent_at) >= self.config.replace_after_secs);
-        if stale || stuck || last.is_none() {
-            let Some(fees) = self.fees(last.as_ref()).await? else { return Ok(()) };
-            if stale {
-                // Its period is over: the same nonce carries the new period's report instead.
-                let Some(head) = execution.head_number else { return Ok(()) };
-                let audits = self.audit(view.period, head).await?;
-                info!(old = pending.period, new = view.period, "replacing a report whose period ended unmined");
-                pending.period = view.period;
-                pending.health = health;
-                pending.checked_block = head;
-                pending.audit_bits = audit_bits(&audits);
-                pending.audits = audits;
-            }
-            if last.is_some() {
-                self.metrics.reports_replaced.inc();
-                info!(period = pending.period, max_fee = fees.0, "sending the report again with a higher fee");
-            }
-            return self.send(pending, fees).await;
-        }
-        // Waiting for it: make sure the endpoint in use knows it (after a failover or a node restart).
-        if let Some(attempt) = last {
-            let hash = attempt.hash;
-            let known = self
-                .rpc
-                .call("eth_getTransactionByHash", |p| async move { p.get_transaction_by_hash(hash).await })
-                .await?;
-            if known.is_none() {
-                info!(tx = %hash, "the endpoint does not know the report: broadcasting it again");
-                self.broadcast(&attempt.raw).await?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Look for a receipt of any attempt (at most one can be mined: they share a nonce); when there is
-    /// one, record the outcome as the report for `period` and empty the outbox.
-    async fn confirm(&mut self, pending: &PendingReport, period: u64) -> Result<bool, SidecarError> {
-        for attempt in pending.attempts.iter().rev() {
-            let hash = attempt.hash;
-            let receipt = self
-                .rpc
-                .call("eth_getTransactionReceipt", |p| async move { p.get_transaction_receipt(hash).await })
-                .await?;
-            let Some(receipt) = receipt else { continue };
-            let outcome = if receipt.status() { "mined" } else { "reverted" };
-            // The period the chain counted it in, from its event (a report mined after a period turned
-            // counts for the new one).
-            let counted = stkr_core::receipt::events::<NodeRegistry::NodeReported>(&receipt, self.config.node_registry)
-                .first()
-                .map(|event| event.period.to::<u64>())
-                .unwrap_or(period);
-            let record = ReportRecord {
-                period: counted,
-                tx_hash: hash,
-                block: receipt.block_number,
-                health: pending.health,
-                audits: pending.audits.clone(),
-                outcome: outcome.into(),
-            };
-            if receipt.status() {
-                self.metrics.reports_sent.inc();
-                self.metrics.last_report_block.set(receipt.block_number.unwrap_or_default() as i64);
-                self.metrics.last_report_period.set(record.period as i64);
-                self.metrics.audits_up.add(pending.audits.iter().filter(|a| a.up).count() as u64);
-                self.metrics.audits_down.add(pending.audits.iter().filter(|a| !a.up).count() as u64);
-                info!(period = record.period, tx = %hash, block = ?receipt.block_number, "report mined");
-                self.last_report = Some(record.clone());
-            } else {
-                self.metrics.reports_failed.inc();
-                error!(period = pending.period, tx = %hash, "report reverted");
-            }
-            self.state.record(&record)?;
-            self.state.clear_pending()?;
-            self.metrics.outbox_depth.set(0);
-            return Ok(true);
-        }
-        Ok(false)
-    }
-
-    /// Fees for the next attempt, or None (waiting) when the network fee is above the cap. A replacement
-    /// pays at least 12.5 % more than `previous`, as nodes require.
-    async fn fees(&mut self, previous: Option<&Attempt>) -> Result<Option<(u128, u128)>, SidecarError> {
-        let block = self
-            .rpc
-            .call("eth_getBlockByNumber", |p| async move { p.get_block_by_number(BlockNumberOrTag::Latest).await })
-            .await?
-            .ok_or_else(|| SidecarError::Garbage("no latest block".into()))?;
-        let base = u128::from(block.header.base_fee_per_gas.unwrap_or_default());
-        let cap = self.config.max_fee_wei();
-        let mut tip = self.config.priority_fee_wei();
-        let mut max_fee = (2 * base + tip).min(cap);
-        if let Some(previous) = previous {
-            tip = tip.max(previous.max_priority_fee_per_gas + previous.max_priority_fee_per_gas / 8 + 1);
-            max_fee = max_fee.max(previous.max_fee_per_gas + previous.max_fee_per_gas / 8 + 1);
-        }
-        if base + tip > cap || max_fee > cap || tip > max_fee {
-            if !self.fee_waiting {
-                warn!(
-                    base_fee_gwei = base as f64 / 1e9,
-                    cap_gwei = self.config.max_fee_gwei,
-                    "the network fee is above the cap: the report waits"
-                );
-            }
-            self.fee_waiting = true;
-            self.metrics.fee_cap_waiting.set(1);
-            return Ok(None);
-        }
-        if self.fee_waiting {
-            info!("the network fee is under the cap again");
-        }
-        self.fee_waiting = false;
-        self.metrics.fee_cap_waiting.set(0);
-        Ok(Some((max_fee, tip)))
-    }
-
-    async fn nonce(&self) -> Result<u64, SidecarError> {
-        let address = self.signer.address();
-        self.rpc
-            .call("eth_getTransactionCount", |p| async move { p.get_transaction_count(address).pending().await })
-            .await
-    }
-
-    async fn confirmed_nonce(&self) -> Result<u64, SidecarError> {
-        let address = self.signer.address();
-        self.rpc
-            .call("eth_getTransactionCount", |p| async move { p.get_transaction_count(address).latest().await })
-            .await
-    }
-
-    /// Probe this period's targets, in their on-chain order.
-    async fn audit(&mut self, period: u64, own_head: u64) -> Result<Vec<AuditResult>, SidecarError> {
-        let registry = self.config.node_registry;
-        let node_id = U256::from(self.config.node_id);
-        let period_arg = U256::from(period);
-        let ids = self
-            .rpc
-            .call("targetsOf", |p| async move {
-                NodeRegistry::new(registry, &p)
-                    .targetsOf(node_id, period_arg)
-                    .block(BlockId::pending())
-                    .call()
-                    .await
-                    .map_err(contract_error)
-            })
-            .await?;
-        let mut targets = Vec::with_capacity(ids.len());
-        for id in ids {
-            let node = self
-                .rpc
-                .call("getNode", |p| async move {
-                    NodeRegistry::new(registry, &p).getNode(id).call().await.map_err(contract_error)
-                })
-                .await?;
-            targets.push(Target { node_id: id.to::<u64>(), sidecar: node.sidecar, probe_url: node.probeUrl });
-        }
-        let expect =
-            Expectations { chain_id: self.chain_id, own_head, max_lag_blocks: self.config.max_head_lag_blocks };
-        let mut tasks = tokio::task::JoinSet::new();
-        for (position, target) in targets.into_iter().enumerate() {
-            let client = self.http.clone();
-            tasks.spawn(async move { (position, probe::audit(&client, &target, expect).await) });
-        }
-        let mut results: Vec<(usize, AuditResult)> = Vec::new();
-        while let Some(done) = tasks.join_next().await {
-            if let Ok(result) = done {
-                results.push(result);
-            }
-        }
-        results.sort_by_key(|(position, _)| *position);
-        let audits: Vec<AuditResult> = results.into_iter().map(|(_, r)| r).collect();
-        for audit in &audits {
-            match &audit.reason {
-                None => debug!(target = audit.node_id, "audit: up"),
-                Some(reason) => info!(target = audit.node_id, %reason, "audit: down"),
-            }
-        }
-        self.last_audits = audits.clone();
-        Ok(audits)
-    }
-
-    /// Sign `report` with `fees`, put it in the outbox, then broadcast it.
-    async fn send(&mut self, mut report: PendingReport, (max_fee, tip): (u128, u128)) -> Result<(), SidecarError> {
-        let call = NodeRegistry::reportCall {
-            health: report.health,
-            checkedBlock: report.checked_block,
-            auditBits: report.audit_bits,
-        };
-        let input: Bytes = call.abi_encode().into();
-        let registry = self.config.node_registry;
-        let from = self.signer.address();
-        let request = TransactionRequest::default().from(from).to(registry).input(input.clone().into());
-        // Estimated on the pending block, at the time the report will be mined (a chain that mines on
-        // demand may have an old latest block, from an earlier period).
-        let estimate = self.rpc.call("eth_estimateGas", |p| {
-            let request = request.clone();
-            async move { p.estimate_gas(request).block(BlockId::pending()).await }
-        });
-        let gas_limit = match (estimate.await, report.attempts.last()) {
-            (Ok(gas), _) => gas + gas / 4,
-            // A replacement: the pending block may already hold the earlier attempt, which makes this one
-            // look like a second report. It keeps the earlier attempt's gas limit.
-            (Err(SidecarError::Rpc(_)), Some(previous)) if previous.gas_limit > 0 => previous.gas_limit,
-            (Err(SidecarError::Rpc(message)), None) => {
-                // The chain would refuse it (e.g. the period turned and the report is already in): drop it.
-                warn!(period = report.period, %message, "the report would revert; not sending it");
-                self.metrics.reports_failed.inc();
-                self.state.clear_pending()?;
-                return Ok(());
-            }
-            (Err(SidecarError::Rpc(message)), Some(_)) => {
-                // An earlier attempt may still be mined: keep it in the outbox and look again next round.
-                warn!(period = report.period, %message, "a replacement would revert; waiting for the earlier attempt");
-                return Ok(());
-            }
-            (Err(e), _) => return Err(e),
-        };
-        let mut tx = TxEip1559 {
-            chain_id: self.chain_id,
-            nonce: report.nonce,
-            gas_limit,
-            max_fee_per_gas: max_fee,
-            max_priority_fee_per_gas: tip,
-            to: TxKind::Call(registry),
-            value: U256::ZERO,
-            access_list: Default::default(),
-            input,
-        };
-        let signature = self.signer.sign_transaction_sync(&mut tx).map_err(|e| SidecarError::Signing(e.to_string()))?;
-        let envelope = TxEnvelope::Eip1559(tx.into_signed(signature));
-        let raw = format!("0x{}", alloy::hex::encode(envelope.encoded_2718()));
-        let attempt = Attempt {
-            hash: *envelope.tx_hash(),
-            raw: raw.clone(),
-            max_fee_per_gas: max_fee,
-            max_priority_fee_per_gas: tip,
-            gas_limit,
-            sent_at: unix_now(),
-        };
-        report.attempts.push(attempt.clone());
-        // Written before it leaves: a crash from here on finds it in the outbox and resumes.
-        self.state.save_pending(&report)?;
-        self.metrics.outbox_depth.set(1);
-        let ups = report.audits.iter().filter(|a| a.up).count();
-        info!(
-            period = report.period,
-            nonce = report.nonce,
-            tx = %attempt.hash,
-            health = health_name(report.health),
-            audits_up = ups,
-            audits_down = report.audits.len() - ups,
-            "sending report"
-        );
-        self.broadcast(&raw).await?;
-        // A chain that mines at once answers within moments; otherwise the next rounds confirm it.
-        for _ in 0..6 {
-            tokio::time::sleep(Duration::from_millis(250)).await;
-            if self.confirm(&report, report.period).await? {
-                break;
-            }
-        }
-        Ok(())
-    }
-
-    async fn broadcast(&self, raw: &str) -> Result<(), SidecarError> {
-        let bytes = alloy::hex::decode(raw)
-            .map_err(|e| SidecarError::State(format!("a stored transaction is not hex: {e}")))?;
-        let result = self
-            .rpc
-            .call("eth_sendRawTransaction", |p| {
-                let bytes = bytes.clone();
-                async move { p.send_raw_transaction(&bytes).await.map(|pending| *pending.tx_hash()) }
-            })
-            .await;
-        match result {
-            Ok(_) => Ok(()),
-            // Already in the pool, or already mined: the next round confirms it.
-            Err(SidecarError::Rpc(message))
-                if message.contains("already known") || message.contains("nonce too low") =>
-            {
-                debug!(%message, "broadcast");
-                Ok(())
-            }
-            Err(e) => Err(e),
-        }
-    }
-}
-
-fn contract_error(error: alloy::contract::Error) -> alloy::transports::RpcError<alloy::transports::TransportErrorKind> {
-    match error {
-        alloy::contract::Error::TransportError(e) => e,
-        other => alloy::transports::RpcError::LocalUsageError(Box::new(other)),
-    }
-}
-
-/// Bit j set when target j was up.
-pub fn audit_bits(audits: &[AuditResult]) -> U256 {
-    audits.iter().enumerate().filter(|(_, a)| a.up).fold(U256::ZERO, |bits, (j, _)| bits | (U256::from(1) << j))
 }
 
 #[cfg(test)]
 mod tests {
+    use alloy::primitives::U256;
+
     use super::*;
-    use crate::beacon::ValidatorView;
+    use crate::{beacon::ValidatorView, probe::AuditResult, report::audit_bits};
 
     fn up(node_id: u64, up: bool) -> AuditResult {
         AuditResult { node_id, up, reason: None, head_number: None }

@@ -1,29 +1,26 @@
-//! A deliberately small HTTP/1.1 server for `/status`, `/healthz` and `/metrics`: GET only, one request per
+//! `/status`, `/healthz` and `/metrics` on the daemon skeleton's HTTP server: GET only, one request per
 //! connection, bounded request size and time, so a hostile peer cannot tie the sidecar up.
 
-use std::{
-    sync::{
-        Arc, RwLock,
-        atomic::{AtomicU64, Ordering},
-    },
-    time::Duration,
+use std::sync::{
+    Arc, RwLock,
+    atomic::{AtomicU64, Ordering},
 };
 
 use alloy::signers::local::PrivateKeySigner;
-use tokio::{
-    io::{AsyncReadExt, AsyncWriteExt},
-    net::{TcpListener, TcpStream},
+use axum::{
+    Router,
+    extract::{RawQuery, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::get,
 };
+use stkr_daemon::http::{Limits, text};
+use tokio::net::TcpListener;
 
 use crate::{
     metrics::Metrics,
     probe::{Status, valid_challenge},
 };
-
-/// The largest request head read.
-const MAX_REQUEST: usize = 8 * 1024;
-/// How long a client may take to send its request.
-const READ_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// What the endpoints serve, shared with the daemon loop.
 #[derive(Debug)]
@@ -53,101 +50,64 @@ pub struct Routes {
 
 /// Serve `routes` on `listener` until the task is dropped.
 pub async fn serve(listener: TcpListener, shared: Arc<Shared>, routes: Routes) {
-    loop {
-        let Ok((stream, _)) = listener.accept().await else { continue };
-        let shared = shared.clone();
-        tokio::spawn(async move {
-            let _ = handle(stream, &shared, routes).await;
-        });
-    }
+    stkr_daemon::http::serve(listener, router(shared, routes), Limits::default()).await;
 }
 
-async fn handle(mut stream: TcpStream, shared: &Shared, routes: Routes) -> std::io::Result<()> {
-    let mut buffer = Vec::with_capacity(1024);
-    let head = tokio::time::timeout(READ_TIMEOUT, async {
-        let mut chunk = [0u8; 1024];
-        loop {
-            let n = stream.read(&mut chunk).await?;
-            if n == 0 {
-                break;
-            }
-            buffer.extend_from_slice(&chunk[..n]);
-            if buffer.windows(4).any(|w| w == b"\r\n\r\n") || buffer.len() >= MAX_REQUEST {
-                break;
-            }
-        }
-        Ok::<_, std::io::Error>(())
-    })
-    .await;
-    if head.is_err() {
-        return respond(&mut stream, 408, "text/plain", "request timeout\n").await;
+/// The endpoints `routes` asks for; anything else is 404, anything but GET 405.
+fn router(shared: Arc<Shared>, routes: Routes) -> Router {
+    let mut router = Router::new();
+    if routes.probe {
+        router = router.route("/status", get(status)).route("/healthz", get(healthz));
     }
-    let text = String::from_utf8_lossy(&buffer);
-    let mut parts = text.lines().next().unwrap_or_default().split_whitespace();
-    let (method, target) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
-    if method != "GET" {
-        return respond(&mut stream, 405, "text/plain", "only GET\n").await;
+    if routes.metrics {
+        router = router.route("/metrics", get(metrics));
     }
-    let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    let (code, kind, body) = route(shared, routes, path, query);
-    respond(&mut stream, code, kind, &body).await
+    router
+        .fallback(|| async { text(StatusCode::NOT_FOUND, "not found\n") })
+        .with_state(shared)
+        .layer(axum::middleware::from_fn(stkr_daemon::http::only_get))
 }
 
-/// The answer to `path?query`: status code, content type, body.
-fn route(shared: &Shared, routes: Routes, path: &str, query: &str) -> (u16, &'static str, String) {
-    match path {
-        "/status" if routes.probe => {
-            let challenge = query.split('&').find_map(|pair| pair.strip_prefix("challenge="));
-            if let Some(challenge) = challenge
-                && !valid_challenge(challenge)
-            {
-                return (400, "text/plain", "challenge must be 0x and up to 64 hex digits\n".into());
-            }
-            let mut status = match shared.status.read() {
-                Ok(status) => status.clone(),
-                Err(_) => return (500, "text/plain", "status unavailable\n".into()),
-            };
-            status.challenge = challenge.map(str::to_string);
-            status.time = crate::execution::unix_now();
-            match status.sign(&shared.signer).and_then(|s| serde_json::to_string(&s).map_err(|e| e.to_string())) {
-                Ok(body) => (200, "application/json", body),
-                Err(e) => (500, "text/plain", format!("cannot sign the status: {e}\n")),
-            }
-        }
-        "/healthz" if routes.probe => {
-            let age = crate::execution::unix_now().saturating_sub(shared.last_round.load(Ordering::Relaxed));
-            if age <= shared.stale_after {
-                (200, "text/plain", "ok\n".into())
-            } else {
-                (503, "text/plain", format!("stale: the last round finished {age} s ago\n"))
-            }
-        }
-        "/metrics" if routes.metrics => (200, "text/plain; version=0.0.4", shared.metrics.render(shared.node_id)),
-        _ => (404, "text/plain", "not found\n".into()),
+/// The status, signed for the caller's challenge.
+async fn status(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) -> Response {
+    let query = query.unwrap_or_default();
+    let challenge = query.split('&').find_map(|pair| pair.strip_prefix("challenge="));
+    if let Some(challenge) = challenge
+        && !valid_challenge(challenge)
+    {
+        return text(StatusCode::BAD_REQUEST, "challenge must be 0x and up to 64 hex digits\n");
     }
-}
-
-async fn respond(stream: &mut TcpStream, code: u16, kind: &str, body: &str) -> std::io::Result<()> {
-    let reason = match code {
-        200 => "OK",
-        400 => "Bad Request",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        408 => "Request Timeout",
-        503 => "Service Unavailable",
-        _ => "Internal Server Error",
+    let mut status = match shared.status.read() {
+        Ok(status) => status.clone(),
+        Err(_) => return text(StatusCode::INTERNAL_SERVER_ERROR, "status unavailable\n"),
     };
-    let head = format!(
-        "HTTP/1.1 {code} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).await?;
-    stream.write_all(body.as_bytes()).await?;
-    stream.shutdown().await
+    status.challenge = challenge.map(str::to_string);
+    status.time = crate::execution::unix_now();
+    match status.sign(&shared.signer).and_then(|s| serde_json::to_string(&s).map_err(|e| e.to_string())) {
+        Ok(body) => (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, format!("cannot sign the status: {e}\n")),
+    }
+}
+
+/// 200 while the daemon loop keeps going, 503 once its last round is stale.
+async fn healthz(State(shared): State<Arc<Shared>>) -> Response {
+    let age = crate::execution::unix_now().saturating_sub(shared.last_round.load(Ordering::Relaxed));
+    if age <= shared.stale_after {
+        text(StatusCode::OK, "ok\n")
+    } else {
+        text(StatusCode::SERVICE_UNAVAILABLE, format!("stale: the last round finished {age} s ago\n"))
+    }
+}
+
+async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
+    let body = shared.metrics.render(shared.node_id);
+    (StatusCode::OK, [(header::CONTENT_TYPE, stkr_daemon::metrics::CONTENT_TYPE)], body).into_response()
 }
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use alloy::primitives::B256;
 
     use super::*;

@@ -2,7 +2,7 @@
 //! signed probe endpoints, and files one report per period to NodeRegistry without ever losing one.
 
 pub mod beacon;
-pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod daemon;
 pub mod execution;
@@ -10,6 +10,7 @@ pub mod http;
 pub mod metrics;
 pub mod outbox;
 pub mod probe;
+pub mod report;
 pub mod rpc;
 pub mod service;
 
@@ -44,6 +45,19 @@ pub enum SidecarError {
     /// Signing failed.
     #[error("signing: {0}")]
     Signing(String),
+}
+
+impl From<stkr_daemon::DaemonError> for SidecarError {
+    fn from(error: stkr_daemon::DaemonError) -> Self {
+        use stkr_daemon::DaemonError;
+        match error {
+            DaemonError::Config(message) => Self::Config(message),
+            DaemonError::Io { path, source } => Self::Io { path, source },
+            DaemonError::State(message) => Self::State(message),
+            DaemonError::Locked(dir) => Self::State(format!("another sidecar already runs with the state dir {dir}")),
+            listen @ DaemonError::Listen { .. } => Self::Config(listen.to_string()),
+        }
+    }
 }
 
 impl SidecarError {

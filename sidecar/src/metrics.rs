@@ -1,46 +1,6 @@
-//! Prometheus metrics: plain atomics, rendered in the text exposition format.
+//! The sidecar's Prometheus metrics, `stkr_sidecar_*{node="N"}`, exposed through the daemon skeleton.
 
-use std::{
-    fmt::Write,
-    sync::atomic::{AtomicI64, AtomicU64, Ordering},
-};
-
-/// A number that only goes up.
-#[derive(Debug, Default)]
-pub struct Counter(AtomicU64);
-
-impl Counter {
-    /// Add one.
-    pub fn inc(&self) {
-        self.0.fetch_add(1, Ordering::Relaxed);
-    }
-
-    /// Add `n`.
-    pub fn add(&self, n: u64) {
-        self.0.fetch_add(n, Ordering::Relaxed);
-    }
-
-    /// The count.
-    pub fn get(&self) -> u64 {
-        self.0.load(Ordering::Relaxed)
-    }
-}
-
-/// A number that is set.
-#[derive(Debug, Default)]
-pub struct Gauge(AtomicI64);
-
-impl Gauge {
-    /// Set it.
-    pub fn set(&self, value: i64) {
-        self.0.store(value, Ordering::Relaxed);
-    }
-
-    /// Its value.
-    pub fn get(&self) -> i64 {
-        self.0.load(Ordering::Relaxed)
-    }
-}
+pub use stkr_daemon::metrics::{Counter, Gauge};
 
 /// Everything the sidecar exposes on `/metrics`.
 #[derive(Debug, Default)]
@@ -90,9 +50,9 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    /// The text exposition format.
+    /// The text exposition format, every metric labelled with `node`.
     pub fn render(&self, node_id: u64) -> String {
-        let mut out = String::new();
+        let mut registry = stkr_daemon::metrics::Metrics::new(&[("node", node_id.to_string())]);
         let gauges: [(&str, &str, &Gauge); 14] = [
             (
                 "stkr_sidecar_head_age_seconds",
@@ -126,11 +86,7 @@ impl Metrics {
             ("stkr_sidecar_fee_cap_waiting", "1 while the network fee is above the cap.", &self.fee_cap_waiting),
         ];
         for (name, help, gauge) in gauges {
-            let _ = writeln!(
-                out,
-                "# HELP {name} {help}\n# TYPE {name} gauge\n{name}{{node=\"{node_id}\"}} {}",
-                gauge.get()
-            );
+            registry.register(name, help, gauge.clone());
         }
         let counters: [(&str, &str, &Counter); 7] = [
             ("stkr_sidecar_reports_sent_total", "Reports mined.", &self.reports_sent),
@@ -142,13 +98,9 @@ impl Metrics {
             ("stkr_sidecar_rpc_failovers_total", "Switches between RPC endpoints.", &self.rpc_failovers),
         ];
         for (name, help, counter) in counters {
-            let _ = writeln!(
-                out,
-                "# HELP {name} {help}\n# TYPE {name} counter\n{name}{{node=\"{node_id}\"}} {}",
-                counter.get()
-            );
+            registry.register(name, help, counter.clone());
         }
-        out
+        registry.render()
     }
 }
 

@@ -1,14 +1,13 @@
 //! The on-disk outbox: a report is written here, with its signed transaction, before it is sent, and
 //! removed only once the chain shows it; plus the local record of every report mined and the status file
-//! `stkr sidecar status` reads. Writes are atomic (temporary file, fsync, rename).
+//! `stkr sidecar status` reads, all in the daemon skeleton's journal (atomic writes: temporary file, fsync,
+//! rename).
 
-use std::{
-    io::Write,
-    path::{Path, PathBuf},
-};
+use std::path::{Path, PathBuf};
 
 use alloy::primitives::{Address, B256, U256};
 use serde::{Deserialize, Serialize};
+use stkr_daemon::journal::{Journal, StateLock};
 
 use crate::{SidecarError, beacon::BeaconView, execution::ExecutionView, probe::AuditResult};
 
@@ -105,116 +104,79 @@ pub struct LocalStatus {
     pub reports_failed: u64,
 }
 
+/// The outbox document.
+const OUTBOX: &str = "outbox.json";
+/// The status document.
+const STATUS: &str = "status.json";
+/// The record of reports, one JSON object per line.
+const REPORTS: &str = "reports.jsonl";
+
 /// The files in the state dir.
 #[derive(Debug, Clone)]
 pub struct StateDir {
-    dir: PathBuf,
+    journal: Journal,
 }
 
 impl StateDir {
     /// The state dir at `dir`, created (0700) when missing.
     pub fn open(dir: &Path) -> Result<Self, SidecarError> {
-        std::fs::create_dir_all(dir).map_err(|e| SidecarError::io(dir, e))?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
-        }
-        Ok(Self { dir: dir.to_path_buf() })
+        Ok(Self { journal: Journal::open(dir)? })
     }
 
     /// The lock file that keeps a second daemon off this state.
     pub fn lock_path(&self) -> PathBuf {
-        self.dir.join("lock")
+        self.journal.lock_path()
     }
 
-    fn outbox_path(&self) -> PathBuf {
-        self.dir.join("outbox.json")
+    /// Take the lock that keeps a second daemon off this state (a second would double every report).
+    pub fn lock(&self) -> Result<StateLock, SidecarError> {
+        Ok(self.journal.lock()?)
     }
 
     /// The status file.
     pub fn status_path(&self) -> PathBuf {
-        self.dir.join("status.json")
+        self.journal.path(STATUS)
     }
 
     /// The record of reports, one JSON object per line.
     pub fn reports_path(&self) -> PathBuf {
-        self.dir.join("reports.jsonl")
+        self.journal.path(REPORTS)
     }
 
     /// The report in the outbox, if any.
     pub fn pending(&self) -> Result<Option<PendingReport>, SidecarError> {
-        read_json(&self.outbox_path())
+        Ok(self.journal.read(OUTBOX)?)
     }
 
     /// Put `report` in the outbox (replacing what was there), durably.
     pub fn save_pending(&self, report: &PendingReport) -> Result<(), SidecarError> {
-        write_atomic(&self.outbox_path(), &serde_json::to_vec_pretty(report).map_err(SidecarError::json)?)
+        Ok(self.journal.write(OUTBOX, report)?)
     }
 
     /// Empty the outbox.
     pub fn clear_pending(&self) -> Result<(), SidecarError> {
-        match std::fs::remove_file(self.outbox_path()) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(SidecarError::io(&self.outbox_path(), e)),
-        }
+        Ok(self.journal.remove(OUTBOX)?)
     }
 
     /// Add a report to the record.
     pub fn record(&self, record: &ReportRecord) -> Result<(), SidecarError> {
-        let path = self.reports_path();
-        let mut line = serde_json::to_vec(record).map_err(SidecarError::json)?;
-        line.push(b'\n');
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&path)
-            .map_err(|e| SidecarError::io(&path, e))?;
-        file.write_all(&line).and_then(|()| file.sync_data()).map_err(|e| SidecarError::io(&path, e))
+        Ok(self.journal.append(REPORTS, record)?)
     }
 
     /// Every report recorded, oldest first (lines that do not parse are skipped).
     pub fn records(&self) -> Vec<ReportRecord> {
-        std::fs::read_to_string(self.reports_path())
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|line| serde_json::from_str(line).ok())
-            .collect()
+        self.journal.entries(REPORTS)
     }
 
     /// Write the status file.
     pub fn save_status(&self, status: &LocalStatus) -> Result<(), SidecarError> {
-        write_atomic(&self.status_path(), &serde_json::to_vec_pretty(status).map_err(SidecarError::json)?)
+        Ok(self.journal.write(STATUS, status)?)
     }
 
     /// Read the status file.
     pub fn status(&self) -> Result<Option<LocalStatus>, SidecarError> {
-        read_json(&self.status_path())
+        Ok(self.journal.read(STATUS)?)
     }
-}
-
-fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, SidecarError> {
-    match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
-            SidecarError::State(format!("{} is damaged ({e}); move it aside to start afresh", path.display()))
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(SidecarError::io(path, e)),
-    }
-}
-
-/// Write `bytes` to `path` so that a crash leaves either the old or the new contents, never a mix.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SidecarError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let temporary = path.with_extension("tmp");
-    let mut file = std::fs::File::create(&temporary).map_err(|e| SidecarError::io(&temporary, e))?;
-    file.write_all(bytes).and_then(|()| file.sync_all()).map_err(|e| SidecarError::io(&temporary, e))?;
-    std::fs::rename(&temporary, path).map_err(|e| SidecarError::io(path, e))?;
-    if let Ok(directory) = std::fs::File::open(dir) {
-        let _ = directory.sync_all();
-    }
-    Ok(())
 }
 
 #[cfg(test)]

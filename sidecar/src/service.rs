@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use stkr_daemon::service::Credential;
+
 /// What the unit needs.
 #[derive(Debug, Clone)]
 pub struct Unit<'a> {
@@ -20,69 +22,33 @@ pub struct Unit<'a> {
     pub user: &'a str,
 }
 
-/// Whether a path can go into a unit file as is (systemd splits on whitespace and expands `%`).
-pub fn unit_safe(path: &Path) -> bool {
-    let text = path.to_string_lossy();
-    path.is_absolute() && !text.chars().any(|c| c.is_whitespace() || c == '%' || c == '"' || c == '\\' || c == ';')
-}
+pub use stkr_daemon::service::{unit_safe, valid_user, verify};
 
 impl Unit<'_> {
     /// The unit file's text.
     pub fn render(&self) -> String {
         let Self { node_id, binary, config, password_file, state_dir, user } = self;
-        let (binary, config, password_file, state_dir) =
-            (binary.display(), config.display(), password_file.display(), state_dir.display());
-        format!(
-            "# Written by `stkr sidecar install-service`: the stkr sidecar of node {node_id}.
-[Unit]
-Description=stkr sidecar for node {node_id}
-Documentation=https://github.com/stkr/stkr#the-sidecar
-Wants=network-online.target
-After=network-online.target
-
-[Service]
-Type=simple
-User={user}
-Group={user}
-# The keystore passphrase arrives as a credential readable only by this service; the sidecar reads it
-# from $CREDENTIALS_DIRECTORY/password.
-LoadCredential=password:{password_file}
-ExecStart={binary} sidecar run --config {config}
-Restart=on-failure
-RestartSec=5
-# SIGTERM lets the daemon finish or persist the report it is sending.
-KillSignal=SIGTERM
-TimeoutStopSec=60
-
-# Hardening: nothing but the state dir is writable, no privileges can be gained.
-NoNewPrivileges=yes
-ProtectSystem=strict
-ReadWritePaths={state_dir}
-ProtectHome=read-only
-PrivateTmp=yes
-PrivateDevices=yes
-ProtectKernelTunables=yes
-ProtectKernelModules=yes
-ProtectKernelLogs=yes
-ProtectControlGroups=yes
-ProtectClock=yes
-ProtectHostname=yes
-RestrictSUIDSGID=yes
-RestrictRealtime=yes
-RestrictNamespaces=yes
-LockPersonality=yes
-MemoryDenyWriteExecute=yes
-SystemCallArchitectures=native
-SystemCallFilter=@system-service
-CapabilityBoundingSet=
-AmbientCapabilities=
-RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX
-UMask=0077
-
-[Install]
-WantedBy=multi-user.target
-"
-        )
+        let comment = format!("Written by `stkr sidecar install-service`: the stkr sidecar of node {node_id}.");
+        let description = format!("stkr sidecar for node {node_id}");
+        let exec_start = format!("{} sidecar run --config {}", binary.display(), config.display());
+        stkr_daemon::service::Unit {
+            comment: &comment,
+            description: &description,
+            documentation: "https://github.com/stkr/stkr#the-sidecar",
+            exec_start: &exec_start,
+            user,
+            state_dir,
+            stop_note: "SIGTERM lets the daemon finish or persist the report it is sending.",
+            credentials: &[Credential {
+                name: "password",
+                path: password_file,
+                comment: &[
+                    "The keystore passphrase arrives as a credential readable only by this service; the sidecar reads it",
+                    "from $CREDENTIALS_DIRECTORY/password.",
+                ],
+            }],
+        }
+        .render()
     }
 }
 

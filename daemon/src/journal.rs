@@ -1,0 +1,190 @@
+//! The on-disk journal in a daemon's state dir: named JSON documents written atomically (temporary file,
+//! fsync, rename), append-only JSON-lines logs, and the lock that keeps a second daemon off the dir.
+
+use std::{
+    fs::File,
+    io::Write,
+    path::{Path, PathBuf},
+};
+
+use serde::{Serialize, de::DeserializeOwned};
+
+use crate::DaemonError;
+
+/// A state dir: `NAME.json` documents (an outbox entry, a status), `NAME.jsonl` logs, and `lock`.
+#[derive(Debug, Clone)]
+pub struct Journal {
+    dir: PathBuf,
+}
+
+impl Journal {
+    /// The state dir at `dir`, created (0700) when missing.
+    pub fn open(dir: &Path) -> Result<Self, DaemonError> {
+        std::fs::create_dir_all(dir).map_err(|e| DaemonError::io(dir, e))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        }
+        Ok(Self { dir: dir.to_path_buf() })
+    }
+
+    /// The directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The path of the file `name` in the dir.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    /// The lock file that keeps a second daemon off this state.
+    pub fn lock_path(&self) -> PathBuf {
+        self.path("lock")
+    }
+
+    /// Take the state dir's lock, held until the returned [`StateLock`] is dropped; fails with
+    /// [`DaemonError::Locked`] while another process holds it.
+    pub fn lock(&self) -> Result<StateLock, DaemonError> {
+        let path = self.lock_path();
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| DaemonError::io(&path, e))?;
+        if file.try_lock().is_err() {
+            return Err(DaemonError::Locked(self.dir.display().to_string()));
+        }
+        Ok(StateLock { _file: file })
+    }
+
+    /// The JSON document `name`, or None when there is none; a file that does not parse is an error that
+    /// names it, never silently dropped.
+    pub fn read<T: DeserializeOwned>(&self, name: &str) -> Result<Option<T>, DaemonError> {
+        read_json(&self.path(name))
+    }
+
+    /// Write the JSON document `name` (pretty), replacing what was there, durably.
+    pub fn write<T: Serialize>(&self, name: &str, value: &T) -> Result<(), DaemonError> {
+        let bytes = serde_json::to_vec_pretty(value).map_err(json)?;
+        write_atomic(&self.path(name), &bytes, None)
+    }
+
+    /// Remove the document `name`; removing one that is not there is fine.
+    pub fn remove(&self, name: &str) -> Result<(), DaemonError> {
+        let path = self.path(name);
+        match std::fs::remove_file(&path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(DaemonError::io(&path, e)),
+        }
+    }
+
+    /// Append `value` as one JSON line to the log `name`, durably.
+    pub fn append<T: Serialize>(&self, name: &str, value: &T) -> Result<(), DaemonError> {
+        let path = self.path(name);
+        let mut line = serde_json::to_vec(value).map_err(json)?;
+        line.push(b'\n');
+        let mut file =
+            std::fs::OpenOptions::new().create(true).append(true).open(&path).map_err(|e| DaemonError::io(&path, e))?;
+        file.write_all(&line).and_then(|()| file.sync_data()).map_err(|e| DaemonError::io(&path, e))
+    }
+
+    /// Every entry of the log `name`, oldest first (lines that do not parse are skipped).
+    pub fn entries<T: DeserializeOwned>(&self, name: &str) -> Vec<T> {
+        std::fs::read_to_string(self.path(name))
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|line| serde_json::from_str(line).ok())
+            .collect()
+    }
+}
+
+/// The state dir's lock; released when dropped (or when the process dies).
+#[derive(Debug)]
+pub struct StateLock {
+    _file: File,
+}
+
+fn json(error: serde_json::Error) -> DaemonError {
+    DaemonError::State(format!("cannot encode the state: {error}"))
+}
+
+/// The JSON file at `path`, or None when it does not exist.
+pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, DaemonError> {
+    match std::fs::read(path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+            DaemonError::State(format!("{} is damaged ({e}); move it aside to start afresh", path.display()))
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(DaemonError::io(path, e)),
+    }
+}
+
+/// Write `bytes` to `path` so that a crash leaves either the old or the new contents, never a mix; with
+/// `mode`, the file gets those permissions before it is in place.
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: Option<u32>) -> Result<(), DaemonError> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let temporary = path.with_extension("tmp");
+    let mut file = File::create(&temporary).map_err(|e| DaemonError::io(&temporary, e))?;
+    #[cfg(unix)]
+    if let Some(mode) = mode {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(mode)).map_err(|e| DaemonError::io(&temporary, e))?;
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    file.write_all(bytes).and_then(|()| file.sync_all()).map_err(|e| DaemonError::io(&temporary, e))?;
+    std::fs::rename(&temporary, path).map_err(|e| DaemonError::io(path, e))?;
+    if let Ok(directory) = File::open(dir) {
+        let _ = directory.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_survive_a_reopen_and_damage_is_named() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let journal = Journal::open(&dir.path().join("state")).expect("open");
+        assert_eq!(journal.read::<Vec<u64>>("outbox.json").expect("read"), None);
+        journal.write("outbox.json", &vec![1u64, 2]).expect("write");
+        let reopened = Journal::open(&dir.path().join("state")).expect("reopen");
+        assert_eq!(reopened.read::<Vec<u64>>("outbox.json").expect("read"), Some(vec![1, 2]));
+        assert!(!dir.path().join("state/outbox.tmp").exists());
+        reopened.remove("outbox.json").expect("remove");
+        reopened.remove("outbox.json").expect("removing twice is fine");
+        std::fs::write(reopened.path("outbox.json"), "[1,").expect("write");
+        let error = reopened.read::<Vec<u64>>("outbox.json").expect_err("damaged").to_string();
+        assert!(error.contains("outbox.json is damaged"), "{error}");
+    }
+
+    #[test]
+    fn logs_append_one_line_each() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let journal = Journal::open(dir.path()).expect("open");
+        journal.append("log.jsonl", &3u64).expect("append");
+        journal.append("log.jsonl", &4u64).expect("append");
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(journal.path("log.jsonl"))
+            .and_then(|mut f| f.write_all(b"garbage\n"))
+            .expect("garbage");
+        assert_eq!(journal.entries::<u64>("log.jsonl"), [3, 4]);
+    }
+
+    #[test]
+    fn one_daemon_per_state_dir() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let journal = Journal::open(dir.path()).expect("open");
+        let lock = journal.lock().expect("first");
+        assert!(matches!(journal.lock(), Err(DaemonError::Locked(_))));
+        drop(lock);
+        journal.lock().expect("free again");
+    }
+}

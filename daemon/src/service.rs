@@ -1,0 +1,161 @@
+//! Hardened systemd units: the daemon's own user, a read-only system but for its state dir, secrets handed
+//! over as credentials (never on a command line), and `systemd-analyze verify` when it is installed.
+
+use std::{fmt::Write, path::Path};
+
+/// What a unit needs.
+#[derive(Debug, Clone)]
+pub struct Unit<'a> {
+    /// The first comment line (who wrote the unit, for what).
+    pub comment: &'a str,
+    /// `Description=`.
+    pub description: &'a str,
+    /// `Documentation=`.
+    pub documentation: &'a str,
+    /// `ExecStart=`: the binary and its arguments, each [`unit_safe`] or a plain word.
+    pub exec_start: &'a str,
+    /// The user (and group) the daemon runs as.
+    pub user: &'a str,
+    /// The state dir, the only writable path.
+    pub state_dir: &'a Path,
+    /// Why SIGTERM is the stop signal (the comment above `KillSignal=`, without the `# `).
+    pub stop_note: &'a str,
+    /// Credentials (`LoadCredential=NAME:PATH`), each with the comment lines that go above it.
+    pub credentials: &'a [Credential<'a>],
+}
+
+/// A file systemd hands the daemon as `$CREDENTIALS_DIRECTORY/NAME`.
+#[derive(Debug, Clone)]
+pub struct Credential<'a> {
+    /// The credential's name.
+    pub name: &'a str,
+    /// The file it is read from.
+    pub path: &'a Path,
+    /// Comment lines written above it (without the `# `).
+    pub comment: &'a [&'a str],
+}
+
+/// Whether a path can go into a unit file as is (systemd splits on whitespace and expands `%`).
+pub fn unit_safe(path: &Path) -> bool {
+    let text = path.to_string_lossy();
+    path.is_absolute() && !text.chars().any(|c| c.is_whitespace() || c == '%' || c == '"' || c == '\\' || c == ';')
+}
+
+/// Whether `name` can be a system user name in a unit.
+pub fn valid_user(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The hardening every stkr daemon runs with.
+const HARDENING: &str = "# Hardening: nothing but the state dir is writable, no privileges can be gained.
+NoNewPrivileges=yes
+ProtectSystem=strict
+ReadWritePaths={state_dir}
+ProtectHome=read-only
+PrivateTmp=yes
+PrivateDevices=yes
+ProtectKernelTunables=yes
+ProtectKernelModules=yes
+ProtectKernelLogs=yes
+ProtectControlGroups=yes
+ProtectClock=yes
+ProtectHostname=yes
+RestrictSUIDSGID=yes
+RestrictRealtime=yes
+RestrictNamespaces=yes
+LockPersonality=yes
+MemoryDenyWriteExecute=yes
+SystemCallArchitectures=native
+SystemCallFilter=@system-service
+CapabilityBoundingSet=
+AmbientCapabilities=
+RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX
+UMask=0077
+";
+
+impl Unit<'_> {
+    /// The unit file's text.
+    pub fn render(&self) -> String {
+        let mut credentials = String::new();
+        for credential in self.credentials {
+            for line in credential.comment {
+                let _ = writeln!(credentials, "# {line}");
+            }
+            let _ = writeln!(credentials, "LoadCredential={}:{}", credential.name, credential.path.display());
+        }
+        format!(
+            "# {comment}
+[Unit]
+Description={description}
+Documentation={documentation}
+Wants=network-online.target
+After=network-online.target
+
+[Service]
+Type=simple
+User={user}
+Group={user}
+{credentials}ExecStart={exec_start}
+Restart=on-failure
+RestartSec=5
+# {stop_note}
+KillSignal=SIGTERM
+TimeoutStopSec=60
+
+{hardening}
+[Install]
+WantedBy=multi-user.target
+",
+            comment = self.comment,
+            description = self.description,
+            documentation = self.documentation,
+            user = self.user,
+            exec_start = self.exec_start,
+            stop_note = self.stop_note,
+            hardening = HARDENING.replace("{state_dir}", &self.state_dir.display().to_string()),
+        )
+    }
+}
+
+/// What `systemd-analyze verify` said about a unit file: None when it is not installed, else whether it
+/// passed and what it printed.
+pub fn verify(unit_file: &Path) -> Option<(bool, Option<String>)> {
+    let output = std::process::Command::new("systemd-analyze").arg("verify").arg(unit_file).output().ok()?;
+    let text = String::from_utf8_lossy(&output.stderr).trim().to_string();
+    Some((output.status.success(), (!text.is_empty()).then_some(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    #[test]
+    fn the_unit_is_hardened_and_loads_credentials() {
+        let (state, secret) = (PathBuf::from("/var/lib/stkr-x"), PathBuf::from("/etc/stkr/x.pass"));
+        let unit = Unit {
+            comment: "Written by a test.",
+            description: "a test daemon",
+            documentation: "https://example.org",
+            exec_start: "/usr/bin/x run",
+            user: "stkr-x",
+            stop_note: "SIGTERM lets it finish.",
+            state_dir: &state,
+            credentials: &[Credential { name: "password", path: &secret, comment: &["the passphrase"] }],
+        }
+        .render();
+        for line in [
+            "User=stkr-x",
+            "ProtectSystem=strict",
+            "ReadWritePaths=/var/lib/stkr-x",
+            "# the passphrase",
+            "LoadCredential=password:/etc/stkr/x.pass",
+            "ExecStart=/usr/bin/x run",
+        ] {
+            assert!(unit.lines().any(|l| l == line), "missing {line} in\n{unit}");
+        }
+        assert!(valid_user("stkr-sidecar") && !valid_user("") && !valid_user("a b"));
+        assert!(unit_safe(Path::new("/var/lib/stkr")) && !unit_safe(Path::new("/var/lib/100%")));
+    }
+}
