@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use alloy::primitives::{Address, B256, U256};
 use serde::{Deserialize, Serialize};
+use stkr_core::codes::TxOutcome;
 use stkr_daemon::journal::{Journal, StateLock};
 
 use crate::{SidecarError, beacon::BeaconView, execution::ExecutionView, probe::AuditResult};
@@ -64,7 +65,7 @@ pub struct ReportRecord {
     /// The audits reported.
     pub audits: Vec<AuditResult>,
     /// mined or reverted.
-    pub outcome: String,
+    pub outcome: TxOutcome,
 }
 
 /// What the daemon last saw and did, for `stkr sidecar status`.
@@ -237,7 +238,7 @@ mod tests {
                 block: Some(period * 10),
                 health: 1,
                 audits: vec![],
-                outcome: "mined".into(),
+                outcome: TxOutcome::Mined,
             };
             state.record(&record).expect("record");
         }

@@ -15,7 +15,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
     sol_types::SolCall,
 };
-use stkr_core::bindings::NodeRegistry;
+use stkr_core::{bindings::NodeRegistry, codes::TxOutcome};
 use tracing::{debug, error, info, warn};
 
 use crate::{
@@ -70,7 +70,7 @@ impl Reporter {
         let failback = Duration::from_secs(config.failback_after_secs);
         let rpc = Failover::new(&config.rpc_urls, timeout, failback, metrics.clone())?;
         let state = StateDir::open(&config.state_dir)?;
-        let last_report = state.records().into_iter().rev().find(|r| r.outcome == "mined");
+        let last_report = state.records().into_iter().rev().find(|r| r.outcome == TxOutcome::Mined);
         if let Some(record) = &last_report {
             metrics.last_report_period.set(record.period as i64);
             metrics.last_report_block.set(record.block.unwrap_or_default() as i64);
@@ -253,7 +253,7 @@ impl Reporter {
                 .call("eth_getTransactionReceipt", |p| async move { p.get_transaction_receipt(hash).await })
                 .await?;
             let Some(receipt) = receipt else { continue };
-            let outcome = if receipt.status() { "mined" } else { "reverted" };
+            let outcome = TxOutcome::of(receipt.status());
             // The period the chain counted it in, from its event (a report mined after a period turned
             // counts for the new one).
             let counted = stkr_core::receipt::events::<NodeRegistry::NodeReported>(&receipt, self.config.node_registry)
@@ -266,7 +266,7 @@ impl Reporter {
                 block: receipt.block_number,
                 health: pending.health,
                 audits: pending.audits.clone(),
-                outcome: outcome.into(),
+                outcome,
             };
             if receipt.status() {
                 self.metrics.reports_sent.inc();
