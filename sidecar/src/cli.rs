@@ -9,8 +9,9 @@ use alloy::{primitives::U256, signers::local::PrivateKeySigner};
 use clap::{Args, Subcommand};
 use eyre::{Result, WrapErr};
 use serde::Serialize;
+use stkr_commands::Context;
 use stkr_core::{
-    Context, Error,
+    Error,
     accounts::{self, Passphrase},
     bindings::NodeRegistry,
     chain,
