@@ -5,7 +5,7 @@ use std::time::Duration;
 use alloy::primitives::Address;
 use clap::Args;
 use eyre::Result;
-use stkr_core::Context;
+use stkr_commands::{Context, output::TerminalPrompt};
 
 /// The live dashboard.
 #[derive(Debug, Args)]
@@ -50,7 +50,8 @@ impl DashboardArgs {
         if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
             eyre::bail!("the dashboard needs a terminal; for scripts use `stkr status` or `stkr --json ...`");
         }
-        stkr_tui::run(ctx, options).await?;
+        // The CLI's prompt asks for the passphrase, before the dashboard takes the screen.
+        stkr_tui::run(ctx, options, &TerminalPrompt).await?;
         Ok(())
     }
 }

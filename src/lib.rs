@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 use eyre::Result;
+use stkr_commands::{Context, output::Output};
 use stkr_commands::{
     account::AccountArgs,
     deploy::DeployArgs,
@@ -21,7 +22,7 @@ use stkr_commands::{
     status::StatusArgs,
     validator::ValidatorArgs,
 };
-use stkr_core::{Context, config::Config, dirs::DataDir, network::Network, output::Output, tx::TxOptions};
+use stkr_core::{config::Config, dirs::DataDir, network::Network, tx::TxOptions};
 
 mod dashboard;
 pub use dashboard::DashboardArgs;
@@ -296,8 +297,7 @@ impl Cli {
             (None, Some(name)) => Some(name.parse::<Network>()?),
             (None, None) => None,
         };
-        Ok(Context {
-            out: Output::new(g.json, g.quiet),
+        let core = stkr_core::Context {
             data,
             rpc_url: g.rpc_url.clone().or(config.rpc_url),
             network,
@@ -311,7 +311,8 @@ impl Cli {
                 nonce: g.tx.nonce,
                 unsigned: g.tx.unsigned,
             },
-        })
+        };
+        Ok(Context::new(core, Output::new(g.json, g.quiet)))
     }
 
     /// The file logs go to instead of stderr: the dashboard owns the terminal while it runs.

@@ -5,7 +5,8 @@ use std::{net::SocketAddr, path::PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
 use eyre::{Result, WrapErr};
-use stkr_core::{Context, Error};
+use stkr_commands::Context;
+use stkr_core::Error;
 use stkr_sidecar::{
     commands::{self, InitOptions, ServiceOptions},
     config::LogFormat,
@@ -185,13 +186,17 @@ impl SidecarArgs {
     /// Run the subcommand.
     pub async fn run(self, ctx: &Context) -> Result<()> {
         match self.command {
-            SidecarCommand::Init(args) => commands::init(ctx, args.options(ctx)?).await,
+            SidecarCommand::Init(args) => {
+                let options = args.options(ctx)?;
+                Ok(ctx.out.result(&commands::init(ctx, options).await?)?)
+            }
             SidecarCommand::Run(args) => commands::run(&args.config).await,
-            SidecarCommand::Status(args) => commands::status(ctx, &args.config),
-            SidecarCommand::InstallService(args) => commands::install_service(
-                ctx,
-                ServiceOptions { config: args.config, user: args.user, binary: args.binary, out: args.out },
-            ),
+            SidecarCommand::Status(args) => Ok(ctx.out.result(&commands::status(&args.config)?)?),
+            SidecarCommand::InstallService(args) => {
+                let options =
+                    ServiceOptions { config: args.config, user: args.user, binary: args.binary, out: args.out };
+                Ok(ctx.out.result(&commands::install_service(options)?)?)
+            }
         }
     }
 }

@@ -10,10 +10,12 @@ use clap::{Args, Subcommand};
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     accounts::{self, AccountInfo, Passphrase},
     output::{Render, Style, rows},
 };
+
+use crate::Context;
 
 /// Manage the accounts that sign stkr transactions.
 #[derive(Debug, Args)]
@@ -141,8 +143,8 @@ pub(crate) fn new_passphrase(ctx: &Context, name: &str) -> Result<Passphrase, Er
     if !ctx.out.interactive() {
         return Err(Error::NoPassphrase(name.into()));
     }
-    let first = accounts::prompt_passphrase(&format!("New passphrase for '{name}': "))?;
-    let second = accounts::prompt_passphrase("Repeat it: ")?;
+    let first = crate::output::prompt_passphrase(&format!("New passphrase for '{name}': "))?;
+    let second = crate::output::prompt_passphrase("Repeat it: ")?;
     if first.expose() != second.expose() {
         return Err(Error::PassphraseMismatch);
     }
@@ -213,7 +215,7 @@ fn import(ctx: &Context, name: &str, keystore: Option<PathBuf>, keyring: bool) -
             let passphrase = match &ctx.password_file {
                 Some(file) => accounts::read_password_file(file)?,
                 None if ctx.out.interactive() => {
-                    accounts::prompt_passphrase(&format!("Passphrase of {}: ", path.display()))?
+                    crate::output::prompt_passphrase(&format!("Passphrase of {}: ", path.display()))?
                 }
                 None => return Err(Error::NoPassphrase(name.into()).into()),
             };

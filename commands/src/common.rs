@@ -2,10 +2,12 @@
 
 use alloy::primitives::{Address, U256};
 use stkr_core::{
-    Context, Error,
+    Error,
     params::{Unit, display_value},
     units::{Token, parse_amount},
 };
+
+use crate::Context;
 
 /// An ETH amount for clap: `4`, `0.5eth`, `100gwei`.
 pub(crate) fn eth_amount(input: &str) -> Result<U256, Error> {

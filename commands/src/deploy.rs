@@ -6,10 +6,11 @@ use clap::Args;
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context,
     deploy::{Deployment, deploy_protocol},
     output::{Render, Style, rows},
 };
+
+use crate::Context;
 
 /// Deploy the stkr contracts to the chain at --rpc-url, signed by --account.
 ///

@@ -5,13 +5,14 @@ use clap::Args;
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context,
     bindings::RewardPool,
     output::{Render, Style},
     receipt::{event, events},
     tx::request,
     units::AmountView,
 };
+
+use crate::Context;
 
 /// Run the reward pool's due distribution: 30 % to governors, 40 % to reward stakers, 20 % to sidecar stakers, 10 % to development, each by stake; then everyone's share shows in `stkr rewards`.
 ///

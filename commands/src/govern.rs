@@ -10,7 +10,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     batch::{self, call},
     bindings::{AnkrToken, Governance, Marketplace, MicroPool, NodeRegistry, Parameters, ProviderRegistry},
     chain::Chain,
@@ -25,6 +25,7 @@ use stkr_core::{
 };
 
 use crate::{
+    Context,
     common::{ankr_amount, eth_amount},
     params::ParamsArgs,
 };

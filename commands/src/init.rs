@@ -7,12 +7,14 @@ use clap::Args;
 use eyre::{Result, WrapErr};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, accounts, chain,
+    Error, accounts, chain,
     config::Config,
     devnet::DevnetState,
     network::Network,
     output::{Render, Style, rows},
 };
+
+use crate::Context;
 
 /// A guided first run: choose the network, the RPC endpoint and the account; stkr keeps them as the defaults of every command (flags and environment variables still win).
 ///

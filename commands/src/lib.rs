@@ -2,6 +2,7 @@
 
 pub mod account;
 mod common;
+pub mod context;
 pub mod deploy;
 pub mod devnet;
 pub mod distribute;
@@ -9,6 +10,7 @@ pub mod govern;
 pub mod init;
 pub mod market;
 pub mod node;
+pub mod output;
 pub mod params;
 pub mod pool;
 pub mod provider;
@@ -16,4 +18,4 @@ pub mod stake;
 pub mod status;
 pub mod validator;
 
-pub use stkr_core::Context;
+pub use context::Context;

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     batch::{self, Answer, call},
     bindings::{
         Multicall3, NodeRegistry, ProviderRegistry,
@@ -24,6 +24,7 @@ use stkr_core::{
 use stkr_core::time::utc;
 
 use crate::{
+    Context,
     common::{name_of, percent},
     provider::{CALLS_PER_BATCH, CapacityView},
 };

@@ -5,12 +5,13 @@ use clap::Args;
 use eyre::{Result, bail};
 use serde::Serialize;
 use stkr_core::{
-    Context,
     batch::{self, call},
     bindings::Parameters,
     output::{Render, Style},
     params::{PARAMS, Unit, display_value, index_of},
 };
+
+use crate::Context;
 
 /// Show the governance parameters of the deployed protocol, with their bounds.
 ///

@@ -14,7 +14,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     batch::{self, Answer, call},
     beacon,
     bindings::{AETH, Governance, MicroPool, Multicall3, Parameters, ProviderRegistry},
@@ -30,6 +30,8 @@ use stkr_core::{
     tx::{request, revert_reason},
     units::{AmountView, format_amount},
 };
+
+use crate::Context;
 use stkr_validator::Chain as BeaconChain;
 
 use crate::common::{ankr_amount, eth_amount, name_of};

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use eyre::{Result, WrapErr, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     batch::{self, Answer, call},
     bindings::{
         AnkrToken, Multicall3, Parameters, ProviderRegistry,
@@ -22,6 +22,8 @@ use stkr_core::{
     tx::{Allowance, UnsignedApproval, request},
     units::{AmountView, format_amount},
 };
+
+use crate::Context;
 
 use crate::common::{address_or_account, ankr_amount, name_of, percent};
 

@@ -11,7 +11,7 @@ use clap::{ArgGroup, Args};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     batch::{self, Answer, call},
     bindings::{AETH, AnkrToken, Governance, MicroPool, Multicall3, NodeRegistry, RewardPool, StakerRewards},
     chain::Chain,
@@ -24,11 +24,11 @@ use stkr_core::{
     units::{AmountView, Token, format_amount, parse_amount},
 };
 
-use crate::common::address_or_account;
 use crate::pool::{
     ACTIVE, CANCELLED, COMPLETED, PENDING, PoolState, not_pending, pool_error, read_pool, read_pool_with, scan_pools,
     status_name,
 };
+use crate::{Context, common::address_or_account};
 
 /// `NodeRegistry.Status.Active`.
 const NODE_ACTIVE: u8 = 1;

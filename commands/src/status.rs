@@ -5,7 +5,6 @@ use clap::Args;
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context,
     batch::{self, call},
     bindings::{
         AETH, AnkrToken, Governance, Marketplace, MicroPool, Multicall3, NodeRegistry, ProviderRegistry, StakerRewards,
@@ -16,7 +15,7 @@ use stkr_core::{
     units::AmountView,
 };
 
-use crate::common::address_or_account;
+use crate::{Context, common::address_or_account};
 
 /// How many of the newest proposals `status` checks for a governor's missing votes.
 const RECENT_PROPOSALS: u64 = 50;

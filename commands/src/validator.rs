@@ -10,10 +10,12 @@ use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context, Error, accounts,
+    Error, accounts,
     network::Network,
     output::{Render, Style, rows},
 };
+
+use crate::Context;
 use stkr_validator::{
     Chain, SecretKey,
     deposit::{self, DepositData, Expectations},
@@ -322,13 +324,13 @@ fn keystore_password(ctx: &Context, file: Option<&Path>, what: &str, new: bool) 
             "no terminal to ask the password of {what}: pass --keystore-password-file FILE"
         )));
     }
-    let first = accounts::prompt_passphrase(&format!("Password for {what}: "))?;
+    let first = crate::output::prompt_passphrase(&format!("Password for {what}: "))?;
     if new {
         // The deposit CLI's rule: keystores travel and meet brute force offline.
         if first.expose().chars().count() < 8 {
             return Err(Error::InvalidInput("a keystore password needs at least 8 characters".into()));
         }
-        let second = accounts::prompt_passphrase("Repeat it: ")?;
+        let second = crate::output::prompt_passphrase("Repeat it: ")?;
         if first.expose() != second.expose() {
             return Err(Error::PassphraseMismatch);
         }
@@ -432,9 +434,10 @@ fn show_and_confirm(ctx: &Context, words: &[String]) -> Result<(), Error> {
     for position in positions {
         let mut attempts = 0;
         loop {
-            let typed = accounts::prompt_passphrase(&format!("Word #{} of your mnemonic (not shown): ", position + 1))
-                .map(|p| p.expose().trim().to_lowercase())
-                .unwrap_or_default();
+            let typed =
+                crate::output::prompt_passphrase(&format!("Word #{} of your mnemonic (not shown): ", position + 1))
+                    .map(|p| p.expose().trim().to_lowercase())
+                    .unwrap_or_default();
             if typed == words[position] {
                 break;
             }

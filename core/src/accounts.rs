@@ -4,7 +4,6 @@
 
 use std::{
     fmt,
-    io::IsTerminal,
     path::{Path, PathBuf},
 };
 
@@ -17,7 +16,6 @@ use serde::Serialize;
 use crate::{
     Error, Result,
     dirs::{DataDir, write_private},
-    output::Output,
 };
 
 /// The service name under which passphrases are kept in the OS keyring.
@@ -220,15 +218,26 @@ pub fn read_password_file(path: &Path) -> Result<Passphrase> {
         .map_err(|_| Error::PasswordFile { path: path.to_path_buf(), reason: "its first line is empty".into() })
 }
 
-/// Ask for a passphrase on the terminal without echo.
-pub fn prompt_passphrase(prompt: &str) -> Result<Passphrase> {
-    let secret = rpassword::prompt_password(prompt).map_err(Error::io("reading the passphrase"))?;
-    Passphrase::new(secret)
+/// Asks a person for an account's passphrase, the last resort of [`passphrase_for`]: the CLI asks on the
+/// terminal without echo, before the dashboard takes the screen too.
+pub trait PassphrasePrompt: Send + Sync {
+    /// The passphrase of account `name`, or `None` when no one is there to ask.
+    fn passphrase(&self, name: &str) -> Result<Option<Passphrase>>;
+}
+
+/// No one to ask: only the password file and the OS keyring count.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoPrompt;
+
+impl PassphrasePrompt for NoPrompt {
+    fn passphrase(&self, _name: &str) -> Result<Option<Passphrase>> {
+        Ok(None)
+    }
 }
 
 /// Where a passphrase for an existing account comes from, in order: the password file, the OS
-/// keyring (when an entry exists), the terminal.
-pub fn passphrase_for(name: &str, password_file: Option<&Path>, out: &Output) -> Result<Passphrase> {
+/// keyring (when an entry exists), the prompt.
+pub fn passphrase_for(name: &str, password_file: Option<&Path>, prompt: &dyn PassphrasePrompt) -> Result<Passphrase> {
     if let Some(path) = password_file {
         return read_password_file(path);
     }
@@ -237,10 +246,21 @@ pub fn passphrase_for(name: &str, password_file: Option<&Path>, out: &Output) ->
         Ok(None) => {}
         Err(reason) => tracing::debug!("OS keyring not used: {reason}"),
     }
-    if std::io::stdin().is_terminal() && out.interactive() {
-        return prompt_passphrase(&format!("Passphrase for '{name}': "));
-    }
-    Err(Error::NoPassphrase(name.into()))
+    prompt.passphrase(name)?.ok_or_else(|| Error::NoPassphrase(name.into()))
+}
+
+/// The one way to unlock account `name` of `store`: its passphrase from [`passphrase_for`], then its key.
+/// The passphrase is returned too (it also encrypts sealed bids).
+pub fn unlock(
+    store: &AccountStore,
+    name: &str,
+    password_file: Option<&Path>,
+    prompt: &dyn PassphrasePrompt,
+) -> Result<(PrivateKeySigner, Passphrase)> {
+    store.get(name)?;
+    let passphrase = passphrase_for(name, password_file, prompt)?;
+    let signer = store.unlock(name, &passphrase)?;
+    Ok((signer, passphrase))
 }
 
 /// The keyring runs its own executor, so it is called from a plain thread, never inside the async runtime.

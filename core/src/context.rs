@@ -1,5 +1,5 @@
-//! What every command runs with: the global options, the data dir, the output, and the ways to reach
-//! the chain and unlock the account.
+//! What every command runs with: the global options, the data dir, and the ways to reach the chain and
+//! unlock the account. It writes nothing: the front end brings its prompt and its transaction frontend.
 
 use std::path::PathBuf;
 
@@ -7,22 +7,19 @@ use alloy::primitives::Address;
 
 use crate::{
     Error, Result,
-    accounts::{AccountStore, passphrase_for},
+    accounts::{self, AccountStore, PassphrasePrompt},
     chain::{self, Chain},
     deploy::Contracts,
     deploy::Deployment,
     devnet::DevnetState,
     dirs::DataDir,
     network::Network,
-    output::Output,
-    tx::{Transactor, TxOptions},
+    tx::{Transactor, TxFrontend, TxOptions},
 };
 
 /// The global settings of one stkr invocation.
 #[derive(Debug, Clone)]
 pub struct Context {
-    /// Where results and messages go.
-    pub out: Output,
     /// The data directory.
     pub data: DataDir,
     /// `--rpc-url` / `ETH_RPC_URL`.
@@ -76,23 +73,21 @@ impl Context {
         chain::connect(&self.rpc_url()?, None, self.network).await
     }
 
-    /// Unlock `--account` and connect for signing.
-    pub async fn signing_chain(&self) -> Result<(Chain, Address)> {
+    /// Unlock `--account` and connect for signing; `prompt` asks when no password file or keyring has it.
+    pub async fn signing_chain(&self, prompt: &dyn PassphrasePrompt) -> Result<(Chain, Address)> {
         let name = self.account.as_deref().ok_or(Error::NoAccount)?;
         // Check the endpoint before asking for a passphrase, so a typo in the URL costs no typing.
         let url = self.rpc_url()?;
         chain::connect(&url, None, self.network).await?;
-        let store = self.accounts();
-        store.get(name)?;
-        let passphrase = passphrase_for(name, self.password_file.as_deref(), &self.out)?;
-        let signer = store.unlock(name, &passphrase)?;
+        let (signer, _) = accounts::unlock(&self.accounts(), name, self.password_file.as_deref(), prompt)?;
         let address = signer.address();
         Ok((chain::connect(&url, Some(signer), self.network).await?, address))
     }
 
-    /// A transactor on `chain` from `from`, honouring `--yes`, the fee options and `--unsigned`.
-    pub fn transactor<'a>(&'a self, chain: &'a Chain, from: Address) -> Transactor<'a> {
-        Transactor::new(chain, from, &self.out, self.yes).with_options(self.tx)
+    /// A transactor on `chain` from `from` that confirms through `frontend`, honouring the fee options
+    /// and `--unsigned`.
+    pub fn transactor<'a>(&'a self, chain: &'a Chain, from: Address, frontend: &'a dyn TxFrontend) -> Transactor<'a> {
+        Transactor::new(chain, from, frontend).with_options(self.tx)
     }
 
     /// Connect for reading and load the deployment.
@@ -110,13 +105,13 @@ impl Context {
 
     /// Connect as `--account` to act: unlocked to sign, or with `--unsigned` only its address.
     /// The deployment is checked before a passphrase is asked for.
-    pub async fn session(&self) -> Result<Session> {
+    pub async fn session(&self, prompt: &dyn PassphrasePrompt) -> Result<Session> {
         let (reader, contracts) = self.reader().await?;
         if self.tx.unsigned {
             let from = self.account_address()?;
             return Ok(Session { chain: reader, from, contracts });
         }
-        let (chain, from) = self.signing_chain().await?;
+        let (chain, from) = self.signing_chain(prompt).await?;
         Ok(Session { chain, from, contracts })
     }
 

@@ -1,5 +1,7 @@
-//! The one transaction flow of stkr, shared by the CLI and the dashboard: simulate, show gas and value,
-//! confirm, send, wait for the receipt with a spinner, and turn any revert into a sentence.
+//! The one transaction flow of stkr, shared by the CLI and the dashboard: simulate, plan (gas, value,
+//! fee range), have the front end confirm the [`Plan`], send, wait for the receipt, and turn any revert
+//! into a sentence. It prints and asks nothing itself: a [`TxFrontend`] does (the terminal for the CLI,
+//! the confirmation dialog for the dashboard).
 
 use alloy::{
     network::TransactionBuilder,
@@ -13,8 +15,7 @@ use alloy::{
 use serde::Serialize;
 
 use crate::{
-    Error, Result, bindings::AnkrToken, chain::Chain, output::Output, output::Render, output::Style, revert,
-    units::format_amount,
+    Error, Result, bindings::AnkrToken, chain::Chain, output::Render, output::Style, revert, units::format_amount,
 };
 
 /// Fee and nonce control for every transaction (`--max-fee`, `--priority-fee`, `--gas-limit`, `--nonce`)
@@ -135,20 +136,178 @@ pub struct Prepared {
     pub value: U256,
 }
 
-/// Sends transactions from one account on one chain.
-#[derive(Debug)]
+/// One simulated transaction of a [`Plan`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanStep {
+    /// What it does.
+    pub label: String,
+    /// The estimated gas.
+    pub gas: u64,
+    /// The gas limit it is sent with.
+    pub limit: u64,
+    /// The ETH it sends.
+    pub value: U256,
+}
+
+/// What a [`Plan`] may cost in fees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeeRange {
+    /// The likely fee: the estimated gas at the latest base fee plus the tip (capped by the max fee).
+    pub likely: U256,
+    /// The most it may cost: every gas limit at the max fee per gas.
+    pub most: U256,
+    /// The max fee per gas, in wei.
+    pub max_fee_per_gas: u128,
+    /// The tip per gas, in wei.
+    pub tip: u128,
+}
+
+impl FeeRange {
+    /// The range for `gas` estimated and `limit` allowed, at `base_fee`, `max_fee_per_gas` and `tip` per gas.
+    pub fn new(gas: u64, limit: u64, base_fee: u128, max_fee_per_gas: u128, tip: u128) -> Self {
+        let likely = U256::from(base_fee.saturating_add(tip).min(max_fee_per_gas)).saturating_mul(U256::from(gas));
+        let most = U256::from(max_fee_per_gas).saturating_mul(U256::from(limit));
+        Self { likely, most, max_fee_per_gas, tip }
+    }
+}
+
+/// What is about to be sent, for the front end to confirm: the simulated steps, the follow-ups that can
+/// only be simulated once they have been mined, the totals and the fee range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// The sending account.
+    pub from: Address,
+    /// The chain id.
+    pub chain_id: u64,
+    /// The simulated transactions, in order.
+    pub steps: Vec<PlanStep>,
+    /// Follow-ups, simulated just before each is sent.
+    pub then: Vec<String>,
+    /// The estimated gas of the steps.
+    pub total_gas: u64,
+    /// The sum of their gas limits.
+    pub total_limit: u64,
+    /// The ETH they send.
+    pub total_value: U256,
+    /// What the steps may cost in fees.
+    pub fees: FeeRange,
+}
+
+impl Plan {
+    /// The plan of `prepared` then `then` from `from` on `chain_id`, at `base_fee`, `max_fee_per_gas` and
+    /// `tip` per gas.
+    pub fn new(
+        from: Address,
+        chain_id: u64,
+        prepared: &[Prepared],
+        then: &[&str],
+        base_fee: u128,
+        max_fee_per_gas: u128,
+        tip: u128,
+    ) -> Self {
+        let steps: Vec<PlanStep> = prepared
+            .iter()
+            .map(|p| PlanStep {
+                label: p.label.clone(),
+                gas: p.gas,
+                limit: p.request.gas.unwrap_or(p.gas),
+                value: p.value,
+            })
+            .collect();
+        let total_gas: u64 = steps.iter().map(|p| p.gas).sum();
+        let total_limit: u64 = steps.iter().map(|p| p.limit).sum();
+        let total_value = steps.iter().map(|p| p.value).fold(U256::ZERO, |a, b| a.saturating_add(b));
+        Self {
+            from,
+            chain_id,
+            steps,
+            then: then.iter().map(|t| t.to_string()).collect(),
+            total_gas,
+            total_limit,
+            total_value,
+            fees: FeeRange::new(total_gas, total_limit, base_fee, max_fee_per_gas, tip),
+        }
+    }
+
+    /// The plan in words, as the CLI shows it before asking: "About to send …", a line per step and
+    /// follow-up, and the totals.
+    pub fn describe(&self) -> String {
+        let n = self.steps.len();
+        let mut lines = vec![format!(
+            "About to send {n} transaction{} from {} on chain {}:",
+            if n == 1 { "" } else { "s" },
+            self.from,
+            self.chain_id
+        )];
+        for p in &self.steps {
+            let value =
+                if p.value.is_zero() { String::new() } else { format!(", value {} ETH", format_amount(p.value)) };
+            lines.push(format!("  - {} (gas ~{}{value})", p.label, p.gas));
+        }
+        for label in &self.then {
+            lines.push(format!("  - then: {label} (simulated just before it is sent)"));
+        }
+        lines.push(format!(
+            "  total: gas ~{}, value {} ETH, fees {} to at most {} ETH (max fee {} gwei, tip {} gwei)",
+            self.total_gas,
+            format_amount(self.total_value),
+            format_amount(self.fees.likely),
+            format_amount(self.fees.most),
+            format_gwei(self.fees.max_fee_per_gas),
+            format_gwei(self.fees.tip),
+        ));
+        lines.join("\n")
+    }
+}
+
+/// The front end of the transaction flow: it approves or refuses each [`Plan`] and hears how sending
+/// goes. The CLI implements it on the terminal (`stkr_commands::output::Terminal`), the dashboard with
+/// its confirmation dialog.
+pub trait TxFrontend: Send + Sync {
+    /// Approve `plan`, or refuse it: [`Error::Cancelled`] when the user says no,
+    /// [`Error::NeedsConfirmation`] when no one can be asked.
+    fn approve(&self, plan: &Plan) -> Result<()>;
+    /// The transaction `label` is being sent; the guard hears its hash and is dropped once it is mined
+    /// or failed.
+    fn sending(&self, label: &str) -> Box<dyn Sending + '_>;
+    /// The transaction `label` was mined in `block` as `hash`.
+    fn mined(&self, label: &str, block: u64, hash: TxHash);
+    /// Something the user must know even though the command fails.
+    fn warn(&self, message: &str);
+    /// Show a transaction `--unsigned` prepared instead of sending it.
+    fn unsigned_tx(&self, tx: &UnsignedTx) -> Result<()>;
+    /// Show transactions `--unsigned` prepared, to be sent in order.
+    fn unsigned_plan(&self, plan: &UnsignedPlan) -> Result<()>;
+}
+
+/// A transaction on its way, from [`TxFrontend::sending`].
+pub trait Sending: Send {
+    /// It was sent as `hash`; its receipt is awaited.
+    fn waiting(&self, hash: TxHash);
+}
+
+/// Sends transactions from one account on one chain, confirming through a [`TxFrontend`].
 pub struct Transactor<'a> {
     chain: &'a Chain,
     from: Address,
-    out: &'a Output,
-    yes: bool,
+    frontend: &'a dyn TxFrontend,
     options: TxOptions,
 }
 
+impl std::fmt::Debug for Transactor<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Transactor")
+            .field("chain", &self.chain)
+            .field("from", &self.from)
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
 impl<'a> Transactor<'a> {
-    /// A transactor for `from`; with `yes`, nothing is asked.
-    pub fn new(chain: &'a Chain, from: Address, out: &'a Output, yes: bool) -> Self {
-        Self { chain, from, out, yes, options: TxOptions::default() }
+    /// A transactor for `from` whose plans `frontend` approves.
+    pub fn new(chain: &'a Chain, from: Address, frontend: &'a dyn TxFrontend) -> Self {
+        Self { chain, from, frontend, options: TxOptions::default() }
     }
 
     /// Apply fee, gas, nonce and `--unsigned` options.
@@ -198,7 +357,7 @@ impl<'a> Transactor<'a> {
         Ok(Prepared { label: label.into(), request: request.with_gas_limit(limit), gas, value })
     }
 
-    /// Show what will be sent and what it may cost, then ask (unless `--yes`).
+    /// Plan what will be sent and what it may cost, and have the front end approve it.
     pub async fn confirm(&self, plan: &[Prepared]) -> Result<()> {
         self.confirm_then(plan, &[]).await
     }
@@ -206,7 +365,13 @@ impl<'a> Transactor<'a> {
     /// Like [`confirm`](Self::confirm), naming follow-up transactions that can only be simulated once
     /// the plan has been sent (calls into contracts it creates).
     pub async fn confirm_then(&self, plan: &[Prepared], then: &[&str]) -> Result<()> {
-        let (max_fee_per_gas, priority) = self.fees().await?;
+        let plan = self.plan(plan, then).await?;
+        self.approve(&plan)
+    }
+
+    /// The [`Plan`] of sending `prepared` and then `then`, with the fee range at the current fees.
+    pub async fn plan(&self, prepared: &[Prepared], then: &[&str]) -> Result<Plan> {
+        let (max_fee_per_gas, tip) = self.fees().await?;
         let base_fee = self
             .chain
             .provider
@@ -216,43 +381,12 @@ impl<'a> Transactor<'a> {
             .and_then(|block| block.header.base_fee_per_gas)
             .map(u128::from)
             .unwrap_or(max_fee_per_gas);
-        let total_gas: u64 = plan.iter().map(|p| p.gas).sum();
-        let total_limit: u64 = plan.iter().map(|p| p.request.gas.unwrap_or(p.gas)).sum();
-        let total_value: U256 = plan.iter().map(|p| p.value).fold(U256::ZERO, |a, b| a.saturating_add(b));
-        let likely_fee =
-            U256::from(base_fee.saturating_add(priority).min(max_fee_per_gas)).saturating_mul(U256::from(total_gas));
-        let max_fee = U256::from(max_fee_per_gas).saturating_mul(U256::from(total_limit));
-        let mut lines = vec![format!(
-            "About to send {} transaction{} from {} on chain {}:",
-            plan.len(),
-            if plan.len() == 1 { "" } else { "s" },
-            self.from,
-            self.chain.chain_id
-        )];
-        for p in plan {
-            let value =
-                if p.value.is_zero() { String::new() } else { format!(", value {} ETH", format_amount(p.value)) };
-            lines.push(format!("  - {} (gas ~{}{value})", p.label, p.gas));
-        }
-        for label in then {
-            lines.push(format!("  - then: {label} (simulated just before it is sent)"));
-        }
-        lines.push(format!(
-            "  total: gas ~{total_gas}, value {} ETH, fees {} to at most {} ETH (max fee {} gwei, tip {} gwei)",
-            format_amount(total_value),
-            format_amount(likely_fee),
-            format_amount(max_fee),
-            format_gwei(max_fee_per_gas),
-            format_gwei(priority),
-        ));
-        self.out.status(lines.join("\n"));
-        if self.yes {
-            return Ok(());
-        }
-        if !self.out.interactive() {
-            return Err(Error::NeedsConfirmation);
-        }
-        if self.out.confirm("Send?", false)? { Ok(()) } else { Err(Error::Cancelled) }
+        Ok(Plan::new(self.from, self.chain.chain_id, prepared, then, base_fee, max_fee_per_gas, tip))
+    }
+
+    /// Have the front end approve `plan`: an error when it refuses.
+    pub fn approve(&self, plan: &Plan) -> Result<()> {
+        self.frontend.approve(plan)
     }
 
     /// The max fee and tip per gas: the options when given, else the network's estimate.
@@ -281,32 +415,28 @@ impl<'a> Transactor<'a> {
         if let Some(nonce) = self.options.nonce {
             request = request.with_nonce(nonce);
         }
-        let spinner = self.out.spinner(format!("{}: sending", prepared.label));
+        let sending = self.frontend.sending(&prepared.label);
         let pending = self.chain.provider.send_transaction(request).await.map_err(|e| match e {
             // The node refused it (nonce, fee, funds): a rejected transaction, not a network failure.
             RpcError::ErrorResp(payload) => Error::Rejected(payload.message.to_string()),
             other => self.rpc_error(&other),
         })?;
         let hash: TxHash = *pending.tx_hash();
-        spinner.set_message(format!("{}: waiting for {hash}", prepared.label));
+        sending.waiting(hash);
         let receipt = pending.with_timeout(Some(RECEIPT_TIMEOUT)).get_receipt().await.map_err(|e| {
             Error::Rpc(format!(
                 "{hash} was sent but no receipt came within {} s ({e}); it may still be mined: check it, or replace it with --nonce and a higher --max-fee",
                 RECEIPT_TIMEOUT.as_secs()
             ))
         })?;
-        drop(spinner);
+        drop(sending);
         if !receipt.status() {
             return Err(Error::Reverted {
                 hash: hash.to_string(),
                 reason: self.replay_reason(&prepared, &receipt).await,
             });
         }
-        self.out.status(format!(
-            "{}: done in block {} ({hash})",
-            prepared.label,
-            receipt.block_number.unwrap_or_default()
-        ));
+        self.frontend.mined(&prepared.label, receipt.block_number.unwrap_or_default(), hash);
         Ok(receipt)
     }
 
@@ -319,7 +449,7 @@ impl<'a> Transactor<'a> {
     ) -> Result<Option<TransactionReceipt>> {
         let prepared = self.prepare(label, request).await?;
         if self.options.unsigned {
-            self.out.result(&self.unsigned_prepared(&prepared))?;
+            self.frontend.unsigned_tx(&self.unsigned_prepared(&prepared))?;
             return Ok(None);
         }
         self.confirm(std::slice::from_ref(&prepared)).await?;
@@ -378,7 +508,7 @@ impl<'a> Transactor<'a> {
         }
         let approval = self.prepare(approve_label, allowance.approve_request()).await?;
         if approval_only {
-            self.out.result(&self.unsigned_prepared(&approval))?;
+            self.frontend.unsigned_tx(&self.unsigned_prepared(&approval))?;
             plan.done = true;
             return Ok(plan);
         }
@@ -512,7 +642,7 @@ impl ApprovalPlan<'_, '_> {
             };
         };
         if tx.unsigned() {
-            tx.out.result(&UnsignedPlan {
+            tx.frontend.unsigned_plan(&UnsignedPlan {
                 transactions: vec![tx.unsigned_prepared(&approval), tx.unsigned_tx(&label, &request, None)],
                 note: Some(
                     "Send them in this order: the second pulls the ANKR the first approves, so it can only be simulated (and its gas estimated) once the first is mined."
@@ -525,7 +655,7 @@ impl ApprovalPlan<'_, '_> {
         let prepared = match tx.prepare(label, request).await {
             Ok(prepared) => prepared,
             Err(e) => {
-                tx.out.warn(format!(
+                tx.frontend.warn(&format!(
                     "the ANKR approval went through ({}), but the transaction it was for was not sent",
                     approval.transaction_hash
                 ));
@@ -565,4 +695,44 @@ fn revert_reason_of(url: &str, error: &RpcError<TransportErrorKind>) -> Result<S
 /// Wei per gas as gwei for people: `1.5`, `30`.
 pub fn format_gwei(wei: u128) -> String {
     format_amount(U256::from(wei).saturating_mul(U256::from(1_000_000_000u64)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prepared(label: &str, gas: u64, limit: u64, value: u64) -> Prepared {
+        Prepared {
+            label: label.into(),
+            request: TransactionRequest::default().with_gas_limit(limit),
+            gas,
+            value: U256::from(value),
+        }
+    }
+
+    #[test]
+    fn the_fee_range_runs_from_the_likely_fee_to_every_limit_at_the_max_fee() {
+        let steps = [prepared("approve", 40_000, 48_000, 0), prepared("stake", 60_000, 72_000, 5)];
+        let gwei = 1_000_000_000u128;
+        let plan = Plan::new(Address::ZERO, 31337, &steps, &["bid"], 10 * gwei, 30 * gwei, 2 * gwei);
+        assert_eq!((plan.total_gas, plan.total_limit, plan.total_value), (100_000, 120_000, U256::from(5)));
+        // Likely: (base 10 + tip 2) gwei for the estimated gas; most: the max fee for every limit.
+        assert_eq!(plan.fees.likely, U256::from(12 * gwei * 100_000));
+        assert_eq!(plan.fees.most, U256::from(30 * gwei * 120_000));
+        // A base fee above the max fee is capped by it.
+        let capped = Plan::new(Address::ZERO, 1, &steps, &[], 50 * gwei, 30 * gwei, 2 * gwei);
+        assert_eq!(capped.fees.likely, U256::from(30 * gwei * 100_000));
+        assert_eq!(plan.then, vec!["bid".to_string()]);
+    }
+
+    #[test]
+    fn a_plan_reads_as_the_cli_shows_it() {
+        let steps = [prepared("stake 1 ETH in pool 1", 21_000, 25_200, 1_000_000_000_000_000_000)];
+        let gwei = 1_000_000_000u128;
+        let plan = Plan::new(Address::ZERO, 31337, &steps, &[], gwei, 2 * gwei, gwei);
+        let text = plan.describe();
+        assert!(text.starts_with(&format!("About to send 1 transaction from {} on chain 31337:", Address::ZERO)));
+        assert!(text.contains("  - stake 1 ETH in pool 1 (gas ~21000, value 1 ETH)"), "{text}");
+        assert!(text.contains("  total: gas ~21000, value 1 ETH, fees "), "{text}");
+    }
 }

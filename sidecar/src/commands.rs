@@ -12,8 +12,9 @@ use alloy::{
 };
 use eyre::{Result, WrapErr};
 use serde::Serialize;
+use stkr_core::Context;
 use stkr_core::{
-    Context, Error,
+    Error,
     accounts::{self, Passphrase},
     bindings::NodeRegistry,
     chain::{self, Chain},
@@ -93,7 +94,7 @@ fn input(error: SidecarError) -> eyre::Report {
 
 /// What `init` wrote.
 #[derive(Debug, Serialize)]
-struct InitReport {
+pub struct InitReport {
     config_file: PathBuf,
     node_id: u64,
     sidecar: Address,
@@ -124,7 +125,7 @@ impl Render for InitReport {
 }
 
 /// Check `options` against the chain and write the configuration file.
-pub async fn init(ctx: &Context, options: InitOptions) -> Result<()> {
+pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
     let (node, keystore, password_file) = required(ctx, &options)?;
     let keystore = absolute(&keystore)?;
     let password_file = absolute(&password_file)?;
@@ -171,15 +172,14 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<()> {
         std::fs::create_dir_all(dir).wrap_err_with(|| format!("creating {}", dir.display()))?;
     }
     stkr_core::dirs::write_private(&out, config.to_toml().map_err(input)?.as_bytes())?;
-    ctx.out.result(&InitReport {
+    Ok(InitReport {
         config_file: out,
         node_id: node,
         sidecar: signer.address(),
         node_registry: registry,
         probe_listen: config.probe_listen,
         state_dir,
-    })?;
-    Ok(())
+    })
 }
 
 /// The node, the keystore and the passphrase file, or an error naming every flag missing.
@@ -290,7 +290,7 @@ fn password_file(config: &Config) -> PathBuf {
 
 /// What `sidecar status` shows.
 #[derive(Debug, Serialize)]
-struct StatusReport {
+pub struct StatusReport {
     /// The daemon wrote its status within a few rounds.
     running: bool,
     /// Seconds since it last wrote.
@@ -367,7 +367,7 @@ impl Render for StatusReport {
 }
 
 /// Show what the sidecar with the configuration file `config` last saw and did.
-pub fn status(ctx: &Context, config: &Path) -> Result<()> {
+pub fn status(config: &Path) -> Result<StatusReport> {
     let config = Config::load(config).map_err(input)?;
     let state = StateDir::open(&config.state_dir).map_err(input)?;
     let Some(status) = state.status().map_err(input)? else {
@@ -379,13 +379,12 @@ pub fn status(ctx: &Context, config: &Path) -> Result<()> {
     };
     let age_secs = crate::execution::unix_now().saturating_sub(status.updated_at);
     let running = age_secs as f64 <= config.poll_interval_secs * 3.0 + 30.0;
-    ctx.out.result(&StatusReport { running, age_secs, status })?;
-    Ok(())
+    Ok(StatusReport { running, age_secs, status })
 }
 
 /// What `install-service` wrote.
 #[derive(Debug, Serialize)]
-struct ServiceReport {
+pub struct ServiceReport {
     unit_file: PathBuf,
     user: String,
     verified: Option<bool>,
@@ -412,7 +411,7 @@ impl Render for ServiceReport {
 }
 
 /// Write (and verify) the systemd unit for the sidecar with `options.config`.
-pub fn install_service(ctx: &Context, options: ServiceOptions) -> Result<()> {
+pub fn install_service(options: ServiceOptions) -> Result<ServiceReport> {
     let config_path = absolute(&options.config)?;
     let config = Config::load(&config_path).map_err(input)?;
     let binary = match options.binary {
@@ -453,6 +452,5 @@ pub fn install_service(ctx: &Context, options: ServiceOptions) -> Result<()> {
         Some((passed, output)) => (Some(passed), output),
         None => (None, None),
     };
-    ctx.out.result(&ServiceReport { unit_file: out, user: options.user, verified, verify_output })?;
-    Ok(())
+    Ok(ServiceReport { unit_file: out, user: options.user, verified, verify_output })
 }

@@ -1,11 +1,11 @@
 //! Transactions from the dashboard through the one flow of `stkr_core::tx`: each intent is checked and
 //! simulated into a plan (gas, value, fees) for the confirmation dialog, then sent step by step until
-//! the receipts, with reverts as the CLI's plain sentences.
+//! the receipts, with reverts as the CLI's plain sentences. The dialog is the flow's front end
+//! ([`Dialog`]): a plan is approved once the user has confirmed it there.
 
 use alloy::{
     network::TransactionBuilder,
     primitives::{Address, B256, U256},
-    providers::Provider as _,
     rpc::types::TransactionRequest,
     sol_types::SolError,
 };
@@ -20,15 +20,15 @@ use stkr_core::{
     chain::Chain,
     deploy::Contracts,
     dirs::DataDir,
-    output::Output,
     revert,
     sealed::{self, BidRecord, Secret},
-    tx::{Prepared, Transactor, TxOptions, format_gwei, request},
+    tx::{self, Prepared, Transactor, TxOptions, format_gwei, request},
     units::format_amount,
 };
 
 use crate::{
     app::{Intent, PlanView},
+    confirm::Dialog,
     data::VALIDATOR_ETH,
 };
 
@@ -67,6 +67,8 @@ enum Step {
 #[derive(Debug)]
 pub struct Plan {
     steps: Vec<Step>,
+    /// What the dialog showed and the user confirmed: the simulated steps, follow-ups and fee range.
+    shown: tx::Plan,
     /// A sealed bid to store before anything is sent, so its reveal never lacks the salt.
     seal: Option<(BidRecord, Secret)>,
     /// A revealed bid whose files are spent once the reveal is mined.
@@ -83,9 +85,8 @@ fn refuse(reason: impl Into<String>) -> Error {
 }
 
 impl Actor {
-    fn transactor<'a>(&'a self, out: &'a Output) -> Transactor<'a> {
-        // Nothing may print while the dashboard owns the screen: the dialog asks, so `yes`, and quiet output.
-        Transactor::new(&self.chain, self.from, out, true).with_options(self.options)
+    fn transactor<'a>(&'a self, dialog: &'a Dialog) -> Transactor<'a> {
+        Transactor::new(&self.chain, self.from, dialog).with_options(self.options)
     }
 
     async fn read(&self, calls: Vec<(Address, alloy::primitives::Bytes)>) -> Result<Vec<batch::Answer>> {
@@ -94,8 +95,9 @@ impl Actor {
 
     /// Check and simulate `intent`: the plan to keep and what the confirmation dialog shows.
     pub async fn simulate(&self, intent: &Intent) -> Result<(Plan, PlanView)> {
-        let out = Output::new(true, true);
-        let tx = self.transactor(&out);
+        // Nothing is confirmed yet: the dialog is about to show the plan.
+        let dialog = Dialog::unconfirmed();
+        let tx = self.transactor(&dialog);
         let c = &self.contracts;
         let from = self.from;
         let mut seal = None;
@@ -359,8 +361,9 @@ impl Actor {
                 )
             }
         };
-        let view = PlanView { summary, steps: steps.iter().map(step_view).collect(), fees: self.fees(&steps).await? };
-        Ok((Plan { steps, seal, revealed }, view))
+        let shown = planned(&tx, &steps).await?;
+        let view = PlanView { summary, steps: steps.iter().map(step_view).collect(), fees: fees(&shown) };
+        Ok((Plan { steps, shown, seal, revealed }, view))
     }
 
     /// `request`, preceded by an ANKR approval for `spender` when `allowance` is short of `needed`.
@@ -491,42 +494,12 @@ impl Actor {
         ))
     }
 
-    /// The likely and the highest fee of the simulated steps, in words.
-    async fn fees(&self, steps: &[Step]) -> Result<String> {
-        let provider = &self.chain.provider;
-        let estimate = provider
-            .estimate_eip1559_fees()
-            .await
-            .map_err(|e| stkr_core::chain::transport_error(&self.chain.url, &e))?;
-        let max_fee = self.options.max_fee_per_gas.unwrap_or(estimate.max_fee_per_gas);
-        let tip = self.options.max_priority_fee_per_gas.unwrap_or(estimate.max_priority_fee_per_gas).min(max_fee);
-        let base = provider
-            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-            .await
-            .map_err(|e| stkr_core::chain::transport_error(&self.chain.url, &e))?
-            .and_then(|b| b.header.base_fee_per_gas)
-            .map(u128::from)
-            .unwrap_or(max_fee);
-        let (gas, limit) = steps.iter().fold((0u64, 0u64), |(g, l), step| match step {
-            Step::Ready(p) => (g + p.gas, l + p.request.gas.unwrap_or(p.gas)),
-            Step::Later { .. } => (g, l),
-        });
-        let likely = U256::from(base.saturating_add(tip).min(max_fee)) * U256::from(gas);
-        let most = U256::from(max_fee) * U256::from(limit);
-        let later = if steps.iter().any(|s| matches!(s, Step::Later { .. })) { " (plus the later step)" } else { "" };
-        Ok(format!(
-            "fees ~{}, at most {}{later} · max fee {} gwei, tip {} gwei",
-            eth_or_gwei(likely),
-            eth_or_gwei(most),
-            format_gwei(max_fee),
-            format_gwei(tip)
-        ))
-    }
-
     /// Send `plan` in order, calling `progress` as each step goes out; what happened, line by line.
+    /// It is only called once the user confirmed the plan in the dialog.
     pub async fn send(&self, plan: Plan, progress: impl Fn(String)) -> Result<Vec<String>> {
-        let out = Output::new(true, true);
-        let tx = self.transactor(&out);
+        let dialog = Dialog::confirmed();
+        let tx = self.transactor(&dialog);
+        tx.approve(&plan.shown)?;
         if let Some((record, secret)) = &plan.seal {
             let path = sealed::store(&self.data, record, secret, &self.passphrase)?;
             tracing::info!("sealed bid stored in {}", path.display());
@@ -555,6 +528,31 @@ impl Actor {
         }
         Ok(done)
     }
+}
+
+/// The core plan of `steps` (the simulated ones, then the later ones by label), fee range included.
+async fn planned(tx: &Transactor<'_>, steps: &[Step]) -> Result<tx::Plan> {
+    let mut ready = Vec::new();
+    let mut later = Vec::new();
+    for step in steps {
+        match step {
+            Step::Ready(prepared) => ready.push(prepared.clone()),
+            Step::Later { label, .. } => later.push(label.as_str()),
+        }
+    }
+    tx.plan(&ready, &later).await
+}
+
+/// The likely and the highest fee of a plan's simulated steps, in words.
+fn fees(plan: &tx::Plan) -> String {
+    let later = if plan.then.is_empty() { "" } else { " (plus the later step)" };
+    format!(
+        "fees ~{}, at most {}{later} · max fee {} gwei, tip {} gwei",
+        eth_or_gwei(plan.fees.likely),
+        eth_or_gwei(plan.fees.most),
+        format_gwei(plan.fees.max_fee_per_gas),
+        format_gwei(plan.fees.tip)
+    )
 }
 
 /// A fee for people: ETH from a thousandth up, else gwei to three decimals (`25.708 gwei`).

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod confirm;
 pub mod data;
 pub mod event;
 pub mod fetch;
@@ -22,7 +23,7 @@ use crossterm::{
 use serde::Serialize;
 use stkr_core::{
     Context, Error, Result,
-    accounts::passphrase_for,
+    accounts::{self, PassphrasePrompt},
     chain,
     output::{Render, Style, rows},
 };
@@ -109,17 +110,18 @@ pub async fn refresh_once(ctx: &Context, options: &Options) -> Result<RefreshSum
     })
 }
 
-/// Unlock `--account` as every signing command does (password file, OS keyring, or a prompt on the
-/// terminal) — before the dashboard takes the screen, so a prompt is an ordinary one.
-async fn unlock(ctx: &Context, contracts: &stkr_core::deploy::Contracts) -> Result<Option<Actor>> {
+/// Unlock `--account` as every signing command does (password file, OS keyring, or `prompt`, the CLI's
+/// prompt on the terminal) — before the dashboard takes the screen, so a prompt is an ordinary one.
+async fn unlock(
+    ctx: &Context,
+    contracts: &stkr_core::deploy::Contracts,
+    prompt: &dyn PassphrasePrompt,
+) -> Result<Option<Actor>> {
     let Some(name) = ctx.account.clone() else { return Ok(None) };
     if ctx.tx.unsigned {
         return Err(Error::InvalidInput("the dashboard sends what it shows; run it without --unsigned".into()));
     }
-    let store = ctx.accounts();
-    store.get(&name)?;
-    let passphrase = passphrase_for(&name, ctx.password_file.as_deref(), &ctx.out)?;
-    let signer = store.unlock(&name, &passphrase)?;
+    let (signer, passphrase) = accounts::unlock(&ctx.accounts(), &name, ctx.password_file.as_deref(), prompt)?;
     let from = signer.address();
     let chain = chain::connect(&ctx.rpc_url()?, Some(signer), ctx.network).await?;
     Ok(Some(Actor {
@@ -134,9 +136,10 @@ async fn unlock(ctx: &Context, contracts: &stkr_core::deploy::Contracts) -> Resu
 }
 
 /// Run the dashboard until the user quits. The terminal is restored on every way out, panics included.
-pub async fn run(ctx: &Context, options: Options) -> Result<()> {
+/// `prompt` asks for `--account`'s passphrase when no password file or keyring has it.
+pub async fn run(ctx: &Context, options: Options, prompt: &dyn PassphrasePrompt) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
-    let actor = if options.address.is_some() { None } else { unlock(ctx, &contracts).await? };
+    let actor = if options.address.is_some() { None } else { unlock(ctx, &contracts, prompt).await? };
     let account = match &actor {
         Some(actor) => Some(actor.from),
         None => followed(ctx, &options)?,

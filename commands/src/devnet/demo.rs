@@ -1,6 +1,7 @@
 //! The devnet's demo actors — two qualified providers with three nodes, pools in every state, ANKR on
 //! sidecars and a project in its auction — all made with real transactions from the dev accounts.
 
+use crate::output::{Output, Terminal};
 use alloy::{
     primitives::{Address, U256},
     providers::Provider,
@@ -17,7 +18,6 @@ use stkr_core::{
     chain::{self, Chain},
     deploy::Deployment,
     network::{Network, dev_accounts},
-    output::Output,
     tx::Transactor,
     units::format_amount,
 };
@@ -164,7 +164,8 @@ impl Actor {
     }
 
     async fn send(&self, out: &Output, label: String, request: TransactionRequest) -> Result<()> {
-        let tx = Transactor::new(&self.chain, self.address, out, true);
+        let terminal = Terminal::new(out.clone(), true);
+        let tx = Transactor::new(&self.chain, self.address, &terminal);
         let prepared = tx.prepare(label, request).await?;
         tx.submit(prepared).await?;
         Ok(())

@@ -20,7 +20,7 @@ use clap::{Args, Subcommand};
 use eyre::{Result, WrapErr, bail};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     bindings::{AnkrToken, Governance, Multicall3},
     chain,
     deploy::{Deployment, deploy_protocol, hand_over_governance},
@@ -31,6 +31,8 @@ use stkr_core::{
     tx::Transactor,
     units::format_amount,
 };
+
+use crate::{Context, output::Terminal};
 
 /// The chain id of the devnet (anvil's default, so wallets and tools recognise it).
 const DEVNET_CHAIN_ID: u64 = 31337;
@@ -488,8 +490,8 @@ async fn provision(
     let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
     let deployer = signer.address();
     let chain = chain::connect(&state.rpc_url, Some(signer), Some(Network::Devnet)).await?;
-    let quiet = ctx.out.clone();
-    let tx = Transactor::new(&chain, deployer, &quiet, true);
+    let quiet = Terminal::new(ctx.out.clone(), true);
+    let tx = Transactor::new(&chain, deployer, &quiet);
     let invited: Vec<Address> = DEV_GOVERNORS.iter().map(|&i| dev_accounts::ADDRESSES[i]).collect();
     let deployment = deploy_protocol(&tx, Some(Network::Devnet), &invited).await?;
     deployment.save(&ctx.data)?;
@@ -508,7 +510,7 @@ async fn provision(
     // The deployer also sat down as a governor from its own connection: reconnect so nonces are fresh.
     let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
     let chain = chain::connect(&state.rpc_url, Some(signer), Some(Network::Devnet)).await?;
-    let tx = Transactor::new(&chain, deployer, &quiet, true);
+    let tx = Transactor::new(&chain, deployer, &quiet);
     if with_sidecars {
         // Short periods so the demo's sidecars report and audit while someone watches.
         let key = stkr_core::params::index_of("report-period").ok_or_else(|| eyre::eyre!("no report-period"))?;

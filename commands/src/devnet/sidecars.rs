@@ -10,7 +10,9 @@ use std::{
 use alloy::signers::local::PrivateKeySigner;
 use eyre::{Result, WrapErr, bail};
 use serde::Serialize;
-use stkr_core::{Context, devnet::DevnetState, dirs::DataDir};
+use stkr_core::{devnet::DevnetState, dirs::DataDir};
+
+use crate::Context;
 
 use super::demo::{DemoNode, sidecar_signer};
 

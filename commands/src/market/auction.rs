@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
     chain::Chain,
     deploy::Contracts,
@@ -17,6 +17,8 @@ use stkr_core::{
     tx::request,
     units::{AmountView, format_amount},
 };
+
+use crate::Context;
 
 use crate::common::{address_or_account, ankr_amount};
 

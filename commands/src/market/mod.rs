@@ -15,19 +15,24 @@ use clap::Args;
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     accounts::{self, Passphrase},
     batch::{self, Answer},
     bindings::{Marketplace, Multicall3, Parameters},
     chain::{self, Chain},
     context::Session,
     deploy::Contracts,
-    output::{Output, Style},
+    output::Style,
     params::{display_duration, index_of},
     revert::project_status,
     time::{countdown, utc},
     tx::{Allowance, Transactor, UnsignedApproval},
     units::{AmountView, format_amount},
+};
+
+use crate::{
+    Context,
+    output::{Output, TerminalPrompt},
 };
 
 /// Project ids read per batched call.
@@ -225,10 +230,7 @@ pub(crate) async fn load(chain: &Chain, contracts: &Contracts, id: u64, mut batc
 /// With `--unsigned` the passphrase is still checked (it encrypts the bid) but nothing signs.
 pub(crate) async fn unlock(ctx: &Context, reader: Chain, contracts: Contracts) -> Result<(Session, Passphrase)> {
     let name = ctx.account.as_deref().ok_or(Error::NoAccount)?;
-    let store = ctx.accounts();
-    store.get(name)?;
-    let passphrase = accounts::passphrase_for(name, ctx.password_file.as_deref(), &ctx.out)?;
-    let signer = store.unlock(name, &passphrase)?;
+    let (signer, passphrase) = accounts::unlock(&ctx.accounts(), name, ctx.password_file.as_deref(), &TerminalPrompt)?;
     let from = signer.address();
     let chain =
         if ctx.tx.unsigned { reader } else { chain::connect(&ctx.rpc_url()?, Some(signer), ctx.network).await? };

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    Context, Error,
+    Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
     input::parse_id,
     output::{Render, Style, rows},
@@ -15,6 +15,8 @@ use stkr_core::{
     tx::request,
     units::{AmountView, format_amount},
 };
+
+use crate::Context;
 
 use crate::common::{address_or_account, ankr_amount};
 
