@@ -242,8 +242,7 @@ contract Governance is RewardShares {
         if (amount > m.stake) revert GovernanceStakeInsufficient(m.stake, amount);
         uint256 remaining = m.stake - amount;
         if (m.governor || m.candidate) _requireMinimum(remaining);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        m.stake = uint128(remaining); // below the previous uint128 stake
+        m.stake = SafeCast.toUint128(remaining); // below the previous uint128 stake
         if (m.governor) _updateShares(msg.sender, remaining);
         emit GovernanceUnstaked(msg.sender, amount, remaining);
         ankr.safeTransfer(msg.sender, amount);
@@ -476,8 +475,7 @@ contract Governance is RewardShares {
         Member storage m = _members[governor];
         uint256 slash = params.get(IParameters.Key.GovernorSlashAmount);
         if (slash > m.stake) slash = m.stake;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        m.stake -= uint128(slash); // at most the uint128 stake
+        m.stake -= SafeCast.toUint128(slash); // at most the uint128 stake
         m.governor = false;
         _updateShares(governor, 0);
         emit GovernorSlashed(governor, slash, m.missedInRow);

@@ -308,10 +308,8 @@ contract Marketplace is ReentrancyGuardTransient {
         p.status = Status.Bidding;
         p.commitEnd = commitEnd;
         p.revealEnd = revealEnd;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.fixedPrice = uint96(fixedPrice); // at most MAX_PRICE
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.shortlistSize = uint8(shortlistSize); // at most 32
+        p.fixedPrice = SafeCast.toUint96(fixedPrice); // at most MAX_PRICE
+        p.shortlistSize = SafeCast.toUint8(shortlistSize); // at most 32
         p.bidBond = SafeCast.toUint96(params.get(IParameters.Key.BidBond));
         p.requester = msg.sender;
         p.durationDays = durationDays;
@@ -349,8 +347,7 @@ contract Marketplace is ReentrancyGuardTransient {
         BondAccount storage b = _bonds[msg.sender];
         uint256 free = b.free;
         if (amount > free) revert MarketBondTooLow(free, amount);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        b.free = uint128(free - amount); // at most free
+        b.free = SafeCast.toUint128(free - amount); // at most free
         emit BondWithdrawn(msg.sender, amount);
         ankr.safeTransfer(msg.sender, amount);
     }
@@ -369,7 +366,7 @@ contract Marketplace is ReentrancyGuardTransient {
         mapping(address => uint256) storage bids = _bids[projectId];
         if (bids[msg.sender] != 0) revert MarketAlreadyCommitted(projectId, msg.sender);
         bids[msg.sender] = sealedBid;
-        uint256 bond = p.bidBond;
+        uint96 bond = p.bidBond;
         emit BidCommitted(projectId, msg.sender, bytes32(sealedBid));
         if (bond > 0) _lockBond(msg.sender, bond);
     }
@@ -391,12 +388,11 @@ contract Marketplace is ReentrancyGuardTransient {
         }
         if (price > p.fixedPrice) revert MarketBidAboveCeiling(price, p.fixedPrice);
         bool shortlisted = _rank(p, bids, msg.sender, price);
-        uint256 bond = p.bidBond;
+        uint96 bond = p.bidBond;
         emit BidRevealed(projectId, msg.sender, price, shortlisted);
         if (bond > 0) {
             BondAccount storage b = _bonds[msg.sender];
-            // forge-lint: disable-next-line(unsafe-typecast)
-            (b.free, b.locked) = (b.free + uint128(bond), b.locked - uint128(bond)); // bond < 2**96
+            (b.free, b.locked) = (b.free + bond, b.locked - bond);
         }
     }
 
@@ -411,11 +407,10 @@ contract Marketplace is ReentrancyGuardTransient {
         uint256 word = bids[bidder];
         if (word == 0 || word & REVEALED != 0) revert MarketBadReveal(projectId, bidder);
         delete bids[bidder];
-        uint256 bond = p.bidBond;
+        uint96 bond = p.bidBond;
         emit BondForfeited(projectId, bidder, bond);
         if (bond > 0) {
-            // forge-lint: disable-next-line(unsafe-typecast)
-            _bonds[bidder].locked -= uint128(bond); // bond < 2**96
+            _bonds[bidder].locked -= bond;
             ankr.safeTransfer(rewardPool, bond);
         }
     }
@@ -451,8 +446,7 @@ contract Marketplace is ReentrancyGuardTransient {
         try registry.commit(bids[winner].bidder) {
             p.status = Status.Running;
             p.provider = bids[winner].bidder;
-            // forge-lint: disable-next-line(unsafe-typecast)
-            p.price = uint96(price); // at most FP
+            p.price = SafeCast.toUint96(price); // at most FP
             p.startedAt = uint40(block.timestamp);
             emit ProjectAssigned(projectId, p.provider, price, bids[winner].price);
         } catch {
@@ -558,12 +552,11 @@ contract Marketplace is ReentrancyGuardTransient {
     }
 
     /// @dev Lock `bond` for a sealed bid, topping the free balance up from the bidder's ANKR when short.
-    function _lockBond(address bidder, uint256 bond) private {
+    function _lockBond(address bidder, uint96 bond) private {
         BondAccount storage b = _bonds[bidder];
         uint256 free = b.free;
         uint256 topUp = bond > free ? bond - free : 0;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        (b.free, b.locked) = (uint128(free + topUp - bond), b.locked + uint128(bond)); // bond < 2**96
+        (b.free, b.locked) = (SafeCast.toUint128(free + topUp - bond), b.locked + bond); // at most free
         if (topUp > 0) {
             emit BondDeposited(bidder, topUp);
             ankr.safeTransferFrom(bidder, address(this), topUp);
@@ -587,8 +580,7 @@ contract Marketplace is ReentrancyGuardTransient {
             uint256 nextPrice = (word >> PRICE_SHIFT) & MAX_PRICE;
             if (price < nextPrice || (price == nextPrice && bidder < next)) break;
             (previous, previousWord) = (next, word);
-            // forge-lint: disable-next-line(unsafe-typecast)
-            next = address(uint160(word)); // the low 160 bits: the next bidder
+            next = _nextBidder(word);
             ++position;
         }
         if (position > size) {
@@ -598,8 +590,7 @@ contract Marketplace is ReentrancyGuardTransient {
         bids[bidder] = REVEALED | (price << PRICE_SHIFT) | uint160(next);
         if (previous == address(0)) p.lowestBidder = bidder;
         else bids[previous] = (previousWord & ~ADDRESS_MASK) | uint160(bidder);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        if (ranked <= size) p.ranked = uint8(ranked + 1); // at most 33; beyond that the last drops off
+        if (ranked <= size) p.ranked = SafeCast.toUint8(ranked + 1); // at most 33; beyond that the last drops off
         return position < size;
     }
 
@@ -610,10 +601,8 @@ contract Marketplace is ReentrancyGuardTransient {
         address next = _projects[projectId].lowestBidder;
         for (uint256 i = 0; i < count; ++i) {
             uint256 word = words[next];
-            // forge-lint: disable-next-line(unsafe-typecast)
-            bids[i] = Bid(next, uint96((word >> PRICE_SHIFT) & MAX_PRICE));
-            // forge-lint: disable-next-line(unsafe-typecast)
-            next = address(uint160(word)); // the low 160 bits: the next bidder
+            bids[i] = Bid(next, SafeCast.toUint96((word >> PRICE_SHIFT) & MAX_PRICE));
+            next = _nextBidder(word);
         }
     }
 
@@ -635,6 +624,12 @@ contract Marketplace is ReentrancyGuardTransient {
             ticket -= weights[i];
         }
         return shortlisted - 1;
+    }
+
+    /// @dev The next bidder of a bid word: its low 160 bits, taken by shifting out the flag and the price
+    ///      (a truncation by design, which `SafeCast` would refuse).
+    function _nextBidder(uint256 word) private pure returns (address) {
+        return address(bytes20(bytes32(word << 96)));
     }
 
     function _min(uint256 a, uint256 b) private pure returns (uint256) {

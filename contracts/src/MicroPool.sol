@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
@@ -245,15 +246,12 @@ contract MicroPool is ReentrancyGuardTransient {
         Pool storage p = _pools[poolId];
         p.provider = msg.sender;
         p.endTime = endTime;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.minStakeGwei = uint40(Math.ceilDiv(minStake, 1 gwei)); // MinPoolStake <= 32 ETH = 3.2e10 gwei
+        p.minStakeGwei = SafeCast.toUint40(Math.ceilDiv(minStake, 1 gwei)); // MinPoolStake <= 32 ETH = 3.2e10 gwei
         p.status = Status.Pending;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked = uint72(msg.value); // <= 32 ETH
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.fixedPrice = uint88(fixedPrice); // NodeFixedPrice <= 1e26 < 2**88
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.providerStake = uint72(msg.value);
+        uint72 providerStake = SafeCast.toUint72(msg.value); // <= 32 ETH
+        p.totalStaked = providerStake;
+        p.fixedPrice = SafeCast.toUint88(fixedPrice); // NodeFixedPrice <= 1e26 < 2**88
+        p.providerStake = providerStake;
         _owedEth += msg.value;
         registry.commit(msg.sender);
         emit PoolOpened(poolId, msg.sender, msg.value, k, endTime, fixedPrice);
@@ -267,10 +265,8 @@ contract MicroPool is ReentrancyGuardTransient {
         if (msg.value == 0) revert PoolZeroAmount();
         uint256 total = uint256(p.totalStaked) + msg.value;
         if (total > VALIDATOR_ETH) revert PoolOverfilled(msg.value, VALIDATOR_ETH - p.totalStaked);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked = uint72(total);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.providerStake += uint72(msg.value);
+        p.totalStaked = SafeCast.toUint72(total);
+        p.providerStake += SafeCast.toUint72(msg.value);
         _owedEth += msg.value;
         emit ProviderStakeAdded(poolId, msg.value, total);
     }
@@ -363,15 +359,14 @@ contract MicroPool is ReentrancyGuardTransient {
         // 32e18 * 2**88).
         uint256 fee = (amount * p.fixedPrice + VALIDATOR_ETH - 1) / VALIDATOR_ETH;
 
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked += uint72(amount); // <= 32 ETH checked above
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.feesCollected += uint96(fee); // <= FP < 2**88 per pool
+        // Each checked once: the amount is at most 32 ETH (checked above), the fee at most FP < 2**88.
+        uint72 staked = SafeCast.toUint72(amount);
+        uint96 paid = SafeCast.toUint96(fee);
+        p.totalStaked += staked;
+        p.feesCollected += paid;
         Stake storage s = _stakes[poolId][msg.sender];
-        // forge-lint: disable-next-line(unsafe-typecast)
-        s.principal += uint96(amount);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        s.feePaid += uint96(fee);
+        s.principal += staked;
+        s.feePaid += paid;
         _owedEth += amount;
         emit Staked(poolId, msg.sender, amount, fee, p.totalStaked);
         if (fee > 0) ankr.safeTransferFrom(msg.sender, address(this), fee);
@@ -390,12 +385,10 @@ contract MicroPool is ReentrancyGuardTransient {
         if (p.status != Status.Pending && p.status != Status.Cancelled) {
             revert PoolWrongStatus(target, p.status);
         }
-        // forge-lint: disable-next-line(unsafe-typecast)
-        uint96 feeRefund = uint96(uint256(s.feePaid) * amount / s.principal); // <= feePaid
+        uint96 feeRefund = SafeCast.toUint96(uint256(s.feePaid) * amount / s.principal); // <= feePaid
         s.principal -= amount;
         s.feePaid -= feeRefund;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked -= uint72(amount); // amount <= principal <= 32 ETH
+        p.totalStaked -= SafeCast.toUint72(amount); // amount <= principal <= 32 ETH
         p.feesCollected -= feeRefund;
         _owedEth -= amount;
         emit Unstaked(poolId, msg.sender, amount, feeRefund, p.totalStaked);
@@ -473,10 +466,8 @@ contract MicroPool is ReentrancyGuardTransient {
         source.status = Status.Migrated;
         source.totalStaked = 0;
         source.feesCollected = 0;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        target.totalStaked = uint72(total); // <= 32 ETH
-        // forge-lint: disable-next-line(unsafe-typecast)
-        target.feesCollected += uint96(fees); // fees of at most two pools, each < 2**88
+        target.totalStaked = SafeCast.toUint72(total); // <= 32 ETH
+        target.feesCollected += SafeCast.toUint96(fees); // fees of at most two pools, each < 2**88
         _migratedTo[from] = to;
         emit PoolMigrated(from, to, stakers, fees);
     }
@@ -554,10 +545,10 @@ contract MicroPool is ReentrancyGuardTransient {
     }
 
     function _releaseProviderStake(Pool storage p) private returns (uint256 refund) {
-        refund = p.providerStake;
+        uint72 providerStake = p.providerStake;
+        refund = providerStake;
         p.providerStake = 0;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked -= uint72(refund);
+        p.totalStaked -= providerStake;
         _refunds[p.provider] += refund;
         registry.release(p.provider);
     }
@@ -605,10 +596,8 @@ contract MicroPool is ReentrancyGuardTransient {
             s.stakerTotal = stakerPrincipal * s.perEth / ONE;
             s.toInsurance = available - s.stakerTotal;
         }
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.stakerPayoutPerEth = uint128(s.perEth); // returned is bounded by this contract's balance
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.providerPayout = uint128(s.providerPayout);
+        p.stakerPayoutPerEth = SafeCast.toUint128(s.perEth); // returned is bounded by this contract's balance
+        p.providerPayout = SafeCast.toUint128(s.providerPayout);
         _owedEth += s.stakerTotal + s.providerPayout;
         emit PoolSettled(
             poolId,

@@ -293,8 +293,7 @@ contract NodeRegistry is RewardShares {
         totals[1] += n.auditsPassed - n.syncedPassed;
         n.syncedReceived = n.auditsReceived;
         n.syncedPassed = n.auditsPassed;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        uint16 uptime = totals[0] == 0 ? BPS : uint16(uint256(totals[1]) * BPS / totals[0]); // <= 10000
+        uint16 uptime = totals[0] == 0 ? BPS : SafeCast.toUint16(uint256(totals[1]) * BPS / totals[0]); // <= 10000
         emit UptimeSynced(nodeId, n.provider, uptime);
         registry.recordUptime(n.provider, uptime);
     }

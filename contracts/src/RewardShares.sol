@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {SignedMath} from "@openzeppelin/contracts/utils/math/SignedMath.sol";
 
 /// @notice What the reward pool pays a category of participants into.
 interface IRewardSink {
@@ -192,7 +193,6 @@ abstract contract RewardShares is IRewardSink {
     /// @dev Earnings only grow and debts only move with them, so a negative difference cannot occur;
     ///      zero keeps a view from reverting were it ever off by rounding.
     function _toUint(int256 value) private pure returns (uint256) {
-        // forge-lint: disable-next-line(unsafe-typecast)
-        return value > 0 ? uint256(value) : 0;
+        return value > 0 ? SignedMath.abs(value) : 0; // abs: no cast, and no revert to add
     }
 }
