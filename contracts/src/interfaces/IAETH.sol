@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 
 /// @title IAETH
 /// @notice aETH: the 1:1 receipt token of ETH staked in micro-pools, minted and burned by the pool contract only.
-interface IAETH is IERC20 {
+interface IAETH is IERC20Metadata {
     /// @notice The caller is not the pool contract.
     error AETHNotPool(address caller);
 
