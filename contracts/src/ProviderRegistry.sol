@@ -132,7 +132,7 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 collateral = uint256(p.collateral) + amount;
         uint256 pMax = params.get(IParameters.Key.PMax);
         if (collateral > pMax) revert ProviderCollateralAboveMax(collateral, pMax);
-        p.collateral += amount; // the total is at most Pmax, whose bound fits in 128 bits
+        p.collateral = SafeCast.toUint128(collateral); // at most Pmax, whose bound fits in 128 bits
         emit CollateralDeposited(msg.sender, amount, collateral);
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -145,7 +145,7 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 remaining = p.collateral - amount;
         uint256 required = requiredCollateral(msg.sender);
         if (remaining < required) revert ProviderCollateralLocked(remaining, required);
-        p.collateral -= amount; // at most the collateral, checked above
+        p.collateral = SafeCast.toUint128(remaining); // below the previous uint128 value
         emit CollateralWithdrawn(msg.sender, amount, remaining);
         ankr.safeTransfer(msg.sender, amount);
     }
