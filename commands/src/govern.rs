@@ -12,7 +12,9 @@ use serde::Serialize;
 use stkr_core::{
     Error,
     batch::{self, call},
-    bindings::{AnkrToken, Governance, Marketplace, MicroPool, NodeRegistry, Parameters, ProviderRegistry},
+    bindings::{
+        AnkrToken, Governance, IGovernance, Marketplace, MicroPool, NodeRegistry, Parameters, ProviderRegistry,
+    },
     chain::Chain,
     deploy::{Contracts, hand_over_governance},
     input::{parse_address, parse_duration, parse_id},
@@ -1095,7 +1097,7 @@ async fn members(ctx: &Context, governors: bool) -> Result<()> {
     Ok(())
 }
 
-fn proposal_view(contracts: &Contracts, id: u64, p: &Governance::Proposal, now: u64, passes: bool) -> ProposalView {
+fn proposal_view(contracts: &Contracts, id: u64, p: &IGovernance::Proposal, now: u64, passes: bool) -> ProposalView {
     let state = if p.executed {
         "executed"
     } else if p.end.to::<u64>() > now {
@@ -1128,7 +1130,7 @@ async fn read_proposals(
     contracts: &Contracts,
     governance: Address,
     ids: &[u64],
-) -> Result<Vec<(Governance::Proposal, bool)>> {
+) -> Result<Vec<(IGovernance::Proposal, bool)>> {
     let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(ids.len() * 2);
     for &id in ids {
         calls.push(call(governance, Governance::getProposalCall { id: U256::from(id) }));

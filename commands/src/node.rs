@@ -9,7 +9,7 @@ use stkr_core::{
     batch::{self, Answer, call},
     bindings::{
         Multicall3, NodeRegistry, ProviderRegistry,
-        node_registry::{IProviderRegistry::Capacity, NodeRegistry::Node},
+        node_registry::{INodeRegistry::Node, IProviderRegistry::Capacity},
     },
     chain::Chain,
     deploy::Contracts,

@@ -17,7 +17,7 @@ use stkr_core::{
     Error,
     batch::{self, Answer, call},
     beacon,
-    bindings::{AETH, Governance, MicroPool, Multicall3, Parameters, ProviderRegistry},
+    bindings::{AETH, Governance, IMicroPool, MicroPool, Multicall3, Parameters, ProviderRegistry},
     chain::Chain,
     deploy::Contracts,
     input::{parse_address, parse_id},
@@ -309,7 +309,7 @@ pub(crate) struct PoolState {
 }
 
 impl PoolState {
-    pub(crate) fn new(id: u64, p: MicroPool::Pool) -> Self {
+    pub(crate) fn new(id: u64, p: IMicroPool::Pool) -> Self {
         Self {
             id,
             provider: p.provider,
@@ -380,7 +380,7 @@ pub(crate) async fn scan_pools(
     contracts: &Contracts,
     count: u64,
     staker: Option<Address>,
-) -> Result<Vec<(PoolState, Option<MicroPool::Stake>)>> {
+) -> Result<Vec<(PoolState, Option<IMicroPool::Stake>)>> {
     let mut calls = Vec::new();
     for id in 1..=count {
         calls.push(call(contracts.micro_pool, MicroPool::getPoolCall { poolId: U256::from(id) }));

@@ -6,12 +6,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {RewardShares} from "./RewardShares.sol";
-
-/// @notice Where delegated votes come from: ANKR staked on sidecars (NodeRegistry).
-interface IDelegatedVotes {
-    /// @notice Votes delegated to `candidate`.
-    function delegatedVotes(address candidate) external view returns (uint256);
-}
+import {IGovernance, IDelegatedVotes} from "./interfaces/IGovernance.sol";
 
 /// @title Governance
 /// @notice The Stkr government of §3.1: 2n+1 governors, each with one vote whatever its stake.
@@ -32,135 +27,30 @@ interface IDelegatedVotes {
 ///
 /// @dev Loops run over governors (at most 2 x 50 + 1) and candidates (at most `MAX_CANDIDATES`), never
 ///      over stakers or users.
-contract Governance is RewardShares {
+contract Governance is IGovernance, RewardShares {
     using SafeERC20 for IERC20;
 
-    /// @notice The most candidates at once, which bounds an election's work.
+    /// @inheritdoc IGovernance
     uint256 public constant MAX_CANDIDATES = 100;
     uint256 private constant BPS = 10_000;
-
-    /// @notice The government's phase.
-    enum Phase {
-        Initialization,
-        Transition,
-        Automated
-    }
-
-    /// @notice How a governor voted.
-    enum Vote {
-        None,
-        Yes,
-        No
-    }
-
-    /// @notice One account's standing.
-    struct Member {
-        uint128 stake;
-        bool invited;
-        bool governor;
-        bool candidate;
-        uint8 missedInRow;
-    }
-
-    /// @notice A proposal: call `target` with `data` if it passes.
-    struct Proposal {
-        address proposer;
-        uint40 start;
-        uint40 end;
-        bool executed;
-        bool finalized;
-        uint16 yes;
-        uint16 no;
-        uint16 governorCount;
-        address target;
-        bytes data;
-        string description;
-    }
 
     IParameters public immutable params;
     IERC20 public immutable ankr;
     IDelegatedVotes public immutable delegation;
-    /// @notice Where slashed governor stake goes (the insurance pool).
+    /// @inheritdoc IGovernance
     address public immutable slashRecipient;
-    /// @notice When the government was founded.
+    /// @inheritdoc IGovernance
     uint256 public immutable foundedAt;
 
-    /// @notice When the last election ran (0 before the first).
+    /// @inheritdoc IGovernance
     uint256 public lastElection;
-    /// @notice How many proposals were made; ids run from 1.
+    /// @inheritdoc IGovernance
     uint256 public proposalCount;
     address[] private _governors;
     address[] private _candidates;
     mapping(address account => Member member) private _members;
     mapping(uint256 id => Proposal proposal) private _proposals;
     mapping(uint256 id => mapping(address governor => Vote vote)) private _votes;
-
-    /// @notice The caller is not a governor.
-    error GovernanceNotGovernor(address caller);
-    /// @notice The caller was not invited.
-    error GovernanceNotInvited(address caller);
-    /// @notice The stake would be below the minimum a governor or candidate keeps.
-    error GovernanceStakeBelowMinimum(uint256 stake, uint256 minimum);
-    /// @notice More withdrawn than staked.
-    error GovernanceStakeInsufficient(uint256 stake, uint256 amount);
-    /// @notice The action is not open in the current phase or at this time.
-    error GovernanceWrongPhase(Phase phase);
-    /// @notice No more candidates fit.
-    error GovernanceTooManyCandidates();
-    /// @notice Already a governor or candidate.
-    error GovernanceAlreadyMember(address account);
-    /// @notice Not a candidate.
-    error GovernanceNotCandidate(address account);
-    /// @notice The invitation list does not have n + 1 distinct accounts.
-    error GovernanceBadInvitations(uint256 count, uint256 expected);
-    /// @notice No such proposal.
-    error GovernanceUnknownProposal(uint256 id);
-    /// @notice Voting on the proposal has closed.
-    error GovernanceVotingClosed(uint256 id);
-    /// @notice Voting on the proposal is still open.
-    error GovernanceVotingOpen(uint256 id);
-    /// @notice The governor already voted.
-    error GovernanceAlreadyVoted(uint256 id, address governor);
-    /// @notice The proposal did not pass.
-    error GovernanceProposalRejected(uint256 id, uint256 yes, uint256 no, uint256 governors);
-    /// @notice The proposal already ran.
-    error GovernanceAlreadyExecuted(uint256 id);
-    /// @notice The proposal's call reverted.
-    error GovernanceCallFailed(uint256 id, bytes reason);
-    /// @notice The next election is not due yet.
-    error GovernanceElectionNotDue(uint256 dueAt);
-
-    /// @notice An invited governor joined.
-    event GovernorJoined(address indexed governor, uint256 stake);
-    /// @notice Stake changed.
-    event GovernanceStaked(address indexed account, uint256 amount, uint256 stake);
-    /// @notice Stake withdrawn.
-    event GovernanceUnstaked(address indexed account, uint256 amount, uint256 stake);
-    /// @notice A candidate applied.
-    event CandidateApplied(address indexed candidate, uint256 stake);
-    /// @notice A candidate withdrew.
-    event CandidateWithdrew(address indexed candidate);
-    /// @notice An election ran; `elected` are the governors added (transition) or the whole new list.
-    event Elected(Phase phase, address[] elected);
-    /// @notice A governor lost its seat in an election.
-    event GovernorUnseated(address indexed governor);
-    /// @notice A proposal was made.
-    event ProposalCreated(
-        uint256 indexed id,
-        address indexed proposer,
-        address target,
-        bytes data,
-        string description,
-        uint256 end
-    );
-    /// @notice A governor voted.
-    event VoteCast(uint256 indexed id, address indexed governor, bool support);
-    /// @notice A proposal's voting closed and attendance was counted.
-    event ProposalFinalized(uint256 indexed id, uint256 yes, uint256 no, bool passed);
-    /// @notice A proposal ran.
-    event ProposalExecuted(uint256 indexed id);
-    /// @notice A governor missed too many votes in a row and was slashed and removed.
-    event GovernorSlashed(address indexed governor, uint256 amount, uint256 missedInRow);
 
     /// @param params_ Parameters (n, periods, quorum, majority, stakes, slash amount).
     /// @param ankr_ The ANKR token governors stake.
@@ -198,7 +88,7 @@ contract Governance is RewardShares {
 
     // ---------------------------------------------------------------- membership
 
-    /// @notice The current phase.
+    /// @inheritdoc IGovernance
     function phase() public view returns (Phase) {
         if (lastElection != 0) return Phase.Automated;
         if (block.timestamp < foundedAt + params.get(IParameters.Key.InitializationPeriod)) {
@@ -207,8 +97,7 @@ contract Governance is RewardShares {
         return Phase.Transition;
     }
 
-    /// @notice Join as an invited governor, staking `amount` ANKR (at least the minimum; approve first).
-    /// @param amount ANKR in wei.
+    /// @inheritdoc IGovernance
     function acceptInvitation(uint256 amount) external {
         Member storage m = _members[msg.sender];
         if (!m.invited) revert GovernanceNotInvited(msg.sender);
@@ -224,8 +113,7 @@ contract Governance is RewardShares {
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Add ANKR to your stake (approve first).
-    /// @param amount ANKR in wei.
+    /// @inheritdoc IGovernance
     function stake(uint256 amount) external {
         Member storage m = _members[msg.sender];
         uint256 total = m.stake + amount;
@@ -235,21 +123,19 @@ contract Governance is RewardShares {
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Withdraw stake; governors and candidates keep at least the minimum.
-    /// @param amount ANKR in wei.
+    /// @inheritdoc IGovernance
     function unstake(uint256 amount) external {
         Member storage m = _members[msg.sender];
         if (amount > m.stake) revert GovernanceStakeInsufficient(m.stake, amount);
         uint256 remaining = m.stake - amount;
         if (m.governor || m.candidate) _requireMinimum(remaining);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        m.stake = uint128(remaining); // below the previous uint128 stake
+        m.stake = SafeCast.toUint128(remaining); // below the previous uint128 stake
         if (m.governor) _updateShares(msg.sender, remaining);
         emit GovernanceUnstaked(msg.sender, amount, remaining);
         ankr.safeTransfer(msg.sender, amount);
     }
 
-    /// @notice Apply to be elected (from the transition phase on), with at least the minimum staked.
+    /// @inheritdoc IGovernance
     function applyAsCandidate() external {
         if (phase() == Phase.Initialization) revert GovernanceWrongPhase(Phase.Initialization);
         Member storage m = _members[msg.sender];
@@ -261,27 +147,25 @@ contract Governance is RewardShares {
         emit CandidateApplied(msg.sender, m.stake);
     }
 
-    /// @notice Withdraw your candidacy.
+    /// @inheritdoc IGovernance
     function withdrawCandidacy() external {
         if (!_members[msg.sender].candidate) revert GovernanceNotCandidate(msg.sender);
         _removeCandidate(msg.sender);
         emit CandidateWithdrew(msg.sender);
     }
 
-    /// @notice An account's voting weight in elections: its own stake plus the ANKR delegated to it.
+    /// @inheritdoc IGovernance
     function weightOf(address account) public view returns (uint256) {
         return _members[account].stake + delegation.delegatedVotes(account);
     }
 
-    /// @notice When the next election may run.
+    /// @inheritdoc IGovernance
     function nextElectionAt() public view returns (uint256) {
         if (lastElection == 0) return foundedAt + params.get(IParameters.Key.InitializationPeriod);
         return lastElection + params.get(IParameters.Key.GovernorTerm);
     }
 
-    /// @notice Run the due election (anyone may call). In the transition phase the n heaviest candidates
-    ///         join the invited governors; afterwards the 2n+1 heaviest of governors and candidates form
-    ///         the new list. Ties go to whoever applied or joined first.
+    /// @inheritdoc IGovernance
     function elect() external {
         uint256 due = nextElectionAt();
         if (block.timestamp < due) revert GovernanceElectionNotDue(due);
@@ -333,11 +217,7 @@ contract Governance is RewardShares {
 
     // ---------------------------------------------------------------- proposals
 
-    /// @notice Propose that governance call `target` with `data`.
-    /// @param target The contract to call (Parameters, ProviderRegistry, MicroPool…).
-    /// @param data The calldata.
-    /// @param description What it does and why, for people.
-    /// @return id The proposal id.
+    /// @inheritdoc IGovernance
     function propose(address target, bytes calldata data, string calldata description)
         external
         onlyGovernor
@@ -355,9 +235,7 @@ contract Governance is RewardShares {
         emit ProposalCreated(id, msg.sender, target, data, description, p.end);
     }
 
-    /// @notice Vote on an open proposal, once.
-    /// @param id The proposal.
-    /// @param support Yes or no.
+    /// @inheritdoc IGovernance
     function vote(uint256 id, bool support) external onlyGovernor {
         Proposal storage p = _proposal(id);
         if (block.timestamp >= p.end) revert GovernanceVotingClosed(id);
@@ -368,8 +246,7 @@ contract Governance is RewardShares {
         emit VoteCast(id, msg.sender, support);
     }
 
-    /// @notice Whether a closed proposal passed: quorum of governors voted and strictly more than the
-    ///         majority share of the votes are yes.
+    /// @inheritdoc IGovernance
     function passed(uint256 id) public view returns (bool) {
         Proposal storage p = _proposal(id);
         uint256 votes = uint256(p.yes) + p.no;
@@ -378,9 +255,7 @@ contract Governance is RewardShares {
         return block.timestamp >= p.end && votes > 0 && quorum && majority;
     }
 
-    /// @notice Close a proposal's voting (anyone, after its end): count attendance, and slash and remove
-    ///         governors who have now missed `MissedVotesLimit` votes in a row. `execute` does this too.
-    /// @param id The proposal.
+    /// @inheritdoc IGovernance
     function finalize(uint256 id) public {
         Proposal storage p = _proposal(id);
         if (block.timestamp < p.end) revert GovernanceVotingOpen(id);
@@ -405,8 +280,7 @@ contract Governance is RewardShares {
         emit ProposalFinalized(id, p.yes, p.no, passed(id));
     }
 
-    /// @notice Run a passed proposal (anyone may call, once, after its voting period).
-    /// @param id The proposal.
+    /// @inheritdoc IGovernance
     function execute(uint256 id) external {
         Proposal storage p = _proposal(id);
         if (block.timestamp < p.end) revert GovernanceVotingOpen(id);
@@ -421,27 +295,27 @@ contract Governance is RewardShares {
 
     // ---------------------------------------------------------------- views
 
-    /// @notice The governors.
+    /// @inheritdoc IGovernance
     function governors() external view returns (address[] memory) {
         return _governors;
     }
 
-    /// @notice The candidates.
+    /// @inheritdoc IGovernance
     function candidates() external view returns (address[] memory) {
         return _candidates;
     }
 
-    /// @notice An account's standing.
+    /// @inheritdoc IGovernance
     function memberOf(address account) external view returns (Member memory) {
         return _members[account];
     }
 
-    /// @notice A proposal.
+    /// @inheritdoc IGovernance
     function getProposal(uint256 id) external view returns (Proposal memory) {
         return _proposal(id);
     }
 
-    /// @notice How `governor` voted on `id`.
+    /// @inheritdoc IGovernance
     function voteOf(uint256 id, address governor) external view returns (Vote) {
         return _votes[id][governor];
     }
@@ -476,8 +350,7 @@ contract Governance is RewardShares {
         Member storage m = _members[governor];
         uint256 slash = params.get(IParameters.Key.GovernorSlashAmount);
         if (slash > m.stake) slash = m.stake;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        m.stake -= uint128(slash); // at most the uint128 stake
+        m.stake -= SafeCast.toUint128(slash); // at most the uint128 stake
         m.governor = false;
         _updateShares(governor, 0);
         emit GovernorSlashed(governor, slash, m.missedInRow);

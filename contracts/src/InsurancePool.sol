@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
+import {IInsurancePool} from "./interfaces/IInsurancePool.sol";
 
 /// @title InsurancePool
 /// @notice The insurance pool of §3.4.6. It takes 10 % of every pool's staking rewards (ETH) and any slashed
@@ -12,51 +13,25 @@ import {IParameters} from "./interfaces/IParameters.sol";
 ///         threshold to the reward pool, and moves or burns the ANKR it holds.
 /// @dev Conservation: ETH balance = received - compensated - moved (plus ETH forced in by selfdestruct,
 ///      which only adds surplus).
-contract InsurancePool {
+contract InsurancePool is IInsurancePool {
     using SafeERC20 for IERC20;
 
-    /// @notice Where burned ANKR goes: no one holds the key to this address.
+    /// @inheritdoc IInsurancePool
     address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
 
     IParameters public immutable params;
     IERC20 public immutable ankr;
 
-    /// @notice The micro-pool contract, the only one that may draw compensation.
+    /// @inheritdoc IInsurancePool
     address public microPool;
-    /// @notice Where surplus goes.
+    /// @inheritdoc IInsurancePool
     address public rewardPool;
-    /// @notice ETH received in total.
+    /// @inheritdoc IInsurancePool
     uint256 public totalReceived;
-    /// @notice ETH paid out as compensation in total.
+    /// @inheritdoc IInsurancePool
     uint256 public totalCompensated;
-    /// @notice ETH moved to the reward pool in total.
+    /// @inheritdoc IInsurancePool
     uint256 public totalMoved;
-
-    /// @notice The caller is not the governance address.
-    error InsuranceNotGovernance(address caller);
-    /// @notice The caller is not the micro-pool contract.
-    error InsuranceNotMicroPool(address caller);
-    /// @notice The amount exceeds the surplus above the threshold.
-    error InsuranceAboveSurplus(uint256 amount, uint256 surplus);
-    /// @notice More ANKR than held.
-    error InsuranceInsufficientAnkr(uint256 amount, uint256 held);
-    /// @notice Zero address.
-    error InsuranceZeroAddress();
-    /// @notice An ETH transfer failed.
-    error InsuranceTransferFailed(address to, uint256 amount);
-
-    /// @notice ETH came in.
-    event InsuranceDeposited(address indexed from, uint256 amount);
-    /// @notice Compensation was paid for a pool's losses.
-    event InsuranceCompensated(uint256 indexed poolId, uint256 requested, uint256 paid);
-    /// @notice ETH surplus moved to the reward pool.
-    event InsuranceSurplusMoved(address indexed rewardPool, uint256 amount);
-    /// @notice ANKR moved to the reward pool.
-    event InsuranceAnkrMoved(address indexed rewardPool, uint256 amount);
-    /// @notice ANKR burned.
-    event InsuranceAnkrBurned(uint256 amount);
-    /// @notice Governance named the micro-pool and reward pool contracts.
-    event InsuranceWired(address microPool, address rewardPool);
 
     modifier onlyGovernance() {
         if (msg.sender != params.governance()) revert InsuranceNotGovernance(msg.sender);
@@ -70,9 +45,7 @@ contract InsurancePool {
         ankr = ankr_;
     }
 
-    /// @notice Name the micro-pool contract and the reward pool. Governance only.
-    /// @param microPool_ The only contract that may draw compensation.
-    /// @param rewardPool_ Where surplus goes.
+    /// @inheritdoc IInsurancePool
     function wire(address microPool_, address rewardPool_) external onlyGovernance {
         if (microPool_ == address(0) || rewardPool_ == address(0)) revert InsuranceZeroAddress();
         microPool = microPool_;
@@ -80,23 +53,19 @@ contract InsurancePool {
         emit InsuranceWired(microPool_, rewardPool_);
     }
 
-    /// @notice Add ETH to the pool (the micro-pool sends its cut of rewards here).
+    /// @inheritdoc IInsurancePool
     function deposit() external payable {
         totalReceived += msg.value;
         emit InsuranceDeposited(msg.sender, msg.value);
     }
 
-    /// @notice Plain transfers count as deposits.
+    /// @inheritdoc IInsurancePool
     receive() external payable {
         totalReceived += msg.value;
         emit InsuranceDeposited(msg.sender, msg.value);
     }
 
-    /// @notice Pay up to `shortfall` ETH to the micro-pool for the stakers of `poolId`; pays what it holds
-    ///         when that is less. Micro-pool only.
-    /// @param poolId The pool whose stakers lost.
-    /// @param shortfall What the stakers lack after the provider's k ETH.
-    /// @return paid What was paid.
+    /// @inheritdoc IInsurancePool
     function compensate(uint256 poolId, uint256 shortfall) external returns (uint256 paid) {
         if (msg.sender != microPool) revert InsuranceNotMicroPool(msg.sender);
         uint256 balance = address(this).balance;
@@ -109,15 +78,14 @@ contract InsurancePool {
         }
     }
 
-    /// @notice The ETH above the surplus threshold.
+    /// @inheritdoc IInsurancePool
     function surplus() public view returns (uint256) {
         uint256 threshold = params.get(IParameters.Key.InsuranceSurplusThreshold);
         uint256 balance = address(this).balance;
         return balance > threshold ? balance - threshold : 0;
     }
 
-    /// @notice Move `amount` of the ETH surplus to the reward pool. Governance only.
-    /// @param amount At most `surplus()`.
+    /// @inheritdoc IInsurancePool
     function moveSurplus(uint256 amount) external onlyGovernance {
         uint256 available = surplus();
         if (amount > available) revert InsuranceAboveSurplus(amount, available);
@@ -129,7 +97,7 @@ contract InsurancePool {
         if (!ok) revert InsuranceTransferFailed(to, amount);
     }
 
-    /// @notice Move `amount` of the ANKR held (slashed collateral) to the reward pool. Governance only.
+    /// @inheritdoc IInsurancePool
     function moveAnkr(uint256 amount) external onlyGovernance {
         address to = rewardPool;
         if (to == address(0)) revert InsuranceZeroAddress();
@@ -138,7 +106,7 @@ contract InsurancePool {
         ankr.safeTransfer(to, amount);
     }
 
-    /// @notice Burn `amount` of the ANKR held. Governance only.
+    /// @inheritdoc IInsurancePool
     function burnAnkr(uint256 amount) external onlyGovernance {
         _checkAnkr(amount);
         emit InsuranceAnkrBurned(amount);

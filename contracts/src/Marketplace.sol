@@ -7,6 +7,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
+import {IMarketplace} from "./interfaces/IMarketplace.sol";
 
 /// @title Marketplace
 /// @notice Projects of single requesters (§3.4.4-3.4.7, §3.5, §3.6).
@@ -41,7 +42,7 @@ import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 ///      chooses the block and so can try a few RANDAO values (one per slot), and the proposer of that
 ///      block can withhold it. The weights are scores out of 10 000, so the modulo bias is below
 ///      10 000 x 32 / 2**256.
-contract Marketplace is ReentrancyGuardTransient {
+contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     uint256 private constant BPS = 10_000;
@@ -53,75 +54,10 @@ contract Marketplace is ReentrancyGuardTransient {
     uint256 private constant MAX_PRICE = (1 << 95) - 1;
     uint256 private constant ADDRESS_MASK = (1 << 160) - 1;
 
-    /// @notice Where a project is in its life.
-    enum Status {
-        None,
-        Bidding,
-        Running,
-        Completed,
-        Failed,
-        Unassigned
-    }
-
-    /// @notice Resources a project needs (per unit prices in `Parameters`).
-    struct Resources {
-        uint32 cpuCores;
-        uint32 ramGb;
-        uint32 storageGb;
-        uint32 bandwidthMbps;
-    }
-
-    /// @notice A revealed bid.
-    struct Bid {
-        address bidder;
-        uint96 price;
-    }
-
-    /// @notice A project. Bidding reads and writes the first two slots only.
-    struct Project {
-        Status status;
-        uint40 commitEnd;
-        uint40 revealEnd;
-        uint96 fixedPrice;
-        /// How many of the lowest bids make the shortlist (`AuctionShortlist` at submission).
-        uint8 shortlistSize;
-        /// How many bids the sorted list holds: at most `shortlistSize` + 1.
-        uint8 ranked;
-        /// The lowest revealed bidder, head of the sorted list.
-        address lowestBidder;
-        /// The bond each bid locks (`BidBond` at submission).
-        uint96 bidBond;
-        address requester;
-        uint40 startedAt;
-        uint32 durationDays;
-        address provider;
-        uint96 price;
-        Resources resources;
-    }
-
     /// @notice A provider's bid bonds: free to bid with or withdraw, and locked in sealed bids.
     struct BondAccount {
         uint128 free;
         uint128 locked;
-    }
-
-    /// @notice A qualified provider that meets a project's requirements, as a quote shows it (§3.4.4).
-    struct ProviderOffer {
-        address provider;
-        uint256 price;
-        IProviderRegistry.Capacity capacity;
-        uint256 reputation;
-        uint256 uptimeBps;
-        uint256 completedNodes;
-        uint256 failures;
-    }
-
-    /// @notice How a completed project's money is split.
-    struct Payout {
-        uint256 provider;
-        uint256 rewardPool;
-        uint256 insurancePool;
-        uint256 requester;
     }
 
     IParameters public immutable params;
@@ -130,74 +66,11 @@ contract Marketplace is ReentrancyGuardTransient {
     address public immutable rewardPool;
     address public immutable insurancePool;
 
-    /// @notice How many projects were submitted; ids run from 1.
+    /// @inheritdoc IMarketplace
     uint256 public projectCount;
     mapping(uint256 projectId => Project project) private _projects;
     mapping(uint256 projectId => mapping(address bidder => uint256 word)) private _bids;
     mapping(address bidder => BondAccount account) private _bonds;
-
-    /// @notice The caller is not the governance address.
-    error MarketNotGovernance(address caller);
-    /// @notice No such project.
-    error MarketUnknownProject(uint256 projectId);
-    /// @notice The project is not in the status the action needs.
-    error MarketWrongStatus(uint256 projectId, Status status);
-    /// @notice The action's phase has not begun or is over.
-    error MarketWrongPhase(uint256 projectId);
-    /// @notice The duration is zero or the resources are empty.
-    error MarketBadRequest();
-    /// @notice The bidder is not qualified or its capacity is short.
-    error MarketNotEligible(address bidder);
-    /// @notice The bidder already committed.
-    error MarketAlreadyCommitted(uint256 projectId, address bidder);
-    /// @notice The reveal does not match the commitment.
-    error MarketBadReveal(uint256 projectId, address bidder);
-    /// @notice The bid exceeds the fixed price, its ceiling.
-    error MarketBidAboveCeiling(uint256 price, uint256 fixedPrice);
-    /// @notice A commitment must not be zero.
-    error MarketEmptyCommitment();
-    /// @notice The bond balance holds less than asked for.
-    error MarketBondTooLow(uint256 free, uint256 wanted);
-    /// @notice Only the assigned provider may do this.
-    error MarketNotProvider(uint256 projectId, address caller);
-    /// @notice The project's duration has not passed.
-    error MarketNotFinished(uint256 projectId, uint256 endsAt);
-
-    /// @notice A requester submitted a project and paid FP.
-    event ProjectSubmitted(
-        uint256 indexed projectId,
-        address indexed requester,
-        Resources resources,
-        uint256 durationDays,
-        uint256 fixedPrice,
-        uint256 commitEnd,
-        uint256 revealEnd
-    );
-    /// @notice A sealed bid.
-    event BidCommitted(uint256 indexed projectId, address indexed bidder, bytes32 commitment);
-    /// @notice A revealed bid.
-    event BidRevealed(uint256 indexed projectId, address indexed bidder, uint256 price, bool shortlisted);
-    /// @notice The auction was settled.
-    event ProjectAssigned(uint256 indexed projectId, address indexed provider, uint256 price, uint256 bid);
-    /// @notice No valid bid: the requester got FP back.
-    event ProjectUnassigned(uint256 indexed projectId);
-    /// @notice ANKR went into a bidder's bond balance.
-    event BondDeposited(address indexed bidder, uint256 amount);
-    /// @notice ANKR left a bidder's bond balance.
-    event BondWithdrawn(address indexed bidder, uint256 amount);
-    /// @notice An unrevealed bid's bond went to the reward pool.
-    event BondForfeited(uint256 indexed projectId, address indexed bidder, uint256 bond);
-    /// @notice The project completed with profit X and its money was split.
-    event ProjectCompleted(
-        uint256 indexed projectId,
-        uint256 profit,
-        uint256 toProvider,
-        uint256 toRewardPool,
-        uint256 toInsurancePool,
-        uint256 toRequester
-    );
-    /// @notice The provider failed to deliver.
-    event ProjectFailed(uint256 indexed projectId, uint256 compensation);
 
     /// @param params_ Parameters (prices, periods, bond, shortlist, pricing mode) and governance.
     /// @param registry_ Providers; this contract must be one of its protocol contracts.
@@ -220,7 +93,7 @@ contract Marketplace is ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- requesters
 
-    /// @notice The fixed price FP in ANKR of `resources` for `durationDays` days, from the unit prices.
+    /// @inheritdoc IMarketplace
     function quote(Resources calldata resources, uint256 durationDays) public view returns (uint256) {
         uint256 perDay = resources.cpuCores * params.get(IParameters.Key.CpuPricePerCoreDay) + resources.ramGb
             * params.get(IParameters.Key.RamPricePerGbDay) + resources.storageGb
@@ -229,8 +102,7 @@ contract Marketplace is ReentrancyGuardTransient {
         return perDay * durationDays;
     }
 
-    /// @notice A full quote (§3.4.4): the fixed price, the profit X governance expects for it
-    ///         (`ExpectedProfitBps` of FP), and how FP + X would split were the price the ceiling.
+    /// @inheritdoc IMarketplace
     function quoteDetails(Resources calldata resources, uint256 durationDays)
         external
         view
@@ -241,8 +113,7 @@ contract Marketplace is ReentrancyGuardTransient {
         atCeiling = payoutFor(fixedPrice, fixedPrice, expectedProfit);
     }
 
-    /// @notice The qualified providers among registry entries [offset, offset + limit) whose capacity
-    ///         meets `resources`, with their price, reputation and record (page through with offsets).
+    /// @inheritdoc IMarketplace
     function eligibleProviders(Resources calldata resources, uint256 offset, uint256 limit)
         external
         view
@@ -271,9 +142,7 @@ contract Marketplace is ReentrancyGuardTransient {
         }
     }
 
-    /// @notice How FP and a profit X split when the provider's price is `price` (§3.4.7): the provider
-    ///         is paid first, then the two 10 % cuts of X + FP as far as what remains allows, then the
-    ///         requester. Never more than X + FP in all.
+    /// @inheritdoc IMarketplace
     function payoutFor(uint256 fixedPrice, uint256 price, uint256 profit)
         public
         view
@@ -288,10 +157,7 @@ contract Marketplace is ReentrancyGuardTransient {
         payout.requester = left - payout.insurancePool;
     }
 
-    /// @notice Submit a project and pay its fixed price (approve this contract first); the auction opens.
-    /// @param resources What the project needs.
-    /// @param durationDays How long it runs.
-    /// @return projectId The project.
+    /// @inheritdoc IMarketplace
     function submit(Resources calldata resources, uint32 durationDays)
         external
         nonReentrant
@@ -308,10 +174,8 @@ contract Marketplace is ReentrancyGuardTransient {
         p.status = Status.Bidding;
         p.commitEnd = commitEnd;
         p.revealEnd = revealEnd;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.fixedPrice = uint96(fixedPrice); // at most MAX_PRICE
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.shortlistSize = uint8(shortlistSize); // at most 32
+        p.fixedPrice = SafeCast.toUint96(fixedPrice); // at most MAX_PRICE
+        p.shortlistSize = SafeCast.toUint8(shortlistSize); // at most 32
         p.bidBond = SafeCast.toUint96(params.get(IParameters.Key.BidBond));
         p.requester = msg.sender;
         p.durationDays = durationDays;
@@ -324,8 +188,7 @@ contract Marketplace is ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- providers
 
-    /// @notice The commitment a bid must match: it binds the project, the bidder, the price and a salt.
-    ///         Its top bit is cleared (it marks revealed bids).
+    /// @inheritdoc IMarketplace
     function commitmentOf(uint256 projectId, address bidder, uint256 price, bytes32 salt)
         public
         pure
@@ -334,8 +197,7 @@ contract Marketplace is ReentrancyGuardTransient {
         return bytes32(uint256(keccak256(abi.encode(projectId, bidder, price, salt))) & ~REVEALED);
     }
 
-    /// @notice Add ANKR to your bond balance (approve first); bids lock their bond from it.
-    /// @param amount ANKR to add.
+    /// @inheritdoc IMarketplace
     function depositBond(uint256 amount) external nonReentrant {
         BondAccount storage b = _bonds[msg.sender];
         b.free = SafeCast.toUint128(b.free + amount);
@@ -343,22 +205,17 @@ contract Marketplace is ReentrancyGuardTransient {
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Take ANKR out of your bond balance (what no sealed bid holds).
-    /// @param amount ANKR to take.
+    /// @inheritdoc IMarketplace
     function withdrawBond(uint256 amount) external nonReentrant {
         BondAccount storage b = _bonds[msg.sender];
         uint256 free = b.free;
         if (amount > free) revert MarketBondTooLow(free, amount);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        b.free = uint128(free - amount); // at most free
+        b.free = SafeCast.toUint128(free - amount); // at most free
         emit BondWithdrawn(msg.sender, amount);
         ankr.safeTransfer(msg.sender, amount);
     }
 
-    /// @notice Commit a sealed bid, locking the project's bid bond from your bond balance; what the balance
-    ///         lacks is taken from your ANKR (approve this contract first).
-    /// @param projectId The project.
-    /// @param commitment `commitmentOf(projectId, you, price, salt)`.
+    /// @inheritdoc IMarketplace
     function commitBid(uint256 projectId, bytes32 commitment) external nonReentrant {
         Project storage p = _project(projectId);
         if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
@@ -369,15 +226,12 @@ contract Marketplace is ReentrancyGuardTransient {
         mapping(address => uint256) storage bids = _bids[projectId];
         if (bids[msg.sender] != 0) revert MarketAlreadyCommitted(projectId, msg.sender);
         bids[msg.sender] = sealedBid;
-        uint256 bond = p.bidBond;
+        uint96 bond = p.bidBond;
         emit BidCommitted(projectId, msg.sender, bytes32(sealedBid));
         if (bond > 0) _lockBond(msg.sender, bond);
     }
 
-    /// @notice Reveal your bid; its bond returns to your bond balance. The lowest bids stay on the shortlist.
-    /// @param projectId The project.
-    /// @param price Your price in ANKR (at most FP).
-    /// @param salt The salt of your commitment.
+    /// @inheritdoc IMarketplace
     function revealBid(uint256 projectId, uint256 price, bytes32 salt) external nonReentrant {
         Project storage p = _project(projectId);
         if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
@@ -391,19 +245,15 @@ contract Marketplace is ReentrancyGuardTransient {
         }
         if (price > p.fixedPrice) revert MarketBidAboveCeiling(price, p.fixedPrice);
         bool shortlisted = _rank(p, bids, msg.sender, price);
-        uint256 bond = p.bidBond;
+        uint96 bond = p.bidBond;
         emit BidRevealed(projectId, msg.sender, price, shortlisted);
         if (bond > 0) {
             BondAccount storage b = _bonds[msg.sender];
-            // forge-lint: disable-next-line(unsafe-typecast)
-            (b.free, b.locked) = (b.free + uint128(bond), b.locked - uint128(bond)); // bond < 2**96
+            (b.free, b.locked) = (b.free + bond, b.locked - bond);
         }
     }
 
-    /// @notice Send the bond of a bid that was never revealed to the reward pool (anyone may call, after
-    ///         the reveal phase).
-    /// @param projectId The project.
-    /// @param bidder Who committed and did not reveal.
+    /// @inheritdoc IMarketplace
     function forfeitBond(uint256 projectId, address bidder) external nonReentrant {
         Project storage p = _project(projectId);
         if (block.timestamp < p.revealEnd) revert MarketWrongPhase(projectId);
@@ -411,18 +261,15 @@ contract Marketplace is ReentrancyGuardTransient {
         uint256 word = bids[bidder];
         if (word == 0 || word & REVEALED != 0) revert MarketBadReveal(projectId, bidder);
         delete bids[bidder];
-        uint256 bond = p.bidBond;
+        uint96 bond = p.bidBond;
         emit BondForfeited(projectId, bidder, bond);
         if (bond > 0) {
-            // forge-lint: disable-next-line(unsafe-typecast)
-            _bonds[bidder].locked -= uint128(bond); // bond < 2**96
+            _bonds[bidder].locked -= bond;
             ankr.safeTransfer(rewardPool, bond);
         }
     }
 
-    /// @notice Settle the auction after the reveal phase (anyone may call): draw the winner from the
-    ///         shortlist by reputation and set the price; with no valid bid, FP goes back to the requester.
-    /// @param projectId The project.
+    /// @inheritdoc IMarketplace
     function settle(uint256 projectId) external nonReentrant {
         Project storage p = _project(projectId);
         if (p.status != Status.Bidding) revert MarketWrongStatus(projectId, p.status);
@@ -451,8 +298,7 @@ contract Marketplace is ReentrancyGuardTransient {
         try registry.commit(bids[winner].bidder) {
             p.status = Status.Running;
             p.provider = bids[winner].bidder;
-            // forge-lint: disable-next-line(unsafe-typecast)
-            p.price = uint96(price); // at most FP
+            p.price = SafeCast.toUint96(price); // at most FP
             p.startedAt = uint40(block.timestamp);
             emit ProjectAssigned(projectId, p.provider, price, bids[winner].price);
         } catch {
@@ -462,10 +308,7 @@ contract Marketplace is ReentrancyGuardTransient {
         }
     }
 
-    /// @notice Complete your project after its duration, depositing its profit X (approve first); the
-    ///         money is split as `payoutFor` shows.
-    /// @param projectId The project.
-    /// @param profit The profit X in ANKR.
+    /// @inheritdoc IMarketplace
     function complete(uint256 projectId, uint256 profit) external nonReentrant {
         Project storage p = _project(projectId);
         if (p.status != Status.Running) revert MarketWrongStatus(projectId, p.status);
@@ -486,10 +329,7 @@ contract Marketplace is ReentrancyGuardTransient {
         if (payout.requester > 0) ankr.safeTransfer(p.requester, payout.requester);
     }
 
-    /// @notice The provider failed to deliver (§3.6): the requester gets FP back and up to `loss` ANKR
-    ///         from the provider's collateral; the failure goes on its record. Governance only.
-    /// @param projectId The project.
-    /// @param loss The requester's loss to compensate from collateral.
+    /// @inheritdoc IMarketplace
     function reportFailure(uint256 projectId, uint256 loss) external nonReentrant {
         if (msg.sender != params.governance()) revert MarketNotGovernance(msg.sender);
         Project storage p = _project(projectId);
@@ -504,29 +344,29 @@ contract Marketplace is ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- views
 
-    /// @notice A project.
+    /// @inheritdoc IMarketplace
     function getProject(uint256 projectId) external view returns (Project memory) {
         return _projects[projectId];
     }
 
-    /// @notice The shortlisted bids, lowest first.
+    /// @inheritdoc IMarketplace
     function shortlist(uint256 projectId) external view returns (Bid[] memory bids) {
         Project storage p = _projects[projectId];
         bids = _ranking(projectId, _min(p.ranked, p.shortlistSize));
     }
 
-    /// @notice The sorted list the auction keeps: the shortlist, then the lowest bid left off it if any.
+    /// @inheritdoc IMarketplace
     function rankedBids(uint256 projectId) external view returns (Bid[] memory) {
         return _ranking(projectId, _projects[projectId].ranked);
     }
 
-    /// @notice A bidder's sealed commitment (zero once revealed or forfeited).
+    /// @inheritdoc IMarketplace
     function commitmentFor(uint256 projectId, address bidder) external view returns (bytes32) {
         uint256 word = _bids[projectId][bidder];
         return word & REVEALED == 0 ? bytes32(word) : bytes32(0);
     }
 
-    /// @notice Whether a bidder revealed, and its price.
+    /// @inheritdoc IMarketplace
     function revealedBid(uint256 projectId, address bidder)
         external
         view
@@ -537,7 +377,7 @@ contract Marketplace is ReentrancyGuardTransient {
         price = revealed ? (word >> PRICE_SHIFT) & MAX_PRICE : 0;
     }
 
-    /// @notice A bidder's bond balance: free to bid with or withdraw, and locked in sealed bids.
+    /// @inheritdoc IMarketplace
     function bondOf(address bidder) external view returns (uint256 free, uint256 locked) {
         BondAccount storage b = _bonds[bidder];
         return (b.free, b.locked);
@@ -558,12 +398,11 @@ contract Marketplace is ReentrancyGuardTransient {
     }
 
     /// @dev Lock `bond` for a sealed bid, topping the free balance up from the bidder's ANKR when short.
-    function _lockBond(address bidder, uint256 bond) private {
+    function _lockBond(address bidder, uint96 bond) private {
         BondAccount storage b = _bonds[bidder];
         uint256 free = b.free;
         uint256 topUp = bond > free ? bond - free : 0;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        (b.free, b.locked) = (uint128(free + topUp - bond), b.locked + uint128(bond)); // bond < 2**96
+        (b.free, b.locked) = (SafeCast.toUint128(free + topUp - bond), b.locked + bond); // at most free
         if (topUp > 0) {
             emit BondDeposited(bidder, topUp);
             ankr.safeTransferFrom(bidder, address(this), topUp);
@@ -587,8 +426,7 @@ contract Marketplace is ReentrancyGuardTransient {
             uint256 nextPrice = (word >> PRICE_SHIFT) & MAX_PRICE;
             if (price < nextPrice || (price == nextPrice && bidder < next)) break;
             (previous, previousWord) = (next, word);
-            // forge-lint: disable-next-line(unsafe-typecast)
-            next = address(uint160(word)); // the low 160 bits: the next bidder
+            next = _nextBidder(word);
             ++position;
         }
         if (position > size) {
@@ -598,8 +436,7 @@ contract Marketplace is ReentrancyGuardTransient {
         bids[bidder] = REVEALED | (price << PRICE_SHIFT) | uint160(next);
         if (previous == address(0)) p.lowestBidder = bidder;
         else bids[previous] = (previousWord & ~ADDRESS_MASK) | uint160(bidder);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        if (ranked <= size) p.ranked = uint8(ranked + 1); // at most 33; beyond that the last drops off
+        if (ranked <= size) p.ranked = SafeCast.toUint8(ranked + 1); // at most 33; beyond that the last drops off
         return position < size;
     }
 
@@ -610,10 +447,8 @@ contract Marketplace is ReentrancyGuardTransient {
         address next = _projects[projectId].lowestBidder;
         for (uint256 i = 0; i < count; ++i) {
             uint256 word = words[next];
-            // forge-lint: disable-next-line(unsafe-typecast)
-            bids[i] = Bid(next, uint96((word >> PRICE_SHIFT) & MAX_PRICE));
-            // forge-lint: disable-next-line(unsafe-typecast)
-            next = address(uint160(word)); // the low 160 bits: the next bidder
+            bids[i] = Bid(next, SafeCast.toUint96((word >> PRICE_SHIFT) & MAX_PRICE));
+            next = _nextBidder(word);
         }
     }
 
@@ -635,6 +470,12 @@ contract Marketplace is ReentrancyGuardTransient {
             ticket -= weights[i];
         }
         return shortlisted - 1;
+    }
+
+    /// @dev The next bidder of a bid word: its low 160 bits, taken by shifting out the flag and the price
+    ///      (a truncation by design, which `SafeCast` would refuse).
+    function _nextBidder(uint256 word) private pure returns (address) {
+        return address(bytes20(bytes32(word << 96)));
     }
 
     function _min(uint256 a, uint256 b) private pure returns (uint256) {

@@ -4,12 +4,14 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {IDepositContract} from "./interfaces/IDepositContract.sol";
 import {AETH} from "./token/AETH.sol";
 import {InsurancePool} from "./InsurancePool.sol";
+import {IMicroPool} from "./interfaces/IMicroPool.sol";
 
 /// @title MicroPool
 /// @notice Micro-pools of §3.2 and §3.4.7: many stakers fill one 32 ETH validator run by a provider.
@@ -41,50 +43,14 @@ import {InsurancePool} from "./InsurancePool.sol";
 ///      live in one place. The price is that ETH returning from the beacon chain arrives in one balance
 ///      without a call, so settlement attributes it by report; the report can never exceed the ETH that
 ///      no pool or claimant owns (`unattributedEth`), so one pool's report cannot spend another's money.
-contract MicroPool is ReentrancyGuardTransient {
+contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
-    /// @notice The ETH a validator needs.
+    /// @inheritdoc IMicroPool
     uint256 public constant VALIDATOR_ETH = 32 ether;
     uint256 private constant BPS = 10_000;
     uint256 private constant ONE = 1e18;
     uint256 private constant MAX_MIGRATION_HOPS = 8;
-
-    /// @notice Where a pool is in its life.
-    enum Status {
-        None,
-        Pending,
-        Active,
-        Completed,
-        Cancelled,
-        Migrated
-    }
-
-    /// @notice A pool, packed into four slots; a stake touches only the first two.
-    struct Pool {
-        // slot 0
-        address provider;
-        uint40 endTime;
-        uint40 minStakeGwei;
-        Status status;
-        bool failed;
-        // slot 1
-        uint72 totalStaked;
-        uint96 feesCollected;
-        uint88 fixedPrice;
-        // slot 2
-        uint72 providerStake;
-        uint40 activatedAt;
-        // slot 3: set at settlement
-        uint128 stakerPayoutPerEth;
-        uint128 providerPayout;
-    }
-
-    /// @notice One staker's stake in one pool: principal in ETH wei and the ANKR fee it paid.
-    struct Stake {
-        uint96 principal;
-        uint96 feePaid;
-    }
 
     IParameters public immutable params;
     IProviderRegistry public immutable registry;
@@ -94,7 +60,7 @@ contract MicroPool is ReentrancyGuardTransient {
     InsurancePool public immutable insurancePool;
     address public immutable rewardPool;
 
-    /// @notice How many pools were opened; pool ids run from 1 to this.
+    /// @inheritdoc IMicroPool
     uint256 public poolCount;
     mapping(uint256 poolId => Pool pool) private _pools;
     mapping(uint256 poolId => mapping(address staker => Stake stake)) private _stakes;
@@ -103,96 +69,6 @@ contract MicroPool is ReentrancyGuardTransient {
     mapping(address provider => uint256 amount) private _refunds;
     /// @dev ETH this contract holds on someone's behalf: pending pools, refunds, unclaimed payouts.
     uint256 private _owedEth;
-
-    /// @notice The caller is not the governance address.
-    error PoolNotGovernance(address caller);
-    /// @notice The caller is not the pool's provider.
-    error PoolNotProvider(uint256 poolId, address caller);
-    /// @notice The provider is not qualified.
-    error PoolProviderNotQualified(address provider);
-    /// @notice The provider's ETH is below its k, or the pool would exceed 32 ETH.
-    error PoolBadProviderStake(uint256 amount, uint256 k);
-    /// @notice The end time is in the past or beyond the longest pool duration.
-    error PoolBadEndTime(uint256 endTime, uint256 latest);
-    /// @notice No such pool.
-    error PoolUnknown(uint256 poolId);
-    /// @notice The pool is not in the status the action needs.
-    error PoolWrongStatus(uint256 poolId, Status status);
-    /// @notice The stake would take the pool past 32 ETH.
-    error PoolOverfilled(uint256 amount, uint256 remaining);
-    /// @notice The stake is below the minimum and does not complete the pool.
-    error PoolStakeTooSmall(uint256 amount, uint256 minimum);
-    /// @notice The pool's end time has passed.
-    error PoolEnded(uint256 poolId, uint256 endTime);
-    /// @notice The pool's end time has not come yet.
-    error PoolNotEnded(uint256 poolId, uint256 endTime);
-    /// @notice The pool needs exactly 32 ETH to activate.
-    error PoolNotFull(uint256 poolId, uint256 totalStaked);
-    /// @notice The caller has no (or not that much) stake in the pool.
-    error PoolNoStake(uint256 poolId, address staker, uint256 principal);
-    /// @notice The provider stakes through `addProviderStake`, not `stake`.
-    error PoolProviderCannotStake(uint256 poolId);
-    /// @notice The reported return exceeds the ETH no one owns.
-    error PoolReturnExceedsUnattributed(uint256 returned, uint256 unattributed);
-    /// @notice Nothing to claim.
-    error PoolNothingToClaim(uint256 poolId, address account);
-    /// @notice The pool cannot migrate there.
-    error PoolBadMigration(uint256 from, uint256 to);
-    /// @notice The migration chain is too long.
-    error PoolMigrationChainTooLong(uint256 poolId);
-    /// @notice An ETH transfer failed.
-    error PoolTransferFailed(address to, uint256 amount);
-    /// @notice Zero amount.
-    error PoolZeroAmount();
-
-    /// @notice A provider opened a pool.
-    event PoolOpened(
-        uint256 indexed poolId,
-        address indexed provider,
-        uint256 providerStake,
-        uint256 k,
-        uint256 endTime,
-        uint256 fixedPrice
-    );
-    /// @notice The provider added ETH.
-    event ProviderStakeAdded(uint256 indexed poolId, uint256 amount, uint256 totalStaked);
-    /// @notice A staker staked ETH, received aETH and paid its ANKR fee.
-    event Staked(
-        uint256 indexed poolId, address indexed staker, uint256 amount, uint256 fee, uint256 totalStaked
-    );
-    /// @notice A staker took ETH out before activation.
-    event Unstaked(
-        uint256 indexed poolId, address indexed staker, uint256 amount, uint256 feeRefund, uint256 totalStaked
-    );
-    /// @notice The validator was deposited and the ANKR fees paid.
-    event PoolActivated(
-        uint256 indexed poolId,
-        bytes pubkey,
-        bytes32 withdrawalCredentials,
-        uint256 feesToRewardPool,
-        uint256 feesToProvider
-    );
-    /// @notice The pool was cancelled before activation.
-    event PoolCancelled(uint256 indexed poolId, address indexed by, uint256 providerRefund);
-    /// @notice The pool was settled with what came back from the validator.
-    event PoolSettled(
-        uint256 indexed poolId,
-        uint256 returned,
-        uint256 toInsurance,
-        uint256 toRewardPool,
-        uint256 compensation,
-        uint256 stakerPayoutPerEth,
-        uint256 providerPayout,
-        bool failed
-    );
-    /// @notice A staker claimed.
-    event Claimed(uint256 indexed poolId, address indexed staker, uint256 principal, uint256 payout);
-    /// @notice The provider claimed its share.
-    event ProviderClaimed(uint256 indexed poolId, address indexed provider, uint256 payout);
-    /// @notice A provider withdrew refunded stake.
-    event RefundWithdrawn(address indexed provider, uint256 amount);
-    /// @notice Governance moved a pool's stakers into another pool.
-    event PoolMigrated(uint256 indexed from, uint256 indexed to, uint256 stakerPrincipal, uint256 fees);
 
     modifier onlyGovernance() {
         if (msg.sender != params.governance()) revert PoolNotGovernance(msg.sender);
@@ -224,14 +100,12 @@ contract MicroPool is ReentrancyGuardTransient {
         rewardPool = rewardPool_;
     }
 
-    /// @notice ETH comes back from the beacon chain without a call; compensation and top-ups arrive here.
+    /// @inheritdoc IMicroPool
     receive() external payable {}
 
     // ---------------------------------------------------------------- provider
 
-    /// @notice Open a pool with your k ETH (or more) as collateral, running until `endTime`.
-    /// @param endTime When the staking period ends (at most `MaxPoolDuration` from now).
-    /// @return poolId The new pool's id.
+    /// @inheritdoc IMicroPool
     function openPool(uint40 endTime) external payable nonReentrant returns (uint256 poolId) {
         if (!registry.isQualified(msg.sender)) revert PoolProviderNotQualified(msg.sender);
         uint256 k = registry.kOf(msg.sender);
@@ -245,41 +119,31 @@ contract MicroPool is ReentrancyGuardTransient {
         Pool storage p = _pools[poolId];
         p.provider = msg.sender;
         p.endTime = endTime;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.minStakeGwei = uint40(Math.ceilDiv(minStake, 1 gwei)); // MinPoolStake <= 32 ETH = 3.2e10 gwei
+        p.minStakeGwei = SafeCast.toUint40(Math.ceilDiv(minStake, 1 gwei)); // MinPoolStake <= 32 ETH = 3.2e10 gwei
         p.status = Status.Pending;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked = uint72(msg.value); // <= 32 ETH
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.fixedPrice = uint88(fixedPrice); // NodeFixedPrice <= 1e26 < 2**88
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.providerStake = uint72(msg.value);
+        uint72 providerStake = SafeCast.toUint72(msg.value); // <= 32 ETH
+        p.totalStaked = providerStake;
+        p.fixedPrice = SafeCast.toUint88(fixedPrice); // NodeFixedPrice <= 1e26 < 2**88
+        p.providerStake = providerStake;
         _owedEth += msg.value;
         registry.commit(msg.sender);
         emit PoolOpened(poolId, msg.sender, msg.value, k, endTime, fixedPrice);
     }
 
-    /// @notice Add ETH to your pending pool (up to 32 ETH in all).
-    /// @param poolId The pool.
+    /// @inheritdoc IMicroPool
     function addProviderStake(uint256 poolId) external payable nonReentrant {
         Pool storage p = _pending(poolId);
         if (msg.sender != p.provider) revert PoolNotProvider(poolId, msg.sender);
         if (msg.value == 0) revert PoolZeroAmount();
         uint256 total = uint256(p.totalStaked) + msg.value;
         if (total > VALIDATOR_ETH) revert PoolOverfilled(msg.value, VALIDATOR_ETH - p.totalStaked);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked = uint72(total);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.providerStake += uint72(msg.value);
+        p.totalStaked = SafeCast.toUint72(total);
+        p.providerStake += SafeCast.toUint72(msg.value);
         _owedEth += msg.value;
         emit ProviderStakeAdded(poolId, msg.value, total);
     }
 
-    /// @notice Deposit the full pool's 32 ETH as a validator and pay the ANKR fees.
-    /// @param poolId The pool, which must hold exactly 32 ETH.
-    /// @param pubkey The validator's BLS public key (48 bytes).
-    /// @param signature The deposit signature (96 bytes).
-    /// @param depositDataRoot The deposit data root, checked by the deposit contract.
+    /// @inheritdoc IMicroPool
     function activate(
         uint256 poolId,
         bytes calldata pubkey,
@@ -307,9 +171,7 @@ contract MicroPool is ReentrancyGuardTransient {
         if (toProvider > 0) ankr.safeTransfer(p.provider, toProvider);
     }
 
-    /// @notice Cancel a pending pool: its provider at any time, anyone once its end time has passed.
-    ///         The provider's ETH becomes withdrawable with `withdrawRefund`; stakers `unstake`.
-    /// @param poolId The pool.
+    /// @inheritdoc IMicroPool
     function cancel(uint256 poolId) external nonReentrant {
         Pool storage p = _pending(poolId);
         if (msg.sender != p.provider && block.timestamp < p.endTime) revert PoolNotEnded(poolId, p.endTime);
@@ -318,7 +180,7 @@ contract MicroPool is ReentrancyGuardTransient {
         emit PoolCancelled(poolId, msg.sender, refund);
     }
 
-    /// @notice Withdraw ETH refunded to you from cancelled or migrated pools.
+    /// @inheritdoc IMicroPool
     function withdrawRefund() external nonReentrant {
         uint256 amount = _refunds[msg.sender];
         if (amount == 0) revert PoolNothingToClaim(0, msg.sender);
@@ -328,8 +190,7 @@ contract MicroPool is ReentrancyGuardTransient {
         _sendEth(msg.sender, amount);
     }
 
-    /// @notice Claim the provider's share of a settled pool.
-    /// @param poolId The pool.
+    /// @inheritdoc IMicroPool
     function claimProvider(uint256 poolId) external nonReentrant returns (uint256 payout) {
         Pool storage p = _pools[poolId];
         if (msg.sender != p.provider) revert PoolNotProvider(poolId, msg.sender);
@@ -344,9 +205,7 @@ contract MicroPool is ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- stakers
 
-    /// @notice Stake ETH in a pending pool; you receive aETH 1:1 and pay stake/32 x FP in ANKR (approve
-    ///         this contract first). A stake that would take the pool past 32 ETH is refused.
-    /// @param poolId The pool.
+    /// @inheritdoc IMicroPool
     function stake(uint256 poolId) external payable nonReentrant {
         Pool storage p = _pools[poolId];
         if (p.status != Status.Pending) revert PoolWrongStatus(poolId, p.status);
@@ -363,25 +222,21 @@ contract MicroPool is ReentrancyGuardTransient {
         // 32e18 * 2**88).
         uint256 fee = (amount * p.fixedPrice + VALIDATOR_ETH - 1) / VALIDATOR_ETH;
 
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked += uint72(amount); // <= 32 ETH checked above
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.feesCollected += uint96(fee); // <= FP < 2**88 per pool
+        // Each checked once: the amount is at most 32 ETH (checked above), the fee at most FP < 2**88.
+        uint72 staked = SafeCast.toUint72(amount);
+        uint96 paid = SafeCast.toUint96(fee);
+        p.totalStaked += staked;
+        p.feesCollected += paid;
         Stake storage s = _stakes[poolId][msg.sender];
-        // forge-lint: disable-next-line(unsafe-typecast)
-        s.principal += uint96(amount);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        s.feePaid += uint96(fee);
+        s.principal += staked;
+        s.feePaid += paid;
         _owedEth += amount;
         emit Staked(poolId, msg.sender, amount, fee, p.totalStaked);
         if (fee > 0) ankr.safeTransferFrom(msg.sender, address(this), fee);
         aeth.mint(msg.sender, amount);
     }
 
-    /// @notice Take ETH out of a pool that has not activated (pending, cancelled, or migrated to a pending
-    ///         pool): aETH is burned and the ETH and a pro-rata share of your ANKR fee come back.
-    /// @param poolId The pool you staked in.
-    /// @param amount The ETH to take out.
+    /// @inheritdoc IMicroPool
     function unstake(uint256 poolId, uint96 amount) external nonReentrant {
         Stake storage s = _stakes[poolId][msg.sender];
         if (amount == 0 || amount > s.principal) revert PoolNoStake(poolId, msg.sender, s.principal);
@@ -390,12 +245,10 @@ contract MicroPool is ReentrancyGuardTransient {
         if (p.status != Status.Pending && p.status != Status.Cancelled) {
             revert PoolWrongStatus(target, p.status);
         }
-        // forge-lint: disable-next-line(unsafe-typecast)
-        uint96 feeRefund = uint96(uint256(s.feePaid) * amount / s.principal); // <= feePaid
+        uint96 feeRefund = SafeCast.toUint96(uint256(s.feePaid) * amount / s.principal); // <= feePaid
         s.principal -= amount;
         s.feePaid -= feeRefund;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked -= uint72(amount); // amount <= principal <= 32 ETH
+        p.totalStaked -= SafeCast.toUint72(amount); // amount <= principal <= 32 ETH
         p.feesCollected -= feeRefund;
         _owedEth -= amount;
         emit Unstaked(poolId, msg.sender, amount, feeRefund, p.totalStaked);
@@ -404,9 +257,7 @@ contract MicroPool is ReentrancyGuardTransient {
         _sendEth(msg.sender, amount);
     }
 
-    /// @notice Claim principal plus your share from a settled pool; your aETH for it is burned.
-    /// @param poolId The pool you staked in.
-    /// @return payout The ETH paid.
+    /// @inheritdoc IMicroPool
     function claim(uint256 poolId) external nonReentrant returns (uint256 payout) {
         uint256 principal = _stakes[poolId][msg.sender].principal;
         if (principal == 0) revert PoolNothingToClaim(poolId, msg.sender);
@@ -423,23 +274,14 @@ contract MicroPool is ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- governance
 
-    /// @notice Settle an active pool after its end time with the ETH that came back from its validator.
-    ///         Governance only.
-    /// @param poolId The pool.
-    /// @param returned The ETH that came back (at most `unattributedEth`).
+    /// @inheritdoc IMicroPool
     function complete(uint256 poolId, uint256 returned) external onlyGovernance nonReentrant {
         Pool storage p = _active(poolId);
         if (block.timestamp < p.endTime) revert PoolNotEnded(poolId, p.endTime);
         _settle(poolId, p, returned, false);
     }
 
-    /// @notice Settle an active pool whose provider failed or was slashed (§3.6), at any time: the loss
-    ///         falls on the provider's k ETH first, then on the insurance pool; the failure goes on the
-    ///         provider's record and up to `ankrSlash` of its collateral goes to the insurance pool.
-    ///         Governance only.
-    /// @param poolId The pool.
-    /// @param returned The ETH that came back (at most `unattributedEth`).
-    /// @param ankrSlash ANKR collateral to slash.
+    /// @inheritdoc IMicroPool
     function reportFailure(uint256 poolId, uint256 returned, uint256 ankrSlash)
         external
         onlyGovernance
@@ -452,10 +294,7 @@ contract MicroPool is ReentrancyGuardTransient {
         if (ankrSlash > 0) registry.slashCollateral(p.provider, ankrSlash, address(insurancePool));
     }
 
-    /// @notice Move the stakers of a pending or cancelled pool whose provider stopped into another pending
-    ///         pool, with their ANKR fees; their aETH stays valid and their claims follow. Governance only.
-    /// @param from The stopped pool.
-    /// @param to A pending pool with room for them.
+    /// @inheritdoc IMicroPool
     function migrate(uint256 from, uint256 to) external onlyGovernance nonReentrant {
         Pool storage source = _pools[from];
         Pool storage target = _pools[to];
@@ -473,60 +312,57 @@ contract MicroPool is ReentrancyGuardTransient {
         source.status = Status.Migrated;
         source.totalStaked = 0;
         source.feesCollected = 0;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        target.totalStaked = uint72(total); // <= 32 ETH
-        // forge-lint: disable-next-line(unsafe-typecast)
-        target.feesCollected += uint96(fees); // fees of at most two pools, each < 2**88
+        target.totalStaked = SafeCast.toUint72(total); // <= 32 ETH
+        target.feesCollected += SafeCast.toUint96(fees); // fees of at most two pools, each < 2**88
         _migratedTo[from] = to;
         emit PoolMigrated(from, to, stakers, fees);
     }
 
     // ---------------------------------------------------------------- views
 
-    /// @notice A pool.
+    /// @inheritdoc IMicroPool
     function getPool(uint256 poolId) external view returns (Pool memory) {
         return _pools[poolId];
     }
 
-    /// @notice A staker's stake in a pool.
+    /// @inheritdoc IMicroPool
     function getStake(uint256 poolId, address staker) external view returns (Stake memory) {
         return _stakes[poolId][staker];
     }
 
-    /// @notice The validator pubkey of an activated pool.
+    /// @inheritdoc IMicroPool
     function validatorPubkey(uint256 poolId) external view returns (bytes memory) {
         return _pubkeys[poolId];
     }
 
-    /// @notice Where a pool's stakers ended up after migrations (the pool itself if it never migrated).
+    /// @inheritdoc IMicroPool
     function resolvedPool(uint256 poolId) external view returns (uint256) {
         return _resolve(poolId);
     }
 
-    /// @notice ETH refunded to a provider and not yet withdrawn.
+    /// @inheritdoc IMicroPool
     function refundOf(address provider) external view returns (uint256) {
         return _refunds[provider];
     }
 
-    /// @notice What a staker would receive from `claim` now (0 before settlement).
+    /// @inheritdoc IMicroPool
     function claimable(uint256 poolId, address staker) external view returns (uint256) {
         Pool storage p = _pools[_resolve(poolId)];
         if (p.status != Status.Completed) return 0;
         return uint256(_stakes[poolId][staker].principal) * p.stakerPayoutPerEth / ONE;
     }
 
-    /// @notice ETH held on someone's behalf: pending pools, refunds and unclaimed payouts.
+    /// @inheritdoc IMicroPool
     function owedEth() external view returns (uint256) {
         return _owedEth;
     }
 
-    /// @notice ETH in this contract that no pool or claimant owns yet: returned validator ETH awaiting a
-    ///         settlement report.
+    /// @inheritdoc IMicroPool
     function unattributedEth() public view returns (uint256) {
         return address(this).balance - _owedEth;
     }
 
-    /// @notice The 0x01 withdrawal credentials of every pool's validator: this contract's address.
+    /// @inheritdoc IMicroPool
     function withdrawalCredentials() public view returns (bytes32) {
         return bytes32(uint256(uint160(address(this))) | (uint256(1) << 248));
     }
@@ -554,10 +390,10 @@ contract MicroPool is ReentrancyGuardTransient {
     }
 
     function _releaseProviderStake(Pool storage p) private returns (uint256 refund) {
-        refund = p.providerStake;
+        uint72 providerStake = p.providerStake;
+        refund = providerStake;
         p.providerStake = 0;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.totalStaked -= uint72(refund);
+        p.totalStaked -= providerStake;
         _refunds[p.provider] += refund;
         registry.release(p.provider);
     }
@@ -605,10 +441,8 @@ contract MicroPool is ReentrancyGuardTransient {
             s.stakerTotal = stakerPrincipal * s.perEth / ONE;
             s.toInsurance = available - s.stakerTotal;
         }
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.stakerPayoutPerEth = uint128(s.perEth); // returned is bounded by this contract's balance
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.providerPayout = uint128(s.providerPayout);
+        p.stakerPayoutPerEth = SafeCast.toUint128(s.perEth); // returned is bounded by this contract's balance
+        p.providerPayout = SafeCast.toUint128(s.providerPayout);
         _owedEth += s.stakerTotal + s.providerPayout;
         emit PoolSettled(
             poolId,

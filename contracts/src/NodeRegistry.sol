@@ -7,6 +7,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {RewardShares} from "./RewardShares.sol";
+import {INodeRegistry} from "./interfaces/INodeRegistry.sol";
 
 /// @title NodeRegistry
 /// @notice Stkr nodes (§3.2, §4): each registered by a qualified provider within its max nodes, with one
@@ -30,58 +31,19 @@ import {RewardShares} from "./RewardShares.sol";
 ///      influence on the next period; nodes that register or finish mid-period move positions and so
 ///      shift the draw for the rest of that period; the offsets are uniform up to a modulo bias below
 ///      N / 2**256.
-contract NodeRegistry is RewardShares {
+contract NodeRegistry is INodeRegistry, RewardShares {
     using SafeERC20 for IERC20;
 
     uint16 private constant BPS = 10_000;
     uint256 private constant MAX_URL_LENGTH = 256;
 
-    /// @notice Where a node is in its life.
-    enum Status {
-        None,
-        Active,
-        Finished
-    }
-
-    /// @notice The sidecar's view of its own node, as reported.
-    enum Health {
-        Unknown,
-        Healthy,
-        Syncing,
-        Unhealthy
-    }
-
-    /// @notice A Stkr node. Slot 0: identity and life; slot 1: the sidecar, its last report and the node's
-    ///         place in the draw (all a report of its own touches); slot 2: audit counters, updated by
-    ///         other sidecars' reports, with the block of the latest check; slot 3: what was last passed on
-    ///         to the provider's uptime, and the ANKR staked on the sidecar.
-    struct Node {
-        address provider;
-        uint40 startTime;
-        uint40 finishTime;
-        Status status;
-        address sidecar;
-        uint32 lastReportPeriod;
-        uint32 reportsFiled;
-        Health health;
-        uint24 index;
-        uint32 auditsReceived;
-        uint32 auditsPassed;
-        uint64 lastAuditBlock;
-        uint32 syncedReceived;
-        uint32 syncedPassed;
-        uint128 sidecarStake;
-        IProviderRegistry.Capacity capacity;
-        string probeUrl;
-    }
-
     IParameters public immutable params;
     IProviderRegistry public immutable registry;
     IERC20 public immutable ankr;
-    /// @notice When period 0 began.
+    /// @inheritdoc INodeRegistry
     uint256 public immutable genesis;
 
-    /// @notice How many nodes were ever registered; ids run from 1.
+    /// @inheritdoc INodeRegistry
     uint256 public nodeCount;
     mapping(uint256 nodeId => Node node) private _nodes;
     mapping(address sidecar => uint256 nodeId) private _nodeOfSidecar;
@@ -93,54 +55,6 @@ contract NodeRegistry is RewardShares {
     mapping(address staker => uint256 amount) private _stakerTotal;
     mapping(address staker => address candidate) private _delegateOf;
     mapping(address candidate => uint256 votes) private _delegatedVotes;
-
-    /// @notice The caller is not the governance address.
-    error NodeNotGovernance(address caller);
-    /// @notice The caller is not the node's provider.
-    error NodeNotProvider(uint256 nodeId, address caller);
-    /// @notice The caller is not a sidecar of an active node.
-    error NodeNotSidecar(address caller);
-    /// @notice The sidecar address already serves a node, or is zero.
-    error NodeBadSidecar(address sidecar);
-    /// @notice The probe URL is empty or longer than 256 bytes.
-    error NodeBadProbeUrl(uint256 length);
-    /// @notice No such node, or not active.
-    error NodeNotActive(uint256 nodeId);
-    /// @notice The sidecar already reported this period.
-    error NodeAlreadyReported(uint256 nodeId, uint256 period);
-    /// @notice A checked block from the future.
-    error NodeBadCheckedBlock(uint256 checkedBlock);
-    /// @notice More withdrawn than staked.
-    error NodeStakeInsufficient(uint256 staked, uint256 amount);
-    /// @notice Zero amount.
-    error NodeZeroAmount();
-
-    /// @notice A provider registered a node.
-    event NodeRegistered(
-        uint256 indexed nodeId,
-        address indexed provider,
-        address indexed sidecar,
-        string probeUrl,
-        IProviderRegistry.Capacity capacity
-    );
-    /// @notice A node finished.
-    event NodeFinished(uint256 indexed nodeId, address indexed by, uint256 finishTime);
-    /// @notice A new period's seed was drawn.
-    event PeriodSeeded(uint256 indexed period, bytes32 seed);
-    /// @notice A sidecar reported its node's status and its audit results (bit j = target j passed).
-    event NodeReported(
-        uint256 indexed nodeId, uint256 indexed period, Health health, uint256 checkedBlock, uint256 auditBits
-    );
-    /// @notice A node's audited uptime was passed on to its provider's reputation.
-    event UptimeSynced(uint256 indexed nodeId, address indexed provider, uint256 providerUptimeBps);
-    /// @notice ANKR was staked on a node's sidecar.
-    event SidecarStaked(uint256 indexed nodeId, address indexed staker, uint256 amount, uint256 sidecarStake);
-    /// @notice ANKR was withdrawn from a node's sidecar.
-    event SidecarUnstaked(
-        uint256 indexed nodeId, address indexed staker, uint256 amount, uint256 sidecarStake
-    );
-    /// @notice A staker delegated its sidecar stake's votes.
-    event VotesDelegated(address indexed staker, address indexed from, address indexed to, uint256 votes);
 
     /// @param params_ Parameters (report period, audit k) and governance.
     /// @param registry_ The provider registry; this contract must be one of its protocol contracts.
@@ -158,11 +72,7 @@ contract NodeRegistry is RewardShares {
 
     // ---------------------------------------------------------------- nodes
 
-    /// @notice Register a Stkr node with its sidecar (one sidecar per node) and its public probe URL.
-    /// @param sidecar The address the node's sidecar reports from.
-    /// @param probeUrl Where auditors reach the sidecar's signed status endpoint.
-    /// @param capacity The node's resources.
-    /// @return nodeId The new node.
+    /// @inheritdoc INodeRegistry
     function registerNode(
         address sidecar,
         string calldata probeUrl,
@@ -187,8 +97,7 @@ contract NodeRegistry is RewardShares {
         emit NodeRegistered(nodeId, msg.sender, sidecar, probeUrl, capacity);
     }
 
-    /// @notice Finish a node: its provider, or governance. Its sidecar stops reporting and being audited.
-    /// @param nodeId The node.
+    /// @inheritdoc INodeRegistry
     function finishNode(uint256 nodeId) external {
         Node storage n = _activeNode(nodeId);
         if (msg.sender != n.provider && msg.sender != params.governance()) {
@@ -209,16 +118,12 @@ contract NodeRegistry is RewardShares {
 
     // ---------------------------------------------------------------- reports and audits
 
-    /// @notice The current period.
+    /// @inheritdoc INodeRegistry
     function currentPeriod() public view returns (uint256) {
         return (block.timestamp - genesis) / params.get(IParameters.Key.ReportPeriod);
     }
 
-    /// @notice File this period's report from your sidecar: your node's health, the last block it
-    ///         checked, and one bit per assigned target in `targetsOf` order (1 = it answered healthy).
-    /// @param health The node's own health.
-    /// @param checkedBlock The block of the latest check behind these results.
-    /// @param auditBits Bit j is the result for target j.
+    /// @inheritdoc INodeRegistry
     function report(Health health, uint64 checkedBlock, uint256 auditBits) external {
         uint256 nodeId = _nodeOfSidecar[msg.sender];
         if (nodeId == 0) revert NodeNotSidecar(msg.sender);
@@ -244,12 +149,12 @@ contract NodeRegistry is RewardShares {
         }
     }
 
-    /// @notice The node ids the sidecar of `nodeId` audits in `period` (recomputable by anyone).
+    /// @inheritdoc INodeRegistry
     function targetsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory) {
         return _neighbours(nodeId, period, true);
     }
 
-    /// @notice The node ids whose sidecars audit `nodeId` in `period`.
+    /// @inheritdoc INodeRegistry
     function auditorsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory) {
         return _neighbours(nodeId, period, false);
     }
@@ -271,20 +176,18 @@ contract NodeRegistry is RewardShares {
         }
     }
 
-    /// @notice The seed of `period`: drawn by the first report of the period before (zero until then;
-    ///         `targetsOf` then uses the seed the period's first report will take from the latest one).
+    /// @inheritdoc INodeRegistry
     function seedOf(uint256 period) external view returns (bytes32) {
         return _seeds[period];
     }
 
-    /// @notice A node's audited uptime in basis points (100 % until it has been audited).
+    /// @inheritdoc INodeRegistry
     function uptimeOf(uint256 nodeId) public view returns (uint256) {
         Node storage n = _nodes[nodeId];
         return n.auditsReceived == 0 ? BPS : uint256(n.auditsPassed) * BPS / n.auditsReceived;
     }
 
-    /// @notice Pass a node's audits since the last sync on to its provider's uptime (anyone may call).
-    /// @param nodeId The node.
+    /// @inheritdoc INodeRegistry
     function syncUptime(uint256 nodeId) external {
         Node storage n = _nodes[nodeId];
         if (n.status == Status.None) revert NodeNotActive(nodeId);
@@ -293,18 +196,14 @@ contract NodeRegistry is RewardShares {
         totals[1] += n.auditsPassed - n.syncedPassed;
         n.syncedReceived = n.auditsReceived;
         n.syncedPassed = n.auditsPassed;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        uint16 uptime = totals[0] == 0 ? BPS : uint16(uint256(totals[1]) * BPS / totals[0]); // <= 10000
+        uint16 uptime = totals[0] == 0 ? BPS : SafeCast.toUint16(uint256(totals[1]) * BPS / totals[0]); // <= 10000
         emit UptimeSynced(nodeId, n.provider, uptime);
         registry.recordUptime(n.provider, uptime);
     }
 
     // ---------------------------------------------------------------- ANKR staking on sidecars
 
-    /// @notice Stake ANKR on a node's sidecar (approve this contract first). Its votes go to whomever you
-    ///         delegated to.
-    /// @param nodeId An active node.
-    /// @param amount ANKR in wei.
+    /// @inheritdoc INodeRegistry
     function stakeOnSidecar(uint256 nodeId, uint256 amount) external {
         if (amount == 0) revert NodeZeroAmount();
         Node storage n = _activeNode(nodeId);
@@ -319,10 +218,7 @@ contract NodeRegistry is RewardShares {
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Withdraw ANKR staked on a sidecar, at any time (§3.1: before the node finishes this forfeits
-    ///         the stake's rewards, which the reward pool's distribution honours).
-    /// @param nodeId The node.
-    /// @param amount ANKR in wei.
+    /// @inheritdoc INodeRegistry
     function unstakeFromSidecar(uint256 nodeId, uint256 amount) external {
         uint256 staked = _stakes[nodeId][msg.sender];
         if (amount == 0 || amount > staked) revert NodeStakeInsufficient(staked, amount);
@@ -340,8 +236,7 @@ contract NodeRegistry is RewardShares {
         ankr.safeTransfer(msg.sender, amount);
     }
 
-    /// @notice Delegate the votes of all your sidecar stake to a governor candidate (zero to withdraw them).
-    /// @param candidate Who receives the votes.
+    /// @inheritdoc INodeRegistry
     function delegate(address candidate) external {
         address previous = _delegateOf[msg.sender];
         uint256 votes = _stakerTotal[msg.sender];
@@ -353,37 +248,37 @@ contract NodeRegistry is RewardShares {
 
     // ---------------------------------------------------------------- views
 
-    /// @notice A node.
+    /// @inheritdoc INodeRegistry
     function getNode(uint256 nodeId) external view returns (Node memory) {
         return _nodes[nodeId];
     }
 
-    /// @notice The node a sidecar serves (0 if none).
+    /// @inheritdoc INodeRegistry
     function nodeOfSidecar(address sidecar) external view returns (uint256) {
         return _nodeOfSidecar[sidecar];
     }
 
-    /// @notice The active node ids, in draw order.
+    /// @inheritdoc INodeRegistry
     function activeNodes() external view returns (uint256[] memory) {
         return _active;
     }
 
-    /// @notice ANKR `staker` has on the sidecar of `nodeId`.
+    /// @inheritdoc INodeRegistry
     function stakeOf(uint256 nodeId, address staker) external view returns (uint256) {
         return _stakes[nodeId][staker];
     }
 
-    /// @notice All ANKR `staker` has on sidecars.
+    /// @inheritdoc INodeRegistry
     function totalStakeOf(address staker) external view returns (uint256) {
         return _stakerTotal[staker];
     }
 
-    /// @notice Whom `staker` delegated to.
+    /// @inheritdoc INodeRegistry
     function delegateOf(address staker) external view returns (address) {
         return _delegateOf[staker];
     }
 
-    /// @notice Votes delegated to `candidate` by sidecar stakers (1 ANKR = 1 vote).
+    /// @inheritdoc INodeRegistry
     function delegatedVotes(address candidate) external view returns (uint256) {
         return _delegatedVotes[candidate];
     }

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
@@ -131,8 +132,7 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 collateral = uint256(p.collateral) + amount;
         uint256 pMax = params.get(IParameters.Key.PMax);
         if (collateral > pMax) revert ProviderCollateralAboveMax(collateral, pMax);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.collateral = uint128(collateral); // at most Pmax, whose bound fits in 128 bits
+        p.collateral = SafeCast.toUint128(collateral); // at most Pmax, whose bound fits in 128 bits
         emit CollateralDeposited(msg.sender, amount, collateral);
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -145,8 +145,7 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 remaining = p.collateral - amount;
         uint256 required = requiredCollateral(msg.sender);
         if (remaining < required) revert ProviderCollateralLocked(remaining, required);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.collateral = uint128(remaining); // below the previous uint128 value
+        p.collateral = SafeCast.toUint128(remaining); // below the previous uint128 value
         emit CollateralWithdrawn(msg.sender, amount, remaining);
         ankr.safeTransfer(msg.sender, amount);
     }
@@ -221,8 +220,7 @@ contract ProviderRegistry is IProviderRegistry {
         if (recipient == address(0)) revert ProviderZero();
         Provider storage p = _providers[provider];
         slashed = amount < p.collateral ? amount : p.collateral;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.collateral -= uint128(slashed); // at most the uint128 collateral
+        p.collateral -= SafeCast.toUint128(slashed); // at most the uint128 collateral
         emit CollateralSlashed(provider, slashed, recipient, p.collateral);
         if (slashed > 0) ankr.safeTransfer(recipient, slashed);
     }

@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IRewardSink} from "./RewardShares.sol";
+import {IRewardPool} from "./interfaces/IRewardPool.sol";
 
 /// @title RewardPool
 /// @notice The reward pool of §3.4.6. It collects 10 % of every processing fee and of every profit (ANKR),
@@ -16,7 +17,7 @@ import {IRewardSink} from "./RewardShares.sol";
 ///         contract in O(1) gas. A category with no stake (or no contract yet) keeps its cut here for
 ///         the next period; rounding dust stays here too.
 /// @dev Conservation: ETH received = ETH distributed + ETH held (plus ETH forced in by selfdestruct).
-contract RewardPool {
+contract RewardPool is IRewardPool {
     using SafeERC20 for IERC20;
 
     uint256 private constant BPS = 10_000;
@@ -24,40 +25,22 @@ contract RewardPool {
     IParameters public immutable params;
     IERC20 public immutable ankr;
 
-    /// @notice Governors' rewards (the Governance contract).
+    /// @inheritdoc IRewardPool
     IRewardSink public governors;
-    /// @notice Providers' and requesters' rewards (their ANKR reward stakes).
+    /// @inheritdoc IRewardPool
     IRewardSink public stakers;
-    /// @notice Sidecar stakers' rewards (the NodeRegistry).
+    /// @inheritdoc IRewardPool
     IRewardSink public sidecarStakers;
-    /// @notice Where the development share goes.
+    /// @inheritdoc IRewardPool
     address public developmentFund;
-    /// @notice When the last distribution ran.
+    /// @inheritdoc IRewardPool
     uint256 public lastDistribution;
-    /// @notice ETH received in total.
+    /// @inheritdoc IRewardPool
     uint256 public totalEthReceived;
-    /// @notice ETH distributed in total.
+    /// @inheritdoc IRewardPool
     uint256 public totalEthDistributed;
-    /// @notice ANKR distributed in total.
+    /// @inheritdoc IRewardPool
     uint256 public totalAnkrDistributed;
-
-    /// @notice The caller is not the governance address.
-    error RewardPoolNotGovernance(address caller);
-    /// @notice The next distribution is not due yet.
-    error RewardPoolNotDue(uint256 dueAt);
-    /// @notice An ETH transfer failed.
-    error RewardPoolTransferFailed(address to, uint256 amount);
-
-    /// @notice ETH came in.
-    event RewardEthReceived(address indexed from, uint256 amount);
-    /// @notice Governance named the categories' contracts and the development fund.
-    event RewardPoolWired(
-        address governors, address stakers, address sidecarStakers, address developmentFund
-    );
-    /// @notice A category received its cut.
-    event RewardCategoryPaid(address indexed sink, uint256 eth, uint256 ankr);
-    /// @notice A distribution ran.
-    event RewardsDistributed(uint256 period, uint256 eth, uint256 ankr);
 
     /// @param params_ Parameters (the split and the period) and governance.
     /// @param ankr_ The ANKR token, which arrives by plain transfers.
@@ -66,14 +49,13 @@ contract RewardPool {
         ankr = ankr_;
     }
 
-    /// @notice ETH for the pool.
+    /// @inheritdoc IRewardPool
     receive() external payable {
         totalEthReceived += msg.value;
         emit RewardEthReceived(msg.sender, msg.value);
     }
 
-    /// @notice Name the categories' contracts and the development fund (zero leaves one unpaid for now).
-    ///         Governance only.
+    /// @inheritdoc IRewardPool
     function wire(
         IRewardSink governors_,
         IRewardSink stakers_,
@@ -92,12 +74,12 @@ contract RewardPool {
         );
     }
 
-    /// @notice When the next distribution may run.
+    /// @inheritdoc IRewardPool
     function nextDistributionAt() public view returns (uint256) {
         return lastDistribution == 0 ? 0 : lastDistribution + params.get(IParameters.Key.RewardPeriod);
     }
 
-    /// @notice Distribute what the pool holds to the four categories (anyone may call, once a period).
+    /// @inheritdoc IRewardPool
     function distribute() external {
         uint256 due = nextDistributionAt();
         if (block.timestamp < due) revert RewardPoolNotDue(due);
@@ -142,7 +124,7 @@ contract RewardPool {
         emit RewardsDistributed(block.timestamp, paidEth, paidAnkr);
     }
 
-    /// @notice The ANKR the pool holds.
+    /// @inheritdoc IRewardPool
     function ankrBalance() external view returns (uint256) {
         return ankr.balanceOf(address(this));
     }

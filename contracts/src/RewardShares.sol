@@ -4,15 +4,9 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-
-/// @notice What the reward pool pays a category of participants into.
-interface IRewardSink {
-    /// @notice The shares rewards are split by (0: the category's cut stays in the reward pool).
-    function rewardShares() external view returns (uint256);
-
-    /// @notice Take `ankrAmount` ANKR (already transferred) and the ETH sent as the category's cut.
-    function notifyReward(uint256 ankrAmount) external payable;
-}
+import {SignedMath} from "@openzeppelin/contracts/utils/math/SignedMath.sol";
+import {IRewardSink} from "./interfaces/IRewardSink.sol";
+import {IRewardShares} from "./interfaces/IRewardShares.sol";
 
 /// @title RewardShares
 /// @notice Reward-per-share accounting of ETH and ANKR rewards for one category of participants (§3.4.6):
@@ -26,13 +20,13 @@ interface IRewardSink {
 ///      most 1e6 per wei notified and the sum stays far below 2**128 for any amount of ANKR or ETH that
 ///      exists. Every division rounds down, so the claims never exceed what was notified and the dust (at
 ///      most one wei per account and per notification) stays in the contract.
-abstract contract RewardShares is IRewardSink {
+abstract contract RewardShares is IRewardShares {
     using SafeERC20 for IERC20;
 
     uint256 private constant PRECISION = 1e18;
     /// @dev Wei of shares per stored unit.
     uint256 private constant SHARE_UNIT = 1e9;
-    /// @notice The fewest shares (1,000 ANKR) a category needs before it is paid.
+    /// @inheritdoc IRewardShares
     uint256 public constant MIN_SHARES = 1_000e18;
 
     /// @dev A debt is what the account's shares had earned when it last claimed, moved by what changes of
@@ -59,20 +53,6 @@ abstract contract RewardShares is IRewardSink {
     PerShare private _perShare;
     mapping(address account => Account account_) private _accounts;
 
-    /// @notice The caller is not the reward pool.
-    error RewardsNotRewardPool(address caller);
-    /// @notice There are no shares to pay.
-    error RewardsNoShares();
-    /// @notice An ETH transfer failed.
-    error RewardsTransferFailed(address to, uint256 amount);
-
-    /// @notice A cut arrived from the reward pool.
-    event RewardNotified(uint256 eth, uint256 ankr, uint256 totalShares);
-    /// @notice An account claimed its rewards.
-    event RewardClaimed(address indexed account, uint256 eth, uint256 ankr);
-    /// @notice An account's rewards were forfeited back to the reward pool.
-    event RewardForfeited(address indexed account, uint256 eth, uint256 ankr);
-
     constructor(address rewardPool_, IERC20 ankr_) {
         rewardPool = rewardPool_;
         _rewardAnkr = ankr_;
@@ -84,17 +64,17 @@ abstract contract RewardShares is IRewardSink {
         return total >= MIN_SHARES ? total : 0;
     }
 
-    /// @notice All accounts' shares (whole gwei of ANKR).
+    /// @inheritdoc IRewardShares
     function totalRewardShares() public view returns (uint256) {
         return _totalUnits * SHARE_UNIT;
     }
 
-    /// @notice Cumulative ETH per gwei of shares, scaled by 1e18.
+    /// @inheritdoc IRewardShares
     function ethPerShare() external view returns (uint256) {
         return _perShare.eth;
     }
 
-    /// @notice Cumulative ANKR per gwei of shares, scaled by 1e18.
+    /// @inheritdoc IRewardShares
     function ankrPerShare() external view returns (uint256) {
         return _perShare.ankr;
     }
@@ -112,7 +92,7 @@ abstract contract RewardShares is IRewardSink {
         emit RewardNotified(msg.value, ankrAmount, units * SHARE_UNIT);
     }
 
-    /// @notice ETH and ANKR an account can claim now.
+    /// @inheritdoc IRewardShares
     function pendingRewards(address account) public view returns (uint256 eth, uint256 ankr) {
         Account memory a = _accounts[account];
         (uint256 ethEarned, uint256 ankrEarned) = _earned(a.units);
@@ -120,12 +100,12 @@ abstract contract RewardShares is IRewardSink {
         ankr = _toUint(SafeCast.toInt256(ankrEarned) - a.ankrDebt);
     }
 
-    /// @notice The shares an account holds for rewards (whole gwei of ANKR).
+    /// @inheritdoc IRewardShares
     function rewardSharesOf(address account) external view returns (uint256) {
         return uint256(_accounts[account].units) * SHARE_UNIT;
     }
 
-    /// @notice Claim your ETH and ANKR rewards.
+    /// @inheritdoc IRewardShares
     function claimRewards() external returns (uint256 eth, uint256 ankr) {
         Account storage a = _accounts[msg.sender];
         Account memory account = a;
@@ -192,7 +172,6 @@ abstract contract RewardShares is IRewardSink {
     /// @dev Earnings only grow and debts only move with them, so a negative difference cannot occur;
     ///      zero keeps a view from reverting were it ever off by rounding.
     function _toUint(int256 value) private pure returns (uint256) {
-        // forge-lint: disable-next-line(unsafe-typecast)
-        return value > 0 ? uint256(value) : 0;
+        return value > 0 ? SignedMath.abs(value) : 0; // abs: no cast, and no revert to add
     }
 }

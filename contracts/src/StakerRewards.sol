@@ -4,25 +4,18 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {RewardShares} from "./RewardShares.sol";
+import {IStakerRewards} from "./interfaces/IStakerRewards.sol";
 
 /// @title StakerRewards
 /// @notice Where providers and requesters stake ANKR to share the reward pool's 40 % (§3.4.4: "any
 ///         requester, independently from the project, can stake any amount of ANKR"; §3.4.3: providers
 ///         stake for a dividend). A stake is separate from a provider's collateral, so collateral
 ///         operations stay cheap; withdraw at any time, rewards earned so far stay claimable.
-contract StakerRewards is RewardShares {
+contract StakerRewards is IStakerRewards, RewardShares {
     using SafeERC20 for IERC20;
 
     IERC20 public immutable ankr;
     mapping(address staker => uint256 amount) private _staked;
-
-    /// @notice More withdrawn than staked, or zero.
-    error StakerRewardsBadAmount(uint256 staked, uint256 amount);
-
-    /// @notice ANKR staked.
-    event RewardStakeAdded(address indexed staker, uint256 amount, uint256 staked);
-    /// @notice ANKR withdrawn.
-    event RewardStakeWithdrawn(address indexed staker, uint256 amount, uint256 staked);
 
     /// @param rewardPool_ The reward pool that pays this category.
     /// @param ankr_ The ANKR token.
@@ -30,8 +23,7 @@ contract StakerRewards is RewardShares {
         ankr = ankr_;
     }
 
-    /// @notice Stake ANKR for rewards (approve this contract first).
-    /// @param amount ANKR in wei.
+    /// @inheritdoc IStakerRewards
     function stake(uint256 amount) external {
         if (amount == 0) revert StakerRewardsBadAmount(_staked[msg.sender], amount);
         uint256 total = _staked[msg.sender] + amount;
@@ -41,8 +33,7 @@ contract StakerRewards is RewardShares {
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Withdraw staked ANKR.
-    /// @param amount ANKR in wei.
+    /// @inheritdoc IStakerRewards
     function unstake(uint256 amount) external {
         uint256 staked = _staked[msg.sender];
         if (amount == 0 || amount > staked) revert StakerRewardsBadAmount(staked, amount);
@@ -52,7 +43,7 @@ contract StakerRewards is RewardShares {
         ankr.safeTransfer(msg.sender, amount);
     }
 
-    /// @notice ANKR `staker` has staked here.
+    /// @inheritdoc IStakerRewards
     function stakeOf(address staker) external view returns (uint256) {
         return _staked[staker];
     }

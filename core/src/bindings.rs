@@ -92,7 +92,7 @@ pub mod micro_pool {
         "artifacts/MicroPool.json"
     );
 }
-pub use micro_pool::MicroPool;
+pub use micro_pool::{IMicroPool, MicroPool};
 
 pub mod node_registry {
     alloy::sol!(
@@ -102,7 +102,7 @@ pub mod node_registry {
         "artifacts/NodeRegistry.json"
     );
 }
-pub use node_registry::NodeRegistry;
+pub use node_registry::{INodeRegistry, NodeRegistry};
 
 pub mod marketplace {
     alloy::sol!(
@@ -112,7 +112,7 @@ pub mod marketplace {
         "artifacts/Marketplace.json"
     );
 }
-pub use marketplace::Marketplace;
+pub use marketplace::{IMarketplace, Marketplace};
 
 pub mod governance {
     alloy::sol!(
@@ -122,7 +122,7 @@ pub mod governance {
         "artifacts/Governance.json"
     );
 }
-pub use governance::Governance;
+pub use governance::{Governance, IGovernance};
 
 pub mod staker_rewards {
     alloy::sol!(

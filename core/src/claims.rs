@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::{
     Result,
     batch::{Answers, Batch, Slot},
-    bindings::{AETH, Governance, MicroPool, Multicall3, NodeRegistry, RewardPool, StakerRewards},
+    bindings::{AETH, Governance, IMicroPool, MicroPool, Multicall3, NodeRegistry, RewardPool, StakerRewards},
     chain::Chain,
     codes::PoolStatus,
     deploy::Contracts,
@@ -244,7 +244,7 @@ async fn pool_claims(
     chain: &Chain,
     c: &Contracts,
     address: Address,
-    pools: &[(PoolState, Option<MicroPool::Stake>)],
+    pools: &[(PoolState, Option<IMicroPool::Stake>)],
     mut aeth: U256,
     claims: &mut Claims,
 ) -> Result<()> {
@@ -300,7 +300,7 @@ async fn pool_claims(
 fn provider_shares(
     c: &Contracts,
     address: Address,
-    pools: &[(PoolState, Option<MicroPool::Stake>)],
+    pools: &[(PoolState, Option<IMicroPool::Stake>)],
     claims: &mut Claims,
 ) {
     for (pool, _) in pools {

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::{
     Error, Result,
     batch::{Answers, Batch},
-    bindings::{MicroPool, Multicall3},
+    bindings::{IMicroPool, MicroPool, Multicall3},
     chain::Chain,
     codes::PoolStatus,
     deploy::Contracts,
@@ -66,7 +66,7 @@ pub struct PoolState {
 
 impl PoolState {
     /// The pool `id` from the contract's record.
-    pub fn new(id: u64, p: MicroPool::Pool) -> Self {
+    pub fn new(id: u64, p: IMicroPool::Pool) -> Self {
         Self {
             id,
             provider: p.provider,
@@ -191,7 +191,7 @@ pub async fn scan(
     contracts: &Contracts,
     count: u64,
     staker: Option<Address>,
-) -> Result<Vec<(PoolState, Option<MicroPool::Stake>)>> {
+) -> Result<Vec<(PoolState, Option<IMicroPool::Stake>)>> {
     let mut batch = Batch::new();
     let slots: Vec<_> = (1..=count)
         .map(|id| {

@@ -427,6 +427,7 @@ fn provider_registry(err: ProviderRegistry::ProviderRegistryErrors) -> String {
         E::ProviderAtMaxNodes(e) => format!("{} already runs its maximum of {} nodes", short(e.provider), e.maxNodes),
         E::ProviderBadUptime(e) => format!("an uptime may be at most 10000 bps (100 %), not {}", e.uptimeBps),
         E::SafeERC20FailedOperation(e) => format!("the token transfer of {} failed", short(e.token)),
+        E::SafeCastOverflowedUintDowncast(e) => format!("the number {} does not fit in {} bits", e.value, e.bits),
     }
 }
 

@@ -12,7 +12,7 @@ use eyre::{Result, WrapErr};
 use serde::Serialize;
 use stkr_core::{
     bindings::{
-        AnkrToken, Governance, Marketplace, MicroPool, NodeRegistry, ProviderRegistry,
+        AnkrToken, Governance, IMarketplace, Marketplace, MicroPool, NodeRegistry, ProviderRegistry,
         node_registry::IProviderRegistry::Capacity as NodeCapacity, provider_registry::IProviderRegistry::Capacity,
     },
     chain::{self, Chain},
@@ -465,7 +465,7 @@ async fn submit_project(url: &str, deployment: &Deployment, out: &Output) -> Res
     let c = &deployment.contracts;
     let requester = Actor::new(url, 6).await?;
     let market = Marketplace::new(c.marketplace, &requester.chain.provider);
-    let resources = Marketplace::Resources { cpuCores: 8, ramGb: 32, storageGb: 1_000, bandwidthMbps: 200 };
+    let resources = IMarketplace::Resources { cpuCores: 8, ramGb: 32, storageGb: 1_000, bandwidthMbps: 200 };
     let days = 60u32;
     let fixed_price = market
         .quote(resources.clone(), U256::from(days))

@@ -18,7 +18,7 @@ use stkr_core::{
     Error,
     accounts::{self, Passphrase},
     batch::{self, Answer},
-    bindings::{Marketplace, Multicall3, Parameters},
+    bindings::{IMarketplace, Marketplace, Multicall3, Parameters},
     chain::{self, Chain},
     context::Session,
     deploy::Contracts,
@@ -62,13 +62,13 @@ pub struct ResourceArgs {
 
 impl ResourceArgs {
     /// The resources as the contract takes them; at least one must be asked for.
-    fn resources(&self) -> Result<Marketplace::Resources, Error> {
+    fn resources(&self) -> Result<IMarketplace::Resources, Error> {
         if self.cpu == 0 && self.ram == 0 && self.storage == 0 && self.bandwidth == 0 {
             return Err(Error::InvalidInput(
                 "a project needs at least one resource: pass --cpu, --ram, --storage or --bandwidth".into(),
             ));
         }
-        Ok(Marketplace::Resources {
+        Ok(IMarketplace::Resources {
             cpuCores: self.cpu,
             ramGb: self.ram,
             storageGb: self.storage,
@@ -140,7 +140,7 @@ pub(crate) struct Loaded {
     /// Its id.
     pub id: u64,
     /// What the contract holds.
-    pub project: Marketplace::Project,
+    pub project: IMarketplace::Project,
     /// The chain's time.
     pub now: u64,
 }
@@ -306,7 +306,7 @@ impl ResourcesView {
         Self { cpu_cores, ram_gb, storage_gb, bandwidth_mbps }
     }
 
-    pub(crate) fn from_resources(r: &Marketplace::Resources) -> Self {
+    pub(crate) fn from_resources(r: &IMarketplace::Resources) -> Self {
         Self::of(r.cpuCores, r.ramGb, r.storageGb, r.bandwidthMbps)
     }
 }
@@ -358,7 +358,7 @@ pub struct PayoutView {
 }
 
 impl PayoutView {
-    pub(crate) fn of(payout: &Marketplace::Payout) -> Self {
+    pub(crate) fn of(payout: &IMarketplace::Payout) -> Self {
         Self::new(payout.provider, payout.rewardPool, payout.insurancePool, payout.requester)
     }
 

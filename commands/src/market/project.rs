@@ -6,7 +6,7 @@ use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
     Error,
-    bindings::{AnkrToken, Marketplace, ProviderRegistry},
+    bindings::{AnkrToken, IMarketplace, Marketplace, ProviderRegistry},
     input::parse_id,
     output::{Render, Style, rows},
     receipt::event,
@@ -495,7 +495,7 @@ impl ProjectView {
     /// Build from a loaded project and its ranked bids; the payout comes from the completion event.
     pub(crate) fn new(
         loaded: &Loaded,
-        ranked: &[Marketplace::Bid],
+        ranked: &[IMarketplace::Bid],
         completed: Option<&Marketplace::ProjectCompleted>,
         failed: Option<&Marketplace::ProjectFailed>,
     ) -> Self {

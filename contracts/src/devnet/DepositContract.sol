@@ -117,8 +117,7 @@ contract DepositContract is IDepositContract {
     /// @dev Callers pass only values below 2**64: the deposit count (below 2**32) and checked amounts.
     function _toLittleEndian64(uint256 value) private pure returns (bytes memory ret) {
         ret = new bytes(8);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        bytes8 bytesValue = bytes8(uint64(value));
+        bytes8 bytesValue = bytes8(bytes32(value << 192)); // the low 8 bytes, big-endian
         // Byte-reverse the big-endian bytes8.
         for (uint256 i = 0; i < 8; i++) {
             ret[i] = bytesValue[7 - i];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IParameters} from "./IParameters.sol";
 
 /// @title IProviderRegistry
@@ -109,6 +110,12 @@ interface IProviderRegistry {
     event ProviderNodesChanged(address indexed provider, uint256 activeNodes);
     /// @notice Governance enabled or disabled a protocol contract.
     event ProtocolContractSet(address indexed account, bool enabled);
+
+    /// @notice The Parameters contract, which also names governance.
+    function params() external view returns (IParameters);
+
+    /// @notice The ANKR token, in which collateral is held.
+    function ankr() external view returns (IERC20);
 
     /// @notice Apply to be a provider (`stkr provider register`), or redo a pending application.
     /// @param brand The brand name (1-64 bytes).

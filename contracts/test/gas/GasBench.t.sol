@@ -8,6 +8,8 @@ import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
 import {Marketplace} from "../../src/Marketplace.sol";
 import {IRewardSink} from "../../src/RewardShares.sol";
+import {IMarketplace} from "../../src/interfaces/IMarketplace.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
 
 /// Transaction gas of every user operation, recorded into `snapshots/GasBenchTest.json`. Run by
 /// `make bench` with `--isolate`, so each call is its own transaction (base cost, calldata, cold storage).
@@ -116,14 +118,14 @@ contract GasBenchTest is Protocol {
         // draws the seed and the next ones are the common case.
         for (uint256 i = 0; i < 5; i++) {
             vm.prank(sidecars[i]);
-            nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0x7);
+            nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0x7);
         }
         vm.warp(block.timestamp + params.get(IParameters.Key.ReportPeriod));
         vm.prank(sidecars[0]);
-        nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0x7);
+        nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0x7);
         vm.snapshotGasLastCall("sidecar report, k = 3 (first of period)");
         vm.prank(sidecars[1]);
-        nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0x7);
+        nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0x7);
         vm.snapshotGasLastCall("sidecar report, k = 3");
         address holder = staker("holder");
         vm.prank(holder);
@@ -180,8 +182,8 @@ contract GasBenchTest is Protocol {
         address requester = staker("requester");
         vm.prank(requester);
         ankr.approve(address(market), type(uint256).max);
-        Marketplace.Resources memory need =
-            Marketplace.Resources({cpuCores: 4, ramGb: 16, storageGb: 128, bandwidthMbps: 100});
+        IMarketplace.Resources memory need =
+            IMarketplace.Resources({cpuCores: 4, ramGb: 16, storageGb: 128, bandwidthMbps: 100});
         market.quote(need, 30);
         vm.snapshotGasLastCall("quote (call)");
         vm.prank(requester);

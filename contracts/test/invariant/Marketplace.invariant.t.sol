@@ -5,6 +5,7 @@ import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Marketplace} from "../../src/Marketplace.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {MarketHandler} from "./handlers/MarketHandler.sol";
+import {IMarketplace} from "../../src/interfaces/IMarketplace.sol";
 
 /// The marketplace holds exactly the fixed prices of open projects and the bond balances, and its
 /// sorted list of bids stays sorted and within the shortlist size plus one.
@@ -35,8 +36,8 @@ contract MarketplaceInvariantTest is Protocol {
     function invariant_HoldsExactlyWhatItOwes() public view {
         uint256 owed;
         for (uint256 i = 0; i < handler.projectCount(); i++) {
-            Marketplace.Project memory p = market.getProject(handler.projects(i));
-            if (p.status == Marketplace.Status.Bidding || p.status == Marketplace.Status.Running) {
+            IMarketplace.Project memory p = market.getProject(handler.projects(i));
+            if (p.status == IMarketplace.Status.Bidding || p.status == IMarketplace.Status.Running) {
                 owed += p.fixedPrice;
             }
         }
@@ -51,7 +52,7 @@ contract MarketplaceInvariantTest is Protocol {
     function invariant_RankingSorted() public view {
         for (uint256 i = 0; i < handler.projectCount(); i++) {
             uint256 id = handler.projects(i);
-            Marketplace.Bid[] memory bids = market.rankedBids(id);
+            IMarketplace.Bid[] memory bids = market.rankedBids(id);
             assertLe(bids.length, 3);
             for (uint256 j = 0; j < bids.length; j++) {
                 assertLe(bids[j].price, market.getProject(id).fixedPrice);

@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
 import {Protocol} from "../utils/Protocol.sol";
+import {IGovernance} from "../../src/interfaces/IGovernance.sol";
 
 contract GovernanceTest is Protocol {
     Governance internal gov;
@@ -62,22 +63,26 @@ contract GovernanceTest is Protocol {
     }
 
     function test_Initialization_InvitedGovernorsJoin() public {
-        assertEq(uint8(gov.phase()), uint8(Governance.Phase.Initialization));
+        assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Initialization));
         joinAll();
         assertEq(gov.governors().length, 3, "n + 1 governors");
         address outsider = member("outsider");
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceNotInvited.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceNotInvited.selector, outsider));
         vm.prank(outsider);
         gov.acceptInvitation(MIN);
         vm.expectRevert(
-            abi.encodeWithSelector(Governance.GovernanceWrongPhase.selector, Governance.Phase.Initialization)
+            abi.encodeWithSelector(
+                IGovernance.GovernanceWrongPhase.selector, IGovernance.Phase.Initialization
+            )
         );
         vm.prank(outsider);
         gov.applyAsCandidate();
     }
 
     function test_RevertWhen_InvitedStakesBelowMinimum() public {
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceStakeBelowMinimum.selector, MIN - 1, MIN));
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernance.GovernanceStakeBelowMinimum.selector, MIN - 1, MIN)
+        );
         vm.prank(invited[0]);
         gov.acceptInvitation(MIN - 1);
     }
@@ -86,7 +91,7 @@ contract GovernanceTest is Protocol {
         address[] memory two = new address[](2);
         two[0] = invited[0];
         two[1] = invited[1];
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceBadInvitations.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceBadInvitations.selector, 2, 3));
         new Governance(
             params, ankr, IDelegatedVotes(address(nodes)), address(insurance), address(rewardPool), two
         );
@@ -97,7 +102,7 @@ contract GovernanceTest is Protocol {
     function test_Election_TransitionThenAutomated() public {
         joinAll();
         vm.warp(block.timestamp + 30 days);
-        assertEq(uint8(gov.phase()), uint8(Governance.Phase.Transition));
+        assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Transition));
         address c1 = candidate("c1", 100_000 ether);
         address c2 = candidate("c2", 150_000 ether);
         address c3 = candidate("c3", 100_000 ether);
@@ -120,10 +125,10 @@ contract GovernanceTest is Protocol {
         assertEq(g[3], c3, "heaviest candidate, thanks to delegated votes");
         assertEq(g[4], c2);
         assertEq(gov.candidates().length, 2);
-        assertEq(uint8(gov.phase()), uint8(Governance.Phase.Automated));
+        assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Automated));
 
         vm.expectRevert(
-            abi.encodeWithSelector(Governance.GovernanceElectionNotDue.selector, block.timestamp + 90 days)
+            abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, block.timestamp + 90 days)
         );
         gov.elect();
 
@@ -150,12 +155,12 @@ contract GovernanceTest is Protocol {
         uint256 id = proposeAuditK(4);
         voteAs(id, invited[0], true);
         voteAs(id, invited[1], true);
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceVotingOpen.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceVotingOpen.selector, id));
         gov.execute(id);
         vm.warp(block.timestamp + 3 days);
         gov.execute(id);
         assertEq(params.get(IParameters.Key.AuditK), 4);
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceAlreadyExecuted.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceAlreadyExecuted.selector, id));
         gov.execute(id);
         // Governance is now the only path to Parameters.
         vm.expectRevert(abi.encodeWithSelector(IParameters.ParametersNotGovernance.selector, governance));
@@ -172,7 +177,7 @@ contract GovernanceTest is Protocol {
         voteAs(id, invited[2], false);
         vm.warp(block.timestamp + 3 days);
         assertFalse(gov.passed(id));
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceProposalRejected.selector, id, 1, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceProposalRejected.selector, id, 1, 2, 3));
         gov.execute(id);
         assertEq(params.get(IParameters.Key.AuditK), 3);
     }
@@ -183,7 +188,7 @@ contract GovernanceTest is Protocol {
         uint256 id = proposeAuditK(4);
         voteAs(id, invited[0], true); // 1 of 3 voted; quorum is half
         vm.warp(block.timestamp + 3 days);
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceProposalRejected.selector, id, 1, 0, 3));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceProposalRejected.selector, id, 1, 0, 3));
         gov.execute(id);
     }
 
@@ -225,16 +230,16 @@ contract GovernanceTest is Protocol {
         joinAll();
         uint256 id = proposeAuditK(4);
         address outsider = member("outsider");
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceNotGovernor.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceNotGovernor.selector, outsider));
         vm.prank(outsider);
         gov.vote(id, true);
         voteAs(id, invited[0], true);
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceAlreadyVoted.selector, id, invited[0]));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceAlreadyVoted.selector, id, invited[0]));
         voteAs(id, invited[0], false);
         vm.warp(block.timestamp + 3 days);
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceVotingClosed.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceVotingClosed.selector, id));
         voteAs(id, invited[1], true);
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceNotGovernor.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceNotGovernor.selector, outsider));
         vm.prank(outsider);
         gov.propose(address(params), "", "nope");
     }
@@ -252,7 +257,9 @@ contract GovernanceTest is Protocol {
 
     function test_Stake_MinimumWhileInOffice() public {
         joinAll();
-        vm.expectRevert(abi.encodeWithSelector(Governance.GovernanceStakeBelowMinimum.selector, MIN - 1, MIN));
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernance.GovernanceStakeBelowMinimum.selector, MIN - 1, MIN)
+        );
         vm.prank(invited[0]);
         gov.unstake(1);
         address outsider = member("outsider");

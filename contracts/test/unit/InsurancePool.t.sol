@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {InsurancePool} from "../../src/InsurancePool.sol";
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Protocol} from "../utils/Protocol.sol";
+import {IInsurancePool} from "../../src/interfaces/IInsurancePool.sol";
 
 contract InsurancePoolTest is Protocol {
     address internal stranger = makeAddr("stranger");
@@ -17,7 +18,7 @@ contract InsurancePoolTest is Protocol {
         insurance.deposit{value: 130 ether}(); // threshold 100 ETH
         assertEq(insurance.surplus(), 30 ether);
         vm.expectRevert(
-            abi.encodeWithSelector(InsurancePool.InsuranceAboveSurplus.selector, 31 ether, 30 ether)
+            abi.encodeWithSelector(IInsurancePool.InsuranceAboveSurplus.selector, 31 ether, 30 ether)
         );
         vm.prank(governance);
         insurance.moveSurplus(31 ether);
@@ -43,7 +44,7 @@ contract InsurancePoolTest is Protocol {
         vm.startPrank(governance);
         insurance.moveAnkr(400 ether);
         insurance.burnAnkr(600 ether);
-        vm.expectRevert(abi.encodeWithSelector(InsurancePool.InsuranceInsufficientAnkr.selector, 1, 0));
+        vm.expectRevert(abi.encodeWithSelector(IInsurancePool.InsuranceInsufficientAnkr.selector, 1, 0));
         insurance.burnAnkr(1);
         vm.stopPrank();
         assertEq(ankr.balanceOf(address(rewardPool)), 400 ether);
@@ -53,7 +54,7 @@ contract InsurancePoolTest is Protocol {
     function test_RevertWhen_StrangerUsesGovernanceFunctions() public {
         insurance.deposit{value: 200 ether}();
         vm.startPrank(stranger);
-        bytes memory notGov = abi.encodeWithSelector(InsurancePool.InsuranceNotGovernance.selector, stranger);
+        bytes memory notGov = abi.encodeWithSelector(IInsurancePool.InsuranceNotGovernance.selector, stranger);
         vm.expectRevert(notGov);
         insurance.moveSurplus(1);
         vm.expectRevert(notGov);

@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Marketplace} from "../../src/Marketplace.sol";
 import {Protocol} from "../utils/Protocol.sol";
+import {IMarketplace} from "../../src/interfaces/IMarketplace.sol";
 
 contract MarketplaceTest is Protocol {
     address internal requester;
@@ -37,8 +38,8 @@ contract MarketplaceTest is Protocol {
         ankr.approve(address(market), type(uint256).max);
     }
 
-    function example() internal pure returns (Marketplace.Resources memory) {
-        return Marketplace.Resources({cpuCores: 4, ramGb: 16, storageGb: 128, bandwidthMbps: 0});
+    function example() internal pure returns (IMarketplace.Resources memory) {
+        return IMarketplace.Resources({cpuCores: 4, ramGb: 16, storageGb: 128, bandwidthMbps: 0});
     }
 
     function submit() internal returns (uint256 id) {
@@ -86,7 +87,7 @@ contract MarketplaceTest is Protocol {
         uint256 p1Before = ankr.balanceOf(p1);
         uint256 id = auction();
         assertEq(ankr.balanceOf(requester), requesterBefore - 100 ether, "the requester paid FP");
-        Marketplace.Project memory p = market.getProject(id);
+        IMarketplace.Project memory p = market.getProject(id);
         assertEq(p.provider, p1, "P1 wins with the lowest bid");
         assertEq(p.price, 60 ether);
         finish(id, 300 ether);
@@ -131,15 +132,15 @@ contract MarketplaceTest is Protocol {
         reveal(id, p3, 60 ether);
         vm.warp(block.timestamp + 1 days);
         market.settle(id);
-        Marketplace.Project memory first = market.getProject(id);
-        Marketplace.Bid[] memory listA = market.shortlist(id);
+        IMarketplace.Project memory first = market.getProject(id);
+        IMarketplace.Bid[] memory listA = market.shortlist(id);
         vm.revertToState(snapshot);
         reveal(id, p3, 60 ether);
         reveal(id, p2, 70 ether);
         reveal(id, p1, 60 ether);
         vm.warp(block.timestamp + 1 days);
         market.settle(id);
-        Marketplace.Bid[] memory listB = market.shortlist(id);
+        IMarketplace.Bid[] memory listB = market.shortlist(id);
         assertEq(market.getProject(id).provider, first.provider);
         assertEq(market.getProject(id).price, first.price);
         for (uint256 i = 0; i < 3; i++) {
@@ -155,11 +156,11 @@ contract MarketplaceTest is Protocol {
         uint256 p2Before = ankr.balanceOf(p2);
         vm.warp(block.timestamp + 1 days);
         reveal(id, p1, 60 ether);
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketWrongPhase.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketWrongPhase.selector, id));
         market.forfeitBond(id, p2);
         vm.warp(block.timestamp + 1 days);
         market.settle(id);
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketBadReveal.selector, id, p1));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketBadReveal.selector, id, p1));
         market.forfeitBond(id, p1); // revealed: nothing to forfeit
         market.forfeitBond(id, p2);
         assertEq(ankr.balanceOf(address(rewardPool)), BOND, "p2's bond");
@@ -174,7 +175,7 @@ contract MarketplaceTest is Protocol {
         (uint256 free, uint256 locked) = market.bondOf(p1);
         assertEq(free, 0);
         assertEq(locked, BOND);
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketBondTooLow.selector, 0, 1));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketBondTooLow.selector, 0, 1));
         vm.prank(p1);
         market.withdrawBond(1);
         vm.warp(block.timestamp + 1 days);
@@ -192,10 +193,10 @@ contract MarketplaceTest is Protocol {
         vm.prank(p1);
         market.withdrawBond(500 ether);
         assertEq(ankr.balanceOf(p1), before - BOND);
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketAlreadyCommitted.selector, second, p1));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketAlreadyCommitted.selector, second, p1));
         vm.prank(p1);
         market.commitBid(second, bytes32(uint256(7)));
-        vm.expectRevert(Marketplace.MarketEmptyCommitment.selector);
+        vm.expectRevert(IMarketplace.MarketEmptyCommitment.selector);
         vm.prank(p2);
         market.commitBid(second, bytes32(uint256(1 << 255))); // only the reserved bit: empty
     }
@@ -205,7 +206,7 @@ contract MarketplaceTest is Protocol {
         commit(id, p1, 60 ether);
         vm.warp(block.timestamp + 1 days);
         reveal(id, p1, 60 ether);
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketBadReveal.selector, id, p1));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketBadReveal.selector, id, p1));
         reveal(id, p1, 60 ether);
         (bool revealed, uint256 price) = market.revealedBid(id, p1);
         assertTrue(revealed);
@@ -218,7 +219,7 @@ contract MarketplaceTest is Protocol {
         uint256 id = submit();
         vm.warp(block.timestamp + 2 days);
         market.settle(id);
-        assertEq(uint8(market.getProject(id).status), uint8(Marketplace.Status.Unassigned));
+        assertEq(uint8(market.getProject(id).status), uint8(IMarketplace.Status.Unassigned));
         assertEq(ankr.balanceOf(requester), before);
     }
 
@@ -227,7 +228,7 @@ contract MarketplaceTest is Protocol {
         commit(id, p1, 101 ether);
         vm.warp(block.timestamp + 1 days);
         vm.expectRevert(
-            abi.encodeWithSelector(Marketplace.MarketBidAboveCeiling.selector, 101 ether, 100 ether)
+            abi.encodeWithSelector(IMarketplace.MarketBidAboveCeiling.selector, 101 ether, 100 ether)
         );
         reveal(id, p1, 101 ether);
     }
@@ -236,10 +237,10 @@ contract MarketplaceTest is Protocol {
         uint256 id = submit();
         commit(id, p1, 60 ether);
         vm.warp(block.timestamp + 1 days);
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketBadReveal.selector, id, p1));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketBadReveal.selector, id, p1));
         reveal(id, p1, 59 ether);
         // p2 cannot replay p1's commitment: it binds the bidder.
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketBadReveal.selector, id, p2));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketBadReveal.selector, id, p2));
         vm.prank(p2);
         market.revealBid(id, 60 ether, keccak256(abi.encode(p1)));
     }
@@ -247,16 +248,16 @@ contract MarketplaceTest is Protocol {
     function test_RevertWhen_BidderIsNotEligible() public {
         uint256 id = submit();
         address outsider = staker("outsider");
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketNotEligible.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketNotEligible.selector, outsider));
         vm.prank(outsider);
         market.commitBid(id, bytes32(uint256(1)));
         vm.prank(p1);
         registry.updateOffer(1 ether, capacity(), 4); // capacity() has 2000 GB of storage, 32 GB RAM: enough
         vm.prank(requester);
         uint256 big = market.submit(
-            Marketplace.Resources({cpuCores: 64, ramGb: 16, storageGb: 128, bandwidthMbps: 0}), 1
+            IMarketplace.Resources({cpuCores: 64, ramGb: 16, storageGb: 128, bandwidthMbps: 0}), 1
         );
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketNotEligible.selector, p1));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketNotEligible.selector, p1));
         vm.prank(p1);
         market.commitBid(big, bytes32(uint256(1)));
     }
@@ -264,7 +265,7 @@ contract MarketplaceTest is Protocol {
     function test_Failure_RefundsAndCompensatesFromCollateral() public {
         uint256 before = ankr.balanceOf(requester);
         uint256 id = auction();
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketNotGovernance.selector, requester));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketNotGovernance.selector, requester));
         vm.prank(requester);
         market.reportFailure(id, 1);
         vm.prank(governance);
@@ -276,11 +277,11 @@ contract MarketplaceTest is Protocol {
 
     function test_RevertWhen_CompletedEarlyOrByAnother() public {
         uint256 id = auction();
-        vm.expectRevert(abi.encodeWithSelector(Marketplace.MarketNotProvider.selector, id, p2));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketNotProvider.selector, id, p2));
         vm.prank(p2);
         market.complete(id, 0);
         vm.expectRevert(
-            abi.encodeWithSelector(Marketplace.MarketNotFinished.selector, id, block.timestamp + 50 days)
+            abi.encodeWithSelector(IMarketplace.MarketNotFinished.selector, id, block.timestamp + 50 days)
         );
         vm.prank(p1);
         market.complete(id, 0);
@@ -318,7 +319,7 @@ contract MarketplaceTest is Protocol {
         view
     {
         price = uint128(bound(price, 0, fixedPrice));
-        Marketplace.Payout memory out = market.payoutFor(fixedPrice, price, profit);
+        IMarketplace.Payout memory out = market.payoutFor(fixedPrice, price, profit);
         assertEq(out.provider, price, "the provider gets its price");
         assertEq(
             out.provider + out.rewardPool + out.insurancePool + out.requester,
@@ -338,12 +339,12 @@ contract MarketplaceTest is Protocol {
         registry.revokeQualification(p1);
         vm.warp(block.timestamp + 1 days);
         market.settle(id);
-        assertEq(uint8(market.getProject(id).status), uint8(Marketplace.Status.Unassigned));
+        assertEq(uint8(market.getProject(id).status), uint8(IMarketplace.Status.Unassigned));
         assertEq(ankr.balanceOf(requester), before);
     }
 
     function test_QuoteDetails_AndEligibleProviders() public {
-        (uint256 fixedPrice, uint256 expected, Marketplace.Payout memory atCeiling) =
+        (uint256 fixedPrice, uint256 expected, IMarketplace.Payout memory atCeiling) =
             market.quoteDetails(example(), 50);
         assertEq(fixedPrice, 100 ether);
         assertEq(expected, 300 ether, "X = 3 x FP, as in section 3.5");
@@ -354,7 +355,7 @@ contract MarketplaceTest is Protocol {
 
         vm.prank(governance);
         registry.revokeQualification(p2);
-        Marketplace.ProviderOffer[] memory offers = market.eligibleProviders(example(), 0, 10);
+        IMarketplace.ProviderOffer[] memory offers = market.eligibleProviders(example(), 0, 10);
         assertEq(offers.length, 2, "p2 is no longer qualified");
         assertEq(offers[0].provider, p1);
         assertEq(offers[1].provider, p3);

@@ -8,6 +8,9 @@ import {InsurancePool} from "../../src/InsurancePool.sol";
 import {AETH} from "../../src/token/AETH.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {DepositData} from "../utils/DepositData.sol";
+import {IAETH} from "../../src/interfaces/IAETH.sol";
+import {IInsurancePool} from "../../src/interfaces/IInsurancePool.sol";
+import {IMicroPool} from "../../src/interfaces/IMicroPool.sol";
 
 contract MicroPoolTest is Protocol {
     address internal provider;
@@ -120,7 +123,7 @@ contract MicroPoolTest is Protocol {
         assertEq(claim(poolId, bob), 8 ether);
         assertEq(claim(poolId, carol), 12 ether);
         vm.prank(provider);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNothingToClaim.selector, poolId, provider));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNothingToClaim.selector, poolId, provider));
         pools.claimProvider(poolId);
         IProviderRegistry.Provider memory record = registry.getProvider(provider);
         assertEq(record.failures, 1, "failure on record");
@@ -172,7 +175,7 @@ contract MicroPoolTest is Protocol {
 
     function test_RevertWhen_StakeOverfillsThePool() public {
         uint256 poolId = openPool(provider, 8 ether);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolOverfilled.selector, 25 ether, 24 ether));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolOverfilled.selector, 25 ether, 24 ether));
         vm.prank(alice);
         pools.stake{value: 25 ether}(poolId);
         assertEq(alice.balance, 1_000 ether, "nothing kept");
@@ -180,7 +183,7 @@ contract MicroPoolTest is Protocol {
 
     function test_RevertWhen_StakeBelowMinimum_UnlessItFillsThePool() public {
         uint256 poolId = openPool(provider, 8 ether);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolStakeTooSmall.selector, 0.05 ether, 0.1 ether));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolStakeTooSmall.selector, 0.05 ether, 0.1 ether));
         vm.prank(alice);
         pools.stake{value: 0.05 ether}(poolId);
         stakeIn(poolId, alice, 23.95 ether);
@@ -206,7 +209,7 @@ contract MicroPoolTest is Protocol {
         uint256 poolId = filledPool();
         activate(poolId);
         vm.expectRevert(
-            abi.encodeWithSelector(MicroPool.PoolWrongStatus.selector, poolId, MicroPool.Status.Active)
+            abi.encodeWithSelector(IMicroPool.PoolWrongStatus.selector, poolId, IMicroPool.Status.Active)
         );
         vm.prank(alice);
         pools.unstake(poolId, 1 ether);
@@ -215,7 +218,7 @@ contract MicroPoolTest is Protocol {
     function test_RevertWhen_ActivateBeforeFull() public {
         uint256 poolId = openPool(provider, 8 ether);
         stakeIn(poolId, alice, 4 ether);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotFull.selector, poolId, 12 ether));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotFull.selector, poolId, 12 ether));
         vm.prank(provider);
         pools.activate(poolId, DepositData.pubkey(1), DepositData.signature(1), bytes32(0));
     }
@@ -235,15 +238,15 @@ contract MicroPoolTest is Protocol {
         vm.prank(provider);
         vm.expectRevert();
         pools.activate(poolId, DepositData.pubkey(1), DepositData.signature(1), bytes32(uint256(1)));
-        assertEq(uint8(pools.getPool(poolId).status), uint8(MicroPool.Status.Pending), "still pending");
+        assertEq(uint8(pools.getPool(poolId).status), uint8(IMicroPool.Status.Pending), "still pending");
     }
 
     function test_OpenPool_NeedsKAndQualification() public {
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolBadProviderStake.selector, 7 ether, 8 ether));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolBadProviderStake.selector, 7 ether, 8 ether));
         vm.prank(provider);
         pools.openPool{value: 7 ether}(uint40(block.timestamp + 1 days));
         vm.deal(stranger, 10 ether);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolProviderNotQualified.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolProviderNotQualified.selector, stranger));
         vm.prank(stranger);
         pools.openPool{value: 8 ether}(uint40(block.timestamp + 1 days));
     }
@@ -268,7 +271,7 @@ contract MicroPoolTest is Protocol {
         uint256 poolId = openPool(provider, 8 ether);
         stakeIn(poolId, alice, 4 ether);
         vm.expectRevert(
-            abi.encodeWithSelector(MicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days)
+            abi.encodeWithSelector(IMicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days)
         );
         vm.prank(stranger);
         pools.cancel(poolId);
@@ -313,7 +316,7 @@ contract MicroPoolTest is Protocol {
         uint256 stopped = openPool(provider, 8 ether);
         stakeIn(stopped, alice, 20 ether);
         uint256 next = openPool(other, 16 ether);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolOverfilled.selector, 20 ether, 16 ether));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolOverfilled.selector, 20 ether, 16 ether));
         vm.prank(governance);
         pools.migrate(stopped, next);
     }
@@ -325,7 +328,7 @@ contract MicroPoolTest is Protocol {
         activate(poolId);
         vm.deal(address(pools), 32 ether);
         vm.expectRevert(
-            abi.encodeWithSelector(MicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days)
+            abi.encodeWithSelector(IMicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days)
         );
         vm.prank(governance);
         pools.complete(poolId, 32 ether);
@@ -339,7 +342,7 @@ contract MicroPoolTest is Protocol {
         vm.deal(address(pools), address(pools).balance + 30 ether);
         vm.warp(block.timestamp + 30 days);
         vm.expectRevert(
-            abi.encodeWithSelector(MicroPool.PoolReturnExceedsUnattributed.selector, 38 ether, 30 ether)
+            abi.encodeWithSelector(IMicroPool.PoolReturnExceedsUnattributed.selector, 38 ether, 30 ether)
         );
         vm.prank(governance);
         pools.complete(first, 38 ether);
@@ -352,11 +355,11 @@ contract MicroPoolTest is Protocol {
         uint256 poolId = filledPool();
         activate(poolId);
         vm.startPrank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotGovernance.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotGovernance.selector, stranger));
         pools.complete(poolId, 0);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotGovernance.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotGovernance.selector, stranger));
         pools.reportFailure(poolId, 0, 0);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotGovernance.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotGovernance.selector, stranger));
         pools.migrate(poolId, poolId);
         vm.stopPrank();
     }
@@ -365,20 +368,20 @@ contract MicroPoolTest is Protocol {
         uint256 poolId = openPool(provider, 8 ether);
         vm.deal(stranger, 10 ether);
         vm.startPrank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotProvider.selector, poolId, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotProvider.selector, poolId, stranger));
         pools.addProviderStake{value: 1 ether}(poolId);
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotProvider.selector, poolId, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotProvider.selector, poolId, stranger));
         pools.activate(poolId, "", "", bytes32(0));
-        vm.expectRevert(abi.encodeWithSelector(MicroPool.PoolNotProvider.selector, poolId, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotProvider.selector, poolId, stranger));
         pools.claimProvider(poolId);
         vm.stopPrank();
     }
 
     function test_RevertWhen_StrangerDrawsInsuranceOrMintsAeth() public {
         vm.startPrank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(InsurancePool.InsuranceNotMicroPool.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IInsurancePool.InsuranceNotMicroPool.selector, stranger));
         insurance.compensate(1, 1 ether);
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotPool.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotPool.selector, stranger));
         aeth.mint(stranger, 1 ether);
         vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.ProviderNotProtocol.selector, stranger));
         registry.slashCollateral(provider, 1, stranger);

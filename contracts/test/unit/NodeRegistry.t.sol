@@ -5,6 +5,7 @@ import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {IProviderRegistry} from "../../src/interfaces/IProviderRegistry.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Protocol} from "../utils/Protocol.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
 
 contract NodeRegistryTest is Protocol {
     address internal provider;
@@ -39,11 +40,11 @@ contract NodeRegistryTest is Protocol {
 
     function test_Register_RecordsTheNodeAndLocksCollateral() public {
         uint256 nodeId = register(provider, 1);
-        NodeRegistry.Node memory n = nodes.getNode(nodeId);
+        INodeRegistry.Node memory n = nodes.getNode(nodeId);
         assertEq(n.provider, provider);
         assertEq(n.sidecar, sidecar(1));
         assertEq(n.probeUrl, "https://node1.example");
-        assertEq(uint8(n.status), uint8(NodeRegistry.Status.Active));
+        assertEq(uint8(n.status), uint8(INodeRegistry.Status.Active));
         assertEq(nodes.nodeOfSidecar(sidecar(1)), nodeId);
         assertEq(registry.getProvider(provider).activeNodes, 1);
         assertEq(registry.requiredCollateral(provider), PMIN, "a running node keeps Pmin locked");
@@ -60,13 +61,13 @@ contract NodeRegistryTest is Protocol {
 
     function test_RevertWhen_SidecarServesAnotherNodeOrProviderUnqualified() public {
         register(provider, 1);
-        vm.expectRevert(abi.encodeWithSelector(NodeRegistry.NodeBadSidecar.selector, sidecar(1)));
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeBadSidecar.selector, sidecar(1)));
         vm.prank(other);
         nodes.registerNode(sidecar(1), "https://x", capacity());
         vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.ProviderNotQualified.selector, stranger));
         vm.prank(stranger);
         nodes.registerNode(sidecar(2), "https://x", capacity());
-        vm.expectRevert(abi.encodeWithSelector(NodeRegistry.NodeBadProbeUrl.selector, 0));
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeBadProbeUrl.selector, 0));
         vm.prank(provider);
         nodes.registerNode(sidecar(3), "", capacity());
     }
@@ -74,24 +75,24 @@ contract NodeRegistryTest is Protocol {
     function test_Report_OncePerPeriod() public {
         uint256[] memory ids = sixNodes();
         vm.prank(sidecar(0));
-        nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0);
-        vm.expectRevert(abi.encodeWithSelector(NodeRegistry.NodeAlreadyReported.selector, ids[0], 0));
+        nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeAlreadyReported.selector, ids[0], 0));
         vm.prank(sidecar(0));
-        nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0);
+        nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0);
         vm.warp(block.timestamp + PERIOD);
         vm.prank(sidecar(0));
-        nodes.report(NodeRegistry.Health.Syncing, uint64(block.number), 0);
-        NodeRegistry.Node memory n = nodes.getNode(ids[0]);
+        nodes.report(INodeRegistry.Health.Syncing, uint64(block.number), 0);
+        INodeRegistry.Node memory n = nodes.getNode(ids[0]);
         assertEq(n.reportsFiled, 2);
         assertEq(n.lastReportPeriod, 1);
-        assertEq(uint8(n.health), uint8(NodeRegistry.Health.Syncing));
+        assertEq(uint8(n.health), uint8(INodeRegistry.Health.Syncing));
     }
 
     function test_RevertWhen_NotASidecarReports() public {
         sixNodes();
-        vm.expectRevert(abi.encodeWithSelector(NodeRegistry.NodeNotSidecar.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeNotSidecar.selector, stranger));
         vm.prank(stranger);
-        nodes.report(NodeRegistry.Health.Healthy, 0, 0);
+        nodes.report(INodeRegistry.Health.Healthy, 0, 0);
     }
 
     /// Over many periods: every node gets exactly k auditors, every sidecar k distinct targets, nobody
@@ -107,7 +108,7 @@ contract NodeRegistryTest is Protocol {
             uint256 p = nodes.currentPeriod();
             uint256[] memory before = nodes.targetsOf(ids[period % 6], p);
             vm.prank(sidecar(period % 6));
-            nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), 0);
+            nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0);
             uint256[] memory afterwards = nodes.targetsOf(ids[period % 6], p);
             for (uint256 j = 0; j < 3; j++) {
                 assertEq(before[j], afterwards[j], "the first report changed the draw it was made for");
@@ -150,7 +151,7 @@ contract NodeRegistryTest is Protocol {
                 if (targets[j] != ids[0]) bits |= 1 << j;
             }
             vm.prank(sidecar(i));
-            nodes.report(NodeRegistry.Health.Healthy, uint64(block.number), bits);
+            nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), bits);
         }
         assertEq(nodes.getNode(ids[0]).auditsReceived, 3);
         assertEq(nodes.uptimeOf(ids[0]), 0);
@@ -167,7 +168,7 @@ contract NodeRegistryTest is Protocol {
 
     function test_Finish_RemovesTheNodeFromTheDraw() public {
         uint256[] memory ids = sixNodes();
-        vm.expectRevert(abi.encodeWithSelector(NodeRegistry.NodeNotProvider.selector, ids[1], stranger));
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeNotProvider.selector, ids[1], stranger));
         vm.prank(stranger);
         nodes.finishNode(ids[1]);
         vm.warp(block.timestamp + 10 days);
@@ -177,9 +178,9 @@ contract NodeRegistryTest is Protocol {
         assertEq(nodes.nodeOfSidecar(sidecar(1)), 0);
         assertEq(registry.getProvider(provider).activeNodes, 3);
         assertEq(registry.getProvider(provider).totalRunningTime, 10 days);
-        vm.expectRevert(abi.encodeWithSelector(NodeRegistry.NodeNotSidecar.selector, sidecar(1)));
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeNotSidecar.selector, sidecar(1)));
         vm.prank(sidecar(1));
-        nodes.report(NodeRegistry.Health.Healthy, 0, 0);
+        nodes.report(INodeRegistry.Health.Healthy, 0, 0);
         for (uint256 i = 0; i < 6; i++) {
             if (i == 1) continue;
             uint256[] memory targets = nodes.targetsOf(ids[i], nodes.currentPeriod());
@@ -211,7 +212,7 @@ contract NodeRegistryTest is Protocol {
         assertEq(ankr.balanceOf(address(nodes)), 1_100 ether);
         assertEq(ankr.balanceOf(holder), 1_000_000 ether - 1_100 ether);
         vm.expectRevert(
-            abi.encodeWithSelector(NodeRegistry.NodeStakeInsufficient.selector, 600 ether, 601 ether)
+            abi.encodeWithSelector(INodeRegistry.NodeStakeInsufficient.selector, 600 ether, 601 ether)
         );
         vm.prank(holder);
         nodes.unstakeFromSidecar(ids[0], 601 ether);
@@ -226,7 +227,7 @@ contract NodeRegistryTest is Protocol {
         vm.stopPrank();
         vm.prank(provider);
         nodes.finishNode(ids[0]);
-        vm.expectRevert(abi.encodeWithSelector(NodeRegistry.NodeNotActive.selector, ids[0]));
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeNotActive.selector, ids[0]));
         vm.prank(holder);
         nodes.stakeOnSidecar(ids[0], 1 ether);
         vm.prank(holder);

@@ -7,6 +7,8 @@ import {RewardPool} from "../../src/RewardPool.sol";
 import {RewardShares, IRewardSink} from "../../src/RewardShares.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Protocol} from "../utils/Protocol.sol";
+import {IRewardPool} from "../../src/interfaces/IRewardPool.sol";
+import {IRewardShares} from "../../src/interfaces/IRewardShares.sol";
 
 contract RewardPoolTest is Protocol {
     Governance internal gov;
@@ -110,7 +112,7 @@ contract RewardPoolTest is Protocol {
         fundPool(1 ether, 0);
         rewardPool.distribute();
         vm.expectRevert(
-            abi.encodeWithSelector(RewardPool.RewardPoolNotDue.selector, block.timestamp + 7 days)
+            abi.encodeWithSelector(IRewardPool.RewardPoolNotDue.selector, block.timestamp + 7 days)
         );
         rewardPool.distribute();
         vm.warp(block.timestamp + 7 days);
@@ -196,9 +198,9 @@ contract RewardPoolTest is Protocol {
 
     function test_RevertWhen_NotTheRewardPoolNotifies() public {
         stakeEveryone();
-        vm.expectRevert(abi.encodeWithSelector(RewardShares.RewardsNotRewardPool.selector, address(this)));
+        vm.expectRevert(abi.encodeWithSelector(IRewardShares.RewardsNotRewardPool.selector, address(this)));
         nodes.notifyReward(0);
-        vm.expectRevert(abi.encodeWithSelector(RewardPool.RewardPoolNotGovernance.selector, address(this)));
+        vm.expectRevert(abi.encodeWithSelector(IRewardPool.RewardPoolNotGovernance.selector, address(this)));
         rewardPool.wire(gov, stakerRewards, nodes, fund);
     }
 

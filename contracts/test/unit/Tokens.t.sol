@@ -5,6 +5,7 @@ import {Test} from "forge-std/Test.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {AETH} from "../../src/token/AETH.sol";
 import {AnkrToken} from "../../src/token/AnkrToken.sol";
+import {IAETH} from "../../src/interfaces/IAETH.sol";
 
 contract AETHTest is Test {
     AETH internal aeth;
@@ -45,7 +46,7 @@ contract AETHTest is Test {
     }
 
     function test_RevertWhen_StrangerMints() public {
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotPool.selector, alice));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotPool.selector, alice));
         vm.prank(alice);
         aeth.mint(alice, 1 ether);
     }
@@ -53,19 +54,19 @@ contract AETHTest is Test {
     function test_RevertWhen_StrangerBurns() public {
         vm.prank(pool);
         aeth.mint(alice, 1 ether);
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotPool.selector, bob));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotPool.selector, bob));
         vm.prank(bob);
         aeth.burn(alice, 1 ether);
     }
 
     function test_RevertWhen_GovernanceMintsDirectly() public {
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotPool.selector, governance));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotPool.selector, governance));
         vm.prank(governance);
         aeth.mint(governance, 1 ether);
     }
 
     function test_RevertWhen_StrangerSetsPool() public {
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotGovernance.selector, alice));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotGovernance.selector, alice));
         vm.prank(alice);
         aeth.setPool(alice);
     }
@@ -73,10 +74,10 @@ contract AETHTest is Test {
     function test_SetPool_MovesMintRight() public {
         address newPool = makeAddr("newPool");
         vm.expectEmit(address(aeth));
-        emit AETH.PoolChanged(pool, newPool);
+        emit IAETH.PoolChanged(pool, newPool);
         vm.prank(governance);
         aeth.setPool(newPool);
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotPool.selector, pool));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotPool.selector, pool));
         vm.prank(pool);
         aeth.mint(alice, 1 ether);
     }
@@ -85,15 +86,15 @@ contract AETHTest is Test {
         vm.prank(governance);
         aeth.transferGovernance(alice);
         assertEq(aeth.governance(), alice);
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotGovernance.selector, governance));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotGovernance.selector, governance));
         vm.prank(governance);
         aeth.setPool(bob);
     }
 
     function test_RevertWhen_ZeroAddresses() public {
-        vm.expectRevert(AETH.AETHZeroAddress.selector);
+        vm.expectRevert(IAETH.AETHZeroAddress.selector);
         new AETH(address(0));
-        vm.expectRevert(AETH.AETHZeroAddress.selector);
+        vm.expectRevert(IAETH.AETHZeroAddress.selector);
         vm.prank(governance);
         aeth.setPool(address(0));
     }
@@ -113,9 +114,9 @@ contract AETHTest is Test {
     function testFuzz_RevertWhen_NotGovernanceAdministers(address caller) public {
         vm.assume(caller != governance);
         vm.startPrank(caller);
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotGovernance.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotGovernance.selector, caller));
         aeth.setPool(caller);
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotGovernance.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotGovernance.selector, caller));
         aeth.transferGovernance(caller);
         vm.stopPrank();
     }
@@ -123,7 +124,7 @@ contract AETHTest is Test {
     /// Nobody but the pool mints, whoever they are.
     function testFuzz_RevertWhen_NotPoolMints(address caller, uint256 amount) public {
         vm.assume(caller != pool);
-        vm.expectRevert(abi.encodeWithSelector(AETH.AETHNotPool.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotPool.selector, caller));
         vm.prank(caller);
         aeth.mint(caller, amount);
     }

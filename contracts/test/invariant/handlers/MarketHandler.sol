@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {Test} from "forge-std/Test.sol";
 import {Marketplace} from "../../../src/Marketplace.sol";
 import {AnkrToken} from "../../../src/token/AnkrToken.sol";
+import {IMarketplace} from "../../../src/interfaces/IMarketplace.sol";
 
 /// Requesters submit, providers bid, reveal, forfeit, settle and complete, and move bonds, in any order.
 contract MarketHandler is Test {
@@ -29,7 +30,7 @@ contract MarketHandler is Test {
     }
 
     function submit(uint32 cpu, uint32 days_) external {
-        Marketplace.Resources memory need = Marketplace.Resources({
+        IMarketplace.Resources memory need = IMarketplace.Resources({
             cpuCores: uint32(bound(cpu, 1, 8)), ramGb: 1, storageGb: 1, bandwidthMbps: 0
         });
         vm.prank(requester);
@@ -40,8 +41,8 @@ contract MarketHandler is Test {
         if (projects.length == 0) return;
         uint256 id = projects[project % projects.length];
         address bidder = bidders[who % bidders.length];
-        Marketplace.Project memory p = market.getProject(id);
-        if (p.status != Marketplace.Status.Bidding || block.timestamp >= p.commitEnd) return;
+        IMarketplace.Project memory p = market.getProject(id);
+        if (p.status != IMarketplace.Status.Bidding || block.timestamp >= p.commitEnd) return;
         if (market.commitmentFor(id, bidder) != 0) return;
         (bool revealed,) = market.revealedBid(id, bidder);
         if (revealed) return;
@@ -58,8 +59,8 @@ contract MarketHandler is Test {
         if (projects.length == 0) return;
         uint256 id = projects[project % projects.length];
         address bidder = bidders[who % bidders.length];
-        Marketplace.Project memory p = market.getProject(id);
-        if (market.commitmentFor(id, bidder) == 0 || p.status != Marketplace.Status.Bidding) return;
+        IMarketplace.Project memory p = market.getProject(id);
+        if (market.commitmentFor(id, bidder) == 0 || p.status != IMarketplace.Status.Bidding) return;
         if (block.timestamp < p.commitEnd) vm.warp(p.commitEnd);
         if (block.timestamp >= p.revealEnd) return;
         vm.prank(bidder);
@@ -69,8 +70,8 @@ contract MarketHandler is Test {
     function settle(uint256 project) external {
         if (projects.length == 0) return;
         uint256 id = projects[project % projects.length];
-        Marketplace.Project memory p = market.getProject(id);
-        if (p.status != Marketplace.Status.Bidding) return;
+        IMarketplace.Project memory p = market.getProject(id);
+        if (p.status != IMarketplace.Status.Bidding) return;
         if (block.timestamp < p.revealEnd) vm.warp(p.revealEnd);
         market.settle(id);
     }
@@ -79,7 +80,7 @@ contract MarketHandler is Test {
         if (projects.length == 0) return;
         uint256 id = projects[project % projects.length];
         address bidder = bidders[who % bidders.length];
-        Marketplace.Project memory p = market.getProject(id);
+        IMarketplace.Project memory p = market.getProject(id);
         if (market.commitmentFor(id, bidder) == 0 || block.timestamp < p.revealEnd) return;
         market.forfeitBond(id, bidder);
     }
@@ -87,8 +88,8 @@ contract MarketHandler is Test {
     function complete(uint256 project, uint256 profit) external {
         if (projects.length == 0) return;
         uint256 id = projects[project % projects.length];
-        Marketplace.Project memory p = market.getProject(id);
-        if (p.status != Marketplace.Status.Running) return;
+        IMarketplace.Project memory p = market.getProject(id);
+        if (p.status != IMarketplace.Status.Running) return;
         vm.warp(block.timestamp + uint256(p.durationDays) * 1 days);
         vm.prank(p.provider);
         market.complete(id, bound(profit, 0, 1_000 ether));

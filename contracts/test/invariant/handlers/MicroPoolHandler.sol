@@ -6,6 +6,7 @@ import {MicroPool} from "../../../src/MicroPool.sol";
 import {AnkrToken} from "../../../src/token/AnkrToken.sol";
 import {InsurancePool} from "../../../src/InsurancePool.sol";
 import {DepositData} from "../../utils/DepositData.sol";
+import {IMicroPool} from "../../../src/interfaces/IMicroPool.sol";
 
 /// Many stakers and two providers driving pools through every step, with ghost totals of the ETH that
 /// entered and left the system.
@@ -48,7 +49,7 @@ contract MicroPoolHandler is Test {
     }
 
     /// The most recent pool in `status` among the last 16, or 0.
-    function _poolIn(MicroPool.Status status, uint256 seed) internal view returns (uint256) {
+    function _poolIn(IMicroPool.Status status, uint256 seed) internal view returns (uint256) {
         uint256 count = pools.poolCount();
         uint256 scan = count < 16 ? count : 16;
         for (uint256 i = 0; i < scan; i++) {
@@ -73,10 +74,10 @@ contract MicroPoolHandler is Test {
     }
 
     function stake(uint256 poolSeed, uint256 stakerSeed, uint256 amount) external {
-        uint256 poolId = _poolIn(MicroPool.Status.Pending, poolSeed);
+        uint256 poolId = _poolIn(IMicroPool.Status.Pending, poolSeed);
         if (poolId == 0) return;
-        MicroPool.Pool memory p = pools.getPool(poolId);
-        if (p.status != MicroPool.Status.Pending || block.timestamp >= p.endTime) return;
+        IMicroPool.Pool memory p = pools.getPool(poolId);
+        if (p.status != IMicroPool.Status.Pending || block.timestamp >= p.endTime) return;
         uint256 remaining = 32 ether - p.totalStaked;
         if (remaining == 0) return;
         // A third of the stakes fill the pool, so runs reach activation and settlement.
@@ -105,11 +106,12 @@ contract MicroPoolHandler is Test {
     }
 
     function activate(uint256 poolSeed) external {
-        uint256 poolId = _poolIn(MicroPool.Status.Pending, poolSeed);
+        uint256 poolId = _poolIn(IMicroPool.Status.Pending, poolSeed);
         if (poolId == 0) return;
-        MicroPool.Pool memory p = pools.getPool(poolId);
-        if (p.status != MicroPool.Status.Pending || p.totalStaked != 32 ether || block.timestamp >= p.endTime)
-        {
+        IMicroPool.Pool memory p = pools.getPool(poolId);
+        if (
+            p.status != IMicroPool.Status.Pending || p.totalStaked != 32 ether || block.timestamp >= p.endTime
+        ) {
             return;
         }
         bytes memory pubkey = DepositData.pubkey(poolId);
@@ -121,10 +123,10 @@ contract MicroPoolHandler is Test {
     }
 
     function settle(uint256 poolSeed, uint256 returned, bool failure) external {
-        uint256 poolId = _poolIn(MicroPool.Status.Active, poolSeed);
+        uint256 poolId = _poolIn(IMicroPool.Status.Active, poolSeed);
         if (poolId == 0) return;
-        MicroPool.Pool memory p = pools.getPool(poolId);
-        if (p.status != MicroPool.Status.Active) return;
+        IMicroPool.Pool memory p = pools.getPool(poolId);
+        if (p.status != IMicroPool.Status.Active) return;
         returned = bound(returned, 0, 40 ether);
         vm.deal(address(pools), address(pools).balance + returned);
         ghostReturned += returned;
@@ -163,8 +165,8 @@ contract MicroPoolHandler is Test {
     function cancel(uint256 poolSeed, bool afterEnd) external {
         uint256 poolId = _pool(poolSeed);
         if (poolId == 0) return;
-        MicroPool.Pool memory p = pools.getPool(poolId);
-        if (p.status != MicroPool.Status.Pending) return;
+        IMicroPool.Pool memory p = pools.getPool(poolId);
+        if (p.status != IMicroPool.Status.Pending) return;
         if (afterEnd) vm.warp(p.endTime);
         vm.prank(p.provider);
         pools.cancel(poolId);

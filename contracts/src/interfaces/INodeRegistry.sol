@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IParameters} from "./IParameters.sol";
+import {IProviderRegistry} from "./IProviderRegistry.sol";
+import {IRewardShares} from "./IRewardShares.sol";
+
+/// @title INodeRegistry
+/// @notice Stkr nodes (§3.4.7, §4): providers' nodes with their sidecars, sidecar reports and audits, uptime, and ANKR staked on sidecars.
+interface INodeRegistry is IRewardShares {
+    /// @notice Where a node is in its life.
+    enum Status {
+        None,
+        Active,
+        Finished
+    }
+
+    /// @notice The sidecar's view of its own node, as reported.
+    enum Health {
+        Unknown,
+        Healthy,
+        Syncing,
+        Unhealthy
+    }
+
+    /// @notice A Stkr node. Slot 0: identity and life; slot 1: the sidecar, its last report and the node's
+    ///         place in the draw (all a report of its own touches); slot 2: audit counters, updated by
+    ///         other sidecars' reports, with the block of the latest check; slot 3: what was last passed on
+    ///         to the provider's uptime, and the ANKR staked on the sidecar.
+    struct Node {
+        address provider;
+        uint40 startTime;
+        uint40 finishTime;
+        Status status;
+        address sidecar;
+        uint32 lastReportPeriod;
+        uint32 reportsFiled;
+        Health health;
+        uint24 index;
+        uint32 auditsReceived;
+        uint32 auditsPassed;
+        uint64 lastAuditBlock;
+        uint32 syncedReceived;
+        uint32 syncedPassed;
+        uint128 sidecarStake;
+        IProviderRegistry.Capacity capacity;
+        string probeUrl;
+    }
+
+    /// @notice The caller is not the governance address.
+    error NodeNotGovernance(address caller);
+
+    /// @notice The caller is not the node's provider.
+    error NodeNotProvider(uint256 nodeId, address caller);
+
+    /// @notice The caller is not a sidecar of an active node.
+    error NodeNotSidecar(address caller);
+
+    /// @notice The sidecar address already serves a node, or is zero.
+    error NodeBadSidecar(address sidecar);
+
+    /// @notice The probe URL is empty or longer than 256 bytes.
+    error NodeBadProbeUrl(uint256 length);
+
+    /// @notice No such node, or not active.
+    error NodeNotActive(uint256 nodeId);
+
+    /// @notice The sidecar already reported this period.
+    error NodeAlreadyReported(uint256 nodeId, uint256 period);
+
+    /// @notice A checked block from the future.
+    error NodeBadCheckedBlock(uint256 checkedBlock);
+
+    /// @notice More withdrawn than staked.
+    error NodeStakeInsufficient(uint256 staked, uint256 amount);
+
+    /// @notice Zero amount.
+    error NodeZeroAmount();
+
+    /// @notice A provider registered a node.
+    event NodeRegistered(
+        uint256 indexed nodeId,
+        address indexed provider,
+        address indexed sidecar,
+        string probeUrl,
+        IProviderRegistry.Capacity capacity
+    );
+
+    /// @notice A node finished.
+    event NodeFinished(uint256 indexed nodeId, address indexed by, uint256 finishTime);
+
+    /// @notice A new period's seed was drawn.
+    event PeriodSeeded(uint256 indexed period, bytes32 seed);
+
+    /// @notice A sidecar reported its node's status and its audit results (bit j = target j passed).
+    event NodeReported(
+        uint256 indexed nodeId, uint256 indexed period, Health health, uint256 checkedBlock, uint256 auditBits
+    );
+
+    /// @notice A node's audited uptime was passed on to its provider's reputation.
+    event UptimeSynced(uint256 indexed nodeId, address indexed provider, uint256 providerUptimeBps);
+
+    /// @notice ANKR was staked on a node's sidecar.
+    event SidecarStaked(uint256 indexed nodeId, address indexed staker, uint256 amount, uint256 sidecarStake);
+
+    /// @notice ANKR was withdrawn from a node's sidecar.
+    event SidecarUnstaked(
+        uint256 indexed nodeId, address indexed staker, uint256 amount, uint256 sidecarStake
+    );
+
+    /// @notice A staker delegated its sidecar stake's votes.
+    event VotesDelegated(address indexed staker, address indexed from, address indexed to, uint256 votes);
+
+    /// @notice Parameters (report period, audit k) and governance.
+    function params() external view returns (IParameters);
+
+    /// @notice The provider registry; this contract must be one of its protocol contracts.
+    function registry() external view returns (IProviderRegistry);
+
+    /// @notice The ANKR token staked on sidecars.
+    function ankr() external view returns (IERC20);
+
+    /// @notice When period 0 began.
+    function genesis() external view returns (uint256);
+
+    /// @notice How many nodes were ever registered; ids run from 1.
+    function nodeCount() external view returns (uint256);
+
+    /// @notice Register a Stkr node with its sidecar (one sidecar per node) and its public probe URL.
+    /// @param sidecar The address the node's sidecar reports from.
+    /// @param probeUrl Where auditors reach the sidecar's signed status endpoint.
+    /// @param capacity The node's resources.
+    /// @return nodeId The new node.
+    function registerNode(
+        address sidecar,
+        string calldata probeUrl,
+        IProviderRegistry.Capacity calldata capacity
+    ) external returns (uint256 nodeId);
+
+    /// @notice Finish a node: its provider, or governance. Its sidecar stops reporting and being audited.
+    /// @param nodeId The node.
+    function finishNode(uint256 nodeId) external;
+
+    /// @notice The current period.
+    function currentPeriod() external view returns (uint256);
+
+    /// @notice File this period's report from your sidecar: your node's health, the last block it
+    ///         checked, and one bit per assigned target in `targetsOf` order (1 = it answered healthy).
+    /// @param health The node's own health.
+    /// @param checkedBlock The block of the latest check behind these results.
+    /// @param auditBits Bit j is the result for target j.
+    function report(Health health, uint64 checkedBlock, uint256 auditBits) external;
+
+    /// @notice The node ids the sidecar of `nodeId` audits in `period` (recomputable by anyone).
+    function targetsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory);
+
+    /// @notice The node ids whose sidecars audit `nodeId` in `period`.
+    function auditorsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory);
+
+    /// @notice The seed of `period`: drawn by the first report of the period before (zero until then;
+    ///         `targetsOf` then uses the seed the period's first report will take from the latest one).
+    function seedOf(uint256 period) external view returns (bytes32);
+
+    /// @notice A node's audited uptime in basis points (100 % until it has been audited).
+    function uptimeOf(uint256 nodeId) external view returns (uint256);
+
+    /// @notice Pass a node's audits since the last sync on to its provider's uptime (anyone may call).
+    /// @param nodeId The node.
+    function syncUptime(uint256 nodeId) external;
+
+    /// @notice Stake ANKR on a node's sidecar (approve this contract first). Its votes go to whomever you
+    ///         delegated to.
+    /// @param nodeId An active node.
+    /// @param amount ANKR in wei.
+    function stakeOnSidecar(uint256 nodeId, uint256 amount) external;
+
+    /// @notice Withdraw ANKR staked on a sidecar, at any time (§3.1: before the node finishes this forfeits
+    ///         the stake's rewards, which the reward pool's distribution honours).
+    /// @param nodeId The node.
+    /// @param amount ANKR in wei.
+    function unstakeFromSidecar(uint256 nodeId, uint256 amount) external;
+
+    /// @notice Delegate the votes of all your sidecar stake to a governor candidate (zero to withdraw them).
+    /// @param candidate Who receives the votes.
+    function delegate(address candidate) external;
+
+    /// @notice A node.
+    function getNode(uint256 nodeId) external view returns (Node memory);
+
+    /// @notice The node a sidecar serves (0 if none).
+    function nodeOfSidecar(address sidecar) external view returns (uint256);
+
+    /// @notice The active node ids, in draw order.
+    function activeNodes() external view returns (uint256[] memory);
+
+    /// @notice ANKR `staker` has on the sidecar of `nodeId`.
+    function stakeOf(uint256 nodeId, address staker) external view returns (uint256);
+
+    /// @notice All ANKR `staker` has on sidecars.
+    function totalStakeOf(address staker) external view returns (uint256);
+
+    /// @notice Whom `staker` delegated to.
+    function delegateOf(address staker) external view returns (address);
+
+    /// @notice Votes delegated to `candidate` by sidecar stakers (1 ANKR = 1 vote).
+    function delegatedVotes(address candidate) external view returns (uint256);
+}
