@@ -96,12 +96,12 @@ async fn governance_call(
         Some(_) => Some(ctx.account_address()?),
         None => None,
     };
-    let mut report = GovernanceCallReport {
-        action: action.clone(),
+    let report = GovernanceCallReport {
+        action,
         governance_only: true,
         governance,
         target,
-        calldata: calldata.clone().into(),
+        calldata: calldata.into(),
         outcome: "printed",
         proposal_id: None,
         voting_ends: None,
@@ -109,15 +109,7 @@ async fn governance_call(
         next: String::new(),
     };
     if account == Some(governance) {
-        let session = ctx.session().await?;
-        let tx = ctx.transactor(&session.chain, session.from);
-        let request = TransactionRequest::default().with_to(target).with_input(calldata);
-        let Some(receipt) = tx.send(action, request).await? else { return Ok(()) };
-        report.outcome = "sent";
-        report.transaction = Some(receipt.transaction_hash);
-        report.next = "done".into();
-        ctx.out.result(&report)?;
-        return Ok(());
+        return send(ctx, report).await;
     }
     if propose {
         if !is_contract {
@@ -126,24 +118,52 @@ async fn governance_call(
             ))
             .into());
         }
-        let session = ctx.session().await?;
-        let tx = ctx.transactor(&session.chain, session.from);
-        let call = Governance::proposeCall { target, data: calldata.into(), description: action.clone() };
-        let request = request(governance, call);
-        let Some(receipt) = tx.send(format!("propose: {action}"), request).await? else { return Ok(()) };
-        let created = event::<Governance::ProposalCreated>(&receipt, governance)?;
-        report.outcome = "proposed";
-        report.proposal_id = Some(created.id.saturating_to());
-        report.voting_ends = Some(created.end.saturating_to());
-        report.transaction = Some(receipt.transaction_hash);
-        report.next = format!(
-            "governors vote on proposal {}; once voting closes on {} and it passed, anyone executes it",
-            created.id,
-            utc(created.end.saturating_to())
-        );
-        ctx.out.result(&report)?;
-        return Ok(());
+        return submit_proposal(ctx, report).await;
     }
+    print(ctx, report, &command, is_contract)
+}
+
+/// Send the call from the governance account itself.
+async fn send(ctx: &Context, mut report: GovernanceCallReport) -> Result<()> {
+    let session = ctx.session().await?;
+    let tx = ctx.transactor(&session.chain, session.from);
+    let request = TransactionRequest::default().with_to(report.target).with_input(report.calldata.clone());
+    let Some(receipt) = tx.send(report.action.clone(), request).await? else { return Ok(()) };
+    report.outcome = "sent";
+    report.transaction = Some(receipt.transaction_hash);
+    report.next = "done".into();
+    ctx.out.result(&report)?;
+    Ok(())
+}
+
+/// Submit the call as a proposal to the Governance contract, from a governor.
+async fn submit_proposal(ctx: &Context, mut report: GovernanceCallReport) -> Result<()> {
+    let governance = report.governance;
+    let session = ctx.session().await?;
+    let tx = ctx.transactor(&session.chain, session.from);
+    let action = report.action.clone();
+    let call =
+        Governance::proposeCall { target: report.target, data: report.calldata.clone(), description: action.clone() };
+    let Some(receipt) = tx.send(format!("propose: {action}"), request(governance, call)).await? else {
+        return Ok(());
+    };
+    let created = event::<Governance::ProposalCreated>(&receipt, governance)?;
+    report.outcome = "proposed";
+    report.proposal_id = Some(created.id.saturating_to());
+    report.voting_ends = Some(created.end.saturating_to());
+    report.transaction = Some(receipt.transaction_hash);
+    report.next = format!(
+        "governors vote on proposal {}; once voting closes on {} and it passed, anyone executes it",
+        created.id,
+        utc(created.end.saturating_to())
+    );
+    ctx.out.result(&report)?;
+    Ok(())
+}
+
+/// Print the checked call, and who may send or propose it.
+fn print(ctx: &Context, mut report: GovernanceCallReport, command: &str, is_contract: bool) -> Result<()> {
+    let (governance, action) = (report.governance, &report.action);
     ctx.out.status(format!(
         "Only governance ({governance}) may {action}. It checks out as governance would run it; nothing was sent."
     ));
