@@ -300,7 +300,15 @@ pub async fn read_status(chain: &Chain, c: &Contracts, who: Address) -> Result<S
     let (pools, votes_pending) = pools_and_votes(chain, c, who, pool_count, &governing).await?;
     let pool_claims = pools.iter().fold(U256::ZERO, |sum, p| sum + p.claimable_wei);
     push_reward("pools", pool_claims, U256::ZERO);
-    report(chain, &r, &heads, who, pools.into_iter().map(|p| p.view).collect(), &governing, rewards, votes_pending)
+    let found = Found { pools: pools.into_iter().map(|p| p.view).collect(), rewards, votes_pending };
+    report(chain, &r, &heads, who, &governing, found)
+}
+
+/// What the later reads found: pool stakes, claimable rewards and votes waiting.
+struct Found {
+    pools: Vec<PoolStake>,
+    rewards: Vec<Claimable>,
+    votes_pending: Vec<u64>,
 }
 
 /// A pool stake with its claimable wei, to add up.
@@ -368,18 +376,16 @@ async fn pools_and_votes(
     Ok((pools, votes_pending))
 }
 
-/// The report from the first round trip's answers and what the second found.
-#[allow(clippy::too_many_arguments)]
+/// The report from the first round trip's answers and what the later reads found.
 fn report(
     chain: &Chain,
     r: &Answers,
     heads: &Heads,
     who: Address,
-    pools: Vec<PoolStake>,
     governing: &Governing,
-    rewards: Vec<Claimable>,
-    votes_pending: Vec<u64>,
+    found: Found,
 ) -> Result<StatusReport> {
+    let Found { pools, rewards, votes_pending } = found;
     let provider = r.get(heads.provider)?;
     let status = ProviderStatus::from(provider.status);
     let required = r.get(heads.required)?;
