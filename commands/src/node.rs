@@ -1,42 +1,25 @@
 //! `stkr node`: a provider's Stkr nodes: register one with its sidecar, list and inspect them, retire one.
 
-use alloy::primitives::{Address, B256, Bytes, U256};
+use alloy::primitives::{Address, B256, U256};
 use clap::{Args, Subcommand};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     Error,
-    batch::{self, Answer, call},
-    bindings::{
-        Multicall3, NodeRegistry, ProviderRegistry,
-        node_registry::{INodeRegistry::Node, IProviderRegistry::Capacity},
-    },
-    chain::Chain,
-    deploy::Contracts,
+    batch::Batch,
+    bindings::{Multicall3, NodeRegistry, ProviderRegistry, node_registry::IProviderRegistry::Capacity},
+    codes::{NodeHealth, NodeStatus},
     input::{parse_address, parse_id},
+    node::{self, NodeState, check_probe_url, check_register_node, check_retire, check_sidecar_address, no_such_node},
     output::{Render, Style, rows},
     params::display_duration,
     receipt::{event, events},
+    time::utc,
     tx::request,
     units::AmountView,
 };
 
-use stkr_core::time::utc;
-
-use crate::{
-    Context,
-    common::{name_of, percent},
-    provider::{CALLS_PER_BATCH, CapacityView},
-};
-
-/// The longest probe URL the node registry accepts, in bytes.
-const MAX_URL_BYTES: usize = 256;
-/// Names of `NodeRegistry.Status`, by value.
-const STATUS: [&str; 3] = ["none", "active", "finished"];
-/// Names of `NodeRegistry.Health`, by value.
-const HEALTH: [&str; 4] = ["unknown", "healthy", "syncing", "unhealthy"];
-/// `lastReportPeriod` of a node that never reported.
-const NEVER_REPORTED: u32 = u32::MAX;
+use crate::{Context, common::percent, provider::CapacityView};
 
 /// Register, list, inspect and retire Stkr nodes (each with one sidecar that reports and audits).
 #[derive(Debug, Args)]
@@ -123,21 +106,9 @@ pub struct AddArgs {
     bandwidth_mbps: Option<u32>,
 }
 
+/// A probe URL for clap, as the node registry accepts it.
 fn parse_probe_url(input: &str) -> Result<String, Error> {
-    let bad = |why: &str| Error::InvalidInput(format!("invalid probe URL '{input}': {why}"));
-    let rest = input
-        .strip_prefix("https://")
-        .or_else(|| input.strip_prefix("http://"))
-        .ok_or_else(|| bad("expected an http:// or https:// URL such as https://node1.example.com/stkr"))?;
-    if rest.is_empty() || rest.starts_with('/') {
-        return Err(bad("the URL names no host"));
-    }
-    if input.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(bad("a URL contains no spaces"));
-    }
-    if input.len() > MAX_URL_BYTES {
-        return Err(bad(&format!("at most {MAX_URL_BYTES} bytes, not {}", input.len())));
-    }
+    check_probe_url(input)?;
     Ok(input.to_string())
 }
 
@@ -153,44 +124,8 @@ impl NodeArgs {
     }
 }
 
-fn status_name(status: u8) -> &'static str {
-    name_of(&STATUS, status)
-}
-
 fn node_capacity(c: &Capacity) -> CapacityView {
     CapacityView { cpu_cores: c.cpuCores, ram_gb: c.ramGb, storage_gb: c.storageGb, bandwidth_mbps: c.bandwidthMbps }
-}
-
-/// The node `id` with the `extra` calls in the same round trip, or a sentence saying there is no such
-/// node. The answers to `extra` come back in their order.
-async fn read_node(
-    chain: &Chain,
-    contracts: &Contracts,
-    id: u64,
-    extra: Vec<(Address, Bytes)>,
-) -> Result<(Node, Vec<Answer>)> {
-    let nodes = contracts.node_registry;
-    let mut calls = vec![
-        call(nodes, NodeRegistry::nodeCountCall {}),
-        call(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) }),
-    ];
-    calls.extend(extra);
-    let mut results = batch::read(chain, contracts.multicall3, calls).await?;
-    let count = results[0].decode::<NodeRegistry::nodeCountCall>()?.saturating_to::<u64>();
-    let node = results[1].decode::<NodeRegistry::getNodeCall>()?;
-    if node.status == 0 {
-        return Err(no_such_node(id, count).into());
-    }
-    Ok((node, results.split_off(2)))
-}
-
-fn no_such_node(id: u64, count: u64) -> Error {
-    let known = match count {
-        0 => "no node is registered yet".to_string(),
-        1 => "only node 1 exists".to_string(),
-        n => format!("nodes run from 1 to {n}"),
-    };
-    Error::InvalidInput(format!("there is no node {id}: {known} (see `stkr node list`)"))
 }
 
 /// `node show`: one node in full.
@@ -201,7 +136,7 @@ pub struct NodeView {
     /// Its provider.
     pub provider: Address,
     /// active or finished.
-    pub status: &'static str,
+    pub status: NodeStatus,
     /// The address its sidecar reports from.
     pub sidecar: Address,
     /// Where auditors reach it.
@@ -223,7 +158,7 @@ pub struct NodeView {
     /// The block of its latest audit (0 if none).
     pub last_audit_block: u64,
     /// The health its sidecar last reported: unknown, healthy, syncing or unhealthy.
-    pub health: &'static str,
+    pub health: NodeHealth,
     /// Reports its sidecar filed.
     pub reports_filed: u32,
     /// The period of its sidecar's latest report, if any.
@@ -258,7 +193,7 @@ impl Render for NodeView {
             Some(period) => format!("period {period}, {} ({} reports)", self.health, self.reports_filed),
             None => "never".into(),
         };
-        let period = if self.status != "active" {
+        let period = if self.status != NodeStatus::Active {
             format!("{} (finished nodes are not audited)", self.period)
         } else if self.draw_fixed {
             format!("{} (draw fixed)", self.period)
@@ -299,58 +234,70 @@ impl Render for NodeView {
 async fn show(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let nodes = contracts.node_registry;
-    let extra = vec![
-        call(nodes, NodeRegistry::uptimeOfCall { nodeId: U256::from(id) }),
-        call(nodes, NodeRegistry::currentPeriodCall {}),
-        call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}),
-    ];
-    let (node, results) = read_node(&chain, &contracts, id, extra).await?;
-    let uptime = results[0].decode::<NodeRegistry::uptimeOfCall>()?;
-    let period = results[1].decode::<NodeRegistry::currentPeriodCall>()?;
-    let now = results[2].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to();
-    let active = node.status == 1;
+    let mut batch = Batch::new();
+    let uptime = batch.add(nodes, NodeRegistry::uptimeOfCall { nodeId: U256::from(id) });
+    let period = batch.add(nodes, NodeRegistry::currentPeriodCall {});
+    let now = batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
+    let read = node::read_node(&chain, &contracts, id, batch).await?;
+    let node = read.node;
+    if node.status == NodeStatus::None {
+        return Err(no_such_node(id, read.count).into());
+    }
+    let uptime = read.answers.get(uptime)?;
+    let period = read.answers.get(period)?;
+    let now = read.answers.get(now)?.saturating_to();
     // The draw exists only among active nodes: a second round trip for those.
-    let (auditors, targets, draw_fixed) = if active {
-        let calls = vec![
-            call(nodes, NodeRegistry::auditorsOfCall { nodeId: U256::from(id), period }),
-            call(nodes, NodeRegistry::targetsOfCall { nodeId: U256::from(id), period }),
-            call(nodes, NodeRegistry::seedOfCall { period }),
-        ];
-        let results = batch::read(&chain, contracts.multicall3, calls).await?;
-        let auditors = ids(&results[0].decode::<NodeRegistry::auditorsOfCall>()?);
-        let targets = ids(&results[1].decode::<NodeRegistry::targetsOfCall>()?);
-        let seed: B256 = results[2].decode::<NodeRegistry::seedOfCall>()?;
-        (auditors, targets, seed != B256::ZERO)
+    let (auditors, targets, draw_fixed) = if node.status == NodeStatus::Active {
+        let mut batch = Batch::new();
+        let auditors = batch.add(nodes, NodeRegistry::auditorsOfCall { nodeId: U256::from(id), period });
+        let targets = batch.add(nodes, NodeRegistry::targetsOfCall { nodeId: U256::from(id), period });
+        let seed = batch.add(nodes, NodeRegistry::seedOfCall { period });
+        let answers = batch.run(&chain, contracts.multicall3).await?;
+        let seed: B256 = answers.get(seed)?;
+        (ids(&answers.get(auditors)?), ids(&answers.get(targets)?), seed != B256::ZERO)
     } else {
         (Vec::new(), Vec::new(), false)
     };
-    let start_time = node.startTime.to::<u64>();
-    let finish_time = (node.status == 2).then(|| node.finishTime.to::<u64>());
-    let view = NodeView {
-        id,
-        provider: node.provider,
-        status: status_name(node.status),
-        sidecar: node.sidecar,
-        probe_url: node.probeUrl.clone(),
-        capacity: node_capacity(&node.capacity),
-        start_time,
-        finish_time,
-        running_time: finish_time.unwrap_or(now).saturating_sub(start_time),
-        uptime_bps: uptime.saturating_to(),
-        audits_received: node.auditsReceived,
-        audits_passed: node.auditsPassed,
-        last_audit_block: node.lastAuditBlock,
-        health: name_of(&HEALTH, node.health),
-        reports_filed: node.reportsFiled,
-        last_report_period: (node.lastReportPeriod != NEVER_REPORTED).then_some(node.lastReportPeriod),
-        sidecar_stake: AmountView::ankr(U256::from(node.sidecarStake)),
-        period: period.saturating_to(),
+    let draw = Draw { period: period.saturating_to(), auditors, targets, draw_fixed };
+    ctx.out.result(&view(&node, uptime.saturating_to(), now, draw))?;
+    Ok(())
+}
+
+/// This period's audit draw around one node.
+struct Draw {
+    period: u64,
+    auditors: Vec<u64>,
+    targets: Vec<u64>,
+    draw_fixed: bool,
+}
+
+/// `node show`'s view of `node`.
+fn view(node: &NodeState, uptime_bps: u64, now: u64, draw: Draw) -> NodeView {
+    let Draw { period, auditors, targets, draw_fixed } = draw;
+    let record = &node.record;
+    NodeView {
+        id: node.id,
+        provider: record.provider,
+        status: node.status,
+        sidecar: record.sidecar,
+        probe_url: record.probeUrl.clone(),
+        capacity: node_capacity(&record.capacity),
+        start_time: node.start_time,
+        finish_time: node.finish_time,
+        running_time: node.running_time(now),
+        uptime_bps,
+        audits_received: record.auditsReceived,
+        audits_passed: record.auditsPassed,
+        last_audit_block: record.lastAuditBlock,
+        health: node.health,
+        reports_filed: record.reportsFiled,
+        last_report_period: node.last_report_period,
+        sidecar_stake: AmountView::ankr(node.sidecar_stake),
+        period,
         auditors,
         targets,
         draw_fixed,
-    };
-    ctx.out.result(&view)?;
-    Ok(())
+    }
 }
 
 /// One row of `node list`.
@@ -361,7 +308,7 @@ pub struct NodeRow {
     /// Its provider.
     pub provider: Address,
     /// active or finished.
-    pub status: &'static str,
+    pub status: NodeStatus,
     /// Its sidecar's address.
     pub sidecar: Address,
     /// Where auditors reach it.
@@ -413,32 +360,21 @@ async fn list(ctx: &Context, provider: Option<Address>, active_only: bool) -> Re
         .await
         .map_err(|e| eyre!("reading the node count from {nodes}: {e}"))?
         .saturating_to::<u64>();
-    let calls = (1..=count)
-        .flat_map(|id| {
-            [
-                call(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) }),
-                call(nodes, NodeRegistry::uptimeOfCall { nodeId: U256::from(id) }),
-            ]
+    let rows = node::scan(&chain, &contracts, count)
+        .await?
+        .into_iter()
+        .filter(|(n, _)| provider.is_none_or(|p| p == n.record.provider))
+        .filter(|(n, _)| !active_only || n.status == NodeStatus::Active)
+        .map(|(n, uptime)| NodeRow {
+            id: n.id,
+            provider: n.record.provider,
+            status: n.status,
+            sidecar: n.record.sidecar,
+            probe_url: n.record.probeUrl.clone(),
+            uptime_bps: uptime,
+            sidecar_stake: AmountView::ankr(n.sidecar_stake),
         })
         .collect();
-    let results = batch::read_chunked(&chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
-    let mut rows = Vec::new();
-    for (id, answers) in (1..=count).zip(results.chunks(2)) {
-        let node = answers[0].decode::<NodeRegistry::getNodeCall>()?;
-        let uptime = answers[1].decode::<NodeRegistry::uptimeOfCall>()?;
-        if provider.is_some_and(|p| p != node.provider) || (active_only && node.status != 1) {
-            continue;
-        }
-        rows.push(NodeRow {
-            id,
-            provider: node.provider,
-            status: status_name(node.status),
-            sidecar: node.sidecar,
-            probe_url: node.probeUrl,
-            uptime_bps: uptime.saturating_to(),
-            sidecar_stake: AmountView::ankr(U256::from(node.sidecarStake)),
-        });
-    }
     ctx.out.result(&NodeList { nodes: rows })?;
     Ok(())
 }
@@ -478,25 +414,16 @@ impl Render for AddedNode {
 
 async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
     let AddArgs { sidecar, probe_url, cpu_cores, ram_gb, storage_gb, bandwidth_mbps } = args;
-    if sidecar == Address::ZERO {
-        return Err(Error::InvalidInput(
-            "the sidecar may not be the zero address; give the address it reports from".into(),
-        )
-        .into());
-    }
+    check_sidecar_address(sidecar)?;
     let session = ctx.session().await?;
     let (contracts, from) = (&session.contracts, session.from);
     let (registry, nodes) = (contracts.provider_registry, contracts.node_registry);
-    let calls = vec![
-        call(registry, ProviderRegistry::capacityOfCall { provider: from }),
-        call(nodes, NodeRegistry::nodeOfSidecarCall { sidecar }),
-    ];
-    let results = batch::read(&session.chain, contracts.multicall3, calls).await?;
-    let offer = CapacityView::of(&results[0].decode::<ProviderRegistry::capacityOfCall>()?);
-    let serving = results[1].decode::<NodeRegistry::nodeOfSidecarCall>()?;
-    if !serving.is_zero() {
-        return Err(Error::Simulation(format!("the sidecar {sidecar} already serves node {serving}")).into());
-    }
+    let mut batch = Batch::new();
+    let offer = batch.add(registry, ProviderRegistry::capacityOfCall { provider: from });
+    let serving = batch.add(nodes, NodeRegistry::nodeOfSidecarCall { sidecar });
+    let answers = batch.run(&session.chain, contracts.multicall3).await?;
+    let offer = CapacityView::of(&answers.get(offer)?);
+    check_register_node(sidecar, &probe_url, answers.get(serving)?.saturating_to())?;
     let capacity = CapacityView {
         cpu_cores: cpu_cores.unwrap_or(offer.cpu_cores),
         ram_gb: ram_gb.unwrap_or(offer.ram_gb),
@@ -556,12 +483,12 @@ impl Render for RetiredNode {
 async fn retire(ctx: &Context, id: u64) -> Result<()> {
     let session = ctx.session().await?;
     let nodes = session.contracts.node_registry;
-    let (node, _) = read_node(&session.chain, &session.contracts, id, Vec::new()).await?;
-    if node.status == 2 {
-        return Err(
-            Error::Simulation(format!("node {id} already finished at {}", utc(node.finishTime.to::<u64>()))).into()
-        );
+    let read = node::read_node(&session.chain, &session.contracts, id, Batch::new()).await?;
+    let node = read.node;
+    if node.status == NodeStatus::None {
+        return Err(no_such_node(id, read.count).into());
     }
+    check_retire(&node)?;
     let tx = ctx.transactor(&session.chain, session.from);
     let finish = request(nodes, NodeRegistry::finishNodeCall { nodeId: U256::from(id) });
     let Some(receipt) = tx.send(format!("retire node #{id}"), finish).await? else { return Ok(()) };
@@ -570,7 +497,7 @@ async fn retire(ctx: &Context, id: u64) -> Result<()> {
         events::<ProviderRegistry::ProviderServiceRecorded>(&receipt, session.contracts.provider_registry)
             .first()
             .map(|e| e.runningTime.saturating_to::<u64>())
-            .unwrap_or_else(|| finish_time.saturating_sub(node.startTime.to::<u64>()));
-    ctx.out.result(&RetiredNode { id, provider: node.provider, finish_time, running_time })?;
+            .unwrap_or_else(|| finish_time.saturating_sub(node.start_time));
+    ctx.out.result(&RetiredNode { id, provider: node.record.provider, finish_time, running_time })?;
     Ok(())
 }

@@ -1,11 +1,11 @@
 //! `stkr params`: the governance parameters as deployed, read in one batched call.
 
-use alloy::primitives::{Address, Bytes, U256};
+use alloy::primitives::{Address, U256};
 use clap::Args;
 use eyre::{Result, bail};
 use serde::Serialize;
 use stkr_core::{
-    batch::{self, call},
+    batch::Batch,
     bindings::Parameters,
     output::{Render, Style},
     params::{PARAMS, Unit, display_value, index_of},
@@ -106,14 +106,14 @@ impl ParamsArgs {
         let contract = deployment.contracts.parameters;
 
         // One round trip: governance, every value, and the bounds of each selected key.
-        let mut calls: Vec<(Address, Bytes)> =
-            vec![call(contract, Parameters::governanceCall {}), call(contract, Parameters::getAllCall {})];
-        for &i in &selected {
-            calls.push(call(contract, Parameters::boundsCall { key: i as u8 }));
-        }
-        let results = batch::read(&chain, deployment.contracts.multicall3, calls).await?;
-        let governance = results[0].decode::<Parameters::governanceCall>()?;
-        let values = results[1].decode::<Parameters::getAllCall>()?;
+        let mut batch = Batch::new();
+        let governance = batch.add(contract, Parameters::governanceCall {});
+        let values = batch.add(contract, Parameters::getAllCall {});
+        let bounds: Vec<_> =
+            selected.iter().map(|&i| (i, batch.add(contract, Parameters::boundsCall { key: i as u8 }))).collect();
+        let answers = batch.run(&chain, deployment.contracts.multicall3).await?;
+        let governance = answers.get(governance)?;
+        let values = answers.get(values)?;
         if values.len() != PARAMS.len() {
             bail!(
                 "the Parameters contract at {contract} has {} keys but this stkr knows {}; use the stkr version that deployed it",
@@ -122,8 +122,8 @@ impl ParamsArgs {
             );
         }
         let mut parameters = Vec::new();
-        for (&i, answer) in selected.iter().zip(&results[2..]) {
-            let bounds = answer.decode::<Parameters::boundsCall>()?;
+        for (i, slot) in bounds {
+            let bounds = answers.get(slot)?;
             let info = PARAMS[i];
             parameters.push(ParamView {
                 name: info.name,

@@ -1,14 +1,16 @@
 //! `stkr status`: one screen for an account across every role, in a few batched reads.
 
-use alloy::primitives::{Address, Bytes, U256};
+use alloy::primitives::{Address, U256};
 use clap::Args;
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    batch::{self, call},
+    batch::{Answers, Batch, Slot},
     bindings::{
         AETH, AnkrToken, Governance, Marketplace, MicroPool, Multicall3, NodeRegistry, ProviderRegistry, StakerRewards,
     },
+    chain::Chain,
+    codes::{GovernorRole, PoolStatus, ProviderStatus, TrustLevel, Vote},
     deploy::Contracts,
     input::parse_address,
     output::{Render, Style, rows},
@@ -51,7 +53,7 @@ pub struct PoolStake {
     /// The pool.
     pub pool_id: u64,
     /// pending, active, completed, cancelled or migrated.
-    pub status: &'static str,
+    pub status: PoolStatus,
     /// The ETH staked.
     pub principal: AmountView,
     /// The ANKR fee paid for it.
@@ -66,9 +68,9 @@ pub struct ProviderStanding {
     /// The brand.
     pub brand: String,
     /// applied or qualified.
-    pub status: &'static str,
+    pub status: ProviderStatus,
     /// untrusted, semi-trusted or trusted.
-    pub trust_level: &'static str,
+    pub trust_level: TrustLevel,
     /// ANKR collateral.
     pub collateral: AmountView,
     /// What its pools and projects require.
@@ -93,7 +95,7 @@ pub struct Stakes {
     /// Governance stake.
     pub governance: AmountView,
     /// governor, candidate, invited or none.
-    pub governance_role: &'static str,
+    pub governance_role: GovernorRole,
     /// Bid bonds in the marketplace: free to bid with or withdraw.
     pub bond_free: AmountView,
     /// Bid bonds locked in sealed bids.
@@ -195,17 +197,6 @@ impl Render for StatusReport {
     }
 }
 
-fn pool_status(code: u8) -> &'static str {
-    match code {
-        1 => "pending",
-        2 => "active",
-        3 => "completed",
-        4 => "cancelled",
-        5 => "migrated",
-        _ => "none",
-    }
-}
-
 impl StatusArgs {
     /// Read and show the account's standing.
     pub async fn run(self, ctx: &Context) -> Result<()> {
@@ -218,146 +209,215 @@ impl StatusArgs {
     }
 }
 
-/// The status of `who`: two or three round trips whatever the number of pools.
-pub async fn read_status(chain: &stkr_core::chain::Chain, c: &Contracts, who: Address) -> Result<StatusReport> {
-    let gov = c.governance;
-    let mut calls: Vec<(Address, Bytes)> = vec![
-        call(c.multicall3, Multicall3::getEthBalanceCall { account: who }),
-        call(c.ankr_token, AnkrToken::balanceOfCall { account: who }),
-        call(c.aeth, AETH::balanceOfCall { account: who }),
-        call(c.provider_registry, ProviderRegistry::getProviderCall { provider: who }),
-        call(c.provider_registry, ProviderRegistry::requiredCollateralCall { provider: who }),
-        call(c.staker_rewards, StakerRewards::stakeOfCall { staker: who }),
-        call(c.staker_rewards, StakerRewards::pendingRewardsCall { account: who }),
-        call(c.node_registry, NodeRegistry::totalStakeOfCall { staker: who }),
-        call(c.node_registry, NodeRegistry::pendingRewardsCall { account: who }),
-        call(c.node_registry, NodeRegistry::delegateOfCall { staker: who }),
-        call(c.micro_pool, MicroPool::poolCountCall {}),
-        call(c.marketplace, Marketplace::bondOfCall { bidder: who }),
-        call(c.multicall3, Multicall3::getBlockNumberCall {}),
-    ];
-    if let Some(gov) = gov {
-        calls.push(call(gov, Governance::memberOfCall { account: who }));
-        calls.push(call(gov, Governance::pendingRewardsCall { account: who }));
-        calls.push(call(gov, Governance::proposalCountCall {}));
-    }
-    let r = batch::read(chain, c.multicall3, calls).await?;
-    let eth = r[0].decode::<Multicall3::getEthBalanceCall>()?;
-    let ankr = r[1].decode::<AnkrToken::balanceOfCall>()?;
-    let aeth = r[2].decode::<AETH::balanceOfCall>()?;
-    let provider = r[3].decode::<ProviderRegistry::getProviderCall>()?;
-    let required = r[4].decode::<ProviderRegistry::requiredCollateralCall>()?;
-    let reward_stake = r[5].decode::<StakerRewards::stakeOfCall>()?;
-    let reward_pending = r[6].decode::<StakerRewards::pendingRewardsCall>()?;
-    let sidecar_stake = r[7].decode::<NodeRegistry::totalStakeOfCall>()?;
-    let sidecar_pending = r[8].decode::<NodeRegistry::pendingRewardsCall>()?;
-    let delegate = r[9].decode::<NodeRegistry::delegateOfCall>()?;
-    let pool_count = r[10].decode::<MicroPool::poolCountCall>()?.saturating_to::<u64>();
-    let bond = r[11].decode::<Marketplace::bondOfCall>()?;
-    let block = r[12].decode::<Multicall3::getBlockNumberCall>()?.saturating_to::<u64>();
+/// The first round trip's slots: balances, the provider record, stakes, rewards and counts.
+struct Heads {
+    eth: Slot<Multicall3::getEthBalanceCall>,
+    ankr: Slot<AnkrToken::balanceOfCall>,
+    aeth: Slot<AETH::balanceOfCall>,
+    provider: Slot<ProviderRegistry::getProviderCall>,
+    required: Slot<ProviderRegistry::requiredCollateralCall>,
+    reward_stake: Slot<StakerRewards::stakeOfCall>,
+    reward_pending: Slot<StakerRewards::pendingRewardsCall>,
+    sidecar_stake: Slot<NodeRegistry::totalStakeOfCall>,
+    sidecar_pending: Slot<NodeRegistry::pendingRewardsCall>,
+    delegate: Slot<NodeRegistry::delegateOfCall>,
+    pool_count: Slot<MicroPool::poolCountCall>,
+    bond: Slot<Marketplace::bondOfCall>,
+    block: Slot<Multicall3::getBlockNumberCall>,
+    governance: Option<GovernanceSlots>,
+}
 
+/// The slots of the Governance contract's answers, when there is one.
+struct GovernanceSlots {
+    contract: Address,
+    member: Slot<Governance::memberOfCall>,
+    pending: Slot<Governance::pendingRewardsCall>,
+    proposal_count: Slot<Governance::proposalCountCall>,
+}
+
+impl Heads {
+    fn add(batch: &mut Batch, c: &Contracts, who: Address) -> Self {
+        Self {
+            eth: batch.add(c.multicall3, Multicall3::getEthBalanceCall { account: who }),
+            ankr: batch.add(c.ankr_token, AnkrToken::balanceOfCall { account: who }),
+            aeth: batch.add(c.aeth, AETH::balanceOfCall { account: who }),
+            provider: batch.add(c.provider_registry, ProviderRegistry::getProviderCall { provider: who }),
+            required: batch.add(c.provider_registry, ProviderRegistry::requiredCollateralCall { provider: who }),
+            reward_stake: batch.add(c.staker_rewards, StakerRewards::stakeOfCall { staker: who }),
+            reward_pending: batch.add(c.staker_rewards, StakerRewards::pendingRewardsCall { account: who }),
+            sidecar_stake: batch.add(c.node_registry, NodeRegistry::totalStakeOfCall { staker: who }),
+            sidecar_pending: batch.add(c.node_registry, NodeRegistry::pendingRewardsCall { account: who }),
+            delegate: batch.add(c.node_registry, NodeRegistry::delegateOfCall { staker: who }),
+            pool_count: batch.add(c.micro_pool, MicroPool::poolCountCall {}),
+            bond: batch.add(c.marketplace, Marketplace::bondOfCall { bidder: who }),
+            block: batch.add(c.multicall3, Multicall3::getBlockNumberCall {}),
+            governance: c.governance.map(|contract| GovernanceSlots {
+                contract,
+                member: batch.add(contract, Governance::memberOfCall { account: who }),
+                pending: batch.add(contract, Governance::pendingRewardsCall { account: who }),
+                proposal_count: batch.add(contract, Governance::proposalCountCall {}),
+            }),
+        }
+    }
+}
+
+/// An account's place in governance, read in the first round trip.
+struct Governing {
+    contract: Option<Address>,
+    stake: U256,
+    role: GovernorRole,
+    proposal_count: u64,
+}
+
+/// The status of `who`: two or three round trips whatever the number of pools.
+pub async fn read_status(chain: &Chain, c: &Contracts, who: Address) -> Result<StatusReport> {
+    let mut batch = Batch::new();
+    let heads = Heads::add(&mut batch, c, who);
+    let r = batch.run(chain, c.multicall3).await?;
     let mut rewards = Vec::new();
     let mut push_reward = |source: &'static str, eth: U256, ankr: U256| {
         if !eth.is_zero() || !ankr.is_zero() {
             rewards.push(Claimable { source, eth: AmountView::eth(eth), ankr: AmountView::ankr(ankr) });
         }
     };
-    let (mut governance_stake, mut governance_role, mut proposal_count) = (U256::ZERO, "none", 0u64);
-    if gov.is_some() {
-        let member = r[13].decode::<Governance::memberOfCall>()?;
-        let pending = r[14].decode::<Governance::pendingRewardsCall>()?;
-        proposal_count = r[15].decode::<Governance::proposalCountCall>()?.saturating_to::<u64>();
-        governance_stake = U256::from(member.stake);
-        governance_role = if member.governor {
-            "governor"
-        } else if member.candidate {
-            "candidate"
-        } else if member.invited {
-            "invited"
-        } else {
-            "none"
+    let mut governing = Governing { contract: None, stake: U256::ZERO, role: GovernorRole::None, proposal_count: 0 };
+    if let Some(g) = &heads.governance {
+        let member = r.get(g.member)?;
+        let pending = r.get(g.pending)?;
+        governing = Governing {
+            contract: Some(g.contract),
+            stake: U256::from(member.stake),
+            role: GovernorRole::of(member.governor, member.candidate, member.invited),
+            proposal_count: r.get(g.proposal_count)?.saturating_to::<u64>(),
         };
         push_reward("governance", pending.eth, pending.ankr);
     }
+    let reward_pending = r.get(heads.reward_pending)?;
+    let sidecar_pending = r.get(heads.sidecar_pending)?;
     push_reward("staker-rewards", reward_pending.eth, reward_pending.ankr);
     push_reward("sidecars", sidecar_pending.eth, sidecar_pending.ankr);
+    let pool_count = r.get(heads.pool_count)?.saturating_to::<u64>();
+    let (pools, votes_pending) = pools_and_votes(chain, c, who, pool_count, &governing).await?;
+    let pool_claims = pools.iter().fold(U256::ZERO, |sum, p| sum + p.claimable_wei);
+    push_reward("pools", pool_claims, U256::ZERO);
+    let found = Found { pools: pools.into_iter().map(|p| p.view).collect(), rewards, votes_pending };
+    report(chain, &r, &heads, who, &governing, found)
+}
 
-    // Second round trip(s): the account's stake and claim in every pool, and its votes on recent
-    // proposals when it governs.
-    let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(pool_count as usize * 3);
-    for id in 1..=pool_count {
-        let pool_id = U256::from(id);
-        calls.push(call(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: who }));
-        calls.push(call(c.micro_pool, MicroPool::claimableCall { poolId: pool_id, staker: who }));
-        calls.push(call(c.micro_pool, MicroPool::getPoolCall { poolId: pool_id }));
-    }
-    let recent: Vec<u64> = if governance_role == "governor" {
-        (proposal_count.saturating_sub(RECENT_PROPOSALS) + 1..=proposal_count).collect()
-    } else {
-        Vec::new()
+/// What the later reads found: pool stakes, claimable rewards and votes waiting.
+struct Found {
+    pools: Vec<PoolStake>,
+    rewards: Vec<Claimable>,
+    votes_pending: Vec<u64>,
+}
+
+/// A pool stake with its claimable wei, to add up.
+struct PoolLine {
+    view: PoolStake,
+    claimable_wei: U256,
+}
+
+/// The second round trip(s): the account's stake and claim in every pool, and its votes on recent proposals
+/// when it governs.
+async fn pools_and_votes(
+    chain: &Chain,
+    c: &Contracts,
+    who: Address,
+    pool_count: u64,
+    governing: &Governing,
+) -> Result<(Vec<PoolLine>, Vec<u64>)> {
+    let mut batch = Batch::new();
+    let pool_slots: Vec<_> = (1..=pool_count)
+        .map(|id| {
+            let pool_id = U256::from(id);
+            (
+                id,
+                batch.add(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: who }),
+                batch.add(c.micro_pool, MicroPool::claimableCall { poolId: pool_id, staker: who }),
+                batch.add(c.micro_pool, MicroPool::getPoolCall { poolId: pool_id }),
+            )
+        })
+        .collect();
+    let count = governing.proposal_count;
+    let recent = match governing.contract {
+        Some(gov) if governing.role == GovernorRole::Governor => (count.saturating_sub(RECENT_PROPOSALS) + 1..=count)
+            .map(|id| {
+                let proposal = batch.add(gov, Governance::getProposalCall { id: U256::from(id) });
+                (id, proposal, batch.add(gov, Governance::voteOfCall { id: U256::from(id), governor: who }))
+            })
+            .collect(),
+        _ => Vec::new(),
     };
-    if let Some(gov) = gov {
-        for &id in &recent {
-            calls.push(call(gov, Governance::getProposalCall { id: U256::from(id) }));
-            calls.push(call(gov, Governance::voteOfCall { id: U256::from(id), governor: who }));
-        }
-    }
-    let r = batch::read_chunked(chain, c.multicall3, calls, batch::CHUNK).await?;
+    let r = batch.run(chain, c.multicall3).await?;
     let mut pools = Vec::new();
-    let mut pool_claims = U256::ZERO;
-    for (index, triple) in r.chunks(3).take(pool_count as usize).enumerate() {
-        let stake = triple[0].decode::<MicroPool::getStakeCall>()?;
-        let claimable = triple[1].decode::<MicroPool::claimableCall>()?;
+    for (id, stake, claimable, pool) in pool_slots {
+        let stake = r.get(stake)?;
+        let claimable = r.get(claimable)?;
         if stake.principal == 0 && claimable.is_zero() {
             continue;
         }
-        let pool = triple[2].decode::<MicroPool::getPoolCall>()?;
-        pool_claims += claimable;
-        pools.push(PoolStake {
-            pool_id: index as u64 + 1,
-            status: pool_status(pool.status),
+        let view = PoolStake {
+            pool_id: id,
+            status: PoolStatus::from(r.get(pool)?.status),
             principal: AmountView::eth(U256::from(stake.principal)),
             fee_paid: AmountView::ankr(U256::from(stake.feePaid)),
             claimable: AmountView::eth(claimable),
-        });
+        };
+        pools.push(PoolLine { view, claimable_wei: claimable });
     }
-    push_reward("pools", pool_claims, U256::ZERO);
     let now = chain.time().await?;
     let mut votes_pending = Vec::new();
-    for (id, pair) in recent.iter().zip(r[pool_count as usize * 3..].chunks(2)) {
-        let proposal = pair[0].decode::<Governance::getProposalCall>()?;
-        let vote = pair[1].decode::<Governance::voteOfCall>()?;
-        if vote == 0 && proposal.end.to::<u64>() > now {
-            votes_pending.push(*id);
+    for (id, proposal, vote) in recent {
+        let proposal = r.get(proposal)?;
+        if Vote::from(r.get(vote)?) == Vote::None && proposal.end.to::<u64>() > now {
+            votes_pending.push(id);
         }
     }
-    let provider = (provider.status != 0).then(|| ProviderStanding {
+    Ok((pools, votes_pending))
+}
+
+/// The report from the first round trip's answers and what the later reads found.
+fn report(
+    chain: &Chain,
+    r: &Answers,
+    heads: &Heads,
+    who: Address,
+    governing: &Governing,
+    found: Found,
+) -> Result<StatusReport> {
+    let Found { pools, rewards, votes_pending } = found;
+    let provider = r.get(heads.provider)?;
+    let status = ProviderStatus::from(provider.status);
+    let required = r.get(heads.required)?;
+    let provider = (status != ProviderStatus::None).then(|| ProviderStanding {
         brand: provider.brand.clone(),
-        status: if provider.status == 2 { "qualified" } else { "applied" },
-        trust_level: ["untrusted", "semi-trusted", "trusted"].get(usize::from(provider.trust)).copied().unwrap_or("?"),
+        status,
+        trust_level: TrustLevel::from(provider.trust),
         collateral: AmountView::ankr(U256::from(provider.collateral)),
         required_collateral: AmountView::ankr(required),
         active_nodes: provider.activeNodes,
         active_commitments: provider.activeCommitments,
         failures: provider.failures,
     });
+    let delegate = r.get(heads.delegate)?;
+    let bond = r.get(heads.bond)?;
     Ok(StatusReport {
         address: who,
         chain_id: chain.chain_id,
-        block,
+        block: r.get(heads.block)?.saturating_to::<u64>(),
         balances: Balances {
-            eth: AmountView::eth(eth),
-            ankr: AmountView::ankr(ankr),
-            aeth: AmountView::of(aeth, "aETH"),
+            eth: AmountView::eth(r.get(heads.eth)?),
+            ankr: AmountView::ankr(r.get(heads.ankr)?),
+            aeth: AmountView::of(r.get(heads.aeth)?, "aETH"),
         },
         pools,
         provider,
         stakes: Stakes {
-            sidecars: AmountView::ankr(sidecar_stake),
+            sidecars: AmountView::ankr(r.get(heads.sidecar_stake)?),
             delegate: (!delegate.is_zero()).then_some(delegate),
-            rewards: AmountView::ankr(reward_stake),
-            governance: AmountView::ankr(governance_stake),
-            governance_role,
+            rewards: AmountView::ankr(r.get(heads.reward_stake)?),
+            governance: AmountView::ankr(governing.stake),
+            governance_role: governing.role,
             bond_free: AmountView::ankr(bond.free),
             bond_locked: AmountView::ankr(bond.locked),
         },

@@ -21,7 +21,7 @@ use crate::{
     chain::Chain,
     dirs::{DataDir, write_private},
     network::{MULTICALL3, Network},
-    tx::Transactor,
+    tx::{Prepared, Transactor},
 };
 
 /// The addresses of a deployment.
@@ -208,6 +208,36 @@ fn creation(bytecode: &Bytes, constructor_args: Vec<u8>) -> TransactionRequest {
     TransactionRequest::default().with_deploy_code(code)
 }
 
+/// Contract creations planned at the addresses the deployer's nonces give them.
+struct Planner {
+    deployer: Address,
+    nonce: u64,
+    plan: Vec<(&'static str, Address, TransactionRequest)>,
+}
+
+impl Planner {
+    /// The address of the deployer's next creation.
+    fn next_address(&mut self) -> Address {
+        let address = self.deployer.create(self.nonce);
+        self.nonce += 1;
+        address
+    }
+
+    /// Plan the creation of `name` from `bytecode` and its constructor arguments; its address.
+    fn create(&mut self, name: &'static str, bytecode: &Bytes, constructor_args: Vec<u8>) -> Address {
+        let address = self.next_address();
+        self.plan.push((name, address, creation(bytecode, constructor_args)));
+        address
+    }
+}
+
+/// What deploying takes: the creations in order, Governance's (sent after them), and where all will be.
+struct Creations {
+    plan: Vec<(&'static str, Address, TransactionRequest)>,
+    governance: Option<(Address, TransactionRequest)>,
+    contracts: Contracts,
+}
+
 /// Deploy the protocol from `tx`'s account: simulate every contract creation, confirm once, send them in
 /// dependency order, then wire them together (aETH's minter, the registry's protocol contracts, the
 /// insurance pool's counterparts). Multicall3 and the deposit contract are reused where they exist.
@@ -227,32 +257,56 @@ pub async fn deploy_protocol(
     }
     let chain = tx.chain();
     let deployer = tx.from();
-    let has_code = |address: Address| async move {
-        chain
-            .provider
-            .get_code_at(address)
-            .await
-            .map(|code| !code.is_empty())
-            .map_err(|e| crate::chain::transport_error(&chain.url, &e))
-    };
+    let Creations { plan, governance, contracts } = plan_creations(chain, deployer, network, governors).await?;
+    let mut prepared = Vec::new();
+    for (name, _, request) in &plan {
+        prepared.push(tx.prepare(format!("deploy {name}"), request.clone()).await?);
+    }
+    let mut then: Vec<&str> = Vec::new();
+    if governance.is_some() {
+        then.push("deploy Governance");
+    }
+    then.extend(WIRING);
+    tx.confirm_then(&prepared, &then).await?;
+    let (deploy_block, deploy_block_hash) = send_creations(tx, &plan, prepared).await?;
+    if let Some((expected, request)) = governance {
+        deploy_governance(tx, expected, request).await?;
+    }
+    wire(tx, &contracts).await?;
+    Ok(Deployment {
+        chain_id: chain.chain_id,
+        deployer,
+        deploy_block,
+        deploy_block_hash,
+        stkr_version: env!("CARGO_PKG_VERSION").to_string(),
+        contracts,
+    })
+}
+
+/// Every creation at its future address. Contracts whose constructors take other stkr addresses are
+/// created at addresses fixed by the deployer's nonce, so the whole plan can be simulated before anything
+/// is sent.
+async fn plan_creations(
+    chain: &Chain,
+    deployer: Address,
+    network: Option<Network>,
+    governors: &[Address],
+) -> Result<Creations> {
     let existing_ankr = network.and_then(Network::ankr_token);
     let existing_deposit = network.and_then(Network::deposit_contract);
-    let canonical_multicall = has_code(MULTICALL3).await?;
-
-    // Contracts whose constructors take other stkr addresses are created at addresses fixed by the
-    // deployer's nonce, so the whole plan can be simulated before anything is sent.
-    let mut nonce = chain
+    let canonical_multicall = !chain
+        .provider
+        .get_code_at(MULTICALL3)
+        .await
+        .map_err(|e| crate::chain::transport_error(&chain.url, &e))?
+        .is_empty();
+    let nonce = chain
         .provider
         .get_transaction_count(deployer)
         .pending()
         .await
         .map_err(|e| crate::chain::transport_error(&chain.url, &e))?;
-    let mut next_address = || {
-        let address = deployer.create(nonce);
-        nonce += 1;
-        address
-    };
-    let mut plan: Vec<(&'static str, Address, TransactionRequest)> = Vec::new();
+    let mut planner = Planner { deployer, nonce, plan: Vec::new() };
     let mut contracts = Contracts {
         ankr_token: existing_ankr.unwrap_or_default(),
         parameters: Address::ZERO,
@@ -269,100 +323,96 @@ pub async fn deploy_protocol(
         governance: None,
     };
     if existing_ankr.is_none() {
-        contracts.ankr_token = next_address();
         let args = AnkrToken::constructorCall { owner_: deployer }.abi_encode();
-        plan.push(("AnkrToken", contracts.ankr_token, creation(&AnkrToken::BYTECODE, args)));
+        contracts.ankr_token = planner.create("AnkrToken", &AnkrToken::BYTECODE, args);
     }
-    contracts.parameters = next_address();
     let args = Parameters::constructorCall { governance_: deployer }.abi_encode();
-    plan.push(("Parameters", contracts.parameters, creation(&Parameters::BYTECODE, args)));
-    contracts.aeth = next_address();
+    contracts.parameters = planner.create("Parameters", &Parameters::BYTECODE, args);
     let args = AETH::constructorCall { governance_: deployer }.abi_encode();
-    plan.push(("AETH", contracts.aeth, creation(&AETH::BYTECODE, args)));
+    contracts.aeth = planner.create("AETH", &AETH::BYTECODE, args);
     if !canonical_multicall {
-        contracts.multicall3 = next_address();
-        plan.push(("Multicall3", contracts.multicall3, creation(&Multicall3::BYTECODE, Vec::new())));
+        contracts.multicall3 = planner.create("Multicall3", &Multicall3::BYTECODE, Vec::new());
     }
     if existing_deposit.is_none() {
-        contracts.deposit_contract = next_address();
-        plan.push(("DepositContract", contracts.deposit_contract, creation(&DepositContract::BYTECODE, Vec::new())));
+        contracts.deposit_contract = planner.create("DepositContract", &DepositContract::BYTECODE, Vec::new());
     }
-    contracts.provider_registry = next_address();
-    let args =
-        ProviderRegistry::constructorCall { params_: contracts.parameters, ankr_: contracts.ankr_token }.abi_encode();
-    plan.push(("ProviderRegistry", contracts.provider_registry, creation(&ProviderRegistry::BYTECODE, args)));
-    contracts.insurance_pool = next_address();
-    let args =
-        InsurancePool::constructorCall { params_: contracts.parameters, ankr_: contracts.ankr_token }.abi_encode();
-    plan.push(("InsurancePool", contracts.insurance_pool, creation(&InsurancePool::BYTECODE, args)));
-    contracts.reward_pool = next_address();
-    let args = RewardPool::constructorCall { params_: contracts.parameters, ankr_: contracts.ankr_token }.abi_encode();
-    plan.push(("RewardPool", contracts.reward_pool, creation(&RewardPool::BYTECODE, args)));
-    contracts.micro_pool = next_address();
+    plan_protocol(&mut planner, &mut contracts);
+    let governance = plan_governance(&mut planner, &mut contracts, governors);
+    Ok(Creations { plan: planner.plan, governance, contracts })
+}
+
+/// The protocol's own contracts, after the tokens, parameters and deposit contract they take.
+fn plan_protocol(planner: &mut Planner, contracts: &mut Contracts) {
+    let (params_, ankr_) = (contracts.parameters, contracts.ankr_token);
+    let args = ProviderRegistry::constructorCall { params_, ankr_ }.abi_encode();
+    contracts.provider_registry = planner.create("ProviderRegistry", &ProviderRegistry::BYTECODE, args);
+    let args = InsurancePool::constructorCall { params_, ankr_ }.abi_encode();
+    contracts.insurance_pool = planner.create("InsurancePool", &InsurancePool::BYTECODE, args);
+    let args = RewardPool::constructorCall { params_, ankr_ }.abi_encode();
+    contracts.reward_pool = planner.create("RewardPool", &RewardPool::BYTECODE, args);
     let args = MicroPool::constructorCall {
-        params_: contracts.parameters,
+        params_,
         registry_: contracts.provider_registry,
         aeth_: contracts.aeth,
-        ankr_: contracts.ankr_token,
+        ankr_,
         depositContract_: contracts.deposit_contract,
         insurancePool_: contracts.insurance_pool,
         rewardPool_: contracts.reward_pool,
     }
     .abi_encode();
-    plan.push(("MicroPool", contracts.micro_pool, creation(&MicroPool::BYTECODE, args)));
-    contracts.node_registry = next_address();
+    contracts.micro_pool = planner.create("MicroPool", &MicroPool::BYTECODE, args);
     let args = NodeRegistry::constructorCall {
-        params_: contracts.parameters,
+        params_,
         registry_: contracts.provider_registry,
-        ankr_: contracts.ankr_token,
+        ankr_,
         rewardPool_: contracts.reward_pool,
     }
     .abi_encode();
-    plan.push(("NodeRegistry", contracts.node_registry, creation(&NodeRegistry::BYTECODE, args)));
-    contracts.marketplace = next_address();
+    contracts.node_registry = planner.create("NodeRegistry", &NodeRegistry::BYTECODE, args);
     let args = Marketplace::constructorCall {
-        params_: contracts.parameters,
+        params_,
         registry_: contracts.provider_registry,
-        ankr_: contracts.ankr_token,
+        ankr_,
         rewardPool_: contracts.reward_pool,
         insurancePool_: contracts.insurance_pool,
     }
     .abi_encode();
-    plan.push(("Marketplace", contracts.marketplace, creation(&Marketplace::BYTECODE, args)));
-    contracts.staker_rewards = next_address();
-    let args =
-        StakerRewards::constructorCall { rewardPool_: contracts.reward_pool, ankr_: contracts.ankr_token }.abi_encode();
-    plan.push(("StakerRewards", contracts.staker_rewards, creation(&StakerRewards::BYTECODE, args)));
-    // Governance's constructor reads Parameters, so it can only be simulated once that exists: it goes
-    // right after the plan, at the next nonce.
-    let governance_creation = if governors.is_empty() {
-        None
-    } else {
-        let address = next_address();
-        contracts.governance = Some(address);
-        let args = Governance::constructorCall {
-            params_: contracts.parameters,
-            ankr_: contracts.ankr_token,
-            delegation_: contracts.node_registry,
-            slashRecipient_: contracts.insurance_pool,
-            rewardPool_: contracts.reward_pool,
-            invited: governors.to_vec(),
-        }
-        .abi_encode();
-        Some((address, creation(&Governance::BYTECODE, args)))
-    };
+    contracts.marketplace = planner.create("Marketplace", &Marketplace::BYTECODE, args);
+    let args = StakerRewards::constructorCall { rewardPool_: contracts.reward_pool, ankr_ }.abi_encode();
+    contracts.staker_rewards = planner.create("StakerRewards", &StakerRewards::BYTECODE, args);
+}
 
-    let mut prepared = Vec::new();
-    for (name, _, request) in &plan {
-        prepared.push(tx.prepare(format!("deploy {name}"), request.clone()).await?);
+/// Governance's creation, when there are invited governors. Its constructor reads Parameters, so it can
+/// only be simulated once that exists: it goes right after the plan, at the next nonce.
+fn plan_governance(
+    planner: &mut Planner,
+    contracts: &mut Contracts,
+    governors: &[Address],
+) -> Option<(Address, TransactionRequest)> {
+    if governors.is_empty() {
+        return None;
     }
-    let mut then: Vec<&str> = Vec::new();
-    if governance_creation.is_some() {
-        then.push("deploy Governance");
+    let address = planner.next_address();
+    contracts.governance = Some(address);
+    let args = Governance::constructorCall {
+        params_: contracts.parameters,
+        ankr_: contracts.ankr_token,
+        delegation_: contracts.node_registry,
+        slashRecipient_: contracts.insurance_pool,
+        rewardPool_: contracts.reward_pool,
+        invited: governors.to_vec(),
     }
-    then.extend(WIRING);
-    tx.confirm_then(&prepared, &then).await?;
+    .abi_encode();
+    Some((address, creation(&Governance::BYTECODE, args)))
+}
 
+/// Send the confirmed creations, each checked to land where the plan put it; the first one's block.
+async fn send_creations(
+    tx: &Transactor<'_>,
+    plan: &[(&'static str, Address, TransactionRequest)],
+    prepared: Vec<Prepared>,
+) -> Result<(u64, B256)> {
+    let deployer = tx.from();
     let mut first_block: Option<(u64, B256)> = None;
     for ((name, expected, _), step) in plan.iter().zip(prepared) {
         let receipt = tx.submit(step).await?;
@@ -378,20 +428,27 @@ pub async fn deploy_protocol(
             first_block = Some((receipt.block_number.unwrap_or_default(), receipt.block_hash.unwrap_or_default()));
         }
     }
+    Ok(first_block.unwrap_or_default())
+}
 
-    if let Some((expected, request)) = governance_creation {
-        let step = tx.prepare("deploy Governance", request).await?;
-        let receipt = tx.submit(step).await?;
-        if receipt.contract_address != Some(expected) {
-            return Err(Error::Other(format!(
-                "Governance landed at {:?}, not {expected}: another transaction from {deployer} interleaved",
-                receipt.contract_address
-            )));
-        }
+/// Create Governance, checked to land at `expected`.
+async fn deploy_governance(tx: &Transactor<'_>, expected: Address, request: TransactionRequest) -> Result<()> {
+    let step = tx.prepare("deploy Governance", request).await?;
+    let receipt = tx.submit(step).await?;
+    if receipt.contract_address != Some(expected) {
+        return Err(Error::Other(format!(
+            "Governance landed at {:?}, not {expected}: another transaction from {} interleaved",
+            receipt.contract_address,
+            tx.from()
+        )));
     }
+    Ok(())
+}
 
-    // Wiring, in the order that makes the protocol usable; each step is simulated before it is sent.
-    let provider = &chain.provider;
+/// Wire the contracts together, in the order that makes the protocol usable; each step is simulated
+/// before it is sent.
+async fn wire(tx: &Transactor<'_>, contracts: &Contracts) -> Result<()> {
+    let provider = &tx.chain().provider;
     let registry = ProviderRegistry::new(contracts.provider_registry, provider);
     let mut wiring = vec![
         (WIRING[0], AETH::new(contracts.aeth, provider).setPool(contracts.micro_pool).into_transaction_request()),
@@ -405,7 +462,12 @@ pub async fn deploy_protocol(
     wiring.push((
         WIRING[5],
         RewardPool::new(contracts.reward_pool, provider)
-            .wire(contracts.governance.unwrap_or_default(), contracts.staker_rewards, contracts.node_registry, deployer)
+            .wire(
+                contracts.governance.unwrap_or_default(),
+                contracts.staker_rewards,
+                contracts.node_registry,
+                tx.from(),
+            )
             .into_transaction_request(),
     ));
     let protocol = [contracts.micro_pool, contracts.node_registry, contracts.marketplace];
@@ -416,14 +478,5 @@ pub async fn deploy_protocol(
         let step = tx.prepare(label.to_string(), request).await?;
         tx.submit(step).await?;
     }
-
-    let (deploy_block, deploy_block_hash) = first_block.unwrap_or_default();
-    Ok(Deployment {
-        chain_id: chain.chain_id,
-        deployer,
-        deploy_block,
-        deploy_block_hash,
-        stkr_version: env!("CARGO_PKG_VERSION").to_string(),
-        contracts,
-    })
+    Ok(())
 }

@@ -139,6 +139,47 @@ pub fn not_pending(pool: &PoolState) -> String {
     }
 }
 
+/// Why `pool` takes no provider top-up, when it takes none: only a pending pool does.
+pub fn check_top_up(pool: &PoolState) -> Result<()> {
+    match pool.not_pending() {
+        Some(reason) => Err(Error::Simulation(reason)),
+        None => Ok(()),
+    }
+}
+
+/// Why `pool` cannot be cancelled, when it cannot: only a pending pool can.
+pub fn check_cancel(pool: &PoolState) -> Result<()> {
+    if pool.status != PoolStatus::Pending {
+        return Err(Error::Simulation(format!(
+            "only a pending pool can be cancelled, and pool {} is {}",
+            pool.id, pool.status
+        )));
+    }
+    Ok(())
+}
+
+/// What must hold before `from` activates `pool` at chain time `now`: pending, its provider, full, and
+/// before its end time — the contract's own checks, in its order.
+pub fn check_activate(pool: &PoolState, now: u64, from: Address) -> Result<()> {
+    let pool_id = U256::from(pool.id);
+    if pool.status != PoolStatus::Pending {
+        return Err(Error::Simulation(format!(
+            "only a pending pool can be activated, and pool {} is {}",
+            pool.id, pool.status
+        )));
+    }
+    if from != pool.provider {
+        return Err(refusal(MicroPool::PoolNotProvider { poolId: pool_id, caller: from }));
+    }
+    if pool.total_staked != VALIDATOR_ETH {
+        return Err(refusal(MicroPool::PoolNotFull { poolId: pool_id, totalStaked: pool.total_staked }));
+    }
+    if now >= pool.end_time {
+        return Err(refusal(MicroPool::PoolEnded { poolId: pool_id, endTime: U256::from(pool.end_time) }));
+    }
+    Ok(())
+}
+
 /// The error for a pool id beyond the last pool.
 pub fn no_such_pool(id: u64, count: u64) -> Error {
     let known = match count {
@@ -234,5 +275,27 @@ mod tests {
         assert_eq!(pool.fee_for(ETHER), U256::from(1_000u64) * ETHER);
         assert_eq!(pool.fee_for(U256::from(1u64)), U256::from(1_000u64), "rounded up");
         assert_eq!(pool.fee_per_eth(), U256::from(1_000u64) * ETHER);
+    }
+
+    #[test]
+    fn only_a_full_pending_pool_of_its_provider_activates() {
+        let provider = Address::repeat_byte(7);
+        let full = PoolState {
+            id: 3,
+            provider,
+            end_time: 100,
+            status: PoolStatus::Pending,
+            total_staked: VALIDATOR_ETH,
+            ..PoolState::default()
+        };
+        assert!(check_activate(&full, 10, provider).is_ok());
+        let active = PoolState { status: PoolStatus::Active, ..full.clone() };
+        let refused = check_activate(&active, 10, provider).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(refused.contains("only a pending pool can be activated, and pool 3 is active"), "{refused}");
+        assert!(check_activate(&full, 10, Address::ZERO).is_err());
+        assert!(check_activate(&PoolState { total_staked: ETHER, ..full.clone() }, 10, provider).is_err());
+        assert!(check_activate(&full, 100, provider).is_err());
+        assert!(check_cancel(&active).is_err() && check_cancel(&full).is_ok());
+        assert!(check_top_up(&active).is_err() && check_top_up(&full).is_ok());
     }
 }

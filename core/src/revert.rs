@@ -10,6 +10,7 @@ use crate::{
         AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
         Parameters, ProviderRegistry, RewardPool, StakerRewards,
     },
+    codes::{PoolStatus, ProjectStatus},
     params::{PARAMS, display_value},
     time::utc,
     units::format_amount,
@@ -27,258 +28,272 @@ fn short(address: Address) -> String {
     address.to_checksum(None)
 }
 
-/// A sentence for `data`, the revert data of a failed call; `None` when it is empty.
+/// Reads one contract's custom errors: a sentence when the selector is one of them.
+type Decoder = fn(&[u8]) -> Option<String>;
+
+/// A sentence for `data`, the revert data of a failed call; `None` when it is empty. Each decoder below
+/// reads one contract's errors; the first that knows the selector speaks, in this order (ERC-20 errors share
+/// their selectors across tokens, so the order matters).
 pub fn decode(data: &[u8]) -> Option<String> {
     if data.is_empty() {
         return None;
     }
-    if let Ok(revert) = Revert::abi_decode(data) {
-        return Some(revert.reason);
-    }
-    if let Ok(panic) = Panic::abi_decode(data) {
-        return Some(format!("the contract panicked ({panic})"));
-    }
-    if let Ok(err) = Parameters::ParametersErrors::abi_decode(data) {
-        use Parameters::ParametersErrors as E;
-        return Some(match err {
-            E::ParametersNotGovernance(e) => {
-                format!("only the governance address may change parameters, not {}", short(e.caller))
-            }
-            E::ParametersOutOfBounds(e) => format!(
-                "{} must lie between {} and {}, not {}",
-                param_name(e.key),
-                param_value(e.key, e.min),
-                param_value(e.key, e.max),
-                param_value(e.key, e.value)
-            ),
-            E::ParametersUseSetRewardSplit(_) => {
-                "reward split shares change together: set all four with the reward split call".to_string()
-            }
-            E::ParametersSplitNotWhole(e) => {
-                format!("the four reward split shares must total 10000 bps, not {}", e.total)
-            }
-            E::ParametersCollateralBoundsInverted(e) => {
-                format!("p-min ({} ANKR) may not exceed p-max ({} ANKR)", format_amount(e.pMin), format_amount(e.pMax))
-            }
-            E::ParametersCutsExceedWhole(e) => {
-                format!(
-                    "the reward and insurance cuts together may not exceed 100 % (they would be {} bps)",
-                    e.totalBps
-                )
-            }
-            E::ParametersZeroAddress(_) => "the zero address is not allowed here".to_string(),
-        });
-    }
-    if let Ok(err) = AETH::AETHErrors::abi_decode(data) {
-        use AETH::AETHErrors as E;
-        // ERC-20 errors share their selectors with every token's: they read as the ANKR token's below.
-        let sentence = match err {
-            E::AETHNotPool(e) => {
-                Some(format!("only the micro-pool contract mints or burns aETH, not {}", short(e.caller)))
-            }
-            E::AETHNotGovernance(e) => Some(format!("only governance may do this, not {}", short(e.caller))),
-            E::AETHZeroAddress(_) => Some("the zero address is not allowed here".to_string()),
-            _ => None,
-        };
-        if sentence.is_some() {
-            return sentence;
-        }
-    }
-    if let Ok(err) = AnkrToken::AnkrTokenErrors::abi_decode(data) {
-        use AnkrToken::AnkrTokenErrors as E;
-        return Some(match err {
-            E::OwnableUnauthorizedAccount(e) => format!("only the token owner may do this, not {}", short(e.account)),
-            E::ERC20InsufficientBalance(e) => format!(
-                "{} holds {} ANKR but {} ANKR is needed",
-                short(e.sender),
-                format_amount(e.balance),
-                format_amount(e.needed)
-            ),
-            E::ERC20InsufficientAllowance(e) => format!(
-                "the allowance for {} is {} ANKR but {} ANKR is needed; approve it first",
-                short(e.spender),
-                format_amount(e.allowance),
-                format_amount(e.needed)
-            ),
-            other => format!("{other:?}"),
-        });
-    }
-    if let Ok(err) = MicroPool::MicroPoolErrors::abi_decode(data) {
-        return Some(micro_pool(err));
-    }
-    if let Ok(err) = ProviderRegistry::ProviderRegistryErrors::abi_decode(data) {
-        return Some(provider_registry(err));
-    }
-    if let Ok(err) = InsurancePool::InsurancePoolErrors::abi_decode(data) {
-        use InsurancePool::InsurancePoolErrors as E;
-        return Some(match err {
-            E::InsuranceNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
-            E::InsuranceAboveSurplus(e) => format!(
-                "only the surplus above the threshold may move: {} ETH asked, {} ETH available",
-                format_amount(e.amount),
-                format_amount(e.surplus)
-            ),
-            E::InsuranceNotMicroPool(e) => {
-                format!("only the micro-pool contract draws compensation, not {}", short(e.caller))
-            }
-            E::InsuranceInsufficientAnkr(e) => format!(
-                "the insurance pool holds {} ANKR, less than the {} ANKR asked for",
-                format_amount(e.held),
-                format_amount(e.amount)
-            ),
-            E::InsuranceZeroAddress(_) => {
-                "the insurance pool is not wired to a micro-pool and reward pool yet (or was given the zero address)"
-                    .to_string()
-            }
-            E::InsuranceTransferFailed(e) => {
-                format!("sending {} ETH to {} failed: the recipient refused it", format_amount(e.amount), short(e.to))
-            }
-            other => format!("the insurance pool refused: {other:?}"),
-        });
-    }
-    if let Ok(err) = DepositContract::DepositContractErrors::abi_decode(data) {
-        use DepositContract::DepositContractErrors as E;
-        return Some(match err {
-            E::DepositRootMismatch(_) => {
-                "the deposit data root does not match the pubkey, credentials, amount and signature".to_string()
-            }
-            E::DepositTooSmall(e) => format!("a deposit needs at least 1 ETH, not {} ETH", format_amount(e.value)),
-            other => format!("the deposit contract refused: {other:?}"),
-        });
-    }
-    if let Some(sentence) = reward_shares(data) {
-        return Some(sentence);
-    }
-    if let Ok(err) = NodeRegistry::NodeRegistryErrors::abi_decode(data) {
-        return Some(node_registry(err));
-    }
-    if let Ok(err) = Marketplace::MarketplaceErrors::abi_decode(data) {
-        use Marketplace::MarketplaceErrors as E;
-        return Some(match err {
-            E::MarketNotEligible(e) => format!(
-                "{} may not bid: it must be a qualified provider whose capacity meets the project's needs",
-                short(e.bidder)
-            ),
-            E::MarketBidAboveCeiling(e) => format!(
-                "a bid may be at most the fixed price of {} ANKR, not {} ANKR",
-                format_amount(e.fixedPrice),
-                format_amount(e.price)
-            ),
-            E::MarketBadReveal(e) => format!(
-                "the price and salt do not match the sealed bid of {} for project {}",
-                short(e.bidder),
-                e.projectId
-            ),
-            E::MarketWrongPhase(e) => format!("project {} is not in the phase for this", e.projectId),
-            E::MarketBondTooLow(e) => format!(
-                "the bond balance holds {} ANKR free, less than the {} ANKR asked for",
-                format_amount(e.free),
-                format_amount(e.wanted)
-            ),
-            E::MarketEmptyCommitment(_) => "a sealed bid must not be empty".to_string(),
-            E::MarketAlreadyCommitted(e) => {
-                format!("{} already sealed a bid for project {}", short(e.bidder), e.projectId)
-            }
-            E::MarketNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
-            E::MarketUnknownProject(e) => format!("there is no project {}", e.projectId),
-            E::MarketWrongStatus(e) => format!("project {} is {}", e.projectId, project_status(e.status)),
-            E::MarketBadRequest(_) => {
-                "a project needs a duration of at least one day and at least one resource, with a fixed price \
-                 below 2^95 wei"
-                    .to_string()
-            }
-            E::MarketNotProvider(e) => {
-                format!("only the provider assigned to project {} may do this, not {}", e.projectId, short(e.caller))
-            }
-            E::MarketNotFinished(e) => format!(
-                "project {} runs until {}; it can be completed from then on",
-                e.projectId,
-                crate::time::utc(e.endsAt.saturating_to())
-            ),
-            E::ReentrancyGuardReentrantCall(_) => "the marketplace refused a reentrant call".to_string(),
-            E::SafeCastOverflowedUintDowncast(e) => {
-                format!("a value is too large for the marketplace ({} does not fit in {} bits)", e.value, e.bits)
-            }
-            E::SafeERC20FailedOperation(e) => format!("the transfer of the token at {} failed", short(e.token)),
-        });
-    }
-    if let Ok(err) = Governance::GovernanceErrors::abi_decode(data) {
-        use Governance::GovernanceErrors as E;
-        return Some(match err {
-            E::GovernanceNotGovernor(e) => format!("{} is not a governor", short(e.caller)),
-            E::GovernanceAlreadyVoted(e) => format!("{} already voted on proposal {}", short(e.governor), e.id),
-            E::GovernanceVotingClosed(e) => format!("voting on proposal {} has closed", e.id),
-            E::GovernanceVotingOpen(e) => format!("voting on proposal {} is still open", e.id),
-            E::GovernanceProposalRejected(e) => {
-                format!("proposal {} did not pass ({} yes, {} no, of {} governors)", e.id, e.yes, e.no, e.governors)
-            }
-            E::GovernanceNotInvited(e) => format!("{} was not invited to govern", short(e.caller)),
-            E::GovernanceStakeBelowMinimum(e) => format!(
-                "a governor or candidate keeps at least {} ANKR staked, and this leaves {} ANKR",
-                format_amount(e.minimum),
-                format_amount(e.stake)
-            ),
-            E::GovernanceStakeInsufficient(e) => format!(
-                "only {} ANKR is staked, less than the {} ANKR asked for",
-                format_amount(e.stake),
-                format_amount(e.amount)
-            ),
-            E::GovernanceWrongPhase(e) => match e.phase {
-                0 => "candidates apply once the initialization phase is over (see `stkr govern candidates` for when)"
-                    .to_string(),
-                _ => "this is not open in the government's current phase".to_string(),
-            },
-            E::GovernanceTooManyCandidates(_) => {
-                "the candidate list is full; wait for an election or a withdrawal".to_string()
-            }
-            E::GovernanceAlreadyMember(e) => format!("{} is already a governor or candidate", short(e.account)),
-            E::GovernanceNotCandidate(e) => format!("{} is not a candidate", short(e.account)),
-            E::GovernanceBadInvitations(e) => {
-                format!("governance needs {} distinct invited governors, not {}", e.expected, e.count)
-            }
-            E::GovernanceUnknownProposal(e) => format!("there is no proposal {}", e.id),
-            E::GovernanceAlreadyExecuted(e) => format!("proposal {} was already executed", e.id),
-            E::GovernanceCallFailed(e) => {
-                let reason = decode(&e.reason).unwrap_or_else(|| "without a reason".into());
-                format!("proposal {} passed but its call failed: {reason}", e.id)
-            }
-            E::GovernanceElectionNotDue(e) => {
-                format!("the next election is due at {}", crate::time::utc(e.dueAt.saturating_to()))
-            }
-            E::RewardsNotRewardPool(e) => format!("only the reward pool may do this, not {}", short(e.caller)),
-            E::RewardsNoShares(_) => "nobody holds reward shares yet".to_string(),
-            E::RewardsTransferFailed(e) => format!("sending {} to {} failed", format_amount(e.amount), short(e.to)),
-            other => format!("governance refused: {other:?}"),
-        });
-    }
-    if let Ok(err) = RewardPool::RewardPoolErrors::abi_decode(data) {
-        use RewardPool::RewardPoolErrors as E;
-        return Some(match err {
-            E::RewardPoolNotDue(e) => {
-                format!("the next distribution is due at {}", crate::time::utc(e.dueAt.saturating_to()))
-            }
-            other => format!("the reward pool refused: {other:?}"),
-        });
-    }
-    if let Ok(err) = Multicall3::Multicall3Errors::abi_decode(data) {
-        return Some(format!("a batched call failed: {err:?}"));
-    }
-    let selector = data.get(..4).map(alloy::hex::encode_prefixed).unwrap_or_default();
-    Some(format!("the contract refused with an unknown error (selector {selector})"))
+    let decoders: [Decoder; 15] = [
+        |d| Revert::abi_decode(d).ok().map(|r| r.reason),
+        |d| Panic::abi_decode(d).ok().map(|p| format!("the contract panicked ({p})")),
+        parameters,
+        aeth,
+        ankr_token,
+        |d| MicroPool::MicroPoolErrors::abi_decode(d).ok().map(micro_pool),
+        |d| ProviderRegistry::ProviderRegistryErrors::abi_decode(d).ok().map(provider_registry),
+        insurance_pool,
+        deposit_contract,
+        reward_shares,
+        |d| NodeRegistry::NodeRegistryErrors::abi_decode(d).ok().map(node_registry),
+        marketplace,
+        governance,
+        reward_pool,
+        multicall3,
+    ];
+    decoders.iter().find_map(|decoder| decoder(data)).or_else(|| {
+        let selector = data.get(..4).map(alloy::hex::encode_prefixed).unwrap_or_default();
+        Some(format!("the contract refused with an unknown error (selector {selector})"))
+    })
 }
 
-/// The names of `Marketplace.Status`, indexed by its value.
-pub const PROJECT_STATUS: [&str; 6] = ["unknown", "bidding", "running", "completed", "failed", "unassigned"];
+/// The sentence of a `Parameters` custom error.
+fn parameters(data: &[u8]) -> Option<String> {
+    let err = Parameters::ParametersErrors::abi_decode(data).ok()?;
+    use Parameters::ParametersErrors as E;
+    Some(match err {
+        E::ParametersNotGovernance(e) => {
+            format!("only the governance address may change parameters, not {}", short(e.caller))
+        }
+        E::ParametersOutOfBounds(e) => format!(
+            "{} must lie between {} and {}, not {}",
+            param_name(e.key),
+            param_value(e.key, e.min),
+            param_value(e.key, e.max),
+            param_value(e.key, e.value)
+        ),
+        E::ParametersUseSetRewardSplit(_) => {
+            "reward split shares change together: set all four with the reward split call".to_string()
+        }
+        E::ParametersSplitNotWhole(e) => {
+            format!("the four reward split shares must total 10000 bps, not {}", e.total)
+        }
+        E::ParametersCollateralBoundsInverted(e) => {
+            format!("p-min ({} ANKR) may not exceed p-max ({} ANKR)", format_amount(e.pMin), format_amount(e.pMax))
+        }
+        E::ParametersCutsExceedWhole(e) => {
+            format!("the reward and insurance cuts together may not exceed 100 % (they would be {} bps)", e.totalBps)
+        }
+        E::ParametersZeroAddress(_) => "the zero address is not allowed here".to_string(),
+    })
+}
+
+/// The sentence of an `AETH` custom error.
+fn aeth(data: &[u8]) -> Option<String> {
+    let err = AETH::AETHErrors::abi_decode(data).ok()?;
+    use AETH::AETHErrors as E;
+    // ERC-20 errors share their selectors with every token's: they read as the ANKR token's below.
+    match err {
+        E::AETHNotPool(e) => Some(format!("only the micro-pool contract mints or burns aETH, not {}", short(e.caller))),
+        E::AETHNotGovernance(e) => Some(format!("only governance may do this, not {}", short(e.caller))),
+        E::AETHZeroAddress(_) => Some("the zero address is not allowed here".to_string()),
+        _ => None,
+    }
+}
+
+/// The sentence of an `AnkrToken` custom error.
+fn ankr_token(data: &[u8]) -> Option<String> {
+    let err = AnkrToken::AnkrTokenErrors::abi_decode(data).ok()?;
+    use AnkrToken::AnkrTokenErrors as E;
+    Some(match err {
+        E::OwnableUnauthorizedAccount(e) => format!("only the token owner may do this, not {}", short(e.account)),
+        E::ERC20InsufficientBalance(e) => format!(
+            "{} holds {} ANKR but {} ANKR is needed",
+            short(e.sender),
+            format_amount(e.balance),
+            format_amount(e.needed)
+        ),
+        E::ERC20InsufficientAllowance(e) => format!(
+            "the allowance for {} is {} ANKR but {} ANKR is needed; approve it first",
+            short(e.spender),
+            format_amount(e.allowance),
+            format_amount(e.needed)
+        ),
+        other => format!("{other:?}"),
+    })
+}
+
+/// The sentence of an `InsurancePool` custom error.
+fn insurance_pool(data: &[u8]) -> Option<String> {
+    let err = InsurancePool::InsurancePoolErrors::abi_decode(data).ok()?;
+    use InsurancePool::InsurancePoolErrors as E;
+    Some(match err {
+        E::InsuranceNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
+        E::InsuranceAboveSurplus(e) => format!(
+            "only the surplus above the threshold may move: {} ETH asked, {} ETH available",
+            format_amount(e.amount),
+            format_amount(e.surplus)
+        ),
+        E::InsuranceNotMicroPool(e) => {
+            format!("only the micro-pool contract draws compensation, not {}", short(e.caller))
+        }
+        E::InsuranceInsufficientAnkr(e) => format!(
+            "the insurance pool holds {} ANKR, less than the {} ANKR asked for",
+            format_amount(e.held),
+            format_amount(e.amount)
+        ),
+        E::InsuranceZeroAddress(_) => {
+            "the insurance pool is not wired to a micro-pool and reward pool yet (or was given the zero address)"
+                .to_string()
+        }
+        E::InsuranceTransferFailed(e) => {
+            format!("sending {} ETH to {} failed: the recipient refused it", format_amount(e.amount), short(e.to))
+        }
+        other => format!("the insurance pool refused: {other:?}"),
+    })
+}
+
+/// The sentence of a `DepositContract` custom error.
+fn deposit_contract(data: &[u8]) -> Option<String> {
+    let err = DepositContract::DepositContractErrors::abi_decode(data).ok()?;
+    use DepositContract::DepositContractErrors as E;
+    Some(match err {
+        E::DepositRootMismatch(_) => {
+            "the deposit data root does not match the pubkey, credentials, amount and signature".to_string()
+        }
+        E::DepositTooSmall(e) => format!("a deposit needs at least 1 ETH, not {} ETH", format_amount(e.value)),
+        other => format!("the deposit contract refused: {other:?}"),
+    })
+}
+
+/// The sentence of a `Marketplace` custom error.
+fn marketplace(data: &[u8]) -> Option<String> {
+    let err = Marketplace::MarketplaceErrors::abi_decode(data).ok()?;
+    use Marketplace::MarketplaceErrors as E;
+    Some(match err {
+        E::MarketNotEligible(e) => format!(
+            "{} may not bid: it must be a qualified provider whose capacity meets the project's needs",
+            short(e.bidder)
+        ),
+        E::MarketBidAboveCeiling(e) => format!(
+            "a bid may be at most the fixed price of {} ANKR, not {} ANKR",
+            format_amount(e.fixedPrice),
+            format_amount(e.price)
+        ),
+        E::MarketBadReveal(e) => {
+            format!("the price and salt do not match the sealed bid of {} for project {}", short(e.bidder), e.projectId)
+        }
+        E::MarketWrongPhase(e) => format!("project {} is not in the phase for this", e.projectId),
+        E::MarketBondTooLow(e) => format!(
+            "the bond balance holds {} ANKR free, less than the {} ANKR asked for",
+            format_amount(e.free),
+            format_amount(e.wanted)
+        ),
+        E::MarketEmptyCommitment(_) => "a sealed bid must not be empty".to_string(),
+        E::MarketAlreadyCommitted(e) => {
+            format!("{} already sealed a bid for project {}", short(e.bidder), e.projectId)
+        }
+        E::MarketNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
+        E::MarketUnknownProject(e) => format!("there is no project {}", e.projectId),
+        E::MarketWrongStatus(e) => format!("project {} is {}", e.projectId, project_status(e.status)),
+        E::MarketBadRequest(_) => {
+            "a project needs a duration of at least one day and at least one resource, with a fixed price \
+             below 2^95 wei"
+                .to_string()
+        }
+        E::MarketNotProvider(e) => {
+            format!("only the provider assigned to project {} may do this, not {}", e.projectId, short(e.caller))
+        }
+        E::MarketNotFinished(e) => format!(
+            "project {} runs until {}; it can be completed from then on",
+            e.projectId,
+            crate::time::utc(e.endsAt.saturating_to())
+        ),
+        E::ReentrancyGuardReentrantCall(_) => "the marketplace refused a reentrant call".to_string(),
+        E::SafeCastOverflowedUintDowncast(e) => {
+            format!("a value is too large for the marketplace ({} does not fit in {} bits)", e.value, e.bits)
+        }
+        E::SafeERC20FailedOperation(e) => format!("the transfer of the token at {} failed", short(e.token)),
+    })
+}
+
+/// The sentence of a `Governance` custom error.
+fn governance(data: &[u8]) -> Option<String> {
+    let err = Governance::GovernanceErrors::abi_decode(data).ok()?;
+    use Governance::GovernanceErrors as E;
+    Some(match err {
+        E::GovernanceNotGovernor(e) => format!("{} is not a governor", short(e.caller)),
+        E::GovernanceAlreadyVoted(e) => format!("{} already voted on proposal {}", short(e.governor), e.id),
+        E::GovernanceVotingClosed(e) => format!("voting on proposal {} has closed", e.id),
+        E::GovernanceVotingOpen(e) => format!("voting on proposal {} is still open", e.id),
+        E::GovernanceProposalRejected(e) => {
+            format!("proposal {} did not pass ({} yes, {} no, of {} governors)", e.id, e.yes, e.no, e.governors)
+        }
+        E::GovernanceNotInvited(e) => format!("{} was not invited to govern", short(e.caller)),
+        E::GovernanceStakeBelowMinimum(e) => format!(
+            "a governor or candidate keeps at least {} ANKR staked, and this leaves {} ANKR",
+            format_amount(e.minimum),
+            format_amount(e.stake)
+        ),
+        E::GovernanceStakeInsufficient(e) => format!(
+            "only {} ANKR is staked, less than the {} ANKR asked for",
+            format_amount(e.stake),
+            format_amount(e.amount)
+        ),
+        E::GovernanceWrongPhase(e) => match e.phase {
+            0 => "candidates apply once the initialization phase is over (see `stkr govern candidates` for when)"
+                .to_string(),
+            _ => "this is not open in the government's current phase".to_string(),
+        },
+        E::GovernanceTooManyCandidates(_) => {
+            "the candidate list is full; wait for an election or a withdrawal".to_string()
+        }
+        E::GovernanceAlreadyMember(e) => format!("{} is already a governor or candidate", short(e.account)),
+        E::GovernanceNotCandidate(e) => format!("{} is not a candidate", short(e.account)),
+        E::GovernanceBadInvitations(e) => {
+            format!("governance needs {} distinct invited governors, not {}", e.expected, e.count)
+        }
+        E::GovernanceUnknownProposal(e) => format!("there is no proposal {}", e.id),
+        E::GovernanceAlreadyExecuted(e) => format!("proposal {} was already executed", e.id),
+        E::GovernanceCallFailed(e) => {
+            let reason = decode(&e.reason).unwrap_or_else(|| "without a reason".into());
+            format!("proposal {} passed but its call failed: {reason}", e.id)
+        }
+        E::GovernanceElectionNotDue(e) => {
+            format!("the next election is due at {}", crate::time::utc(e.dueAt.saturating_to()))
+        }
+        E::RewardsNotRewardPool(e) => format!("only the reward pool may do this, not {}", short(e.caller)),
+        E::RewardsNoShares(_) => "nobody holds reward shares yet".to_string(),
+        E::RewardsTransferFailed(e) => format!("sending {} to {} failed", format_amount(e.amount), short(e.to)),
+        other => format!("governance refused: {other:?}"),
+    })
+}
+
+/// The sentence of a `RewardPool` custom error.
+fn reward_pool(data: &[u8]) -> Option<String> {
+    let err = RewardPool::RewardPoolErrors::abi_decode(data).ok()?;
+    use RewardPool::RewardPoolErrors as E;
+    Some(match err {
+        E::RewardPoolNotDue(e) => {
+            format!("the next distribution is due at {}", crate::time::utc(e.dueAt.saturating_to()))
+        }
+        other => format!("the reward pool refused: {other:?}"),
+    })
+}
+
+/// The sentence of a `Multicall3` custom error.
+fn multicall3(data: &[u8]) -> Option<String> {
+    let err = Multicall3::Multicall3Errors::abi_decode(data).ok()?;
+    Some(format!("a batched call failed: {err:?}"))
+}
 
 /// The name of a `Marketplace.Status` value.
 pub fn project_status(status: u8) -> &'static str {
-    PROJECT_STATUS.get(usize::from(status)).copied().unwrap_or("unknown")
-}
-
-const POOL_STATUS: [&str; 6] = ["unknown", "pending", "active", "completed", "cancelled", "migrated"];
-
-fn pool_status(status: u8) -> &'static str {
-    POOL_STATUS.get(usize::from(status)).copied().unwrap_or("unknown")
+    ProjectStatus::from(status).name()
 }
 
 fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
@@ -296,7 +311,7 @@ fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
             format_amount(e.amount)
         ),
         E::PoolUnknown(e) => format!("there is no pool {}", e.poolId),
-        E::PoolWrongStatus(e) => format!("pool {} is {}", e.poolId, pool_status(e.status)),
+        E::PoolWrongStatus(e) => format!("pool {} is {}", e.poolId, PoolStatus::from(e.status)),
         E::PoolOverfilled(e) => format!(
             "that would take the pool past 32 ETH: {} ETH offered, {} ETH of room left",
             format_amount(e.amount),

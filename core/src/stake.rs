@@ -1,13 +1,15 @@
-//! What must hold before a stake is sent: the contract's own checks, made first, so that no ANKR approval
-//! goes out for a stake that would fail. One home for the CLI and the dashboard.
+//! What must hold before a stake or an unstake is sent — in a pool, on a sidecar, for reward shares: the
+//! contracts' own checks, made first, so that no ANKR approval goes out for a stake that would fail. Pure
+//! functions of what was read; one home for the CLI and the dashboard.
 
 use alloy::primitives::{Address, U256};
 
 use crate::{
     Error, Result,
     bindings::MicroPool,
-    codes::PoolStatus,
+    codes::{NodeStatus, PoolStatus},
     pool::{PoolState, not_pending, refusal},
+    time::utc,
     units::format_amount,
 };
 
@@ -55,6 +57,159 @@ pub fn check_pool_stake(pool: &PoolState, now: u64, amount: U256, means: Means) 
         )));
     }
     Ok(fee)
+}
+
+/// An account's stake in one pool as the pool contract records it (`MicroPool.getStake`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Held {
+    /// The ETH staked.
+    pub principal: U256,
+    /// The ANKR fee paid for it.
+    pub fee_paid: U256,
+}
+
+/// An unstake from a pool that passed every check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolUnstake {
+    /// The ETH taken out (and aETH burned).
+    pub amount: U256,
+    /// The share of the ANKR fee that comes back.
+    pub fee_refund: U256,
+}
+
+/// The ETH `from` takes out of pool `pool_id` where it holds `principal`: `amount`, or all of it. Refused
+/// when it holds nothing there or less than `amount`. The first half of [`check_pool_unstake`], for a
+/// reader that reads the pool the stake lives in only after it.
+pub fn check_pool_held(from: Address, pool_id: u64, principal: U256, amount: Option<U256>) -> Result<U256> {
+    if principal.is_zero() {
+        return Err(Error::Simulation(format!("{from} has nothing staked in pool {pool_id}")));
+    }
+    let amount = amount.unwrap_or(principal);
+    if amount > principal {
+        return Err(Error::Simulation(format!(
+            "{from} has only {} ETH staked in pool {pool_id}, not {} ETH",
+            format_amount(principal),
+            format_amount(amount)
+        )));
+    }
+    Ok(amount)
+}
+
+/// What unstaking `amount` (default: all) of `from`'s stake `held` in pool `pool_id` does, after every
+/// check the contract makes: something staked, no more than that, the pool the stake lives in now (`home`,
+/// after any migration) pending or cancelled, and aETH enough to burn.
+pub fn check_pool_unstake(
+    from: Address,
+    pool_id: u64,
+    held: Held,
+    home: &PoolState,
+    aeth: U256,
+    amount: Option<U256>,
+) -> Result<PoolUnstake> {
+    let amount = check_pool_held(from, pool_id, held.principal, amount)?;
+    let home_id = home.id;
+    match home.status {
+        PoolStatus::Pending | PoolStatus::Cancelled => {}
+        PoolStatus::Active => {
+            return Err(Error::Simulation(format!(
+                "pool {home_id} is active: stakes are locked until it ends on {} and governance settles it; your aETH stays transferable meanwhile",
+                utc(home.end_time)
+            )));
+        }
+        PoolStatus::Completed => {
+            return Err(Error::Simulation(format!(
+                "pool {home_id} is completed: claim your ETH with `stkr claim` instead"
+            )));
+        }
+        _ => return Err(Error::Simulation(not_pending(home))),
+    }
+    if aeth < amount {
+        return Err(Error::Simulation(format!(
+            "unstaking {} ETH burns as much aETH, but {from} holds only {} aETH; get the rest back first",
+            format_amount(amount),
+            format_amount(aeth)
+        )));
+    }
+    Ok(PoolUnstake { amount, fee_refund: held.fee_paid * amount / held.principal })
+}
+
+/// What must hold before `from`, holding `ankr` ANKR, stakes `amount` ANKR on node `node_id`'s sidecar:
+/// the node still runs, and the ANKR is there.
+pub fn check_sidecar_stake(node_id: u64, status: NodeStatus, from: Address, ankr: U256, amount: U256) -> Result<()> {
+    if status != NodeStatus::Active {
+        return Err(Error::Simulation(format!("node {node_id} has finished and takes no more stake")));
+    }
+    if ankr < amount {
+        return Err(short_of(from, ankr, amount, "this stake"));
+    }
+    Ok(())
+}
+
+/// An account's sidecar stakes, as the node registry records them.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SidecarHolding {
+    /// ANKR staked on the one node.
+    pub on_node: U256,
+    /// ANKR staked on all nodes together.
+    pub total: U256,
+    /// Unclaimed sidecar rewards in ETH, all nodes together.
+    pub pending_eth: U256,
+    /// Unclaimed sidecar rewards in ANKR, all nodes together.
+    pub pending_ankr: U256,
+}
+
+/// An unstake from a sidecar that passed every check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SidecarUnstake {
+    /// The ANKR withdrawn.
+    pub amount: U256,
+    /// The unclaimed rewards (ETH, ANKR) the withdrawal forfeits to the reward pool: a running node's
+    /// stakers forfeit the withdrawn part's share.
+    pub forfeits: Option<(U256, U256)>,
+}
+
+/// What withdrawing `amount` (default: all) of `from`'s stake on node `node_id`'s sidecar does: refused
+/// when nothing or less is staked there; while the node runs it forfeits that share of the rewards.
+pub fn check_sidecar_unstake(
+    node_id: u64,
+    status: NodeStatus,
+    from: Address,
+    holding: SidecarHolding,
+    amount: Option<U256>,
+) -> Result<SidecarUnstake> {
+    let staked = holding.on_node;
+    if staked.is_zero() {
+        return Err(Error::Simulation(format!("{from} has no ANKR staked on node {node_id}'s sidecar")));
+    }
+    let amount = amount.unwrap_or(staked);
+    if amount > staked {
+        return Err(Error::Simulation(format!(
+            "{from} has only {} ANKR staked on node {node_id}'s sidecar, not {} ANKR",
+            format_amount(staked),
+            format_amount(amount)
+        )));
+    }
+    let total = holding.total.max(U256::from(1));
+    let forfeits = (status == NodeStatus::Active)
+        .then(|| (holding.pending_eth * amount / total, holding.pending_ankr * amount / total));
+    Ok(SidecarUnstake { amount, forfeits })
+}
+
+/// What must hold before `from`, holding `ankr` ANKR, stakes `amount` ANKR for reward shares.
+pub fn check_rewards_stake(from: Address, ankr: U256, amount: U256) -> Result<()> {
+    if ankr < amount {
+        return Err(short_of(from, ankr, amount, "this stake"));
+    }
+    Ok(())
+}
+
+/// The ANKR `from` withdraws from its reward stake `staked`: `amount`, or all of it; refused when nothing
+/// is staked. (The contract refuses more than the stake itself.)
+pub fn check_rewards_unstake(from: Address, staked: U256, amount: Option<U256>) -> Result<U256> {
+    if staked.is_zero() {
+        return Err(Error::Simulation(format!("{from} has no ANKR staked for reward shares")));
+    }
+    Ok(amount.unwrap_or(staked))
 }
 
 /// The refusal when `from` holds `held` ANKR and `what` needs `needed`.
@@ -120,5 +275,53 @@ mod tests {
             refuse(&pending(), 10, two, dry),
             "0x0101010101010101010101010101010101010101 holds 0 ETH, less than the 2 ETH to stake (plus gas)"
         );
+    }
+
+    #[test]
+    fn unstaking_a_pool_stake_checks_the_home_pool() {
+        let from = Address::repeat_byte(1);
+        let held = Held { principal: U256::from(4u64) * U256::from(ETH), fee_paid: U256::from(4_000u64) };
+        let two = U256::from(2u64) * U256::from(ETH);
+        let done = check_pool_unstake(from, 7, held, &pending(), two, Some(two));
+        assert_eq!(done.ok(), Some(PoolUnstake { amount: two, fee_refund: U256::from(2_000u64) }));
+        let refuse = |home: &PoolState, aeth, amount| {
+            check_pool_unstake(from, 7, held, home, aeth, amount).err().map(|e| e.to_string()).unwrap_or_default()
+        };
+        assert!(
+            refuse(&pending(), two, Some(U256::from(9u64) * U256::from(ETH)))
+                .contains("has only 4 ETH staked in pool 7, not 9 ETH")
+        );
+        let completed = PoolState { status: PoolStatus::Completed, ..pending() };
+        assert!(
+            refuse(&completed, two, None).contains("pool 7 is completed: claim your ETH with `stkr claim` instead")
+        );
+        assert!(refuse(&pending(), U256::ZERO, Some(two)).contains("burns as much aETH"));
+        assert!(check_pool_held(from, 7, U256::ZERO, None).is_err());
+    }
+
+    #[test]
+    fn sidecar_and_reward_stakes_are_checked() {
+        let from = Address::repeat_byte(1);
+        let hundred = U256::from(100u64);
+        assert!(check_sidecar_stake(1, NodeStatus::Active, from, hundred, hundred).is_ok());
+        assert!(check_sidecar_stake(1, NodeStatus::Finished, from, hundred, hundred).is_err());
+        assert!(check_sidecar_stake(1, NodeStatus::Active, from, U256::ZERO, hundred).is_err());
+        let holding = SidecarHolding {
+            on_node: hundred,
+            total: U256::from(200u64),
+            pending_eth: U256::from(10u64),
+            pending_ankr: U256::from(20u64),
+        };
+        let running = check_sidecar_unstake(1, NodeStatus::Active, from, holding, None).ok();
+        assert_eq!(
+            running,
+            Some(SidecarUnstake { amount: hundred, forfeits: Some((U256::from(5u64), U256::from(10u64))) })
+        );
+        let finished = check_sidecar_unstake(1, NodeStatus::Finished, from, holding, None).ok();
+        assert_eq!(finished.and_then(|u| u.forfeits), None);
+        assert!(check_sidecar_unstake(1, NodeStatus::Active, from, holding, Some(U256::from(101u64))).is_err());
+        assert!(check_rewards_stake(from, U256::ZERO, hundred).is_err());
+        assert_eq!(check_rewards_unstake(from, hundred, None).ok(), Some(hundred));
+        assert!(check_rewards_unstake(from, U256::ZERO, None).is_err());
     }
 }

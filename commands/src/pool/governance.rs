@@ -1,0 +1,223 @@
+//! `stkr pool complete` and `stkr pool migrate`: governance-only calls, checked as governance would run
+//! them, then sent, proposed or printed.
+
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, B256, Bytes, U256},
+    rpc::types::TransactionRequest,
+    sol_types::SolCall,
+};
+use eyre::{Result, eyre};
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    bindings::{Governance, MicroPool, Parameters},
+    output::{Render, Style, rows},
+    receipt::event,
+    time::utc,
+    tx::{request, revert_reason},
+    units::format_amount,
+};
+
+use crate::Context;
+
+/// A governance-only call: sent, proposed, or printed for governance to propose.
+#[derive(Debug, Serialize)]
+pub struct GovernanceCallReport {
+    /// What it does.
+    pub action: String,
+    /// Always true: only governance may send it.
+    pub governance_only: bool,
+    /// The governance address (the Governance contract, or an account).
+    pub governance: Address,
+    /// The contract to call.
+    pub target: Address,
+    /// The calldata.
+    pub calldata: Bytes,
+    /// sent, proposed or printed.
+    pub outcome: &'static str,
+    /// The proposal id, when proposed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proposal_id: Option<u64>,
+    /// When its voting closes (unix time), when proposed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voting_ends: Option<u64>,
+    /// The transaction, when sent or proposed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transaction: Option<B256>,
+    /// What to do next.
+    pub next: String,
+}
+
+impl Render for GovernanceCallReport {
+    fn render(&self, style: &Style) -> String {
+        let mut lines: Vec<(&str, String)> = vec![
+            ("action", self.action.clone()),
+            ("governance", self.governance.to_string()),
+            ("target", self.target.to_string()),
+            ("calldata", self.calldata.to_string()),
+        ];
+        if let Some(id) = self.proposal_id {
+            lines.push(("proposal", id.to_string()));
+        }
+        if let Some(end) = self.voting_ends {
+            lines.push(("voting ends", utc(end)));
+        }
+        if let Some(hash) = self.transaction {
+            lines.push(("transaction", hash.to_string()));
+        }
+        lines.push(("next", self.next.clone()));
+        rows(style, &lines)
+    }
+}
+
+/// Check a governance-only call as governance would run it, then send it (when --account is the
+/// governance address), propose it (--propose, from a governor) or print it for a proposal.
+async fn governance_call(
+    ctx: &Context,
+    action: String,
+    calldata: Vec<u8>,
+    command: String,
+    propose: bool,
+) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let governance = Parameters::new(contracts.parameters, &chain.provider)
+        .governance()
+        .call()
+        .await
+        .map_err(|e| eyre!("reading the governance address: {e}"))?;
+    let target = contracts.micro_pool;
+    let simulated = TransactionRequest::default().with_from(governance).with_to(target).with_input(calldata.clone());
+    if let Some(reason) = revert_reason(&chain, simulated).await? {
+        return Err(Error::Simulation(format!("{reason} (checked as governance would run it)")).into());
+    }
+    let is_contract = contracts.governance == Some(governance);
+    let account = match &ctx.account {
+        Some(_) => Some(ctx.account_address()?),
+        None => None,
+    };
+    let report = GovernanceCallReport {
+        action,
+        governance_only: true,
+        governance,
+        target,
+        calldata: calldata.into(),
+        outcome: "printed",
+        proposal_id: None,
+        voting_ends: None,
+        transaction: None,
+        next: String::new(),
+    };
+    if account == Some(governance) {
+        return send(ctx, report).await;
+    }
+    if propose {
+        if !is_contract {
+            return Err(Error::InvalidInput(format!(
+                "governance is the account {governance}, not a Governance contract, so there is nothing to propose to: send it from that account"
+            ))
+            .into());
+        }
+        return submit_proposal(ctx, report).await;
+    }
+    print(ctx, report, &command, is_contract)
+}
+
+/// Send the call from the governance account itself.
+async fn send(ctx: &Context, mut report: GovernanceCallReport) -> Result<()> {
+    let session = ctx.session().await?;
+    let tx = ctx.transactor(&session.chain, session.from);
+    let request = TransactionRequest::default().with_to(report.target).with_input(report.calldata.clone());
+    let Some(receipt) = tx.send(report.action.clone(), request).await? else { return Ok(()) };
+    report.outcome = "sent";
+    report.transaction = Some(receipt.transaction_hash);
+    report.next = "done".into();
+    ctx.out.result(&report)?;
+    Ok(())
+}
+
+/// Submit the call as a proposal to the Governance contract, from a governor.
+async fn submit_proposal(ctx: &Context, mut report: GovernanceCallReport) -> Result<()> {
+    let governance = report.governance;
+    let session = ctx.session().await?;
+    let tx = ctx.transactor(&session.chain, session.from);
+    let action = report.action.clone();
+    let call =
+        Governance::proposeCall { target: report.target, data: report.calldata.clone(), description: action.clone() };
+    let Some(receipt) = tx.send(format!("propose: {action}"), request(governance, call)).await? else {
+        return Ok(());
+    };
+    let created = event::<Governance::ProposalCreated>(&receipt, governance)?;
+    report.outcome = "proposed";
+    report.proposal_id = Some(created.id.saturating_to());
+    report.voting_ends = Some(created.end.saturating_to());
+    report.transaction = Some(receipt.transaction_hash);
+    report.next = format!(
+        "governors vote on proposal {}; once voting closes on {} and it passed, anyone executes it",
+        created.id,
+        utc(created.end.saturating_to())
+    );
+    ctx.out.result(&report)?;
+    Ok(())
+}
+
+/// Print the checked call, and who may send or propose it.
+fn print(ctx: &Context, mut report: GovernanceCallReport, command: &str, is_contract: bool) -> Result<()> {
+    let (governance, action) = (report.governance, &report.action);
+    ctx.out.status(format!(
+        "Only governance ({governance}) may {action}. It checks out as governance would run it; nothing was sent."
+    ));
+    report.next = if is_contract {
+        format!(
+            "a governor proposes it with `stkr {command} --propose --account NAME`, or proposes this target and calldata"
+        )
+    } else {
+        format!(
+            "send it from the governance account {governance} with `stkr {command} --account NAME` (add --unsigned for a multisig)"
+        )
+    };
+    ctx.out.result(&report)?;
+    Ok(())
+}
+
+pub(super) async fn complete(
+    ctx: &Context,
+    id: u64,
+    returned: U256,
+    failed: bool,
+    slash: Option<U256>,
+    propose: bool,
+) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    // An unknown pool is a typo, not a refusal.
+    super::read_pool(&chain, &contracts, id).await?;
+    let pool_id = U256::from(id);
+    let returned_text = format_amount(returned);
+    let (action, calldata, command) = if failed {
+        let slash = slash.unwrap_or_default();
+        (
+            format!(
+                "settle pool {id} as failed with {returned_text} ETH returned, slashing {} ANKR of its provider's collateral",
+                format_amount(slash)
+            ),
+            MicroPool::reportFailureCall { poolId: pool_id, returned, ankrSlash: slash }.abi_encode(),
+            format!("pool complete {id} --returned {returned_text} --failed --slash {}", format_amount(slash)),
+        )
+    } else {
+        (
+            format!("settle pool {id} with {returned_text} ETH returned"),
+            MicroPool::completeCall { poolId: pool_id, returned }.abi_encode(),
+            format!("pool complete {id} --returned {returned_text}"),
+        )
+    };
+    governance_call(ctx, action, calldata, command, propose).await
+}
+
+pub(super) async fn migrate(ctx: &Context, from: u64, to: u64, propose: bool) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    super::read_pool(&chain, &contracts, from).await?;
+    super::read_pool(&chain, &contracts, to).await?;
+    let calldata = MicroPool::migrateCall { from: U256::from(from), to: U256::from(to) }.abi_encode();
+    let action = format!("move the stakers of pool {from} into pool {to}");
+    governance_call(ctx, action, calldata, format!("pool migrate {from} {to}"), propose).await
+}

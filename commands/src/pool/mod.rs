@@ -1,0 +1,247 @@
+//! `stkr pool`: micro-pools from a provider's side and a reader's: open, list, show, top up, activate with
+//! deposit data, cancel, and the governance-only settlement and migration. One file per subcommand; this
+//! one holds the clap tree and the dispatch.
+
+mod activate;
+mod cancel;
+mod governance;
+mod list;
+mod open;
+mod report;
+mod show;
+mod top_up;
+
+use std::path::PathBuf;
+
+use alloy::primitives::{Address, U256};
+use clap::{Args, Subcommand, ValueEnum};
+use eyre::Result;
+use stkr_core::{
+    batch::Batch,
+    chain::Chain,
+    codes::PoolStatus,
+    deploy::Contracts,
+    input::{parse_address, parse_id},
+    pool::PoolState,
+};
+
+use crate::{
+    Context,
+    common::{ankr_amount, eth_amount},
+};
+
+pub use governance::GovernanceCallReport;
+pub use list::{PoolList, PoolSummary};
+pub use report::PoolTxReport;
+pub use show::{AccountInPool, DepositView, PoolReport, SettlementView};
+
+/// Open, inspect and run micro-pools: many stakers fill one 32 ETH validator run by a provider.
+#[derive(Debug, Args)]
+pub struct PoolArgs {
+    #[command(subcommand)]
+    command: PoolCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum PoolCommand {
+    /// Open a micro-pool as a qualified provider, putting in your own ETH (at least your k).
+    ///
+    /// Stakers then fill it to 32 ETH with `stkr stake --pool ID`; you activate it with your validator's
+    /// deposit data before its end time.
+    ///
+    /// Examples:
+    ///   stkr pool open --account aurora
+    ///   stkr pool open --eth 10 --duration 60d --account aurora
+    #[command(verbatim_doc_comment)]
+    Open {
+        /// Your own ETH in the pool: at least your k (8 ETH semi-trusted, 16 ETH untrusted), at most 32 ETH
+        /// [default: your k].
+        #[arg(long, value_name = "AMOUNT", value_parser = eth_amount)]
+        eth: Option<U256>,
+        /// How long the staking period runs, e.g. 30d, 12h, 1d12h (at most the max-pool-duration parameter).
+        #[arg(long, value_name = "DURATION", default_value = "30d", value_parser = open::parse_duration)]
+        duration: u64,
+    },
+    /// List every micro-pool with its status, provider and fill, read in a few batched calls.
+    ///
+    /// Examples:
+    ///   stkr pool list
+    ///   stkr pool list --status pending
+    ///   stkr --json pool list --provider 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 | jq '.pools[].id'
+    #[command(verbatim_doc_comment)]
+    List {
+        /// Only pools in this status.
+        #[arg(long, value_enum)]
+        status: Option<StatusFilter>,
+        /// Only pools of this provider.
+        #[arg(long, value_name = "ADDR", value_parser = parse_address)]
+        provider: Option<Address>,
+    },
+    /// Show one pool: status, provider, fill, stakers, deposit, dates, payouts and what you can do now.
+    ///
+    /// With --address (or --account) it also shows that account's stake in the pool.
+    ///
+    /// Examples:
+    ///   stkr pool show 2
+    ///   stkr pool show 2 --address 0x976EA74026E726554dB657fA54763abd0C3a0aa9
+    ///   stkr --json pool show 1 | jq .fill_percent
+    #[command(verbatim_doc_comment)]
+    Show {
+        /// The pool id.
+        #[arg(value_parser = parse_id)]
+        id: u64,
+        /// Also show this account's stake [default: --account's address, if given].
+        #[arg(long, value_name = "ADDR", value_parser = parse_address)]
+        address: Option<Address>,
+    },
+    /// Add ETH of your own to your pending pool (up to 32 ETH in all).
+    ///
+    /// Examples:
+    ///   stkr pool top-up 3 4eth --account aurora
+    #[command(verbatim_doc_comment)]
+    TopUp {
+        /// The pool id.
+        #[arg(value_parser = parse_id)]
+        id: u64,
+        /// The ETH to add, e.g. 4 or 0.5eth.
+        #[arg(value_parser = eth_amount)]
+        amount: U256,
+    },
+    /// Deposit a full pool's 32 ETH as your validator, from the deposit data of its key.
+    ///
+    /// The file is what `stkr validator new` or the ethstaker deposit CLI writes (deposit_data-*.json): a
+    /// list of deposits or one. It must be made with the pool contract as withdrawal address (`stkr pool
+    /// show ID` prints it), for 32 ETH, on this chain's network; stkr recomputes both roots and checks the
+    /// BLS signature against the network's deposit domain, and refuses a file that does not match before
+    /// anything is sent.
+    ///
+    /// Examples:
+    ///   stkr pool activate 3 --deposit-data validator_keys/deposit_data-1700000000.json --account aurora
+    #[command(verbatim_doc_comment)]
+    Activate {
+        /// The pool id.
+        #[arg(value_parser = parse_id)]
+        id: u64,
+        /// The deposit data JSON file.
+        #[arg(long, value_name = "FILE")]
+        deposit_data: PathBuf,
+        /// Which deposit of the file to use, when it holds several.
+        #[arg(long, value_name = "HEX")]
+        pubkey: Option<String>,
+    },
+    /// Cancel a pending pool: its provider at any time, anyone once its end time has passed.
+    ///
+    /// Stakers then take their ETH and fees back with `stkr unstake --pool ID`; the provider withdraws
+    /// its ETH with `stkr claim`.
+    ///
+    /// Examples:
+    ///   stkr pool cancel 3 --account aurora
+    #[command(verbatim_doc_comment)]
+    Cancel {
+        /// The pool id.
+        #[arg(value_parser = parse_id)]
+        id: u64,
+    },
+    /// Settle an active pool with the ETH its validator returned (governance only).
+    ///
+    /// Governance sends this, so stkr checks it as governance would run it and then: sends it when
+    /// --account is the governance address; with --propose, submits it as a proposal from --account (a
+    /// governor); otherwise prints the call to propose (target and calldata).
+    ///
+    /// Examples:
+    ///   stkr pool complete 1 --returned 33.2
+    ///   stkr pool complete 1 --returned 33.2 --propose --account governor
+    ///   stkr pool complete 1 --returned 30 --failed --slash 5000 --propose --account governor
+    #[command(verbatim_doc_comment)]
+    Complete {
+        /// The pool id.
+        #[arg(value_parser = parse_id)]
+        id: u64,
+        /// The ETH that came back from its validator (at most the ETH the pool contract holds for no one).
+        #[arg(long, value_name = "AMOUNT", value_parser = eth_amount)]
+        returned: U256,
+        /// Report a failed or slashed provider instead (allowed before the end time; the loss falls on the
+        /// provider's ETH first, then on the insurance pool).
+        #[arg(long)]
+        failed: bool,
+        /// With --failed: ANKR of the provider's collateral to slash into the insurance pool.
+        #[arg(long, value_name = "ANKR", requires = "failed", value_parser = ankr_amount)]
+        slash: Option<U256>,
+        /// Submit it as a governance proposal from --account (a governor).
+        #[arg(long)]
+        propose: bool,
+    },
+    /// Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.
+    ///
+    /// Checked, then sent, proposed or printed exactly as `stkr pool complete` is.
+    ///
+    /// Examples:
+    ///   stkr pool migrate 4 2
+    ///   stkr pool migrate 4 2 --propose --account governor
+    #[command(verbatim_doc_comment)]
+    Migrate {
+        /// The stopped pool.
+        #[arg(value_parser = parse_id)]
+        from: u64,
+        /// The pending pool that takes its stakers.
+        #[arg(value_parser = parse_id)]
+        to: u64,
+        /// Submit it as a governance proposal from --account (a governor).
+        #[arg(long)]
+        propose: bool,
+    },
+}
+
+/// A pool status to filter by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFilter {
+    /// Filling up; stakes are accepted.
+    Pending,
+    /// Deposited as a validator; stakes are locked.
+    Active,
+    /// Settled; stakers claim.
+    Completed,
+    /// Cancelled before activation; stakers unstake.
+    Cancelled,
+    /// Its stakers moved to another pool.
+    Migrated,
+}
+
+impl StatusFilter {
+    /// The on-chain status it selects.
+    fn status(self) -> PoolStatus {
+        match self {
+            Self::Pending => PoolStatus::Pending,
+            Self::Active => PoolStatus::Active,
+            Self::Completed => PoolStatus::Completed,
+            Self::Cancelled => PoolStatus::Cancelled,
+            Self::Migrated => PoolStatus::Migrated,
+        }
+    }
+}
+
+impl PoolArgs {
+    /// Run the pool command.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        match self.command {
+            PoolCommand::Open { eth, duration } => open::run(ctx, eth, duration).await,
+            PoolCommand::List { status, provider } => list::run(ctx, status.map(StatusFilter::status), provider).await,
+            PoolCommand::Show { id, address } => show::run(ctx, id, address).await,
+            PoolCommand::TopUp { id, amount } => top_up::run(ctx, id, amount).await,
+            PoolCommand::Activate { id, deposit_data, pubkey } => {
+                activate::run(ctx, id, &deposit_data, pubkey.as_deref()).await
+            }
+            PoolCommand::Cancel { id } => cancel::run(ctx, id).await,
+            PoolCommand::Complete { id, returned, failed, slash, propose } => {
+                governance::complete(ctx, id, returned, failed, slash, propose).await
+            }
+            PoolCommand::Migrate { from, to, propose } => governance::migrate(ctx, from, to, propose).await,
+        }
+    }
+}
+
+/// Read one pool and the chain's time, refusing an id beyond the last as bad input.
+pub(crate) async fn read_pool(chain: &Chain, contracts: &Contracts, id: u64) -> Result<(PoolState, u64)> {
+    let (pool, now, _) = stkr_core::pool::read_pool(chain, contracts, id, Batch::new()).await?;
+    Ok((pool, now))
+}

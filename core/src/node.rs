@@ -1,0 +1,194 @@
+//! Stkr nodes as the rules see them: a node's record typed, the probe URL the registry accepts, and what
+//! must hold before a node is registered, retired, or staked on — one home for the CLI and the dashboard.
+
+use alloy::primitives::{Address, U256};
+
+use crate::{
+    Error, Result,
+    batch::{Answers, Batch},
+    bindings::{NodeRegistry, node_registry::INodeRegistry::Node},
+    chain::Chain,
+    codes::{NodeHealth, NodeStatus},
+    deploy::Contracts,
+    time::utc,
+};
+
+/// The longest probe URL the node registry accepts, in bytes.
+pub const MAX_URL_BYTES: usize = 256;
+/// `lastReportPeriod` of a node that never reported.
+const NEVER_REPORTED: u32 = u32::MAX;
+
+/// One node as the registry stores it, typed.
+#[derive(Debug, Clone)]
+pub struct NodeState {
+    /// Its id.
+    pub id: u64,
+    /// Its status (`None` when there is no such node).
+    pub status: NodeStatus,
+    /// The health its sidecar last reported.
+    pub health: NodeHealth,
+    /// The period of its sidecar's latest report, if any.
+    pub last_report_period: Option<u32>,
+    /// When it was registered (unix seconds).
+    pub start_time: u64,
+    /// When it finished (unix seconds), once finished.
+    pub finish_time: Option<u64>,
+    /// ANKR staked on its sidecar.
+    pub sidecar_stake: U256,
+    /// The registry's record, for the fields that need no rule.
+    pub record: Node,
+}
+
+impl NodeState {
+    /// The node `id` from the registry's record.
+    pub fn new(id: u64, record: Node) -> Self {
+        let status = NodeStatus::from(record.status);
+        Self {
+            id,
+            status,
+            health: NodeHealth::from(record.health),
+            last_report_period: (record.lastReportPeriod != NEVER_REPORTED).then_some(record.lastReportPeriod),
+            start_time: record.startTime.to::<u64>(),
+            finish_time: (status == NodeStatus::Finished).then(|| record.finishTime.to::<u64>()),
+            sidecar_stake: U256::from(record.sidecarStake),
+            record,
+        }
+    }
+
+    /// How long it ran, or has run so far at chain time `now`, in seconds.
+    pub fn running_time(&self, now: u64) -> u64 {
+        self.finish_time.unwrap_or(now).saturating_sub(self.start_time)
+    }
+}
+
+/// A node read with the number of nodes and the answers of the calls batched with it.
+pub struct NodeRead {
+    /// The node (status `None` when there is no such node).
+    pub node: NodeState,
+    /// How many nodes exist.
+    pub count: u64,
+    /// The answers of the other calls.
+    pub answers: Answers,
+}
+
+/// Read node `id` and the node count together with the calls already in `batch`, in one round trip.
+pub async fn read_node(chain: &Chain, contracts: &Contracts, id: u64, mut batch: Batch) -> Result<NodeRead> {
+    let nodes = contracts.node_registry;
+    let count = batch.add(nodes, NodeRegistry::nodeCountCall {});
+    let node = batch.add(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) });
+    let answers = batch.run(chain, contracts.multicall3).await?;
+    let count = answers.get(count)?.saturating_to::<u64>();
+    let node = NodeState::new(id, answers.get(node)?);
+    Ok(NodeRead { node, count, answers })
+}
+
+/// Every node from 1 to `count` with its audited uptime in bps, a thousand calls per round trip.
+pub async fn scan(chain: &Chain, contracts: &Contracts, count: u64) -> Result<Vec<(NodeState, u64)>> {
+    let nodes = contracts.node_registry;
+    let mut batch = Batch::new();
+    let slots: Vec<_> = (1..=count)
+        .map(|id| {
+            let node = batch.add(nodes, NodeRegistry::getNodeCall { nodeId: U256::from(id) });
+            (id, node, batch.add(nodes, NodeRegistry::uptimeOfCall { nodeId: U256::from(id) }))
+        })
+        .collect();
+    let answers = batch.run(chain, contracts.multicall3).await?;
+    slots
+        .into_iter()
+        .map(|(id, node, uptime)| Ok((NodeState::new(id, answers.get(node)?), answers.get(uptime)?.saturating_to())))
+        .collect()
+}
+
+/// The error for a node id the registry does not know, as `stkr node` says it.
+pub fn no_such_node(id: u64, count: u64) -> Error {
+    let known = match count {
+        0 => "no node is registered yet".to_string(),
+        1 => "only node 1 exists".to_string(),
+        n => format!("nodes run from 1 to {n}"),
+    };
+    Error::InvalidInput(format!("there is no node {id}: {known} (see `stkr node list`)"))
+}
+
+/// The error for a sidecar stake on a node past the last, as `stkr stake --sidecar` says it.
+pub fn no_node_to_stake_on(id: u64, count: u64) -> Error {
+    let known = if count == 0 { "there are no nodes yet".to_string() } else { format!("nodes run from 1 to {count}") };
+    Error::InvalidInput(format!("there is no node {id}; {known}"))
+}
+
+/// A probe URL the node registry accepts: http(s), a host, no spaces, at most [`MAX_URL_BYTES`].
+pub fn check_probe_url(input: &str) -> Result<()> {
+    let bad = |why: &str| Error::InvalidInput(format!("invalid probe URL '{input}': {why}"));
+    let rest = input
+        .strip_prefix("https://")
+        .or_else(|| input.strip_prefix("http://"))
+        .ok_or_else(|| bad("expected an http:// or https:// URL such as https://node1.example.com/stkr"))?;
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err(bad("the URL names no host"));
+    }
+    if input.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(bad("a URL contains no spaces"));
+    }
+    if input.len() > MAX_URL_BYTES {
+        return Err(bad(&format!("at most {MAX_URL_BYTES} bytes, not {}", input.len())));
+    }
+    Ok(())
+}
+
+/// A sidecar address a node may report from: not the zero address.
+pub fn check_sidecar_address(sidecar: Address) -> Result<()> {
+    if sidecar == Address::ZERO {
+        return Err(Error::InvalidInput(
+            "the sidecar may not be the zero address; give the address it reports from".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// What must hold before a node is registered with `sidecar` and `probe_url`: a real sidecar address, a
+/// probe URL the registry accepts, and a sidecar that serves no node yet (`serving`, the registry's
+/// `nodeOfSidecar`: 0 for none). Qualification and max nodes the registry checks itself.
+pub fn check_register_node(sidecar: Address, probe_url: &str, serving: u64) -> Result<()> {
+    check_sidecar_address(sidecar)?;
+    check_probe_url(probe_url)?;
+    if serving != 0 {
+        return Err(Error::Simulation(format!("the sidecar {sidecar} already serves node {serving}")));
+    }
+    Ok(())
+}
+
+/// What must hold before `node` is retired: it has not finished yet.
+pub fn check_retire(node: &NodeState) -> Result<()> {
+    match node.finish_time {
+        Some(finished) => Err(Error::Simulation(format!("node {} already finished at {}", node.id, utc(finished)))),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn probe_urls_and_sidecars_are_checked() {
+        assert!(check_probe_url("https://node1.example.com/stkr").is_ok());
+        let msg = |url: &str| check_probe_url(url).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(msg("ftp://x").contains("expected an http:// or https:// URL"));
+        assert!(msg("https:///x").contains("the URL names no host"));
+        assert!(msg("https://a b").contains("a URL contains no spaces"));
+        assert!(msg(&format!("https://{}", "a".repeat(300))).contains("at most 256 bytes, not 308"));
+        let sidecar = Address::repeat_byte(5);
+        assert!(check_register_node(sidecar, "https://n.example", 0).is_ok());
+        assert!(check_register_node(Address::ZERO, "https://n.example", 0).is_err());
+        let serving = check_register_node(sidecar, "https://n.example", 5).err().map(|e| e.to_string());
+        assert!(serving.is_some_and(|e| e.contains(&format!("the sidecar {sidecar} already serves node 5"))));
+    }
+
+    #[test]
+    fn missing_nodes_say_which_exist() {
+        assert_eq!(
+            no_such_node(99, 0).to_string(),
+            "there is no node 99: no node is registered yet (see `stkr node list`)"
+        );
+        assert_eq!(no_node_to_stake_on(4, 3).to_string(), "there is no node 4; nodes run from 1 to 3");
+    }
+}
