@@ -21,6 +21,7 @@ pub mod network;
 pub mod output;
 pub mod params;
 pub mod pool;
+pub mod provider;
 pub mod receipt;
 pub mod revert;
 pub mod sealed;

@@ -11,7 +11,9 @@ use stkr_core::{
     chain::Chain,
     deploy::Contracts,
     input::{parse_address, parse_id},
+    market::{BidFacts, RevealFacts, check_bid, check_reveal},
     output::{Render, Style, rows},
+    provider::Resources,
     receipt::event,
     sealed::{self, BidRecord, Secret},
     tx::request,
@@ -23,7 +25,7 @@ use crate::Context;
 use crate::common::{address_or_account, ankr_amount};
 
 use super::{
-    Batch, Loaded, Phase, Slot, TimeView, all_projects, load,
+    Batch, Slot, TimeView, all_projects, load,
     project::{ProjectList, ProjectRow, ProjectView, project_view},
     project_logs, send_with_allowance, table, unlock,
 };
@@ -278,13 +280,13 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
             bidders.push(committed.bidder);
         }
     }
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     let slots: Vec<_> = bidders.iter().map(|&bidder| bid_slots(&mut batch, &contracts, id, bidder)).collect();
-    let answers = batch.run(&chain, &contracts).await?;
+    let answers = batch.run(&chain, contracts.multicall3).await?;
     let mut views = Vec::new();
     for (&bidder, (commitment, revealed)) in bidders.iter().zip(&slots) {
-        let commitment = answers.get(commitment)?;
-        let revealed = answers.get(revealed)?;
+        let commitment = answers.get(*commitment)?;
+        let revealed = answers.get(*revealed)?;
         let state = if revealed.revealed {
             "revealed"
         } else if commitment != B256::ZERO {
@@ -355,32 +357,11 @@ impl Render for BidReport {
     }
 }
 
-/// The refusal for a bid outside the commit phase.
-fn bid_phase_error(loaded: &Loaded) -> Option<Error> {
-    let id = loaded.id;
-    if !loaded.is_bidding() {
-        return Some(loaded.not_bidding("takes no bids"));
-    }
-    match loaded.phase() {
-        Phase::Reveal => Some(Error::Simulation(format!(
-            "the commit phase of project {id} ended {}; sealed bids are revealed with `stkr auction reveal {id}` \
-             until {}",
-            loaded.when(loaded.commit_end()),
-            super::utc(loaded.reveal_end())
-        ))),
-        Phase::Settle => Some(Error::Simulation(format!(
-            "the auction of project {id} closed {}; it can be settled with `stkr auction settle {id}`",
-            loaded.when(loaded.reveal_end())
-        ))),
-        _ => None,
-    }
-}
-
 async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
     let project_id = U256::from(id);
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
     let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: from });
     let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from });
@@ -389,66 +370,27 @@ async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
     let qualified = batch.add(contracts.provider_registry, ProviderRegistry::isQualifiedCall { provider: from });
     let capacity = batch.add(contracts.provider_registry, ProviderRegistry::capacityOfCall { provider: from });
     let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
-    if let Some(refusal) = bid_phase_error(&loaded) {
-        return Err(refusal.into());
-    }
-    let fixed_price = loaded.fixed_price();
-    if price > fixed_price {
-        return Err(Error::InvalidInput(format!(
-            "a bid on project {id} may be at most its fixed price of {} ANKR, not {} ANKR; nothing was sent",
-            format_amount(fixed_price),
-            format_amount(price)
-        ))
-        .into());
-    }
-    if answers.get(&commitment)? != B256::ZERO || answers.get(&revealed)?.revealed {
-        return Err(refuse(format!(
-            "{from} already sealed a bid on project {id}; reveal it with `stkr auction reveal {id}`"
-        )));
-    }
-    let need = &loaded.project.resources;
-    let has = answers.get(&capacity)?;
-    if !answers.get(&qualified)? {
-        return Err(refuse(format!("{from} is not a qualified provider right now, so it may not bid")));
-    }
-    if has.cpuCores < need.cpuCores
-        || has.ramGb < need.ramGb
-        || has.storageGb < need.storageGb
-        || has.bandwidthMbps < need.bandwidthMbps
-    {
-        return Err(refuse(format!(
-            "{from} offers {} but project {id} needs {}, so it may not bid",
-            super::ResourcesView::of(has.cpuCores, has.ramGb, has.storageGb, has.bandwidthMbps),
-            super::ResourcesView::from_resources(need)
-        )));
-    }
-    let bond = loaded.bid_bond();
-    let free = answers.get(&bonds)?.free;
-    let top_up = bond.saturating_sub(free);
-    let (balance, allowance) = (answers.get(&balance)?, answers.get(&allowance)?);
-    if balance < top_up {
-        return Err(refuse(format!(
-            "the bond of {} ANKR needs {} ANKR more than the bond balance holds, but {from} has only {} ANKR",
-            format_amount(bond),
-            format_amount(top_up),
-            format_amount(balance)
-        )));
-    }
+    let facts = BidFacts {
+        bidder: from,
+        auction: loaded.auction(),
+        fixed_price: loaded.fixed_price(),
+        bid_bond: loaded.bid_bond(),
+        needs: Resources::from(&loaded.project.resources),
+        sealed: answers.get(commitment)? != B256::ZERO,
+        revealed: answers.get(revealed)?.revealed,
+        qualified: answers.get(qualified)?,
+        offers: Resources::from(&answers.get(capacity)?),
+        free_bond: answers.get(bonds)?.free,
+        balance: answers.get(balance)?,
+    };
+    let top_up = check_bid(&facts, price)?;
+    let allowance = answers.get(allowance)?;
+    let (fixed_price, bond) = (facts.fixed_price, facts.bid_bond);
 
     let (session, passphrase) = unlock(ctx, chain, contracts.clone()).await?;
     let chain_id = session.chain.chain_id;
     let secret = Secret::new(price);
-    let record = BidRecord {
-        chain_id,
-        marketplace: contracts.marketplace,
-        project_id: id,
-        bidder: from,
-        commitment: sealed::commitment_of(id, from, &secret),
-        created_at: std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or_default(),
-    };
+    let record = BidRecord::new(chain_id, contracts.marketplace, id, from, &secret);
     let bid_file = sealed::path(&ctx.data, chain_id, id, from);
     ctx.out.status(format!(
         "Sealing a bid of {} ANKR on project {id} (ceiling {} ANKR); it locks a bond of {} ANKR{}.",
@@ -538,39 +480,16 @@ async fn reveal(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
     let project_id = U256::from(id);
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
     let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
-    if !loaded.is_bidding() {
-        return Err(loaded.not_bidding("takes no reveals").into());
-    }
-    let revealed = answers.get(&revealed)?;
-    if revealed.revealed {
-        return Err(refuse(format!(
-            "{from} already revealed its bid of {} ANKR on project {id}",
-            format_amount(revealed.price)
-        )));
-    }
-    let commitment = answers.get(&commitment)?;
-    if commitment == B256::ZERO {
-        return Err(refuse(format!("{from} has no sealed bid on project {id} to reveal")));
-    }
-    match loaded.phase() {
-        Phase::Commit => {
-            return Err(refuse(format!(
-                "the reveal phase of project {id} begins {}; reveal with `stkr auction reveal {id}` from then until {}",
-                loaded.when(loaded.commit_end()),
-                super::utc(loaded.reveal_end())
-            )));
-        }
-        Phase::Settle => {
-            return Err(refuse(format!(
-                "the reveal phase of project {id} ended {}; the bid can no longer be revealed and its bond may be forfeited",
-                loaded.when(loaded.reveal_end())
-            )));
-        }
-        _ => {}
-    }
+    let (commitment, revealed) = (answers.get(commitment)?, answers.get(revealed)?);
+    check_reveal(&RevealFacts {
+        bidder: from,
+        auction: loaded.auction(),
+        sealed: commitment != B256::ZERO,
+        revealed: revealed.revealed.then_some(revealed.price),
+    })?;
     let Some(path) = sealed::find(&ctx.data, chain.chain_id, contracts.marketplace, id, from, commitment) else {
         return Err(eyre::eyre!(
             "this data dir holds no salt for the sealed bid of {from} on project {id} (looked in {}); reveal from the \
@@ -650,7 +569,7 @@ impl Render for SettleReport {
 
 async fn settle(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
-    let (loaded, _) = load(&chain, &contracts, id, Batch::default()).await?;
+    let (loaded, _) = load(&chain, &contracts, id, Batch::new()).await?;
     if !loaded.is_bidding() {
         return Err(loaded.not_bidding("has no auction left to settle").into());
     }
@@ -726,7 +645,7 @@ impl Render for ForfeitReport {
 async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let project_id = U256::from(id);
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, bidder);
     let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
     if loaded.now < loaded.reveal_end() {
@@ -735,10 +654,10 @@ async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<()> {
             loaded.when(loaded.reveal_end())
         )));
     }
-    if answers.get(&revealed)?.revealed {
+    if answers.get(revealed)?.revealed {
         return Err(refuse(format!("{bidder} revealed its bid on project {id}, so its bond is not forfeit")));
     }
-    if answers.get(&commitment)? == B256::ZERO {
+    if answers.get(commitment)? == B256::ZERO {
         return Err(refuse(format!("{bidder} has no unrevealed bid on project {id} (none, or already forfeited)")));
     }
     let session = ctx.session().await?;
@@ -815,18 +734,18 @@ struct BondState {
 
 impl BondState {
     async fn read(chain: &Chain, contracts: &Contracts, account: Address) -> Result<Self> {
-        let mut batch = Batch::default();
+        let mut batch = Batch::new();
         let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: account });
         let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account });
         let allowance = batch
             .add(contracts.ankr_token, AnkrToken::allowanceCall { owner: account, spender: contracts.marketplace });
-        let answers = batch.run(chain, contracts).await?;
-        let bonds = answers.get(&bonds)?;
+        let answers = batch.run(chain, contracts.multicall3).await?;
+        let bonds = answers.get(bonds)?;
         Ok(Self {
             free: bonds.free,
             locked: bonds.locked,
-            balance: answers.get(&balance)?,
-            allowance: answers.get(&allowance)?,
+            balance: answers.get(balance)?,
+            allowance: answers.get(allowance)?,
         })
     }
 

@@ -7,10 +7,11 @@ use serde::Serialize;
 use stkr_core::{
     Error,
     bindings::{AnkrToken, Marketplace, ProviderRegistry},
+    codes::ProjectStatus,
     input::parse_id,
+    market::{CompleteFacts, check_complete},
     output::{Render, Style, rows},
     receipt::event,
-    revert::project_status,
     time::utc,
     tx::request,
     units::{AmountView, format_amount},
@@ -21,9 +22,8 @@ use crate::Context;
 use crate::common::{address_or_account, ankr_amount};
 
 use super::{
-    Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, STATUS_COMPLETED, STATUS_FAILED,
-    STATUS_RUNNING, TimeView, all_projects, duration, load, now_slot, param_slot, percent, project_logs,
-    send_with_allowance, table,
+    Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, TimeView, all_projects, duration, load,
+    now_slot, param_slot, percent, project_logs, send_with_allowance, table,
 };
 
 /// Eligible providers read per `eligibleProviders` page.
@@ -122,13 +122,13 @@ pub enum StatusFilter {
 }
 
 impl StatusFilter {
-    fn value(self) -> u8 {
+    fn status(self) -> ProjectStatus {
         match self {
-            Self::Bidding => 1,
-            Self::Running => 2,
-            Self::Completed => 3,
-            Self::Failed => 4,
-            Self::Unassigned => 5,
+            Self::Bidding => ProjectStatus::Bidding,
+            Self::Running => ProjectStatus::Running,
+            Self::Completed => ProjectStatus::Completed,
+            Self::Failed => ProjectStatus::Failed,
+            Self::Unassigned => ProjectStatus::Unassigned,
         }
     }
 }
@@ -257,7 +257,7 @@ impl Render for QuoteReport {
 async fn quote(ctx: &Context, args: &ResourceArgs) -> Result<()> {
     let resources = args.resources()?;
     let (chain, contracts) = ctx.reader().await?;
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     let details = batch.add(
         contracts.marketplace,
         Marketplace::quoteDetailsCall { resources: resources.clone(), durationDays: U256::from(args.days) },
@@ -266,12 +266,12 @@ async fn quote(ctx: &Context, args: &ResourceArgs) -> Result<()> {
     let bond = param_slot(&mut batch, &contracts, "bid-bond")?;
     let commit = param_slot(&mut batch, &contracts, "auction-commit-period")?;
     let reveal = param_slot(&mut batch, &contracts, "auction-reveal-period")?;
-    let answers = batch.run(&chain, &contracts).await?;
-    let details = answers.get(&details)?;
-    let count = answers.get(&count)?.saturating_to::<u64>();
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let details = answers.get(details)?;
+    let count = answers.get(count)?.saturating_to::<u64>();
 
     // The registry's providers in pages, all pages in one round trip, then their brands in another.
-    let mut pages = Batch::default();
+    let mut pages = Batch::new();
     let slots: Vec<_> = (0..count)
         .step_by(PROVIDERS_PER_PAGE as usize)
         .map(|offset| {
@@ -285,25 +285,25 @@ async fn quote(ctx: &Context, args: &ResourceArgs) -> Result<()> {
             )
         })
         .collect();
-    let page_answers = pages.run(&chain, &contracts).await?;
+    let page_answers = pages.run(&chain, contracts.multicall3).await?;
     let mut offers = Vec::new();
     for slot in &slots {
-        offers.extend(page_answers.get(slot)?);
+        offers.extend(page_answers.get(*slot)?);
     }
-    let mut brands = Batch::default();
+    let mut brands = Batch::new();
     let brand_slots: Vec<_> = offers
         .iter()
         .map(|o| brands.add(contracts.provider_registry, ProviderRegistry::getProviderCall { provider: o.provider }))
         .collect();
-    let brand_answers = brands.run(&chain, &contracts).await?;
+    let brand_answers = brands.run(&chain, contracts.multicall3).await?;
     let mut eligible = Vec::new();
     for (offer, slot) in offers.iter().zip(&brand_slots) {
         let c = &offer.capacity;
         eligible.push(OfferView {
             address: offer.provider,
-            brand: brand_answers.get(slot)?.brand,
+            brand: brand_answers.get(*slot)?.brand,
             price: AmountView::ankr(offer.price),
-            capacity: ResourcesView::of(c.cpuCores, c.ramGb, c.storageGb, c.bandwidthMbps),
+            capacity: ResourcesView::from(c),
             reputation_bps: offer.reputation.saturating_to(),
             uptime_bps: offer.uptimeBps.saturating_to(),
             completed_nodes: offer.completedNodes.saturating_to(),
@@ -311,14 +311,14 @@ async fn quote(ctx: &Context, args: &ResourceArgs) -> Result<()> {
         });
     }
     ctx.out.result(&QuoteReport {
-        resources: ResourcesView::from_resources(&resources),
+        resources: ResourcesView::from(&resources),
         duration_days: args.days,
         fixed_price: AmountView::ankr(details.fixedPrice),
         expected_profit: AmountView::ankr(details.expectedProfit),
         at_ceiling: PayoutView::of(&details.atCeiling),
-        bid_bond: AmountView::ankr(answers.get(&bond)?),
-        commit_period_seconds: answers.get(&commit)?.saturating_to(),
-        reveal_period_seconds: answers.get(&reveal)?.saturating_to(),
+        bid_bond: AmountView::ankr(answers.get(bond)?),
+        commit_period_seconds: answers.get(commit)?.saturating_to(),
+        reveal_period_seconds: answers.get(reveal)?.saturating_to(),
         eligible_providers: eligible,
     })?;
     Ok(())
@@ -376,7 +376,7 @@ async fn submit(ctx: &Context, args: &ResourceArgs) -> Result<()> {
     let resources = args.resources()?;
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     let fixed = batch.add(
         contracts.marketplace,
         Marketplace::quoteCall { resources: resources.clone(), durationDays: U256::from(args.days) },
@@ -387,12 +387,12 @@ async fn submit(ctx: &Context, args: &ResourceArgs) -> Result<()> {
     let allowance =
         batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: from, spender: contracts.marketplace });
     let now = now_slot(&mut batch, &contracts);
-    let answers = batch.run(&chain, &contracts).await?;
-    let fixed = answers.get(&fixed)?;
-    let (balance, allowance, now) = (answers.get(&balance)?, answers.get(&allowance)?, answers.get(&now)?.to::<u64>());
-    let commit_period = answers.get(&commit)?.saturating_to::<u64>();
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let fixed = answers.get(fixed)?;
+    let (balance, allowance, now) = (answers.get(balance)?, answers.get(allowance)?, answers.get(now)?.to::<u64>());
+    let commit_period = answers.get(commit)?.saturating_to::<u64>();
     let commit_end = now + commit_period;
-    let reveal_end = commit_end + answers.get(&reveal)?.saturating_to::<u64>();
+    let reveal_end = commit_end + answers.get(reveal)?.saturating_to::<u64>();
     if fixed.is_zero() {
         return Err(Error::InvalidInput(
             "these resources cost nothing at the current unit prices; ask for a resource that has a price".into(),
@@ -407,7 +407,7 @@ async fn submit(ctx: &Context, args: &ResourceArgs) -> Result<()> {
         ))
         .into());
     }
-    let view = ResourcesView::from_resources(&resources);
+    let view = ResourcesView::from(&resources);
     ctx.out.status(format!(
         "Project: {view} for {} days. Fixed price {} ANKR, paid now. Sealed bids until about {}, reveals until about {}.",
         args.days,
@@ -433,7 +433,7 @@ async fn submit(ctx: &Context, args: &ResourceArgs) -> Result<()> {
     ctx.out.result(&SubmitReport {
         project_id: submitted.projectId.saturating_to(),
         requester: submitted.requester,
-        resources: ResourcesView::from_resources(&submitted.resources),
+        resources: ResourcesView::from(&submitted.resources),
         duration_days: submitted.durationDays.saturating_to(),
         fixed_price: AmountView::ankr(submitted.fixedPrice),
         commit_end: TimeView::at(submitted.commitEnd.saturating_to(), now),
@@ -452,7 +452,7 @@ pub struct ProjectView {
     /// Its id.
     pub id: u64,
     /// bidding, running, completed, failed or unassigned.
-    pub status: &'static str,
+    pub status: ProjectStatus,
     /// Where it is: commit, reveal, settle, running, complete or closed.
     pub phase: Phase,
     /// Who submitted it.
@@ -505,10 +505,10 @@ impl ProjectView {
         let assigned = p.provider != Address::ZERO;
         Self {
             id: loaded.id,
-            status: project_status(p.status),
+            status: ProjectStatus::from(p.status),
             phase: loaded.phase(),
             requester: p.requester,
-            resources: ResourcesView::from_resources(&p.resources),
+            resources: ResourcesView::from(&p.resources),
             duration_days: p.durationDays,
             fixed_price: AmountView::ankr(loaded.fixed_price()),
             bid_bond: AmountView::ankr(loaded.bid_bond()),
@@ -622,16 +622,16 @@ pub(crate) async fn project_view(
     contracts: &stkr_core::deploy::Contracts,
     id: u64,
 ) -> Result<(ProjectView, Loaded)> {
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     let ranked = batch.add(contracts.marketplace, Marketplace::rankedBidsCall { projectId: U256::from(id) });
     let (loaded, answers) = load(chain, contracts, id, batch).await?;
-    let ranked = answers.get(&ranked)?;
-    let completed = if loaded.project.status == STATUS_COMPLETED {
+    let ranked = answers.get(ranked)?;
+    let completed = if loaded.status() == ProjectStatus::Completed {
         project_logs::<Marketplace::ProjectCompleted>(ctx, chain, contracts, id).await?.into_iter().next()
     } else {
         None
     };
-    let failed = if loaded.project.status == STATUS_FAILED {
+    let failed = if loaded.status() == ProjectStatus::Failed {
         project_logs::<Marketplace::ProjectFailed>(ctx, chain, contracts, id).await?.into_iter().next()
     } else {
         None
@@ -654,7 +654,7 @@ pub struct ProjectRow {
     /// Its id.
     pub id: u64,
     /// Its status.
-    pub status: &'static str,
+    pub status: ProjectStatus,
     /// Its phase.
     pub phase: Phase,
     /// Who submitted it.
@@ -683,11 +683,11 @@ impl ProjectRow {
         };
         Self {
             id: l.id,
-            status: project_status(p.status),
+            status: ProjectStatus::from(p.status),
             phase,
             requester: p.requester,
             provider: (p.provider != Address::ZERO).then_some(p.provider),
-            resources: ResourcesView::from_resources(&p.resources),
+            resources: ResourcesView::from(&p.resources),
             duration_days: p.durationDays,
             fixed_price: AmountView::ankr(l.fixed_price()),
             next_deadline: deadline.map(|at| TimeView::at(at, l.now)),
@@ -756,7 +756,7 @@ async fn list(ctx: &Context, status: Option<StatusFilter>, mine: bool) -> Result
     let (projects, now) = all_projects(&chain, &contracts).await?;
     let projects = projects
         .iter()
-        .filter(|l| status.is_none_or(|s| l.project.status == s.value()))
+        .filter(|l| status.is_none_or(|s| l.status() == s.status()))
         .filter(|l| me.is_none_or(|me| l.project.requester == me || l.project.provider == me))
         .map(ProjectRow::new)
         .collect();
@@ -805,52 +805,29 @@ impl Render for CompleteReport {
 async fn complete(ctx: &Context, id: u64, profit: U256) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from });
     let allowance =
         batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: from, spender: contracts.marketplace });
     let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
     let p = &loaded.project;
-    if p.status != STATUS_RUNNING {
-        let reason = match p.status {
-            STATUS_COMPLETED => format!("project {id} is already completed"),
-            super::STATUS_BIDDING => format!(
-                "project {id} is still in its auction; it runs once settled (`stkr auction settle {id}`) and can be \
-                 completed after its duration"
-            ),
-            status => format!("project {id} is {}; only a running project can be completed", project_status(status)),
-        };
-        return Err(Error::Simulation(reason).into());
-    }
-    if p.provider != from {
-        return Err(Error::Simulation(format!(
-            "only the provider assigned to project {id}, {}, may complete it, not {from}",
-            p.provider
-        ))
-        .into());
-    }
-    if let Some(end) = loaded.ends_at().filter(|&end| loaded.now < end) {
-        return Err(Error::Simulation(format!(
-            "project {id} runs until {}; complete it from then on",
-            loaded.when(end)
-        ))
-        .into());
-    }
-    let (balance, allowance) = (answers.get(&balance)?, answers.get(&allowance)?);
-    if balance < profit {
-        return Err(Error::Simulation(format!(
-            "{from} holds {} ANKR but the profit to deposit is {} ANKR",
-            format_amount(balance),
-            format_amount(profit)
-        ))
-        .into());
-    }
-    let mut batch = Batch::default();
+    let (balance, allowance) = (answers.get(balance)?, answers.get(allowance)?);
+    check_complete(&CompleteFacts {
+        completer: from,
+        id,
+        status: loaded.status(),
+        provider: p.provider,
+        ends_at: loaded.ends_at(),
+        now: loaded.now,
+        balance,
+        profit,
+    })?;
+    let mut batch = Batch::new();
     let expected = batch.add(
         contracts.marketplace,
         Marketplace::payoutForCall { fixedPrice: loaded.fixed_price(), price: U256::from(p.price), profit },
     );
-    let expected = batch.run(&chain, &contracts).await?.get(&expected)?;
+    let expected = batch.run(&chain, contracts.multicall3).await?.get(expected)?;
     ctx.out.status(format!(
         "Completing project {id} with a profit of {} ANKR splits as: {}.",
         format_amount(profit),
