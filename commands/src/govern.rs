@@ -11,8 +11,10 @@ use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     Error,
-    batch::{self, call},
-    bindings::{AnkrToken, Governance, Marketplace, MicroPool, NodeRegistry, Parameters, ProviderRegistry},
+    batch::Batch,
+    bindings::{AnkrToken, Governance, Marketplace, MicroPool, Multicall3, NodeRegistry, Parameters, ProviderRegistry},
+    codes::{GovernancePhase, TrustLevel, Vote},
+    governance::{ProposalState, VoteFacts, check_vote},
     chain::Chain,
     deploy::{Contracts, hand_over_governance},
     input::{parse_address, parse_duration, parse_id},
@@ -29,9 +31,6 @@ use crate::{
     common::{ankr_amount, eth_amount},
     params::ParamsArgs,
 };
-
-/// Calls per Multicall3 round trip when reading proposals: two per proposal.
-const CALLS_PER_BATCH: usize = 400;
 
 /// Governors, candidates, elections and proposals.
 ///
@@ -169,11 +168,12 @@ enum Trust {
 }
 
 impl Trust {
-    fn code(self) -> u8 {
+    /// The registry's level.
+    fn level(self) -> TrustLevel {
         match self {
-            Self::Untrusted => 0,
-            Self::SemiTrusted => 1,
-            Self::Trusted => 2,
+            Self::Untrusted => TrustLevel::Untrusted,
+            Self::SemiTrusted => TrustLevel::SemiTrusted,
+            Self::Trusted => TrustLevel::Trusted,
         }
     }
 }
@@ -335,7 +335,7 @@ pub struct MembersReport {
     /// governors or candidates.
     pub role: &'static str,
     /// initialization, transition or automated.
-    pub phase: &'static str,
+    pub phase: GovernancePhase,
     /// When the next election may run (seconds since the epoch).
     pub next_election_at: u64,
     /// The chain's time when read.
@@ -398,8 +398,8 @@ pub struct ProposalView {
     pub no: u16,
     /// Governors when it was made (the quorum's base).
     pub governor_count: u16,
-    /// open, passed, rejected or executed.
-    pub state: &'static str,
+    /// open, passed, rejected, executed or closed.
+    pub state: ProposalState,
     /// Whether voting closed and attendance was counted.
     pub finalized: bool,
 }
@@ -449,7 +449,7 @@ pub struct VoteView {
     /// The governor.
     pub governor: Address,
     /// yes, no or none.
-    pub vote: &'static str,
+    pub vote: Vote,
 }
 
 /// `stkr govern show`.
@@ -562,6 +562,7 @@ impl GovernArgs {
             }
             GovernCommand::Elect => act(ctx, "run the election", Governance::electCall {}.abi_encode()).await,
             GovernCommand::Vote { id, choice } => {
+                check_vote_of(ctx, id).await?;
                 let support = choice == Choice::Yes;
                 let label = format!("vote {} on proposal {id}", if support { "yes" } else { "no" });
                 act(ctx, &label, Governance::voteCall { id: U256::from(id), support }.abi_encode()).await
@@ -582,6 +583,38 @@ impl GovernArgs {
             GovernCommand::Propose(args) => propose(ctx, args).await,
         }
     }
+}
+
+/// Refuse a vote the Governance contract would refuse, before anything is unlocked or sent.
+async fn check_vote_of(ctx: &Context, id: u64) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let governance = governance_of(&contracts)?;
+    let governor = ctx.account_address()?;
+    let mut batch = Batch::new();
+    let member = batch.add(governance, Governance::memberOfCall { account: governor });
+    let count = batch.add(governance, Governance::proposalCountCall {});
+    let now = batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let proposal_count = answers.get(count)?.saturating_to::<u64>();
+    let (end, cast) = if (1..=proposal_count).contains(&id) {
+        let mut batch = Batch::new();
+        let proposal = batch.add(governance, Governance::getProposalCall { id: U256::from(id) });
+        let vote = batch.add(governance, Governance::voteOfCall { id: U256::from(id), governor });
+        let answers = batch.run(&chain, contracts.multicall3).await?;
+        (answers.get(proposal)?.end.saturating_to(), Vote::from(answers.get(vote)?))
+    } else {
+        (0, Vote::None)
+    };
+    check_vote(&VoteFacts {
+        governor,
+        is_governor: answers.get(member)?.governor,
+        id,
+        proposal_count,
+        end,
+        now: answers.get(now)?.saturating_to(),
+        cast,
+    })?;
+    Ok(())
 }
 
 /// Send one call to the Governance contract and print what it did.
@@ -620,14 +653,13 @@ async fn check_membership(ctx: &Context, kind: Membership, adding: U256) -> Resu
     let (chain, contracts) = ctx.reader().await?;
     let governance = governance_of(&contracts)?;
     let account = ctx.account_address()?;
-    let government = Governance::new(governance, &chain.provider);
-    let member = government.memberOf(account).call().await.map_err(|e| eyre!("reading {account}'s standing: {e}"))?;
-    let phase = government.phase().call().await.map_err(|e| eyre!("reading the government's phase: {e}"))?;
-    let minimum = Parameters::new(contracts.parameters, &chain.provider)
-        .get(param_key("governor-min-stake"))
-        .call()
-        .await
-        .map_err(|e| eyre!("reading governor-min-stake: {e}"))?;
+    let mut batch = Batch::new();
+    let member = batch.add(governance, Governance::memberOfCall { account });
+    let phase = batch.add(governance, Governance::phaseCall {});
+    let due = batch.add(governance, Governance::nextElectionAtCall {});
+    let minimum = batch.add(contracts.parameters, Parameters::getCall { key: param_key("governor-min-stake") });
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let (member, minimum) = (answers.get(member)?, answers.get(minimum)?);
     let refuse = |sentence: String| -> Result<()> { Err(Error::Simulation(sentence).into()) };
     if member.governor {
         return refuse(format!("{account} is already a governor"));
@@ -635,11 +667,10 @@ async fn check_membership(ctx: &Context, kind: Membership, adding: U256) -> Resu
     match kind {
         Membership::Join if !member.invited => return refuse(format!("{account} was not invited to govern")),
         Membership::Apply if member.candidate => return refuse(format!("{account} is already a candidate")),
-        Membership::Apply if phase == 0 => {
-            let due = government.nextElectionAt().call().await.map_err(|e| eyre!("reading the election time: {e}"))?;
+        Membership::Apply if GovernancePhase::from(answers.get(phase)?) == GovernancePhase::Initialization => {
             return refuse(format!(
                 "candidates apply once the initialization phase is over, at {}",
-                utc(due.saturating_to())
+                utc(answers.get(due)?.saturating_to())
             ));
         }
         _ => {}
@@ -806,13 +837,13 @@ async fn proposal_call(chain: &Chain, contracts: &Contracts, kind: ProposalKind)
         }
         ProposalKind::Qualify { provider, trust } => (
             contracts.provider_registry,
-            ProviderRegistry::qualifyCall { provider, trust: trust.code() }.abi_encode().into(),
-            format!("qualify provider {provider} as {}", trust_name(trust)),
+            ProviderRegistry::qualifyCall { provider, trust: trust.level().code() }.abi_encode().into(),
+            format!("qualify provider {provider} as {}", trust.level()),
         ),
         ProposalKind::Trust { provider, level } => (
             contracts.provider_registry,
-            ProviderRegistry::setTrustLevelCall { provider, trust: level.code() }.abi_encode().into(),
-            format!("make provider {provider} {}", trust_name(level)),
+            ProviderRegistry::setTrustLevelCall { provider, trust: level.level().code() }.abi_encode().into(),
+            format!("make provider {provider} {}", level.level()),
         ),
         ProposalKind::Revoke { provider } => (
             contracts.provider_registry,
@@ -858,13 +889,6 @@ async fn proposal_call(chain: &Chain, contracts: &Contracts, kind: ProposalKind)
     })
 }
 
-fn trust_name(trust: Trust) -> &'static str {
-    match trust {
-        Trust::Untrusted => "untrusted",
-        Trust::SemiTrusted => "semi-trusted",
-        Trust::Trusted => "trusted",
-    }
-}
 
 /// A proposal's call for people, when stkr knows the contract and function.
 pub fn describe_call(contracts: &Contracts, target: Address, data: &[u8]) -> String {
@@ -876,7 +900,7 @@ pub fn describe_call(contracts: &Contracts, target: Address, data: &[u8]) -> Str
         return format!("set {} to {}", info.name, display_value(info.unit, call.value));
     }
     if target == contracts.provider_registry {
-        let level = |code: u8| ["untrusted", "semi-trusted", "trusted"].get(usize::from(code)).copied().unwrap_or("?");
+        let level = TrustLevel::from;
         if let Ok(call) = ProviderRegistry::qualifyCall::abi_decode(data) {
             return format!("qualify provider {} as {}", call.provider, level(call.trust));
         }
@@ -1028,51 +1052,41 @@ fn report(action: &str, receipt: &TransactionReceipt) -> ActionReport {
 
 // ---------------------------------------------------------------- reads
 
-fn phase_name(phase: u8) -> &'static str {
-    match phase {
-        0 => "initialization",
-        1 => "transition",
-        _ => "automated",
-    }
-}
 
 async fn members(ctx: &Context, governors: bool) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let governance = governance_of(&contracts)?;
-    let head: Vec<(Address, Bytes)> = vec![
-        call(governance, Governance::governorsCall {}),
-        call(governance, Governance::candidatesCall {}),
-        call(governance, Governance::phaseCall {}),
-        call(governance, Governance::nextElectionAtCall {}),
-    ];
-    let results = batch::read(&chain, contracts.multicall3, head).await?;
-    let list = if governors {
-        results[0].decode::<Governance::governorsCall>()?
-    } else {
-        results[1].decode::<Governance::candidatesCall>()?
-    };
-    let phase = results[2].decode::<Governance::phaseCall>()?;
-    let next = results[3].decode::<Governance::nextElectionAtCall>()?;
+    let mut head = Batch::new();
+    let listed = head.add(governance, Governance::governorsCall {});
+    let candidates = head.add(governance, Governance::candidatesCall {});
+    let phase = head.add(governance, Governance::phaseCall {});
+    let next = head.add(governance, Governance::nextElectionAtCall {});
+    let answers = head.run(&chain, contracts.multicall3).await?;
+    let list = if governors { answers.get(listed)? } else { answers.get(candidates)? };
+    let (phase, next) = (GovernancePhase::from(answers.get(phase)?), answers.get(next)?);
     // One more round trip for every member's standing, weight and rewards.
-    let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(list.len() * 4);
-    for &account in &list {
-        calls.push(call(governance, Governance::memberOfCall { account }));
-        calls.push(call(governance, Governance::weightOfCall { account }));
-        calls.push(call(contracts.node_registry, NodeRegistry::delegatedVotesCall { candidate: account }));
-        calls.push(call(governance, Governance::pendingRewardsCall { account }));
-    }
-    let results = batch::read(&chain, contracts.multicall3, calls).await?;
-    let mut members = Vec::with_capacity(list.len());
-    for (account, chunk) in list.iter().zip(results.chunks(4)) {
-        let member = chunk[0].decode::<Governance::memberOfCall>()?;
-        let weight = chunk[1].decode::<Governance::weightOfCall>()?;
-        let delegated = chunk[2].decode::<NodeRegistry::delegatedVotesCall>()?;
-        let pending = chunk[3].decode::<Governance::pendingRewardsCall>()?;
+    let mut batch = Batch::new();
+    let slots: Vec<_> = list
+        .iter()
+        .map(|&account| {
+            (
+                account,
+                batch.add(governance, Governance::memberOfCall { account }),
+                batch.add(governance, Governance::weightOfCall { account }),
+                batch.add(contracts.node_registry, NodeRegistry::delegatedVotesCall { candidate: account }),
+                batch.add(governance, Governance::pendingRewardsCall { account }),
+            )
+        })
+        .collect();
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let mut members = Vec::with_capacity(slots.len());
+    for (address, member, weight, delegated, pending) in slots {
+        let (member, pending) = (answers.get(member)?, answers.get(pending)?);
         members.push(MemberView {
-            address: *account,
+            address,
             stake: AmountView::ankr(U256::from(member.stake)),
-            delegated: AmountView::ankr(delegated),
-            weight: AmountView::ankr(weight),
+            delegated: AmountView::ankr(answers.get(delegated)?),
+            weight: AmountView::ankr(answers.get(weight)?),
             missed_in_row: member.missedInRow,
             claimable_eth: AmountView::eth(pending.eth),
             claimable_ankr: AmountView::ankr(pending.ankr),
@@ -1087,7 +1101,7 @@ async fn members(ctx: &Context, governors: bool) -> Result<()> {
     }
     ctx.out.result(&MembersReport {
         role: if governors { "governors" } else { "candidates" },
-        phase: phase_name(phase),
+        phase,
         next_election_at: next.saturating_to(),
         chain_time: chain.time().await?,
         members,
@@ -1096,15 +1110,7 @@ async fn members(ctx: &Context, governors: bool) -> Result<()> {
 }
 
 fn proposal_view(contracts: &Contracts, id: u64, p: &Governance::Proposal, now: u64, passes: bool) -> ProposalView {
-    let state = if p.executed {
-        "executed"
-    } else if p.end.to::<u64>() > now {
-        "open"
-    } else if passes {
-        "passed"
-    } else {
-        "rejected"
-    };
+    let state = ProposalState::of(p.executed, p.finalized, p.end.to::<u64>(), now, passes);
     ProposalView {
         id,
         proposer: p.proposer,
@@ -1122,26 +1128,26 @@ fn proposal_view(contracts: &Contracts, id: u64, p: &Governance::Proposal, now: 
     }
 }
 
-/// Read proposals `ids` with whether each passes, in one round trip per [`CALLS_PER_BATCH`] calls.
+/// Read proposals `ids` with whether each passes, in one round trip per thousand proposals.
 async fn read_proposals(
     chain: &Chain,
     contracts: &Contracts,
     governance: Address,
     ids: &[u64],
 ) -> Result<Vec<(Governance::Proposal, bool)>> {
-    let mut calls: Vec<(Address, Bytes)> = Vec::with_capacity(ids.len() * 2);
-    for &id in ids {
-        calls.push(call(governance, Governance::getProposalCall { id: U256::from(id) }));
-        calls.push(call(governance, Governance::passedCall { id: U256::from(id) }));
-    }
-    let results = batch::read_chunked(chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
-    let mut out = Vec::with_capacity(ids.len());
-    for pair in results.chunks(2) {
-        let proposal = pair[0].decode::<Governance::getProposalCall>()?;
-        let passes = pair[1].decode::<Governance::passedCall>().unwrap_or(false);
-        out.push((proposal, passes));
-    }
-    Ok(out)
+    let mut batch = Batch::new();
+    let slots: Vec<_> = ids
+        .iter()
+        .map(|&id| {
+            let id = U256::from(id);
+            (batch.add(governance, Governance::getProposalCall { id }), batch.add(governance, Governance::passedCall { id }))
+        })
+        .collect();
+    let answers = batch.run(chain, contracts.multicall3).await?;
+    slots
+        .into_iter()
+        .map(|(proposal, passes)| Ok((answers.get(proposal)?, answers.get(passes).unwrap_or(false))))
+        .collect()
 }
 
 /// How many proposals there are; ids run from 1.
@@ -1165,7 +1171,7 @@ async fn proposals(ctx: &Context, open: bool) -> Result<()> {
         .iter()
         .zip(read)
         .map(|(&id, (p, passes))| proposal_view(&contracts, id, &p, now, passes))
-        .filter(|p| !open || p.state == "open" || p.state == "passed")
+        .filter(|p| !open || p.state.is_live())
         .collect();
     ctx.out.result(&ProposalsReport { chain_time: now, proposals })?;
     Ok(())
@@ -1191,22 +1197,15 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
         .call()
         .await
         .map_err(|e| eyre!("reading the governors: {e}"))?;
-    let calls = governors
+    let mut batch = Batch::new();
+    let slots: Vec<_> = governors
         .iter()
-        .map(|&governor| call(governance, Governance::voteOfCall { id: U256::from(id), governor }))
+        .map(|&governor| (governor, batch.add(governance, Governance::voteOfCall { id: U256::from(id), governor })))
         .collect();
-    let results = batch::read(&chain, contracts.multicall3, calls).await?;
-    let votes = governors
-        .iter()
-        .zip(results)
-        .map(|(&governor, answer)| VoteView {
-            governor,
-            vote: match answer.decode::<Governance::voteOfCall>().unwrap_or(0) {
-                1 => "yes",
-                2 => "no",
-                _ => "none",
-            },
-        })
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let votes = slots
+        .into_iter()
+        .map(|(governor, vote)| VoteView { governor, vote: Vote::from(answers.get(vote).unwrap_or(0)) })
         .collect();
     ctx.out.result(&ProposalReport {
         proposal: proposal_view(&contracts, id, &proposal, now, passes),
