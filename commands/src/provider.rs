@@ -1,13 +1,15 @@
 //! `stkr provider`: apply as a provider, keep ANKR collateral, change the offer, and read any provider's
 //! record and reputation score.
 
-use alloy::primitives::{Address, Bytes, U256};
+use alloy::primitives::{Address, U256};
 use clap::{Args, Subcommand};
 use eyre::{Result, WrapErr, eyre};
 use serde::Serialize;
 use stkr_core::{
     Error,
-    batch::{self, Answer, call},
+    batch::{Answers, Batch, Slot},
+    codes::{ProviderStatus, TrustLevel},
+    provider::{check_collateral_deposit, is_disqualified, weighted_mean_bps},
     bindings::{
         AnkrToken, Multicall3, Parameters, ProviderRegistry,
         provider_registry::IProviderRegistry::{Capacity, Provider},
@@ -25,17 +27,13 @@ use stkr_core::{
 
 use crate::Context;
 
-use crate::common::{address_or_account, ankr_amount, name_of, percent};
+use crate::common::{address_or_account, ankr_amount, percent};
 
 /// How many view calls go into one Multicall3 round trip: large enough that hundreds of providers or
 /// nodes take a handful of round trips, small enough to stay far below the node's gas cap for calls.
 pub(crate) const CALLS_PER_BATCH: usize = 300;
 /// The longest brand name the registry accepts, in bytes.
 const MAX_BRAND_BYTES: usize = 64;
-/// Names of `IProviderRegistry.Status`, by value.
-const STATUS: [&str; 3] = ["none", "applied", "qualified"];
-/// Names of `IParameters.TrustLevel`, by value.
-const TRUST: [&str; 3] = ["untrusted", "semi-trusted", "trusted"];
 
 /// Act as a provider: register, keep collateral, change the offer, and read records and scores.
 #[derive(Debug, Args)]
@@ -295,23 +293,34 @@ struct Record {
     qualified: bool,
 }
 
-/// The calls that read one provider's [`Record`], in the order [`record`] decodes them.
-fn record_calls(registry: Address, address: Address) -> [(Address, Bytes); 3] {
-    [
-        call(registry, ProviderRegistry::getProviderCall { provider: address }),
-        call(registry, ProviderRegistry::reputationCall { provider: address }),
-        call(registry, ProviderRegistry::isQualifiedCall { provider: address }),
-    ]
+/// The slots of one provider's [`Record`] in a batch.
+struct RecordSlots {
+    address: Address,
+    provider: Slot<ProviderRegistry::getProviderCall>,
+    score: Slot<ProviderRegistry::reputationCall>,
+    qualified: Slot<ProviderRegistry::isQualifiedCall>,
 }
 
-/// Decode the answers to [`record_calls`].
-fn record(address: Address, answers: &[Answer]) -> Result<Record> {
-    Ok(Record {
-        address,
-        provider: answers[0].decode::<ProviderRegistry::getProviderCall>()?,
-        score: answers[1].decode::<ProviderRegistry::reputationCall>()?,
-        qualified: answers[2].decode::<ProviderRegistry::isQualifiedCall>()?,
-    })
+impl RecordSlots {
+    /// Queue the reads of `address`'s record.
+    fn add(batch: &mut Batch, registry: Address, address: Address) -> Self {
+        Self {
+            address,
+            provider: batch.add(registry, ProviderRegistry::getProviderCall { provider: address }),
+            score: batch.add(registry, ProviderRegistry::reputationCall { provider: address }),
+            qualified: batch.add(registry, ProviderRegistry::isQualifiedCall { provider: address }),
+        }
+    }
+
+    /// The record, from the batch's answers.
+    fn get(&self, answers: &Answers) -> Result<Record> {
+        Ok(Record {
+            address: self.address,
+            provider: answers.get(self.provider)?,
+            score: answers.get(self.score)?,
+            qualified: answers.get(self.qualified)?,
+        })
+    }
 }
 
 /// One provider's record with what it needs and how it scores, in one batched read.
@@ -325,14 +334,15 @@ struct Detail {
 
 async fn read_detail(chain: &Chain, contracts: &Contracts, address: Address) -> Result<Detail> {
     let registry = contracts.provider_registry;
-    let mut calls = record_calls(registry, address).to_vec();
-    calls.push(call(registry, ProviderRegistry::requiredCollateralCall { provider: address }));
-    calls.push(call(registry, ProviderRegistry::kOfCall { provider: address }));
-    calls.push(call(contracts.parameters, Parameters::getAllCall {}));
-    calls.push(call(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {}));
-    let results = batch::read(chain, contracts.multicall3, calls).await?;
-    let record = record(address, &results[..3])?;
-    if record.provider.status == 0 {
+    let mut batch = Batch::new();
+    let record = RecordSlots::add(&mut batch, registry, address);
+    let required = batch.add(registry, ProviderRegistry::requiredCollateralCall { provider: address });
+    let k = batch.add(registry, ProviderRegistry::kOfCall { provider: address });
+    let params = batch.add(contracts.parameters, Parameters::getAllCall {});
+    let now = batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
+    let answers = batch.run(chain, contracts.multicall3).await?;
+    let record = record.get(&answers)?;
+    if ProviderStatus::from(record.provider.status) == ProviderStatus::None {
         return Err(Error::InvalidInput(format!(
             "{address} has not registered as a provider; `stkr provider list` shows those who have"
         ))
@@ -340,19 +350,11 @@ async fn read_detail(chain: &Chain, contracts: &Contracts, address: Address) -> 
     }
     Ok(Detail {
         record,
-        required: results[3].decode::<ProviderRegistry::requiredCollateralCall>()?,
-        k: results[4].decode::<ProviderRegistry::kOfCall>()?,
-        params: ParamValues(results[5].decode::<Parameters::getAllCall>()?),
-        now: results[6].decode::<Multicall3::getCurrentBlockTimestampCall>()?.saturating_to(),
+        required: answers.get(required)?,
+        k: answers.get(k)?,
+        params: ParamValues(answers.get(params)?),
+        now: answers.get(now)?.saturating_to(),
     })
-}
-
-fn status_name(status: u8) -> &'static str {
-    name_of(&STATUS, status)
-}
-
-fn trust_name(trust: u8) -> &'static str {
-    name_of(&TRUST, trust)
 }
 
 fn bps(value: U256) -> u64 {
@@ -443,9 +445,8 @@ fn score_view(detail: &Detail) -> Result<ScoreView> {
             explanation: "uptime of its nodes as audited by other sidecars (100 % until audited)".to_string(),
         },
     ];
-    let weights: u64 = parts.iter().map(|part| part.weight).sum();
-    let weighted: u128 = parts.iter().map(|part| u128::from(part.value_bps) * u128::from(part.weight)).sum();
-    let weighted_mean_bps = if weights == 0 { 0 } else { (weighted / u128::from(weights)) as u64 };
+    let weighted_mean_bps =
+        weighted_mean_bps(&parts.iter().map(|part| (part.value_bps, part.weight)).collect::<Vec<_>>());
     let score_bps = bps(s.score);
     let threshold_bps = bps(params.get("reputation-threshold")?);
     Ok(ScoreView {
@@ -504,12 +505,12 @@ pub struct ProviderSummary {
     /// Its brand name.
     pub brand: String,
     /// none, applied or qualified (by governance).
-    pub status: &'static str,
+    pub status: ProviderStatus,
     /// Whether it may open pools, bid and add nodes right now: qualified, collateral of at least p-min,
     /// and not disqualified.
     pub qualified: bool,
     /// untrusted, semi-trusted or trusted.
-    pub trust_level: &'static str,
+    pub trust_level: TrustLevel,
 }
 
 impl ProviderSummary {
@@ -518,9 +519,9 @@ impl ProviderSummary {
         Self {
             address: record.address,
             brand: p.brand.clone(),
-            status: status_name(p.status),
+            status: ProviderStatus::from(p.status),
             qualified: record.qualified,
-            trust_level: trust_name(p.trust),
+            trust_level: TrustLevel::from(p.trust),
         }
     }
 }
@@ -577,7 +578,7 @@ fn provider_view(detail: Detail) -> Result<ProviderView> {
         k: AmountView::eth(detail.k),
         applied_at: p.appliedAt,
         disqualified_until: p.disqualifiedUntil,
-        disqualified: p.disqualifiedUntil > detail.now,
+        disqualified: is_disqualified(p.disqualifiedUntil, detail.now),
         collateral: AmountView::ankr(U256::from(p.collateral)),
         required_collateral: AmountView::ankr(detail.required),
         p_min: AmountView::ankr(detail.params.get("p-min")?),
@@ -600,7 +601,7 @@ impl ProviderView {
         if self.summary.qualified {
             return style.good("qualified: may open pools, bid and add nodes");
         }
-        let why = if self.summary.status != "qualified" {
+        let why = if self.summary.status != ProviderStatus::Qualified {
             "waiting for governance to qualify it (a governor proposes it with `stkr govern propose`)".to_string()
         } else if self.disqualified {
             format!("disqualified until {}", utc(self.disqualified_until))
@@ -704,7 +705,7 @@ impl Render for ProviderList {
         for p in &self.providers {
             let status = match (p.summary.qualified, p.summary.status) {
                 (true, _) => format!("qualified, {}", p.summary.trust_level),
-                (false, "qualified") => "qualified, inactive".to_string(),
+                (false, ProviderStatus::Qualified) => "qualified, inactive".to_string(),
                 (false, status) => status.to_string(),
             };
             lines.push(format!(
@@ -733,18 +734,20 @@ async fn list(ctx: &Context) -> Result<()> {
         .await
         .map_err(|e| eyre!("reading the provider count from {registry}: {e}"))?
         .saturating_to::<usize>();
-    let at_calls =
-        (0..count).map(|i| call(registry, ProviderRegistry::providerAtCall { index: U256::from(i) })).collect();
-    let addresses = batch::read_chunked(&chain, contracts.multicall3, at_calls, CALLS_PER_BATCH)
-        .await?
-        .iter()
-        .map(|answer| answer.decode::<ProviderRegistry::providerAtCall>())
-        .collect::<Result<Vec<_>, _>>()?;
-    let calls = addresses.iter().flat_map(|&a| record_calls(registry, a)).collect();
-    let results = batch::read_chunked(&chain, contracts.multicall3, calls, CALLS_PER_BATCH).await?;
-    let mut providers = Vec::with_capacity(addresses.len());
-    for (&address, answers) in addresses.iter().zip(results.chunks(3)) {
-        let r = record(address, answers)?;
+    let mut batch = Batch::new();
+    let at: Vec<_> = (0..count)
+        .map(|i| batch.add(registry, ProviderRegistry::providerAtCall { index: U256::from(i) }))
+        .collect();
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let mut batch = Batch::new();
+    let records = at
+        .into_iter()
+        .map(|slot| Ok(RecordSlots::add(&mut batch, registry, answers.get(slot)?)))
+        .collect::<Result<Vec<_>>>()?;
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let mut providers = Vec::with_capacity(records.len());
+    for slots in &records {
+        let r = slots.get(&answers)?;
         let p = &r.provider;
         providers.push(ProviderRow {
             summary: ProviderSummary::of(&r),
@@ -772,40 +775,25 @@ struct Wallet {
 
 async fn read_wallet(chain: &Chain, contracts: &Contracts, from: Address) -> Result<Wallet> {
     let (registry, ankr) = (contracts.provider_registry, contracts.ankr_token);
-    let calls = vec![
-        call(registry, ProviderRegistry::getProviderCall { provider: from }),
-        call(ankr, AnkrToken::balanceOfCall { account: from }),
-        call(ankr, AnkrToken::allowanceCall { owner: from, spender: registry }),
-        call(contracts.parameters, Parameters::getAllCall {}),
-    ];
-    let results = batch::read(chain, contracts.multicall3, calls).await?;
+    let mut batch = Batch::new();
+    let provider = batch.add(registry, ProviderRegistry::getProviderCall { provider: from });
+    let balance = batch.add(ankr, AnkrToken::balanceOfCall { account: from });
+    let allowance = batch.add(ankr, AnkrToken::allowanceCall { owner: from, spender: registry });
+    let params = batch.add(contracts.parameters, Parameters::getAllCall {});
+    let answers = batch.run(chain, contracts.multicall3).await?;
     Ok(Wallet {
-        provider: results[0].decode::<ProviderRegistry::getProviderCall>()?,
-        balance: results[1].decode::<AnkrToken::balanceOfCall>()?,
-        allowance: results[2].decode::<AnkrToken::allowanceCall>()?,
-        p_max: ParamValues(results[3].decode::<Parameters::getAllCall>()?).get("p-max")?,
+        provider: answers.get(provider)?,
+        balance: answers.get(balance)?,
+        allowance: answers.get(allowance)?,
+        p_max: ParamValues(answers.get(params)?).get("p-max")?,
     })
 }
 
 /// Refuse a deposit the chain would refuse, before anything is sent (the deposit itself can only be
 /// simulated once the approval and registration before it are mined).
 fn check_deposit(wallet: &Wallet, from: Address, amount: U256) -> Result<(), Error> {
-    let total = U256::from(wallet.provider.collateral) + amount;
-    if total > wallet.p_max {
-        return Err(Error::Simulation(format!(
-            "collateral may be at most p-max, {} ANKR, not {} ANKR",
-            format_amount(wallet.p_max),
-            format_amount(total)
-        )));
-    }
-    if wallet.balance < amount {
-        return Err(Error::Simulation(format!(
-            "{from} holds {} ANKR but {} ANKR is needed",
-            format_amount(wallet.balance),
-            format_amount(amount)
-        )));
-    }
-    Ok(())
+    let collateral = U256::from(wallet.provider.collateral);
+    check_collateral_deposit(from, collateral, amount, wallet.p_max, wallet.balance)
 }
 
 /// The registry's allowance for a collateral deposit of `amount`.
@@ -861,7 +849,7 @@ async fn add_collateral(ctx: &Context, amount: U256) -> Result<()> {
     let (contracts, from) = (&session.contracts, session.from);
     let registry = contracts.provider_registry;
     let wallet = read_wallet(&session.chain, contracts, from).await?;
-    if wallet.provider.status == 0 {
+    if ProviderStatus::from(wallet.provider.status) == ProviderStatus::None {
         return Err(Error::Simulation(format!(
             "{from} has not registered as a provider; register first with `stkr provider register`"
         ))
@@ -926,7 +914,7 @@ pub struct OfferReport {
     /// Its brand.
     pub brand: String,
     /// Its status afterwards: applied, or qualified for an update of a qualified provider.
-    pub status: &'static str,
+    pub status: ProviderStatus,
     /// The price per node.
     pub price: AmountView,
     /// The capacity per node.
@@ -1032,7 +1020,7 @@ async fn register(ctx: &Context, args: RegisterArgs) -> Result<()> {
     ctx.out.result(&OfferReport {
         address: from,
         brand: applied.brand.clone(),
-        status: "applied",
+        status: ProviderStatus::Applied,
         price: AmountView::ankr(applied.price),
         capacity: CapacityView::of(&applied.capacity),
         max_nodes: applied.maxNodes.saturating_to(),
@@ -1075,7 +1063,7 @@ async fn update(ctx: &Context, args: UpdateArgs) -> Result<()> {
         .call()
         .await
         .map_err(|e| eyre!("reading the provider record from {registry}: {e}"))?;
-    if current.status == 0 {
+    if ProviderStatus::from(current.status) == ProviderStatus::None {
         return Err(Error::Simulation(format!(
             "{} has not registered as a provider; register first with `stkr provider register`",
             session.from
@@ -1103,7 +1091,7 @@ async fn update(ctx: &Context, args: UpdateArgs) -> Result<()> {
     ctx.out.result(&OfferReport {
         address: session.from,
         brand: applied.brand.clone(),
-        status: status_name(current.status),
+        status: ProviderStatus::from(current.status),
         price: AmountView::ankr(applied.price),
         capacity: CapacityView::of(&applied.capacity),
         max_nodes: applied.maxNodes.saturating_to(),
