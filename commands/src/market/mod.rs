@@ -34,8 +34,6 @@ use crate::{
     output::{Output, TerminalPrompt},
 };
 
-// ---------------------------------------------------------------- input
-
 /// What a project needs and for how long (shared by `quote` and `submit`).
 #[derive(Debug, Clone, Args)]
 pub struct ResourceArgs {
@@ -177,8 +175,6 @@ pub(crate) async fn load(chain: &Chain, contracts: &Contracts, id: u64, mut batc
     Ok((Loaded { id, project, now }, answers))
 }
 
-// ---------------------------------------------------------------- signing
-
 /// Unlock `--account` on `reader`'s endpoint and keep its passphrase, which also encrypts sealed bids.
 /// With `--unsigned` the passphrase is still checked (it encrypts the bid) but nothing signs.
 pub(crate) async fn unlock(ctx: &Context, reader: Chain, contracts: Contracts) -> Result<(Session, Passphrase)> {
@@ -238,8 +234,6 @@ pub(crate) async fn project_logs<E: SolEvent>(
     let logs: Vec<Log> = chain.provider.get_logs(&filter).await.map_err(|e| chain::transport_error(&chain.url, &e))?;
     Ok(logs.iter().filter_map(|log| log.log_decode::<E>().ok()).map(|log| log.inner.data).collect())
 }
-
-// ---------------------------------------------------------------- views
 
 /// Resources in `--json`: core's [`Resources`](stkr_core::provider::Resources).
 pub use stkr_core::provider::Resources as ResourcesView;
