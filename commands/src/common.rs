@@ -31,11 +31,6 @@ pub(crate) fn address_or_account(ctx: &Context, address: Option<Address>, missin
     }
 }
 
-/// The name of an on-chain enum value from its table of names by value.
-pub(crate) fn name_of(names: &[&'static str], value: u8) -> &'static str {
-    names.get(usize::from(value)).copied().unwrap_or("unknown")
-}
-
 /// Basis points for people, as the parameters show them.
 pub(crate) fn percent(bps: u64) -> String {
     display_value(Unit::Bps, U256::from(bps))

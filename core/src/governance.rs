@@ -3,7 +3,10 @@
 
 use std::fmt;
 
+use alloy::primitives::Address;
 use serde::Serialize;
+
+use crate::{Error, codes::Vote};
 
 /// A proposal's state, for people and scripts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -66,9 +69,67 @@ pub fn is_majority(yes: u16, governors: u16) -> bool {
     yes > governors / 2
 }
 
+/// What a vote depends on, read from the chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VoteFacts {
+    /// The voter.
+    pub governor: Address,
+    /// Whether the voter holds a seat.
+    pub is_governor: bool,
+    /// The proposal.
+    pub id: u64,
+    /// How many proposals exist (ids run from 1).
+    pub proposal_count: u64,
+    /// When its voting ends.
+    pub end: u64,
+    /// The chain's time.
+    pub now: u64,
+    /// How the voter already voted on it.
+    pub cast: Vote,
+}
+
+/// Refuse a vote the Governance contract would refuse, in the contract's order, before anything is asked
+/// or sent: a seat, an existing proposal, open voting, one vote each.
+pub fn check_vote(facts: &VoteFacts) -> Result<(), Error> {
+    let VoteFacts { governor, id, .. } = *facts;
+    let refuse = |sentence: String| Err(Error::Simulation(sentence));
+    if !facts.is_governor {
+        return refuse(format!("{governor} is not a governor"));
+    }
+    if id == 0 || id > facts.proposal_count {
+        return refuse(format!("there is no proposal {id}"));
+    }
+    if facts.now >= facts.end {
+        return refuse(format!("voting on proposal {id} has closed"));
+    }
+    if facts.cast != Vote::None {
+        return refuse(format!("{governor} already voted on proposal {id}"));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_vote_needs_a_seat_an_open_proposal_and_no_earlier_vote() {
+        let open = VoteFacts {
+            governor: Address::ZERO,
+            is_governor: true,
+            id: 1,
+            proposal_count: 1,
+            end: 100,
+            now: 99,
+            cast: Vote::None,
+        };
+        assert!(check_vote(&open).is_ok());
+        assert!(check_vote(&VoteFacts { is_governor: false, ..open }).is_err());
+        assert!(check_vote(&VoteFacts { id: 2, ..open }).is_err());
+        assert!(check_vote(&VoteFacts { now: 100, ..open }).is_err());
+        let again = check_vote(&VoteFacts { cast: Vote::Yes, ..open }).err().map(|e| e.to_string());
+        assert!(again.is_some_and(|e| e.contains("already voted")));
+    }
 
     #[test]
     fn states_follow_the_record_and_the_clock() {

@@ -23,6 +23,7 @@ pub mod node;
 pub mod output;
 pub mod params;
 pub mod pool;
+pub mod provider;
 pub mod receipt;
 pub mod revert;
 pub mod sealed;

@@ -36,6 +36,23 @@ pub struct BidRecord {
     pub created_at: u64,
 }
 
+impl BidRecord {
+    /// The record of `bidder`'s bid sealing `secret` on project `project_id`, written now.
+    pub fn new(chain_id: u64, marketplace: Address, project_id: u64, bidder: Address, secret: &Secret) -> Self {
+        Self {
+            chain_id,
+            marketplace,
+            project_id,
+            bidder,
+            commitment: commitment_of(project_id, bidder, secret),
+            created_at: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or_default(),
+        }
+    }
+}
+
 /// The secret half of a sealed bid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Secret {

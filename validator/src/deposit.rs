@@ -154,32 +154,36 @@ pub fn parse_file(text: &str) -> Result<Vec<Value>, Error> {
     }
 }
 
-/// Every problem with one deposit (`entry`, the `number`th of its file), each a sentence; empty when it is
-/// sound, its signature verifies for its chain's deposit domain and it meets `expect`.
-pub fn check_entry(entry: &Value, number: usize, expect: Expectations) -> Vec<String> {
-    let mut problems = Vec::new();
-    let label = match entry.get("pubkey").and_then(Value::as_str) {
-        Some(pk) if pk.len() > 12 => format!("deposit {number} (pubkey {}…)", &pk[..pk.len().min(12)]),
-        _ => format!("deposit {number}"),
-    };
-    let mut say = |text: String| problems.push(format!("{label}: {text}"));
-    if !entry.is_object() {
-        say("is not a JSON object".into());
-        return problems;
+/// The fields of one deposit, each `None` when missing or malformed (its problem already said).
+#[derive(Debug, Clone, Copy)]
+struct Fields<'a> {
+    pubkey: Option<[u8; 48]>,
+    credentials: Option<[u8; 32]>,
+    signature: Option<[u8; 96]>,
+    message_root: Option<[u8; 32]>,
+    data_root: Option<[u8; 32]>,
+    fork_version: Option<[u8; 4]>,
+    amount: Option<u64>,
+    network_name: Option<&'a str>,
+}
+
+/// One hex field of `N` bytes, or why not.
+fn field<const N: usize>(entry: &Value, name: &str) -> Result<[u8; N], String> {
+    match entry.get(name) {
+        None => Err(format!("has no '{name}'")),
+        Some(Value::String(text)) => from_hex::<N>(text, &format!("'{name}'")).map_err(|e| e.to_string()),
+        Some(_) => Err(format!("'{name}' must be a hex string")),
     }
-    fn field<const N: usize>(entry: &Value, name: &str) -> Result<[u8; N], String> {
-        match entry.get(name) {
-            None => Err(format!("has no '{name}'")),
-            Some(Value::String(text)) => from_hex::<N>(text, &format!("'{name}'")).map_err(|e| e.to_string()),
-            Some(_) => Err(format!("'{name}' must be a hex string")),
-        }
-    }
-    let pubkey = field::<48>(entry, "pubkey").map_err(&mut say).ok();
-    let credentials = field::<32>(entry, "withdrawal_credentials").map_err(&mut say).ok();
-    let signature = field::<96>(entry, "signature").map_err(&mut say).ok();
-    let message_root = field::<32>(entry, "deposit_message_root").map_err(&mut say).ok();
-    let data_root = field::<32>(entry, "deposit_data_root").map_err(&mut say).ok();
-    let fork_version = field::<4>(entry, "fork_version").map_err(&mut say).ok();
+}
+
+/// Read the fields of `entry`, saying what is missing or malformed.
+fn read_fields<'a>(entry: &'a Value, say: &mut impl FnMut(String)) -> Fields<'a> {
+    let pubkey = field::<48>(entry, "pubkey").map_err(&mut *say).ok();
+    let credentials = field::<32>(entry, "withdrawal_credentials").map_err(&mut *say).ok();
+    let signature = field::<96>(entry, "signature").map_err(&mut *say).ok();
+    let message_root = field::<32>(entry, "deposit_message_root").map_err(&mut *say).ok();
+    let data_root = field::<32>(entry, "deposit_data_root").map_err(&mut *say).ok();
+    let fork_version = field::<4>(entry, "fork_version").map_err(&mut *say).ok();
     let amount = match entry.get("amount") {
         Some(a) => a.as_u64().or_else(|| a.as_str()?.parse().ok()).or_else(|| {
             say("'amount' must be a whole number of gwei, such as 32000000000".into());
@@ -197,46 +201,77 @@ pub fn check_entry(entry: &Value, number: usize, expect: Expectations) -> Vec<St
     if entry.get("deposit_cli_version").and_then(Value::as_str).is_none() {
         say("has no 'deposit_cli_version'".into());
     }
-    if let Some(pubkey) = pubkey
+    Fields { pubkey, credentials, signature, message_root, data_root, fork_version, amount, network_name }
+}
+
+/// Every problem with one deposit (`entry`, the `number`th of its file), each a sentence; empty when it is
+/// sound, its signature verifies for its chain's deposit domain and it meets `expect`.
+pub fn check_entry(entry: &Value, number: usize, expect: Expectations) -> Vec<String> {
+    let mut problems = Vec::new();
+    let label = match entry.get("pubkey").and_then(Value::as_str) {
+        Some(pk) if pk.len() > 12 => format!("deposit {number} (pubkey {}…)", &pk[..pk.len().min(12)]),
+        _ => format!("deposit {number}"),
+    };
+    let mut say = |text: String| problems.push(format!("{label}: {text}"));
+    if !entry.is_object() {
+        say("is not a JSON object".into());
+        return problems;
+    }
+    let fields = read_fields(entry, &mut say);
+    check_points(&fields, &mut say);
+    if let Some(credentials) = fields.credentials {
+        check_credentials(credentials, fields.amount, expect, &mut say);
+    }
+    check_chain(&fields, expect, &mut say);
+    check_roots(&fields, &mut say);
+    problems
+}
+
+/// The pubkey and signature must be points of BLS12-381.
+fn check_points(fields: &Fields<'_>, say: &mut impl FnMut(String)) {
+    if let Some(pubkey) = fields.pubkey
         && blst::min_pk::PublicKey::key_validate(&pubkey).is_err()
     {
         say("the pubkey is not a valid BLS12-381 public key".into());
     }
-    if let Some(signature) = signature
+    if let Some(signature) = fields.signature
         && blst::min_pk::Signature::sig_validate(&signature, true).is_err()
     {
         say("the signature is not a valid BLS12-381 signature (not a G2 point in the group)".into());
     }
-    if let Some(credentials) = credentials {
-        match credentials[0] {
-            0x00 => {}
-            0x01 | 0x02 if credentials[1..12].iter().any(|&b| b != 0) => say(format!(
-                "the withdrawal credentials 0x{} must have 11 zero bytes after the prefix",
-                to_hex(&credentials)
-            )),
-            0x01 | 0x02 => {}
-            other => {
-                say(format!("the withdrawal credentials have the unknown prefix 0x{other:02x} (0x00, 0x01 or 0x02)"))
-            }
-        }
-        if let Some(address) = expect.withdrawal_address
-            && credentials != withdrawal_credentials(address)
-        {
-            say(format!(
-                "the withdrawal credentials 0x{} do not pay out to 0x{} as required",
-                to_hex(&credentials),
-                to_hex(&address)
-            ));
-        }
-        if let Some(amount) = amount {
-            let max = if credentials[0] == 0x02 { MAX_COMPOUNDING_GWEI } else { FULL_DEPOSIT_GWEI };
-            if !(MIN_DEPOSIT_GWEI..=max).contains(&amount) {
-                say(format!(
-                    "the amount {amount} gwei is outside {MIN_DEPOSIT_GWEI}..={max} gwei for these credentials"
-                ));
-            }
+}
+
+/// The withdrawal credentials: a known prefix, the expected address, and an amount they allow.
+fn check_credentials(credentials: [u8; 32], amount: Option<u64>, expect: Expectations, say: &mut impl FnMut(String)) {
+    match credentials[0] {
+        0x00 => {}
+        0x01 | 0x02 if credentials[1..12].iter().any(|&b| b != 0) => say(format!(
+            "the withdrawal credentials 0x{} must have 11 zero bytes after the prefix",
+            to_hex(&credentials)
+        )),
+        0x01 | 0x02 => {}
+        other => say(format!("the withdrawal credentials have the unknown prefix 0x{other:02x} (0x00, 0x01 or 0x02)")),
+    }
+    if let Some(address) = expect.withdrawal_address
+        && credentials != withdrawal_credentials(address)
+    {
+        say(format!(
+            "the withdrawal credentials 0x{} do not pay out to 0x{} as required",
+            to_hex(&credentials),
+            to_hex(&address)
+        ));
+    }
+    if let Some(amount) = amount {
+        let max = if credentials[0] == 0x02 { MAX_COMPOUNDING_GWEI } else { FULL_DEPOSIT_GWEI };
+        if !(MIN_DEPOSIT_GWEI..=max).contains(&amount) {
+            say(format!("the amount {amount} gwei is outside {MIN_DEPOSIT_GWEI}..={max} gwei for these credentials"));
         }
     }
+}
+
+/// The chain: the named chain's fork version, and the chain expected.
+fn check_chain(fields: &Fields<'_>, expect: Expectations, say: &mut impl FnMut(String)) {
+    let (network_name, fork_version) = (fields.network_name, fields.fork_version);
     // Custom chains are named "custom" by the deposit CLI: an unknown name is fine, its fork version decides.
     let named_chain = network_name.and_then(|n| n.parse::<Chain>().ok());
     if let (Some(chain), Some(version)) = (named_chain, fork_version)
@@ -255,33 +290,36 @@ pub fn check_entry(entry: &Value, number: usize, expect: Expectations) -> Vec<St
             say(format!("it was made for {what}, not {wanted}"));
         }
     }
-    if let (Some(pubkey), Some(credentials), Some(amount)) = (pubkey, credentials, amount) {
-        let computed = ssz::deposit_message_root(&pubkey, &credentials, amount);
-        if message_root.is_some_and(|root| root != computed) {
-            say(format!(
-                "the deposit_message_root does not match the pubkey, credentials and amount (they give {})",
-                to_hex(&computed)
-            ));
-        }
-        if let Some(signature) = signature {
-            let computed = ssz::deposit_data_root(&pubkey, &credentials, amount, &signature);
-            if data_root.is_some_and(|root| root != computed) {
-                say(format!(
-                    "the deposit_data_root does not match the pubkey, credentials, amount and signature (they give {})",
-                    to_hex(&computed)
-                ));
-            }
-            if let Some(version) = fork_version
-                && !signature_verifies(&pubkey, &credentials, amount, &signature, version)
-            {
-                say(format!(
-                    "the BLS signature does not verify under the pubkey for the deposit domain of fork version {}",
-                    to_hex(&version)
-                ));
-            }
-        }
+}
+
+/// The roots must be those of the deposit's fields, and the signature must verify.
+fn check_roots(fields: &Fields<'_>, say: &mut impl FnMut(String)) {
+    let (Some(pubkey), Some(credentials), Some(amount)) = (fields.pubkey, fields.credentials, fields.amount) else {
+        return;
+    };
+    let computed = ssz::deposit_message_root(&pubkey, &credentials, amount);
+    if fields.message_root.is_some_and(|root| root != computed) {
+        say(format!(
+            "the deposit_message_root does not match the pubkey, credentials and amount (they give {})",
+            to_hex(&computed)
+        ));
     }
-    problems
+    let Some(signature) = fields.signature else { return };
+    let computed = ssz::deposit_data_root(&pubkey, &credentials, amount, &signature);
+    if fields.data_root.is_some_and(|root| root != computed) {
+        say(format!(
+            "the deposit_data_root does not match the pubkey, credentials, amount and signature (they give {})",
+            to_hex(&computed)
+        ));
+    }
+    if let Some(version) = fields.fork_version
+        && !signature_verifies(&pubkey, &credentials, amount, &signature, version)
+    {
+        say(format!(
+            "the BLS signature does not verify under the pubkey for the deposit domain of fork version {}",
+            to_hex(&version)
+        ));
+    }
 }
 
 /// Every problem in a deposit data file's text, each a sentence; empty when all deposits are sound.

@@ -16,6 +16,7 @@ use stkr_core::{
         node_registry::IProviderRegistry::Capacity as NodeCapacity, provider_registry::IProviderRegistry::Capacity,
     },
     chain::{self, Chain},
+    codes::{PoolStatus, TrustLevel},
     deploy::Deployment,
     network::{Network, dev_accounts},
     tx::Transactor,
@@ -24,9 +25,6 @@ use stkr_core::{
 
 const ETHER: u128 = 1_000_000_000_000_000_000;
 const POOL_DURATION: u64 = 30 * 86_400;
-/// `IParameters.TrustLevel` values.
-const TRUST_UNTRUSTED: u8 = 0;
-const TRUST_SEMI_TRUSTED: u8 = 1;
 
 /// A demo provider.
 #[derive(Debug, Serialize)]
@@ -36,7 +34,7 @@ pub struct DemoProvider {
     /// Its dev account.
     pub address: Address,
     /// Trust level given by governance.
-    pub trust: &'static str,
+    pub trust: TrustLevel,
     /// ANKR collateral, in whole ANKR.
     pub collateral_ankr: String,
 }
@@ -49,7 +47,7 @@ pub struct DemoPool {
     /// Its provider.
     pub provider: Address,
     /// pending, active, completed, cancelled or migrated.
-    pub status: &'static str,
+    pub status: PoolStatus,
     /// ETH in the pool, in whole ETH.
     pub total_eth: String,
     /// How many stakers it has.
@@ -139,13 +137,14 @@ enum Fate {
 }
 
 impl Fate {
-    fn name(self) -> &'static str {
+    /// The pool's status once its fate is met.
+    fn status(self) -> PoolStatus {
         match self {
-            Self::Pending => "pending",
-            Self::Active => "active",
-            Self::Completed => "completed",
-            Self::Cancelled => "cancelled",
-            Self::Migrated { .. } => "migrated",
+            Self::Pending => PoolStatus::Pending,
+            Self::Active => PoolStatus::Active,
+            Self::Completed => PoolStatus::Completed,
+            Self::Cancelled => PoolStatus::Cancelled,
+            Self::Migrated { .. } => PoolStatus::Migrated,
         }
     }
 }
@@ -227,55 +226,63 @@ fn free_port() -> Result<u16> {
 
 /// Populate the freshly deployed devnet at `url` with the demo actors.
 pub async fn populate(url: &str, deployment: &Deployment, out: &Output, interop: bool) -> Result<Demo> {
-    let c = &deployment.contracts;
     let governance = Actor::new(url, 0).await?;
-    let now = governance.now().await?;
-    let end_time = alloy::primitives::Uint::<40, 1>::from(now + POOL_DURATION);
+    let providers = qualify_providers(url, deployment, &governance, out).await?;
+    let nodes = register_nodes(url, deployment, &governance, out).await?;
+    let pools = make_pools(url, deployment, &governance, out, interop).await?;
+    let sidecar_stakes = stake_on_sidecars(url, deployment, out).await?;
+    let project = submit_project(url, deployment, out).await?;
+    Ok(Demo { providers, nodes, pools, sidecar_stakes, project })
+}
 
+/// Aurora and Basalt register, deposit collateral and are qualified by governance.
+async fn qualify_providers(
+    url: &str,
+    deployment: &Deployment,
+    governance: &Actor,
+    out: &Output,
+) -> Result<Vec<DemoProvider>> {
+    let c = &deployment.contracts;
     let offers = [
-        (1usize, "Aurora Nodes", 20_000u128, 200_000u128, TRUST_SEMI_TRUSTED, "semi-trusted"),
-        (2, "Basalt Staking", 25_000, 150_000, TRUST_UNTRUSTED, "untrusted"),
+        (1usize, "Aurora Nodes", 20_000u128, 200_000u128, TrustLevel::SemiTrusted),
+        (2, "Basalt Staking", 25_000, 150_000, TrustLevel::Untrusted),
     ];
     let mut providers = Vec::new();
-    for (index, brand, price, collateral, trust, trust_name) in offers {
+    for (index, brand, price, collateral, trust) in offers {
         let actor = Actor::new(url, index).await?;
         let registry = ProviderRegistry::new(c.provider_registry, &actor.chain.provider);
         let ankr = AnkrToken::new(c.ankr_token, &actor.chain.provider);
-        actor
-            .send(
-                out,
-                format!("{brand}: register"),
-                registry.register(brand.to_string(), eth(price).to::<u128>(), capacity(), 4).into_transaction_request(),
-            )
-            .await?;
-        actor
-            .send(
-                out,
-                format!("{brand}: approve collateral"),
-                ankr.approve(c.provider_registry, U256::MAX).into_transaction_request(),
-            )
-            .await?;
-        actor
-            .send(
-                out,
-                format!("{brand}: deposit {collateral} ANKR collateral"),
-                registry.depositCollateral(eth(collateral).to::<u128>()).into_transaction_request(),
-            )
-            .await?;
+        let register =
+            registry.register(brand.to_string(), eth(price).to::<u128>(), capacity(), 4).into_transaction_request();
+        actor.send(out, format!("{brand}: register"), register).await?;
+        let approve = ankr.approve(c.provider_registry, U256::MAX).into_transaction_request();
+        actor.send(out, format!("{brand}: approve collateral"), approve).await?;
+        let deposit = registry.depositCollateral(eth(collateral).to::<u128>()).into_transaction_request();
+        actor.send(out, format!("{brand}: deposit {collateral} ANKR collateral"), deposit).await?;
         let qualify = ProviderRegistry::new(c.provider_registry, &governance.chain.provider)
-            .qualify(actor.address, trust)
+            .qualify(actor.address, trust.code())
             .into_transaction_request();
-        governance.send(out, format!("governance: qualify {brand} as {trust_name}"), qualify).await?;
+        governance.send(out, format!("governance: qualify {brand} as {trust}"), qualify).await?;
         providers.push(DemoProvider {
             brand,
             address: actor.address,
-            trust: trust_name,
+            trust,
             collateral_ankr: format_amount(eth(collateral)),
         });
     }
+    Ok(providers)
+}
 
-    let nodes = register_nodes(url, deployment, &governance, out).await?;
-
+/// The demo pools, each taken to its planned state, then pool 5's stakers moved into pool 6.
+async fn make_pools(
+    url: &str,
+    deployment: &Deployment,
+    governance: &Actor,
+    out: &Output,
+    interop: bool,
+) -> Result<Vec<DemoPool>> {
+    let now = governance.now().await?;
+    let end_time = alloy::primitives::Uint::<40, 1>::from(now + POOL_DURATION);
     // Pool 1: k = 8 ETH from Aurora, 4 + 8 + 12 ETH from three stakers, activated.
     // Pool 2: k = 16 ETH from Basalt, 3 + 5 ETH staked, 8 ETH of room left.
     // Pool 3: Aurora again, full and activated for one day, then settled with 0.64 ETH of rewards.
@@ -302,47 +309,57 @@ pub async fn populate(url: &str, deployment: &Deployment, out: &Output, interop:
         if let Fate::Migrated { into } = plan.fate {
             migrations.push((pool_id, into));
         }
-        pools.push(make_pool(url, deployment, &governance, out, pool_id, plan, interop).await?);
+        pools.push(make_pool(url, deployment, governance, out, pool_id, plan, interop).await?);
     }
     // Pool 5's provider stopped before it filled: governance moves its staker into Aurora's pool 6.
     for (from, into) in migrations {
-        let migrate = MicroPool::new(c.micro_pool, &governance.chain.provider)
-            .migrate(U256::from(from), U256::from(into))
-            .into_transaction_request();
-        governance.send(out, format!("governance: move the stakers of pool {from} into pool {into}"), migrate).await?;
-        let moved =
-            pools.iter().find(|p: &&DemoPool| p.id == from).map(|p| (p.stakers, p.staked_eth)).unwrap_or_default();
-        if let Some(target) = pools.iter_mut().find(|p| p.id == into) {
-            target.stakers += moved.0;
-            target.staked_eth += moved.1;
-            target.total_eth = (target.provider_eth + target.staked_eth).to_string();
-        }
-        if let Some(source) = pools.iter_mut().find(|p| p.id == from) {
-            // Its provider's ETH went back as a refund, its stakers with their stakes.
-            (source.stakers, source.staked_eth, source.total_eth) = (0, 0, "0".into());
-        }
+        migrate(deployment, governance, out, &mut pools, from, into).await?;
     }
+    Ok(pools)
+}
 
+/// Governance moves the stakers of pool `from` into pool `into`, and the demo's record follows.
+async fn migrate(
+    deployment: &Deployment,
+    governance: &Actor,
+    out: &Output,
+    pools: &mut [DemoPool],
+    from: u64,
+    into: u64,
+) -> Result<()> {
+    let migrate = MicroPool::new(deployment.contracts.micro_pool, &governance.chain.provider)
+        .migrate(U256::from(from), U256::from(into))
+        .into_transaction_request();
+    governance.send(out, format!("governance: move the stakers of pool {from} into pool {into}"), migrate).await?;
+    let moved = pools.iter().find(|p| p.id == from).map(|p| (p.stakers, p.staked_eth)).unwrap_or_default();
+    if let Some(target) = pools.iter_mut().find(|p| p.id == into) {
+        target.stakers += moved.0;
+        target.staked_eth += moved.1;
+        target.total_eth = (target.provider_eth + target.staked_eth).to_string();
+    }
+    if let Some(source) = pools.iter_mut().find(|p| p.id == from) {
+        // Its provider's ETH went back as a refund, its stakers with their stakes.
+        (source.stakers, source.staked_eth, source.total_eth) = (0, 0, "0".into());
+    }
+    Ok(())
+}
+
+/// The demo's ANKR staked on sidecars.
+async fn stake_on_sidecars(url: &str, deployment: &Deployment, out: &Output) -> Result<Vec<DemoSidecarStake>> {
+    let c = &deployment.contracts;
     let mut sidecar_stakes = Vec::new();
     for (staker_index, node, whole) in SIDECAR_STAKES {
         let staker = Actor::new(url, staker_index).await?;
         let ankr = AnkrToken::new(c.ankr_token, &staker.chain.provider);
-        staker
-            .send(
-                out,
-                format!("staker {staker_index}: approve sidecar stake"),
-                ankr.approve(c.node_registry, eth(whole)).into_transaction_request(),
-            )
-            .await?;
+        let approve = ankr.approve(c.node_registry, eth(whole)).into_transaction_request();
+        staker.send(out, format!("staker {staker_index}: approve sidecar stake"), approve).await?;
         let stake = NodeRegistry::new(c.node_registry, &staker.chain.provider)
             .stakeOnSidecar(U256::from(node), eth(whole))
             .into_transaction_request();
         staker.send(out, format!("staker {staker_index}: stake {whole} ANKR on node {node}'s sidecar"), stake).await?;
         sidecar_stakes.push(DemoSidecarStake { staker: staker.address, node, ankr: whole.to_string() });
     }
-
-    let project = submit_project(url, deployment, out).await?;
-    Ok(Demo { providers, nodes, pools, sidecar_stakes, project })
+    Ok(sidecar_stakes)
 }
 
 /// The demo providers' capacity (every node of theirs has the same).
@@ -394,54 +411,13 @@ async fn make_pool(
         )
         .await?;
     for &(staker_index, amount) in stakes {
-        let staker = Actor::new(url, staker_index).await?;
-        let ankr = AnkrToken::new(c.ankr_token, &staker.chain.provider);
-        staker
-            .send(
-                out,
-                format!("staker {staker_index}: approve fees"),
-                ankr.approve(c.micro_pool, U256::MAX).into_transaction_request(),
-            )
-            .await?;
-        let stake = MicroPool::new(c.micro_pool, &staker.chain.provider)
-            .stake(U256::from(pool_id))
-            .value(eth(amount))
-            .into_transaction_request();
-        staker.send(out, format!("staker {staker_index}: stake {amount} ETH in pool {pool_id}"), stake).await?;
+        stake_into(url, deployment, out, pool_id, staker_index, amount).await?;
     }
     if matches!(fate, Fate::Active | Fate::Completed) {
-        // The pool's devnet validator key signs real deposit data (see `stkr devnet deposit-data`); with
-        // a beacon dev chain, its interop validators 0 (pool 1) and 1 (pool 3) are the pools' validators.
-        let deposit = if interop {
-            crate::validator::interop_deposit(pool_id / 2, c.micro_pool)?
-        } else {
-            crate::validator::devnet_deposit(pool_id, c.micro_pool)?
-        };
-        let bytes = |hex: &str| alloy::hex::decode(hex).wrap_err("devnet deposit data is hex");
-        let request = micro
-            .activate(
-                U256::from(pool_id),
-                bytes(&deposit.pubkey)?.into(),
-                bytes(&deposit.signature)?.into(),
-                deposit.deposit_data_root.parse().wrap_err("a deposit data root")?,
-            )
-            .into_transaction_request();
-        provider.send(out, format!("pool {pool_id}: activate the validator"), request).await?;
+        activate(deployment, &provider, out, pool_id, interop).await?;
     }
     match fate {
-        Fate::Completed => {
-            // Its day runs out, the validator's 32.64 ETH come back, and governance settles it.
-            let wait = end.to::<u64>().saturating_sub(governance.now().await?) + 60;
-            governance.advance(wait).await?;
-            let returned = U256::from(COMPLETED_RETURN_GWEI) * U256::from(1_000_000_000u64);
-            governance.credit(c.micro_pool, returned).await?;
-            let complete = MicroPool::new(c.micro_pool, &governance.chain.provider)
-                .complete(U256::from(pool_id), returned)
-                .into_transaction_request();
-            governance
-                .send(out, format!("governance: settle pool {pool_id} with 32.64 ETH returned"), complete)
-                .await?;
-        }
+        Fate::Completed => settle(deployment, governance, out, pool_id, end.to::<u64>()).await?,
         Fate::Cancelled => {
             let cancel = micro.cancel(U256::from(pool_id)).into_transaction_request();
             provider.send(out, format!("pool {pool_id}: cancelled by its provider"), cancel).await?;
@@ -452,12 +428,71 @@ async fn make_pool(
     Ok(DemoPool {
         id: pool_id,
         provider: provider.address,
-        status: fate.name(),
+        status: fate.status(),
         total_eth: (k + staked).to_string(),
         stakers: stakes.len(),
         provider_eth: k,
         staked_eth: staked,
     })
+}
+
+/// Staker `staker_index` approves the fees and stakes `amount` ETH in pool `pool_id`.
+async fn stake_into(
+    url: &str,
+    deployment: &Deployment,
+    out: &Output,
+    pool_id: u64,
+    staker_index: usize,
+    amount: u128,
+) -> Result<()> {
+    let c = &deployment.contracts;
+    let staker = Actor::new(url, staker_index).await?;
+    let ankr = AnkrToken::new(c.ankr_token, &staker.chain.provider);
+    let approve = ankr.approve(c.micro_pool, U256::MAX).into_transaction_request();
+    staker.send(out, format!("staker {staker_index}: approve fees"), approve).await?;
+    let stake = MicroPool::new(c.micro_pool, &staker.chain.provider)
+        .stake(U256::from(pool_id))
+        .value(eth(amount))
+        .into_transaction_request();
+    staker.send(out, format!("staker {staker_index}: stake {amount} ETH in pool {pool_id}"), stake).await?;
+    Ok(())
+}
+
+/// The provider activates pool `pool_id` with its devnet validator's deposit.
+async fn activate(deployment: &Deployment, provider: &Actor, out: &Output, pool_id: u64, interop: bool) -> Result<()> {
+    let c = &deployment.contracts;
+    // The pool's devnet validator key signs real deposit data (see `stkr devnet deposit-data`); with
+    // a beacon dev chain, its interop validators 0 (pool 1) and 1 (pool 3) are the pools' validators.
+    let deposit = if interop {
+        crate::validator::interop_deposit(pool_id / 2, c.micro_pool)?
+    } else {
+        crate::validator::devnet_deposit(pool_id, c.micro_pool)?
+    };
+    let bytes = |hex: &str| alloy::hex::decode(hex).wrap_err("devnet deposit data is hex");
+    let request = MicroPool::new(c.micro_pool, &provider.chain.provider)
+        .activate(
+            U256::from(pool_id),
+            bytes(&deposit.pubkey)?.into(),
+            bytes(&deposit.signature)?.into(),
+            deposit.deposit_data_root.parse().wrap_err("a deposit data root")?,
+        )
+        .into_transaction_request();
+    provider.send(out, format!("pool {pool_id}: activate the validator"), request).await?;
+    Ok(())
+}
+
+/// Pool `pool_id`'s time runs out at `end`, the validator's 32.64 ETH come back, and governance settles it.
+async fn settle(deployment: &Deployment, governance: &Actor, out: &Output, pool_id: u64, end: u64) -> Result<()> {
+    let c = &deployment.contracts;
+    let wait = end.saturating_sub(governance.now().await?) + 60;
+    governance.advance(wait).await?;
+    let returned = U256::from(COMPLETED_RETURN_GWEI) * U256::from(1_000_000_000u64);
+    governance.credit(c.micro_pool, returned).await?;
+    let complete = MicroPool::new(c.micro_pool, &governance.chain.provider)
+        .complete(U256::from(pool_id), returned)
+        .into_transaction_request();
+    governance.send(out, format!("governance: settle pool {pool_id} with 32.64 ETH returned"), complete).await?;
+    Ok(())
 }
 
 /// A requester (dev account 6) submits a project, whose sealed-bid auction is then open for commits.

@@ -3,13 +3,11 @@
 pub mod auction;
 pub mod project;
 
-use std::marker::PhantomData;
-
 use alloy::{
-    primitives::{Address, B256, Bytes, U256},
+    primitives::{Address, B256, U256},
     providers::Provider,
     rpc::types::{Filter, Log, TransactionReceipt, TransactionRequest},
-    sol_types::{SolCall, SolEvent},
+    sol_types::SolEvent,
 };
 use clap::Args;
 use eyre::{Result, eyre};
@@ -17,14 +15,15 @@ use serde::Serialize;
 use stkr_core::{
     Error,
     accounts::{self, Passphrase},
-    batch::{self, Answer},
+    batch::{Answers, Batch, Slot},
     bindings::{IMarketplace, Marketplace, Multicall3, Parameters},
     chain::{self, Chain},
+    codes::ProjectStatus,
     context::Session,
     deploy::Contracts,
+    market::Auction,
     output::Style,
     params::{display_duration, index_of},
-    revert::project_status,
     time::{countdown, utc},
     tx::{Allowance, Transactor, UnsignedApproval},
     units::{AmountView, format_amount},
@@ -34,11 +33,6 @@ use crate::{
     Context,
     output::{Output, TerminalPrompt},
 };
-
-/// Project ids read per batched call.
-const PROJECTS_PER_BATCH: usize = 100;
-
-// ---------------------------------------------------------------- input
 
 /// What a project needs and for how long (shared by `quote` and `submit`).
 #[derive(Debug, Clone, Args)]
@@ -77,52 +71,6 @@ impl ResourceArgs {
     }
 }
 
-// ---------------------------------------------------------------- batched reads
-
-/// View calls gathered for one Multicall3 round trip, each answered through its typed [`Slot`].
-#[derive(Debug, Default)]
-pub(crate) struct Batch {
-    calls: Vec<(Address, Bytes)>,
-}
-
-/// Where one call's answer will be.
-#[derive(Debug)]
-pub(crate) struct Slot<C> {
-    index: usize,
-    call: PhantomData<C>,
-}
-
-/// The answers of a batch.
-#[derive(Debug)]
-pub(crate) struct Answers {
-    results: Vec<Answer>,
-}
-
-impl Batch {
-    /// Queue `call` to `to`.
-    pub(crate) fn add<C: SolCall>(&mut self, to: Address, call: C) -> Slot<C> {
-        self.calls.push(batch::call(to, call));
-        Slot { index: self.calls.len() - 1, call: PhantomData }
-    }
-
-    /// Run the calls in one round trip.
-    pub(crate) async fn run(self, chain: &Chain, contracts: &Contracts) -> Result<Answers, Error> {
-        if self.calls.is_empty() {
-            return Ok(Answers { results: Vec::new() });
-        }
-        Ok(Answers { results: batch::read(chain, contracts.multicall3, self.calls).await? })
-    }
-}
-
-impl Answers {
-    /// The decoded answer of `slot`.
-    pub(crate) fn get<C: SolCall>(&self, slot: &Slot<C>) -> Result<C::Return> {
-        let answer =
-            self.results.get(slot.index).ok_or_else(|| eyre!("the batched read gave no answer to {}", C::SIGNATURE))?;
-        Ok(answer.decode::<C>()?)
-    }
-}
-
 /// The chain's time: the latest block's timestamp, which is what the contracts compare deadlines with.
 pub(crate) fn now_slot(batch: &mut Batch, contracts: &Contracts) -> Slot<Multicall3::getCurrentBlockTimestampCall> {
     batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {})
@@ -146,8 +94,19 @@ pub(crate) struct Loaded {
 }
 
 impl Loaded {
-    fn status(&self) -> u8 {
-        self.project.status
+    pub(crate) fn status(&self) -> ProjectStatus {
+        ProjectStatus::from(self.project.status)
+    }
+
+    /// The project's auction as core's checks of bids and reveals see it.
+    pub(crate) fn auction(&self) -> Auction {
+        Auction {
+            id: self.id,
+            status: self.status(),
+            commit_end: self.commit_end(),
+            reveal_end: self.reveal_end(),
+            now: self.now,
+        }
     }
 
     pub(crate) fn commit_end(&self) -> u64 {
@@ -167,7 +126,7 @@ impl Loaded {
     }
 
     pub(crate) fn is_bidding(&self) -> bool {
-        self.status() == STATUS_BIDDING
+        self.status() == ProjectStatus::Bidding
     }
 
     /// When a running or finished project's duration ends.
@@ -187,19 +146,11 @@ impl Loaded {
 
     /// The refusal for an action that needs the project `Bidding`.
     pub(crate) fn not_bidding(&self, action: &str) -> Error {
-        let id = self.id;
-        let reason = match self.status() {
-            STATUS_RUNNING => format!("project {id} is running (its auction was settled), so it {action}"),
-            status => format!("project {id} is {}, so it {action}", project_status(status)),
-        };
-        Error::Simulation(reason)
+        self.auction()
+            .not_bidding(action)
+            .unwrap_or_else(|| Error::Simulation(format!("project {} is bidding", self.id)))
     }
 }
-
-/// `Marketplace.Status` values.
-pub(crate) use stkr_core::market::{STATUS_BIDDING, STATUS_RUNNING};
-pub(crate) const STATUS_COMPLETED: u8 = 3;
-pub(crate) const STATUS_FAILED: u8 = 4;
 
 pub(crate) use stkr_core::market::Phase;
 
@@ -209,10 +160,10 @@ pub(crate) async fn load(chain: &Chain, contracts: &Contracts, id: u64, mut batc
     let project = batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) });
     let count = batch.add(contracts.marketplace, Marketplace::projectCountCall {});
     let now = now_slot(&mut batch, contracts);
-    let answers = batch.run(chain, contracts).await?;
-    let project = answers.get(&project)?;
-    if project.status == 0 {
-        let count = answers.get(&count)?;
+    let answers = batch.run(chain, contracts.multicall3).await?;
+    let project = answers.get(project)?;
+    if ProjectStatus::from(project.status) == ProjectStatus::None {
+        let count = answers.get(count)?;
         let known = if count.is_zero() {
             "no project has been submitted yet; `stkr project submit` starts one".to_string()
         } else {
@@ -220,11 +171,9 @@ pub(crate) async fn load(chain: &Chain, contracts: &Contracts, id: u64, mut batc
         };
         return Err(Error::InvalidInput(format!("there is no project {id}: {known}")).into());
     }
-    let now = answers.get(&now)?.to::<u64>();
+    let now = answers.get(now)?.to::<u64>();
     Ok((Loaded { id, project, now }, answers))
 }
-
-// ---------------------------------------------------------------- signing
 
 /// Unlock `--account` on `reader`'s endpoint and keep its passphrase, which also encrypts sealed bids.
 /// With `--unsigned` the passphrase is still checked (it encrypts the bid) but nothing signs.
@@ -286,40 +235,8 @@ pub(crate) async fn project_logs<E: SolEvent>(
     Ok(logs.iter().filter_map(|log| log.log_decode::<E>().ok()).map(|log| log.inner.data).collect())
 }
 
-// ---------------------------------------------------------------- views
-
-/// Resources in `--json`.
-#[derive(Debug, Clone, Serialize)]
-pub struct ResourcesView {
-    /// CPU cores.
-    pub cpu_cores: u32,
-    /// RAM in GB.
-    pub ram_gb: u32,
-    /// Storage in GB.
-    pub storage_gb: u32,
-    /// Bandwidth in Mbit/s.
-    pub bandwidth_mbps: u32,
-}
-
-impl ResourcesView {
-    pub(crate) fn of(cpu_cores: u32, ram_gb: u32, storage_gb: u32, bandwidth_mbps: u32) -> Self {
-        Self { cpu_cores, ram_gb, storage_gb, bandwidth_mbps }
-    }
-
-    pub(crate) fn from_resources(r: &IMarketplace::Resources) -> Self {
-        Self::of(r.cpuCores, r.ramGb, r.storageGb, r.bandwidthMbps)
-    }
-}
-
-impl std::fmt::Display for ResourcesView {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} cores, {} GB RAM, {} GB storage, {} Mbit/s",
-            self.cpu_cores, self.ram_gb, self.storage_gb, self.bandwidth_mbps
-        )
-    }
-}
+/// Resources in `--json`: core's [`Resources`](stkr_core::provider::Resources).
+pub use stkr_core::provider::Resources as ResourcesView;
 
 /// A moment on chain.
 #[derive(Debug, Clone, Serialize)]
@@ -429,27 +346,23 @@ pub(crate) fn table(style: &Style, headers: &[&str], rows: &[Vec<String>]) -> St
     lines.join("\n")
 }
 
-/// Every project, read `PROJECTS_PER_BATCH` at a time, with the chain's time.
+/// Every project, with the chain's time: one round trip per thousand projects.
 pub(crate) async fn all_projects(chain: &Chain, contracts: &Contracts) -> Result<(Vec<Loaded>, u64)> {
-    let mut first = Batch::default();
+    let mut first = Batch::new();
     let count = first.add(contracts.marketplace, Marketplace::projectCountCall {});
     let now = now_slot(&mut first, contracts);
-    let answers = first.run(chain, contracts).await?;
-    let count = answers.get(&count)?.saturating_to::<u64>();
-    let now = answers.get(&now)?.to::<u64>();
-    let mut projects = Vec::new();
-    let ids: Vec<u64> = (1..=count).collect();
-    for chunk in ids.chunks(PROJECTS_PER_BATCH) {
-        let mut batch = Batch::default();
-        let slots: Vec<_> = chunk
-            .iter()
-            .map(|&id| batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) }))
-            .collect();
-        let answers = batch.run(chain, contracts).await?;
-        for (&id, slot) in chunk.iter().zip(&slots) {
-            projects.push(Loaded { id, project: answers.get(slot)?, now });
-        }
-    }
+    let answers = first.run(chain, contracts.multicall3).await?;
+    let count = answers.get(count)?.saturating_to::<u64>();
+    let now = answers.get(now)?.to::<u64>();
+    let mut batch = Batch::new();
+    let slots: Vec<_> = (1..=count)
+        .map(|id| (id, batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) })))
+        .collect();
+    let answers = batch.run(chain, contracts.multicall3).await?;
+    let projects = slots
+        .into_iter()
+        .map(|(id, slot)| Ok(Loaded { id, project: answers.get(slot)?, now }))
+        .collect::<Result<_>>()?;
     Ok((projects, now))
 }
 

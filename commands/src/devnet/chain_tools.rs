@@ -1,0 +1,115 @@
+//! The devnet's chain: deposit data for pools, validator withdrawals, and moving time forward.
+
+use super::*;
+
+/// What `deposit-data` wrote.
+#[derive(Debug, Serialize)]
+pub(super) struct DepositDataReport {
+    pub(super) file: PathBuf,
+    pub(super) pool_id: u64,
+    pubkey: String,
+    pub(super) withdrawal_address: Address,
+}
+
+impl Render for DepositDataReport {
+    fn render(&self, _style: &Style) -> String {
+        format!(
+            "wrote {} for pool {}'s validator 0x{}…, withdrawals to {}",
+            self.file.display(),
+            self.pool_id,
+            &self.pubkey.get(..16).unwrap_or(&self.pubkey),
+            self.withdrawal_address
+        )
+    }
+}
+
+pub(super) async fn deposit_data(ctx: &Context, pool: u64, out: &Path) -> Result<()> {
+    let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
+    let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
+    let contracts = ctx.deployment(&chain).await?.contracts;
+    crate::pool::read_pool(&chain, &contracts, pool).await?;
+    let deposit = crate::validator::devnet_deposit(pool, contracts.micro_pool)?;
+    let document = serde_json::to_string(&[&deposit]).map_err(|e| Error::Other(format!("encoding JSON: {e}")))?;
+    std::fs::write(out, format!("{document}\n")).map_err(Error::io(format!("writing {}", out.display())))?;
+    ctx.out.result(&DepositDataReport {
+        file: out.to_path_buf(),
+        pool_id: pool,
+        pubkey: deposit.pubkey,
+        withdrawal_address: contracts.micro_pool,
+    })?;
+    Ok(())
+}
+
+/// What `withdrawals` did.
+#[derive(Debug, Serialize)]
+pub(super) struct WithdrawalsReport {
+    pub(super) micro_pool: Address,
+    pub(super) arrived: stkr_core::units::AmountView,
+    pub(super) balance: stkr_core::units::AmountView,
+}
+
+impl Render for WithdrawalsReport {
+    fn render(&self, _style: &Style) -> String {
+        format!("{} arrived at the pool contract {} (it now holds {})", self.arrived, self.micro_pool, self.balance)
+    }
+}
+
+pub(super) async fn withdrawals(ctx: &Context, amount: U256) -> Result<()> {
+    let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
+    let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
+    let pool = ctx.deployment(&chain).await?.contracts.micro_pool;
+    let rpc =
+        |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
+    let balance = chain.provider.get_balance(pool).await.map_err(rpc)?.saturating_add(amount);
+    let _: serde_json::Value =
+        chain.provider.raw_request("anvil_setBalance".into(), (pool, balance)).await.map_err(rpc)?;
+    ctx.out.result(&WithdrawalsReport {
+        micro_pool: pool,
+        arrived: stkr_core::units::AmountView::eth(amount),
+        balance: stkr_core::units::AmountView::eth(balance),
+    })?;
+    Ok(())
+}
+
+/// What `advance` did.
+#[derive(Debug, Serialize)]
+pub(super) struct AdvanceReport {
+    /// Seconds moved forward.
+    pub(super) advanced_by: u64,
+    /// The new block.
+    pub(super) block: u64,
+    /// Its timestamp.
+    pub(super) timestamp: u64,
+}
+
+impl Render for AdvanceReport {
+    fn render(&self, _style: &Style) -> String {
+        format!(
+            "devnet clock moved {} forward: block {} at {}",
+            stkr_core::params::display_duration(self.advanced_by),
+            self.block,
+            stkr_core::time::utc(self.timestamp)
+        )
+    }
+}
+
+pub(super) async fn advance(ctx: &Context, seconds: u64) -> Result<()> {
+    let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
+    let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
+    let rpc =
+        |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
+    let _: serde_json::Value = chain.provider.raw_request("evm_increaseTime".into(), (seconds,)).await.map_err(rpc)?;
+    let _: serde_json::Value = chain.provider.raw_request("evm_mine".into(), ()).await.map_err(rpc)?;
+    let block = chain
+        .provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .map_err(rpc)?
+        .ok_or_else(|| eyre::eyre!("the devnet returned no latest block"))?;
+    ctx.out.result(&AdvanceReport {
+        advanced_by: seconds,
+        block: block.header.number,
+        timestamp: block.header.timestamp,
+    })?;
+    Ok(())
+}

@@ -1,0 +1,122 @@
+//! `stkr govern governors` and `candidates`: the members with their stake, weight and rewards.
+
+use super::*;
+
+/// A governor or candidate.
+#[derive(Debug, Serialize)]
+pub(super) struct MemberView {
+    /// The account.
+    pub address: Address,
+    /// Its own ANKR stake.
+    pub stake: AmountView,
+    /// ANKR delegated to it by sidecar stakers.
+    pub delegated: AmountView,
+    /// Its election weight: stake + delegated (1 ANKR = 1 vote).
+    pub weight: AmountView,
+    /// Proposals missed in a row (slashed and removed at missed-votes-limit).
+    pub missed_in_row: u8,
+    /// Rewards it can claim now from the reward pool's 30 %.
+    pub claimable_eth: AmountView,
+    /// ANKR rewards it can claim now.
+    pub claimable_ankr: AmountView,
+}
+
+/// `stkr govern governors` / `candidates`.
+#[derive(Debug, Serialize)]
+pub(super) struct MembersReport {
+    /// governors or candidates.
+    pub role: &'static str,
+    /// initialization, transition or automated.
+    pub phase: GovernancePhase,
+    /// When the next election may run (seconds since the epoch).
+    pub next_election_at: u64,
+    /// The chain's time when read.
+    pub chain_time: u64,
+    /// The members.
+    pub members: Vec<MemberView>,
+}
+
+impl Render for MembersReport {
+    fn render(&self, style: &Style) -> String {
+        let mut lines = vec![style.dim(&format!(
+            "{} {} · phase {} · next election {} ({})",
+            self.members.len(),
+            self.role,
+            self.phase,
+            utc(self.next_election_at),
+            countdown(self.next_election_at, self.chain_time)
+        ))];
+        if self.members.is_empty() {
+            lines.push(format!("no {} yet", self.role));
+        }
+        for m in &self.members {
+            lines.push(format!(
+                "{}  stake {:>16}  delegated {:>14}  weight {:>16}  missed {}  rewards {} + {}",
+                style.bold(&m.address.to_string()),
+                m.stake.formatted,
+                m.delegated.formatted,
+                m.weight.formatted,
+                m.missed_in_row,
+                m.claimable_eth.formatted,
+                m.claimable_ankr.formatted
+            ));
+        }
+        lines.join("\n")
+    }
+}
+
+pub(super) async fn members(ctx: &Context, governors: bool) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let governance = governance_of(&contracts)?;
+    let mut head = Batch::new();
+    let listed = head.add(governance, Governance::governorsCall {});
+    let candidates = head.add(governance, Governance::candidatesCall {});
+    let phase = head.add(governance, Governance::phaseCall {});
+    let next = head.add(governance, Governance::nextElectionAtCall {});
+    let answers = head.run(&chain, contracts.multicall3).await?;
+    let list = if governors { answers.get(listed)? } else { answers.get(candidates)? };
+    let (phase, next) = (GovernancePhase::from(answers.get(phase)?), answers.get(next)?);
+    // One more round trip for every member's standing, weight and rewards.
+    let mut batch = Batch::new();
+    let slots: Vec<_> = list
+        .iter()
+        .map(|&account| {
+            (
+                account,
+                batch.add(governance, Governance::memberOfCall { account }),
+                batch.add(governance, Governance::weightOfCall { account }),
+                batch.add(contracts.node_registry, NodeRegistry::delegatedVotesCall { candidate: account }),
+                batch.add(governance, Governance::pendingRewardsCall { account }),
+            )
+        })
+        .collect();
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let mut members = Vec::with_capacity(slots.len());
+    for (address, member, weight, delegated, pending) in slots {
+        let (member, pending) = (answers.get(member)?, answers.get(pending)?);
+        members.push(MemberView {
+            address,
+            stake: AmountView::ankr(U256::from(member.stake)),
+            delegated: AmountView::ankr(answers.get(delegated)?),
+            weight: AmountView::ankr(answers.get(weight)?),
+            missed_in_row: member.missedInRow,
+            claimable_eth: AmountView::eth(pending.eth),
+            claimable_ankr: AmountView::ankr(pending.ankr),
+        });
+    }
+    if !governors {
+        members.sort_by(|a, b| {
+            let (wa, wb) =
+                (a.weight.wei.parse::<U256>().unwrap_or_default(), b.weight.wei.parse::<U256>().unwrap_or_default());
+            wb.cmp(&wa)
+        });
+    }
+    ctx.out.result(&MembersReport {
+        role: if governors { "governors" } else { "candidates" },
+        phase,
+        next_election_at: next.saturating_to(),
+        chain_time: chain.time().await?,
+        members,
+    })?;
+    Ok(())
+}

@@ -1,0 +1,95 @@
+//! `stkr auction reveal`: open a sealed bid with the salt stored when it was made.
+
+use super::*;
+
+/// A revealed bid.
+#[derive(Debug, Serialize)]
+pub(super) struct RevealReport {
+    /// The project.
+    pub project_id: u64,
+    /// The bidder.
+    pub bidder: Address,
+    /// The price revealed.
+    pub price: AmountView,
+    /// The salt that opened the commitment (public now that it is on chain).
+    pub salt: B256,
+    /// Whether the bid made the shortlist the winner is drawn from.
+    pub shortlisted: bool,
+    /// The bond returned to the bond balance.
+    pub bond_returned: AmountView,
+    /// The bid files removed, now that they are spent.
+    pub removed_files: Vec<String>,
+    /// The revealing transaction.
+    pub tx_hash: String,
+}
+
+impl Render for RevealReport {
+    fn render(&self, style: &Style) -> String {
+        let list = if self.shortlisted { "on the shortlist" } else { "not on the shortlist" };
+        [
+            style.good(&format!("Revealed a bid of {} on project {}: {list}.", self.price, self.project_id)),
+            rows(
+                style,
+                &[
+                    ("bond returned", format!("{} to the bond balance", self.bond_returned)),
+                    ("transaction", self.tx_hash.clone()),
+                ],
+            ),
+        ]
+        .join("\n")
+    }
+}
+
+pub(super) async fn reveal(ctx: &Context, id: u64) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let from = ctx.account_address()?;
+    let project_id = U256::from(id);
+    let mut batch = Batch::new();
+    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
+    let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
+    let (commitment, revealed) = (answers.get(commitment)?, answers.get(revealed)?);
+    check_reveal(&RevealFacts {
+        bidder: from,
+        auction: loaded.auction(),
+        sealed: commitment != B256::ZERO,
+        revealed: revealed.revealed.then_some(revealed.price),
+    })?;
+    let Some(path) = sealed::find(&ctx.data, chain.chain_id, contracts.marketplace, id, from, commitment) else {
+        return Err(eyre::eyre!(
+            "this data dir holds no salt for the sealed bid of {from} on project {id} (looked in {}); reveal from the \
+             data dir it was made in, or copy that bids/ directory here",
+            sealed::dir(&ctx.data, chain.chain_id).display()
+        ));
+    };
+    let name = ctx.account.clone().unwrap_or_default();
+    let (session, passphrase) = unlock(ctx, chain, contracts.clone()).await?;
+    let secret = sealed::open(&path, &passphrase, &name)?;
+    if sealed::commitment_of(id, from, &secret) != commitment {
+        return Err(eyre::eyre!(
+            "the salt and price in {} do not open the sealed bid of {from} on project {id}",
+            path.display()
+        ));
+    }
+    ctx.out.status(format!("Revealing the bid of {} ANKR on project {id}.", format_amount(secret.price)));
+    let tx = ctx.transactor(&session.chain, session.from);
+    let request = request(
+        contracts.marketplace,
+        Marketplace::revealBidCall { projectId: project_id, price: secret.price, salt: secret.salt },
+    );
+    let Some(receipt) = tx.send(format!("reveal the bid on project {id}"), request).await? else {
+        return Ok(());
+    };
+    let revealed: Marketplace::BidRevealed = event(&receipt, contracts.marketplace)?;
+    let removed = sealed::remove_all(&ctx.data, session.chain.chain_id, id, from);
+    ctx.out.result(&RevealReport {
+        project_id: id,
+        bidder: from,
+        price: AmountView::ankr(revealed.price),
+        salt: secret.salt,
+        shortlisted: revealed.shortlisted,
+        bond_returned: AmountView::ankr(loaded.bid_bond()),
+        removed_files: removed.iter().map(|p| p.display().to_string()).collect(),
+        tx_hash: receipt.transaction_hash.to_string(),
+    })?;
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! `stkr auction settle` and `forfeit`: close an auction, and send unrevealed bonds to the reward pool.
+
+use super::*;
+
+/// A settled auction.
+#[derive(Debug, Serialize)]
+pub(super) struct SettleReport {
+    /// The project.
+    pub project_id: u64,
+    /// Whether a provider was assigned (else FP went back to the requester).
+    pub assigned: bool,
+    /// The winner.
+    pub provider: Option<Address>,
+    /// The price it is paid.
+    pub price: Option<AmountView>,
+    /// Its own bid (the price differs with second-price auctions).
+    pub bid: Option<AmountView>,
+    /// FP refunded to the requester when no provider was assigned.
+    pub refunded: Option<AmountView>,
+    /// The settling transaction.
+    pub tx_hash: String,
+}
+
+impl Render for SettleReport {
+    fn render(&self, style: &Style) -> String {
+        let headline = match (&self.provider, &self.price) {
+            (Some(provider), Some(price)) => {
+                format!("Project {} goes to {provider} at {price}; it is running.", self.project_id)
+            }
+            _ => format!(
+                "Project {} had no valid bid: {} went back to the requester.",
+                self.project_id,
+                self.refunded.as_ref().map(ToString::to_string).unwrap_or_default()
+            ),
+        };
+        [style.good(&headline), rows(style, &[("transaction", self.tx_hash.clone())])].join("\n")
+    }
+}
+
+pub(super) async fn settle(ctx: &Context, id: u64) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let (loaded, _) = load(&chain, &contracts, id, Batch::new()).await?;
+    if !loaded.is_bidding() {
+        return Err(loaded.not_bidding("has no auction left to settle").into());
+    }
+    if loaded.now < loaded.reveal_end() {
+        return Err(refuse(format!(
+            "the auction of project {id} can be settled from {}, when its reveal phase ends",
+            loaded.when(loaded.reveal_end())
+        )));
+    }
+    let session = ctx.session().await?;
+    let tx = ctx.transactor(&session.chain, session.from);
+    let request = request(contracts.marketplace, Marketplace::settleCall { projectId: U256::from(id) });
+    let Some(receipt) = tx.send(format!("settle the auction of project {id}"), request).await? else {
+        return Ok(());
+    };
+    let report = match event::<Marketplace::ProjectAssigned>(&receipt, contracts.marketplace) {
+        Ok(assigned) => SettleReport {
+            project_id: id,
+            assigned: true,
+            provider: Some(assigned.provider),
+            price: Some(AmountView::ankr(assigned.price)),
+            bid: Some(AmountView::ankr(assigned.bid)),
+            refunded: None,
+            tx_hash: receipt.transaction_hash.to_string(),
+        },
+        Err(_) => {
+            event::<Marketplace::ProjectUnassigned>(&receipt, contracts.marketplace)?;
+            SettleReport {
+                project_id: id,
+                assigned: false,
+                provider: None,
+                price: None,
+                bid: None,
+                refunded: Some(AmountView::ankr(loaded.fixed_price())),
+                tx_hash: receipt.transaction_hash.to_string(),
+            }
+        }
+    };
+    ctx.out.result(&report)?;
+    Ok(())
+}
+
+/// A forfeited bond.
+#[derive(Debug, Serialize)]
+pub(super) struct ForfeitReport {
+    /// The project.
+    pub project_id: u64,
+    /// The bidder that did not reveal.
+    pub bidder: Address,
+    /// The bond sent to the reward pool.
+    pub bond: AmountView,
+    /// The reward pool.
+    pub reward_pool: Address,
+    /// The forfeiting transaction.
+    pub tx_hash: String,
+}
+
+impl Render for ForfeitReport {
+    fn render(&self, style: &Style) -> String {
+        [
+            style.good(&format!(
+                "The bond of {} on project {} went to the reward pool: {}.",
+                self.bidder, self.project_id, self.bond
+            )),
+            rows(style, &[("transaction", self.tx_hash.clone())]),
+        ]
+        .join("\n")
+    }
+}
+
+pub(super) async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let project_id = U256::from(id);
+    let mut batch = Batch::new();
+    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, bidder);
+    let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
+    if loaded.now < loaded.reveal_end() {
+        return Err(refuse(format!(
+            "the bond of an unrevealed bid on project {id} can be forfeited from {}, when its reveal phase ends",
+            loaded.when(loaded.reveal_end())
+        )));
+    }
+    if answers.get(revealed)?.revealed {
+        return Err(refuse(format!("{bidder} revealed its bid on project {id}, so its bond is not forfeit")));
+    }
+    if answers.get(commitment)? == B256::ZERO {
+        return Err(refuse(format!("{bidder} has no unrevealed bid on project {id} (none, or already forfeited)")));
+    }
+    let session = ctx.session().await?;
+    let tx = ctx.transactor(&session.chain, session.from);
+    let request = request(contracts.marketplace, Marketplace::forfeitBondCall { projectId: project_id, bidder });
+    let Some(receipt) = tx.send(format!("forfeit the bond of {bidder} on project {id}"), request).await? else {
+        return Ok(());
+    };
+    let forfeited: Marketplace::BondForfeited = event(&receipt, contracts.marketplace)?;
+    ctx.out.result(&ForfeitReport {
+        project_id: id,
+        bidder,
+        bond: AmountView::ankr(forfeited.bond),
+        reward_pool: contracts.reward_pool,
+        tx_hash: receipt.transaction_hash.to_string(),
+    })?;
+    Ok(())
+}

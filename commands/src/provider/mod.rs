@@ -1,0 +1,299 @@
+//! `stkr provider`: apply as a provider, keep ANKR collateral, change the offer, and read any provider's
+//! record and reputation score.
+
+use alloy::primitives::{Address, U256};
+
+use clap::{Args, Subcommand};
+
+use eyre::{Result, WrapErr, eyre};
+
+use serde::Serialize;
+
+use stkr_core::{
+    Error,
+    batch::{Answers, Batch, Slot},
+    bindings::{
+        AnkrToken, Multicall3, Parameters, ProviderRegistry,
+        provider_registry::IProviderRegistry::{Capacity, Provider},
+    },
+    chain::Chain,
+    codes::{ProviderStatus, TrustLevel},
+    deploy::Contracts,
+    input::parse_address,
+    output::{Render, Style, rows},
+    params::{display_duration, index_of},
+    provider::{check_collateral_deposit, is_disqualified, weighted_mean_bps},
+    receipt::{event, events},
+    time::utc,
+    tx::{Allowance, UnsignedApproval, request},
+    units::{AmountView, format_amount},
+};
+
+use crate::Context;
+
+use crate::common::{address_or_account, ankr_amount, percent};
+
+mod collateral;
+mod list;
+mod offer;
+mod read;
+mod score;
+mod show;
+
+use collateral::{add_collateral, approve_label, check_deposit, read_wallet, registry_allowance, withdraw_collateral};
+use list::list;
+use offer::{register, update};
+use read::{Detail, ParamValues, Record, RecordSlots, bps, read_detail};
+use score::{ScoreView, score, score_view};
+use show::{ProviderSummary, show};
+
+/// The longest brand name the registry accepts, in bytes.
+const MAX_BRAND_BYTES: usize = 64;
+
+/// Act as a provider: register, keep collateral, change the offer, and read records and scores.
+#[derive(Debug, Args)]
+pub struct ProviderArgs {
+    #[command(subcommand)]
+    command: ProviderCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ProviderCommand {
+    /// Apply as a provider with a brand, a price and the capacity you offer, optionally with collateral.
+    ///
+    /// The application waits for governance: a governor proposes your qualification and the governors
+    /// vote on it (`stkr govern propose ...`). Once qualified, with at least p-min ANKR of collateral,
+    /// you may open pools, bid on projects and add nodes. Registering again before qualification
+    /// replaces the application.
+    ///
+    /// Examples:
+    ///   stkr provider register --brand "Aurora Nodes" --price 20000 --cpu-cores 16 --ram-gb 64 \
+    ///       --storage-gb 4000 --bandwidth-mbps 1000 --max-nodes 4 --collateral 150000
+    ///   stkr provider register --brand Basalt --price 25000ankr --cpu-cores 8 --ram-gb 32 \
+    ///       --storage-gb 2000 --bandwidth-mbps 500 --max-nodes 2
+    #[command(verbatim_doc_comment)]
+    Register(RegisterArgs),
+    /// Show a provider: status, trust level, collateral against what is required, offer, record and reputation score.
+    ///
+    /// Examples:
+    ///   stkr provider show --account aurora
+    ///   stkr provider show 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+    ///   stkr --json provider show 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 | jq .collateral.wei
+    #[command(verbatim_doc_comment)]
+    Show {
+        /// The provider's address [default: the --account's address].
+        #[arg(value_name = "ADDR", value_parser = parse_address)]
+        address: Option<Address>,
+    },
+    /// List every provider that ever applied, with status, price, collateral, nodes and score.
+    ///
+    /// Examples:
+    ///   stkr provider list
+    ///   stkr --json provider list | jq -r '.providers[] | select(.qualified) | .address'
+    #[command(verbatim_doc_comment)]
+    List,
+    /// Add or withdraw ANKR collateral.
+    ///
+    /// Examples:
+    ///   stkr provider collateral add 50000 --account aurora
+    ///   stkr provider collateral withdraw 20000ankr --account aurora
+    #[command(verbatim_doc_comment)]
+    Collateral {
+        #[command(subcommand)]
+        command: CollateralCommand,
+    },
+    /// Explain a provider's reputation score: each part, its weight, and the failure penalty.
+    ///
+    /// Examples:
+    ///   stkr provider score --account aurora
+    ///   stkr --json provider score 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 | jq .score_bps
+    #[command(verbatim_doc_comment)]
+    Score {
+        /// The provider's address [default: the --account's address].
+        #[arg(value_name = "ADDR", value_parser = parse_address)]
+        address: Option<Address>,
+    },
+    /// Change your offer: price, capacity or max nodes (what you leave out stays as it is).
+    ///
+    /// Examples:
+    ///   stkr provider update --price 18000 --account aurora
+    ///   stkr provider update --max-nodes 8 --ram-gb 128 --account aurora
+    #[command(verbatim_doc_comment)]
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum CollateralCommand {
+    /// Deposit ANKR collateral (the registry is approved for the ANKR first when the allowance is short).
+    ///
+    /// Collateral counts towards qualification (at least p-min) and the reputation score, up to p-max.
+    ///
+    /// Examples:
+    ///   stkr provider collateral add 50000 --account aurora
+    ///   stkr provider collateral add "1500 ANKR" --account aurora --yes
+    #[command(verbatim_doc_comment)]
+    Add {
+        /// ANKR to deposit: 50000, 1500ankr, "2.5 ANKR".
+        #[arg(value_name = "AMOUNT", value_parser = ankr_amount)]
+        amount: U256,
+    },
+    /// Withdraw ANKR collateral, down to what running pools and nodes still need (p-min while any runs).
+    ///
+    /// Examples:
+    ///   stkr provider collateral withdraw 20000 --account aurora
+    ///   stkr provider collateral withdraw 20000 --account aurora --unsigned
+    #[command(verbatim_doc_comment)]
+    Withdraw {
+        /// ANKR to withdraw: 20000, 1500ankr.
+        #[arg(value_name = "AMOUNT", value_parser = ankr_amount)]
+        amount: U256,
+    },
+}
+
+/// What `provider register` needs.
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// Your brand name, shown to stakers and requesters (1 to 64 bytes).
+    #[arg(long, value_name = "NAME", value_parser = parse_brand)]
+    brand: String,
+    /// Your price per node in ANKR, at most the max-bid-price parameter: 20000, 20000ankr.
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
+    price: U256,
+    /// CPU cores you offer per node.
+    #[arg(long, value_name = "N")]
+    cpu_cores: u32,
+    /// RAM you offer per node, in GB.
+    #[arg(long, value_name = "GB")]
+    ram_gb: u32,
+    /// Storage you offer per node, in GB.
+    #[arg(long, value_name = "GB")]
+    storage_gb: u32,
+    /// Bandwidth you offer per node, in Mbit/s.
+    #[arg(long, value_name = "MBPS")]
+    bandwidth_mbps: u32,
+    /// How many nodes (and pools) you can run at once.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    max_nodes: u16,
+    /// Also deposit this much ANKR collateral (approving the registry first when needed).
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
+    collateral: Option<U256>,
+}
+
+/// What `provider update` may change; anything left out keeps its current value.
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The new price per node in ANKR.
+    #[arg(long, value_name = "AMOUNT", value_parser = ankr_amount)]
+    price: Option<U256>,
+    /// CPU cores per node.
+    #[arg(long, value_name = "N")]
+    cpu_cores: Option<u32>,
+    /// RAM per node, in GB.
+    #[arg(long, value_name = "GB")]
+    ram_gb: Option<u32>,
+    /// Storage per node, in GB.
+    #[arg(long, value_name = "GB")]
+    storage_gb: Option<u32>,
+    /// Bandwidth per node, in Mbit/s.
+    #[arg(long, value_name = "MBPS")]
+    bandwidth_mbps: Option<u32>,
+    /// How many nodes (and pools) you can run at once.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    max_nodes: Option<u16>,
+}
+
+fn parse_brand(input: &str) -> Result<String, Error> {
+    let length = input.len();
+    if input.trim().is_empty() || length > MAX_BRAND_BYTES {
+        return Err(Error::InvalidInput(format!(
+            "invalid brand '{input}': a brand name has 1 to {MAX_BRAND_BYTES} bytes and is not blank, not {length}"
+        )));
+    }
+    Ok(input.to_string())
+}
+
+/// An amount that must be positive and fit the registry's 128-bit fields.
+fn positive_u128(amount: U256, what: &str) -> Result<u128, Error> {
+    if amount.is_zero() {
+        return Err(Error::InvalidInput(format!("the {what} must be more than 0 ANKR")));
+    }
+    u128::try_from(amount)
+        .map_err(|_| Error::InvalidInput(format!("the {what} of {} ANKR is too large", format_amount(amount))))
+}
+
+impl ProviderArgs {
+    /// Run the provider command.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        match self.command {
+            ProviderCommand::Register(args) => register(ctx, args).await,
+            ProviderCommand::Show { address } => show(ctx, address).await,
+            ProviderCommand::List => list(ctx).await,
+            ProviderCommand::Collateral { command: CollateralCommand::Add { amount } } => {
+                add_collateral(ctx, amount).await
+            }
+            ProviderCommand::Collateral { command: CollateralCommand::Withdraw { amount } } => {
+                withdraw_collateral(ctx, amount).await
+            }
+            ProviderCommand::Score { address } => score(ctx, address).await,
+            ProviderCommand::Update(args) => update(ctx, args).await,
+        }
+    }
+}
+
+/// The provider to read: the one given, else the --account's.
+fn subject(ctx: &Context, address: Option<Address>) -> Result<Address, Error> {
+    address_or_account(ctx, address, "name the provider: pass its address, or --account NAME for your own")
+}
+
+/// The resources offered per node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CapacityView {
+    /// CPU cores.
+    pub cpu_cores: u32,
+    /// RAM in GB.
+    pub ram_gb: u32,
+    /// Storage in GB.
+    pub storage_gb: u32,
+    /// Bandwidth in Mbit/s.
+    pub bandwidth_mbps: u32,
+}
+
+impl CapacityView {
+    /// From the provider registry's struct.
+    pub fn of(c: &Capacity) -> Self {
+        Self { cpu_cores: c.cpuCores, ram_gb: c.ramGb, storage_gb: c.storageGb, bandwidth_mbps: c.bandwidthMbps }
+    }
+
+    /// The registry's struct.
+    pub fn to_registry(self) -> Capacity {
+        Capacity {
+            cpuCores: self.cpu_cores,
+            ramGb: self.ram_gb,
+            storageGb: self.storage_gb,
+            bandwidthMbps: self.bandwidth_mbps,
+        }
+    }
+}
+
+impl std::fmt::Display for CapacityView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} CPU cores, {} GB RAM, {} GB storage, {} Mbit/s",
+            self.cpu_cores, self.ram_gb, self.storage_gb, self.bandwidth_mbps
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brands_are_checked() {
+        assert!(parse_brand("Aurora Nodes").is_ok());
+        assert!(parse_brand("").is_err());
+        assert!(parse_brand("  ").is_err());
+        assert!(parse_brand(&"x".repeat(65)).is_err());
+    }
+}

@@ -1,0 +1,128 @@
+//! `stkr validator split`: a key split into threshold shares for its holders.
+
+use super::*;
+
+/// One share `split` wrote.
+#[derive(Debug, Serialize)]
+pub(super) struct SplitShare {
+    pub(super) index: u32,
+    pub(super) holder: String,
+    pubkey: String,
+    pub(super) keystore: PathBuf,
+}
+
+/// What `split` wrote.
+#[derive(Debug, Serialize)]
+pub(super) struct SplitReport {
+    pubkey: String,
+    pub(super) threshold: u32,
+    public_shares: PathBuf,
+    pub(super) shares: Vec<SplitShare>,
+}
+
+impl Render for SplitReport {
+    fn render(&self, style: &Style) -> String {
+        let mut lines = vec![
+            ("validator", format!("0x{}", self.pubkey)),
+            ("threshold", format!("any {} of {} shares sign", self.threshold, self.shares.len())),
+            ("public shares", self.public_shares.display().to_string()),
+        ];
+        for s in &self.shares {
+            lines.push(("share", format!("{} ({}) {}", s.index, s.holder, s.keystore.display())));
+        }
+        format!(
+            "{}\n{}\nGive each holder only their own keystore; the validator keystore is no longer needed.",
+            style.good("key split"),
+            rows(style, &lines)
+        )
+    }
+}
+
+pub(super) fn holder_names(given: &[String], shares: u32) -> Result<Vec<String>, Error> {
+    if !given.is_empty() && given.len() != shares as usize {
+        return Err(Error::InvalidInput(format!(
+            "{} --holder names for {shares} shares; name every holder or none",
+            given.len()
+        )));
+    }
+    let defaults = ["provider", "protocol", "backup"];
+    let names: Vec<String> = (0..shares as usize)
+        .map(|i| {
+            given
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| defaults.get(i).map_or(format!("holder-{}", i + 1), |d| d.to_string()))
+        })
+        .collect();
+    for name in &names {
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')) {
+            return Err(Error::InvalidInput(format!(
+                "the holder name '{name}' goes into a file name: use letters, digits, - and _"
+            )));
+        }
+    }
+    Ok(names)
+}
+
+pub(super) fn split(ctx: &Context, args: SplitArgs) -> Result<()> {
+    let names = holder_names(&args.holders, args.shares)?;
+    let files = &args.share_password_files;
+    if files.len() > 1 && files.len() != args.shares as usize {
+        return Err(Error::InvalidInput(format!(
+            "{} --share-password-file for {} shares: give one for all shares or one per share",
+            files.len(),
+            args.shares
+        ))
+        .into());
+    }
+    let (keystore, key) = open_keystore(ctx, &args.keystore, args.keystore_password_file.as_deref())?;
+    let pubkey = key.public_key().map_err(input)?;
+    let shares = threshold::split(&key, args.threshold, args.shares, &mut rand::rngs::OsRng).map_err(input)?;
+    let public = PublicShares::of(pubkey, args.threshold, &shares, &names).map_err(input)?;
+    public.check().map_err(input)?;
+    create_private_dir(&args.out)?;
+    let mut written = Vec::new();
+    for (share, name) in shares.iter().zip(&names) {
+        let what = format!("share {} ({name})", share.index);
+        let password = match files.len() {
+            0 => keystore_password(ctx, None, &what, true)?,
+            1 => accounts::read_password_file(&files[0])?,
+            _ => accounts::read_password_file(&files[share.index as usize - 1])?,
+        };
+        let share_pubkey = share.secret.public_key().map_err(input)?;
+        let description = format!(
+            "stkr threshold share {} of {} (any {} sign) of validator 0x{}, held by {name}",
+            share.index,
+            args.shares,
+            args.threshold,
+            alloy::hex::encode(pubkey)
+        );
+        ctx.out.status(format!("encrypting {what}"));
+        let encrypted = Keystore::encrypt(
+            share.secret.to_bytes().as_slice(),
+            password.expose(),
+            args.kdf.kdf(),
+            &share_pubkey,
+            &keystore.path,
+            &description,
+        )
+        .map_err(input)?;
+        let file = args.out.join(format!("share-{}-{name}.json", share.index));
+        write_new(&file, &encrypted.to_json().map_err(input)?)?;
+        written.push(SplitShare {
+            index: share.index,
+            holder: name.clone(),
+            pubkey: alloy::hex::encode(share_pubkey),
+            keystore: file,
+        });
+    }
+    let public_file = args.out.join("public-shares.json");
+    write_new(&public_file, &to_json(&public)?)?;
+    ctx.out.result(&SplitReport {
+        pubkey: alloy::hex::encode(pubkey),
+        threshold: args.threshold,
+        public_shares: public_file,
+        shares: written,
+    })?;
+    Ok(())
+}

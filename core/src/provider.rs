@@ -1,0 +1,132 @@
+//! A provider's rules: what it offers against what a project needs, whether it is disqualified, how much
+//! collateral it may deposit, and how its reputation's parts average.
+
+use std::fmt;
+
+use alloy::primitives::{Address, U256};
+use serde::Serialize;
+
+use crate::{
+    Error,
+    bindings::{IMarketplace, provider_registry::IProviderRegistry::Capacity},
+    units::format_amount,
+};
+
+/// Resources per node: what a provider offers or a project needs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Resources {
+    /// CPU cores.
+    pub cpu_cores: u32,
+    /// RAM in GB.
+    pub ram_gb: u32,
+    /// Storage in GB.
+    pub storage_gb: u32,
+    /// Bandwidth in Mbit/s.
+    pub bandwidth_mbps: u32,
+}
+
+impl Resources {
+    /// Whether these resources meet `needs` in every dimension, as the marketplace's eligibility check
+    /// counts them.
+    pub fn covers(&self, needs: &Resources) -> bool {
+        self.cpu_cores >= needs.cpu_cores
+            && self.ram_gb >= needs.ram_gb
+            && self.storage_gb >= needs.storage_gb
+            && self.bandwidth_mbps >= needs.bandwidth_mbps
+    }
+}
+
+impl From<&Capacity> for Resources {
+    fn from(c: &Capacity) -> Self {
+        Self { cpu_cores: c.cpuCores, ram_gb: c.ramGb, storage_gb: c.storageGb, bandwidth_mbps: c.bandwidthMbps }
+    }
+}
+
+impl From<&crate::bindings::marketplace::IProviderRegistry::Capacity> for Resources {
+    fn from(c: &crate::bindings::marketplace::IProviderRegistry::Capacity) -> Self {
+        Self { cpu_cores: c.cpuCores, ram_gb: c.ramGb, storage_gb: c.storageGb, bandwidth_mbps: c.bandwidthMbps }
+    }
+}
+
+impl From<&IMarketplace::Resources> for Resources {
+    fn from(r: &IMarketplace::Resources) -> Self {
+        Self { cpu_cores: r.cpuCores, ram_gb: r.ramGb, storage_gb: r.storageGb, bandwidth_mbps: r.bandwidthMbps }
+    }
+}
+
+impl fmt::Display for Resources {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} cores, {} GB RAM, {} GB storage, {} Mbit/s",
+            self.cpu_cores, self.ram_gb, self.storage_gb, self.bandwidth_mbps
+        )
+    }
+}
+
+/// Whether a provider disqualified until `until` is still disqualified at chain time `now`.
+pub fn is_disqualified(until: u64, now: u64) -> bool {
+    until > now
+}
+
+/// Refuse a collateral deposit of `amount` the registry would refuse: the collateral may not pass
+/// `p_max`, and `from` must hold the ANKR.
+pub fn check_collateral_deposit(
+    from: Address,
+    collateral: U256,
+    amount: U256,
+    p_max: U256,
+    balance: U256,
+) -> Result<(), Error> {
+    let total = collateral.saturating_add(amount);
+    if total > p_max {
+        return Err(Error::Simulation(format!(
+            "collateral may be at most p-max, {} ANKR, not {} ANKR",
+            format_amount(p_max),
+            format_amount(total)
+        )));
+    }
+    if balance < amount {
+        return Err(Error::Simulation(format!(
+            "{from} holds {} ANKR but {} ANKR is needed",
+            format_amount(balance),
+            format_amount(amount)
+        )));
+    }
+    Ok(())
+}
+
+/// The weighted mean of a reputation's parts `(value in bps, weight)`, before the failure penalty; 0
+/// when no part weighs anything.
+pub fn weighted_mean_bps(parts: &[(u64, u64)]) -> u64 {
+    let weights: u64 = parts.iter().map(|(_, weight)| weight).sum();
+    let weighted: u128 = parts.iter().map(|(value, weight)| u128::from(*value) * u128::from(*weight)).sum();
+    if weights == 0 { 0 } else { u64::try_from(weighted / u128::from(weights)).unwrap_or(u64::MAX) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resources_cover_in_every_dimension() {
+        let offer = Resources { cpu_cores: 4, ram_gb: 8, storage_gb: 100, bandwidth_mbps: 10 };
+        assert!(offer.covers(&Resources { cpu_cores: 4, ..Resources::default() }));
+        assert!(!offer.covers(&Resources { bandwidth_mbps: 11, ..Resources::default() }));
+    }
+
+    #[test]
+    fn deposits_stay_under_p_max_and_within_the_wallet() {
+        let (p_max, hundred) = (U256::from(1_000), U256::from(100));
+        assert!(check_collateral_deposit(Address::ZERO, U256::from(900), hundred, p_max, hundred).is_ok());
+        assert!(check_collateral_deposit(Address::ZERO, U256::from(901), hundred, p_max, hundred).is_err());
+        assert!(check_collateral_deposit(Address::ZERO, U256::ZERO, hundred, p_max, U256::from(99)).is_err());
+    }
+
+    #[test]
+    fn means_weigh_their_parts() {
+        assert_eq!(weighted_mean_bps(&[(10_000, 1), (0, 1)]), 5_000);
+        assert_eq!(weighted_mean_bps(&[(10_000, 0)]), 0);
+        assert!(!is_disqualified(10, 10) && is_disqualified(11, 10));
+    }
+}
