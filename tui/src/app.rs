@@ -7,7 +7,9 @@ use alloy::primitives::{Address, U256};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use stkr_core::units::{Token, parse_amount};
 
-use crate::data::{Phase, PoolStatus, Snapshot, as_tokens};
+use stkr_core::codes::{PoolStatus, ProviderStatus};
+
+use crate::data::{Phase, Snapshot, as_tokens};
 
 /// Samples kept for the sparklines and the rewards chart: one per refresh.
 pub const HISTORY: usize = 120;
@@ -778,7 +780,9 @@ impl App {
             return None;
         }
         if self.tab == Tab::Staking && self.staking_list == StakingList::Pools {
-            let Some(pool) = self.selected_pool().cloned() else { return self.refuse("No pool selected") };
+            let Some(pool) = self.selected_pool().map(|p| p.state.clone()) else {
+                return self.refuse("No pool selected");
+            };
             if pool.status != PoolStatus::Pending {
                 return self.refuse(format!(
                     "Pool {} is {}: only pending pools take stakes",
@@ -790,7 +794,7 @@ impl App {
                 "Pool {} has {} ETH of room; the fee is {} ANKR per ETH",
                 pool.id,
                 crate::data::fmt_amount(pool.room()),
-                crate::data::fmt_amount(pool.fee_for(U256::from(crate::data::WEI)))
+                crate::data::fmt_amount(pool.fee_per_eth())
             );
             return self.open_form(FormKind::StakePool(pool.id), format!("Stake in pool {}", pool.id), hint, &["ETH"]);
         }
@@ -813,10 +817,10 @@ impl App {
             StakingList::Pools => {
                 let Some(pool) = self.selected_pool() else { return self.refuse("No pool selected") };
                 if pool.mine.as_ref().is_none_or(|m| m.principal.is_zero()) {
-                    let id = pool.id;
+                    let id = pool.state.id;
                     return self.refuse(format!("You have no stake in pool {id}"));
                 }
-                (format!("Unstake from pool {}", pool.id), Intent::UnstakePool { pool: pool.id })
+                (format!("Unstake from pool {}", pool.state.id), Intent::UnstakePool { pool: pool.state.id })
             }
             StakingList::Sidecars => {
                 let Some(node) = self.selected_node() else { return self.refuse("No node selected") };
@@ -903,7 +907,7 @@ impl App {
         if !self.signing() {
             return None;
         }
-        if self.snapshot.as_ref().and_then(|s| s.my_provider()).is_none_or(|p| p.status != "qualified") {
+        if self.snapshot.as_ref().and_then(|s| s.my_provider()).is_none_or(|p| p.status != ProviderStatus::Qualified) {
             return self
                 .refuse("Only a qualified provider registers nodes (stkr provider register, then a governance vote)");
         }

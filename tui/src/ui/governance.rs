@@ -7,7 +7,11 @@ use ratatui::{
     text::{Line, Span},
     widgets::{Cell, Paragraph, Row, Table, TableState},
 };
-use stkr_core::time::countdown;
+use stkr_core::{
+    codes::{GovernorRole, Vote},
+    governance::ProposalState,
+    time::countdown,
+};
 
 use super::Theme;
 use crate::{
@@ -86,19 +90,19 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         .map(|p| {
             let state = p.state(s.time);
             let style = match state {
-                "open" => theme.warn(),
-                "executed" | "passed" => theme.good(),
+                ProposalState::Open => theme.warn(),
+                ProposalState::Executed | ProposalState::Passed => theme.good(),
                 _ => theme.dim(),
             };
+            let governs = s.me.as_ref().is_some_and(|m| m.governance_role == GovernorRole::Governor);
             let mine = match p.my_vote {
-                1 => "yes",
-                2 => "no",
-                _ if state == "open" && s.me.as_ref().is_some_and(|m| m.governance_role == "governor") => "waiting",
+                Vote::Yes | Vote::No => p.my_vote.name(),
+                _ if state == ProposalState::Open && governs => "waiting",
                 _ => "-",
             };
             let mut cells = vec![
                 Cell::from(p.id.to_string()),
-                Cell::from(Span::styled(state, style)),
+                Cell::from(Span::styled(state.name(), style)),
                 Cell::from(format!("{} yes · {} no of {}", p.yes, p.no, p.governor_count)),
                 Cell::from(countdown(p.end, s.time)),
                 Cell::from(mine),

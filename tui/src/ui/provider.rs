@@ -8,6 +8,8 @@ use ratatui::{
     widgets::{Cell, Gauge, Paragraph, Row, Sparkline, Table, TableState},
 };
 
+use stkr_core::{codes::NodeHealth, pool::VALIDATOR_ETH};
+
 use super::{Theme, bar, percent, row, visible};
 use crate::{
     app::App,
@@ -37,8 +39,8 @@ fn draw_all(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
         .map(|p| {
             Row::new(vec![
                 Cell::from(p.brand.clone()),
-                Cell::from(p.status.clone()),
-                Cell::from(p.trust.clone()),
+                Cell::from(p.status.name()),
+                Cell::from(p.trust.name()),
                 Cell::from(fmt_amount(p.collateral)),
                 Cell::from(percent(p.score.total)),
                 Cell::from(format!("{}/{}", p.active_nodes, p.max_nodes)),
@@ -68,7 +70,7 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     frame.render_widget(theme.block(&format!("{} ({})", me.brand, me.status)), record);
     frame.render_widget(
         Paragraph::new(vec![
-            row(theme, "trust", me.trust.clone()),
+            row(theme, "trust", me.trust.to_string()),
             row(
                 theme,
                 "collateral",
@@ -124,16 +126,16 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let rows: Vec<Row> = my_nodes[shown]
         .iter()
         .map(|n| {
-            let health = match n.health.as_str() {
-                "healthy" => theme.good(),
-                "syncing" => theme.warn(),
+            let health = match n.health {
+                NodeHealth::Healthy => theme.good(),
+                NodeHealth::Syncing => theme.warn(),
                 _ => theme.bad(),
             };
             Row::new(vec![
                 Cell::from(n.id.to_string()),
                 Cell::from(short_address(n.sidecar)),
-                Cell::from(n.status.clone()),
-                Cell::from(Span::styled(n.health.clone(), health)),
+                Cell::from(n.status.name()),
+                Cell::from(Span::styled(n.health.name(), health)),
                 Cell::from(percent(n.uptime_bps)),
                 Cell::from(format!("{}/{}", n.audits.0, n.audits.1)),
                 // The registry records u32::MAX until a node's first report.
@@ -181,7 +183,10 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let pool_lines: Vec<Line> = s
         .my_pools()
         .iter()
-        .map(|p| Line::from(format!("#{} {} {} of 32 ETH", p.id, p.status.name(), fmt_amount(p.total_staked))))
+        .map(|p| {
+            let (pool, full) = (&p.state, fmt_amount(VALIDATOR_ETH));
+            Line::from(format!("#{} {} {} of {full} ETH", pool.id, pool.status.name(), fmt_amount(pool.total_staked)))
+        })
         .collect();
     let pool_lines = if pool_lines.is_empty() { vec![Line::from("no pools opened")] } else { pool_lines };
     frame.render_widget(Paragraph::new(pool_lines).block(theme.block("Your pools")), pools);
