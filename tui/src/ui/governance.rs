@@ -16,7 +16,7 @@ use stkr_core::{
 use super::Theme;
 use crate::{
     app::App,
-    data::{Member, Snapshot, fmt_amount, short_address},
+    data::{Governance, Member, Snapshot, fmt_amount, short_address},
 };
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: Theme) {
@@ -30,7 +30,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
     };
     let [members, proposals] = Layout::vertical([Constraint::Length(8), Constraint::Min(6)]).areas(area);
     let [people, params] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(members);
+    draw_members(frame, people, s, g, theme);
+    draw_params(frame, params, s, theme);
+    draw_proposals(frame, proposals, app, s, g, theme);
+}
 
+/// The governors and candidates with their stakes and votes.
+fn draw_members(frame: &mut Frame, people: Rect, s: &Snapshot, g: &Governance, theme: Theme) {
     // Narrow screens leave out the own stake: the votes it counts with matter more.
     let narrow = people.width < 60;
     let member_row = |m: &Member, role: &'static str| {
@@ -60,7 +66,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
             .block(theme.block(&title)),
         people,
     );
+}
 
+/// Every parameter, in two columns when there is room for them.
+fn draw_params(frame: &mut Frame, params: Rect, s: &Snapshot, theme: Theme) {
     // Two columns of parameters when there is room for them.
     let inner_rows = params.height.saturating_sub(2) as usize;
     let columns = if params.width >= 70 { 2 } else { 1 };
@@ -82,8 +91,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         .collect();
     let title = format!("Parameters ({shown} of {})", s.params.len());
     frame.render_widget(Paragraph::new(lines).block(theme.block(&title)), params);
+}
 
-    let wide = area.width >= 120;
+/// The newest proposals with their votes, deadlines and the account's vote.
+fn draw_proposals(frame: &mut Frame, proposals: Rect, app: &App, s: &Snapshot, g: &Governance, theme: Theme) {
+    let wide = proposals.width >= 120;
     let rows: Vec<Row> = g
         .proposals
         .iter()

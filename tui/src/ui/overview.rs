@@ -24,8 +24,21 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
     let [account, network] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(top);
     // Narrow screens get short forms; chain, block and time are on the status line anyway.
     let narrow = area.width < 120;
+    frame.render_widget(
+        Paragraph::new(account_lines(s, narrow, theme)).wrap(Wrap { trim: true }).block(theme.block("Account")),
+        account,
+    );
+    frame.render_widget(
+        Paragraph::new(network_lines(app, s, narrow, theme)).wrap(Wrap { trim: true }).block(theme.block("Network")),
+        network,
+    );
+    draw_pools(frame, pools, s, theme);
+    draw_alerts(frame, alerts, s, theme);
+}
 
-    let account_lines = match &s.me {
+/// The account across roles: wallet, provider, governance, stakes, bonds and claims.
+fn account_lines(s: &Snapshot, narrow: bool, theme: Theme) -> Vec<Line<'static>> {
+    match &s.me {
         None => vec![Line::from("No account: start with --account NAME (or --address ADDRESS to look at one).")],
         Some(me) => {
             let provider = match s.my_provider() {
@@ -70,9 +83,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
                 ),
             ]
         }
-    };
-    frame.render_widget(Paragraph::new(account_lines).wrap(Wrap { trim: true }).block(theme.block("Account")), account);
+    }
+}
 
+/// The endpoint, the chain and how many of each thing it holds.
+fn network_lines(app: &App, s: &Snapshot, narrow: bool, theme: Theme) -> Vec<Line<'static>> {
     let count = |status: PoolStatus| s.pools.iter().filter(|p| p.state.status == status).count();
     let qualified = s.providers.iter().filter(|p| p.status == ProviderStatus::Qualified).count();
     let active_nodes = s.nodes.iter().filter(|n| n.status == NodeStatus::Active).count();
@@ -98,10 +113,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         row(theme, "projects", format!("{bidding} in auction of {}", s.projects.len())),
         row(theme, "governors", format!("{governors} · {open} open proposals")),
     ]);
-    frame.render_widget(Paragraph::new(network_lines).wrap(Wrap { trim: true }).block(theme.block("Network")), network);
+    network_lines
+}
 
-    draw_pools(frame, pools, s, theme);
-
+/// What needs the account's attention, most urgent first.
+fn draw_alerts(frame: &mut Frame, alerts: Rect, s: &Snapshot, theme: Theme) {
     let alerts_list = s.alerts();
     let items: Vec<ListItem> = if alerts_list.is_empty() {
         vec![ListItem::new(Span::styled("Nothing needs you right now.", theme.good()))]

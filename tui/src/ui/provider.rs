@@ -64,7 +64,16 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let [top, nodes, bottom] =
         Layout::vertical([Constraint::Length(8), Constraint::Min(5), Constraint::Length(5)]).areas(area);
     let [record, score] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+    draw_record(frame, record, me, theme);
+    draw_score(frame, score, me, theme);
+    draw_nodes(frame, nodes, app, s, theme);
+    let [uptime, pools] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    draw_uptime(frame, uptime, app, s, theme);
+    draw_pools(frame, pools, s, theme);
+}
 
+/// The provider's record, and how much of its collateral its commitments lock.
+fn draw_record(frame: &mut Frame, record: Rect, me: &Provider, theme: Theme) {
     let [lines, gauge] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(theme.block("").inner(record));
     frame.render_widget(theme.block(&format!("{} ({})", me.brand, me.status)), record);
@@ -96,7 +105,10 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
             .label(format!("{:.0} % of collateral locked", locked * 100.0)),
         gauge,
     );
+}
 
+/// The reputation score and each of its parts.
+fn draw_score(frame: &mut Frame, score: Rect, me: &Provider, theme: Theme) {
     // The score and each part run from 0 to 10,000 basis points; the score weighs the parts.
     let parts = [
         ("stake", me.score.stake),
@@ -117,7 +129,10 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
         score_lines.push(line(label, value, theme.chart()));
     }
     frame.render_widget(Paragraph::new(score_lines).block(theme.block("Reputation score")), score);
+}
 
+/// The account's nodes with their sidecars' health.
+fn draw_nodes(frame: &mut Frame, nodes: Rect, app: &App, s: &Snapshot, theme: Theme) {
     let my_nodes = s.my_nodes();
     let header = Row::new(["NODE", "SIDECAR", "STATUS", "HEALTH", "UPTIME", "AUDITS", "PERIOD", "STAKED ON IT"])
         .style(theme.accent());
@@ -163,9 +178,11 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let table =
         Table::new(rows, widths).header(header).block(theme.block(&title)).row_highlight_style(theme.selected());
     frame.render_stateful_widget(table, nodes, &mut state);
+}
 
-    let [uptime, pools] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
-    let selected = my_nodes.get(app.selected.node);
+/// The selected node's uptime, one bar per block.
+fn draw_uptime(frame: &mut Frame, uptime: Rect, app: &App, s: &Snapshot, theme: Theme) {
+    let selected = s.my_nodes().get(app.selected.node).copied();
     let history: Vec<u64> =
         selected.and_then(|n| app.history.uptime.get(&n.id)).map(|h| h.iter().copied().collect()).unwrap_or_default();
     // Uptime lives near 100 %: draw from the lowest whole ten percent seen, so that changes show.
@@ -179,7 +196,10 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
         Sparkline::default().data(&bars).max(10_000 - floor).style(theme.chart()).block(theme.block(&title)),
         uptime,
     );
+}
 
+/// The pools the provider opened.
+fn draw_pools(frame: &mut Frame, pools: Rect, s: &Snapshot, theme: Theme) {
     let pool_lines: Vec<Line> = s
         .my_pools()
         .iter()
