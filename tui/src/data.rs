@@ -457,19 +457,19 @@ mod tests {
 
     use super::*;
 
-    const WEI: U256 = Unit::ETHER.wei_const();
+    const ETHER: U256 = Unit::ETHER.wei_const();
 
     #[test]
     fn pool_fill_and_fee_round_as_the_contract() {
         let state = PoolState {
-            total_staked: U256::from(24u64) * WEI,
-            fixed_price: U256::from(32_000u64) * WEI,
+            total_staked: U256::from(24u64) * ETHER,
+            fixed_price: U256::from(32_000u64) * ETHER,
             ..PoolState::default()
         };
         let pool = Pool { state, mine: None };
-        assert_eq!(pool.state.room(), U256::from(8u64) * WEI);
+        assert_eq!(pool.state.room(), U256::from(8u64) * ETHER);
         assert!((pool.fill() - 0.75).abs() < 1e-9);
-        assert_eq!(pool.state.fee_for(WEI), U256::from(1_000u64) * WEI);
+        assert_eq!(pool.state.fee_for(ETHER), U256::from(1_000u64) * ETHER);
         assert_eq!(pool.state.fee_for(U256::from(1u64)), U256::from(1_000u64));
     }
 
@@ -504,9 +504,9 @@ mod tests {
 
     #[test]
     fn amounts_for_tables_keep_four_decimals() {
-        assert_eq!(fmt_amount(WEI * U256::from(4u64)), "4");
-        assert_eq!(fmt_amount(WEI / U256::from(2)), "0.5");
-        assert_eq!(fmt_amount(WEI / U256::from(3)), "0.3333…");
+        assert_eq!(fmt_amount(ETHER * U256::from(4u64)), "4");
+        assert_eq!(fmt_amount(ETHER / U256::from(2)), "0.5");
+        assert_eq!(fmt_amount(ETHER / U256::from(3)), "0.3333…");
         assert_eq!(fmt_amount(U256::from(1u64)), "0.0…");
     }
 }

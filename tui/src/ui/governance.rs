@@ -39,8 +39,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
 fn draw_members(frame: &mut Frame, people: Rect, s: &Snapshot, g: &Governance, theme: Theme) {
     // Narrow screens leave out the own stake: the votes it counts with matter more.
     let narrow = people.width < 60;
-    let member_row = |m: &Member, role: &'static str| {
-        let mut cells = vec![Cell::from(short_address(m.address)), Cell::from(role)];
+    let member_row = |m: &Member, role: GovernorRole| {
+        let mut cells = vec![Cell::from(short_address(m.address)), Cell::from(role.name())];
         if !narrow {
             cells.push(Cell::from(fmt_amount(m.stake)));
         }
@@ -51,8 +51,8 @@ fn draw_members(frame: &mut Frame, people: Rect, s: &Snapshot, g: &Governance, t
     let rows: Vec<Row> = g
         .governors
         .iter()
-        .map(|m| member_row(m, "governor"))
-        .chain(g.candidates.iter().map(|m| member_row(m, "candidate")))
+        .map(|m| member_row(m, GovernorRole::Governor))
+        .chain(g.candidates.iter().map(|m| member_row(m, GovernorRole::Candidate)))
         .collect();
     let title = format!("{} · election {}", g.phase, countdown(g.next_election, s.time));
     let (header, widths) = if narrow {
