@@ -2,12 +2,13 @@
 
 use alloy::primitives::{Address, U256};
 use serde::Serialize;
-
-/// Wei in one ETH (and in one ANKR: both have 18 decimals).
-pub const WEI: u128 = 1_000_000_000_000_000_000;
-
-/// The ETH a micro-pool fills before its validator is deposited.
-pub const VALIDATOR_ETH: U256 = U256::from_limbs([0xbc16_d674_ec80_0000, 1, 0, 0]);
+pub use stkr_core::market::Phase;
+use stkr_core::{
+    claims::is_provider_share,
+    codes::{GovernancePhase, GovernorRole, NodeHealth, NodeStatus, ProjectStatus, ProviderStatus, TrustLevel, Vote},
+    governance::ProposalState,
+    pool::PoolState,
+};
 
 /// Everything the dashboard shows, read at one block.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -51,8 +52,8 @@ pub struct Me {
     pub reward_stake: U256,
     /// ANKR staked in governance.
     pub governance_stake: U256,
-    /// governor, candidate, invited or none.
-    pub governance_role: String,
+    /// Its place in governance.
+    pub governance_role: GovernorRole,
     /// Bid bond free to bid with.
     pub bond_free: U256,
     /// Bid bond locked in sealed bids.
@@ -66,64 +67,19 @@ pub struct Me {
 }
 
 impl Me {
-    /// ETH claimable now: pool payouts, a provider's own shares of settled pools, rewards.
+    /// ETH claimable now: pool payouts, a provider's own shares of settled pools (core's rule), rewards.
     pub fn claimable_eth(&self, pools: &[Pool]) -> U256 {
         let from_pools = pools.iter().filter_map(|p| p.mine.as_ref()).fold(U256::ZERO, |a, m| a + m.claimable);
         let shares = pools
             .iter()
-            .filter(|p| p.provider == self.address && p.status == PoolStatus::Completed)
-            .fold(U256::ZERO, |a, p| a + p.provider_payout);
+            .filter(|p| is_provider_share(&p.state, self.address))
+            .fold(U256::ZERO, |a, p| a + p.state.provider_payout);
         from_pools + shares + self.staker_rewards.0 + self.sidecar_rewards.0 + self.governance_rewards.0
     }
 
     /// ANKR claimable now.
     pub fn claimable_ankr(&self) -> U256 {
         self.staker_rewards.1 + self.sidecar_rewards.1 + self.governance_rewards.1
-    }
-}
-
-/// A micro-pool's status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PoolStatus {
-    /// Filling.
-    #[default]
-    Pending,
-    /// Its validator runs.
-    Active,
-    /// Settled.
-    Completed,
-    /// Cancelled before activation.
-    Cancelled,
-    /// Its stakers moved to another pool.
-    Migrated,
-    /// A value this dashboard does not know.
-    Unknown,
-}
-
-impl PoolStatus {
-    /// From `MicroPool.Status`.
-    pub fn from_code(code: u8) -> Self {
-        match code {
-            1 => Self::Pending,
-            2 => Self::Active,
-            3 => Self::Completed,
-            4 => Self::Cancelled,
-            5 => Self::Migrated,
-            _ => Self::Unknown,
-        }
-    }
-
-    /// Its name, as the CLI prints it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Pending => "pending",
-            Self::Active => "active",
-            Self::Completed => "completed",
-            Self::Cancelled => "cancelled",
-            Self::Migrated => "migrated",
-            Self::Unknown => "unknown",
-        }
     }
 }
 
@@ -136,44 +92,19 @@ pub struct PoolStake {
     pub claimable: U256,
 }
 
-/// One micro-pool.
+/// One micro-pool as core reads it, with the followed account's stake in it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Pool {
-    /// Its id.
-    pub id: u64,
-    /// The provider that opened it.
-    pub provider: Address,
-    /// Its status.
-    pub status: PoolStatus,
-    /// When its term ends (unix seconds).
-    pub end_time: u64,
-    /// ETH staked so far.
-    pub total_staked: U256,
-    /// The smallest stake, unless it fills the pool.
-    pub min_stake: U256,
-    /// The ANKR fee for a full 32 ETH (FP).
-    pub fixed_price: U256,
+    /// The pool's record.
+    pub state: PoolState,
     /// The account's stake, when it has one.
     pub mine: Option<PoolStake>,
-    /// The provider's share of a settled pool, not yet claimed.
-    pub provider_payout: U256,
 }
 
 impl Pool {
-    /// ETH still to fill.
-    pub fn room(&self) -> U256 {
-        VALIDATOR_ETH.saturating_sub(self.total_staked)
-    }
-
-    /// How full, from 0 to 1.
+    /// How full, from 0 to 1, for gauges and bars.
     pub fn fill(&self) -> f64 {
-        let bps = (self.total_staked.saturating_mul(U256::from(10_000u64)) / VALIDATOR_ETH).saturating_to::<u64>();
-        (bps.min(10_000) as f64) / 10_000.0
-    }
-
-    /// The ANKR fee of staking `amount`, rounded up as the contract rounds it.
-    pub fn fee_for(&self, amount: U256) -> U256 {
-        (amount.saturating_mul(self.fixed_price) + VALIDATOR_ETH - U256::from(1)) / VALIDATOR_ETH
+        self.state.fill_bps() as f64 / 10_000.0
     }
 }
 
@@ -184,10 +115,10 @@ pub struct Provider {
     pub address: Address,
     /// Its brand.
     pub brand: String,
-    /// applied or qualified (none when unknown).
-    pub status: String,
-    /// untrusted, semi-trusted or trusted.
-    pub trust: String,
+    /// Applied or qualified.
+    pub status: ProviderStatus,
+    /// Which k applies to it.
+    pub trust: TrustLevel,
     /// ANKR collateral.
     pub collateral: U256,
     /// What its commitments require.
@@ -230,10 +161,10 @@ pub struct Node {
     pub provider: Address,
     /// Its sidecar's account.
     pub sidecar: Address,
-    /// active or finished.
-    pub status: String,
-    /// The sidecar's last reported health: healthy, syncing, unhealthy or unknown.
-    pub health: String,
+    /// Active or finished.
+    pub status: NodeStatus,
+    /// The sidecar's last reported health.
+    pub health: NodeHealth,
     /// The period of its last report.
     pub last_report_period: u32,
     /// Audits of it that passed, of those received.
@@ -246,15 +177,13 @@ pub struct Node {
     pub my_stake: U256,
 }
 
-pub use stkr_core::market::Phase;
-
 /// One project of a single requester.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Project {
     /// Its id.
     pub id: u64,
-    /// `Marketplace.Status`: 1 bidding, 2 running, 3 completed, 4 failed.
-    pub status: u8,
+    /// Where it stands on chain.
+    pub status: ProjectStatus,
     /// Sealed bids end (unix seconds).
     pub commit_end: u64,
     /// Reveals end.
@@ -349,33 +278,24 @@ pub struct Proposal {
     pub governor_count: u16,
     /// What it does, in the proposer's words.
     pub description: String,
-    /// The account's vote: 0 none, 1 yes, 2 no.
-    pub my_vote: u8,
+    /// The contract's verdict on its votes (`Governance.passed`).
+    pub passes: bool,
+    /// The account's vote.
+    pub my_vote: Vote,
 }
 
 impl Proposal {
-    /// open, passed, rejected, executed or expired, at chain time `now`.
-    pub fn state(&self, now: u64) -> &'static str {
-        let majority = self.yes > self.governor_count / 2;
-        if self.executed {
-            "executed"
-        } else if now < self.end {
-            "open"
-        } else if self.finalized {
-            "closed"
-        } else if majority {
-            "passed"
-        } else {
-            "rejected"
-        }
+    /// Where it stands at chain time `now`, by core's rule and the contract's verdict.
+    pub fn state(&self, now: u64) -> ProposalState {
+        ProposalState::of(self.executed, self.finalized, self.end, now, self.passes)
     }
 }
 
 /// Governance at a glance.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Governance {
-    /// initialization, transition or automated.
-    pub phase: String,
+    /// Its phase.
+    pub phase: GovernancePhase,
     /// The next election (unix seconds).
     pub next_election: u64,
     /// The governors.
@@ -425,7 +345,7 @@ impl Snapshot {
     /// The pools the account opened.
     pub fn my_pools(&self) -> Vec<&Pool> {
         match &self.me {
-            Some(me) => self.pools.iter().filter(|p| p.provider == me.address).collect(),
+            Some(me) => self.pools.iter().filter(|p| p.state.provider == me.address).collect(),
             None => Vec::new(),
         }
     }
@@ -447,10 +367,14 @@ impl Snapshot {
         };
         let now = self.time;
         if let Some(gov) = &self.governance
-            && me.governance_role == "governor"
+            && me.governance_role == GovernorRole::Governor
         {
-            let waiting: Vec<String> =
-                gov.proposals.iter().filter(|p| p.my_vote == 0 && now < p.end).map(|p| format!("#{}", p.id)).collect();
+            let waiting: Vec<String> = gov
+                .proposals
+                .iter()
+                .filter(|p| p.my_vote == Vote::None && now < p.end)
+                .map(|p| format!("#{}", p.id))
+                .collect();
             if !waiting.is_empty() {
                 alerts.push(Alert {
                     severity: Severity::Action,
@@ -482,7 +406,7 @@ impl Snapshot {
                 });
             }
             for node in self.my_nodes() {
-                if node.status == "active" && node.health != "healthy" {
+                if node.status == NodeStatus::Active && node.health != NodeHealth::Healthy {
                     alerts.push(Alert {
                         severity: Severity::Warning,
                         text: format!("Node {} reports its sidecar as {}", node.id, node.health),
@@ -523,41 +447,38 @@ pub fn short_address(address: Address) -> String {
 
 /// An amount as a float of whole tokens, for charts only (never for money math).
 pub fn as_tokens(wei: U256) -> f64 {
-    let whole = (wei / U256::from(WEI)).saturating_to::<u64>() as f64;
-    let fraction = (wei % U256::from(WEI)).saturating_to::<u128>() as f64 / WEI as f64;
-    whole + fraction
+    stkr_core::units::format_amount(wei).parse().unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
+    use alloy::primitives::utils::Unit;
+    use stkr_core::codes::PoolStatus;
+
     use super::*;
 
-    #[test]
-    fn validator_eth_is_32_ether() {
-        assert_eq!(VALIDATOR_ETH, U256::from(32u64) * U256::from(WEI));
-    }
+    const ETHER: U256 = Unit::ETHER.wei_const();
 
     #[test]
     fn pool_fill_and_fee_round_as_the_contract() {
-        let pool = Pool {
-            total_staked: U256::from(24u64) * U256::from(WEI),
-            fixed_price: U256::from(32_000u64) * U256::from(WEI),
-            ..Pool::default()
+        let state = PoolState {
+            total_staked: U256::from(24u64) * ETHER,
+            fixed_price: U256::from(32_000u64) * ETHER,
+            ..PoolState::default()
         };
-        assert_eq!(pool.room(), U256::from(8u64) * U256::from(WEI));
+        let pool = Pool { state, mine: None };
+        assert_eq!(pool.state.room(), U256::from(8u64) * ETHER);
         assert!((pool.fill() - 0.75).abs() < 1e-9);
-        assert_eq!(pool.fee_for(U256::from(WEI)), U256::from(1_000u64) * U256::from(WEI));
-        assert_eq!(pool.fee_for(U256::from(1u64)), U256::from(1_000u64));
+        assert_eq!(pool.state.fee_for(ETHER), U256::from(1_000u64) * ETHER);
+        assert_eq!(pool.state.fee_for(U256::from(1u64)), U256::from(1_000u64));
     }
 
     #[test]
     fn a_providers_own_share_of_a_settled_pool_is_claimable() {
         let me = Me { address: Address::repeat_byte(1), ..Me::default() };
         let settled = |provider: Address, status| Pool {
-            provider,
-            status,
-            provider_payout: U256::from(8_128u64),
-            ..Pool::default()
+            state: PoolState { provider, status, provider_payout: U256::from(8_128u64), ..PoolState::default() },
+            mine: None,
         };
         let pools = [
             settled(me.address, PoolStatus::Completed),
@@ -569,22 +490,23 @@ mod tests {
 
     #[test]
     fn project_phases_follow_the_clock() {
-        let project = Project { status: 1, commit_end: 100, reveal_end: 200, ..Project::default() };
+        let project =
+            Project { status: ProjectStatus::Bidding, commit_end: 100, reveal_end: 200, ..Project::default() };
         assert_eq!(project.phase(50), Phase::Commit);
         assert_eq!(project.deadline(50), Some(100));
         assert_eq!(project.phase(150), Phase::Reveal);
         assert!((project.phase_progress(150) - 0.5).abs() < 1e-9);
         assert_eq!(project.phase(200), Phase::Settle);
-        let running = Project { status: 2, started_at: 0, duration_days: 1, ..Project::default() };
+        let running = Project { status: ProjectStatus::Running, started_at: 0, duration_days: 1, ..Project::default() };
         assert_eq!(running.phase(86_399), Phase::Running);
         assert_eq!(running.phase(86_400), Phase::Complete);
     }
 
     #[test]
     fn amounts_for_tables_keep_four_decimals() {
-        assert_eq!(fmt_amount(U256::from(WEI) * U256::from(4u64)), "4");
-        assert_eq!(fmt_amount(U256::from(WEI / 2)), "0.5");
-        assert_eq!(fmt_amount(U256::from(WEI / 3)), "0.3333…");
+        assert_eq!(fmt_amount(ETHER * U256::from(4u64)), "4");
+        assert_eq!(fmt_amount(ETHER / U256::from(2)), "0.5");
+        assert_eq!(fmt_amount(ETHER / U256::from(3)), "0.3333…");
         assert_eq!(fmt_amount(U256::from(1u64)), "0.0…");
     }
 }

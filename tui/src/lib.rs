@@ -1,13 +1,13 @@
 //! The stkr terminal dashboard (`stkr dashboard`): one live view of the protocol for every role, with
-//! state (`app`), events (`event`), reads (`fetch`), drawing (`ui`) and transactions (`action`) apart.
+//! state (`app`), events (`event`), reads (`fetch`), drawing (`ui`) and transactions (`transactions`) apart.
 
-pub mod action;
 pub mod app;
 pub mod confirm;
 pub mod data;
 pub mod event;
 pub mod fetch;
 pub mod fixture;
+pub mod transactions;
 pub mod ui;
 
 use std::{
@@ -30,9 +30,9 @@ use stkr_core::{
 use tokio::sync::{Notify, mpsc};
 
 use crate::{
-    action::{Actor, Plan},
     app::{App, Effect, Event},
     fetch::Fetcher,
+    transactions::{Actor, Plan},
 };
 
 /// How the dashboard runs.

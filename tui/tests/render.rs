@@ -87,7 +87,7 @@ fn a_read_only_non_provider() {
     let mut snapshot = fixture::snapshot(2);
     if let Some(me) = &mut snapshot.me {
         me.address = alloy::primitives::Address::repeat_byte(0x99);
-        me.governance_role = "none".into();
+        me.governance_role = stkr_core::codes::GovernorRole::None;
     }
     app.update(Event::Snapshot(Box::new(snapshot)));
     app.tab = Tab::Provider;

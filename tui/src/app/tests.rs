@@ -53,7 +53,7 @@ fn the_selection_stays_inside_the_list() {
     app.update(key(KeyCode::Home));
     assert_eq!(app.selected.pool, 0);
     press(&mut app, "G");
-    assert_eq!(app.selected_pool().map(|p| p.id), Some(5));
+    assert_eq!(app.selected_pool().map(|p| p.state.id), Some(5));
     // A refresh with fewer pools pulls the selection back in.
     app.update(Event::Snapshot(Box::new(fixture::snapshot(2))));
     assert_eq!(app.selected.pool, 1);

@@ -7,12 +7,16 @@ use ratatui::{
     text::{Line, Span},
     widgets::{Cell, Paragraph, Row, Table, TableState},
 };
-use stkr_core::time::countdown;
+use stkr_core::{
+    codes::{GovernorRole, Vote},
+    governance::ProposalState,
+    time::countdown,
+};
 
 use super::Theme;
 use crate::{
     app::App,
-    data::{Member, Snapshot, fmt_amount, short_address},
+    data::{Governance, Member, Snapshot, fmt_amount, short_address},
 };
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: Theme) {
@@ -26,11 +30,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
     };
     let [members, proposals] = Layout::vertical([Constraint::Length(8), Constraint::Min(6)]).areas(area);
     let [people, params] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(members);
+    draw_members(frame, people, s, g, theme);
+    draw_params(frame, params, s, theme);
+    draw_proposals(frame, proposals, app, s, g, theme);
+}
 
+/// The governors and candidates with their stakes and votes.
+fn draw_members(frame: &mut Frame, people: Rect, s: &Snapshot, g: &Governance, theme: Theme) {
     // Narrow screens leave out the own stake: the votes it counts with matter more.
     let narrow = people.width < 60;
-    let member_row = |m: &Member, role: &'static str| {
-        let mut cells = vec![Cell::from(short_address(m.address)), Cell::from(role)];
+    let member_row = |m: &Member, role: GovernorRole| {
+        let mut cells = vec![Cell::from(short_address(m.address)), Cell::from(role.name())];
         if !narrow {
             cells.push(Cell::from(fmt_amount(m.stake)));
         }
@@ -41,8 +51,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
     let rows: Vec<Row> = g
         .governors
         .iter()
-        .map(|m| member_row(m, "governor"))
-        .chain(g.candidates.iter().map(|m| member_row(m, "candidate")))
+        .map(|m| member_row(m, GovernorRole::Governor))
+        .chain(g.candidates.iter().map(|m| member_row(m, GovernorRole::Candidate)))
         .collect();
     let title = format!("{} · election {}", g.phase, countdown(g.next_election, s.time));
     let (header, widths) = if narrow {
@@ -56,7 +66,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
             .block(theme.block(&title)),
         people,
     );
+}
 
+/// Every parameter, in two columns when there is room for them.
+fn draw_params(frame: &mut Frame, params: Rect, s: &Snapshot, theme: Theme) {
     // Two columns of parameters when there is room for them.
     let inner_rows = params.height.saturating_sub(2) as usize;
     let columns = if params.width >= 70 { 2 } else { 1 };
@@ -78,27 +91,30 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         .collect();
     let title = format!("Parameters ({shown} of {})", s.params.len());
     frame.render_widget(Paragraph::new(lines).block(theme.block(&title)), params);
+}
 
-    let wide = area.width >= 120;
+/// The newest proposals with their votes, deadlines and the account's vote.
+fn draw_proposals(frame: &mut Frame, proposals: Rect, app: &App, s: &Snapshot, g: &Governance, theme: Theme) {
+    let wide = proposals.width >= 120;
     let rows: Vec<Row> = g
         .proposals
         .iter()
         .map(|p| {
             let state = p.state(s.time);
             let style = match state {
-                "open" => theme.warn(),
-                "executed" | "passed" => theme.good(),
+                ProposalState::Open => theme.warn(),
+                ProposalState::Executed | ProposalState::Passed => theme.good(),
                 _ => theme.dim(),
             };
+            let governs = s.me.as_ref().is_some_and(|m| m.governance_role == GovernorRole::Governor);
             let mine = match p.my_vote {
-                1 => "yes",
-                2 => "no",
-                _ if state == "open" && s.me.as_ref().is_some_and(|m| m.governance_role == "governor") => "waiting",
+                Vote::Yes | Vote::No => p.my_vote.name(),
+                _ if state == ProposalState::Open && governs => "waiting",
                 _ => "-",
             };
             let mut cells = vec![
                 Cell::from(p.id.to_string()),
-                Cell::from(Span::styled(state, style)),
+                Cell::from(Span::styled(state.name(), style)),
                 Cell::from(format!("{} yes · {} no of {}", p.yes, p.no, p.governor_count)),
                 Cell::from(countdown(p.end, s.time)),
                 Cell::from(mine),

@@ -6,12 +6,16 @@ use ratatui::{
     text::{Line, Span},
     widgets::{List, ListItem, Paragraph, Wrap},
 };
-use stkr_core::time::utc;
+use stkr_core::{
+    codes::{NodeStatus, PoolStatus, ProjectStatus, ProviderStatus},
+    pool::VALIDATOR_ETH,
+    time::utc,
+};
 
 use super::{Theme, row};
 use crate::{
     app::App,
-    data::{PoolStatus, Severity, Snapshot, fmt_amount, short_address},
+    data::{Severity, Snapshot, fmt_amount, short_address},
 };
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: Theme) {
@@ -20,8 +24,21 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
     let [account, network] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(top);
     // Narrow screens get short forms; chain, block and time are on the status line anyway.
     let narrow = area.width < 120;
+    frame.render_widget(
+        Paragraph::new(account_lines(s, narrow, theme)).wrap(Wrap { trim: true }).block(theme.block("Account")),
+        account,
+    );
+    frame.render_widget(
+        Paragraph::new(network_lines(app, s, narrow, theme)).wrap(Wrap { trim: true }).block(theme.block("Network")),
+        network,
+    );
+    draw_pools(frame, pools, s, theme);
+    draw_alerts(frame, alerts, s, theme);
+}
 
-    let account_lines = match &s.me {
+/// The account across roles: wallet, provider, governance, stakes, bonds and claims.
+fn account_lines(s: &Snapshot, narrow: bool, theme: Theme) -> Vec<Line<'static>> {
+    match &s.me {
         None => vec![Line::from("No account: start with --account NAME (or --address ADDRESS to look at one).")],
         Some(me) => {
             let provider = match s.my_provider() {
@@ -32,7 +49,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
             let staked: Vec<String> = s
                 .pools
                 .iter()
-                .filter_map(|p| p.mine.as_ref().filter(|m| !m.principal.is_zero()).map(|m| (p.id, m)))
+                .filter_map(|p| p.mine.as_ref().filter(|m| !m.principal.is_zero()).map(|m| (p.state.id, m)))
                 .map(|(id, m)| format!("#{id} {}", fmt_amount(m.principal)))
                 .collect();
             vec![
@@ -66,13 +83,15 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
                 ),
             ]
         }
-    };
-    frame.render_widget(Paragraph::new(account_lines).wrap(Wrap { trim: true }).block(theme.block("Account")), account);
+    }
+}
 
-    let count = |status: PoolStatus| s.pools.iter().filter(|p| p.status == status).count();
-    let qualified = s.providers.iter().filter(|p| p.status == "qualified").count();
-    let active_nodes = s.nodes.iter().filter(|n| n.status == "active").count();
-    let bidding = s.projects.iter().filter(|p| p.status == 1).count();
+/// The endpoint, the chain and how many of each thing it holds.
+fn network_lines(app: &App, s: &Snapshot, narrow: bool, theme: Theme) -> Vec<Line<'static>> {
+    let count = |status: PoolStatus| s.pools.iter().filter(|p| p.state.status == status).count();
+    let qualified = s.providers.iter().filter(|p| p.status == ProviderStatus::Qualified).count();
+    let active_nodes = s.nodes.iter().filter(|n| n.status == NodeStatus::Active).count();
+    let bidding = s.projects.iter().filter(|p| p.status == ProjectStatus::Bidding).count();
     let (governors, open) = match &s.governance {
         Some(g) => (g.governors.len(), g.proposals.iter().filter(|p| s.time < p.end).count()),
         None => (0, 0),
@@ -94,10 +113,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
         row(theme, "projects", format!("{bidding} in auction of {}", s.projects.len())),
         row(theme, "governors", format!("{governors} · {open} open proposals")),
     ]);
-    frame.render_widget(Paragraph::new(network_lines).wrap(Wrap { trim: true }).block(theme.block("Network")), network);
+    network_lines
+}
 
-    draw_pools(frame, pools, s, theme);
-
+/// What needs the account's attention, most urgent first.
+fn draw_alerts(frame: &mut Frame, alerts: Rect, s: &Snapshot, theme: Theme) {
     let alerts_list = s.alerts();
     let items: Vec<ListItem> = if alerts_list.is_empty() {
         vec![ListItem::new(Span::styled("Nothing needs you right now.", theme.good()))]
@@ -131,16 +151,16 @@ fn draw_pools(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
     let lines: Vec<Line> = s
         .pools
         .iter()
-        .filter(|p| p.provider == me.address || p.mine.is_some())
+        .filter(|p| p.state.provider == me.address || p.mine.is_some())
         .take(usize::from(area.height.saturating_sub(2)))
         .map(|p| {
-            let role = if p.provider == me.address { "opened" } else { "staked" };
+            let role = if p.state.provider == me.address { "opened" } else { "staked" };
             let yours =
                 p.mine.as_ref().map(|m| format!(" · yours {} ETH", fmt_amount(m.principal))).unwrap_or_default();
             Line::from(vec![
-                Span::raw(format!("#{:<4} {:<9} {role:<7} ", p.id, p.status.name())),
+                Span::raw(format!("#{:<4} {:<9} {role:<7} ", p.state.id, p.state.status.name())),
                 Span::styled(super::bar(p.fill(), width), theme.chart()),
-                Span::raw(format!(" {}/32 ETH{yours}", fmt_amount(p.total_staked))),
+                Span::raw(format!(" {}/{} ETH{yours}", fmt_amount(p.state.total_staked), fmt_amount(VALIDATOR_ETH))),
             ])
         })
         .collect();

@@ -8,6 +8,8 @@ use ratatui::{
     widgets::{Cell, Gauge, Paragraph, Row, Sparkline, Table, TableState},
 };
 
+use stkr_core::{codes::NodeHealth, pool::VALIDATOR_ETH};
+
 use super::{Theme, bar, percent, row, visible};
 use crate::{
     app::App,
@@ -37,8 +39,8 @@ fn draw_all(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
         .map(|p| {
             Row::new(vec![
                 Cell::from(p.brand.clone()),
-                Cell::from(p.status.clone()),
-                Cell::from(p.trust.clone()),
+                Cell::from(p.status.name()),
+                Cell::from(p.trust.name()),
                 Cell::from(fmt_amount(p.collateral)),
                 Cell::from(percent(p.score.total)),
                 Cell::from(format!("{}/{}", p.active_nodes, p.max_nodes)),
@@ -62,13 +64,22 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let [top, nodes, bottom] =
         Layout::vertical([Constraint::Length(8), Constraint::Min(5), Constraint::Length(5)]).areas(area);
     let [record, score] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+    draw_record(frame, record, me, theme);
+    draw_score(frame, score, me, theme);
+    draw_nodes(frame, nodes, app, s, theme);
+    let [uptime, pools] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    draw_uptime(frame, uptime, app, s, theme);
+    draw_pools(frame, pools, s, theme);
+}
 
+/// The provider's record, and how much of its collateral its commitments lock.
+fn draw_record(frame: &mut Frame, record: Rect, me: &Provider, theme: Theme) {
     let [lines, gauge] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(theme.block("").inner(record));
     frame.render_widget(theme.block(&format!("{} ({})", me.brand, me.status)), record);
     frame.render_widget(
         Paragraph::new(vec![
-            row(theme, "trust", me.trust.clone()),
+            row(theme, "trust", me.trust.to_string()),
             row(
                 theme,
                 "collateral",
@@ -94,7 +105,10 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
             .label(format!("{:.0} % of collateral locked", locked * 100.0)),
         gauge,
     );
+}
 
+/// The reputation score and each of its parts.
+fn draw_score(frame: &mut Frame, score: Rect, me: &Provider, theme: Theme) {
     // The score and each part run from 0 to 10,000 basis points; the score weighs the parts.
     let parts = [
         ("stake", me.score.stake),
@@ -115,7 +129,10 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
         score_lines.push(line(label, value, theme.chart()));
     }
     frame.render_widget(Paragraph::new(score_lines).block(theme.block("Reputation score")), score);
+}
 
+/// The account's nodes with their sidecars' health.
+fn draw_nodes(frame: &mut Frame, nodes: Rect, app: &App, s: &Snapshot, theme: Theme) {
     let my_nodes = s.my_nodes();
     let header = Row::new(["NODE", "SIDECAR", "STATUS", "HEALTH", "UPTIME", "AUDITS", "PERIOD", "STAKED ON IT"])
         .style(theme.accent());
@@ -124,16 +141,16 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let rows: Vec<Row> = my_nodes[shown]
         .iter()
         .map(|n| {
-            let health = match n.health.as_str() {
-                "healthy" => theme.good(),
-                "syncing" => theme.warn(),
+            let health = match n.health {
+                NodeHealth::Healthy => theme.good(),
+                NodeHealth::Syncing => theme.warn(),
                 _ => theme.bad(),
             };
             Row::new(vec![
                 Cell::from(n.id.to_string()),
                 Cell::from(short_address(n.sidecar)),
-                Cell::from(n.status.clone()),
-                Cell::from(Span::styled(n.health.clone(), health)),
+                Cell::from(n.status.name()),
+                Cell::from(Span::styled(n.health.name(), health)),
                 Cell::from(percent(n.uptime_bps)),
                 Cell::from(format!("{}/{}", n.audits.0, n.audits.1)),
                 // The registry records u32::MAX until a node's first report.
@@ -161,9 +178,11 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let table =
         Table::new(rows, widths).header(header).block(theme.block(&title)).row_highlight_style(theme.selected());
     frame.render_stateful_widget(table, nodes, &mut state);
+}
 
-    let [uptime, pools] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
-    let selected = my_nodes.get(app.selected.node);
+/// The selected node's uptime, one bar per block.
+fn draw_uptime(frame: &mut Frame, uptime: Rect, app: &App, s: &Snapshot, theme: Theme) {
+    let selected = s.my_nodes().get(app.selected.node).copied();
     let history: Vec<u64> =
         selected.and_then(|n| app.history.uptime.get(&n.id)).map(|h| h.iter().copied().collect()).unwrap_or_default();
     // Uptime lives near 100 %: draw from the lowest whole ten percent seen, so that changes show.
@@ -177,11 +196,17 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
         Sparkline::default().data(&bars).max(10_000 - floor).style(theme.chart()).block(theme.block(&title)),
         uptime,
     );
+}
 
+/// The pools the provider opened.
+fn draw_pools(frame: &mut Frame, pools: Rect, s: &Snapshot, theme: Theme) {
     let pool_lines: Vec<Line> = s
         .my_pools()
         .iter()
-        .map(|p| Line::from(format!("#{} {} {} of 32 ETH", p.id, p.status.name(), fmt_amount(p.total_staked))))
+        .map(|p| {
+            let (pool, full) = (&p.state, fmt_amount(VALIDATOR_ETH));
+            Line::from(format!("#{} {} {} of {full} ETH", pool.id, pool.status.name(), fmt_amount(pool.total_staked)))
+        })
         .collect();
     let pool_lines = if pool_lines.is_empty() { vec![Line::from("no pools opened")] } else { pool_lines };
     frame.render_widget(Paragraph::new(pool_lines).block(theme.block("Your pools")), pools);

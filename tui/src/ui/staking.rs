@@ -8,12 +8,12 @@ use ratatui::{
     text::{Line, Span},
     widgets::{Axis, Cell, Chart, Dataset, Gauge, GraphType, Paragraph, Row, Table, TableState},
 };
-use stkr_core::time::countdown;
+use stkr_core::{codes::PoolStatus, pool::VALIDATOR_ETH, time::countdown};
 
 use super::{Theme, bar, visible};
 use crate::{
     app::{App, StakingList},
-    data::{PoolStatus, Snapshot, fmt_amount},
+    data::{Snapshot, fmt_amount},
 };
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: Theme) {
@@ -44,7 +44,7 @@ fn draw_pools(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: The
     let rows: Vec<Row> = s.pools[shown]
         .iter()
         .map(|p| {
-            let status = match p.status {
+            let status = match p.state.status {
                 PoolStatus::Pending => theme.warn(),
                 PoolStatus::Active => theme.good(),
                 _ => theme.dim(),
@@ -54,16 +54,16 @@ fn draw_pools(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: The
                 None => ("-".into(), "-".into()),
             };
             let mut cells = vec![
-                Cell::from(p.id.to_string()),
-                Cell::from(s.brand_of(p.provider)),
-                Cell::from(Span::styled(p.status.name(), status)),
+                Cell::from(p.state.id.to_string()),
+                Cell::from(s.brand_of(p.state.provider)),
+                Cell::from(Span::styled(p.state.status.name(), status)),
                 Cell::from(Span::styled(bar(p.fill(), fill_width), theme.chart())),
-                Cell::from(format!("{}/32", fmt_amount(p.total_staked))),
+                Cell::from(format!("{}/{}", fmt_amount(p.state.total_staked), fmt_amount(VALIDATOR_ETH))),
                 Cell::from(yours),
                 Cell::from(claim),
             ];
             if wide {
-                cells.push(Cell::from(countdown(p.end_time, s.time)));
+                cells.push(Cell::from(countdown(p.state.end_time, s.time)));
             }
             Row::new(cells)
         })
@@ -95,15 +95,17 @@ fn draw_gauge(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: The
         frame.render_widget(Paragraph::new("No pools yet.").block(theme.block("Fill")), area);
         return;
     };
+    let (fill, pool) = (pool.fill(), &pool.state);
     let label = format!(
-        "{} of 32 ETH · {} ETH of room · fee {} ANKR/ETH",
+        "{} of {} ETH · {} ETH of room · fee {} ANKR/ETH",
         fmt_amount(pool.total_staked),
+        fmt_amount(VALIDATOR_ETH),
         fmt_amount(pool.room()),
-        fmt_amount(pool.fee_for(alloy::primitives::U256::from(crate::data::WEI)))
+        fmt_amount(pool.fee_per_eth())
     );
     let title = format!("Pool {} fill ({}, ends {})", pool.id, pool.status.name(), countdown(pool.end_time, s.time));
     frame.render_widget(
-        Gauge::default().block(theme.block(&title)).gauge_style(theme.chart()).ratio(pool.fill()).label(label),
+        Gauge::default().block(theme.block(&title)).gauge_style(theme.chart()).ratio(fill).label(label),
         area,
     );
 }
