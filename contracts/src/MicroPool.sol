@@ -5,70 +5,95 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 import {IDepositContract} from "./interfaces/IDepositContract.sol";
+import {IDepositGuard} from "./interfaces/IDepositGuard.sol";
 import {AETH} from "./token/AETH.sol";
 import {InsurancePool} from "./InsurancePool.sol";
+import {PoolVault} from "./PoolVault.sol";
 import {IMicroPool} from "./interfaces/IMicroPool.sol";
 
 /// @title MicroPool
-/// @notice Micro-pools of §3.2 and §3.4.7: many stakers fill one 32 ETH validator run by a provider.
+/// @notice Micro-pools of §3.2 and §3.4.7: many stakers fill one 32 ETH validator run by a provider, and
+///         no single party (provider, guardian or governance) can take, lock or misreport their ETH.
 ///
 /// A pool's life:
 /// 1. Open: a qualified provider calls `openPool` with its k ETH collateral (k from its trust level) and
 ///    an end time; the pool's fixed price FP is the governance `NodeFixedPrice` of that moment.
 /// 2. Fill: anyone `stake`s ETH and receives aETH 1:1, paying stake/32 x FP in ANKR. The provider may
-///    add ETH with `addProviderStake`. A stake that would take the pool past 32 ETH is refused, so no
-///    ETH is ever stranded. Before activation stakers may `unstake` (aETH burned, ETH and ANKR fee back).
-/// 3. Activate: at exactly 32 ETH the provider calls `activate` with its validator pubkey, signature
-///    and deposit data root; the pool deposits 32 ETH to the beacon deposit contract with 0x01
-///    withdrawal credentials pointing at this contract, so the ETH can only ever come back here. The ANKR
-///    fees are paid: `ServiceFeeRewardBps` (10 %) to the reward pool, the rest to the provider. From
-///    here on nobody withdraws until completion.
-/// 4. Settle: after the end time governance reports with `complete` how much ETH came back (or earlier,
-///    with `reportFailure`, when the provider failed). Of the rewards above 32 ETH, 10 % go to the
-///    insurance pool and 10 % to the reward pool; the rest, with the 32 ETH, belongs to stakers and
-///    provider pro rata to their ETH. A loss is borne by the provider's k ETH first; beyond that the
-///    insurance pool makes the stakers whole as far as it can, and stakers share any remaining
-///    shortfall pro rata.
-/// 5. Claim: each staker calls `claim` (aETH burned, principal plus share paid) in O(1) gas whatever the
-///    number of stakers; the provider calls `claimProvider`.
+///    add ETH with `addProviderStake`. A stake that would take the pool past 32 ETH is refused. Before
+///    activation stakers may `unstake` (aETH burned, ETH and ANKR fee back).
+/// 3. Activate: at exactly 32 ETH the provider (still qualified, with its collateral) deposits the
+///    validator with the guardians' attestation of the deposit contract's current root (`IDepositGuard`),
+///    so a deposit front-run for the same pubkey voids it; the withdrawal credentials are the pool's own
+///    vault (`PoolVault`, an EIP-1167 clone), so what comes back belongs to this pool alone. The ANKR fees
+///    are paid: `ServiceFeeRewardBps` (10 %) to the reward pool, the rest to the provider.
+/// 4. Exit: the provider exits after the end time; if it does not, anyone may force the exit through
+///    EIP-7002 after `EXIT_GRACE` (`requestExit`), governance earlier once it reported a failure.
+/// 5. Settle: anyone `settle`s once the end time has passed and the vault holds the exit: principal goes to
+///    the redemption reserve, of the rewards 10 % go to the insurance pool and 10 % to the reward pool,
+///    the rest to stakers and provider pro rata to their ETH. A loss falls on the provider's k ETH first,
+///    then on the insurance pool; what both cannot cover lowers every aETH's redemption rate alike.
+/// 6. Redeem and claim: whoever holds aETH `redeem`s it for principal (queued while the reserve is short);
+///    each staker `claim`s its rewards in O(1) gas, the provider `claimProvider`.
 /// A pending pool whose provider stops may be `cancel`led (by the provider, or by anyone after its end
 /// time) and governance may `migrate` its stakers into another pending pool.
 ///
-/// @dev Why pools by id in one contract rather than a factory: aETH has a single minter; a stake costs no
-///      cross-contract mint permission check or clone deployment; insurance, reward pool and accounting
-///      live in one place. The price is that ETH returning from the beacon chain arrives in one balance
-///      without a call, so settlement attributes it by report; the report can never exceed the ETH that
-///      no pool or claimant owns (`unattributedEth`), so one pool's report cannot spend another's money.
+/// @dev Conservation: this contract's ETH = pending and cancelled pools' ETH + refunds + unpaid rewards and
+///      provider payouts + the redemption reserve + the funded, unpaid queue. aETH supply = principal not
+///      yet redeemed = ETH in pending pools + principal at the beacon chain + reserve + uncovered loss.
 contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @inheritdoc IMicroPool
     uint256 public constant VALIDATOR_ETH = 32 ether;
+    /// @inheritdoc IMicroPool
+    uint256 public constant EXIT_THRESHOLD = 8 ether;
+    /// @inheritdoc IMicroPool
+    uint256 public constant EXIT_GRACE = 7 days;
     uint256 private constant BPS = 10_000;
+    address private constant WITHDRAWAL_REQUESTS = 0x00000961Ef480Eb55e80D19ad83579A64c007002;
     uint256 private constant ONE = 1e18;
-    uint256 private constant MAX_MIGRATION_HOPS = 8;
+    /// @dev Rewards below this go to the insurance pool whole: splitting them would be all rounding.
+    uint256 private constant MIN_SPLIT = 1 gwei;
 
+    /// @inheritdoc IMicroPool
     IParameters public immutable params;
+    /// @inheritdoc IMicroPool
     IProviderRegistry public immutable registry;
+    /// @inheritdoc IMicroPool
     AETH public immutable aeth;
+    /// @inheritdoc IMicroPool
     IERC20 public immutable ankr;
+    /// @inheritdoc IMicroPool
     IDepositContract public immutable depositContract;
+    /// @inheritdoc IMicroPool
+    IDepositGuard public immutable depositGuard;
+    /// @inheritdoc IMicroPool
     InsurancePool public immutable insurancePool;
+    /// @inheritdoc IMicroPool
     address public immutable rewardPool;
+    /// @inheritdoc IMicroPool
+    address public immutable vaultImplementation;
 
     /// @inheritdoc IMicroPool
     uint256 public poolCount;
+    /// @inheritdoc IMicroPool
+    uint256 public ticketCount;
     mapping(uint256 poolId => Pool pool) private _pools;
     mapping(uint256 poolId => mapping(address staker => Stake stake)) private _stakes;
     mapping(uint256 poolId => uint256 target) private _migratedTo;
-    mapping(uint256 poolId => bytes pubkey) private _pubkeys;
     mapping(address provider => uint256 amount) private _refunds;
-    /// @dev ETH this contract holds on someone's behalf: pending pools, refunds, unclaimed payouts.
-    uint256 private _owedEth;
+    mapping(uint256 ticketId => Ticket ticket) private _tickets;
+
+    /// @dev The redemption books, two to a slot: a redemption reads and writes one slot of each.
+    uint128 private _reserve;
+    uint128 private _uncoveredLoss;
+    uint128 private _queuedAeth;
+    uint128 private _paidAeth;
 
     modifier onlyGovernance() {
         if (msg.sender != params.governance()) revert PoolNotGovernance(msg.sender);
@@ -77,27 +102,29 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @param params_ Parameters (and governance).
     /// @param registry_ The provider registry; this contract must be one of its protocol contracts.
-    /// @param aeth_ aETH; this contract must be its pool.
     /// @param ankr_ The ANKR token.
     /// @param depositContract_ The beacon deposit contract.
+    /// @param depositGuard_ The guardian committee.
     /// @param insurancePool_ The insurance pool.
     /// @param rewardPool_ The reward pool.
     constructor(
         IParameters params_,
         IProviderRegistry registry_,
-        AETH aeth_,
         IERC20 ankr_,
         IDepositContract depositContract_,
+        IDepositGuard depositGuard_,
         InsurancePool insurancePool_,
         address rewardPool_
     ) {
         params = params_;
         registry = registry_;
-        aeth = aeth_;
+        aeth = new AETH();
         ankr = ankr_;
         depositContract = depositContract_;
+        depositGuard = depositGuard_;
         insurancePool = insurancePool_;
         rewardPool = rewardPool_;
+        vaultImplementation = address(new PoolVault());
     }
 
     /// @inheritdoc IMicroPool
@@ -125,7 +152,6 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         p.totalStaked = providerStake;
         p.fixedPrice = SafeCast.toUint88(fixedPrice); // NodeFixedPrice <= 1e26 < 2**88
         p.providerStake = providerStake;
-        _owedEth += msg.value;
         registry.commit(msg.sender);
         emit PoolOpened(poolId, msg.sender, msg.value, k, endTime, fixedPrice);
     }
@@ -139,7 +165,6 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         if (total > VALIDATOR_ETH) revert PoolOverfilled(msg.value, VALIDATOR_ETH - p.totalStaked);
         p.totalStaked = SafeCast.toUint72(total);
         p.providerStake += SafeCast.toUint72(msg.value);
-        _owedEth += msg.value;
         emit ProviderStakeAdded(poolId, msg.value, total);
     }
 
@@ -148,27 +173,29 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint256 poolId,
         bytes calldata pubkey,
         bytes calldata signature,
-        bytes32 depositDataRoot
+        bytes32 depositDataRoot,
+        IDepositGuard.Attestation calldata attestation
     ) external nonReentrant {
         Pool storage p = _pending(poolId);
-        if (msg.sender != p.provider) revert PoolNotProvider(poolId, msg.sender);
+        address provider = p.provider;
+        if (msg.sender != provider) revert PoolNotProvider(poolId, msg.sender);
         if (p.totalStaked != VALIDATOR_ETH) revert PoolNotFull(poolId, p.totalStaked);
         if (block.timestamp >= p.endTime) revert PoolEnded(poolId, p.endTime);
+        if (!registry.isQualified(provider)) revert PoolProviderNotEligible(poolId, provider);
+        bytes32 credentials = withdrawalCredentials(poolId);
+        depositGuard.checkDeposit(poolId, pubkey, credentials, depositDataRoot, attestation);
         uint256 fees = p.feesCollected;
         uint256 toRewardPool = fees * params.get(IParameters.Key.ServiceFeeRewardBps) / BPS;
         uint256 toProvider = fees - toRewardPool;
         p.status = Status.Active;
         p.activatedAt = uint40(block.timestamp);
         p.feesCollected = 0;
-        _pubkeys[poolId] = pubkey;
-        _owedEth -= VALIDATOR_ETH;
-        bytes32 credentials = withdrawalCredentials();
         emit PoolActivated(poolId, pubkey, credentials, toRewardPool, toProvider);
         depositContract.deposit{value: VALIDATOR_ETH}(
             pubkey, abi.encodePacked(credentials), signature, depositDataRoot
         );
         if (toRewardPool > 0) ankr.safeTransfer(rewardPool, toRewardPool);
-        if (toProvider > 0) ankr.safeTransfer(p.provider, toProvider);
+        if (toProvider > 0) ankr.safeTransfer(provider, toProvider);
     }
 
     /// @inheritdoc IMicroPool
@@ -185,7 +212,6 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint256 amount = _refunds[msg.sender];
         if (amount == 0) revert PoolNothingToClaim(0, msg.sender);
         _refunds[msg.sender] = 0;
-        _owedEth -= amount;
         emit RefundWithdrawn(msg.sender, amount);
         _sendEth(msg.sender, amount);
     }
@@ -198,7 +224,6 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         payout = p.providerPayout;
         if (payout == 0) revert PoolNothingToClaim(poolId, msg.sender);
         p.providerPayout = 0;
-        _owedEth -= payout;
         emit ProviderClaimed(poolId, msg.sender, payout);
         _sendEth(msg.sender, payout);
     }
@@ -206,7 +231,9 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- stakers
 
     /// @inheritdoc IMicroPool
-    function stake(uint256 poolId) external payable nonReentrant {
+    /// @dev No reentrancy guard: its only calls go to ANKR and aETH, the protocol's own tokens, after every
+    ///      effect.
+    function stake(uint256 poolId) external payable {
         Pool storage p = _pools[poolId];
         if (p.status != Status.Pending) revert PoolWrongStatus(poolId, p.status);
         if (block.timestamp >= p.endTime) revert PoolEnded(poolId, p.endTime);
@@ -224,13 +251,12 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
         // Each checked once: the amount is at most 32 ETH (checked above), the fee at most FP < 2**88.
         uint72 staked = SafeCast.toUint72(amount);
-        uint96 paid = SafeCast.toUint96(fee);
+        uint88 paid = SafeCast.toUint88(fee);
         p.totalStaked += staked;
         p.feesCollected += paid;
         Stake storage s = _stakes[poolId][msg.sender];
         s.principal += staked;
         s.feePaid += paid;
-        _owedEth += amount;
         emit Staked(poolId, msg.sender, amount, fee, p.totalStaked);
         if (fee > 0) ankr.safeTransferFrom(msg.sender, address(this), fee);
         aeth.mint(msg.sender, amount);
@@ -240,56 +266,130 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     function unstake(uint256 poolId, uint96 amount) external nonReentrant {
         Stake storage s = _stakes[poolId][msg.sender];
         if (amount == 0 || amount > s.principal) revert PoolNoStake(poolId, msg.sender, s.principal);
-        uint256 target = _resolve(poolId);
+        uint256 target = _follow(poolId);
         Pool storage p = _pools[target];
         if (p.status != Status.Pending && p.status != Status.Cancelled) {
             revert PoolWrongStatus(target, p.status);
         }
-        uint96 feeRefund = SafeCast.toUint96(uint256(s.feePaid) * amount / s.principal); // <= feePaid
-        s.principal -= amount;
+        uint88 feeRefund = SafeCast.toUint88(uint256(s.feePaid) * amount / s.principal); // <= feePaid
+        uint72 taken = uint72(amount); // <= principal <= 32 ETH
+        s.principal -= taken;
         s.feePaid -= feeRefund;
-        p.totalStaked -= SafeCast.toUint72(amount); // amount <= principal <= 32 ETH
+        p.totalStaked -= taken;
         p.feesCollected -= feeRefund;
-        _owedEth -= amount;
+        // An open uncovered loss is borne by all aETH alike, so leaving early does not escape it.
+        uint256 eth = _chargeLoss(amount);
+        if (eth < amount) _fund(amount - eth);
         emit Unstaked(poolId, msg.sender, amount, feeRefund, p.totalStaked);
         aeth.burn(msg.sender, amount);
         if (feeRefund > 0) ankr.safeTransfer(msg.sender, feeRefund);
-        _sendEth(msg.sender, amount);
+        _sendEth(msg.sender, eth);
     }
 
     /// @inheritdoc IMicroPool
     function claim(uint256 poolId) external nonReentrant returns (uint256 payout) {
-        uint256 principal = _stakes[poolId][msg.sender].principal;
+        Stake storage s = _stakes[poolId][msg.sender];
+        uint256 principal = s.principal;
         if (principal == 0) revert PoolNothingToClaim(poolId, msg.sender);
-        uint256 target = _resolve(poolId);
+        uint256 target = _follow(poolId);
         Pool storage p = _pools[target];
         if (p.status != Status.Completed) revert PoolWrongStatus(target, p.status);
-        payout = principal * p.stakerPayoutPerEth / ONE;
-        delete _stakes[poolId][msg.sender];
-        _owedEth -= payout;
+        uint256 perEth = p.rewardPerEth;
+        payout = _rewardsOf(principal, perEth, s.rewardPerEthPaid);
+        if (payout == 0) revert PoolNothingToClaim(poolId, msg.sender);
+        s.rewardPerEthPaid = SafeCast.toUint96(perEth);
         emit Claimed(poolId, msg.sender, principal, payout);
-        aeth.burn(msg.sender, principal);
         _sendEth(msg.sender, payout);
+    }
+
+    // ---------------------------------------------------------------- aETH holders
+
+    /// @inheritdoc IMicroPool
+    function redeem(uint256 amount) external nonReentrant returns (uint256 eth, uint256 ticketId) {
+        if (amount == 0) revert PoolZeroAmount();
+        uint256 waiting = uint256(_queuedAeth) - _paidAeth;
+        if (_reserveInAeth() >= waiting + amount) {
+            eth = _chargeLoss(amount);
+            _reserve -= uint128(eth); // covered: the reserve is worth at least `amount` aETH
+            emit Redeemed(msg.sender, amount, eth, 0);
+            aeth.burn(msg.sender, amount);
+            _sendEth(msg.sender, eth);
+            return (eth, 0);
+        }
+        // The aETH waits in escrow, still part of the supply, so it bears any loss like every aETH.
+        ticketId = ++ticketCount;
+        uint256 end = uint256(_queuedAeth) + amount;
+        _queuedAeth = SafeCast.toUint128(end);
+        _tickets[ticketId] = Ticket({owner: msg.sender, amount: SafeCast.toUint96(amount), end: uint128(end)});
+        eth = previewRedeem(amount);
+        emit Redeemed(msg.sender, amount, eth, ticketId);
+        aeth.burn(msg.sender, amount);
+        aeth.mint(address(this), amount);
+    }
+
+    /// @inheritdoc IMicroPool
+    function claimRedemption(uint256 ticketId) external nonReentrant returns (uint256 eth) {
+        Ticket memory t = _tickets[ticketId];
+        // Paid in queue order: the reserve must cover this ticket and every earlier one still waiting.
+        if (t.owner == address(0) || _reserveInAeth() + _paidAeth < t.end) {
+            revert PoolTicketNotPayable(ticketId);
+        }
+        delete _tickets[ticketId];
+        eth = _chargeLoss(t.amount);
+        _reserve -= uint128(eth);
+        _paidAeth += t.amount;
+        emit RedemptionClaimed(ticketId, t.owner, eth);
+        aeth.burn(address(this), t.amount);
+        _sendEth(t.owner, eth);
+    }
+
+    // ---------------------------------------------------------------- exit and settlement
+
+    /// @inheritdoc IMicroPool
+    function requestExit(uint256 poolId, bytes calldata pubkey) external payable nonReentrant {
+        Pool storage p = _active(poolId);
+        uint256 dueAt = msg.sender == p.provider ? p.endTime : uint256(p.endTime) + EXIT_GRACE;
+        bool governanceOnFailure = p.failed && msg.sender == params.governance();
+        if (block.timestamp < dueAt && !governanceOnFailure) revert PoolExitNotDue(poolId, dueAt);
+        uint256 fee =
+            PoolVault(payable(_deployVault(poolId))).requestExit{value: msg.value}(pubkey, msg.sender);
+        emit PoolExitRequested(poolId, msg.sender, fee);
+    }
+
+    /// @inheritdoc IMicroPool
+    function settle(uint256 poolId) external nonReentrant {
+        Pool storage p = _pools[poolId];
+        address vault = vaultOf(poolId);
+        uint256 balance = vault.balance;
+        if (p.status == Status.Completed) {
+            if (balance == 0) revert PoolNotSettleable(poolId, 0);
+            _sweepVault(poolId);
+            p.returned = SafeCast.toUint96(uint256(p.returned) + balance);
+            _afterSettlement(poolId, p, balance, _waterfall(p, balance));
+            return;
+        }
+        if (p.status != Status.Active) revert PoolWrongStatus(poolId, p.status);
+        bool due = (block.timestamp >= p.endTime || p.failed) && balance >= EXIT_THRESHOLD;
+        if (!due && !(p.failed && msg.sender == params.governance())) {
+            revert PoolNotSettleable(poolId, balance);
+        }
+        if (balance > 0) _sweepVault(poolId);
+        Split memory split = _firstSettlement(poolId, p, balance);
+        p.status = Status.Completed;
+        p.settledAt = uint40(block.timestamp);
+        registry.release(p.provider);
+        registry.recordService(p.provider, uint64(block.timestamp - p.activatedAt));
+        _afterSettlement(poolId, p, balance, split);
     }
 
     // ---------------------------------------------------------------- governance
 
     /// @inheritdoc IMicroPool
-    function complete(uint256 poolId, uint256 returned) external onlyGovernance nonReentrant {
+    function reportFailure(uint256 poolId, uint256 ankrSlash) external onlyGovernance nonReentrant {
         Pool storage p = _active(poolId);
-        if (block.timestamp < p.endTime) revert PoolNotEnded(poolId, p.endTime);
-        _settle(poolId, p, returned, false);
-    }
-
-    /// @inheritdoc IMicroPool
-    function reportFailure(uint256 poolId, uint256 returned, uint256 ankrSlash)
-        external
-        onlyGovernance
-        nonReentrant
-    {
-        Pool storage p = _active(poolId);
+        if (p.failed) revert PoolWrongStatus(poolId, p.status);
         p.failed = true;
-        _settle(poolId, p, returned, true);
+        emit PoolFailureReported(poolId, ankrSlash);
         registry.recordFailure(p.provider);
         if (ankrSlash > 0) registry.slashCollateral(p.provider, ankrSlash, address(insurancePool));
     }
@@ -331,13 +431,16 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMicroPool
-    function validatorPubkey(uint256 poolId) external view returns (bytes memory) {
-        return _pubkeys[poolId];
+    function getTicket(uint256 ticketId) external view returns (Ticket memory) {
+        return _tickets[ticketId];
     }
 
     /// @inheritdoc IMicroPool
-    function resolvedPool(uint256 poolId) external view returns (uint256) {
-        return _resolve(poolId);
+    function resolvedPool(uint256 poolId) public view returns (uint256 target) {
+        target = poolId;
+        while (_pools[target].status == Status.Migrated) {
+            target = _migratedTo[target];
+        }
     }
 
     /// @inheritdoc IMicroPool
@@ -347,24 +450,43 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function claimable(uint256 poolId, address staker) external view returns (uint256) {
-        Pool storage p = _pools[_resolve(poolId)];
+        Pool storage p = _pools[resolvedPool(poolId)];
         if (p.status != Status.Completed) return 0;
-        return uint256(_stakes[poolId][staker].principal) * p.stakerPayoutPerEth / ONE;
+        Stake storage s = _stakes[poolId][staker];
+        return _rewardsOf(s.principal, p.rewardPerEth, s.rewardPerEthPaid);
     }
 
     /// @inheritdoc IMicroPool
-    function owedEth() external view returns (uint256) {
-        return _owedEth;
+    function previewRedeem(uint256 amount) public view returns (uint256) {
+        uint256 supply = aeth.totalSupply();
+        if (_uncoveredLoss == 0 || supply == 0) return amount;
+        return amount - Math.mulDiv(amount, _uncoveredLoss, supply, Math.Rounding.Ceil);
     }
 
     /// @inheritdoc IMicroPool
-    function unattributedEth() public view returns (uint256) {
-        return address(this).balance - _owedEth;
+    function redemptionBooks()
+        external
+        view
+        returns (uint256 reserve, uint256 uncoveredLoss, uint256 queued, uint256 funded)
+    {
+        return (_reserve, _uncoveredLoss, _queuedAeth, _paidAeth);
     }
 
     /// @inheritdoc IMicroPool
-    function withdrawalCredentials() public view returns (bytes32) {
-        return bytes32(uint256(uint160(address(this))) | (uint256(1) << 248));
+    function vaultOf(uint256 poolId) public view returns (address) {
+        return Clones.predictDeterministicAddress(vaultImplementation, bytes32(poolId));
+    }
+
+    /// @inheritdoc IMicroPool
+    function withdrawalCredentials(uint256 poolId) public view returns (bytes32) {
+        return bytes32(uint256(uint160(vaultOf(poolId))) | (uint256(1) << 248));
+    }
+
+    /// @inheritdoc IMicroPool
+    function exitFee() external view returns (uint256 fee) {
+        (bool ok, bytes memory answer) = WITHDRAWAL_REQUESTS.staticcall("");
+        if (!ok || answer.length != 32) revert PoolVaultExitUnavailable();
+        fee = abi.decode(answer, (uint256));
     }
 
     // ---------------------------------------------------------------- internals
@@ -381,12 +503,11 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         if (p.status != Status.Active) revert PoolWrongStatus(poolId, p.status);
     }
 
-    function _resolve(uint256 poolId) private view returns (uint256 target) {
-        target = poolId;
-        for (uint256 hop = 0; _pools[target].status == Status.Migrated; ++hop) {
-            if (hop == MAX_MIGRATION_HOPS) revert PoolMigrationChainTooLong(poolId);
-            target = _migratedTo[target];
-        }
+    /// @dev The pool `poolId`'s stakers live in now, remembered as a single hop: however long a chain of
+    ///      migrations grows, each stake walks it once (a hop costs two storage reads), so nobody is locked.
+    function _follow(uint256 poolId) private returns (uint256 target) {
+        target = resolvedPool(poolId);
+        if (target != poolId && _migratedTo[poolId] != target) _migratedTo[poolId] = target;
     }
 
     function _releaseProviderStake(Pool storage p) private returns (uint256 refund) {
@@ -398,67 +519,152 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         registry.release(p.provider);
     }
 
-    /// @dev The outcome of a settlement, kept in memory to stay within the stack.
-    struct Settlement {
+    /// @dev The pool's vault, deployed on first use (beacon withdrawals reach its address before that).
+    function _deployVault(uint256 poolId) private returns (address vault) {
+        vault = vaultOf(poolId);
+        if (vault.code.length == 0) Clones.cloneDeterministic(vaultImplementation, bytes32(poolId));
+    }
+
+    function _sweepVault(uint256 poolId) private {
+        PoolVault(payable(_deployVault(poolId))).sweep();
+    }
+
+    /// @dev The ETH `amount` aETH redeems for, charging its share of the uncovered loss (rounded up, so
+    ///      the last aETH carries what rounding left).
+    function _chargeLoss(uint256 amount) private returns (uint256 eth) {
+        uint256 loss = _uncoveredLoss;
+        if (loss == 0) return amount;
+        uint256 charge = Math.mulDiv(amount, loss, aeth.totalSupply(), Math.Rounding.Ceil);
+        if (charge > loss) charge = loss;
+        _uncoveredLoss = uint128(loss - charge);
+        return amount - charge;
+    }
+
+    /// @dev Principal that came back, ready for redemption (queued tickets first).
+    function _fund(uint256 amount) private {
+        _reserve = SafeCast.toUint128(uint256(_reserve) + amount);
+    }
+
+    /// @dev How much aETH the reserve redeems at the current rate.
+    function _reserveInAeth() private view returns (uint256) {
+        uint256 loss = _uncoveredLoss;
+        if (loss == 0) return _reserve;
+        uint256 supply = aeth.totalSupply();
+        // Backing = supply - loss >= 0 always; at 0 every aETH redeems for nothing, so any amount is covered.
+        if (supply == loss) return type(uint128).max;
+        return Math.mulDiv(_reserve, supply, supply - loss);
+    }
+
+    /// @dev Where a settlement's ETH went, kept in memory to stay within the stack.
+    struct Split {
         uint256 toInsurance;
         uint256 toRewardPool;
         uint256 compensation;
-        uint256 perEth;
-        uint256 providerPayout;
-        uint256 stakerTotal;
     }
 
-    /// @dev Splits `returned` into cuts and payouts. Payouts round down; the rounding dust goes to the
-    ///      insurance pool, so exactly `returned` (plus any compensation) is accounted for.
-    function _settle(uint256 poolId, Pool storage p, uint256 returned, bool failed) private {
-        uint256 unattributed = unattributedEth();
-        if (returned > unattributed) revert PoolReturnExceedsUnattributed(returned, unattributed);
+    /// @dev The first settlement of `returned`: the stakers' principal first (to the redemption reserve),
+    ///      made up by the insurance pool if the validator lost more than the provider's k; the rest goes
+    ///      down the waterfall (the provider's k, then rewards).
+    function _firstSettlement(uint256 poolId, Pool storage p, uint256 returned)
+        private
+        returns (Split memory s)
+    {
         uint256 k = p.providerStake;
         uint256 stakerPrincipal = VALIDATOR_ETH - k;
-        Settlement memory s;
-
-        // Effects first; the only external call before them is to the protocol's own insurance pool.
-        p.status = Status.Completed;
-        if (returned >= VALIDATOR_ETH) {
-            uint256 rewards = returned - VALIDATOR_ETH;
-            s.toInsurance = rewards * params.get(IParameters.Key.ProfitInsuranceBps) / BPS;
-            s.toRewardPool = rewards * params.get(IParameters.Key.ProfitRewardBps) / BPS;
-            uint256 distributable = returned - s.toInsurance - s.toRewardPool;
-            s.perEth = distributable * ONE / VALIDATOR_ETH;
-            s.stakerTotal = stakerPrincipal * s.perEth / ONE;
-            s.providerPayout = k * s.perEth / ONE;
-            s.toInsurance += distributable - s.stakerTotal - s.providerPayout;
-        } else if (returned >= stakerPrincipal) {
-            // The loss fits inside the provider's k ETH: stakers are whole.
-            s.perEth = ONE;
-            s.stakerTotal = stakerPrincipal;
-            s.providerPayout = returned - stakerPrincipal;
-        } else {
-            // The provider's k ETH is gone; the insurance pool covers the rest as far as it can.
-            s.compensation = insurancePool.compensate(poolId, stakerPrincipal - returned);
-            uint256 available = returned + s.compensation;
-            s.perEth = available * ONE / stakerPrincipal;
-            s.stakerTotal = stakerPrincipal * s.perEth / ONE;
-            s.toInsurance = available - s.stakerTotal;
+        p.returned = SafeCast.toUint96(returned);
+        if (returned >= stakerPrincipal) {
+            _fund(stakerPrincipal);
+            uint256 toProvider = Math.min(returned - stakerPrincipal, k);
+            p.providerPayout = uint128(toProvider);
+            if (toProvider < k) p.providerShortfall = uint72(k - toProvider);
+            uint256 rewards = returned - stakerPrincipal - toProvider;
+            if (rewards > 0) _shareRewards(p, rewards, s);
+            return s;
         }
-        p.stakerPayoutPerEth = SafeCast.toUint128(s.perEth); // returned is bounded by this contract's balance
-        p.providerPayout = SafeCast.toUint128(s.providerPayout);
-        _owedEth += s.stakerTotal + s.providerPayout;
+        p.providerShortfall = uint72(k);
+        _fund(returned);
+        s.compensation = insurancePool.compensate(poolId, stakerPrincipal - returned);
+        _fund(s.compensation);
+        uint256 loss = stakerPrincipal - returned - s.compensation;
+        p.compensation = uint72(s.compensation); // <= 32 ETH
+        p.uncoveredLoss = uint72(loss);
+        _uncoveredLoss = SafeCast.toUint128(uint256(_uncoveredLoss) + loss);
+    }
+
+    /// @dev ETH beyond the stakers' principal, or arriving after the settlement, in order: what the
+    ///      pool's loss left uncovered (back to the aETH it was charged to, or to the insurance pool where
+    ///      redemptions already bore it), the insurance pool's compensation, the provider's k, then rewards.
+    function _waterfall(Pool storage p, uint256 amount) private returns (Split memory s) {
+        uint256 part = Math.min(amount, p.uncoveredLoss);
+        if (part > 0) {
+            p.uncoveredLoss -= uint72(part);
+            uint256 stillOpen = Math.min(part, _uncoveredLoss);
+            _uncoveredLoss -= uint128(stillOpen);
+            _fund(stillOpen);
+            s.toInsurance += part - stillOpen;
+            amount -= part;
+        }
+        part = Math.min(amount, p.compensation);
+        if (part > 0) {
+            p.compensation -= uint72(part);
+            s.toInsurance += part;
+            amount -= part;
+        }
+        part = Math.min(amount, p.providerShortfall);
+        if (part > 0) {
+            p.providerShortfall -= uint72(part);
+            p.providerPayout += uint128(part);
+            amount -= part;
+        }
+        if (amount > 0) _shareRewards(p, amount, s);
+    }
+
+    /// @dev Rewards: 10 % insurance, 10 % reward pool, the rest per ETH of the pool's 32 to stakers and
+    ///      provider. Shares are cumulative floors, so however many sweeps follow, claims never exceed what
+    ///      was set aside; the at most 2 wei the floors of a later sweep can overshoot come out of the
+    ///      insurance cut.
+    function _shareRewards(Pool storage p, uint256 rewards, Split memory s) private {
+        if (rewards < MIN_SPLIT) {
+            s.toInsurance += rewards;
+            return;
+        }
+        uint256 toInsurance = rewards * params.get(IParameters.Key.ProfitInsuranceBps) / BPS;
+        uint256 toRewardPool = rewards * params.get(IParameters.Key.ProfitRewardBps) / BPS;
+        uint256 distributable = rewards - toInsurance - toRewardPool;
+        uint256 k = p.providerStake;
+        uint256 stakerPrincipal = VALIDATOR_ETH - k;
+        uint256 before = p.rewardPerEth;
+        uint256 perEth = before + distributable * ONE / VALIDATOR_ETH;
+        uint256 toStakers = stakerPrincipal * perEth / ONE - stakerPrincipal * before / ONE;
+        uint256 toProvider = k * perEth / ONE - k * before / ONE;
+        p.rewardPerEth = SafeCast.toUint128(perEth);
+        p.providerPayout += SafeCast.toUint128(toProvider);
+        s.toInsurance += toInsurance + distributable - toStakers - toProvider;
+        s.toRewardPool += toRewardPool;
+    }
+
+    function _afterSettlement(uint256 poolId, Pool storage p, uint256 returned, Split memory s) private {
         emit PoolSettled(
             poolId,
+            msg.sender,
             returned,
             s.toInsurance,
             s.toRewardPool,
             s.compensation,
-            s.perEth,
-            s.providerPayout,
-            failed
+            p.rewardPerEth,
+            p.providerPayout,
+            p.failed
         );
-
-        registry.release(p.provider);
-        registry.recordService(p.provider, uint64(block.timestamp - p.activatedAt));
         if (s.toInsurance > 0) insurancePool.deposit{value: s.toInsurance}();
         if (s.toRewardPool > 0) _sendEth(rewardPool, s.toRewardPool);
+    }
+
+    function _rewardsOf(uint256 principal, uint256 perEth, uint256 paidPerEth)
+        private
+        pure
+        returns (uint256)
+    {
+        return principal * perEth / ONE - principal * paidPerEth / ONE;
     }
 
     function _sendEth(address to, uint256 amount) private {

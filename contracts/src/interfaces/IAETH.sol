@@ -4,36 +4,16 @@ pragma solidity ^0.8.30;
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 
 /// @title IAETH
-/// @notice aETH: the 1:1 receipt token of ETH staked in micro-pools, minted and burned by the pool contract only.
+/// @notice aETH: the claim on ETH principal staked in micro-pools, whoever holds it. Minted 1:1 as ETH is
+///         staked and burned as it is redeemed, by the pool contract that created it and by nothing else.
 interface IAETH is IERC20Metadata {
     /// @notice The caller is not the pool contract.
     error AETHNotPool(address caller);
 
-    /// @notice The caller is not the governance address.
-    error AETHNotGovernance(address caller);
-
-    /// @notice The zero address was given where a contract is required.
-    error AETHZeroAddress();
-
-    /// @notice The pool contract allowed to mint and burn changed.
-    event PoolChanged(address indexed previousPool, address indexed newPool);
-
-    /// @notice The governance address changed.
-    event GovernanceTransferred(address indexed previousGovernance, address indexed newGovernance);
-
-    /// @notice The pool contract allowed to mint and burn (zero until governance sets it).
+    /// @notice The pool contract allowed to mint and burn: the contract that deployed this token, for ever,
+    ///         so no vote and no key can ever mint aETH that no ETH stands behind.
+    /// @return The micro-pool contract.
     function pool() external view returns (address);
-
-    /// @notice The address allowed to name the pool contract.
-    function governance() external view returns (address);
-
-    /// @notice Name the pool contract allowed to mint and burn. Governance only.
-    /// @param newPool The micro-pool contract.
-    function setPool(address newPool) external;
-
-    /// @notice Hand control to `newGovernance`. Governance only.
-    /// @param newGovernance The Governance contract.
-    function transferGovernance(address newGovernance) external;
 
     /// @notice Mint `amount` aETH to `to` for ETH just staked. Pool only.
     /// @param to The staker.
@@ -42,7 +22,7 @@ interface IAETH is IERC20Metadata {
 
     /// @notice Burn `amount` aETH of `from` as its ETH is paid back. Pool only; the pool burns only for
     ///         the account that called it.
-    /// @param from The staker.
+    /// @param from The holder.
     /// @param amount The aETH to burn, in wei.
     function burn(address from, uint256 amount) external;
 }

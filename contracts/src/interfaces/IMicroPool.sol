@@ -7,6 +7,7 @@ import {IProviderRegistry} from "./IProviderRegistry.sol";
 import {IDepositContract} from "./IDepositContract.sol";
 import {AETH} from "../token/AETH.sol";
 import {InsurancePool} from "../InsurancePool.sol";
+import {IDepositGuard} from "./IDepositGuard.sol";
 
 /// @title IMicroPool
 /// @notice Micro-pools (§3.2, §3.4.7): many stakers fill one 32 ETH validator run by a provider.
@@ -21,7 +22,7 @@ interface IMicroPool {
         Migrated
     }
 
-    /// @notice A pool, packed into four slots; a stake touches only the first two.
+    /// @notice A pool, packed into five slots; a stake touches only the first two.
     struct Pool {
         // slot 0
         address provider;
@@ -36,15 +37,33 @@ interface IMicroPool {
         // slot 2
         uint72 providerStake;
         uint40 activatedAt;
-        // slot 3: set at settlement
-        uint128 stakerPayoutPerEth;
+        uint40 settledAt;
+        uint96 returned;
+        // slot 3: rewards, cumulative over the settlement and any later sweeps
+        uint128 rewardPerEth;
         uint128 providerPayout;
+        // slot 4: what a loss left open, made up first by ETH that arrives after the settlement
+        uint72 compensation;
+        uint72 uncoveredLoss;
+        uint72 providerShortfall;
     }
 
-    /// @notice One staker's stake in one pool: principal in ETH wei and the ANKR fee it paid.
+    /// @notice One staker's stake in one pool: principal in ETH wei and the ANKR fee it paid, and the
+    ///         rewards per ETH already paid to it. The rewards belong to the account that staked; the
+    ///         principal is redeemed by whoever holds the aETH.
     struct Stake {
-        uint96 principal;
-        uint96 feePaid;
+        uint72 principal;
+        uint88 feePaid;
+        uint96 rewardPerEthPaid;
+    }
+
+    /// @notice A place in the redemption queue: `amount` aETH of `owner`, held in escrow until the reserve
+    ///         covers the queue up to `end` (the cumulative aETH queued up to and including this ticket);
+    ///         it then redeems at the rate of that moment.
+    struct Ticket {
+        address owner;
+        uint96 amount;
+        uint128 end;
     }
 
     /// @notice The caller is not the governance address.
@@ -89,17 +108,28 @@ interface IMicroPool {
     /// @notice The provider stakes through `addProviderStake`, not `stake`.
     error PoolProviderCannotStake(uint256 poolId);
 
-    /// @notice The reported return exceeds the ETH no one owns.
-    error PoolReturnExceedsUnattributed(uint256 returned, uint256 unattributed);
+    /// @notice The provider is no longer qualified, is disqualified or lacks its collateral, so it may
+    ///         not activate (and collect the pool's ANKR fees).
+    error PoolProviderNotEligible(uint256 poolId, address provider);
+
+    /// @notice The pool cannot be settled yet: its end time has not passed (and no failure was reported),
+    ///         or its vault holds less than an exit's balance.
+    error PoolNotSettleable(uint256 poolId, uint256 vaultBalance);
+
+    /// @notice An exit may not be requested yet by this caller.
+    error PoolExitNotDue(uint256 poolId, uint256 dueAt);
+
+    /// @notice The EIP-7002 withdrawal-request predeploy is not on this chain.
+    error PoolVaultExitUnavailable();
+
+    /// @notice The redemption ticket does not exist (or was paid), or the reserve does not reach it yet.
+    error PoolTicketNotPayable(uint256 ticketId);
 
     /// @notice Nothing to claim.
     error PoolNothingToClaim(uint256 poolId, address account);
 
     /// @notice The pool cannot migrate there.
     error PoolBadMigration(uint256 from, uint256 to);
-
-    /// @notice The migration chain is too long.
-    error PoolMigrationChainTooLong(uint256 poolId);
 
     /// @notice An ETH transfer failed.
     error PoolTransferFailed(address to, uint256 amount);
@@ -130,7 +160,8 @@ interface IMicroPool {
         uint256 indexed poolId, address indexed staker, uint256 amount, uint256 feeRefund, uint256 totalStaked
     );
 
-    /// @notice The validator was deposited and the ANKR fees paid.
+    /// @notice The validator was deposited, with the guardians' attestation, to the pool's vault as its
+    ///         withdrawal address, and the ANKR fees paid.
     event PoolActivated(
         uint256 indexed poolId,
         bytes pubkey,
@@ -142,23 +173,39 @@ interface IMicroPool {
     /// @notice The pool was cancelled before activation.
     event PoolCancelled(uint256 indexed poolId, address indexed by, uint256 providerRefund);
 
-    /// @notice The pool was settled with what came back from the validator.
+    /// @notice Governance reported the provider's failure or slashing (§3.6): the pool may exit and
+    ///         settle before its end time.
+    event PoolFailureReported(uint256 indexed poolId, uint256 ankrSlashed);
+
+    /// @notice An exit of the pool's validator was requested through EIP-7002.
+    event PoolExitRequested(uint256 indexed poolId, address indexed by, uint256 fee);
+
+    /// @notice ETH from the pool's vault was split: `returned` is what this settlement (or later sweep)
+    ///         took from the vault; principal goes to the redemption reserve, the rest as §3.4.7 says.
     event PoolSettled(
         uint256 indexed poolId,
+        address indexed by,
         uint256 returned,
         uint256 toInsurance,
         uint256 toRewardPool,
         uint256 compensation,
-        uint256 stakerPayoutPerEth,
+        uint256 rewardPerEth,
         uint256 providerPayout,
         bool failed
     );
 
-    /// @notice A staker claimed.
+    /// @notice A staker claimed the rewards of its stake.
     event Claimed(uint256 indexed poolId, address indexed staker, uint256 principal, uint256 payout);
 
     /// @notice The provider claimed its share.
     event ProviderClaimed(uint256 indexed poolId, address indexed provider, uint256 payout);
+
+    /// @notice aETH was redeemed for ETH now (`ticketId` 0), or queued behind earlier redemptions (`eth` is
+    ///         then what it would redeem for at today's rate).
+    event Redeemed(address indexed holder, uint256 aeth, uint256 eth, uint256 ticketId);
+
+    /// @notice A queued redemption was paid.
+    event RedemptionClaimed(uint256 indexed ticketId, address indexed owner, uint256 eth);
 
     /// @notice A provider withdrew refunded stake.
     event RefundWithdrawn(address indexed provider, uint256 amount);
@@ -167,33 +214,62 @@ interface IMicroPool {
     event PoolMigrated(uint256 indexed from, uint256 indexed to, uint256 stakerPrincipal, uint256 fees);
 
     /// @notice The ETH a validator needs.
+    /// @return 32 ETH.
     function VALIDATOR_ETH() external view returns (uint256);
 
+    /// @notice A vault holding at least this much is taken to hold its validator's exit: reward skims of a
+    ///         0x01 validator are the balance above 32 ETH (well under 1 ETH), while the beacon chain
+    ///         ejects a validator only at 16 ETH, so a balance of 8 ETH or more can only be an exit (the
+    ///         rule Rocket Pool's minipools use). Skims that arrived before the exit are in the same
+    ///         balance and are split the same way.
+    /// @return 8 ETH.
+    function EXIT_THRESHOLD() external view returns (uint256);
+
+    /// @notice How long after a pool's end time anyone may force its validator's exit.
+    /// @return The grace period in seconds.
+    function EXIT_GRACE() external view returns (uint256);
+
     /// @notice Parameters (and governance).
+    /// @return The Parameters contract.
     function params() external view returns (IParameters);
 
     /// @notice The provider registry; this contract must be one of its protocol contracts.
+    /// @return The registry.
     function registry() external view returns (IProviderRegistry);
 
-    /// @notice aETH; this contract must be its pool.
+    /// @notice aETH, created by this contract, its only minter.
+    /// @return The token.
     function aeth() external view returns (AETH);
 
     /// @notice The ANKR token.
+    /// @return The token.
     function ankr() external view returns (IERC20);
 
     /// @notice The beacon deposit contract.
+    /// @return The deposit contract.
     function depositContract() external view returns (IDepositContract);
 
+    /// @notice The guardian committee whose attestations every deposit needs.
+    /// @return The deposit guard.
+    function depositGuard() external view returns (IDepositGuard);
+
     /// @notice The insurance pool.
+    /// @return The insurance pool.
     function insurancePool() external view returns (InsurancePool);
 
     /// @notice The reward pool.
+    /// @return The reward pool.
     function rewardPool() external view returns (address);
 
+    /// @notice The vault implementation every pool's vault clones.
+    /// @return The implementation.
+    function vaultImplementation() external view returns (address);
+
     /// @notice How many pools were opened; pool ids run from 1 to this.
+    /// @return The count.
     function poolCount() external view returns (uint256);
 
-    /// @notice ETH comes back from the beacon chain without a call; compensation and top-ups arrive here.
+    /// @notice Vaults, the insurance pool and stakers' top-ups send ETH here.
     receive() external payable;
 
     /// @notice Open a pool with your k ETH (or more) as collateral, running until `endTime`.
@@ -205,16 +281,21 @@ interface IMicroPool {
     /// @param poolId The pool.
     function addProviderStake(uint256 poolId) external payable;
 
-    /// @notice Deposit the full pool's 32 ETH as a validator and pay the ANKR fees.
+    /// @notice Deposit the full pool's 32 ETH as a validator whose withdrawal address is the pool's vault,
+    ///         and pay the ANKR fees. Only the pool's provider, while it is qualified, not disqualified and
+    ///         holds its collateral; only with the guardians' attestation of the deposit contract's current
+    ///         root, so no deposit for the pubkey can have slipped in before.
     /// @param poolId The pool, which must hold exactly 32 ETH.
     /// @param pubkey The validator's BLS public key (48 bytes).
     /// @param signature The deposit signature (96 bytes).
     /// @param depositDataRoot The deposit data root, checked by the deposit contract.
+    /// @param attestation At least the quorum of guardian signatures over this deposit.
     function activate(
         uint256 poolId,
         bytes calldata pubkey,
         bytes calldata signature,
-        bytes32 depositDataRoot
+        bytes32 depositDataRoot,
+        IDepositGuard.Attestation calldata attestation
     ) external;
 
     /// @notice Cancel a pending pool: its provider at any time, anyone once its end time has passed.
@@ -225,8 +306,10 @@ interface IMicroPool {
     /// @notice Withdraw ETH refunded to you from cancelled or migrated pools.
     function withdrawRefund() external;
 
-    /// @notice Claim the provider's share of a settled pool.
+    /// @notice Claim the provider's share of a settled pool (its k ETH as far as it came back, and its
+    ///         rewards).
     /// @param poolId The pool.
+    /// @return payout The ETH paid.
     function claimProvider(uint256 poolId) external returns (uint256 payout);
 
     /// @notice Stake ETH in a pending pool; you receive aETH 1:1 and pay stake/32 x FP in ANKR (approve
@@ -240,25 +323,39 @@ interface IMicroPool {
     /// @param amount The ETH to take out.
     function unstake(uint256 poolId, uint96 amount) external;
 
-    /// @notice Claim principal plus your share from a settled pool; your aETH for it is burned.
+    /// @notice Claim the rewards of your stake in a settled pool (the principal is redeemed with aETH,
+    ///         by whoever holds it). More may follow if ETH arrives in the vault later.
     /// @param poolId The pool you staked in.
     /// @return payout The ETH paid.
     function claim(uint256 poolId) external returns (uint256 payout);
 
-    /// @notice Settle an active pool after its end time with the ETH that came back from its validator.
-    ///         Governance only.
+    /// @notice Settle an active pool from what its vault holds; anyone may call it once the pool's end
+    ///         time has passed (or a failure was reported) and the vault holds an exit (`EXIT_THRESHOLD`).
+    ///         Governance may also settle a failed pool whose vault holds less (a validator slashed below
+    ///         the threshold): it chooses when, never the amount. On a settled pool it sweeps ETH that
+    ///         arrived later: it first makes up what a loss left open, then counts as rewards.
+    ///         Principal goes to the redemption reserve; of the rewards 10 % go to the insurance pool and
+    ///         10 % to the reward pool, the rest to stakers and provider pro rata. A loss falls on the
+    ///         provider's k ETH first, then on the insurance pool; what both cannot cover lowers the
+    ///         redemption rate of all aETH equally (see `redeem`).
     /// @param poolId The pool.
-    /// @param returned The ETH that came back (at most `unattributedEth`).
-    function complete(uint256 poolId, uint256 returned) external;
+    function settle(uint256 poolId) external;
 
-    /// @notice Settle an active pool whose provider failed or was slashed (§3.6), at any time: the loss
-    ///         falls on the provider's k ETH first, then on the insurance pool; the failure goes on the
-    ///         provider's record and up to `ankrSlash` of its collateral goes to the insurance pool.
-    ///         Governance only.
-    /// @param poolId The pool.
-    /// @param returned The ETH that came back (at most `unattributedEth`).
+    /// @notice Report that the provider failed or was slashed (§3.6): the failure goes on its record, up
+    ///         to `ankrSlash` of its collateral goes to the insurance pool, and the pool may exit and be
+    ///         settled before its end time. Governance only; it never names an amount of ETH.
+    /// @param poolId An active pool.
     /// @param ankrSlash ANKR collateral to slash.
-    function reportFailure(uint256 poolId, uint256 returned, uint256 ankrSlash) external;
+    function reportFailure(uint256 poolId, uint256 ankrSlash) external;
+
+    /// @notice Ask the execution layer (EIP-7002) to exit the pool's validator, paying the request fee
+    ///         from the ETH sent (the rest is refunded): the provider once the end time has passed, anyone
+    ///         once it passed by `EXIT_GRACE`, governance at any time after reporting a failure.
+    /// @param poolId An active pool.
+    /// @param pubkey Its validator's pubkey, from the pool's `PoolActivated` event. It is not stored: the
+    ///        beacon chain honours an exit request only from the validator's withdrawal address, this
+    ///        pool's vault, so a wrong pubkey can exit nothing and only wastes the caller's fee.
+    function requestExit(uint256 poolId, bytes calldata pubkey) external payable;
 
     /// @notice Move the stakers of a pending or cancelled pool whose provider stopped into another pending
     ///         pool, with their ANKR fees; their aETH stays valid and their claims follow. Governance only.
@@ -266,31 +363,85 @@ interface IMicroPool {
     /// @param to A pending pool with room for them.
     function migrate(uint256 from, uint256 to) external;
 
+    /// @notice Burn `amount` aETH for ETH from settled principal. It pays 1:1 unless a loss beyond the
+    ///         providers' k and the insurance pool is open, in which case every aETH (queued or not)
+    ///         redeems at the same reduced rate (`previewRedeem`). When the reserve cannot pay it after the
+    ///         redemptions already waiting, the aETH goes into escrow behind them: `claimRedemption` pays it
+    ///         once settlements have brought enough principal back.
+    /// @param amount The aETH to redeem.
+    /// @return eth The ETH paid now, or (queued) what it would redeem for at today's rate.
+    /// @return ticketId 0 when paid now, else the queue ticket.
+    function redeem(uint256 amount) external returns (uint256 eth, uint256 ticketId);
+
+    /// @notice Pay a queued redemption to its owner once the reserve covers it and every ticket before
+    ///         it; anyone may call it, so no one waits on a late claimer.
+    /// @param ticketId The ticket.
+    /// @return eth The ETH paid.
+    function claimRedemption(uint256 ticketId) external returns (uint256 eth);
+
     /// @notice A pool.
+    /// @param poolId The pool.
+    /// @return The pool.
     function getPool(uint256 poolId) external view returns (Pool memory);
 
     /// @notice A staker's stake in a pool.
+    /// @param poolId The pool.
+    /// @param staker The staker.
+    /// @return The stake.
     function getStake(uint256 poolId, address staker) external view returns (Stake memory);
 
-    /// @notice The validator pubkey of an activated pool.
-    function validatorPubkey(uint256 poolId) external view returns (bytes memory);
+    /// @notice A redemption ticket.
+    /// @param ticketId The ticket.
+    /// @return The ticket (zero owner once paid).
+    function getTicket(uint256 ticketId) external view returns (Ticket memory);
 
     /// @notice Where a pool's stakers ended up after migrations (the pool itself if it never migrated).
+    /// @param poolId The pool.
+    /// @return The pool that holds them now.
     function resolvedPool(uint256 poolId) external view returns (uint256);
 
     /// @notice ETH refunded to a provider and not yet withdrawn.
+    /// @param provider The provider.
+    /// @return The refund.
     function refundOf(address provider) external view returns (uint256);
 
-    /// @notice What a staker would receive from `claim` now (0 before settlement).
+    /// @notice The rewards `claim` would pay a staker now.
+    /// @param poolId The pool staked in.
+    /// @param staker The staker.
+    /// @return The ETH.
     function claimable(uint256 poolId, address staker) external view returns (uint256);
 
-    /// @notice ETH held on someone's behalf: pending pools, refunds and unclaimed payouts.
-    function owedEth() external view returns (uint256);
+    /// @notice The ETH `amount` aETH redeems for now.
+    /// @param amount aETH.
+    /// @return The ETH.
+    function previewRedeem(uint256 amount) external view returns (uint256);
 
-    /// @notice ETH in this contract that no pool or claimant owns yet: returned validator ETH awaiting a
-    ///         settlement report.
-    function unattributedEth() external view returns (uint256);
+    /// @notice The redemption books: settled principal not yet redeemed, the loss beyond k and insurance not
+    ///         yet charged, and the queue's totals.
+    /// @return reserve ETH ready for redemption.
+    /// @return uncoveredLoss ETH of principal lost beyond k and insurance, borne by all aETH alike.
+    /// @return queued Cumulative aETH queued.
+    /// @return paid Cumulative queued aETH paid.
+    function redemptionBooks()
+        external
+        view
+        returns (uint256 reserve, uint256 uncoveredLoss, uint256 queued, uint256 paid);
 
-    /// @notice The 0x01 withdrawal credentials of every pool's validator: this contract's address.
-    function withdrawalCredentials() external view returns (bytes32);
+    /// @notice How many redemption tickets were issued; ids run from 1.
+    /// @return The count.
+    function ticketCount() external view returns (uint256);
+
+    /// @notice The address of a pool's withdrawal vault (fixed before it is deployed).
+    /// @param poolId The pool.
+    /// @return The vault.
+    function vaultOf(uint256 poolId) external view returns (address);
+
+    /// @notice The 0x01 withdrawal credentials of a pool's validator: its vault's address.
+    /// @param poolId The pool.
+    /// @return The credentials.
+    function withdrawalCredentials(uint256 poolId) external view returns (bytes32);
+
+    /// @notice The fee the EIP-7002 predeploy asks for an exit request now.
+    /// @return The fee in wei.
+    function exitFee() external view returns (uint256);
 }

@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {DepositData} from "../utils/DepositData.sol";
+import {IDepositGuard} from "../../src/interfaces/IDepositGuard.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
 import {Marketplace} from "../../src/Marketplace.sol";
@@ -61,20 +62,32 @@ contract GasBenchTest is Protocol {
         vm.snapshotGasLastCall("unstake");
         address carol = staker("carol");
         stakeIn(poolId, carol, 17 ether);
-        bytes memory pubkey = DepositData.pubkey(poolId);
-        bytes memory signature = DepositData.signature(poolId);
-        bytes32 root = DepositData.root(pubkey, pools.withdrawalCredentials(), signature, 32 ether);
-        vm.prank(provider);
-        pools.activate(poolId, pubkey, signature, root);
-        vm.snapshotGasLastCall("activate (deposit 32 ETH)");
-        vm.deal(address(pools), 33.6 ether);
-        vm.warp(block.timestamp + 30 days);
+        // Three attestations, each checked: the quorum is all three guardians.
         vm.prank(governance);
-        pools.complete(poolId, 33.6 ether);
-        vm.snapshotGasLastCall("complete");
+        guard.setQuorum(3);
+        vm.roll(block.number + 1);
+        (bytes memory pubkey, bytes memory signature, bytes32 root) = depositOf(poolId);
+        IDepositGuard.Attestation memory attestation =
+            attest(guard, poolId, pubkey, pools.withdrawalCredentials(poolId), root, firstGuardians(3));
+        vm.prank(provider);
+        pools.activate(poolId, pubkey, signature, root, attestation);
+        vm.snapshotGasLastCall("activate (3 attestations)");
+        vm.warp(block.timestamp + 30 days + pools.EXIT_GRACE());
+        address stranger = makeAddr("stranger");
+        vm.deal(stranger, 1 ether);
+        vm.prank(stranger);
+        pools.requestExit{value: 1 ether}(poolId, pubkey);
+        vm.snapshotGasLastCall("force exit (EIP-7002)");
+        vm.deal(pools.vaultOf(poolId), 33.6 ether);
+        vm.prank(stranger);
+        pools.settle(poolId);
+        vm.snapshotGasLastCall("settle (permissionless)");
         vm.prank(alice);
         pools.claim(poolId);
         vm.snapshotGasLastCall("claim (3 stakers)");
+        vm.prank(alice);
+        pools.redeem(4 ether);
+        vm.snapshotGasLastCall("redeem aETH");
     }
 
     function test_Gas_ClaimWith300Stakers() public {
@@ -95,7 +108,7 @@ contract GasBenchTest is Protocol {
         address last = staker("last");
         stakeIn(poolId, last, 32 ether - pools.getPool(poolId).totalStaked);
         activate(poolId);
-        returnAndComplete(poolId, 33.6 ether);
+        returnAndSettle(poolId, 33.6 ether);
         vm.prank(first);
         pools.claim(poolId);
         vm.snapshotGasLastCall("claim (301 stakers)");

@@ -11,11 +11,9 @@ contract AETHInvariantTest is Test {
     AETHHandler internal handler;
 
     function setUp() public {
-        address governance = makeAddr("governance");
         address pool = makeAddr("pool");
-        aeth = new AETH(governance);
-        vm.prank(governance);
-        aeth.setPool(pool);
+        vm.prank(pool);
+        aeth = new AETH();
         handler = new AETHHandler(aeth, pool);
         targetContract(address(handler));
     }

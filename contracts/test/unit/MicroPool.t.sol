@@ -11,6 +11,7 @@ import {DepositData} from "../utils/DepositData.sol";
 import {IAETH} from "../../src/interfaces/IAETH.sol";
 import {IInsurancePool} from "../../src/interfaces/IInsurancePool.sol";
 import {IMicroPool} from "../../src/interfaces/IMicroPool.sol";
+import {IDepositGuard} from "../../src/interfaces/IDepositGuard.sol";
 
 contract MicroPoolTest is Protocol {
     address internal provider;
@@ -61,19 +62,19 @@ contract MicroPoolTest is Protocol {
         assertEq(address(pools).balance, 0, "nothing left behind");
 
         // 33.6 ETH comes back: 1.6 ETH of rewards, 10 % insurance, 10 % reward pool, 80 % stakers.
-        returnAndComplete(poolId, 33.6 ether);
+        returnAndSettle(poolId, 33.6 ether);
         assertEq(address(insurance).balance, 0.16 ether);
         assertEq(address(rewardPool).balance, 0.16 ether);
-        assertEq(claim(poolId, alice), 4.16 ether);
-        assertEq(claim(poolId, bob), 8.32 ether);
-        assertEq(claim(poolId, carol), 12.48 ether);
+        assertEq(claimAndRedeem(poolId, alice), 4.16 ether, "0.16 ETH of rewards and 4 ETH of principal");
+        assertEq(claimAndRedeem(poolId, bob), 8.32 ether);
+        assertEq(claimAndRedeem(poolId, carol), 12.48 ether);
         uint256 before = provider.balance;
         vm.prank(provider);
         pools.claimProvider(poolId);
         assertEq(provider.balance - before, 8.32 ether);
         assertEq(aeth.totalSupply(), 0, "every aETH burned");
         assertEq(address(pools).balance, 0, "every wei paid out");
-        assertEq(pools.owedEth(), 0);
+        assertEq(pools.vaultOf(poolId).balance, 0, "the vault emptied");
         IProviderRegistry.Provider memory record = registry.getProvider(provider);
         assertEq(record.completedNodes, 1);
         assertEq(record.totalRunningTime, 30 days);
@@ -84,8 +85,9 @@ contract MicroPoolTest is Protocol {
         uint256 poolId = filledPool();
         activate(poolId);
         // 1 wei above a clean split: payouts round down, the dust stays in the protocol.
-        returnAndComplete(poolId, 33.6 ether + 1);
-        uint256 paid = claim(poolId, alice) + claim(poolId, bob) + claim(poolId, carol);
+        returnAndSettle(poolId, 33.6 ether + 1);
+        uint256 paid =
+            claimAndRedeem(poolId, alice) + claimAndRedeem(poolId, bob) + claimAndRedeem(poolId, carol);
         vm.prank(provider);
         paid += pools.claimProvider(poolId);
         assertLe(paid + address(insurance).balance + address(rewardPool).balance, 33.6 ether + 1);
@@ -100,10 +102,13 @@ contract MicroPoolTest is Protocol {
     function test_Loss_InsideK_ProviderBearsIt() public {
         uint256 poolId = filledPool();
         activate(poolId);
-        returnAndComplete(poolId, 30 ether); // 2 ETH lost, inside k = 8
-        assertEq(claim(poolId, alice), 4 ether);
-        assertEq(claim(poolId, bob), 8 ether);
-        assertEq(claim(poolId, carol), 12 ether);
+        returnAndSettle(poolId, 30 ether); // 2 ETH lost, inside k = 8
+        assertEq(redeemAll(alice), 4 ether);
+        assertEq(redeemAll(bob), 8 ether);
+        assertEq(redeemAll(carol), 12 ether);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNothingToClaim.selector, poolId, alice));
+        pools.claim(poolId); // no rewards in a loss
         vm.prank(provider);
         assertEq(pools.claimProvider(poolId), 6 ether);
         assertEq(address(insurance).balance, 0, "insurance untouched");
@@ -115,13 +120,15 @@ contract MicroPoolTest is Protocol {
         uint256 poolId = filledPool();
         activate(poolId);
         uint256 collateralBefore = registry.getProvider(provider).collateral;
-        vm.prank(governance);
-        pools.reportFailure(poolId, 0, 10_000 ether); // the whole 32 ETH slashed away
+        vm.startPrank(governance);
+        pools.reportFailure(poolId, 10_000 ether);
+        pools.settle(poolId); // the whole 32 ETH slashed away: nothing in the vault
+        vm.stopPrank();
         assertEq(address(insurance).balance, 6 ether, "insurance paid 32 - k = 24 ETH");
         assertEq(insurance.totalCompensated(), 24 ether);
-        assertEq(claim(poolId, alice), 4 ether);
-        assertEq(claim(poolId, bob), 8 ether);
-        assertEq(claim(poolId, carol), 12 ether);
+        assertEq(redeemAll(alice), 4 ether);
+        assertEq(redeemAll(bob), 8 ether);
+        assertEq(redeemAll(carol), 12 ether);
         vm.prank(provider);
         vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNothingToClaim.selector, poolId, provider));
         pools.claimProvider(poolId);
@@ -138,25 +145,36 @@ contract MicroPoolTest is Protocol {
         uint256 poolId = openPool(trusted, 0);
         stakeIn(poolId, alice, 32 ether);
         activate(poolId);
-        vm.prank(governance);
-        pools.reportFailure(poolId, 0, 0);
-        assertEq(claim(poolId, alice), 32 ether);
+        vm.startPrank(governance);
+        pools.reportFailure(poolId, 0);
+        pools.settle(poolId);
+        vm.stopPrank();
+        assertEq(redeemAll(alice), 32 ether);
         assertEq(address(insurance).balance, 8 ether);
     }
 
-    function test_Loss_InsuranceShort_StakersShareWhatThereIs() public {
+    /// The written rule for a loss beyond k and the insurance pool: it lowers the redemption rate of every
+    /// aETH alike (here to one half), whoever holds it and whichever pool it was minted in.
+    function test_Loss_InsuranceShort_EveryAethRedeemsAtTheSameRate() public {
         vm.deal(address(this), 12 ether);
         insurance.deposit{value: 12 ether}();
         uint256 poolId = filledPool();
         activate(poolId);
-        vm.prank(governance);
-        pools.reportFailure(poolId, 0, 0);
-        // 24 ETH short, 12 ETH of insurance: stakers get half of their principal, pro rata.
+        vm.startPrank(governance);
+        pools.reportFailure(poolId, 0);
+        pools.settle(poolId);
+        vm.stopPrank();
+        // 24 ETH short, 12 ETH of insurance: every aETH redeems for half an ETH.
         assertEq(address(insurance).balance, 0, "insurance paid all it had and no more");
-        assertEq(claim(poolId, alice), 2 ether);
-        assertEq(claim(poolId, bob), 4 ether);
-        assertEq(claim(poolId, carol), 6 ether);
+        (, uint256 loss,,) = pools.redemptionBooks();
+        assertEq(loss, 12 ether);
+        assertEq(pools.previewRedeem(4 ether), 2 ether);
+        assertEq(redeemAll(alice), 2 ether);
+        assertEq(redeemAll(bob), 4 ether);
+        assertEq(redeemAll(carol), 6 ether);
         assertEq(address(pools).balance, 0);
+        (, loss,,) = pools.redemptionBooks();
+        assertEq(loss, 0, "the loss was borne in full");
     }
 
     function test_Loss_BeyondKWithPartialReturn() public {
@@ -164,11 +182,13 @@ contract MicroPoolTest is Protocol {
         insurance.deposit{value: 100 ether}();
         uint256 poolId = filledPool();
         activate(poolId);
-        vm.deal(address(pools), 20 ether); // 12 ETH lost: k covers 8, insurance 4
         vm.prank(governance);
-        pools.reportFailure(poolId, 20 ether, 0);
+        pools.reportFailure(poolId, 0);
+        vm.deal(pools.vaultOf(poolId), 20 ether); // 12 ETH lost: k covers 8, insurance 4
+        vm.prank(stranger);
+        pools.settle(poolId); // a reported failure with an exit in the vault: anyone settles, before the end
         assertEq(insurance.totalCompensated(), 4 ether);
-        assertEq(claim(poolId, alice) + claim(poolId, bob) + claim(poolId, carol), 24 ether);
+        assertEq(redeemAll(alice) + redeemAll(bob) + redeemAll(carol), 24 ether);
     }
 
     // ------------------------------------------------------------ filling, unstaking, activation
@@ -218,26 +238,34 @@ contract MicroPoolTest is Protocol {
     function test_RevertWhen_ActivateBeforeFull() public {
         uint256 poolId = openPool(provider, 8 ether);
         stakeIn(poolId, alice, 4 ether);
+        IDepositGuard.Attestation memory attestation = attestationFor(poolId);
         vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotFull.selector, poolId, 12 ether));
         vm.prank(provider);
-        pools.activate(poolId, DepositData.pubkey(1), DepositData.signature(1), bytes32(0));
+        pools.activate(poolId, DepositData.pubkey(1), DepositData.signature(1), bytes32(0), attestation);
     }
 
-    function test_Activate_DepositsWithCredentialsOfThePoolContract() public {
+    function test_Activate_DepositsWithCredentialsOfThePoolsOwnVault() public {
         uint256 poolId = filledPool();
-        bytes32 credentials = pools.withdrawalCredentials();
+        bytes32 credentials = pools.withdrawalCredentials(poolId);
         assertEq(uint8(credentials[0]), 1, "0x01 credentials");
-        assertEq(address(uint160(uint256(credentials))), address(pools), "pointing at the pool contract");
+        assertEq(
+            address(uint160(uint256(credentials))), pools.vaultOf(poolId), "pointing at the pool's vault"
+        );
+        assertTrue(pools.vaultOf(poolId) != pools.vaultOf(poolId + 1), "a vault per pool");
         activate(poolId);
         assertEq(depositContract.get_deposit_count(), hex"0100000000000000");
-        assertEq(pools.validatorPubkey(poolId), DepositData.pubkey(poolId));
+        assertEq(address(depositContract).balance, 32 ether, "the 32 ETH deposited");
     }
 
     function test_RevertWhen_DepositRootIsWrong() public {
         uint256 poolId = filledPool();
+        vm.roll(block.number + 1);
+        IDepositGuard.Attestation memory attestation = attestationFor(poolId);
         vm.prank(provider);
         vm.expectRevert();
-        pools.activate(poolId, DepositData.pubkey(1), DepositData.signature(1), bytes32(uint256(1)));
+        pools.activate(
+            poolId, DepositData.pubkey(1), DepositData.signature(1), bytes32(uint256(1)), attestation
+        );
         assertEq(uint8(pools.getPool(poolId).status), uint8(IMicroPool.Status.Pending), "still pending");
     }
 
@@ -303,12 +331,14 @@ contract MicroPoolTest is Protocol {
         assertEq(pools.refundOf(provider), 8 ether, "the stopped provider gets its ETH back");
         stakeIn(next, carol, 4 ether);
         activate(next);
-        returnAndComplete(next, 32 ether);
-        assertEq(claim(stopped, alice), 4 ether, "claims through the old pool id");
-        assertEq(claim(stopped, bob), 8 ether);
-        assertEq(claim(next, carol), 4 ether);
+        returnAndSettle(next, 33.6 ether);
+        // 1.28 ETH to share: 0.04 ETH per ETH staked.
+        assertEq(claim(stopped, alice), 0.16 ether, "rewards through the old pool id");
+        assertEq(claim(stopped, bob), 0.32 ether);
+        assertEq(claim(next, carol), 0.16 ether);
+        assertEq(redeemAll(alice) + redeemAll(bob) + redeemAll(carol), 16 ether);
         vm.prank(other);
-        assertEq(pools.claimProvider(next), 16 ether);
+        assertEq(pools.claimProvider(next), 16.64 ether);
     }
 
     function test_RevertWhen_MigratingIntoAFullPool() public {
@@ -323,29 +353,35 @@ contract MicroPoolTest is Protocol {
 
     // ------------------------------------------------------------ settlement guards
 
-    function test_RevertWhen_CompleteBeforeEndTime() public {
+    function test_RevertWhen_SettleBeforeEndTime() public {
         uint256 poolId = filledPool();
         activate(poolId);
-        vm.deal(address(pools), 32 ether);
-        vm.expectRevert(
-            abi.encodeWithSelector(IMicroPool.PoolNotEnded.selector, poolId, block.timestamp + 30 days)
-        );
-        vm.prank(governance);
-        pools.complete(poolId, 32 ether);
+        vm.deal(pools.vaultOf(poolId), 32 ether);
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotSettleable.selector, poolId, 32 ether));
+        vm.prank(stranger);
+        pools.settle(poolId);
     }
 
-    function test_RevertWhen_ReportExceedsUnattributedEth() public {
+    function test_RevertWhen_VaultHoldsOnlySkims() public {
+        uint256 poolId = filledPool();
+        activate(poolId);
+        vm.deal(pools.vaultOf(poolId), 7.99 ether); // below an exit's balance: reward skims
+        vm.warp(block.timestamp + 31 days);
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotSettleable.selector, poolId, 7.99 ether));
+        vm.prank(stranger);
+        pools.settle(poolId);
+    }
+
+    function test_Settle_ReadsOnlyItsOwnVault() public {
         uint256 first = filledPool();
         address other = qualifiedProvider("other", IParameters.TrustLevel.SemiTrusted);
-        uint256 second = openPool(other, 8 ether); // its 8 ETH is owed, not returned validator ETH
+        uint256 second = openPool(other, 8 ether);
         activate(first);
-        vm.deal(address(pools), address(pools).balance + 30 ether);
+        vm.deal(address(pools), address(pools).balance + 30 ether); // ETH in the shared contract is nobody's
         vm.warp(block.timestamp + 30 days);
-        vm.expectRevert(
-            abi.encodeWithSelector(IMicroPool.PoolReturnExceedsUnattributed.selector, 38 ether, 30 ether)
-        );
-        vm.prank(governance);
-        pools.complete(first, 38 ether);
+        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotSettleable.selector, first, 0));
+        vm.prank(stranger);
+        pools.settle(first);
         assertEq(pools.getPool(second).totalStaked, 8 ether);
     }
 
@@ -356,9 +392,7 @@ contract MicroPoolTest is Protocol {
         activate(poolId);
         vm.startPrank(stranger);
         vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotGovernance.selector, stranger));
-        pools.complete(poolId, 0);
-        vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotGovernance.selector, stranger));
-        pools.reportFailure(poolId, 0, 0);
+        pools.reportFailure(poolId, 0);
         vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotGovernance.selector, stranger));
         pools.migrate(poolId, poolId);
         vm.stopPrank();
@@ -367,11 +401,12 @@ contract MicroPoolTest is Protocol {
     function test_RevertWhen_StrangerActsForProvider() public {
         uint256 poolId = openPool(provider, 8 ether);
         vm.deal(stranger, 10 ether);
+        IDepositGuard.Attestation memory attestation = attestationFor(poolId);
         vm.startPrank(stranger);
         vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotProvider.selector, poolId, stranger));
         pools.addProviderStake{value: 1 ether}(poolId);
         vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotProvider.selector, poolId, stranger));
-        pools.activate(poolId, "", "", bytes32(0));
+        pools.activate(poolId, "", "", bytes32(0), attestation);
         vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolNotProvider.selector, poolId, stranger));
         pools.claimProvider(poolId);
         vm.stopPrank();

@@ -15,9 +15,8 @@ contract AETHTest is Test {
     address internal bob = makeAddr("bob");
 
     function setUp() public {
-        aeth = new AETH(governance);
-        vm.prank(governance);
-        aeth.setPool(pool);
+        vm.prank(pool);
+        aeth = new AETH();
     }
 
     function test_Metadata() public view {
@@ -65,38 +64,12 @@ contract AETHTest is Test {
         aeth.mint(governance, 1 ether);
     }
 
-    function test_RevertWhen_StrangerSetsPool() public {
-        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotGovernance.selector, alice));
-        vm.prank(alice);
-        aeth.setPool(alice);
-    }
-
-    function test_SetPool_MovesMintRight() public {
-        address newPool = makeAddr("newPool");
-        vm.expectEmit(address(aeth));
-        emit IAETH.PoolChanged(pool, newPool);
-        vm.prank(governance);
-        aeth.setPool(newPool);
-        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotPool.selector, pool));
-        vm.prank(pool);
-        aeth.mint(alice, 1 ether);
-    }
-
-    function test_TransferGovernance() public {
-        vm.prank(governance);
-        aeth.transferGovernance(alice);
-        assertEq(aeth.governance(), alice);
-        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotGovernance.selector, governance));
-        vm.prank(governance);
-        aeth.setPool(bob);
-    }
-
-    function test_RevertWhen_ZeroAddresses() public {
-        vm.expectRevert(IAETH.AETHZeroAddress.selector);
-        new AETH(address(0));
-        vm.expectRevert(IAETH.AETHZeroAddress.selector);
-        vm.prank(governance);
-        aeth.setPool(address(0));
+    /// The minter is the deploying pool contract, for ever: there is nothing to repoint.
+    function test_MinterIsTheDeployer_AndCannotChange() public {
+        vm.prank(bob);
+        AETH other = new AETH();
+        assertEq(other.pool(), bob);
+        assertEq(aeth.pool(), pool);
     }
 
     /// Supply always equals what the pool minted minus what it burned.
@@ -108,17 +81,6 @@ contract AETHTest is Test {
         vm.stopPrank();
         assertEq(aeth.totalSupply(), uint256(minted) - burned);
         assertEq(aeth.balanceOf(alice), uint256(minted) - burned);
-    }
-
-    /// Nobody but governance names the pool or hands over control.
-    function testFuzz_RevertWhen_NotGovernanceAdministers(address caller) public {
-        vm.assume(caller != governance);
-        vm.startPrank(caller);
-        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotGovernance.selector, caller));
-        aeth.setPool(caller);
-        vm.expectRevert(abi.encodeWithSelector(IAETH.AETHNotGovernance.selector, caller));
-        aeth.transferGovernance(caller);
-        vm.stopPrank();
     }
 
     /// Nobody but the pool mints, whoever they are.

@@ -15,15 +15,20 @@ import {RewardPool} from "../../src/RewardPool.sol";
 import {AETH} from "../../src/token/AETH.sol";
 import {AnkrToken} from "../../src/token/AnkrToken.sol";
 import {DepositContract} from "../../src/devnet/DepositContract.sol";
+import {DepositGuard} from "../../src/DepositGuard.sol";
+import {IDepositGuard} from "../../src/interfaces/IDepositGuard.sol";
 import {DepositData} from "./DepositData.sol";
+import {Guardians} from "./Guardians.sol";
+import {Eip7002} from "./Eip7002.sol";
 
 /// The whole staking core deployed and wired as `stkr deploy` does, with helpers for its actors.
-abstract contract Protocol is Test {
+abstract contract Protocol is Test, Guardians {
     address internal governance = makeAddr("governance");
     Parameters internal params;
     AnkrToken internal ankr;
     AETH internal aeth;
     DepositContract internal depositContract;
+    DepositGuard internal guard;
     ProviderRegistry internal registry;
     InsurancePool internal insurance;
     RewardPool internal rewardPool;
@@ -38,22 +43,24 @@ abstract contract Protocol is Test {
     function deployProtocol() internal {
         params = new Parameters(governance);
         ankr = new AnkrToken(address(this));
-        aeth = new AETH(governance);
         depositContract = new DepositContract();
+        guard = new DepositGuard(params, depositContract);
         registry = new ProviderRegistry(params, ankr);
         insurance = new InsurancePool(params, ankr);
         rewardPool = new RewardPool(params, ankr);
-        pools = new MicroPool(params, registry, aeth, ankr, depositContract, insurance, address(rewardPool));
+        pools = new MicroPool(params, registry, ankr, depositContract, guard, insurance, address(rewardPool));
+        aeth = pools.aeth();
         nodes = new NodeRegistry(params, registry, ankr, address(rewardPool));
         market = new Marketplace(params, registry, ankr, address(rewardPool), address(insurance));
         stakerRewards = new StakerRewards(address(rewardPool), ankr);
         vm.startPrank(governance);
         registry.setProtocolContract(address(nodes), true);
         registry.setProtocolContract(address(market), true);
-        aeth.setPool(address(pools));
         registry.setProtocolContract(address(pools), true);
         insurance.wire(address(pools), address(rewardPool));
         vm.stopPrank();
+        seatGuardians(guard, governance, 3, 2);
+        Eip7002.place(vm);
     }
 
     function capacity() internal pure returns (IProviderRegistry.Capacity memory) {
@@ -96,27 +103,63 @@ abstract contract Protocol is Test {
         pools.stake{value: amount}(poolId);
     }
 
+    /// The deposit data of pool `poolId`'s validator (a real BLS signature for its vault's credentials).
+    function depositOf(uint256 poolId)
+        internal
+        view
+        returns (bytes memory pubkey, bytes memory signature, bytes32 root)
+    {
+        pubkey = DepositData.pubkey(poolId);
+        signature = DepositData.signature(poolId);
+        root = DepositData.root(pubkey, pools.withdrawalCredentials(poolId), signature, 32 ether);
+    }
+
+    /// Two of the three guardians' attestation of pool `poolId`'s deposit at the current root.
+    function attestationFor(uint256 poolId) internal view returns (IDepositGuard.Attestation memory) {
+        (bytes memory pubkey,, bytes32 root) = depositOf(poolId);
+        return attest(guard, poolId, pubkey, pools.withdrawalCredentials(poolId), root, firstGuardians(2));
+    }
+
     function activate(uint256 poolId) internal {
-        bytes memory pubkey = DepositData.pubkey(poolId);
-        bytes memory signature = DepositData.signature(poolId);
-        bytes32 root = DepositData.root(pubkey, pools.withdrawalCredentials(), signature, 32 ether);
+        vm.roll(block.number + 1); // the guardians attest the previous block
+        (bytes memory pubkey, bytes memory signature, bytes32 root) = depositOf(poolId);
+        IDepositGuard.Attestation memory attestation = attestationFor(poolId);
         vm.prank(pools.getPool(poolId).provider);
-        pools.activate(poolId, pubkey, signature, root);
+        pools.activate(poolId, pubkey, signature, root, attestation);
     }
 
-    /// The validator's ETH coming back to the pool contract from the beacon chain (no call, like a
-    /// withdrawal), then governance reporting it after the end time.
-    function returnAndComplete(uint256 poolId, uint256 returned) internal {
-        vm.deal(address(pools), address(pools).balance + returned);
-        vm.warp(pools.getPool(poolId).endTime);
-        vm.prank(governance);
-        pools.complete(poolId, returned);
+    /// The validator's ETH arriving in the pool's vault from the beacon chain (no call, like a
+    /// withdrawal), then someone who is not governance settling it after the end time.
+    function returnAndSettle(uint256 poolId, uint256 returned) internal {
+        address vault = pools.vaultOf(poolId);
+        vm.deal(vault, vault.balance + returned);
+        uint256 end = pools.getPool(poolId).endTime;
+        if (block.timestamp < end) vm.warp(end);
+        vm.prank(makeAddr("anyone"));
+        pools.settle(poolId);
     }
 
+    /// The rewards of `who`'s stake in `poolId`.
     function claim(uint256 poolId, address who) internal returns (uint256 payout) {
         uint256 before = who.balance;
         vm.prank(who);
         payout = pools.claim(poolId);
         assertEq(who.balance - before, payout, "claim paid what it said");
+    }
+
+    /// `who` redeems all its aETH and is paid now.
+    function redeemAll(address who) internal returns (uint256 eth) {
+        uint256 before = who.balance;
+        uint256 amount = aeth.balanceOf(who);
+        vm.prank(who);
+        uint256 ticket;
+        (eth, ticket) = pools.redeem(amount);
+        assertEq(ticket, 0, "paid now, not queued");
+        assertEq(who.balance - before, eth, "redeem paid what it said");
+    }
+
+    /// Principal and rewards of `who` in `poolId`: its rewards, then its aETH redeemed.
+    function claimAndRedeem(uint256 poolId, address who) internal returns (uint256) {
+        return claim(poolId, who) + redeemAll(who);
     }
 }
