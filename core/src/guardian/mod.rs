@@ -19,7 +19,7 @@ pub use checks::{Refusal, beacon_chain, check_deposit_data, check_pool, check_re
 pub use collect::{Committee, Member, collect, committee};
 pub use index::{DepositIndex, Deposited, REORG_DEPTH, scan_start};
 
-use crate::{Error, Result, bindings::IDepositGuard};
+use crate::{Error, Result, bindings::IDepositGuard, chain::Chain, deploy::Contracts};
 
 /// How many blocks old an attestation's block may be when `activate` checks it (`DepositGuard`'s
 /// `MAX_ATTESTATION_AGE`).
@@ -142,6 +142,18 @@ pub fn sign(
         block,
         signature: Bytes::copy_from_slice(&signature.as_erc2098()),
     })
+}
+
+/// Check `request` as the guardian `signer` and sign it: its attestation, or why it refuses.
+pub async fn attest(
+    chain: &Chain,
+    contracts: &Contracts,
+    index: &DepositIndex,
+    signer: &PrivateKeySigner,
+    request: &DepositRequest,
+) -> std::result::Result<GuardianAttestation, Refusal> {
+    let (deposit, block) = check_request(chain, contracts, index, request).await?;
+    Ok(sign(signer, chain.chain_id, contracts.deposit_guard, deposit, block)?)
 }
 
 /// Who signed `attestation`, if its signature is a valid compact signature of what it claims to attest.
