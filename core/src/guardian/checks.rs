@@ -73,7 +73,7 @@ pub async fn check_request(
     index: &DepositIndex,
     request: &DepositRequest,
 ) -> Result<(Deposit, AttestedBlock), Refusal> {
-    let block = attested_block_number(chain, request.block_number).await?;
+    let (block, head) = attested_block_number(chain, request.block_number).await?;
     let (pool, now, _) = read_pool(chain, contracts, request.pool_id, Batch::new()).await.map_err(|e| match e {
         Error::InvalidInput(no_such_pool) => Refusal::Refused(no_such_pool),
         other => Refusal::Failed(other),
@@ -86,7 +86,9 @@ pub async fn check_request(
         deposit_data_root: request.deposit_data_root,
     };
     check_deposit_data(&deposit, &request.signature, beacon_chain(chain.network))?;
-    if let Some(seen) = index.deposited_by(chain, &request.pubkey, block).await? {
+    // Up to the head, not only the attested block: a deposit just after it voids the attestation anyway,
+    // but a guardian should not sign for a pubkey it knows is taken.
+    if let Some(seen) = index.deposited_by(chain, &request.pubkey, head).await? {
         return Err(refused(format!(
             "the pubkey {} was already deposited in block {}: the beacon chain keeps the withdrawal credentials of that first deposit, so the pool's 32 ETH would not come back to its stakers",
             request.pubkey, seen.block
@@ -96,11 +98,11 @@ pub async fn check_request(
     Ok((deposit, attested))
 }
 
-/// The block to attest: the one asked for when it is recent, else the head.
-async fn attested_block_number(chain: &Chain, asked: Option<u64>) -> Result<u64, Refusal> {
+/// The block to attest (the one asked for when it is recent, else the head) and the head.
+async fn attested_block_number(chain: &Chain, asked: Option<u64>) -> Result<(u64, u64), Refusal> {
     let head = chain.provider.get_block_number().await.map_err(|e| Refusal::Failed(transport_error(&chain.url, &e)))?;
     match asked {
-        None => Ok(head),
+        None => Ok((head, head)),
         Some(block) if block > head => {
             Err(refused(format!("block {block} is not known to this guardian yet: its head is block {head}")))
         }
@@ -108,7 +110,7 @@ async fn attested_block_number(chain: &Chain, asked: Option<u64>) -> Result<u64,
             "block {block} is {} blocks old: a guardian attests only one of the last {MAX_REQUEST_LAG} blocks",
             head - block
         ))),
-        Some(block) => Ok(block),
+        Some(block) => Ok((block, head)),
     }
 }
 
