@@ -233,6 +233,8 @@ fn a_quorum_attests_a_fresh_pubkey_and_a_front_running_deposit_is_refused_by_eve
         ],
     );
     assert_eq!(by_hand["deposit"]["pool_id"], POOL);
+    let fields: Vec<&str> = by_hand.as_object().map(|o| o.keys().map(String::as_str).collect()).unwrap_or_default();
+    assert_eq!(fields, ["block_hash", "block_number", "deposit", "deposit_root", "guardian", "signature"]);
     assert_eq!(by_hand["signature"].as_str().map(str::len), Some(2 + 128));
 
     // The attack: 1 ETH for the same pubkey with the attacker's own 0x01 credentials, sent with cast.
