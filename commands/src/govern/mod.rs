@@ -17,13 +17,12 @@ use stkr_core::{
     Error,
     batch::Batch,
     bindings::{
-        AnkrToken, Governance, IGovernance, Marketplace, MicroPool, Multicall3, NodeRegistry, Parameters,
-        ProviderRegistry,
+        AnkrToken, Governance, IGovernance, Marketplace, MicroPool, NodeRegistry, Parameters, ProviderRegistry,
     },
     chain::Chain,
     codes::{GovernancePhase, TrustLevel, Vote},
     deploy::{Contracts, hand_over_governance},
-    governance::{ProposalState, VoteFacts, check_vote},
+    governance::ProposalState,
     input::{parse_address, parse_duration, parse_id},
     output::{Render, Style, rows},
     params::{PARAMS, display_value, index_of, parse_value},
@@ -214,12 +213,7 @@ fn parse_calldata(s: &str) -> Result<Bytes, String> {
 
 /// The Governance contract of a deployment, or why there is none.
 fn governance_of(contracts: &Contracts) -> Result<Address> {
-    contracts.governance.ok_or_else(|| {
-        eyre!(Error::Other(
-            "this deployment has no Governance contract: deploy with `stkr deploy --governor A --governor B --governor C`"
-                .into()
-        ))
-    })
+    Ok(stkr_core::governance::address(contracts)?)
 }
 
 /// What a governance transaction did.
