@@ -11,13 +11,12 @@ use serde::Serialize;
 
 use stkr_core::{
     Error,
-    bindings::{AnkrToken, Marketplace, ProviderRegistry},
+    bindings::{AnkrToken, Marketplace},
     chain::Chain,
     deploy::Contracts,
     input::{parse_address, parse_id},
     market::{BidFacts, RevealFacts, check_bid, check_reveal},
     output::{Render, Style, rows},
-    provider::Resources,
     receipt::event,
     sealed::{self, BidRecord, Secret},
     tx::request,
@@ -29,9 +28,9 @@ use crate::Context;
 use crate::common::{address_or_account, ankr_amount};
 
 use super::{
-    Batch, Slot, TimeView, all_projects, load,
+    Batch, Slot, TimeView, all_projects,
     project::{ProjectList, ProjectRow, ProjectView, project_view},
-    project_logs, send_with_allowance, table, unlock,
+    project_logs, read_project, send_with_allowance, table, unlock,
 };
 
 mod bid;

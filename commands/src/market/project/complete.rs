@@ -45,7 +45,7 @@ pub(super) async fn complete(ctx: &Context, id: u64, profit: U256) -> Result<()>
     let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from });
     let allowance =
         batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: from, spender: contracts.marketplace });
-    let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
+    let (loaded, answers) = read_project(&chain, &contracts, id, batch).await?;
     let p = &loaded.project;
     let (balance, allowance) = (answers.get(balance)?, answers.get(allowance)?);
     check_complete(&CompleteFacts {

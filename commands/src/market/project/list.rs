@@ -26,7 +26,7 @@ pub(crate) struct ProjectRow {
 }
 
 impl ProjectRow {
-    pub(crate) fn new(l: &Loaded) -> Self {
+    pub(crate) fn new(l: &ProjectRecord) -> Self {
         let p = &l.project;
         let phase = l.phase();
         let deadline = match phase {

@@ -26,8 +26,8 @@ use crate::Context;
 use crate::common::{address_or_account, ankr_amount};
 
 use super::{
-    Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, TimeView, all_projects, duration, load,
-    now_slot, param_slot, percent, project_logs, send_with_allowance, table,
+    Batch, PayoutView, Phase, ProjectRecord, RankedBid, ResourceArgs, ResourcesView, TimeView, all_projects, duration,
+    now_slot, param_slot, percent, project_logs, read_project, send_with_allowance, table,
 };
 
 mod complete;
