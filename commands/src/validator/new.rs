@@ -93,7 +93,7 @@ pub(super) async fn withdrawal_target(ctx: &Context, args: &NewArgs) -> Result<(
         return Err(Error::InvalidInput("pass --withdrawal-address or --pool".into()).into());
     };
     let (reader, contracts) = ctx.reader().await?;
-    crate::pool::read_pool(&reader, &contracts, pool).await?;
+    stkr_core::pool::read_pool(&reader, &contracts, pool, stkr_core::batch::Batch::new()).await?;
     Ok((contracts.micro_pool, reader.network.or(ctx.network).map(chain_of)))
 }
 
