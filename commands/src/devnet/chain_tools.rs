@@ -1,6 +1,21 @@
 //! The devnet's chain: deposit data for pools, validator withdrawals, and moving time forward.
 
-use super::*;
+use std::path::{Path, PathBuf};
+
+use alloy::{
+    primitives::{Address, U256},
+    providers::Provider,
+};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error, chain,
+    devnet::DevnetState,
+    network::Network,
+    output::{Render, Style},
+};
+
+use crate::Context;
 
 /// What `deposit-data` wrote.
 #[derive(Debug, Serialize)]

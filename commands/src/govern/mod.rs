@@ -3,8 +3,8 @@
 use alloy::{
     network::TransactionBuilder,
     primitives::{Address, Bytes, U256},
-    rpc::types::{TransactionReceipt, TransactionRequest},
-    sol_types::{SolCall, SolEvent},
+    rpc::types::TransactionRequest,
+    sol_types::SolCall,
 };
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -16,27 +16,17 @@ use serde::Serialize;
 use stkr_core::{
     Error,
     batch::Batch,
-    bindings::{
-        AnkrToken, Governance, IGovernance, Marketplace, MicroPool, NodeRegistry, Parameters, ProviderRegistry,
-    },
+    bindings::{Governance, IGovernance},
     chain::Chain,
-    codes::{GovernancePhase, TrustLevel, Vote},
-    deploy::{Contracts, hand_over_governance},
+    codes::{TrustLevel, Vote},
+    deploy::Contracts,
     governance::ProposalState,
-    input::{parse_address, parse_duration, parse_id},
+    input::{parse_address, parse_id},
     output::{Render, Style, rows},
-    params::{PARAMS, display_value, index_of, parse_value},
-    receipt::events,
     time::{countdown, utc},
-    tx::{Allowance, UnsignedApproval, request, revert_reason},
-    units::AmountView,
 };
 
-use crate::{
-    Context,
-    common::{ankr_amount, eth_amount},
-    params::ParamsArgs,
-};
+use crate::{Context, common::ankr_amount, params::ParamsArgs};
 
 mod changes;
 mod members;

@@ -80,7 +80,7 @@ pub(crate) fn param_slot(batch: &mut Batch, contracts: &Contracts, name: &str) -
     Ok(batch.add(contracts.parameters, Parameters::getCall { key: key as u8 }))
 }
 
-pub(crate) use stkr_core::market::{Phase, ProjectRecord, read_project};
+pub(crate) use stkr_core::market::ProjectRecord;
 
 /// Unlock `--account` on `reader`'s endpoint and keep its passphrase, which also encrypts sealed bids.
 /// With `--unsigned` the passphrase is still checked (it encrypts the bid) but nothing signs.

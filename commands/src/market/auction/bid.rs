@@ -1,6 +1,23 @@
 //! `stkr auction bid`: a sealed bid, pre-checked by core's rule, its salt stored before it is sent.
 
-use super::*;
+use alloy::primitives::{Address, B256, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    bindings::Marketplace,
+    market::{BidFacts, check_bid},
+    output::{Render, Style, rows},
+    receipt::event,
+    sealed,
+    sealed::{BidRecord, Secret},
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use crate::{
+    Context,
+    market::{TimeView, send_with_allowance, unlock},
+};
 
 /// A sealed bid.
 #[derive(Debug, Serialize)]

@@ -1,6 +1,19 @@
 //! `stkr auction reveal`: open a sealed bid with the salt stored when it was made.
 
-use super::*;
+use alloy::primitives::{Address, B256, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    bindings::Marketplace,
+    market::{RevealFacts, check_reveal},
+    output::{Render, Style, rows},
+    receipt::event,
+    sealed,
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use crate::{Context, market::unlock};
 
 /// A revealed bid.
 #[derive(Debug, Serialize)]

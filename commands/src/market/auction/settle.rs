@@ -1,6 +1,20 @@
 //! `stkr auction settle` and `forfeit`: close an auction, and send unrevealed bonds to the reward pool.
 
-use super::*;
+use alloy::primitives::{Address, B256, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::Marketplace,
+    market::read_project,
+    output::{Render, Style, rows},
+    receipt::event,
+    tx::request,
+    units::AmountView,
+};
+
+use super::{bid_slots, refuse};
+use crate::Context;
 
 /// A settled auction.
 #[derive(Debug, Serialize)]

@@ -1,6 +1,22 @@
 //! `stkr project complete`: the provider completes a running project, pre-checked by core's rule.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::{AnkrToken, Marketplace},
+    market::{CompleteFacts, check_complete, read_project},
+    output::{Render, Style, rows},
+    receipt::event,
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use crate::{
+    Context,
+    market::{PayoutView, send_with_allowance},
+};
 
 /// A completed project and its split.
 #[derive(Debug, Serialize)]

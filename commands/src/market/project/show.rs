@@ -1,6 +1,22 @@
 //! `stkr project show`: everything about one project.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::{IMarketplace, Marketplace},
+    codes::ProjectStatus,
+    market::{Phase, ProjectRecord, read_project},
+    output::{Render, Style, rows},
+    provider::Resources as ResourcesView,
+    units::AmountView,
+};
+
+use crate::{
+    Context,
+    market::{PayoutView, RankedBid, TimeView, project_logs, table},
+};
 
 /// Everything about one project.
 #[derive(Debug, Serialize)]
