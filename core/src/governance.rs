@@ -1,5 +1,5 @@
-//! Where a governance proposal stands, from its record, the contract's own verdict and the chain's time:
-//! one home for `stkr govern` and the dashboard.
+//! Where a governance proposal stands, from its record, the contract's own verdict and the chain's time,
+//! and what a vote needs, read and checked: one home for `stkr govern` and the dashboard.
 
 use std::fmt;
 

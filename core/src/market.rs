@@ -1,6 +1,6 @@
 //! Where a marketplace project stands (its phase from its on-chain status, deadlines and the chain's time)
-//! and the marketplace's pre-checks of sealing and revealing a bid: one home for `stkr auction` and the
-//! dashboard.
+//! and the marketplace's pre-checks of sealing and revealing a bid, with the reads they need: one home for
+//! `stkr auction` and the dashboard.
 
 use std::path::{Path, PathBuf};
 

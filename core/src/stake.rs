@@ -1,6 +1,7 @@
 //! What must hold before a stake or an unstake is sent — in a pool, on a sidecar, for reward shares: the
-//! contracts' own checks, made first, so that no ANKR approval goes out for a stake that would fail. Pure
-//! functions of what was read; one home for the CLI and the dashboard.
+//! contracts' own checks, made first, so that no ANKR approval goes out for a stake that would fail. The
+//! facts each check needs are read here too (`*Facts::read`), the checks are pure functions of them; one
+//! home for the CLI and the dashboard.
 
 use alloy::primitives::{Address, U256};
 
