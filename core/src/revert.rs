@@ -199,7 +199,7 @@ fn marketplace(data: &[u8]) -> Option<String> {
         }
         E::MarketNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
         E::MarketUnknownProject(e) => format!("there is no project {}", e.projectId),
-        E::MarketWrongStatus(e) => format!("project {} is {}", e.projectId, project_status(e.status)),
+        E::MarketWrongStatus(e) => format!("project {} is {}", e.projectId, ProjectStatus::from(e.status)),
         E::MarketBadRequest(_) => {
             "a project needs a duration of at least one day and at least one resource, with a fixed price \
              below 2^95 wei"
@@ -289,11 +289,6 @@ fn reward_pool(data: &[u8]) -> Option<String> {
 fn multicall3(data: &[u8]) -> Option<String> {
     let err = Multicall3::Multicall3Errors::abi_decode(data).ok()?;
     Some(format!("a batched call failed: {err:?}"))
-}
-
-/// The name of a `Marketplace.Status` value.
-pub fn project_status(status: u8) -> &'static str {
-    ProjectStatus::from(status).name()
 }
 
 fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {

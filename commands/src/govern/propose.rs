@@ -1,6 +1,33 @@
 //! `stkr govern propose`: build a proposal's call, simulate it as Governance would run it, and send it.
 
-use super::*;
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, Bytes, U256},
+    rpc::types::TransactionRequest,
+    sol_types::SolCall,
+};
+use clap::{Args, Subcommand};
+use eyre::{Result, eyre};
+use stkr_core::{
+    Error,
+    bindings::{Governance, Marketplace, MicroPool, Parameters, ProviderRegistry},
+    chain::Chain,
+    codes::TrustLevel,
+    deploy::Contracts,
+    input::{parse_address, parse_duration},
+    params::{PARAMS, display_value, index_of, parse_value},
+    receipt::events,
+    time::utc,
+    tx::{request, revert_reason},
+    units::AmountView,
+};
+
+use super::{Trust, governance_of, id_of, parse_calldata};
+use crate::{
+    Context,
+    common::{ankr_amount, eth_amount},
+    govern::changes::report,
+};
 
 /// What to propose.
 #[derive(Debug, Args)]

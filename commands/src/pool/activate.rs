@@ -6,9 +6,10 @@ use alloy::primitives::U256;
 use eyre::Result;
 use stkr_core::{
     Error,
+    batch::Batch,
     bindings::MicroPool,
     deposit::{check_deposit, parse_deposit_data},
-    pool::check_activate,
+    pool::{check_activate, read_pool},
     receipt::event,
     tx::request,
     units::{AmountView, format_amount},
@@ -28,7 +29,7 @@ pub(super) async fn run(ctx: &Context, id: u64, file: &Path, pubkey: Option<&str
     check_deposit(&entry, contracts.micro_pool, reader.network, &name)?;
     let session = ctx.session().await?;
     let (chain, from) = (&session.chain, session.from);
-    let (pool, now) = super::read_pool(chain, &contracts, id).await?;
+    let (pool, now, _) = read_pool(chain, &contracts, id, Batch::new()).await?;
     check_activate(&pool, now, from)?;
     ctx.out.status(format!(
         "Depositing pool {id}'s 32 ETH as validator 0x{} (withdrawal credentials {}); the {} ANKR of fees held are paid out.",

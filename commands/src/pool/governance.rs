@@ -11,8 +11,10 @@ use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     Error,
+    batch::Batch,
     bindings::{Governance, MicroPool, Parameters},
     output::{Render, Style, rows},
+    pool::read_pool,
     receipt::event,
     time::utc,
     tx::{request, revert_reason},
@@ -190,7 +192,7 @@ pub(super) async fn complete(
 ) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     // An unknown pool is a typo, not a refusal.
-    super::read_pool(&chain, &contracts, id).await?;
+    read_pool(&chain, &contracts, id, Batch::new()).await?;
     let pool_id = U256::from(id);
     let returned_text = format_amount(returned);
     let (action, calldata, command) = if failed {
@@ -215,8 +217,8 @@ pub(super) async fn complete(
 
 pub(super) async fn migrate(ctx: &Context, from: u64, to: u64, propose: bool) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
-    super::read_pool(&chain, &contracts, from).await?;
-    super::read_pool(&chain, &contracts, to).await?;
+    read_pool(&chain, &contracts, from, Batch::new()).await?;
+    read_pool(&chain, &contracts, to, Batch::new()).await?;
     let calldata = MicroPool::migrateCall { from: U256::from(from), to: U256::from(to) }.abi_encode();
     let action = format!("move the stakers of pool {from} into pool {to}");
     governance_call(ctx, action, calldata, format!("pool migrate {from} {to}"), propose).await

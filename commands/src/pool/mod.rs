@@ -17,12 +17,8 @@ use alloy::primitives::{Address, U256};
 use clap::{Args, Subcommand, ValueEnum};
 use eyre::Result;
 use stkr_core::{
-    batch::Batch,
-    chain::Chain,
     codes::PoolStatus,
-    deploy::Contracts,
     input::{parse_address, parse_id},
-    pool::PoolState,
 };
 
 use crate::{
@@ -238,10 +234,4 @@ impl PoolArgs {
             PoolCommand::Migrate { from, to, propose } => governance::migrate(ctx, from, to, propose).await,
         }
     }
-}
-
-/// Read one pool and the chain's time, refusing an id beyond the last as bad input.
-pub(crate) async fn read_pool(chain: &Chain, contracts: &Contracts, id: u64) -> Result<(PoolState, u64)> {
-    let (pool, now, _) = stkr_core::pool::read_pool(chain, contracts, id, Batch::new()).await?;
-    Ok((pool, now))
 }

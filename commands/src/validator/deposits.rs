@@ -1,6 +1,11 @@
 //! The devnet's reproducible validator keys and deposits, for pools and sidecars.
 
-use super::*;
+use alloy::primitives::Address;
+use eyre::Result;
+use stkr_core::Error;
+use stkr_validator::{Chain, deposit, deposit::DepositData, derive, mnemonic};
+
+use super::input;
 
 /// The devnet's validator mnemonic: anvil's well-known one, so devnet deposit data is reproducible. Never
 /// use it for anything of value: everyone knows it.
