@@ -18,7 +18,7 @@ use stkr_commands::{
     params::ParamsArgs,
     pool::PoolArgs,
     provider::ProviderArgs,
-    stake::{ClaimArgs, RewardsArgs, StakeArgs, UnstakeArgs},
+    stake::{ClaimArgs, RedeemArgs, RewardsArgs, StakeArgs, UnstakeArgs},
     status::StatusArgs,
     validator::ValidatorArgs,
 };
@@ -246,6 +246,18 @@ pub enum Command {
     ///   stkr unstake --rewards --account alice
     #[command(verbatim_doc_comment)]
     Unstake(UnstakeArgs),
+    /// Redeem aETH for ETH of settled principal, whoever staked it (paid now, or queued until pools settle).
+    ///
+    /// aETH is the claim on micro-pool principal: whoever holds it redeems it 1:1 (less an equal share of
+    /// any loss beyond the providers' k and the insurance pool). A stake's rewards stay with the account
+    /// that staked (`stkr claim`).
+    ///
+    /// Examples:
+    ///   stkr redeem --account dave
+    ///   stkr redeem 4 --account dave
+    ///   stkr redeem --ticket 3 --account anyone
+    #[command(verbatim_doc_comment)]
+    Redeem(RedeemArgs),
     /// Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.
     ///
     /// Examples:
@@ -359,6 +371,7 @@ impl Cli {
             Command::Unstake(args) => args.run(&ctx).await,
             Command::Rewards(args) => args.run(&ctx).await,
             Command::Claim(args) => args.run(&ctx).await,
+            Command::Redeem(args) => args.run(&ctx).await,
             Command::Distribute(args) => args.run(&ctx).await,
             Command::Dashboard(args) => args.run(&ctx).await,
             Command::Completions { shell } => {

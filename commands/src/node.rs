@@ -10,7 +10,10 @@ use stkr_core::{
     bindings::{Multicall3, NodeRegistry, ProviderRegistry, node_registry::IProviderRegistry::Capacity},
     codes::{NodeHealth, NodeStatus},
     input::{parse_address, parse_id},
-    node::{self, NodeState, check_probe_url, check_register_node, check_retire, check_sidecar_address, no_such_node},
+    node::{
+        self, NodeState, RegisterFacts, check_probe_url, check_register_node, check_retire, check_sidecar_address,
+        no_such_node,
+    },
     output::{Render, Style, rows},
     params::display_duration,
     receipt::{event, events},
@@ -417,13 +420,10 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
     check_sidecar_address(sidecar)?;
     let session = ctx.session().await?;
     let (contracts, from) = (&session.contracts, session.from);
-    let (registry, nodes) = (contracts.provider_registry, contracts.node_registry);
-    let mut batch = Batch::new();
-    let offer = batch.add(registry, ProviderRegistry::capacityOfCall { provider: from });
-    let serving = batch.add(nodes, NodeRegistry::nodeOfSidecarCall { sidecar });
-    let answers = batch.run(&session.chain, contracts.multicall3).await?;
-    let offer = CapacityView::of(&answers.get(offer)?);
-    check_register_node(sidecar, &probe_url, answers.get(serving)?.saturating_to())?;
+    let nodes = contracts.node_registry;
+    let facts = RegisterFacts::read(&session.chain, contracts, from, sidecar).await?;
+    check_register_node(sidecar, &probe_url, facts.serving)?;
+    let offer = facts.offer;
     let capacity = CapacityView {
         cpu_cores: cpu_cores.unwrap_or(offer.cpu_cores),
         ram_gb: ram_gb.unwrap_or(offer.ram_gb),

@@ -467,7 +467,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     function redemptionBooks()
         external
         view
-        returns (uint256 reserve, uint256 uncoveredLoss, uint256 queued, uint256 funded)
+        returns (uint256 reserve, uint256 uncoveredLoss, uint256 queued, uint256 paid)
     {
         return (_reserve, _uncoveredLoss, _queuedAeth, _paidAeth);
     }

@@ -1,5 +1,5 @@
-//! What an account can claim — pool payouts (which burn aETH), a provider's own share of settled pools,
-//! refunds and rewards — and the call that claims each: one home for `stkr rewards`, `stkr claim` and the
+//! What an account can claim — its stakes' pool rewards, a provider's own share of settled pools, refunds
+//! and rewards — and the call that claims each (principal is redeemed with aETH, `stkr redeem`): one home for `stkr rewards`, `stkr claim` and the
 //! dashboard.
 
 use alloy::{
@@ -25,7 +25,7 @@ use crate::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
-    /// A staker's payout from a settled pool.
+    /// The rewards of a stake in a settled pool.
     Pool,
     /// A provider's own share of a settled pool.
     ProviderShare,
@@ -60,8 +60,8 @@ impl Claim {
         let id = self.pool_id.unwrap_or_default();
         match self.kind {
             ClaimKind::Pool => match principal {
-                Some(p) => format!("pool {id} ({} ETH staked)", format_amount(p)),
-                None => format!("pool {id}"),
+                Some(p) => format!("pool {id} rewards ({} ETH staked)", format_amount(p)),
+                None => format!("pool {id} rewards"),
             },
             ClaimKind::ProviderShare => format!("pool {id} provider share"),
             ClaimKind::Refund => "your ETH refunded from cancelled or migrated pools".into(),
@@ -81,7 +81,7 @@ pub struct PoolStake {
     pub home: PoolState,
     /// The ETH staked.
     pub principal: U256,
-    /// What it pays now (0 until the pool is settled).
+    /// The rewards it pays now (0 until the pool is settled).
     pub claimable: U256,
 }
 
@@ -97,10 +97,12 @@ impl PoolStake {
             PoolStatus::Pending => format!("it may be unstaked until the pool activates{moved}"),
             PoolStatus::Cancelled => format!("the pool was cancelled: unstake it{moved}"),
             PoolStatus::Active => {
-                format!("locked until the pool ends on {} and is settled{moved}", utc(self.home.end_time))
+                format!("running until {}, then settled from its vault{moved}", utc(self.home.end_time))
             }
-            PoolStatus::Completed if self.claimable.is_zero() => format!("the settled pool pays nothing back{moved}"),
-            PoolStatus::Completed => format!("claimable now{moved}"),
+            PoolStatus::Completed if self.claimable.is_zero() => {
+                format!("settled: no rewards to claim; its principal is redeemed with aETH (`stkr redeem`){moved}")
+            }
+            PoolStatus::Completed => format!("rewards claimable now; the principal is redeemed with aETH{moved}"),
             other => format!("pool status {other}{moved}"),
         }
     }
@@ -141,8 +143,12 @@ pub struct Claims {
     pub reward_stakes: RewardStakes,
     /// The reward pool.
     pub reward_pool: RewardPoolState,
-    /// Pool claims left out because they burn more aETH than the account holds, in words.
+    /// Pool claims left out, in words (none today: rewards stay with the staker whatever its aETH).
     pub blocked: Vec<String>,
+    /// The account's aETH.
+    pub aeth: U256,
+    /// The ETH that aETH redeems for at today's rate (`stkr redeem`).
+    pub aeth_value: U256,
 }
 
 impl Claims {
@@ -222,7 +228,8 @@ pub async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Cl
         ..Claims::default()
     };
     let pools = pool::scan(chain, c, count, Some(address)).await?;
-    pool_claims(chain, c, address, &pools, r.get(heads.aeth)?, &mut claims).await?;
+    claims.aeth = r.get(heads.aeth)?;
+    pool_claims(chain, c, address, &pools, &mut claims).await?;
     provider_shares(c, address, &pools, &mut claims);
     let refund = r.get(heads.refund)?;
     if !refund.is_zero() {
@@ -238,14 +245,13 @@ pub async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Cl
     Ok(claims)
 }
 
-/// The account's pool stakes and the payouts of settled ones. A payout burns the aETH of its principal,
-/// so one the account's aETH cannot cover is left out and said why.
+/// The account's pool stakes and the rewards of settled ones (they stay with the account that staked,
+/// whoever holds the aETH), and what its aETH redeems for.
 async fn pool_claims(
     chain: &Chain,
     c: &Contracts,
     address: Address,
     pools: &[(PoolState, Option<IMicroPool::Stake>)],
-    mut aeth: U256,
     claims: &mut Claims,
 ) -> Result<()> {
     let staked: Vec<(&PoolState, U256)> = pools
@@ -266,25 +272,17 @@ async fn pool_claims(
             )
         })
         .collect();
+    let value = batch.add(c.micro_pool, MicroPool::previewRedeemCall { amount: claims.aeth });
     let r = batch.run(chain, c.multicall3).await?;
+    claims.aeth_value = r.get(value)?;
     for ((pool, principal), (claimable, resolved)) in staked.into_iter().zip(slots) {
         let claimable = r.get(claimable)?;
         let resolved = r.get(resolved)?.saturating_to::<u64>();
         let home = pools.get((resolved as usize).wrapping_sub(1)).map(|(p, _)| p).unwrap_or(pool);
         claims.pool_stakes.push(PoolStake { pool_id: pool.id, home: home.clone(), principal, claimable });
-        if home.status != PoolStatus::Completed {
+        if home.status != PoolStatus::Completed || claimable.is_zero() {
             continue;
         }
-        if aeth < principal {
-            claims.blocked.push(format!(
-                "pool {}: the claim burns {} aETH but the account holds only {} aETH",
-                pool.id,
-                format_amount(principal),
-                format_amount(aeth)
-            ));
-            continue;
-        }
-        aeth -= principal;
         claims.items.push(Claim {
             kind: ClaimKind::Pool,
             pool_id: Some(pool.id),

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Error, Result,
     bindings::{
-        AETH, AnkrToken, DepositContract, DepositGuard, Governance, InsurancePool, Marketplace, MicroPool, Multicall3,
+        AnkrToken, DepositContract, DepositGuard, Governance, InsurancePool, Marketplace, MicroPool, Multicall3,
         NodeRegistry, Parameters, ProviderRegistry, RewardPool, StakerRewards,
     },
     chain::Chain,
@@ -178,16 +178,10 @@ pub async fn hand_over_governance(tx: &Transactor<'_>, contracts: &Contracts) ->
             "no invited governor has joined yet; each must stake with acceptInvitation first".into(),
         ));
     }
-    let steps = [
-        (
-            "hand Parameters to Governance",
-            Parameters::new(contracts.parameters, provider).transferGovernance(governance).into_transaction_request(),
-        ),
-        (
-            "hand aETH to Governance",
-            AETH::new(contracts.aeth, provider).transferGovernance(governance).into_transaction_request(),
-        ),
-    ];
+    let steps = [(
+        "hand Parameters to Governance",
+        Parameters::new(contracts.parameters, provider).transferGovernance(governance).into_transaction_request(),
+    )];
     for (label, request) in steps {
         let step = tx.prepare(label, request).await?;
         tx.submit(step).await?;
@@ -196,8 +190,7 @@ pub async fn hand_over_governance(tx: &Transactor<'_>, contracts: &Contracts) ->
 }
 
 /// The calls that connect freshly deployed contracts.
-const WIRING: [&str; 6] = [
-    "let MicroPool mint aETH",
+const WIRING: [&str; 5] = [
     "connect InsurancePool to MicroPool and RewardPool",
     "make MicroPool a protocol contract of ProviderRegistry",
     "make NodeRegistry a protocol contract of ProviderRegistry",
@@ -332,8 +325,6 @@ async fn plan_creations(
     }
     let args = Parameters::constructorCall { governance_: deployer }.abi_encode();
     contracts.parameters = planner.create("Parameters", &Parameters::BYTECODE, args);
-    let args = AETH::constructorCall { governance_: deployer }.abi_encode();
-    contracts.aeth = planner.create("AETH", &AETH::BYTECODE, args);
     if !canonical_multicall {
         contracts.multicall3 = planner.create("Multicall3", &Multicall3::BYTECODE, Vec::new());
     }
@@ -360,14 +351,16 @@ fn plan_protocol(planner: &mut Planner, contracts: &mut Contracts) {
     let args = MicroPool::constructorCall {
         params_,
         registry_: contracts.provider_registry,
-        aeth_: contracts.aeth,
         ankr_,
         depositContract_: contracts.deposit_contract,
+        depositGuard_: contracts.deposit_guard,
         insurancePool_: contracts.insurance_pool,
         rewardPool_: contracts.reward_pool,
     }
     .abi_encode();
     contracts.micro_pool = planner.create("MicroPool", &MicroPool::BYTECODE, args);
+    // MicroPool creates aETH, its only minter, as its first contract.
+    contracts.aeth = crate::pool::aeth_of(contracts.micro_pool);
     let args = NodeRegistry::constructorCall {
         params_,
         registry_: contracts.provider_registry,
@@ -457,17 +450,14 @@ async fn deploy_governance(tx: &Transactor<'_>, expected: Address, request: Tran
 async fn wire(tx: &Transactor<'_>, contracts: &Contracts) -> Result<()> {
     let provider = &tx.chain().provider;
     let registry = ProviderRegistry::new(contracts.provider_registry, provider);
-    let mut wiring = vec![
-        (WIRING[0], AETH::new(contracts.aeth, provider).setPool(contracts.micro_pool).into_transaction_request()),
-        (
-            WIRING[1],
-            InsurancePool::new(contracts.insurance_pool, provider)
-                .wire(contracts.micro_pool, contracts.reward_pool)
-                .into_transaction_request(),
-        ),
-    ];
+    let mut wiring = vec![(
+        WIRING[0],
+        InsurancePool::new(contracts.insurance_pool, provider)
+            .wire(contracts.micro_pool, contracts.reward_pool)
+            .into_transaction_request(),
+    )];
     wiring.push((
-        WIRING[5],
+        WIRING[4],
         RewardPool::new(contracts.reward_pool, provider)
             .wire(
                 contracts.governance.unwrap_or_default(),
@@ -478,7 +468,7 @@ async fn wire(tx: &Transactor<'_>, contracts: &Contracts) -> Result<()> {
             .into_transaction_request(),
     ));
     let protocol = [contracts.micro_pool, contracts.node_registry, contracts.marketplace];
-    for (label, address) in WIRING[2..5].iter().zip(protocol) {
+    for (label, address) in WIRING[1..4].iter().zip(protocol) {
         wiring.push((*label, registry.setProtocolContract(address, true).into_transaction_request()));
     }
     for (label, request) in wiring {

@@ -115,15 +115,17 @@ fn network_fork(network: Network) -> Option<(&'static str, [u8; 4])> {
     }
 }
 
-/// Refuse a deposit that could not serve `micro_pool`'s pool on `network`: wrong withdrawal credentials,
-/// amount or network, or roots that do not match the deposit.
+/// Refuse a deposit that could not serve pool `pool_id` of `micro_pool` on `network`: wrong withdrawal
+/// credentials (the pool's own vault), amount or network, or roots that do not match the deposit.
 pub fn check_deposit(
     entry: &DepositEntry,
     micro_pool: Address,
+    pool_id: u64,
     network: Option<Network>,
     file: &str,
 ) -> Result<(), Error> {
-    let expected = beacon::withdrawal_credentials(micro_pool);
+    let vault = crate::pool::vault_of(micro_pool, pool_id);
+    let expected = beacon::withdrawal_credentials(vault);
     if entry.withdrawal_credentials != expected {
         let credentials = entry.withdrawal_credentials;
         let points_at = match credentials[0] {
@@ -132,7 +134,7 @@ pub fn check_deposit(
             other => format!("have the unknown prefix 0x{other:02x}"),
         };
         return Err(Error::InvalidInput(format!(
-            "the withdrawal credentials in {file} {points_at}, not to the pool contract {micro_pool}, so the 32 ETH could never come back to the stakers; make the deposit data with {micro_pool} as withdrawal (execution) address"
+            "the withdrawal credentials in {file} {points_at}, not to pool {pool_id}'s vault {vault}, so the 32 ETH could never come back to the stakers; make the deposit data with {vault} as withdrawal (execution) address (`stkr pool show {pool_id}` prints it)"
         )));
     }
     if entry.amount_gwei != DEPOSIT_GWEI {
@@ -207,23 +209,28 @@ mod tests {
 
     #[test]
     fn deposit_data_is_checked_against_the_pool() {
-        let pool = Address::repeat_byte(0x11);
-        let good = deposit_json(beacon::withdrawal_credentials(pool), false);
+        let micro_pool = Address::repeat_byte(0x11);
+        let vault = crate::pool::vault_of(micro_pool, 3);
+        let good = deposit_json(beacon::withdrawal_credentials(vault), false);
         let entry = parse_deposit_data(&good, "d.json", None).expect("parses");
-        assert!(check_deposit(&entry, pool, Some(Network::Mainnet), "d.json").is_ok());
-        let wrong = Address::repeat_byte(0x22);
-        let err = check_deposit(&entry, wrong, None, "d.json").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(check_deposit(&entry, micro_pool, 3, Some(Network::Mainnet), "d.json").is_ok());
+        // Another pool's vault (or the pool contract itself) is not this pool's withdrawal address.
+        let other = crate::pool::vault_of(micro_pool, 4);
+        let err = check_deposit(&entry, micro_pool, 4, None, "d.json").err().map(|e| e.to_string()).unwrap_or_default();
         assert!(
             err.starts_with(&format!(
-                "the withdrawal credentials in d.json pay out to {pool}, not to the pool contract {wrong}"
+                "the withdrawal credentials in d.json pay out to {vault}, not to pool 4's vault {other}"
             )),
             "{err}"
         );
-        let err = check_deposit(&entry, pool, Some(Network::Holesky), "d.json").err().map(|e| e.to_string());
+        let (pool, wrong) = (3, Address::repeat_byte(0x22));
+        let err =
+            check_deposit(&entry, micro_pool, pool, Some(Network::Holesky), "d.json").err().map(|e| e.to_string());
         assert_eq!(err.as_deref(), Some("the deposit data in d.json was made for mainnet, not holesky"));
-        let tampered = parse_deposit_data(&deposit_json(beacon::withdrawal_credentials(pool), true), "d.json", None)
+        let tampered = parse_deposit_data(&deposit_json(beacon::withdrawal_credentials(vault), true), "d.json", None)
             .expect("parses");
-        let err = check_deposit(&tampered, pool, None, "d.json").err().map(|e| e.to_string()).unwrap_or_default();
+        let err =
+            check_deposit(&tampered, micro_pool, pool, None, "d.json").err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.starts_with("the deposit_data_root in d.json does not match"), "{err}");
         // Roots that match a signature by another key: only the BLS check can refuse it.
         let mut forged = entry.clone();
@@ -233,7 +240,8 @@ mod tests {
                 .signature;
         forged.deposit_data_root =
             beacon::deposit_data_root(&forged.pubkey, forged.withdrawal_credentials, DEPOSIT_GWEI, &forged.signature);
-        let err = check_deposit(&forged, pool, Some(Network::Mainnet), "d.json").err().map(|e| e.to_string());
+        let err =
+            check_deposit(&forged, micro_pool, pool, Some(Network::Mainnet), "d.json").err().map(|e| e.to_string());
         assert_eq!(
             err.as_deref(),
             Some(
@@ -241,7 +249,7 @@ mod tests {
             )
         );
         // The devnet checks it under its own domain: a mainnet file does not pass there.
-        let err = check_deposit(&entry, pool, Some(Network::Devnet), "d.json").err().map(|e| e.to_string());
+        let err = check_deposit(&entry, micro_pool, pool, Some(Network::Devnet), "d.json").err().map(|e| e.to_string());
         assert!(err.is_some_and(|e| e.contains("deposit domain of devnet (fork version 0x00000001)")));
     }
 

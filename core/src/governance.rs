@@ -1,12 +1,19 @@
-//! Where a governance proposal stands, from its record, the contract's own verdict and the chain's time:
-//! one home for `stkr govern` and the dashboard.
+//! Where a governance proposal stands, from its record, the contract's own verdict and the chain's time,
+//! and what a vote needs, read and checked: one home for `stkr govern` and the dashboard.
 
 use std::fmt;
 
-use alloy::primitives::Address;
+use alloy::primitives::{Address, U256};
 use serde::Serialize;
 
-use crate::{Error, codes::Vote};
+use crate::{
+    Error, Result,
+    batch::Batch,
+    bindings::{Governance, Multicall3},
+    chain::Chain,
+    codes::Vote,
+    deploy::Contracts,
+};
 
 /// A proposal's state, for people and scripts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -88,9 +95,51 @@ pub struct VoteFacts {
     pub cast: Vote,
 }
 
+impl VoteFacts {
+    /// Read what a vote of `governor` on proposal `id` depends on: one round trip, two when the proposal
+    /// exists (its record and the governor's vote on it are read only then).
+    pub async fn read(chain: &Chain, contracts: &Contracts, governor: Address, id: u64) -> Result<Self> {
+        let governance = address(contracts)?;
+        let mut batch = Batch::new();
+        let member = batch.add(governance, Governance::memberOfCall { account: governor });
+        let count = batch.add(governance, Governance::proposalCountCall {});
+        let now = batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
+        let answers = batch.run(chain, contracts.multicall3).await?;
+        let proposal_count = answers.get(count)?.saturating_to::<u64>();
+        let (end, cast) = if (1..=proposal_count).contains(&id) {
+            let mut batch = Batch::new();
+            let proposal = batch.add(governance, Governance::getProposalCall { id: U256::from(id) });
+            let vote = batch.add(governance, Governance::voteOfCall { id: U256::from(id), governor });
+            let answers = batch.run(chain, contracts.multicall3).await?;
+            (answers.get(proposal)?.end.saturating_to(), Vote::from(answers.get(vote)?))
+        } else {
+            (0, Vote::None)
+        };
+        Ok(Self {
+            governor,
+            is_governor: answers.get(member)?.governor,
+            id,
+            proposal_count,
+            end,
+            now: answers.get(now)?.saturating_to(),
+            cast,
+        })
+    }
+}
+
+/// The Governance contract of `contracts`; a deployment without one is an error that says how to get one.
+pub fn address(contracts: &Contracts) -> Result<Address> {
+    contracts.governance.ok_or_else(|| {
+        Error::Other(
+            "this deployment has no Governance contract: deploy with `stkr deploy --governor A --governor B --governor C`"
+                .into(),
+        )
+    })
+}
+
 /// Refuse a vote the Governance contract would refuse, in the contract's order, before anything is asked
 /// or sent: a seat, an existing proposal, open voting, one vote each.
-pub fn check_vote(facts: &VoteFacts) -> Result<(), Error> {
+pub fn check_vote(facts: &VoteFacts) -> Result<()> {
     let VoteFacts { governor, id, .. } = *facts;
     let refuse = |sentence: String| Err(Error::Simulation(sentence));
     if !facts.is_governor {

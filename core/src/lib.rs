@@ -26,6 +26,7 @@ pub mod params;
 pub mod pool;
 pub mod provider;
 pub mod receipt;
+pub mod redeem;
 pub mod revert;
 pub mod sealed;
 pub mod stake;

@@ -1,17 +1,29 @@
 //! Where a marketplace project stands (its phase from its on-chain status, deadlines and the chain's time)
-//! and the marketplace's pre-checks of sealing and revealing a bid: one home for `stkr auction` and the
-//! dashboard.
+//! and the marketplace's pre-checks of sealing and revealing a bid, with the reads they need: one home for
+//! `stkr auction` and the dashboard.
 
-use alloy::primitives::{Address, U256};
+use std::path::{Path, PathBuf};
+
+use alloy::primitives::{Address, B256, U256};
 use serde::Serialize;
 
 use crate::{
-    Error,
+    Error, Result,
+    accounts::Passphrase,
+    batch::{Answers, Batch},
+    bindings::{AnkrToken, IMarketplace, Marketplace, Multicall3, ProviderRegistry},
+    chain::Chain,
     codes::ProjectStatus,
+    deploy::Contracts,
+    dirs::DataDir,
     provider::Resources,
+    sealed::{self, Secret},
     time::{countdown, utc},
     units::format_amount,
 };
+
+/// Seconds in a day: a project's duration is counted in days.
+const DAY: u64 = 86_400;
 
 /// Where a project is in its life, for people and scripts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -104,6 +116,109 @@ impl Auction {
     }
 }
 
+/// A project as the marketplace stores it, read with the chain's time.
+#[derive(Debug, Clone)]
+pub struct ProjectRecord {
+    /// Its id.
+    pub id: u64,
+    /// What the contract holds.
+    pub project: IMarketplace::Project,
+    /// The chain's time.
+    pub now: u64,
+}
+
+impl ProjectRecord {
+    /// Its on-chain status.
+    pub fn status(&self) -> ProjectStatus {
+        ProjectStatus::from(self.project.status)
+    }
+
+    /// The project's auction as the checks of bids and reveals see it.
+    pub fn auction(&self) -> Auction {
+        Auction {
+            id: self.id,
+            status: self.status(),
+            commit_end: self.commit_end(),
+            reveal_end: self.reveal_end(),
+            now: self.now,
+        }
+    }
+
+    /// When the commit phase ends.
+    pub fn commit_end(&self) -> u64 {
+        self.project.commitEnd.to::<u64>()
+    }
+
+    /// When the reveal phase ends.
+    pub fn reveal_end(&self) -> u64 {
+        self.project.revealEnd.to::<u64>()
+    }
+
+    /// The fixed price (FP), the ceiling of a bid.
+    pub fn fixed_price(&self) -> U256 {
+        U256::from(self.project.fixedPrice)
+    }
+
+    /// The bond a bid locks.
+    pub fn bid_bond(&self) -> U256 {
+        U256::from(self.project.bidBond)
+    }
+
+    /// Whether it is in its auction.
+    pub fn is_bidding(&self) -> bool {
+        self.status() == ProjectStatus::Bidding
+    }
+
+    /// When a running or finished project's duration ends.
+    pub fn ends_at(&self) -> Option<u64> {
+        let started = self.project.startedAt.to::<u64>();
+        (started > 0).then(|| started + u64::from(self.project.durationDays) * DAY)
+    }
+
+    /// Its phase now.
+    pub fn phase(&self) -> Phase {
+        Phase::of(self.status(), self.now, self.commit_end(), self.reveal_end(), self.ends_at())
+    }
+
+    /// `date (in 3h 2m)` for a deadline.
+    pub fn when(&self, at: u64) -> String {
+        format!("{} ({})", utc(at), countdown(at, self.now))
+    }
+
+    /// The refusal for an action that needs the project `Bidding`.
+    pub fn not_bidding(&self, action: &str) -> Error {
+        self.auction()
+            .not_bidding(action)
+            .unwrap_or_else(|| Error::Simulation(format!("project {} is bidding", self.id)))
+    }
+}
+
+/// Read project `id` with the chain's time and the calls already in `batch`, in one round trip; an
+/// unknown id is bad input that says which projects exist.
+pub async fn read_project(
+    chain: &Chain,
+    contracts: &Contracts,
+    id: u64,
+    mut batch: Batch,
+) -> Result<(ProjectRecord, Answers)> {
+    let project = batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) });
+    let count = batch.add(contracts.marketplace, Marketplace::projectCountCall {});
+    let now = batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
+    let answers = batch.run(chain, contracts.multicall3).await?;
+    let project = answers.get(project)?;
+    if ProjectStatus::from(project.status) == ProjectStatus::None {
+        let count = answers.get(count)?;
+        let known = if count.is_zero() {
+            "no project has been submitted yet; `stkr project submit` starts one".to_string()
+        } else {
+            format!("projects run from 1 to {count}; `stkr project list` shows them")
+        };
+        return Err(Error::InvalidInput(format!("there is no project {id}: {known}")));
+    }
+    let now = answers.get(now)?.to::<u64>();
+    Ok((ProjectRecord { id, project, now }, answers))
+}
+
 /// What sealing a bid depends on, read from the chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BidFacts {
@@ -129,9 +244,42 @@ pub struct BidFacts {
     pub free_bond: U256,
     /// The bidder's ANKR outside the bond balance.
     pub balance: U256,
+    /// What the marketplace may take of it now, read with the rest so the approval costs no extra read.
+    pub allowance: U256,
 }
 
 impl BidFacts {
+    /// Read what a bid of `bidder` on project `id` depends on, with the project itself, in one round trip.
+    /// An unknown project is bad input.
+    pub async fn read(chain: &Chain, contracts: &Contracts, bidder: Address, id: u64) -> Result<(Self, ProjectRecord)> {
+        let (market, registry) = (contracts.marketplace, contracts.provider_registry);
+        let mut batch = Batch::new();
+        let project_id = U256::from(id);
+        let commitment = batch.add(market, Marketplace::commitmentForCall { projectId: project_id, bidder });
+        let revealed = batch.add(market, Marketplace::revealedBidCall { projectId: project_id, bidder });
+        let bonds = batch.add(market, Marketplace::bondOfCall { bidder });
+        let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: bidder });
+        let allowance = batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: bidder, spender: market });
+        let qualified = batch.add(registry, ProviderRegistry::isQualifiedCall { provider: bidder });
+        let capacity = batch.add(registry, ProviderRegistry::capacityOfCall { provider: bidder });
+        let (record, answers) = read_project(chain, contracts, id, batch).await?;
+        let facts = Self {
+            bidder,
+            auction: record.auction(),
+            fixed_price: record.fixed_price(),
+            bid_bond: record.bid_bond(),
+            needs: Resources::from(&record.project.resources),
+            sealed: answers.get(commitment)? != B256::ZERO,
+            revealed: answers.get(revealed)?.revealed,
+            qualified: answers.get(qualified)?,
+            offers: Resources::from(&answers.get(capacity)?),
+            free_bond: answers.get(bonds)?.free,
+            balance: answers.get(balance)?,
+            allowance: answers.get(allowance)?,
+        };
+        Ok((facts, record))
+    }
+
     /// The ANKR the bid takes from the bidder's wallet: what the free bond balance lacks of the bond.
     pub fn top_up(&self) -> U256 {
         self.bid_bond.saturating_sub(self.free_bond)
@@ -140,7 +288,7 @@ impl BidFacts {
 
 /// Refuse a sealed bid of `price` the marketplace would refuse, before any approval goes out; else the
 /// ANKR to top the bond balance up with ([`BidFacts::top_up`]).
-pub fn check_bid(facts: &BidFacts, price: U256) -> Result<U256, Error> {
+pub fn check_bid(facts: &BidFacts, price: U256) -> Result<U256> {
     let auction = facts.auction;
     let id = auction.id;
     if let Some(refusal) = auction.not_bidding("takes no bids") {
@@ -174,7 +322,7 @@ pub fn check_bid(facts: &BidFacts, price: U256) -> Result<U256, Error> {
 }
 
 /// The bidder's side of [`check_bid`]: one bid each, qualified, offering enough, and able to lock the bond.
-fn check_bidder(facts: &BidFacts) -> Result<U256, Error> {
+fn check_bidder(facts: &BidFacts) -> Result<U256> {
     let (from, id) = (facts.bidder, facts.auction.id);
     if facts.sealed || facts.revealed {
         return Err(Error::Simulation(format!(
@@ -209,14 +357,69 @@ pub struct RevealFacts {
     pub bidder: Address,
     /// The project's auction.
     pub auction: Auction,
-    /// Whether the bidder has a sealed commitment on the project.
-    pub sealed: bool,
+    /// The bidder's sealed commitment on the project (zero for none), which its bid file must open.
+    pub commitment: B256,
     /// The price the bidder revealed, if it did.
     pub revealed: Option<U256>,
+    /// The bond a bid locks, which the reveal returns.
+    pub bid_bond: U256,
+}
+
+impl RevealFacts {
+    /// Read what a reveal of `bidder`'s bid on project `id` depends on, in one round trip. An unknown
+    /// project is bad input.
+    pub async fn read(chain: &Chain, contracts: &Contracts, bidder: Address, id: u64) -> Result<Self> {
+        let market = contracts.marketplace;
+        let mut batch = Batch::new();
+        let project_id = U256::from(id);
+        let commitment = batch.add(market, Marketplace::commitmentForCall { projectId: project_id, bidder });
+        let revealed = batch.add(market, Marketplace::revealedBidCall { projectId: project_id, bidder });
+        let (record, answers) = read_project(chain, contracts, id, batch).await?;
+        let revealed = answers.get(revealed)?;
+        Ok(Self {
+            bidder,
+            auction: record.auction(),
+            commitment: answers.get(commitment)?,
+            revealed: revealed.revealed.then_some(revealed.price),
+            bid_bond: record.bid_bond(),
+        })
+    }
+
+    /// Whether the bidder has a sealed commitment on the project.
+    pub fn sealed(&self) -> bool {
+        self.commitment != B256::ZERO
+    }
+
+    /// The bid file in `data` whose commitment is the bidder's on `marketplace` (chain `chain_id`); none is
+    /// an error that says where it looked and what to do.
+    pub fn bid_file(&self, data: &DataDir, chain_id: u64, marketplace: Address) -> Result<PathBuf> {
+        let (from, id) = (self.bidder, self.auction.id);
+        sealed::find(data, chain_id, marketplace, id, from, self.commitment).ok_or_else(|| {
+            Error::Other(format!(
+                "this data dir holds no salt for the sealed bid of {from} on project {id} (looked in {}); reveal \
+                 from the data dir it was made in, or copy that bids/ directory here",
+                sealed::dir(data, chain_id).display()
+            ))
+        })
+    }
+
+    /// Open the bid file at `path` with the passphrase of `account`, and make sure its salt and price open
+    /// the commitment on chain: a reveal that would not is refused before it is sent.
+    pub fn open_bid(&self, path: &Path, passphrase: &Passphrase, account: &str) -> Result<Secret> {
+        let (from, id) = (self.bidder, self.auction.id);
+        let secret = sealed::open(path, passphrase, account)?;
+        if sealed::commitment_of(id, from, &secret) != self.commitment {
+            return Err(Error::Other(format!(
+                "the salt and price in {} do not open the sealed bid of {from} on project {id}",
+                path.display()
+            )));
+        }
+        Ok(secret)
+    }
 }
 
 /// Refuse a reveal the marketplace would refuse, before the bid file is opened.
-pub fn check_reveal(facts: &RevealFacts) -> Result<(), Error> {
+pub fn check_reveal(facts: &RevealFacts) -> Result<()> {
     let RevealFacts { bidder: from, auction, .. } = *facts;
     let id = auction.id;
     if let Some(refusal) = auction.not_bidding("takes no reveals") {
@@ -228,7 +431,7 @@ pub fn check_reveal(facts: &RevealFacts) -> Result<(), Error> {
             format_amount(price)
         )));
     }
-    if !facts.sealed {
+    if !facts.sealed() {
         return Err(Error::Simulation(format!("{from} has no sealed bid on project {id} to reveal")));
     }
     match auction.phase() {
@@ -269,7 +472,7 @@ pub struct CompleteFacts {
 
 /// Refuse a completion the marketplace would refuse: only the assigned provider completes a running
 /// project, after its duration, depositing a profit it holds.
-pub fn check_complete(facts: &CompleteFacts) -> Result<(), Error> {
+pub fn check_complete(facts: &CompleteFacts) -> Result<()> {
     let CompleteFacts { completer: from, id, .. } = *facts;
     let refuse = |sentence: String| Err(Error::Simulation(sentence));
     match facts.status {
@@ -325,6 +528,7 @@ mod tests {
             offers: Resources { cpu_cores: 8, ram_gb: 8, storage_gb: 8, bandwidth_mbps: 8 },
             free_bond: U256::from(20),
             balance: U256::from(30),
+            allowance: U256::ZERO,
         }
     }
 
@@ -342,9 +546,15 @@ mod tests {
     #[test]
     fn a_reveal_needs_the_reveal_phase_and_a_sealed_bid() {
         let auction = facts(150).auction;
-        let reveal = RevealFacts { bidder: Address::ZERO, auction, sealed: true, revealed: None };
+        let reveal = RevealFacts {
+            bidder: Address::ZERO,
+            auction,
+            commitment: B256::repeat_byte(1),
+            revealed: None,
+            bid_bond: U256::ZERO,
+        };
         assert!(check_reveal(&reveal).is_ok());
-        assert!(check_reveal(&RevealFacts { sealed: false, ..reveal }).is_err());
+        assert!(check_reveal(&RevealFacts { commitment: B256::ZERO, ..reveal }).is_err());
         assert!(check_reveal(&RevealFacts { revealed: Some(U256::from(1)), ..reveal }).is_err());
         assert!(check_reveal(&RevealFacts { auction: facts(50).auction, ..reveal }).is_err());
     }

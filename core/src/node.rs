@@ -6,10 +6,11 @@ use alloy::primitives::{Address, U256};
 use crate::{
     Error, Result,
     batch::{Answers, Batch},
-    bindings::{NodeRegistry, node_registry::INodeRegistry::Node},
+    bindings::{NodeRegistry, ProviderRegistry, node_registry::INodeRegistry::Node},
     chain::Chain,
     codes::{NodeHealth, NodeStatus},
     deploy::Contracts,
+    provider::Resources,
     time::utc,
 };
 
@@ -142,6 +143,26 @@ pub fn check_sidecar_address(sidecar: Address) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// What registering a node with a sidecar depends on, read from the chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegisterFacts {
+    /// What the provider offers per node: the capacity a node gets unless given its own.
+    pub offer: Resources,
+    /// The node the sidecar already serves, 0 for none (the registry's `nodeOfSidecar`).
+    pub serving: u64,
+}
+
+impl RegisterFacts {
+    /// Read `provider`'s offer and what `sidecar` serves, in one round trip.
+    pub async fn read(chain: &Chain, contracts: &Contracts, provider: Address, sidecar: Address) -> Result<Self> {
+        let mut batch = Batch::new();
+        let offer = batch.add(contracts.provider_registry, ProviderRegistry::capacityOfCall { provider });
+        let serving = batch.add(contracts.node_registry, NodeRegistry::nodeOfSidecarCall { sidecar });
+        let answers = batch.run(chain, contracts.multicall3).await?;
+        Ok(Self { offer: Resources::from(&answers.get(offer)?), serving: answers.get(serving)?.saturating_to() })
+    }
 }
 
 /// What must hold before a node is registered with `sidecar` and `probe_url`: a real sidecar address, a

@@ -2,8 +2,10 @@
 //! one takes no stakes — one home for the CLI and the dashboard.
 
 use alloy::{
-    primitives::{Address, U256, uint},
-    sol_types::SolError,
+    primitives::{Address, B256, Bytes, U256, keccak256, uint},
+    providers::Provider,
+    rpc::types::Filter,
+    sol_types::{SolError, SolEvent},
 };
 use serde::Serialize;
 
@@ -24,6 +26,35 @@ pub const VALIDATOR_ETH: U256 = uint!(32_000_000_000_000_000_000_U256);
 pub const DEPOSIT_GWEI: u64 = 32_000_000_000;
 /// Wei in one gwei.
 const GWEI: u64 = 1_000_000_000;
+/// A vault holding this much holds its validator's exit (`MicroPool.EXIT_THRESHOLD`): anyone may settle.
+pub const EXIT_THRESHOLD: U256 = uint!(8_000_000_000_000_000_000_U256);
+/// How long after a pool's end anyone may force its validator's exit (`MicroPool.EXIT_GRACE`).
+pub const EXIT_GRACE: u64 = 7 * 24 * 60 * 60;
+
+/// aETH's address: the first contract MicroPool creates (a contract's nonces start at 1).
+pub fn aeth_of(micro_pool: Address) -> Address {
+    micro_pool.create(1)
+}
+
+/// The vault implementation every pool's vault clones: MicroPool's second creation.
+pub fn vault_implementation_of(micro_pool: Address) -> Address {
+    micro_pool.create(2)
+}
+
+/// Pool `pool_id`'s withdrawal vault: the EIP-1167 clone MicroPool deploys with CREATE2 and salt
+/// `pool_id` (`MicroPool.vaultOf`), known before it exists.
+pub fn vault_of(micro_pool: Address, pool_id: u64) -> Address {
+    let mut init = Vec::with_capacity(55);
+    init.extend_from_slice(&alloy::hex!("3d602d80600a3d3981f3363d3d373d3d3d363d73"));
+    init.extend_from_slice(vault_implementation_of(micro_pool).as_slice());
+    init.extend_from_slice(&alloy::hex!("5af43d82803e903d91602b57fd5bf3"));
+    micro_pool.create2(B256::from(U256::from(pool_id)), keccak256(&init))
+}
+
+/// The 0x01 withdrawal credentials of pool `pool_id`'s validator: its vault.
+pub fn withdrawal_credentials_of(micro_pool: Address, pool_id: u64) -> B256 {
+    crate::beacon::withdrawal_credentials(vault_of(micro_pool, pool_id))
+}
 /// Wei in one ETH.
 const ETHER: U256 = uint!(1_000_000_000_000_000_000_U256);
 
@@ -58,8 +89,12 @@ pub struct PoolState {
     pub provider_stake: U256,
     /// When its validator was deposited (unix seconds), 0 before.
     pub activated_at: u64,
-    /// What a settled pool pays per staked ETH (18 decimals).
-    pub staker_payout_per_eth: U256,
+    /// The rewards a settled pool pays per staked ETH (18 decimals), cumulative over later sweeps.
+    pub reward_per_eth: U256,
+    /// When it was settled (unix seconds; 0 before).
+    pub settled_at: u64,
+    /// The ETH its vault returned so far.
+    pub returned: U256,
     /// The provider's share of a settled pool, not yet claimed.
     pub provider_payout: U256,
 }
@@ -79,7 +114,9 @@ impl PoolState {
             fixed_price: U256::from(p.fixedPrice),
             provider_stake: U256::from(p.providerStake),
             activated_at: p.activatedAt.to::<u64>(),
-            staker_payout_per_eth: U256::from(p.stakerPayoutPerEth),
+            reward_per_eth: U256::from(p.rewardPerEth),
+            settled_at: p.settledAt.to::<u64>(),
+            returned: U256::from(p.returned),
             provider_payout: U256::from(p.providerPayout),
         }
     }
@@ -109,9 +146,15 @@ impl PoolState {
         self.fill_bps() as f64 / 100.0
     }
 
-    /// What a staker of `principal` ETH is paid once the pool is settled.
-    pub fn payout_of(&self, principal: U256) -> U256 {
-        principal.saturating_mul(self.staker_payout_per_eth) / ETHER
+    /// The rewards a stake of `principal` ETH earned in the settled pool (its principal is redeemed with
+    /// aETH, by whoever holds it).
+    pub fn rewards_of(&self, principal: U256) -> U256 {
+        principal.saturating_mul(self.reward_per_eth) / ETHER
+    }
+
+    /// When anyone may force this pool's exit; the provider may from its end time.
+    pub fn exit_due_at(&self) -> u64 {
+        self.end_time.saturating_add(EXIT_GRACE)
     }
 
     /// Why this pool takes no stakes, when it takes none.
@@ -125,11 +168,13 @@ pub fn not_pending(pool: &PoolState) -> String {
     let id = pool.id;
     match pool.status {
         PoolStatus::Active => format!(
-            "pool {id} is active: it takes no more stakes, and its stakes are locked until it ends on {} and governance settles it",
+            "pool {id} is active: it takes no more stakes, and its stakes are locked until it ends on {} and its validator's exit is settled",
             utc(pool.end_time)
         ),
         PoolStatus::Completed => {
-            format!("pool {id} is completed: it takes no more stakes, and its stakers claim with `stkr claim`")
+            format!(
+                "pool {id} is completed: it takes no more stakes; its stakers claim rewards with `stkr claim` and aETH holders redeem with `stkr redeem`"
+            )
         }
         PoolStatus::Cancelled => format!(
             "pool {id} was cancelled: it takes no more stakes, and its stakers take their ETH back with `stkr unstake --pool {id}`"
@@ -180,6 +225,89 @@ pub fn check_activate(pool: &PoolState, now: u64, from: Address) -> Result<()> {
     Ok(())
 }
 
+/// How a settlement of `pool` goes, as `check_settle` allows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settlement {
+    /// The first settlement, from the exit its vault holds.
+    Exit,
+    /// Governance settles a failed pool whose vault holds less than an exit.
+    Failure,
+    /// ETH that reached a settled pool's vault later.
+    Sweep,
+}
+
+/// Whether `from` may settle `pool` at chain time `now` with `vault_balance` in its vault, the contract's
+/// rule: anyone once the end time passed (or a failure was reported) and the vault holds an exit;
+/// governance a failed pool with less; anyone sweeps a settled pool's later ETH.
+pub fn check_settle(
+    pool: &PoolState,
+    vault_balance: U256,
+    now: u64,
+    from: Address,
+    governance: Option<Address>,
+) -> Result<Settlement> {
+    let id = pool.id;
+    let vault = format_eth(vault_balance);
+    match pool.status {
+        PoolStatus::Completed if vault_balance.is_zero() => {
+            return Err(Error::Simulation(format!("pool {id} is settled and its vault holds nothing new")));
+        }
+        PoolStatus::Completed => return Ok(Settlement::Sweep),
+        PoolStatus::Active => {}
+        status => {
+            return Err(Error::Simulation(format!("only an active pool can be settled, and pool {id} is {status}")));
+        }
+    }
+    let due = now >= pool.end_time || pool.failed;
+    if due && vault_balance >= EXIT_THRESHOLD {
+        return Ok(Settlement::Exit);
+    }
+    if pool.failed && Some(from) == governance {
+        return Ok(Settlement::Failure);
+    }
+    if !due {
+        return Err(Error::Simulation(format!(
+            "pool {id} runs until {}; it is settled once it has ended and its validator's exit is in its vault",
+            utc(pool.end_time)
+        )));
+    }
+    Err(Error::Simulation(format!(
+        "pool {id}'s vault holds {vault} ETH, less than an exit's {} ETH: its validator has not exited yet \
+         (anyone may force the exit with `stkr pool exit {id}` from {})",
+        format_eth(EXIT_THRESHOLD),
+        utc(pool.exit_due_at())
+    )))
+}
+
+/// Whether `from` may request `pool`'s validator exit at chain time `now`: the provider from the end
+/// time, anyone after the grace period, governance at any time once it reported a failure.
+pub fn check_exit(pool: &PoolState, now: u64, from: Address, governance: Option<Address>) -> Result<()> {
+    let id = pool.id;
+    if pool.status != PoolStatus::Active {
+        return Err(Error::Simulation(format!(
+            "only an active pool's validator can exit, and pool {id} is {}",
+            pool.status
+        )));
+    }
+    if pool.failed && Some(from) == governance {
+        return Ok(());
+    }
+    let due = if from == pool.provider { pool.end_time } else { pool.exit_due_at() };
+    if now < due {
+        let who = if from == pool.provider { "its provider" } else { "anyone" };
+        return Err(Error::Simulation(format!(
+            "pool {id}'s exit may be requested by {who} from {}; its provider may from {}",
+            utc(due),
+            utc(pool.end_time)
+        )));
+    }
+    Ok(())
+}
+
+fn format_eth(wei: U256) -> String {
+    crate::units::format_amount(wei)
+}
+
 /// The error for a pool id beyond the last pool.
 pub fn no_such_pool(id: u64, count: u64) -> Error {
     let known = match count {
@@ -214,6 +342,46 @@ pub async fn read_pool(
     let now = answers.get(now)?.saturating_to::<u64>();
     let pool = PoolState::new(id, answers.get(pool)?);
     Ok((pool, now, answers))
+}
+
+/// What settling or exiting a pool depends on: the pool, the chain's time, its vault's balance and who
+/// governance is, in one round trip.
+#[derive(Debug, Clone)]
+pub struct VaultFacts {
+    /// The pool.
+    pub pool: PoolState,
+    /// The chain's time.
+    pub now: u64,
+    /// Its withdrawal vault.
+    pub vault: Address,
+    /// What the vault holds.
+    pub vault_balance: U256,
+    /// The governance address.
+    pub governance: Address,
+}
+
+impl VaultFacts {
+    /// Read pool `id`'s vault facts.
+    pub async fn read(chain: &Chain, contracts: &Contracts, id: u64) -> Result<Self> {
+        let vault = vault_of(contracts.micro_pool, id);
+        let mut batch = Batch::new();
+        let balance = batch.add(contracts.multicall3, Multicall3::getEthBalanceCall { account: vault });
+        let governance = batch.add(contracts.parameters, crate::bindings::Parameters::governanceCall {});
+        let (pool, now, answers) = read_pool(chain, contracts, id, batch).await?;
+        Ok(Self { pool, now, vault, vault_balance: answers.get(balance)?, governance: answers.get(governance)? })
+    }
+}
+
+/// The pubkey pool `id`'s validator was deposited with, from its `PoolActivated` event (the contract keeps
+/// only what the rules need); None before activation.
+pub async fn validator_pubkey(chain: &Chain, contracts: &Contracts, id: u64, from_block: u64) -> Result<Option<Bytes>> {
+    let filter = Filter::new()
+        .address(contracts.micro_pool)
+        .event_signature(MicroPool::PoolActivated::SIGNATURE_HASH)
+        .topic1(U256::from(id))
+        .from_block(from_block);
+    let logs = chain.provider.get_logs(&filter).await.map_err(|e| crate::chain::transport_error(&chain.url, &e))?;
+    Ok(logs.iter().find_map(|log| log.log_decode::<MicroPool::PoolActivated>().ok()).map(|log| log.inner.data.pubkey))
 }
 
 /// The number of pools and the latest block's time, in one round trip.

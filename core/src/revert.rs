@@ -100,8 +100,6 @@ fn aeth(data: &[u8]) -> Option<String> {
     // ERC-20 errors share their selectors with every token's: they read as the ANKR token's below.
     match err {
         E::AETHNotPool(e) => Some(format!("only the micro-pool contract mints or burns aETH, not {}", short(e.caller))),
-        E::AETHNotGovernance(e) => Some(format!("only governance may do this, not {}", short(e.caller))),
-        E::AETHZeroAddress(_) => Some("the zero address is not allowed here".to_string()),
         _ => None,
     }
 }
@@ -236,7 +234,7 @@ fn marketplace(data: &[u8]) -> Option<String> {
         }
         E::MarketNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
         E::MarketUnknownProject(e) => format!("there is no project {}", e.projectId),
-        E::MarketWrongStatus(e) => format!("project {} is {}", e.projectId, project_status(e.status)),
+        E::MarketWrongStatus(e) => format!("project {} is {}", e.projectId, ProjectStatus::from(e.status)),
         E::MarketBadRequest(_) => {
             "a project needs a duration of at least one day and at least one resource, with a fixed price \
              below 2^95 wei"
@@ -328,11 +326,6 @@ fn multicall3(data: &[u8]) -> Option<String> {
     Some(format!("a batched call failed: {err:?}"))
 }
 
-/// The name of a `Marketplace.Status` value.
-pub fn project_status(status: u8) -> &'static str {
-    ProjectStatus::from(status).name()
-}
-
 fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
     use MicroPool::MicroPoolErrors as E;
     match err {
@@ -377,11 +370,31 @@ fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
             "pool {} cannot migrate into pool {}: the source must be pending or cancelled, the target another pending pool before its end time",
             e.from, e.to
         ),
-        E::PoolMigrationChainTooLong(e) => {
+        E::PoolProviderNotEligible(e) => format!(
+            "the provider {} of pool {} is no longer qualified (revoked, disqualified or short of collateral), so \
+             the pool cannot be activated; once it ends anyone may cancel it and its stakers take their ETH back",
+            short(e.provider),
+            e.poolId
+        ),
+        E::PoolNotSettleable(e) => format!(
+            "pool {} cannot be settled yet: it must have ended (or have a reported failure) and its vault hold its \
+             validator's exit, and the vault holds {} ETH",
+            e.poolId,
+            format_amount(e.vaultBalance)
+        ),
+        E::PoolExitNotDue(e) => {
             format!(
-                "the stakers of pool {} were migrated more than 8 times in a row; their claims cannot be followed",
-                e.poolId
+                "the exit of pool {}'s validator may not be requested by this account before {}",
+                e.poolId,
+                utc(e.dueAt.saturating_to())
             )
+        }
+        E::PoolTicketNotPayable(e) => format!(
+            "redemption ticket {} is paid already or not covered yet: settlements have not brought enough principal back",
+            e.ticketId
+        ),
+        E::PoolVaultExitUnavailable(_) => {
+            "this chain has no EIP-7002 withdrawal-request contract, so no exit can be requested here".to_string()
         }
         E::PoolTransferFailed(e) => {
             format!("sending {} ETH to {} failed: the recipient refused it", format_amount(e.amount), short(e.to))
@@ -394,11 +407,6 @@ fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
             format!("{} has {} ETH staked in pool {}", short(e.staker), format_amount(e.principal), e.poolId)
         }
         E::PoolNothingToClaim(e) => format!("{} has nothing to claim from pool {}", short(e.account), e.poolId),
-        E::PoolReturnExceedsUnattributed(e) => format!(
-            "only {} ETH has come back that no pool owns, not {} ETH",
-            format_amount(e.unattributed),
-            format_amount(e.returned)
-        ),
         other => format!("the pool contract refused: {other:?}"),
     }
 }

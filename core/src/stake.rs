@@ -1,14 +1,19 @@
 //! What must hold before a stake or an unstake is sent — in a pool, on a sidecar, for reward shares: the
-//! contracts' own checks, made first, so that no ANKR approval goes out for a stake that would fail. Pure
-//! functions of what was read; one home for the CLI and the dashboard.
+//! contracts' own checks, made first, so that no ANKR approval goes out for a stake that would fail. The
+//! facts each check needs are read here too (`*Facts::read`), the checks are pure functions of them; one
+//! home for the CLI and the dashboard.
 
 use alloy::primitives::{Address, U256};
 
 use crate::{
     Error, Result,
-    bindings::MicroPool,
+    batch::Batch,
+    bindings::{AETH, AnkrToken, MicroPool, NodeRegistry},
+    chain::Chain,
     codes::{NodeStatus, PoolStatus},
-    pool::{PoolState, not_pending, refusal},
+    deploy::Contracts,
+    node::{no_node_to_stake_on, read_node},
+    pool::{PoolState, not_pending, read_pool, refusal},
     time::utc,
     units::format_amount,
 };
@@ -78,9 +83,8 @@ pub struct PoolUnstake {
 }
 
 /// The ETH `from` takes out of pool `pool_id` where it holds `principal`: `amount`, or all of it. Refused
-/// when it holds nothing there or less than `amount`. The first half of [`check_pool_unstake`], for a
-/// reader that reads the pool the stake lives in only after it.
-pub fn check_pool_held(from: Address, pool_id: u64, principal: U256, amount: Option<U256>) -> Result<U256> {
+/// when it holds nothing there or less than `amount`: the first half of [`check_pool_unstake`].
+fn check_pool_held(from: Address, pool_id: u64, principal: U256, amount: Option<U256>) -> Result<U256> {
     if principal.is_zero() {
         return Err(Error::Simulation(format!("{from} has nothing staked in pool {pool_id}")));
     }
@@ -95,17 +99,49 @@ pub fn check_pool_held(from: Address, pool_id: u64, principal: U256, amount: Opt
     Ok(amount)
 }
 
-/// What unstaking `amount` (default: all) of `from`'s stake `held` in pool `pool_id` does, after every
-/// check the contract makes: something staked, no more than that, the pool the stake lives in now (`home`,
-/// after any migration) pending or cancelled, and aETH enough to burn.
-pub fn check_pool_unstake(
-    from: Address,
-    pool_id: u64,
-    held: Held,
-    home: &PoolState,
-    aeth: U256,
-    amount: Option<U256>,
-) -> Result<PoolUnstake> {
+/// What an unstake from a pool depends on, read from the chain.
+#[derive(Debug, Clone)]
+pub struct PoolUnstakeFacts {
+    /// The staker.
+    pub from: Address,
+    /// The pool the stake was made in.
+    pub pool_id: u64,
+    /// The stake there.
+    pub held: Held,
+    /// The pool the stake lives in now, after any migration (the pool itself when there was none).
+    pub home: PoolState,
+    /// The staker's aETH, which the unstake burns.
+    pub aeth: U256,
+}
+
+impl PoolUnstakeFacts {
+    /// Read `from`'s stake in pool `pool_id`, its aETH and the pool the stake lives in now: one round trip,
+    /// two when the stake was migrated into another pool. An unknown pool id is an error.
+    pub async fn read(chain: &Chain, contracts: &Contracts, from: Address, pool_id: u64) -> Result<Self> {
+        let id = U256::from(pool_id);
+        let mut batch = Batch::new();
+        let stake = batch.add(contracts.micro_pool, MicroPool::getStakeCall { poolId: id, staker: from });
+        let resolved = batch.add(contracts.micro_pool, MicroPool::resolvedPoolCall { poolId: id });
+        let aeth = batch.add(contracts.aeth, AETH::balanceOfCall { account: from });
+        let (pool, _, answers) = read_pool(chain, contracts, pool_id, batch).await?;
+        let stake = answers.get(stake)?;
+        let held = Held { principal: U256::from(stake.principal), fee_paid: U256::from(stake.feePaid) };
+        let resolved = answers.get(resolved)?.saturating_to::<u64>();
+        // Nothing held is refused before the home pool matters, so it is read only for a migrated stake.
+        let home = if held.principal.is_zero() || resolved == pool_id {
+            pool
+        } else {
+            read_pool(chain, contracts, resolved, Batch::new()).await?.0
+        };
+        Ok(Self { from, pool_id, held, home, aeth: answers.get(aeth)? })
+    }
+}
+
+/// What unstaking `amount` (default: all) of a pool stake does, after every check the contract makes:
+/// something staked, no more than that, the pool the stake lives in now (after any migration) pending or
+/// cancelled, and aETH enough to burn.
+pub fn check_pool_unstake(facts: &PoolUnstakeFacts, amount: Option<U256>) -> Result<PoolUnstake> {
+    let PoolUnstakeFacts { from, pool_id, held, ref home, aeth } = *facts;
     let amount = check_pool_held(from, pool_id, held.principal, amount)?;
     let home_id = home.id;
     match home.status {
@@ -133,14 +169,59 @@ pub fn check_pool_unstake(
     Ok(PoolUnstake { amount, fee_refund: held.fee_paid * amount / held.principal })
 }
 
-/// What must hold before `from`, holding `ankr` ANKR, stakes `amount` ANKR on node `node_id`'s sidecar:
-/// the node still runs, and the ANKR is there.
-pub fn check_sidecar_stake(node_id: u64, status: NodeStatus, from: Address, ankr: U256, amount: U256) -> Result<()> {
-    if status != NodeStatus::Active {
-        return Err(Error::Simulation(format!("node {node_id} has finished and takes no more stake")));
+/// What a stake on a sidecar depends on, read from the chain.
+#[derive(Debug, Clone)]
+pub struct SidecarStakeFacts {
+    /// The staker.
+    pub from: Address,
+    /// The node staked on.
+    pub node_id: u64,
+    /// Its status.
+    pub status: NodeStatus,
+    /// All ANKR staked on its sidecar.
+    pub sidecar_stake: U256,
+    /// The staker's ANKR.
+    pub ankr: U256,
+    /// What the node registry may take of it now.
+    pub allowance: U256,
+    /// The staker's stake on the node already.
+    pub staked: U256,
+}
+
+impl SidecarStakeFacts {
+    /// Read node `node_id` with `from`'s ANKR, allowance and stake there, in one round trip. A node past
+    /// the last is an error that says which exist.
+    pub async fn read(chain: &Chain, contracts: &Contracts, from: Address, node_id: u64) -> Result<Self> {
+        let registry = contracts.node_registry;
+        let mut batch = Batch::new();
+        let ankr = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from });
+        let allowance = batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: from, spender: registry });
+        let staked = batch.add(registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node_id), staker: from });
+        let read = read_node(chain, contracts, node_id, batch).await?;
+        if node_id > read.count {
+            return Err(no_node_to_stake_on(node_id, read.count));
+        }
+        let answers = &read.answers;
+        Ok(Self {
+            from,
+            ankr: answers.get(ankr)?,
+            allowance: answers.get(allowance)?,
+            staked: answers.get(staked)?,
+            node_id,
+            status: read.node.status,
+            sidecar_stake: read.node.sidecar_stake,
+        })
     }
-    if ankr < amount {
-        return Err(short_of(from, ankr, amount, "this stake"));
+}
+
+/// What must hold before a stake of `amount` ANKR on a node's sidecar: the node still runs, and the
+/// staker holds the ANKR.
+pub fn check_sidecar_stake(facts: &SidecarStakeFacts, amount: U256) -> Result<()> {
+    if facts.status != NodeStatus::Active {
+        return Err(Error::Simulation(format!("node {} has finished and takes no more stake", facts.node_id)));
+    }
+    if facts.ankr < amount {
+        return Err(short_of(facts.from, facts.ankr, amount, "this stake"));
     }
     Ok(())
 }
@@ -168,15 +249,47 @@ pub struct SidecarUnstake {
     pub forfeits: Option<(U256, U256)>,
 }
 
-/// What withdrawing `amount` (default: all) of `from`'s stake on node `node_id`'s sidecar does: refused
-/// when nothing or less is staked there; while the node runs it forfeits that share of the rewards.
-pub fn check_sidecar_unstake(
-    node_id: u64,
-    status: NodeStatus,
-    from: Address,
-    holding: SidecarHolding,
-    amount: Option<U256>,
-) -> Result<SidecarUnstake> {
+/// What withdrawing from a sidecar depends on, read from the chain.
+#[derive(Debug, Clone, Copy)]
+pub struct SidecarUnstakeFacts {
+    /// The staker.
+    pub from: Address,
+    /// The node.
+    pub node_id: u64,
+    /// Its status.
+    pub status: NodeStatus,
+    /// The staker's sidecar stakes and unclaimed rewards.
+    pub holding: SidecarHolding,
+}
+
+impl SidecarUnstakeFacts {
+    /// Read node `node_id`'s status with `from`'s sidecar stakes and unclaimed rewards, in one round trip.
+    /// A node past the last is an error that says which exist.
+    pub async fn read(chain: &Chain, contracts: &Contracts, from: Address, node_id: u64) -> Result<Self> {
+        let registry = contracts.node_registry;
+        let mut batch = Batch::new();
+        let on_node = batch.add(registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node_id), staker: from });
+        let total = batch.add(registry, NodeRegistry::totalStakeOfCall { staker: from });
+        let pending = batch.add(registry, NodeRegistry::pendingRewardsCall { account: from });
+        let read = read_node(chain, contracts, node_id, batch).await?;
+        if node_id > read.count {
+            return Err(no_node_to_stake_on(node_id, read.count));
+        }
+        let pending = read.answers.get(pending)?;
+        let holding = SidecarHolding {
+            on_node: read.answers.get(on_node)?,
+            total: read.answers.get(total)?,
+            pending_eth: pending.eth,
+            pending_ankr: pending.ankr,
+        };
+        Ok(Self { from, node_id, status: read.node.status, holding })
+    }
+}
+
+/// What withdrawing `amount` (default: all) of a stake on a node's sidecar does: refused when nothing or
+/// less is staked there; while the node runs it forfeits that share of the rewards.
+pub fn check_sidecar_unstake(facts: &SidecarUnstakeFacts, amount: Option<U256>) -> Result<SidecarUnstake> {
+    let SidecarUnstakeFacts { from, node_id, status, holding } = *facts;
     let staked = holding.on_node;
     if staked.is_zero() {
         return Err(Error::Simulation(format!("{from} has no ANKR staked on node {node_id}'s sidecar")));
@@ -282,10 +395,11 @@ mod tests {
         let from = Address::repeat_byte(1);
         let held = Held { principal: U256::from(4u64) * U256::from(ETH), fee_paid: U256::from(4_000u64) };
         let two = U256::from(2u64) * U256::from(ETH);
-        let done = check_pool_unstake(from, 7, held, &pending(), two, Some(two));
+        let facts = |home: &PoolState, aeth| PoolUnstakeFacts { from, pool_id: 7, held, home: home.clone(), aeth };
+        let done = check_pool_unstake(&facts(&pending(), two), Some(two));
         assert_eq!(done.ok(), Some(PoolUnstake { amount: two, fee_refund: U256::from(2_000u64) }));
         let refuse = |home: &PoolState, aeth, amount| {
-            check_pool_unstake(from, 7, held, home, aeth, amount).err().map(|e| e.to_string()).unwrap_or_default()
+            check_pool_unstake(&facts(home, aeth), amount).err().map(|e| e.to_string()).unwrap_or_default()
         };
         assert!(
             refuse(&pending(), two, Some(U256::from(9u64) * U256::from(ETH)))
@@ -303,23 +417,33 @@ mod tests {
     fn sidecar_and_reward_stakes_are_checked() {
         let from = Address::repeat_byte(1);
         let hundred = U256::from(100u64);
-        assert!(check_sidecar_stake(1, NodeStatus::Active, from, hundred, hundred).is_ok());
-        assert!(check_sidecar_stake(1, NodeStatus::Finished, from, hundred, hundred).is_err());
-        assert!(check_sidecar_stake(1, NodeStatus::Active, from, U256::ZERO, hundred).is_err());
+        let on = |status, ankr| SidecarStakeFacts {
+            from,
+            node_id: 1,
+            status,
+            sidecar_stake: U256::ZERO,
+            ankr,
+            allowance: U256::ZERO,
+            staked: U256::ZERO,
+        };
+        assert!(check_sidecar_stake(&on(NodeStatus::Active, hundred), hundred).is_ok());
+        assert!(check_sidecar_stake(&on(NodeStatus::Finished, hundred), hundred).is_err());
+        assert!(check_sidecar_stake(&on(NodeStatus::Active, U256::ZERO), hundred).is_err());
         let holding = SidecarHolding {
             on_node: hundred,
             total: U256::from(200u64),
             pending_eth: U256::from(10u64),
             pending_ankr: U256::from(20u64),
         };
-        let running = check_sidecar_unstake(1, NodeStatus::Active, from, holding, None).ok();
+        let off = |status| SidecarUnstakeFacts { from, node_id: 1, status, holding };
+        let running = check_sidecar_unstake(&off(NodeStatus::Active), None).ok();
         assert_eq!(
             running,
             Some(SidecarUnstake { amount: hundred, forfeits: Some((U256::from(5u64), U256::from(10u64))) })
         );
-        let finished = check_sidecar_unstake(1, NodeStatus::Finished, from, holding, None).ok();
+        let finished = check_sidecar_unstake(&off(NodeStatus::Finished), None).ok();
         assert_eq!(finished.and_then(|u| u.forfeits), None);
-        assert!(check_sidecar_unstake(1, NodeStatus::Active, from, holding, Some(U256::from(101u64))).is_err());
+        assert!(check_sidecar_unstake(&off(NodeStatus::Active), Some(U256::from(101u64))).is_err());
         assert!(check_rewards_stake(from, U256::ZERO, hundred).is_err());
         assert_eq!(check_rewards_unstake(from, hundred, None).ok(), Some(hundred));
         assert!(check_rewards_unstake(from, U256::ZERO, None).is_err());

@@ -1,6 +1,19 @@
 //! `stkr devnet accounts` and `fund`: anvil's keys imported as accounts, and ETH and ANKR for any address.
 
-use super::*;
+use alloy::{
+    primitives::{Address, U256},
+    providers::Provider,
+};
+use eyre::{Result, WrapErr};
+use serde::Serialize;
+use stkr_core::{
+    Error, chain,
+    devnet::DevnetState,
+    network::{Network, dev_accounts},
+    output::{Render, Style},
+};
+
+use crate::Context;
 
 /// One imported dev account.
 #[derive(Debug, Serialize)]

@@ -1,6 +1,21 @@
 //! The devnet's chain: deposit data for pools, validator withdrawals, and moving time forward.
 
-use super::*;
+use std::path::{Path, PathBuf};
+
+use alloy::{
+    primitives::{Address, U256},
+    providers::Provider,
+};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error, chain,
+    devnet::DevnetState,
+    network::Network,
+    output::{Render, Style},
+};
+
+use crate::Context;
 
 /// What `deposit-data` wrote.
 #[derive(Debug, Serialize)]
@@ -27,8 +42,8 @@ pub(super) async fn deposit_data(ctx: &Context, pool: u64, out: &Path) -> Result
     let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
     let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
     let contracts = ctx.deployment(&chain).await?.contracts;
-    crate::pool::read_pool(&chain, &contracts, pool).await?;
-    let deposit = crate::validator::devnet_deposit(pool, contracts.micro_pool)?;
+    stkr_core::pool::read_pool(&chain, &contracts, pool, stkr_core::batch::Batch::new()).await?;
+    let deposit = crate::validator::devnet_deposit(pool, stkr_core::pool::vault_of(contracts.micro_pool, pool))?;
     let document = serde_json::to_string(&[&deposit]).map_err(|e| Error::Other(format!("encoding JSON: {e}")))?;
     std::fs::write(out, format!("{document}\n")).map_err(Error::io(format!("writing {}", out.display())))?;
     ctx.out.result(&DepositDataReport {

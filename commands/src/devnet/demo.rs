@@ -3,7 +3,7 @@
 
 use crate::output::{Output, Terminal};
 use alloy::{
-    primitives::{Address, U256},
+    primitives::{Address, FixedBytes, U256},
     providers::Provider,
     rpc::types::TransactionRequest,
     signers::local::PrivateKeySigner,
@@ -12,13 +12,16 @@ use eyre::{Result, WrapErr};
 use serde::Serialize;
 use stkr_core::{
     bindings::{
-        AnkrToken, Governance, IMarketplace, Marketplace, MicroPool, NodeRegistry, ProviderRegistry,
-        node_registry::IProviderRegistry::Capacity as NodeCapacity, provider_registry::IProviderRegistry::Capacity,
+        AETH, AnkrToken, DepositGuard, Governance, IMarketplace, Marketplace, MicroPool, NodeRegistry,
+        ProviderRegistry, node_registry::IProviderRegistry::Capacity as NodeCapacity,
+        provider_registry::IProviderRegistry::Capacity,
     },
     chain::{self, Chain},
     codes::{PoolStatus, TrustLevel},
     deploy::Deployment,
+    guardian::{self, DepositIndex, DepositRequest},
     network::{Network, dev_accounts},
+    pool,
     tx::Transactor,
     units::format_amount,
 };
@@ -210,6 +213,10 @@ const SIDECAR_STAKES: [(usize, u64, u128); 2] = [(3, 1, 5_000), (7, 3, 2_500)];
 const SIDECAR_GAS_ETH: u128 = 100;
 /// What the completed demo pool's validator returned: 32 ETH and 0.64 ETH of rewards.
 const COMPLETED_RETURN_GWEI: u128 = 32_640_000_000;
+/// The demo's guardians: dev accounts whose keys sign deposit attestations.
+pub const DEMO_GUARDIANS: [usize; 3] = [7, 8, 9];
+/// Where the demo's guardians are registered to serve (`stkr guardian run --listen`), from this port up.
+pub const DEMO_GUARDIAN_PORT: u16 = 7550;
 
 /// The key of the demo sidecar of `node`: derived from the node id so every devnet has the same ones
 /// (public knowledge, like anvil's dev keys: for the devnet only).
@@ -227,6 +234,7 @@ fn free_port() -> Result<u16> {
 /// Populate the freshly deployed devnet at `url` with the demo actors.
 pub async fn populate(url: &str, deployment: &Deployment, out: &Output, interop: bool) -> Result<Demo> {
     let governance = Actor::new(url, 0).await?;
+    seat_guardians(url, deployment, out).await?;
     let providers = qualify_providers(url, deployment, &governance, out).await?;
     let nodes = register_nodes(url, deployment, &governance, out).await?;
     let pools = make_pools(url, deployment, &governance, out, interop).await?;
@@ -309,7 +317,7 @@ async fn make_pools(
         if let Fate::Migrated { into } = plan.fate {
             migrations.push((pool_id, into));
         }
-        pools.push(make_pool(url, deployment, governance, out, pool_id, plan, interop).await?);
+        pools.push(make_pool(url, deployment, out, pool_id, plan, interop).await?);
     }
     // Pool 5's provider stopped before it filled: governance moves its staker into Aurora's pool 6.
     for (from, into) in migrations {
@@ -393,7 +401,6 @@ async fn register_nodes(url: &str, deployment: &Deployment, funder: &Actor, out:
 async fn make_pool(
     url: &str,
     deployment: &Deployment,
-    governance: &Actor,
     out: &Output,
     pool_id: u64,
     plan: PoolPlan,
@@ -417,7 +424,11 @@ async fn make_pool(
         activate(deployment, &provider, out, pool_id, interop).await?;
     }
     match fate {
-        Fate::Completed => settle(deployment, governance, out, pool_id, end.to::<u64>()).await?,
+        Fate::Completed => {
+            let settler = Actor::new(url, 3).await?;
+            settle(deployment, &settler, out, pool_id, end.to::<u64>()).await?;
+            move_and_redeem(url, deployment, out).await?;
+        }
         Fate::Cancelled => {
             let cancel = micro.cancel(U256::from(pool_id)).into_transaction_request();
             provider.send(out, format!("pool {pool_id}: cancelled by its provider"), cancel).await?;
@@ -464,34 +475,94 @@ async fn activate(deployment: &Deployment, provider: &Actor, out: &Output, pool_
     // The pool's devnet validator key signs real deposit data (see `stkr devnet deposit-data`); with
     // a beacon dev chain, its interop validators 0 (pool 1) and 1 (pool 3) are the pools' validators.
     let deposit = if interop {
-        crate::validator::interop_deposit(pool_id / 2, c.micro_pool)?
+        crate::validator::interop_deposit(pool_id / 2, pool::vault_of(c.micro_pool, pool_id))?
     } else {
-        crate::validator::devnet_deposit(pool_id, c.micro_pool)?
+        crate::validator::devnet_deposit(pool_id, pool::vault_of(c.micro_pool, pool_id))?
     };
     let bytes = |hex: &str| alloy::hex::decode(hex).wrap_err("devnet deposit data is hex");
+    let request = DepositRequest {
+        pool_id,
+        pubkey: FixedBytes::try_from(bytes(&deposit.pubkey)?.as_slice()).wrap_err("a 48-byte pubkey")?,
+        signature: FixedBytes::try_from(bytes(&deposit.signature)?.as_slice()).wrap_err("a 96-byte signature")?,
+        deposit_data_root: deposit.deposit_data_root.parse().wrap_err("a deposit data root")?,
+        block_number: None,
+    };
+    let attestation = attest_as_guardians(deployment, &provider.chain, &request).await?;
     let request = MicroPool::new(c.micro_pool, &provider.chain.provider)
         .activate(
             U256::from(pool_id),
-            bytes(&deposit.pubkey)?.into(),
-            bytes(&deposit.signature)?.into(),
-            deposit.deposit_data_root.parse().wrap_err("a deposit data root")?,
+            request.pubkey.to_vec().into(),
+            request.signature.to_vec().into(),
+            request.deposit_data_root,
+            guardian::for_micro_pool(attestation),
         )
         .into_transaction_request();
     provider.send(out, format!("pool {pool_id}: activate the validator"), request).await?;
     Ok(())
 }
 
-/// Pool `pool_id`'s time runs out at `end`, the validator's 32.64 ETH come back, and governance settles it.
-async fn settle(deployment: &Deployment, governance: &Actor, out: &Output, pool_id: u64, end: u64) -> Result<()> {
+/// The demo's guardians (dev accounts 7, 8 and 9) check a deposit as their daemons do and sign it, as
+/// `stkr guardian run` would answer `stkr pool activate`; two of them make the quorum.
+async fn attest_as_guardians(
+    deployment: &Deployment,
+    chain: &Chain,
+    request: &DepositRequest,
+) -> Result<stkr_core::bindings::IDepositGuard::Attestation> {
     let c = &deployment.contracts;
-    let wait = end.saturating_sub(governance.now().await?) + 60;
-    governance.advance(wait).await?;
+    let mut index = DepositIndex::new(chain.chain_id, c.deposit_contract, deployment.deploy_block);
+    let head = chain.provider.get_block_number().await.map_err(|e| chain::transport_error(&chain.url, &e))?;
+    index.update(chain, head).await?;
+    let request = DepositRequest { block_number: Some(head.saturating_sub(1)), ..request.clone() };
+    let mut signed = Vec::new();
+    for &account in &DEMO_GUARDIANS[..2] {
+        let signer: PrivateKeySigner = dev_accounts::KEYS[account].parse().wrap_err("a dev account key")?;
+        let attestation = guardian::attest(chain, c, &index, &signer, &request)
+            .await
+            .map_err(|refusal| eyre::eyre!("demo guardian {account} refused: {refusal}"))?;
+        signed.push(attestation);
+    }
+    let block = signed[0].block.clone();
+    Ok(guardian::assemble(&block, signed))
+}
+
+/// Governance (the deployer, before the hand-over) seats the demo's guardians with a quorum of two.
+pub async fn seat_guardians(url: &str, deployment: &Deployment, out: &Output) -> Result<()> {
+    let governance = Actor::new(url, 0).await?;
+    let guard = DepositGuard::new(deployment.contracts.deposit_guard, &governance.chain.provider);
+    for (place, &account) in DEMO_GUARDIANS.iter().enumerate() {
+        let address: Address = dev_accounts::KEYS[account].parse::<PrivateKeySigner>().wrap_err("a dev key")?.address();
+        let url = format!("http://127.0.0.1:{}", DEMO_GUARDIAN_PORT + place as u16);
+        let add = guard.addGuardian(address, url.clone()).into_transaction_request();
+        governance.send(out, format!("governance: seat guardian {address} at {url}"), add).await?;
+    }
+    let quorum = guard.setQuorum(U256::from(2)).into_transaction_request();
+    governance.send(out, "governance: require 2 of 3 guardian attestations".into(), quorum).await?;
+    Ok(())
+}
+
+/// Pool `pool_id`'s time runs out at `end`, the validator's exit of 32.64 ETH reaches the pool's vault,
+/// and a staker (not governance) settles it.
+async fn settle(deployment: &Deployment, settler: &Actor, out: &Output, pool_id: u64, end: u64) -> Result<()> {
+    let c = &deployment.contracts;
+    let wait = end.saturating_sub(settler.now().await?) + 60;
+    settler.advance(wait).await?;
     let returned = U256::from(COMPLETED_RETURN_GWEI) * U256::from(1_000_000_000u64);
-    governance.credit(c.micro_pool, returned).await?;
-    let complete = MicroPool::new(c.micro_pool, &governance.chain.provider)
-        .complete(U256::from(pool_id), returned)
-        .into_transaction_request();
-    governance.send(out, format!("governance: settle pool {pool_id} with 32.64 ETH returned"), complete).await?;
+    settler.credit(pool::vault_of(c.micro_pool, pool_id), returned).await?;
+    let settle =
+        MicroPool::new(c.micro_pool, &settler.chain.provider).settle(U256::from(pool_id)).into_transaction_request();
+    settler.send(out, format!("anyone: settle pool {pool_id} from its vault's 32.64 ETH"), settle).await?;
+    Ok(())
+}
+
+/// A staker of the settled pool sells 6 aETH to dev account 9, which redeems it for 6 ETH of principal.
+async fn move_and_redeem(url: &str, deployment: &Deployment, out: &Output) -> Result<()> {
+    let c = &deployment.contracts;
+    let (seller, buyer) = (Actor::new(url, 5).await?, Actor::new(url, 9).await?);
+    let amount = eth(6);
+    let transfer = AETH::new(c.aeth, &seller.chain.provider).transfer(buyer.address, amount).into_transaction_request();
+    seller.send(out, "staker 5: transfer 6 aETH to account 9".into(), transfer).await?;
+    let redeem = MicroPool::new(c.micro_pool, &buyer.chain.provider).redeem(amount).into_transaction_request();
+    buyer.send(out, "account 9: redeem 6 aETH for 6 ETH".into(), redeem).await?;
     Ok(())
 }
 

@@ -1,6 +1,16 @@
 //! `stkr devnet down`: stop anvil, the sidecars and the beacon chain, and forget the devnet.
 
-use super::*;
+use std::time::{Duration, Instant};
+
+use eyre::{Result, WrapErr};
+use serde::Serialize;
+use stkr_core::{
+    devnet::DevnetState,
+    output::{Render, Style},
+};
+
+use super::{beacon, sidecars};
+use crate::Context;
 
 /// What `down` did.
 #[derive(Debug, Serialize)]

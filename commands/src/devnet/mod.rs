@@ -9,7 +9,7 @@ mod up;
 use accounts::{fund, import_accounts};
 use chain_tools::{advance, deposit_data, withdrawals};
 use down::{down, signal};
-use report::{DevnetStatus, describe, status};
+use report::status;
 use up::up;
 
 pub mod beacon;
@@ -19,38 +19,19 @@ pub mod demo;
 pub mod sidecars;
 
 use std::{
-    net::TcpListener,
     path::{Path, PathBuf},
-    process::{Command, Stdio},
-    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
+    time::{Duration, SystemTime, UNIX_EPOCH},
 };
 
-use alloy::{
-    primitives::{Address, U256},
-    providers::Provider,
-    signers::local::PrivateKeySigner,
-};
+use alloy::primitives::{Address, U256};
 
 use clap::{Args, Subcommand};
 
-use eyre::{Result, WrapErr, bail};
+use eyre::Result;
 
-use serde::Serialize;
+use stkr_core::Error;
 
-use stkr_core::{
-    Error,
-    bindings::{AnkrToken, Governance, Multicall3},
-    chain,
-    deploy::{Deployment, deploy_protocol, hand_over_governance},
-    devnet::DevnetState,
-    dirs::DataDir,
-    network::{MULTICALL3, Network, dev_accounts},
-    output::{Render, Style, rows},
-    tx::Transactor,
-    units::format_amount,
-};
-
-use crate::{Context, output::Terminal};
+use crate::Context;
 
 /// The chain id of the devnet (anvil's default, so wallets and tools recognise it).
 const DEVNET_CHAIN_ID: u64 = 31337;

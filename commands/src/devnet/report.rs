@@ -1,6 +1,22 @@
 //! `stkr devnet status`: what runs where, and the deployment on it.
 
-use super::*;
+use std::path::PathBuf;
+
+use alloy::{primitives::Address, providers::Provider};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    bindings::Governance,
+    chain,
+    deploy::Deployment,
+    devnet::DevnetState,
+    network::dev_accounts,
+    output::{Render, Style, rows},
+};
+
+use super::{DEV_ANKR, beacon, demo, sidecars};
+use crate::Context;
 
 /// The state of the devnet for people and scripts.
 #[derive(Debug, Serialize)]

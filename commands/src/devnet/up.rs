@@ -1,6 +1,36 @@
 //! `stkr devnet up`: start anvil (and the beacon chain), deploy, provision, and undo it all on failure.
 
-use super::*;
+use std::{
+    net::TcpListener,
+    path::Path,
+    process::{Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use alloy::{
+    primitives::{Address, U256},
+    providers::Provider,
+    signers::local::PrivateKeySigner,
+};
+use eyre::{Result, WrapErr, bail};
+use stkr_core::{
+    Error,
+    bindings::{AnkrToken, Multicall3},
+    chain,
+    deploy::{Deployment, deploy_protocol, hand_over_governance},
+    devnet::DevnetState,
+    dirs::DataDir,
+    network::{MULTICALL3, Network, dev_accounts},
+    tx::Transactor,
+    units::format_amount,
+};
+
+use super::{DEV_ANKR, DEV_GOVERNORS, DEVNET_CHAIN_ID, READY_TIMEOUT, beacon, demo, find_anvil, now, sidecars};
+use crate::{
+    Context,
+    devnet::report::{DevnetStatus, describe},
+    output::Terminal,
+};
 
 pub(super) async fn up(
     ctx: &Context,

@@ -1,8 +1,14 @@
 //! What a governance transaction did, from the events of its receipt.
 
-use alloy::primitives::B256;
+use alloy::{primitives::B256, rpc::types::TransactionReceipt, sol_types::SolEvent};
+use stkr_core::{
+    bindings::{Governance, NodeRegistry, Parameters, ProviderRegistry},
+    params::{PARAMS, display_value},
+    time::utc,
+    units::AmountView,
+};
 
-use super::*;
+use super::ActionReport;
 
 pub(super) fn report(action: &str, receipt: &TransactionReceipt) -> ActionReport {
     let mut changes = Vec::new();

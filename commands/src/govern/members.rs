@@ -1,6 +1,19 @@
 //! `stkr govern governors` and `candidates`: the members with their stake, weight and rewards.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::{Governance, NodeRegistry},
+    codes::GovernancePhase,
+    output::{Render, Style},
+    time::{countdown, utc},
+    units::AmountView,
+};
+
+use super::governance_of;
+use crate::Context;
 
 /// A governor or candidate.
 #[derive(Debug, Serialize)]

@@ -1,6 +1,26 @@
 //! Joining, staking, applying, delegating and the handover: the members' own transactions.
 
-use super::*;
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, Bytes, U256},
+    rpc::types::TransactionRequest,
+    sol_types::SolCall,
+};
+use eyre::{Result, eyre};
+use stkr_core::{
+    Error,
+    batch::Batch,
+    bindings::{AnkrToken, Governance, NodeRegistry, Parameters},
+    codes::GovernancePhase,
+    deploy::hand_over_governance,
+    params::index_of,
+    time::utc,
+    tx::{Allowance, UnsignedApproval, request},
+    units::AmountView,
+};
+
+use super::{ActionReport, governance_of};
+use crate::{Context, govern::changes::report};
 
 /// Add `amount` ANKR to the governance stake, approving it first when needed.
 /// Joining as an invited governor, or applying as a candidate.

@@ -3,8 +3,8 @@
 use alloy::{
     network::TransactionBuilder,
     primitives::{Address, Bytes, U256},
-    rpc::types::{TransactionReceipt, TransactionRequest},
-    sol_types::{SolCall, SolEvent},
+    rpc::types::TransactionRequest,
+    sol_types::SolCall,
 };
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -16,28 +16,17 @@ use serde::Serialize;
 use stkr_core::{
     Error,
     batch::Batch,
-    bindings::{
-        AnkrToken, Governance, IGovernance, Marketplace, MicroPool, Multicall3, NodeRegistry, Parameters,
-        ProviderRegistry,
-    },
+    bindings::{Governance, IGovernance},
     chain::Chain,
-    codes::{GovernancePhase, TrustLevel, Vote},
-    deploy::{Contracts, hand_over_governance},
-    governance::{ProposalState, VoteFacts, check_vote},
-    input::{parse_address, parse_duration, parse_id},
+    codes::{TrustLevel, Vote},
+    deploy::Contracts,
+    governance::ProposalState,
+    input::{parse_address, parse_id},
     output::{Render, Style, rows},
-    params::{PARAMS, display_value, index_of, parse_value},
-    receipt::events,
     time::{countdown, utc},
-    tx::{Allowance, UnsignedApproval, request, revert_reason},
-    units::AmountView,
 };
 
-use crate::{
-    Context,
-    common::{ankr_amount, eth_amount},
-    params::ParamsArgs,
-};
+use crate::{Context, common::ankr_amount, params::ParamsArgs};
 
 mod changes;
 mod members;
@@ -214,12 +203,7 @@ fn parse_calldata(s: &str) -> Result<Bytes, String> {
 
 /// The Governance contract of a deployment, or why there is none.
 fn governance_of(contracts: &Contracts) -> Result<Address> {
-    contracts.governance.ok_or_else(|| {
-        eyre!(Error::Other(
-            "this deployment has no Governance contract: deploy with `stkr deploy --governor A --governor B --governor C`"
-                .into()
-        ))
-    })
+    Ok(stkr_core::governance::address(contracts)?)
 }
 
 /// What a governance transaction did.

@@ -1,7 +1,29 @@
 //! `stkr govern propose`: build a proposal's call, simulate it as Governance would run it, and send it.
 
-use super::*;
-use stkr_core::bindings::DepositGuard;
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{Address, Bytes, U256},
+    rpc::types::TransactionRequest,
+    sol_types::SolCall,
+};
+use clap::{Args, Subcommand};
+use eyre::{Result, eyre};
+use stkr_core::{
+    Error,
+    bindings::{DepositGuard, Governance, Marketplace, MicroPool, Parameters, ProviderRegistry},
+    chain::Chain,
+    codes::TrustLevel,
+    deploy::Contracts,
+    input::{parse_address, parse_duration},
+    params::{PARAMS, display_value, index_of, parse_value},
+    receipt::events,
+    time::utc,
+    tx::{request, revert_reason},
+    units::AmountView,
+};
+
+use super::{Trust, governance_of, id_of, parse_calldata};
+use crate::{Context, common::ankr_amount, govern::changes::report};
 
 /// What to propose.
 #[derive(Debug, Args)]
@@ -60,23 +82,12 @@ pub(super) enum ProposalKind {
         #[arg(long = "for", value_parser = parse_duration, value_name = "DURATION")]
         duration: u64,
     },
-    /// Settle an active pool after its end time with the ETH its validator returned.
-    CompletePool {
-        /// The pool id.
-        #[arg(value_parser = id_of("pool"))]
-        pool: u64,
-        /// The ETH that came back.
-        #[arg(value_parser = eth_amount)]
-        returned: U256,
-    },
-    /// Settle a pool whose provider failed (§3.6): the loss hits the provider's k first, then insurance.
+    /// Report that a pool's provider failed or was slashed (§3.6): on its record, collateral slashed, and
+    /// the pool may exit and settle early. The amount that came back is read from the pool's vault.
     FailPool {
         /// The pool id.
         #[arg(value_parser = id_of("pool"))]
         pool: u64,
-        /// The ETH that came back.
-        #[arg(value_parser = eth_amount)]
-        returned: U256,
         /// ANKR collateral to slash into the insurance pool.
         #[arg(long, value_parser = ankr_amount, default_value = "0", value_name = "AMOUNT")]
         slash: U256,
@@ -235,19 +246,10 @@ pub(super) async fn proposal_call(
                 format!("disqualify provider {provider} until {}", utc(until)),
             )
         }
-        ProposalKind::CompletePool { pool, returned } => (
+        ProposalKind::FailPool { pool, slash } => (
             contracts.micro_pool,
-            MicroPool::completeCall { poolId: U256::from(pool), returned }.abi_encode().into(),
-            format!("complete pool {pool} with {} returned", AmountView::eth(returned)),
-        ),
-        ProposalKind::FailPool { pool, returned, slash } => (
-            contracts.micro_pool,
-            MicroPool::reportFailureCall { poolId: U256::from(pool), returned, ankrSlash: slash }.abi_encode().into(),
-            format!(
-                "settle failed pool {pool} with {} returned, slashing {}",
-                AmountView::eth(returned),
-                AmountView::ankr(slash)
-            ),
+            MicroPool::reportFailureCall { poolId: U256::from(pool), ankrSlash: slash }.abi_encode().into(),
+            format!("report pool {pool}'s provider as failed, slashing {}", AmountView::ankr(slash)),
         ),
         ProposalKind::MigratePool { from, to } => (
             contracts.micro_pool,
@@ -306,11 +308,12 @@ pub(super) fn describe_call(contracts: &Contracts, target: Address, data: &[u8])
         }
     }
     if target == contracts.micro_pool {
-        if let Ok(call) = MicroPool::completeCall::abi_decode(data) {
-            return format!("complete pool {} with {} returned", call.poolId, AmountView::eth(call.returned));
-        }
         if let Ok(call) = MicroPool::reportFailureCall::abi_decode(data) {
-            return format!("settle failed pool {} with {} returned", call.poolId, AmountView::eth(call.returned));
+            return format!(
+                "report pool {}'s provider as failed, slashing {}",
+                call.poolId,
+                AmountView::ankr(call.ankrSlash)
+            );
         }
         if let Ok(call) = MicroPool::migrateCall::abi_decode(data) {
             return format!("move the stakers of pool {} into pool {}", call.from, call.to);

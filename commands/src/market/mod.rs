@@ -15,13 +15,11 @@ use serde::Serialize;
 use stkr_core::{
     Error,
     accounts::{self, Passphrase},
-    batch::{Answers, Batch, Slot},
+    batch::{Batch, Slot},
     bindings::{IMarketplace, Marketplace, Multicall3, Parameters},
     chain::{self, Chain},
-    codes::ProjectStatus,
     context::Session,
     deploy::Contracts,
-    market::Auction,
     output::Style,
     params::{display_duration, index_of},
     time::{countdown, utc},
@@ -82,98 +80,7 @@ pub(crate) fn param_slot(batch: &mut Batch, contracts: &Contracts, name: &str) -
     Ok(batch.add(contracts.parameters, Parameters::getCall { key: key as u8 }))
 }
 
-/// A project as read with the chain's time.
-#[derive(Debug, Clone)]
-pub(crate) struct Loaded {
-    /// Its id.
-    pub id: u64,
-    /// What the contract holds.
-    pub project: IMarketplace::Project,
-    /// The chain's time.
-    pub now: u64,
-}
-
-impl Loaded {
-    pub(crate) fn status(&self) -> ProjectStatus {
-        ProjectStatus::from(self.project.status)
-    }
-
-    /// The project's auction as core's checks of bids and reveals see it.
-    pub(crate) fn auction(&self) -> Auction {
-        Auction {
-            id: self.id,
-            status: self.status(),
-            commit_end: self.commit_end(),
-            reveal_end: self.reveal_end(),
-            now: self.now,
-        }
-    }
-
-    pub(crate) fn commit_end(&self) -> u64 {
-        self.project.commitEnd.to::<u64>()
-    }
-
-    pub(crate) fn reveal_end(&self) -> u64 {
-        self.project.revealEnd.to::<u64>()
-    }
-
-    pub(crate) fn fixed_price(&self) -> U256 {
-        U256::from(self.project.fixedPrice)
-    }
-
-    pub(crate) fn bid_bond(&self) -> U256 {
-        U256::from(self.project.bidBond)
-    }
-
-    pub(crate) fn is_bidding(&self) -> bool {
-        self.status() == ProjectStatus::Bidding
-    }
-
-    /// When a running or finished project's duration ends.
-    pub(crate) fn ends_at(&self) -> Option<u64> {
-        let started = self.project.startedAt.to::<u64>();
-        (started > 0).then(|| started + u64::from(self.project.durationDays) * 86_400)
-    }
-
-    pub(crate) fn phase(&self) -> Phase {
-        Phase::of(self.status(), self.now, self.commit_end(), self.reveal_end(), self.ends_at())
-    }
-
-    /// `date (in 3h 2m)` for a deadline.
-    pub(crate) fn when(&self, at: u64) -> String {
-        format!("{} ({})", utc(at), countdown(at, self.now))
-    }
-
-    /// The refusal for an action that needs the project `Bidding`.
-    pub(crate) fn not_bidding(&self, action: &str) -> Error {
-        self.auction()
-            .not_bidding(action)
-            .unwrap_or_else(|| Error::Simulation(format!("project {} is bidding", self.id)))
-    }
-}
-
-pub(crate) use stkr_core::market::Phase;
-
-/// Read project `id` with the chain's time and any `extra` calls in the same round trip; an unknown id is
-/// bad input.
-pub(crate) async fn load(chain: &Chain, contracts: &Contracts, id: u64, mut batch: Batch) -> Result<(Loaded, Answers)> {
-    let project = batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) });
-    let count = batch.add(contracts.marketplace, Marketplace::projectCountCall {});
-    let now = now_slot(&mut batch, contracts);
-    let answers = batch.run(chain, contracts.multicall3).await?;
-    let project = answers.get(project)?;
-    if ProjectStatus::from(project.status) == ProjectStatus::None {
-        let count = answers.get(count)?;
-        let known = if count.is_zero() {
-            "no project has been submitted yet; `stkr project submit` starts one".to_string()
-        } else {
-            format!("projects run from 1 to {count}; `stkr project list` shows them")
-        };
-        return Err(Error::InvalidInput(format!("there is no project {id}: {known}")).into());
-    }
-    let now = answers.get(now)?.to::<u64>();
-    Ok((Loaded { id, project, now }, answers))
-}
+pub(crate) use stkr_core::market::ProjectRecord;
 
 /// Unlock `--account` on `reader`'s endpoint and keep its passphrase, which also encrypts sealed bids.
 /// With `--unsigned` the passphrase is still checked (it encrypts the bid) but nothing signs.
@@ -347,7 +254,7 @@ pub(crate) fn table(style: &Style, headers: &[&str], rows: &[Vec<String>]) -> St
 }
 
 /// Every project, with the chain's time: one round trip per thousand projects.
-pub(crate) async fn all_projects(chain: &Chain, contracts: &Contracts) -> Result<(Vec<Loaded>, u64)> {
+pub(crate) async fn all_projects(chain: &Chain, contracts: &Contracts) -> Result<(Vec<ProjectRecord>, u64)> {
     let mut first = Batch::new();
     let count = first.add(contracts.marketplace, Marketplace::projectCountCall {});
     let now = now_slot(&mut first, contracts);
@@ -361,7 +268,7 @@ pub(crate) async fn all_projects(chain: &Chain, contracts: &Contracts) -> Result
     let answers = batch.run(chain, contracts.multicall3).await?;
     let projects = slots
         .into_iter()
-        .map(|(id, slot)| Ok(Loaded { id, project: answers.get(slot)?, now }))
+        .map(|(id, slot)| Ok(ProjectRecord { id, project: answers.get(slot)?, now }))
         .collect::<Result<_>>()?;
     Ok((projects, now))
 }

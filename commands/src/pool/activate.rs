@@ -6,9 +6,11 @@ use alloy::primitives::U256;
 use eyre::Result;
 use stkr_core::{
     Error,
+    batch::Batch,
     bindings::MicroPool,
     deposit::{check_deposit, parse_deposit_data},
-    pool::check_activate,
+    guardian,
+    pool::{check_activate, read_pool},
     receipt::event,
     tx::request,
     units::{AmountView, format_amount},
@@ -25,15 +27,21 @@ pub(super) async fn run(ctx: &Context, id: u64, file: &Path, pubkey: Option<&str
     let entry = parse_deposit_data(&text, &name, pubkey)?;
     // Check the file against this deployment before asking for a passphrase.
     let (reader, contracts) = ctx.reader().await?;
-    check_deposit(&entry, contracts.micro_pool, reader.network, &name)?;
+    check_deposit(&entry, contracts.micro_pool, id, reader.network, &name)?;
     let session = ctx.session().await?;
     let (chain, from) = (&session.chain, session.from);
-    let (pool, now) = super::read_pool(chain, &contracts, id).await?;
+    let (pool, now, _) = read_pool(chain, &contracts, id, Batch::new()).await?;
     check_activate(&pool, now, from)?;
+    // The guardians check the pubkey was never deposited and the signature verifies, then attest the
+    // deposit contract's current root: a deposit landing before ours voids their attestation.
+    ctx.out.status(format!("Asking the guardians to attest pool {id}'s deposit."));
+    let attestation =
+        guardian::collect(chain, &contracts, id, entry.pubkey, entry.signature, entry.deposit_data_root).await?;
     ctx.out.status(format!(
-        "Depositing pool {id}'s 32 ETH as validator 0x{} (withdrawal credentials {}); the {} ANKR of fees held are paid out.",
+        "Depositing pool {id}'s 32 ETH as validator 0x{} (withdrawal credentials {}, {} guardian attestations); the {} ANKR of fees held are paid out.",
         alloy::hex::encode(entry.pubkey),
         entry.withdrawal_credentials,
+        attestation.signatures.len(),
         format_amount(pool.fees_collected)
     ));
     let tx = ctx.transactor(chain, from);
@@ -42,6 +50,7 @@ pub(super) async fn run(ctx: &Context, id: u64, file: &Path, pubkey: Option<&str
         pubkey: entry.pubkey.to_vec().into(),
         signature: entry.signature.to_vec().into(),
         depositDataRoot: entry.deposit_data_root,
+        attestation: guardian::for_micro_pool(attestation),
     };
     let Some(receipt) = tx.send(format!("activate pool {id}"), request(contracts.micro_pool, call)).await? else {
         return Ok(());

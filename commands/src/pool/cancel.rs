@@ -3,8 +3,9 @@
 use alloy::primitives::U256;
 use eyre::Result;
 use stkr_core::{
+    batch::Batch,
     bindings::MicroPool,
-    pool::check_cancel,
+    pool::{check_cancel, read_pool},
     receipt::event,
     tx::request,
     units::{AmountView, format_amount},
@@ -16,7 +17,7 @@ use crate::Context;
 pub(super) async fn run(ctx: &Context, id: u64) -> Result<()> {
     let session = ctx.session().await?;
     let (chain, contracts, from) = (&session.chain, &session.contracts, session.from);
-    let (pool, _) = super::read_pool(chain, contracts, id).await?;
+    let (pool, _, _) = read_pool(chain, contracts, id, Batch::new()).await?;
     check_cancel(&pool)?;
     let tx = ctx.transactor(chain, from);
     let Some(receipt) = tx

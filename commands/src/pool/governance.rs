@@ -1,4 +1,4 @@
-//! `stkr pool complete` and `stkr pool migrate`: governance-only calls, checked as governance would run
+//! `stkr pool report-failure` and `stkr pool migrate`: governance-only calls, checked as governance would run
 //! them, then sent, proposed or printed.
 
 use alloy::{
@@ -11,8 +11,10 @@ use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     Error,
+    batch::Batch,
     bindings::{Governance, MicroPool, Parameters},
     output::{Render, Style, rows},
+    pool::read_pool,
     receipt::event,
     time::utc,
     tx::{request, revert_reason},
@@ -180,43 +182,22 @@ fn print(ctx: &Context, mut report: GovernanceCallReport, command: &str, is_cont
     Ok(())
 }
 
-pub(super) async fn complete(
-    ctx: &Context,
-    id: u64,
-    returned: U256,
-    failed: bool,
-    slash: Option<U256>,
-    propose: bool,
-) -> Result<()> {
+pub(super) async fn report_failure(ctx: &Context, id: u64, slash: Option<U256>, propose: bool) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     // An unknown pool is a typo, not a refusal.
-    super::read_pool(&chain, &contracts, id).await?;
-    let pool_id = U256::from(id);
-    let returned_text = format_amount(returned);
-    let (action, calldata, command) = if failed {
-        let slash = slash.unwrap_or_default();
-        (
-            format!(
-                "settle pool {id} as failed with {returned_text} ETH returned, slashing {} ANKR of its provider's collateral",
-                format_amount(slash)
-            ),
-            MicroPool::reportFailureCall { poolId: pool_id, returned, ankrSlash: slash }.abi_encode(),
-            format!("pool complete {id} --returned {returned_text} --failed --slash {}", format_amount(slash)),
-        )
-    } else {
-        (
-            format!("settle pool {id} with {returned_text} ETH returned"),
-            MicroPool::completeCall { poolId: pool_id, returned }.abi_encode(),
-            format!("pool complete {id} --returned {returned_text}"),
-        )
-    };
+    read_pool(&chain, &contracts, id, Batch::new()).await?;
+    let slash = slash.unwrap_or_default();
+    let action =
+        format!("report pool {id}'s provider as failed, slashing {} ANKR of its collateral", format_amount(slash));
+    let calldata = MicroPool::reportFailureCall { poolId: U256::from(id), ankrSlash: slash }.abi_encode();
+    let command = format!("pool report-failure {id} --slash {}", format_amount(slash));
     governance_call(ctx, action, calldata, command, propose).await
 }
 
 pub(super) async fn migrate(ctx: &Context, from: u64, to: u64, propose: bool) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
-    super::read_pool(&chain, &contracts, from).await?;
-    super::read_pool(&chain, &contracts, to).await?;
+    read_pool(&chain, &contracts, from, Batch::new()).await?;
+    read_pool(&chain, &contracts, to, Batch::new()).await?;
     let calldata = MicroPool::migrateCall { from: U256::from(from), to: U256::from(to) }.abi_encode();
     let action = format!("move the stakers of pool {from} into pool {to}");
     governance_call(ctx, action, calldata, format!("pool migrate {from} {to}"), propose).await

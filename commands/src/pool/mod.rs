@@ -1,5 +1,5 @@
 //! `stkr pool`: micro-pools from a provider's side and a reader's: open, list, show, top up, activate with
-//! deposit data, cancel, and the governance-only settlement and migration. One file per subcommand; this
+//! deposit data, cancel, settle and exit (anyone), and the governance-only failure report and migration. One file per subcommand; this
 //! one holds the clap tree and the dispatch.
 
 mod activate;
@@ -8,6 +8,7 @@ mod governance;
 mod list;
 mod open;
 mod report;
+mod settle;
 mod show;
 mod top_up;
 
@@ -17,12 +18,8 @@ use alloy::primitives::{Address, U256};
 use clap::{Args, Subcommand, ValueEnum};
 use eyre::Result;
 use stkr_core::{
-    batch::Batch,
-    chain::Chain,
     codes::PoolStatus,
-    deploy::Contracts,
     input::{parse_address, parse_id},
-    pool::PoolState,
 };
 
 use crate::{
@@ -142,30 +139,53 @@ enum PoolCommand {
         #[arg(value_parser = parse_id)]
         id: u64,
     },
-    /// Settle an active pool with the ETH its validator returned (governance only).
+    /// Settle an ended pool from what its vault holds; anyone may, nobody names the amount.
     ///
-    /// Governance sends this, so stkr checks it as governance would run it and then: sends it when
-    /// --account is the governance address; with --propose, submits it as a proposal from --account (a
-    /// governor); otherwise prints the call to propose (target and calldata).
+    /// Once the pool's end time has passed (or governance reported a failure) and its vault holds the
+    /// validator's exit (8 ETH or more), anyone settles it: principal goes to aETH redemption, the rewards
+    /// are split (10 % insurance, 10 % reward pool, the rest to stakers and provider by their ETH), a loss
+    /// falls on the provider's k first, then on the insurance pool. On a settled pool it sweeps ETH that
+    /// reached the vault later.
     ///
     /// Examples:
-    ///   stkr pool complete 1 --returned 33.2
-    ///   stkr pool complete 1 --returned 33.2 --propose --account governor
-    ///   stkr pool complete 1 --returned 30 --failed --slash 5000 --propose --account governor
+    ///   stkr pool settle 1 --account alice
     #[command(verbatim_doc_comment)]
-    Complete {
+    Settle {
         /// The pool id.
         #[arg(value_parser = parse_id)]
         id: u64,
-        /// The ETH that came back from its validator (at most the ETH the pool contract holds for no one).
-        #[arg(long, value_name = "AMOUNT", value_parser = eth_amount)]
-        returned: U256,
-        /// Report a failed or slashed provider instead (allowed before the end time; the loss falls on the
-        /// provider's ETH first, then on the insurance pool).
-        #[arg(long)]
-        failed: bool,
-        /// With --failed: ANKR of the provider's collateral to slash into the insurance pool.
-        #[arg(long, value_name = "ANKR", requires = "failed", value_parser = ankr_amount)]
+    },
+    /// Request the exit of a pool's validator through EIP-7002, from its vault.
+    ///
+    /// The provider may from the pool's end time, anyone once the grace period after it has passed (so no
+    /// provider can hold stakers' ETH hostage), governance at any time after reporting a failure. The
+    /// execution layer's request fee is paid from --max-fee's ETH; the rest comes back.
+    ///
+    /// Examples:
+    ///   stkr pool exit 1 --account alice
+    #[command(verbatim_doc_comment)]
+    Exit {
+        /// The pool id.
+        #[arg(value_parser = parse_id)]
+        id: u64,
+    },
+    /// Report that a pool's provider failed or was slashed (governance only, §3.6).
+    ///
+    /// The failure goes on the provider's record and up to --slash ANKR of its collateral to the insurance
+    /// pool; the pool may then exit and be settled before its end time. Governance never names an amount
+    /// of ETH: settlement reads the pool's vault. Checked as governance would run it, then sent (when
+    /// --account is the governance address), proposed (--propose, from a governor) or printed.
+    ///
+    /// Examples:
+    ///   stkr pool report-failure 1
+    ///   stkr pool report-failure 1 --slash 5000 --propose --account governor
+    #[command(verbatim_doc_comment)]
+    ReportFailure {
+        /// The pool id.
+        #[arg(value_parser = parse_id)]
+        id: u64,
+        /// ANKR of the provider's collateral to slash into the insurance pool.
+        #[arg(long, value_name = "ANKR", value_parser = ankr_amount)]
         slash: Option<U256>,
         /// Submit it as a governance proposal from --account (a governor).
         #[arg(long)]
@@ -173,7 +193,7 @@ enum PoolCommand {
     },
     /// Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.
     ///
-    /// Checked, then sent, proposed or printed exactly as `stkr pool complete` is.
+    /// Checked, then sent, proposed or printed exactly as `stkr pool report-failure` is.
     ///
     /// Examples:
     ///   stkr pool migrate 4 2
@@ -199,7 +219,7 @@ pub enum StatusFilter {
     Pending,
     /// Deposited as a validator; stakes are locked.
     Active,
-    /// Settled; stakers claim.
+    /// Settled; stakers claim rewards, aETH holders redeem.
     Completed,
     /// Cancelled before activation; stakers unstake.
     Cancelled,
@@ -232,16 +252,12 @@ impl PoolArgs {
                 activate::run(ctx, id, &deposit_data, pubkey.as_deref()).await
             }
             PoolCommand::Cancel { id } => cancel::run(ctx, id).await,
-            PoolCommand::Complete { id, returned, failed, slash, propose } => {
-                governance::complete(ctx, id, returned, failed, slash, propose).await
+            PoolCommand::Settle { id } => settle::run(ctx, id).await,
+            PoolCommand::Exit { id } => settle::exit(ctx, id).await,
+            PoolCommand::ReportFailure { id, slash, propose } => {
+                governance::report_failure(ctx, id, slash, propose).await
             }
             PoolCommand::Migrate { from, to, propose } => governance::migrate(ctx, from, to, propose).await,
         }
     }
-}
-
-/// Read one pool and the chain's time, refusing an id beyond the last as bad input.
-pub(crate) async fn read_pool(chain: &Chain, contracts: &Contracts, id: u64) -> Result<(PoolState, u64)> {
-    let (pool, now, _) = stkr_core::pool::read_pool(chain, contracts, id, Batch::new()).await?;
-    Ok((pool, now))
 }

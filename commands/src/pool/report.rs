@@ -4,10 +4,12 @@ use alloy::{primitives::B256, rpc::types::TransactionReceipt};
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
+    batch::Batch,
     chain::Chain,
     codes::PoolStatus,
     deploy::Contracts,
     output::{Render, Style, rows},
+    pool::read_pool,
     time::utc,
     units::AmountView,
 };
@@ -65,7 +67,7 @@ pub(super) async fn report_after(
     id: u64,
     receipt: &TransactionReceipt,
 ) -> Result<PoolTxReport> {
-    let (pool, _) = super::read_pool(chain, contracts, id).await?;
+    let (pool, _, _) = read_pool(chain, contracts, id, Batch::new()).await?;
     Ok(PoolTxReport {
         action,
         pool_id: id,

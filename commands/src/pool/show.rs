@@ -39,8 +39,10 @@ pub struct DepositView {
 /// A settled pool's payouts.
 #[derive(Debug, Serialize)]
 pub struct SettlementView {
-    /// ETH paid back per staked ETH (1 = the principal exactly).
-    pub payout_per_eth: AmountView,
+    /// Rewards paid per staked ETH to the accounts that staked (principal is redeemed with aETH).
+    pub rewards_per_eth: AmountView,
+    /// The ETH its vault returned.
+    pub returned: AmountView,
     /// The provider's share not yet claimed.
     pub provider_payout_unclaimed: AmountView,
 }
@@ -76,9 +78,9 @@ pub struct PoolReport {
     pub fees_collected: AmountView,
     /// Stakers with ETH in the pool now (from the pool's stake events), when the node serves logs.
     pub stakers: Option<u64>,
-    /// The withdrawal credentials every pool validator must use: 0x01 and the pool contract.
+    /// The withdrawal credentials this pool's validator must use: 0x01 and the pool's vault.
     pub withdrawal_credentials: B256,
-    /// The withdrawal (execution) address to make deposit data with: the pool contract.
+    /// The withdrawal (execution) address to make deposit data with: the pool's own vault.
     pub withdrawal_address: Address,
     /// The validator, once activated.
     pub deposit: Option<DepositView>,
@@ -130,7 +132,8 @@ impl Render for PoolReport {
             lines.push(("migrated to", format!("pool {to}")));
         }
         if let Some(s) = &self.settlement {
-            lines.push(("payout", format!("{} per staked ETH", s.payout_per_eth)));
+            lines.push(("returned", format!("{} from its vault", s.returned)));
+            lines.push(("rewards", format!("{} per staked ETH", s.rewards_per_eth)));
             lines.push(("provider share", format!("{} unclaimed", s.provider_payout_unclaimed)));
         }
         if let Some(a) = &self.account {
@@ -182,9 +185,12 @@ fn actions(pool: &PoolState, now: u64, migrated_to: Option<u64>, account: Option
         }
         PoolStatus::Active => {
             let settle = if now >= pool.end_time {
-                "its end time has passed; governance settles it with `stkr pool complete`".to_string()
+                format!(
+                    "its end time has passed: the provider exits the validator (anyone may from {}: `stkr pool exit {id}`), then anyone settles it from its vault with `stkr pool settle {id}`",
+                    utc(pool.exit_due_at())
+                )
             } else {
-                format!("governance settles it after {}", utc(pool.end_time))
+                format!("anyone settles it from its vault after {}, once the validator has exited", utc(pool.end_time))
             };
             out.push(format!(
                 "stakes are locked while the validator runs: {settle}; aETH stays transferable meanwhile"
@@ -192,8 +198,8 @@ fn actions(pool: &PoolState, now: u64, migrated_to: Option<u64>, account: Option
         }
         PoolStatus::Completed => {
             out.push(format!(
-                "stakers claim {} ETH per staked ETH (their aETH is burned): `stkr claim`",
-                format_amount(pool.staker_payout_per_eth)
+                "stakers claim rewards of {} ETH per staked ETH: `stkr claim`; whoever holds aETH redeems it 1:1 for the principal: `stkr redeem`",
+                format_amount(pool.reward_per_eth)
             ));
             if !pool.provider_payout.is_zero() {
                 out.push(format!("the provider claims its {} ETH: `stkr claim`", format_amount(pool.provider_payout)));
@@ -233,8 +239,6 @@ pub(super) async fn run(ctx: &Context, id: u64, address: Option<Address>) -> Res
     let micro = contracts.micro_pool;
     let pool_id = U256::from(id);
     let mut batch = Batch::new();
-    let pubkey = batch.add(micro, MicroPool::validatorPubkeyCall { poolId: pool_id });
-    let credentials = batch.add(micro, MicroPool::withdrawalCredentialsCall {});
     let resolved = batch.add(micro, MicroPool::resolvedPoolCall { poolId: pool_id });
     let mine = account.map(|staker| {
         (
@@ -266,12 +270,16 @@ pub(super) async fn run(ctx: &Context, id: u64, address: Option<Address>) -> Res
         }
     };
     let migrated_to = (pool.status == PoolStatus::Migrated).then_some(answers.get(resolved)?.saturating_to::<u64>());
+    let pubkey = match pool.activated_at {
+        0 => None,
+        _ => pool::validator_pubkey(&chain, contracts, id, deployment.deploy_block).await?,
+    };
     let chain_facts = ChainFacts {
         now,
         stakers,
-        credentials: answers.get(credentials)?,
-        pubkey: answers.get(pubkey)?.to_string(),
-        micro_pool: micro,
+        credentials: pool::withdrawal_credentials_of(micro, id),
+        pubkey: pubkey.map(|key| key.to_string()).unwrap_or_default(),
+        vault: pool::vault_of(micro, id),
         migrated_to,
     };
     ctx.out.result(&report(&pool, chain_facts, account_view))?;
@@ -284,13 +292,13 @@ struct ChainFacts {
     stakers: Option<u64>,
     credentials: B256,
     pubkey: String,
-    micro_pool: Address,
+    vault: Address,
     migrated_to: Option<u64>,
 }
 
 /// The report of `pool` with what was read around it.
 fn report(pool: &PoolState, facts: ChainFacts, account: Option<AccountInPool>) -> PoolReport {
-    let ChainFacts { now, stakers, credentials, pubkey, micro_pool, migrated_to } = facts;
+    let ChainFacts { now, stakers, credentials, pubkey, vault, migrated_to } = facts;
     PoolReport {
         summary: PoolSummary::new(pool, now),
         min_stake: AmountView::eth(pool.min_stake),
@@ -299,7 +307,7 @@ fn report(pool: &PoolState, facts: ChainFacts, account: Option<AccountInPool>) -
         fees_collected: AmountView::ankr(pool.fees_collected),
         stakers,
         withdrawal_credentials: credentials,
-        withdrawal_address: micro_pool,
+        withdrawal_address: vault,
         deposit: (pool.activated_at != 0).then(|| DepositView {
             validator_pubkey: pubkey,
             amount: AmountView::eth(VALIDATOR_ETH),
@@ -308,7 +316,8 @@ fn report(pool: &PoolState, facts: ChainFacts, account: Option<AccountInPool>) -
         }),
         migrated_to,
         settlement: (pool.status == PoolStatus::Completed).then(|| SettlementView {
-            payout_per_eth: AmountView::eth(pool.staker_payout_per_eth),
+            rewards_per_eth: AmountView::eth(pool.reward_per_eth),
+            returned: AmountView::eth(pool.returned),
             provider_payout_unclaimed: AmountView::eth(pool.provider_payout),
         }),
         actions: actions(pool, now, migrated_to, account.as_ref()),

@@ -4,8 +4,9 @@ use alloy::{network::TransactionBuilder, primitives::U256};
 use eyre::Result;
 use stkr_core::{
     Error,
+    batch::Batch,
     bindings::MicroPool,
-    pool::check_top_up,
+    pool::{check_top_up, read_pool},
     receipt::event,
     tx::request,
     units::{AmountView, format_amount},
@@ -20,7 +21,7 @@ pub(super) async fn run(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     }
     let session = ctx.session().await?;
     let (chain, contracts, from) = (&session.chain, &session.contracts, session.from);
-    let (pool, _) = super::read_pool(chain, contracts, id).await?;
+    let (pool, _, _) = read_pool(chain, contracts, id, Batch::new()).await?;
     check_top_up(&pool)?;
     let tx = ctx.transactor(chain, from);
     let label = format!("add {} ETH to pool {id}", format_amount(amount));

@@ -1,6 +1,24 @@
 //! `stkr provider collateral`: deposit and withdraw ANKR collateral, pre-checked by core's rule.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    batch::Batch,
+    bindings::{AnkrToken, Parameters, ProviderRegistry, provider_registry::IProviderRegistry::Provider},
+    chain::Chain,
+    codes::ProviderStatus,
+    deploy::Contracts,
+    output::{Render, Style},
+    provider::check_collateral_deposit,
+    receipt::{event, events},
+    tx::{Allowance, UnsignedApproval, request},
+    units::{AmountView, format_amount},
+};
+
+use super::positive_u128;
+use crate::{Context, provider::read::ParamValues};
 
 /// The wallet side of a collateral deposit.
 pub(super) struct Wallet {

@@ -1,6 +1,24 @@
 //! `stkr provider list`: every provider that applied.
 
-use super::*;
+use alloy::primitives::U256;
+use eyre::{Result, eyre};
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::ProviderRegistry,
+    codes::ProviderStatus,
+    output::{Render, Style},
+    units::AmountView,
+};
+
+use crate::{
+    Context,
+    common::percent,
+    provider::{
+        read::{RecordSlots, bps},
+        show::ProviderSummary,
+    },
+};
 
 /// One row of `provider list`.
 #[derive(Debug, Serialize)]

@@ -5,33 +5,17 @@ use alloy::primitives::{Address, U256};
 
 use clap::{Args, Subcommand};
 
-use eyre::{Result, WrapErr, eyre};
+use eyre::Result;
 
 use serde::Serialize;
 
 use stkr_core::{
-    Error,
-    batch::{Answers, Batch, Slot},
-    bindings::{
-        AnkrToken, Multicall3, Parameters, ProviderRegistry,
-        provider_registry::IProviderRegistry::{Capacity, Provider},
-    },
-    chain::Chain,
-    codes::{ProviderStatus, TrustLevel},
-    deploy::Contracts,
-    input::parse_address,
-    output::{Render, Style, rows},
-    params::{display_duration, index_of},
-    provider::{check_collateral_deposit, is_disqualified, weighted_mean_bps},
-    receipt::{event, events},
-    time::utc,
-    tx::{Allowance, UnsignedApproval, request},
-    units::{AmountView, format_amount},
+    Error, bindings::provider_registry::IProviderRegistry::Capacity, input::parse_address, units::format_amount,
 };
 
 use crate::Context;
 
-use crate::common::{address_or_account, ankr_amount, percent};
+use crate::common::{address_or_account, ankr_amount};
 
 mod collateral;
 mod list;
@@ -40,12 +24,11 @@ mod read;
 mod score;
 mod show;
 
-use collateral::{add_collateral, approve_label, check_deposit, read_wallet, registry_allowance, withdraw_collateral};
+use collateral::{add_collateral, withdraw_collateral};
 use list::list;
 use offer::{register, update};
-use read::{Detail, ParamValues, Record, RecordSlots, bps, read_detail};
-use score::{ScoreView, score, score_view};
-use show::{ProviderSummary, show};
+use score::score;
+use show::show;
 
 /// The longest brand name the registry accepts, in bytes.
 const MAX_BRAND_BYTES: usize = 64;

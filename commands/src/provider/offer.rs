@@ -1,6 +1,23 @@
 //! `stkr provider register` and `update`: apply with an offer, or change it.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::{Result, WrapErr, eyre};
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    bindings::ProviderRegistry,
+    codes::ProviderStatus,
+    output::{Render, Style, rows},
+    receipt::event,
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use super::{CapacityView, RegisterArgs, UpdateArgs, positive_u128};
+use crate::{
+    Context,
+    provider::collateral::{approve_label, check_deposit, read_wallet, registry_allowance},
+};
 
 /// What `provider register` or `provider update` did.
 #[derive(Debug, Serialize)]

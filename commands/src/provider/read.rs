@@ -1,6 +1,16 @@
 //! Reading providers: a record, the parameters beside it and the chain's time, in batched reads.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::{Result, eyre};
+use stkr_core::{
+    Error,
+    batch::{Answers, Batch, Slot},
+    bindings::{Multicall3, Parameters, ProviderRegistry, provider_registry::IProviderRegistry::Provider},
+    chain::Chain,
+    codes::ProviderStatus,
+    deploy::Contracts,
+    params::index_of,
+};
 
 /// The governance parameter values, read with `getAll`.
 pub(super) struct ParamValues(pub(super) Vec<U256>);

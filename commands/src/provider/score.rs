@@ -1,6 +1,21 @@
 //! `stkr provider score`: a reputation score and how its parts came about.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    output::{Render, Style},
+    params::display_duration,
+    provider::weighted_mean_bps,
+    units::format_amount,
+};
+
+use super::subject;
+use crate::{
+    Context,
+    common::percent,
+    provider::read::{Detail, bps, read_detail},
+};
 
 /// One part of the reputation score.
 #[derive(Debug, Serialize)]

@@ -1,6 +1,26 @@
 //! `stkr provider show`: one provider in full, with where it stands.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    codes::{ProviderStatus, TrustLevel},
+    output::{Render, Style, rows},
+    params::display_duration,
+    provider::is_disqualified,
+    time::utc,
+    units::AmountView,
+};
+
+use super::{CapacityView, subject};
+use crate::{
+    Context,
+    common::percent,
+    provider::{
+        read::{Detail, Record, read_detail},
+        score::{ScoreView, score_view},
+    },
+};
 
 /// Who a provider is and where it stands: the head of `provider show` and of each `provider list` row.
 #[derive(Debug, Serialize)]

@@ -4,6 +4,7 @@
 
 mod claim;
 mod put;
+mod redeem;
 mod rewards;
 mod unstake;
 
@@ -22,6 +23,7 @@ use crate::{Context, common::address_or_account};
 
 pub use claim::{ClaimReport, ClaimedView};
 pub use put::StakeReport;
+pub use redeem::RedeemReport;
 pub use rewards::{ClaimableView, PoolStakeView, RewardPoolView, RewardStakesView, RewardsReport, Totals};
 pub use unstake::UnstakeReport;
 
@@ -68,6 +70,26 @@ pub struct RewardsArgs {
     /// The account to look at [default: --account's address].
     #[arg(long, value_name = "ADDR", value_parser = parse_address)]
     address: Option<Address>,
+}
+
+/// Redeem aETH for ETH of settled principal, or pay a queued redemption.
+#[derive(Debug, Args)]
+pub struct RedeemArgs {
+    /// Pay this queued redemption ticket to its owner (anyone may, once settlements cover it).
+    #[arg(long, value_name = "ID", value_parser = parse_id, conflicts_with = "amount")]
+    ticket: Option<u64>,
+    /// The aETH to redeem (4, 0.5) [default: all of --account's aETH].
+    amount: Option<String>,
+}
+
+impl RedeemArgs {
+    /// Redeem, or pay a ticket.
+    pub async fn run(self, ctx: &Context) -> Result<()> {
+        match (self.ticket, self.amount) {
+            (Some(id), _) => redeem::ticket(ctx, id).await,
+            (None, amount) => redeem::redeem(ctx, amount.map(|a| amount_arg(&a, Token::Eth)).transpose()?).await,
+        }
+    }
 }
 
 /// Claim every payout and reward of --account, each its own transaction, in one confirmed plan.

@@ -10,11 +10,10 @@ use serde::Serialize;
 use stkr_core::{
     batch::Batch,
     bindings::{AETH, AnkrToken, MicroPool, Multicall3, NodeRegistry, StakerRewards},
-    node::{self, no_node_to_stake_on},
     output::{Render, Style, rows},
     pool::{self, PoolState},
     receipt::{event, events},
-    stake::{Means, check_pool_stake, check_rewards_stake, check_sidecar_stake},
+    stake::{Means, SidecarStakeFacts, check_pool_stake, check_rewards_stake, check_sidecar_stake},
     tx::{Allowance, UnsignedApproval, request},
     units::{AmountView, format_amount},
 };
@@ -132,24 +131,16 @@ pub(super) async fn pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
 pub(super) async fn sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()> {
     let session = ctx.session().await?;
     let (chain, c, from) = (&session.chain, &session.contracts, session.from);
-    let mut batch = Batch::new();
-    let ankr = batch.add(c.ankr_token, AnkrToken::balanceOfCall { account: from });
-    let allowance = batch.add(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.node_registry });
-    let staked = batch.add(c.node_registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node), staker: from });
-    let read = node::read_node(chain, c, node, batch).await?;
-    if node > read.count {
-        return Err(no_node_to_stake_on(node, read.count).into());
-    }
-    let staked = read.answers.get(staked)?;
-    check_sidecar_stake(node, read.node.status, from, read.answers.get(ankr)?, amount)?;
+    let facts = SidecarStakeFacts::read(chain, c, from, node).await?;
+    check_sidecar_stake(&facts, amount)?;
     ctx.out.status(format!(
         "Staking {} ANKR on node {node}'s sidecar (it holds {} ANKR of stake now).",
         format_amount(amount),
-        format_amount(read.node.sidecar_stake)
+        format_amount(facts.sidecar_stake)
     ));
     let tx = ctx.transactor(chain, from);
     let label = format!("stake {} ANKR on node {node}'s sidecar", format_amount(amount));
-    let current = read.answers.get(allowance)?;
+    let current = facts.allowance;
     let allowance = Allowance { token: c.ankr_token, spender: c.node_registry, needed: amount, current };
     let stake_request = request(c.node_registry, NodeRegistry::stakeOnSidecarCall { nodeId: U256::from(node), amount });
     let approve = approve_label(&allowance, "node registry");
@@ -165,7 +156,7 @@ pub(super) async fn sidecar(ctx: &Context, node: u64, amount: U256) -> Result<()
         aeth_received: None,
         fee_paid: None,
         approved: sent.approved().map(AmountView::ankr),
-        your_stake: AmountView::ankr(staked + staked_event.amount),
+        your_stake: AmountView::ankr(facts.staked + staked_event.amount),
         total: AmountView::ankr(staked_event.sidecarStake),
         fill_percent: None,
         transactions: sent.transactions(),

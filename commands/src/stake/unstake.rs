@@ -5,13 +5,10 @@ use alloy::primitives::{Address, B256, U256, Uint};
 use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
-    batch::Batch,
     bindings::{AETH, MicroPool, NodeRegistry, StakerRewards},
-    node::{self, no_node_to_stake_on},
     output::{Render, Style, rows},
-    pool,
     receipt::{event, events},
-    stake::{Held, SidecarHolding, check_pool_held, check_pool_unstake, check_rewards_unstake, check_sidecar_unstake},
+    stake::{PoolUnstakeFacts, SidecarUnstakeFacts, check_pool_unstake, check_rewards_unstake, check_sidecar_unstake},
     tx::request,
     units::{AmountView, format_amount},
 };
@@ -68,17 +65,9 @@ pub(super) async fn pool(ctx: &Context, id: u64, amount: Option<U256>) -> Result
     let session = ctx.session().await?;
     let (chain, c, from) = (&session.chain, &session.contracts, session.from);
     let pool_id = U256::from(id);
-    let mut batch = Batch::new();
-    let stake = batch.add(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from });
-    let resolved = batch.add(c.micro_pool, MicroPool::resolvedPoolCall { poolId: pool_id });
-    let aeth = batch.add(c.aeth, AETH::balanceOfCall { account: from });
-    // The pool itself is read only to refuse an unknown id; a migrated stake lives in `resolved`.
-    let (_, _, answers) = pool::read_pool(chain, c, id, batch).await?;
-    let stake = answers.get(stake)?;
-    let held = Held { principal: U256::from(stake.principal), fee_paid: U256::from(stake.feePaid) };
-    check_pool_held(from, id, held.principal, amount)?;
-    let (home, _) = crate::pool::read_pool(chain, c, answers.get(resolved)?.saturating_to::<u64>()).await?;
-    let unstake = check_pool_unstake(from, id, held, &home, answers.get(aeth)?, amount)?;
+    let facts = PoolUnstakeFacts::read(chain, c, from, id).await?;
+    let unstake = check_pool_unstake(&facts, amount)?;
+    let held = facts.held;
     let amount = unstake.amount;
     ctx.out.status(format!(
         "Taking {} ETH out of pool {id}: {} aETH is burned and {} ANKR of your fee comes back.",
@@ -121,22 +110,9 @@ pub(super) async fn sidecar(ctx: &Context, node: u64, amount: Option<U256>) -> R
     let session = ctx.session().await?;
     let (chain, c, from) = (&session.chain, &session.contracts, session.from);
     let registry = c.node_registry;
-    let mut batch = Batch::new();
-    let on_node = batch.add(registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node), staker: from });
-    let total = batch.add(registry, NodeRegistry::totalStakeOfCall { staker: from });
-    let pending = batch.add(registry, NodeRegistry::pendingRewardsCall { account: from });
-    let read = node::read_node(chain, c, node, batch).await?;
-    if node > read.count {
-        return Err(no_node_to_stake_on(node, read.count).into());
-    }
-    let pending = read.answers.get(pending)?;
-    let holding = SidecarHolding {
-        on_node: read.answers.get(on_node)?,
-        total: read.answers.get(total)?,
-        pending_eth: pending.eth,
-        pending_ankr: pending.ankr,
-    };
-    let unstake = check_sidecar_unstake(node, read.node.status, from, holding, amount)?;
+    let facts = SidecarUnstakeFacts::read(chain, c, from, node).await?;
+    let unstake = check_sidecar_unstake(&facts, amount)?;
+    let holding = facts.holding;
     let amount = unstake.amount;
     if let Some((eth, ankr)) = unstake.forfeits {
         ctx.out.warn(format!(

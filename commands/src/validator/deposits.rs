@@ -1,28 +1,33 @@
 //! The devnet's reproducible validator keys and deposits, for pools and sidecars.
 
-use super::*;
+use alloy::primitives::Address;
+use eyre::Result;
+use stkr_core::Error;
+use stkr_validator::{Chain, deposit, deposit::DepositData, derive, mnemonic};
+
+use super::input;
 
 /// The devnet's validator mnemonic: anvil's well-known one, so devnet deposit data is reproducible. Never
 /// use it for anything of value: everyone knows it.
 pub(super) const DEVNET_MNEMONIC: &str = "test test test test test test test test test test test junk";
 
 /// The devnet deposit of pool `pool_id`'s validator: the key at m/12381/3600/POOL/0/0 of the devnet
-/// mnemonic, withdrawals to `micro_pool`, signed for the devnet's deposit domain.
-pub(crate) fn devnet_deposit(pool_id: u64, micro_pool: Address) -> Result<DepositData, Error> {
+/// mnemonic, withdrawals to `vault` (the pool's own), signed for the devnet's deposit domain.
+pub(crate) fn devnet_deposit(pool_id: u64, vault: Address) -> Result<DepositData, Error> {
     let index = u32::try_from(pool_id)
         .map_err(|_| Error::InvalidInput(format!("pool {pool_id} is beyond the devnet's key tree (2^32 keys)")))?;
     let words = mnemonic::parse(DEVNET_MNEMONIC).map_err(input)?;
     let key =
         derive::derive_path(mnemonic::seed(&words).as_slice(), &derive::signing_key_path(index)).map_err(input)?;
-    DepositData::sign(&key, deposit::withdrawal_credentials(micro_pool.0.0), deposit::FULL_DEPOSIT_GWEI, Chain::Devnet)
+    DepositData::sign(&key, deposit::withdrawal_credentials(vault.0.0), deposit::FULL_DEPOSIT_GWEI, Chain::Devnet)
         .map_err(input)
 }
 
 /// Deposit data for interop validator `index` of a beacon dev chain (`devnet up --beacon`), paying out to
-/// `micro_pool`: the pool's validator is then one the dev chain runs, with a live balance.
-pub(crate) fn interop_deposit(index: u64, micro_pool: Address) -> Result<DepositData, Error> {
+/// `vault` (its pool's): the pool's validator is then one the dev chain runs, with a live balance.
+pub(crate) fn interop_deposit(index: u64, vault: Address) -> Result<DepositData, Error> {
     let key = stkr_validator::derive::interop_secret_key(index).map_err(input)?;
-    DepositData::sign(&key, deposit::withdrawal_credentials(micro_pool.0.0), deposit::FULL_DEPOSIT_GWEI, Chain::Devnet)
+    DepositData::sign(&key, deposit::withdrawal_credentials(vault.0.0), deposit::FULL_DEPOSIT_GWEI, Chain::Devnet)
         .map_err(input)
 }
 

@@ -1,6 +1,25 @@
 //! `stkr validator exit-request`: the voluntary exit the share holders sign.
 
-use super::*;
+use std::path::{Path, PathBuf};
+
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    output::{Render, Style},
+};
+use stkr_validator::{
+    deposit,
+    deposit::{DepositData, Expectations},
+    exit::{ExitDomain, SigningRequest},
+    threshold::PublicShares,
+};
+
+use super::{ExitArgs, input};
+use crate::{
+    Context,
+    validator::files::{read_text, to_json, write_new},
+};
 
 pub(super) fn read_public_shares(path: &Path) -> Result<PublicShares, Error> {
     let name = path.display().to_string();

@@ -1,6 +1,14 @@
 //! Files, passwords and keystores: written owner-only and never over an existing file.
 
-use super::*;
+use std::{io::Write, path::Path};
+
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{Error, accounts, network::Network};
+use stkr_validator::{Chain, SecretKey, keystore::Keystore};
+
+use super::input;
+use crate::Context;
 
 pub(super) fn read_text(path: &Path, what: &str) -> Result<String, Error> {
     std::fs::read_to_string(path)

@@ -1,9 +1,6 @@
 //! `stkr validator`: BLS validator keys from a mnemonic, deposit data, and the key shared between provider and protocol by threshold signing.
 
-use std::{
-    io::Write,
-    path::{Path, PathBuf},
-};
+use std::path::PathBuf;
 
 use alloy::primitives::Address;
 
@@ -11,27 +8,11 @@ use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 
 use eyre::Result;
 
-use serde::Serialize;
-
-use stkr_core::{
-    Error, accounts,
-    network::Network,
-    output::{Render, Style, rows},
-};
+use stkr_core::Error;
 
 use crate::Context;
 
-use stkr_validator::{
-    Chain, SecretKey,
-    deposit::{self, DepositData, Expectations},
-    derive,
-    exit::{ExitDomain, SigningRequest},
-    keystore::{Kdf, Keystore},
-    mnemonic,
-    threshold::{self, PartialSignature, PublicShares, Share},
-};
-
-use zeroize::Zeroizing;
+use stkr_validator::{Chain, keystore::Kdf};
 
 mod deposits;
 mod exit;
@@ -42,8 +23,7 @@ mod split;
 mod verify;
 
 pub(crate) use deposits::{devnet_deposit, interop_deposit, interop_pubkey};
-use exit::{Written, exit_request, hex_bytes, read_public_shares, read_request};
-use files::{chain_of, create_private_dir, keystore_password, open_keystore, read_text, to_json, unix_time, write_new};
+use exit::exit_request;
 use new::new;
 use partial::{combine, sign_partial};
 use split::split;
@@ -292,6 +272,7 @@ impl ValidatorArgs {
 #[cfg(test)]
 mod tests {
     use super::{split::holder_names, *};
+    use stkr_validator::deposit::{self, Expectations};
 
     #[test]
     fn devnet_deposits_are_reproducible_valid_and_distinct_per_pool() {

@@ -1,6 +1,22 @@
 //! `stkr validator new`: a BLS key from a fresh mnemonic, confirmed before the deposit data is written.
 
-use super::*;
+use std::{io::Write, path::PathBuf};
+
+use alloy::primitives::Address;
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    output::{Render, Style, rows},
+};
+use stkr_validator::{Chain, deposit, deposit::DepositData, derive, keystore::Keystore, mnemonic};
+use zeroize::Zeroizing;
+
+use super::{NewArgs, input};
+use crate::{
+    Context,
+    validator::files::{chain_of, create_private_dir, keystore_password, read_text, unix_time, write_new},
+};
 
 /// How many words of a new mnemonic the user retypes to show it was written down.
 pub(super) const WORDS_TO_CONFIRM: usize = 3;
@@ -93,7 +109,7 @@ pub(super) async fn withdrawal_target(ctx: &Context, args: &NewArgs) -> Result<(
         return Err(Error::InvalidInput("pass --withdrawal-address or --pool".into()).into());
     };
     let (reader, contracts) = ctx.reader().await?;
-    crate::pool::read_pool(&reader, &contracts, pool).await?;
+    stkr_core::pool::read_pool(&reader, &contracts, pool, stkr_core::batch::Batch::new()).await?;
     Ok((contracts.micro_pool, reader.network.or(ctx.network).map(chain_of)))
 }
 

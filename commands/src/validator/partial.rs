@@ -1,6 +1,24 @@
 //! `stkr validator sign-partial` and `combine`: partial signatures of an exit, and their combination.
 
-use super::*;
+use std::path::PathBuf;
+
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::Error;
+use stkr_validator::{
+    exit::SigningRequest,
+    threshold,
+    threshold::{PartialSignature, Share},
+};
+
+use super::{CombineArgs, SignPartialArgs, input};
+use crate::{
+    Context,
+    validator::{
+        exit::{Written, hex_bytes, read_public_shares, read_request},
+        files::{open_keystore, read_text, to_json, write_new},
+    },
+};
 
 /// A partial signature file.
 #[derive(Debug, Serialize, serde::Deserialize)]

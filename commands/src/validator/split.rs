@@ -1,6 +1,20 @@
 //! `stkr validator split`: a key split into threshold shares for its holders.
 
-use super::*;
+use std::path::PathBuf;
+
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error, accounts,
+    output::{Render, Style, rows},
+};
+use stkr_validator::{keystore::Keystore, threshold, threshold::PublicShares};
+
+use super::{SplitArgs, input};
+use crate::{
+    Context,
+    validator::files::{create_private_dir, keystore_password, open_keystore, to_json, write_new},
+};
 
 /// One share `split` wrote.
 #[derive(Debug, Serialize)]

@@ -1,6 +1,20 @@
 //! `stkr validator verify`: check a deposit data file before it is used.
 
-use super::*;
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+};
+
+use alloy::primitives::Address;
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    output::{Render, Style},
+};
+use stkr_validator::{Chain, deposit, deposit::Expectations};
+
+use crate::{Context, validator::files::read_text};
 
 /// What `verify` found.
 #[derive(Debug, Serialize)]

@@ -33,10 +33,9 @@ pub fn beacon_chain(network: Option<Network>) -> BeaconChain {
     }
 }
 
-/// The withdrawal credentials pool `pool_id`'s validator must carry: 0x01 and the address its ETH comes
-/// back to.
-pub async fn pool_withdrawal_credentials(_chain: &Chain, contracts: &Contracts, _pool_id: u64) -> Result<B256> {
-    Ok(beacon::withdrawal_credentials(contracts.micro_pool))
+/// The withdrawal credentials pool `pool_id`'s validator must carry: 0x01 and the pool's own vault.
+pub async fn pool_withdrawal_credentials(_chain: &Chain, contracts: &Contracts, pool_id: u64) -> Result<B256> {
+    Ok(crate::pool::withdrawal_credentials_of(contracts.micro_pool, pool_id))
 }
 
 /// Why a guardian does not sign: a refusal of the deposit, or a failure to look at the chain.

@@ -180,3 +180,16 @@ fn short_of(committee: &Committee, valid: usize, refusals: &[(Address, String)])
     let reasons = refusals.iter().map(|(a, r)| format!("{a}: {r}")).collect::<Vec<_>>().join("; ");
     format!("only {valid} of the {quorum} guardian attestations a deposit needs ({reasons})")
 }
+
+/// `attestation` as MicroPool's `activate` takes it (the same struct, from MicroPool's own ABI).
+pub fn for_micro_pool(
+    attestation: IDepositGuard::Attestation,
+) -> crate::bindings::micro_pool::IDepositGuard::Attestation {
+    use crate::bindings::micro_pool::IDepositGuard as Pool;
+    Pool::Attestation {
+        depositRoot: attestation.depositRoot,
+        blockNumber: attestation.blockNumber,
+        blockHash: attestation.blockHash,
+        signatures: attestation.signatures.into_iter().map(|s| Pool::Signature { r: s.r, vs: s.vs }).collect(),
+    }
+}

@@ -16,7 +16,7 @@ use alloy::{
 use serde::{Deserialize, Serialize};
 
 pub use checks::{Refusal, beacon_chain, check_deposit_data, check_pool, check_request, pool_withdrawal_credentials};
-pub use collect::{Committee, Member, collect, committee};
+pub use collect::{Committee, Member, collect, committee, for_micro_pool};
 pub use index::{DepositIndex, Deposited, REORG_DEPTH, scan_start};
 
 use crate::{Error, Result, bindings::IDepositGuard, chain::Chain, deploy::Contracts};

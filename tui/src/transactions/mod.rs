@@ -88,11 +88,6 @@ pub struct Plan {
     revealed: Option<u64>,
 }
 
-/// A refusal in the CLI's words.
-fn refuse(reason: impl Into<String>) -> Error {
-    Error::Simulation(reason.into())
-}
-
 impl Actor {
     fn transactor<'a>(&'a self, dialog: &'a Dialog) -> Transactor<'a> {
         Transactor::new(&self.chain, self.from, dialog).with_options(self.options)

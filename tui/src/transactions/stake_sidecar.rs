@@ -1,32 +1,23 @@
-//! Stake ANKR on a node's sidecar, after an ANKR approval when the allowance is short.
+//! Stake ANKR on a node's sidecar: core's `check_sidecar_stake` (the CLI's checks and sentences) on what
+//! `SidecarStakeFacts::read` found, then an ANKR approval when the allowance is short.
 
 use alloy::primitives::U256;
 use stkr_core::{
     Result,
-    batch::Batch,
-    bindings::{AnkrToken, NodeRegistry},
+    bindings::NodeRegistry,
+    stake::{SidecarStakeFacts, check_sidecar_stake},
     tx::{Allowance, Transactor, request},
     units::format_amount,
 };
 
-use super::{Actor, Draft, refuse, with_approval};
+use super::{Actor, Draft, with_approval};
 
 pub(super) async fn draft(actor: &Actor, tx: &Transactor<'_>, node: u64, amount: U256) -> Result<Draft> {
     let (c, from) = (&actor.contracts, actor.from);
-    let mut batch = Batch::new();
-    let ankr = batch.add(c.ankr_token, AnkrToken::balanceOfCall { account: from });
-    let allowance = batch.add(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.node_registry });
-    let r = batch.run(&actor.chain, c.multicall3).await?;
-    let ankr = r.get(ankr)?;
-    if ankr < amount {
-        return Err(refuse(format!(
-            "{from} holds {} ANKR, less than the {} ANKR to stake",
-            format_amount(ankr),
-            format_amount(amount)
-        )));
-    }
+    let facts = SidecarStakeFacts::read(&actor.chain, c, from, node).await?;
+    check_sidecar_stake(&facts, amount)?;
     let allowance =
-        Allowance { token: c.ankr_token, spender: c.node_registry, needed: amount, current: r.get(allowance)? };
+        Allowance { token: c.ankr_token, spender: c.node_registry, needed: amount, current: facts.allowance };
     let label = format!("stake {} ANKR on node {node}'s sidecar", format_amount(amount));
     let stake = request(c.node_registry, NodeRegistry::stakeOnSidecarCall { nodeId: U256::from(node), amount });
     let summary = format!(

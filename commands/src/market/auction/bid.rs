@@ -1,6 +1,23 @@
 //! `stkr auction bid`: a sealed bid, pre-checked by core's rule, its salt stored before it is sent.
 
-use super::*;
+use alloy::primitives::{Address, B256, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    bindings::Marketplace,
+    market::{BidFacts, check_bid},
+    output::{Render, Style, rows},
+    receipt::event,
+    sealed,
+    sealed::{BidRecord, Secret},
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use crate::{
+    Context,
+    market::{TimeView, send_with_allowance, unlock},
+};
 
 /// A sealed bid.
 #[derive(Debug, Serialize)]
@@ -54,31 +71,9 @@ pub(super) async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
     let project_id = U256::from(id);
-    let mut batch = Batch::new();
-    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
-    let bonds = batch.add(contracts.marketplace, Marketplace::bondOfCall { bidder: from });
-    let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from });
-    let allowance =
-        batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: from, spender: contracts.marketplace });
-    let qualified = batch.add(contracts.provider_registry, ProviderRegistry::isQualifiedCall { provider: from });
-    let capacity = batch.add(contracts.provider_registry, ProviderRegistry::capacityOfCall { provider: from });
-    let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
-    let facts = BidFacts {
-        bidder: from,
-        auction: loaded.auction(),
-        fixed_price: loaded.fixed_price(),
-        bid_bond: loaded.bid_bond(),
-        needs: Resources::from(&loaded.project.resources),
-        sealed: answers.get(commitment)? != B256::ZERO,
-        revealed: answers.get(revealed)?.revealed,
-        qualified: answers.get(qualified)?,
-        offers: Resources::from(&answers.get(capacity)?),
-        free_bond: answers.get(bonds)?.free,
-        balance: answers.get(balance)?,
-    };
+    let (facts, project) = BidFacts::read(&chain, &contracts, from, id).await?;
     let top_up = check_bid(&facts, price)?;
-    let allowance = answers.get(allowance)?;
-    let (fixed_price, bond) = (facts.fixed_price, facts.bid_bond);
+    let (fixed_price, bond, allowance) = (facts.fixed_price, facts.bid_bond, facts.allowance);
 
     let (session, passphrase) = unlock(ctx, chain, contracts.clone()).await?;
     let chain_id = session.chain.chain_id;
@@ -113,7 +108,7 @@ pub(super) async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
         return Ok(());
     };
     let committed: Marketplace::BidCommitted = event(&receipt, contracts.marketplace)?;
-    let now = loaded.now;
+    let now = project.now;
     ctx.out.result(&BidReport {
         project_id: id,
         bidder: from,
@@ -121,8 +116,8 @@ pub(super) async fn bid(ctx: &Context, id: u64, price: U256) -> Result<()> {
         commitment: committed.commitment,
         bond_locked: AmountView::ankr(bond),
         bid_file: bid_file.display().to_string(),
-        reveal_from: TimeView::at(loaded.commit_end(), now),
-        reveal_until: TimeView::at(loaded.reveal_end(), now),
+        reveal_from: TimeView::at(project.commit_end(), now),
+        reveal_until: TimeView::at(project.reveal_end(), now),
         approved: (allowance < top_up).then(|| AmountView::ankr(top_up)),
         tx_hash: receipt.transaction_hash.to_string(),
     })?;

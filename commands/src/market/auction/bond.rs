@@ -1,6 +1,22 @@
 //! `stkr auction bond`: the bond balance sealed bids lock their bond from.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    batch::Batch,
+    bindings::{AnkrToken, Marketplace},
+    chain::Chain,
+    deploy::Contracts,
+    output::{Render, Style, rows},
+    receipt::event,
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use super::refuse;
+use crate::{Context, common::address_or_account, market::send_with_allowance};
 
 /// A bond balance.
 #[derive(Debug, Serialize)]

@@ -1,38 +1,24 @@
 //! `stkr auction`: providers' sealed bids on projects, with the salt kept encrypted until the reveal,
 //! settlement, forfeits and the bond balance.
 
-use alloy::primitives::{Address, B256, U256};
+use alloy::primitives::{Address, U256};
 
 use clap::{Args, Subcommand};
 
 use eyre::Result;
 
-use serde::Serialize;
-
 use stkr_core::{
     Error,
-    bindings::{AnkrToken, Marketplace, ProviderRegistry},
-    chain::Chain,
+    bindings::Marketplace,
     deploy::Contracts,
     input::{parse_address, parse_id},
-    market::{BidFacts, RevealFacts, check_bid, check_reveal},
-    output::{Render, Style, rows},
-    provider::Resources,
-    receipt::event,
-    sealed::{self, BidRecord, Secret},
-    tx::request,
-    units::{AmountView, format_amount},
 };
 
 use crate::Context;
 
-use crate::common::{address_or_account, ankr_amount};
+use crate::common::ankr_amount;
 
-use super::{
-    Batch, Slot, TimeView, all_projects, load,
-    project::{ProjectList, ProjectRow, ProjectView, project_view},
-    project_logs, send_with_allowance, table, unlock,
-};
+use super::{Batch, Slot};
 
 mod bid;
 mod bond;

@@ -1,6 +1,19 @@
 //! `stkr auction reveal`: open a sealed bid with the salt stored when it was made.
 
-use super::*;
+use alloy::primitives::{Address, B256, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    bindings::Marketplace,
+    market::{RevealFacts, check_reveal},
+    output::{Render, Style, rows},
+    receipt::event,
+    sealed,
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use crate::{Context, market::unlock};
 
 /// A revealed bid.
 #[derive(Debug, Serialize)]
@@ -44,32 +57,12 @@ pub(super) async fn reveal(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let from = ctx.account_address()?;
     let project_id = U256::from(id);
-    let mut batch = Batch::new();
-    let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, from);
-    let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
-    let (commitment, revealed) = (answers.get(commitment)?, answers.get(revealed)?);
-    check_reveal(&RevealFacts {
-        bidder: from,
-        auction: loaded.auction(),
-        sealed: commitment != B256::ZERO,
-        revealed: revealed.revealed.then_some(revealed.price),
-    })?;
-    let Some(path) = sealed::find(&ctx.data, chain.chain_id, contracts.marketplace, id, from, commitment) else {
-        return Err(eyre::eyre!(
-            "this data dir holds no salt for the sealed bid of {from} on project {id} (looked in {}); reveal from the \
-             data dir it was made in, or copy that bids/ directory here",
-            sealed::dir(&ctx.data, chain.chain_id).display()
-        ));
-    };
+    let facts = RevealFacts::read(&chain, &contracts, from, id).await?;
+    check_reveal(&facts)?;
+    let path = facts.bid_file(&ctx.data, chain.chain_id, contracts.marketplace)?;
     let name = ctx.account.clone().unwrap_or_default();
     let (session, passphrase) = unlock(ctx, chain, contracts.clone()).await?;
-    let secret = sealed::open(&path, &passphrase, &name)?;
-    if sealed::commitment_of(id, from, &secret) != commitment {
-        return Err(eyre::eyre!(
-            "the salt and price in {} do not open the sealed bid of {from} on project {id}",
-            path.display()
-        ));
-    }
+    let secret = facts.open_bid(&path, &passphrase, &name)?;
     ctx.out.status(format!("Revealing the bid of {} ANKR on project {id}.", format_amount(secret.price)));
     let tx = ctx.transactor(&session.chain, session.from);
     let request = request(
@@ -87,7 +80,7 @@ pub(super) async fn reveal(ctx: &Context, id: u64) -> Result<()> {
         price: AmountView::ankr(revealed.price),
         salt: secret.salt,
         shortlisted: revealed.shortlisted,
-        bond_returned: AmountView::ankr(loaded.bid_bond()),
+        bond_returned: AmountView::ankr(facts.bid_bond),
         removed_files: removed.iter().map(|p| p.display().to_string()).collect(),
         tx_hash: receipt.transaction_hash.to_string(),
     })?;

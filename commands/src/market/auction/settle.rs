@@ -1,6 +1,20 @@
 //! `stkr auction settle` and `forfeit`: close an auction, and send unrevealed bonds to the reward pool.
 
-use super::*;
+use alloy::primitives::{Address, B256, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::Marketplace,
+    market::read_project,
+    output::{Render, Style, rows},
+    receipt::event,
+    tx::request,
+    units::AmountView,
+};
+
+use super::{bid_slots, refuse};
+use crate::Context;
 
 /// A settled auction.
 #[derive(Debug, Serialize)]
@@ -39,7 +53,7 @@ impl Render for SettleReport {
 
 pub(super) async fn settle(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
-    let (loaded, _) = load(&chain, &contracts, id, Batch::new()).await?;
+    let (loaded, _) = read_project(&chain, &contracts, id, Batch::new()).await?;
     if !loaded.is_bidding() {
         return Err(loaded.not_bidding("has no auction left to settle").into());
     }
@@ -115,7 +129,7 @@ pub(super) async fn forfeit(ctx: &Context, id: u64, bidder: Address) -> Result<(
     let project_id = U256::from(id);
     let mut batch = Batch::new();
     let (commitment, revealed) = bid_slots(&mut batch, &contracts, id, bidder);
-    let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
+    let (loaded, answers) = read_project(&chain, &contracts, id, batch).await?;
     if loaded.now < loaded.reveal_end() {
         return Err(refuse(format!(
             "the bond of an unrevealed bid on project {id} can be forfeited from {}, when its reveal phase ends",

@@ -1,6 +1,25 @@
 //! `stkr auction list` and `show`: the projects in their auction, and one auction's bidders.
 
-use super::*;
+use alloy::primitives::{Address, B256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::Marketplace,
+    output::{Render, Style, rows},
+    sealed,
+    units::AmountView,
+};
+
+use super::bid_slots;
+use crate::{
+    Context,
+    market::{
+        all_projects,
+        project::{ProjectList, ProjectRow, ProjectView, project_view},
+        project_logs, table,
+    },
+};
 
 pub(super) async fn list(ctx: &Context) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;

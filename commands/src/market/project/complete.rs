@@ -1,6 +1,22 @@
 //! `stkr project complete`: the provider completes a running project, pre-checked by core's rule.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::{AnkrToken, Marketplace},
+    market::{CompleteFacts, check_complete, read_project},
+    output::{Render, Style, rows},
+    receipt::event,
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use crate::{
+    Context,
+    market::{PayoutView, send_with_allowance},
+};
 
 /// A completed project and its split.
 #[derive(Debug, Serialize)]
@@ -45,7 +61,7 @@ pub(super) async fn complete(ctx: &Context, id: u64, profit: U256) -> Result<()>
     let balance = batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from });
     let allowance =
         batch.add(contracts.ankr_token, AnkrToken::allowanceCall { owner: from, spender: contracts.marketplace });
-    let (loaded, answers) = load(&chain, &contracts, id, batch).await?;
+    let (loaded, answers) = read_project(&chain, &contracts, id, batch).await?;
     let p = &loaded.project;
     let (balance, allowance) = (answers.get(balance)?, answers.get(allowance)?);
     check_complete(&CompleteFacts {

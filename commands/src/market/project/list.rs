@@ -1,6 +1,22 @@
 //! `stkr project list`: projects, optionally in one status or only your own.
 
-use super::*;
+use alloy::primitives::Address;
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    codes::ProjectStatus,
+    market::{Phase, ProjectRecord},
+    output::{Render, Style},
+    provider::Resources as ResourcesView,
+    units::AmountView,
+};
+
+use super::StatusFilter;
+use crate::{
+    Context,
+    common::address_or_account,
+    market::{TimeView, all_projects, table},
+};
 
 /// One project in a list.
 #[derive(Debug, Serialize)]
@@ -26,7 +42,7 @@ pub(crate) struct ProjectRow {
 }
 
 impl ProjectRow {
-    pub(crate) fn new(l: &Loaded) -> Self {
+    pub(crate) fn new(l: &ProjectRecord) -> Self {
         let p = &l.project;
         let phase = l.phase();
         let deadline = match phase {

@@ -1,34 +1,18 @@
 //! `stkr project`: quote, submit, show, list and complete the projects of single requesters.
 
-use alloy::primitives::{Address, U256};
+use alloy::primitives::U256;
 
 use clap::{Args, Subcommand, ValueEnum};
 
 use eyre::Result;
 
-use serde::Serialize;
-
-use stkr_core::{
-    Error,
-    bindings::{AnkrToken, IMarketplace, Marketplace, ProviderRegistry},
-    codes::ProjectStatus,
-    input::parse_id,
-    market::{CompleteFacts, check_complete},
-    output::{Render, Style, rows},
-    receipt::event,
-    time::utc,
-    tx::request,
-    units::{AmountView, format_amount},
-};
+use stkr_core::{codes::ProjectStatus, input::parse_id};
 
 use crate::Context;
 
-use crate::common::{address_or_account, ankr_amount};
+use crate::common::ankr_amount;
 
-use super::{
-    Batch, Loaded, PayoutView, Phase, RankedBid, ResourceArgs, ResourcesView, TimeView, all_projects, duration, load,
-    now_slot, param_slot, percent, project_logs, send_with_allowance, table,
-};
+use super::ResourceArgs;
 
 mod complete;
 mod list;

@@ -1,6 +1,21 @@
 //! `stkr project quote`: what a project would cost and which providers could run it.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::{Marketplace, ProviderRegistry},
+    output::{Render, Style, rows},
+    provider::Resources as ResourcesView,
+    units::AmountView,
+};
+
+use super::PROVIDERS_PER_PAGE;
+use crate::{
+    Context,
+    market::{PayoutView, ResourceArgs, duration, param_slot, percent, table},
+};
 
 /// A qualified provider that can take the project.
 #[derive(Debug, Serialize)]

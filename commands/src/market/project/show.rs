@@ -1,6 +1,22 @@
 //! `stkr project show`: everything about one project.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    batch::Batch,
+    bindings::{IMarketplace, Marketplace},
+    codes::ProjectStatus,
+    market::{Phase, ProjectRecord, read_project},
+    output::{Render, Style, rows},
+    provider::Resources as ResourcesView,
+    units::AmountView,
+};
+
+use crate::{
+    Context,
+    market::{PayoutView, RankedBid, TimeView, project_logs, table},
+};
 
 /// Everything about one project.
 #[derive(Debug, Serialize)]
@@ -50,7 +66,7 @@ pub(crate) struct ProjectView {
 impl ProjectView {
     /// Build from a loaded project and its ranked bids; the payout comes from the completion event.
     pub(crate) fn new(
-        loaded: &Loaded,
+        loaded: &ProjectRecord,
         ranked: &[IMarketplace::Bid],
         completed: Option<&Marketplace::ProjectCompleted>,
         failed: Option<&Marketplace::ProjectFailed>,
@@ -177,10 +193,10 @@ pub(crate) async fn project_view(
     chain: &stkr_core::chain::Chain,
     contracts: &stkr_core::deploy::Contracts,
     id: u64,
-) -> Result<(ProjectView, Loaded)> {
+) -> Result<(ProjectView, ProjectRecord)> {
     let mut batch = Batch::new();
     let ranked = batch.add(contracts.marketplace, Marketplace::rankedBidsCall { projectId: U256::from(id) });
-    let (loaded, answers) = load(chain, contracts, id, batch).await?;
+    let (loaded, answers) = read_project(chain, contracts, id, batch).await?;
     let ranked = answers.get(ranked)?;
     let completed = if loaded.status() == ProjectStatus::Completed {
         project_logs::<Marketplace::ProjectCompleted>(ctx, chain, contracts, id).await?.into_iter().next()

@@ -1,6 +1,24 @@
 //! `stkr project submit`: pay FP and open the project's auction.
 
-use super::*;
+use alloy::primitives::{Address, U256};
+use eyre::Result;
+use serde::Serialize;
+use stkr_core::{
+    Error,
+    batch::Batch,
+    bindings::{AnkrToken, Marketplace},
+    output::{Render, Style, rows},
+    provider::Resources as ResourcesView,
+    receipt::event,
+    time::utc,
+    tx::request,
+    units::{AmountView, format_amount},
+};
+
+use crate::{
+    Context,
+    market::{ResourceArgs, TimeView, now_slot, param_slot, send_with_allowance},
+};
 
 /// A submitted project.
 #[derive(Debug, Serialize)]
