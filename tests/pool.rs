@@ -326,7 +326,9 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     let claimed = net.read(&["claim", "--account", "dev4", "--yes"]);
     assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(2));
     // 4 ETH of rewards and the demo pool 3's 12.192 ETH (12 ETH staked, 1.6 % earned).
-    assert_eq!(claimed["total_eth"]["wei"], "16192000000000000000");
+    // 0.192 ETH of pool 3's rewards (12 ETH staked, 0.016 per ETH) and 4 ETH of reward shares; the
+    // principal stays in dev 4's aETH.
+    assert_eq!(claimed["total_eth"]["wei"], "4192000000000000000");
     assert_eq!(claimed["total_ankr"]["wei"], wei(1_920));
     assert_eq!(net.ankr_balance(&addr(4)) - ankr_before, 1_920 * ETHER);
     assert_eq!(net.read(&["rewards", "--account", "dev4"])["claimable"], serde_json::json!([]));
@@ -336,18 +338,16 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     assert_eq!(withdrawn["amount"]["wei"], wei(2_000));
     assert_eq!(withdrawn["remaining"]["wei"], "0");
 
-    // Pool 1 settles through governance once its end time has passed and its ETH is back.
-    net.advance("31d");
-    net.send(5, &net.contract("micro_pool"), "", &["--value", "33ether"]);
+    // Governance's only say over a pool's ETH is the failure path: printed, proposed, voted, executed.
     let block = net.block_number();
-    let printed = net.read(&["pool", "complete", "1", "--returned", "33"]);
+    let printed = net.read(&["pool", "report-failure", "1"]);
     assert_eq!(printed["outcome"], "printed");
     assert_eq!(printed["governance_only"], true);
     assert_eq!(printed["governance"], net.contracts["governance"]);
-    let calldata = net.cast(&["calldata", "complete(uint256,uint256)", "1", &wei(33)]);
+    let calldata = net.cast(&["calldata", "reportFailure(uint256,uint256)", "1", "0"]);
     assert_eq!(printed["calldata"], calldata);
     assert_eq!(net.block_number(), block, "printing a proposal sent something");
-    let proposed = net.read(&["pool", "complete", "1", "--returned", "33", "--propose", "--account", "dev0", "--yes"]);
+    let proposed = net.read(&["pool", "report-failure", "1", "--propose", "--account", "dev0", "--yes"]);
     assert_eq!(proposed["outcome"], "proposed");
     assert_eq!(proposed["proposal_id"], 1);
     let governance = net.contract("governance");
@@ -356,23 +356,34 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     }
     net.advance("3d1m");
     net.send(5, &governance, "execute(uint256)", &["1"]);
-    let settled = net.read(&["pool", "show", "1"]);
+
+    // The validator's 33 ETH reach pool 1's own vault; dev 5, not governance, settles it.
+    let vault = net.read(&["pool", "show", "1"])["withdrawal_address"].as_str().expect("vault").to_string();
+    net.send(5, &vault, "", &["--value", "33ether"]);
+    let settled = net.read(&["pool", "settle", "1", "--account", "dev5", "--yes"]);
+    assert_eq!(settled["action"], "settle");
     assert_eq!(settled["status"], "completed");
+    let settled = net.read(&["pool", "show", "1"]);
     // 1 ETH of rewards: 10 % insurance, 10 % reward pool, 0.8 ETH over 32 ETH.
-    assert_eq!(settled["settlement"]["payout_per_eth"]["wei"], "1025000000000000000");
+    assert_eq!(settled["settlement"]["rewards_per_eth"]["wei"], "25000000000000000");
+    assert_eq!(settled["settlement"]["returned"]["wei"], wei(33));
     assert_eq!(settled["settlement"]["provider_payout_unclaimed"]["wei"], "8200000000000000000");
 
     let rewards = net.read(&["rewards", "--account", "dev3"]);
     let kinds: Vec<&str> =
         rewards["claimable"].as_array().expect("list").iter().filter_map(|c| c["kind"].as_str()).collect();
     assert_eq!(kinds, ["pool", "sidecar_rewards"]);
-    assert_eq!(rewards["claimable"][0]["eth"]["wei"], "4100000000000000000");
+    assert_eq!(rewards["claimable"][0]["eth"]["wei"], "100000000000000000");
     let claimed = net.read(&["claim", "--account", "dev3", "--yes"]);
     assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(2));
-    // 4.1 ETH from pool 1 and the 1 ETH of sidecar rewards kept.
-    assert_eq!(claimed["total_eth"]["wei"], "5100000000000000000");
+    // 0.1 ETH of pool 1's rewards and the 1 ETH of sidecar rewards kept.
+    assert_eq!(claimed["total_eth"]["wei"], "1100000000000000000");
     assert_eq!(claimed["total_ankr"]["wei"], wei(480));
-    assert_eq!(net.aeth_balance(&addr(3)), 0, "the claim burned the pool's aETH");
+    // Dev 3's 4 ETH of principal is its aETH, redeemed 1:1.
+    let redeemed = net.read(&["redeem", "--account", "dev3", "--yes"]);
+    assert_eq!(redeemed["aeth"]["wei"], wei(4));
+    assert_eq!(redeemed["eth_paid"]["wei"], wei(4));
+    assert_eq!(net.aeth_balance(&addr(3)), 0, "redeemed");
     let provider = net.read(&["claim", "--account", "dev1", "--yes"]);
     let kinds: Vec<&str> =
         provider["claims"].as_array().expect("list").iter().filter_map(|c| c["kind"].as_str()).collect();
@@ -494,7 +505,7 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
             format!("error: the transaction would fail: only the provider of pool 2 may do this, not {}; nothing was sent\n", addr(1)),
         ),
         (
-            vec!["pool", "complete", "2", "--returned", "32"],
+            vec!["pool", "report-failure", "2"],
             3,
             "error: the transaction would fail: pool 2 is pending (checked as governance would run it); nothing was sent\n".into(),
         ),
