@@ -49,6 +49,9 @@ _stkr() {
             stkr,govern)
                 cmd="stkr__subcmd__govern"
                 ;;
+            stkr,guardian)
+                cmd="stkr__subcmd__guardian"
+                ;;
             stkr,help)
                 cmd="stkr__subcmd__help"
                 ;;
@@ -382,6 +385,9 @@ _stkr() {
             stkr__subcmd__govern__subcmd__help,withdraw-candidacy)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__withdraw__subcmd__candidacy"
                 ;;
+            stkr__subcmd__govern__subcmd__help__subcmd__propose,add-guardian)
+                cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__add__subcmd__guardian"
+                ;;
             stkr__subcmd__govern__subcmd__help__subcmd__propose,call)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__call"
                 ;;
@@ -394,6 +400,9 @@ _stkr() {
             stkr__subcmd__govern__subcmd__help__subcmd__propose,fail-pool)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__fail__subcmd__pool"
                 ;;
+            stkr__subcmd__govern__subcmd__help__subcmd__propose,guardian-quorum)
+                cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__guardian__subcmd__quorum"
+                ;;
             stkr__subcmd__govern__subcmd__help__subcmd__propose,migrate-pool)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__migrate__subcmd__pool"
                 ;;
@@ -403,6 +412,9 @@ _stkr() {
             stkr__subcmd__govern__subcmd__help__subcmd__propose,qualify)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__qualify"
                 ;;
+            stkr__subcmd__govern__subcmd__help__subcmd__propose,remove-guardian)
+                cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__remove__subcmd__guardian"
+                ;;
             stkr__subcmd__govern__subcmd__help__subcmd__propose,report-failure)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__report__subcmd__failure"
                 ;;
@@ -411,6 +423,9 @@ _stkr() {
                 ;;
             stkr__subcmd__govern__subcmd__help__subcmd__propose,trust)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__trust"
+                ;;
+            stkr__subcmd__govern__subcmd__propose,add-guardian)
+                cmd="stkr__subcmd__govern__subcmd__propose__subcmd__add__subcmd__guardian"
                 ;;
             stkr__subcmd__govern__subcmd__propose,call)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__call"
@@ -424,6 +439,9 @@ _stkr() {
             stkr__subcmd__govern__subcmd__propose,fail-pool)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__fail__subcmd__pool"
                 ;;
+            stkr__subcmd__govern__subcmd__propose,guardian-quorum)
+                cmd="stkr__subcmd__govern__subcmd__propose__subcmd__guardian__subcmd__quorum"
+                ;;
             stkr__subcmd__govern__subcmd__propose,help)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help"
                 ;;
@@ -436,6 +454,9 @@ _stkr() {
             stkr__subcmd__govern__subcmd__propose,qualify)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__qualify"
                 ;;
+            stkr__subcmd__govern__subcmd__propose,remove-guardian)
+                cmd="stkr__subcmd__govern__subcmd__propose__subcmd__remove__subcmd__guardian"
+                ;;
             stkr__subcmd__govern__subcmd__propose,report-failure)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__report__subcmd__failure"
                 ;;
@@ -444,6 +465,9 @@ _stkr() {
                 ;;
             stkr__subcmd__govern__subcmd__propose,trust)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__trust"
+                ;;
+            stkr__subcmd__govern__subcmd__propose__subcmd__help,add-guardian)
+                cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__add__subcmd__guardian"
                 ;;
             stkr__subcmd__govern__subcmd__propose__subcmd__help,call)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__call"
@@ -457,6 +481,9 @@ _stkr() {
             stkr__subcmd__govern__subcmd__propose__subcmd__help,fail-pool)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__fail__subcmd__pool"
                 ;;
+            stkr__subcmd__govern__subcmd__propose__subcmd__help,guardian-quorum)
+                cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__guardian__subcmd__quorum"
+                ;;
             stkr__subcmd__govern__subcmd__propose__subcmd__help,help)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__help"
                 ;;
@@ -469,6 +496,9 @@ _stkr() {
             stkr__subcmd__govern__subcmd__propose__subcmd__help,qualify)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__qualify"
                 ;;
+            stkr__subcmd__govern__subcmd__propose__subcmd__help,remove-guardian)
+                cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__remove__subcmd__guardian"
+                ;;
             stkr__subcmd__govern__subcmd__propose__subcmd__help,report-failure)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__report__subcmd__failure"
                 ;;
@@ -477,6 +507,42 @@ _stkr() {
                 ;;
             stkr__subcmd__govern__subcmd__propose__subcmd__help,trust)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__trust"
+                ;;
+            stkr__subcmd__guardian,attest)
+                cmd="stkr__subcmd__guardian__subcmd__attest"
+                ;;
+            stkr__subcmd__guardian,help)
+                cmd="stkr__subcmd__guardian__subcmd__help"
+                ;;
+            stkr__subcmd__guardian,init)
+                cmd="stkr__subcmd__guardian__subcmd__init"
+                ;;
+            stkr__subcmd__guardian,install-service)
+                cmd="stkr__subcmd__guardian__subcmd__install__subcmd__service"
+                ;;
+            stkr__subcmd__guardian,run)
+                cmd="stkr__subcmd__guardian__subcmd__run"
+                ;;
+            stkr__subcmd__guardian,status)
+                cmd="stkr__subcmd__guardian__subcmd__status"
+                ;;
+            stkr__subcmd__guardian__subcmd__help,attest)
+                cmd="stkr__subcmd__guardian__subcmd__help__subcmd__attest"
+                ;;
+            stkr__subcmd__guardian__subcmd__help,help)
+                cmd="stkr__subcmd__guardian__subcmd__help__subcmd__help"
+                ;;
+            stkr__subcmd__guardian__subcmd__help,init)
+                cmd="stkr__subcmd__guardian__subcmd__help__subcmd__init"
+                ;;
+            stkr__subcmd__guardian__subcmd__help,install-service)
+                cmd="stkr__subcmd__guardian__subcmd__help__subcmd__install__subcmd__service"
+                ;;
+            stkr__subcmd__guardian__subcmd__help,run)
+                cmd="stkr__subcmd__guardian__subcmd__help__subcmd__run"
+                ;;
+            stkr__subcmd__guardian__subcmd__help,status)
+                cmd="stkr__subcmd__guardian__subcmd__help__subcmd__status"
                 ;;
             stkr__subcmd__help,account)
                 cmd="stkr__subcmd__help__subcmd__account"
@@ -504,6 +570,9 @@ _stkr() {
                 ;;
             stkr__subcmd__help,govern)
                 cmd="stkr__subcmd__help__subcmd__govern"
+                ;;
+            stkr__subcmd__help,guardian)
+                cmd="stkr__subcmd__help__subcmd__guardian"
                 ;;
             stkr__subcmd__help,help)
                 cmd="stkr__subcmd__help__subcmd__help"
@@ -664,6 +733,9 @@ _stkr() {
             stkr__subcmd__help__subcmd__govern,withdraw-candidacy)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__withdraw__subcmd__candidacy"
                 ;;
+            stkr__subcmd__help__subcmd__govern__subcmd__propose,add-guardian)
+                cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__add__subcmd__guardian"
+                ;;
             stkr__subcmd__help__subcmd__govern__subcmd__propose,call)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__call"
                 ;;
@@ -676,6 +748,9 @@ _stkr() {
             stkr__subcmd__help__subcmd__govern__subcmd__propose,fail-pool)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__fail__subcmd__pool"
                 ;;
+            stkr__subcmd__help__subcmd__govern__subcmd__propose,guardian-quorum)
+                cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__guardian__subcmd__quorum"
+                ;;
             stkr__subcmd__help__subcmd__govern__subcmd__propose,migrate-pool)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__migrate__subcmd__pool"
                 ;;
@@ -685,6 +760,9 @@ _stkr() {
             stkr__subcmd__help__subcmd__govern__subcmd__propose,qualify)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__qualify"
                 ;;
+            stkr__subcmd__help__subcmd__govern__subcmd__propose,remove-guardian)
+                cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__remove__subcmd__guardian"
+                ;;
             stkr__subcmd__help__subcmd__govern__subcmd__propose,report-failure)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__report__subcmd__failure"
                 ;;
@@ -693,6 +771,21 @@ _stkr() {
                 ;;
             stkr__subcmd__help__subcmd__govern__subcmd__propose,trust)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__trust"
+                ;;
+            stkr__subcmd__help__subcmd__guardian,attest)
+                cmd="stkr__subcmd__help__subcmd__guardian__subcmd__attest"
+                ;;
+            stkr__subcmd__help__subcmd__guardian,init)
+                cmd="stkr__subcmd__help__subcmd__guardian__subcmd__init"
+                ;;
+            stkr__subcmd__help__subcmd__guardian,install-service)
+                cmd="stkr__subcmd__help__subcmd__guardian__subcmd__install__subcmd__service"
+                ;;
+            stkr__subcmd__help__subcmd__guardian,run)
+                cmd="stkr__subcmd__help__subcmd__guardian__subcmd__run"
+                ;;
+            stkr__subcmd__help__subcmd__guardian,status)
+                cmd="stkr__subcmd__help__subcmd__guardian__subcmd__status"
                 ;;
             stkr__subcmd__help__subcmd__node,add)
                 cmd="stkr__subcmd__help__subcmd__node__subcmd__add"
@@ -1067,7 +1160,7 @@ _stkr() {
 
     case "${cmd}" in
         stkr)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version init account accounts deploy devnet params status govern provider providers node nodes sidecar project projects auction auctions pool pools validator validators stake unstake rewards claim distribute dashboard completions help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version init account accounts deploy devnet params status govern provider providers node nodes sidecar guardian project projects auction auctions pool pools validator validators stake unstake rewards claim distribute dashboard completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3971,8 +4064,22 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__help__subcmd__propose)
-            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure call"
+            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__add__subcmd__guardian)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4040,6 +4147,20 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__guardian__subcmd__quorum)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__migrate__subcmd__pool)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -4069,6 +4190,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__qualify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__remove__subcmd__guardian)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4357,8 +4492,66 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__propose)
-            opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure call help"
+            opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__govern__subcmd__propose__subcmd__add__subcmd__guardian)
+            opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4654,9 +4847,81 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        stkr__subcmd__govern__subcmd__propose__subcmd__help)
-            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure call help"
+        stkr__subcmd__govern__subcmd__propose__subcmd__guardian__subcmd__quorum)
+            opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__govern__subcmd__propose__subcmd__help)
+            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__add__subcmd__guardian)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4724,6 +4989,20 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__guardian__subcmd__quorum)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -4767,6 +5046,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__qualify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__remove__subcmd__guardian)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4949,6 +5242,64 @@ _stkr() {
                     COMPREPLY=($(compgen -W "untrusted semi-trusted trusted" -- "${cur}"))
                     return 0
                     ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__govern__subcmd__propose__subcmd__remove__subcmd__guardian)
+            opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --description)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5452,8 +5803,490 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__guardian)
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version init run attest status install-service help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__attest)
+            opts="-a -y -v -q -h -V --pool --pubkey --signature --deposit-data-root --block --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pubkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deposit-data-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --block)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__help)
+            opts="init run attest status install-service help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__help__subcmd__attest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__help__subcmd__install__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__init)
+            opts="-a -y -v -q -h -V --keystore --listen --state-dir --poll-interval --out --force --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__install__subcmd__service)
+            opts="-a -y -v -q -h -V --config --user --binary --out --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__run)
+            opts="-a -y -v -q -h -V --config --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__guardian__subcmd__status)
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__help)
-            opts="init account deploy devnet params status govern provider node sidecar project auction pool validator stake unstake rewards claim distribute dashboard completions help"
+            opts="init account deploy devnet params status govern provider node sidecar guardian project auction pool validator stake unstake rewards claim distribute dashboard completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6069,8 +6902,22 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__govern__subcmd__propose)
-            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure call"
+            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__add__subcmd__guardian)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6138,6 +6985,20 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__guardian__subcmd__quorum)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__migrate__subcmd__pool)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -6167,6 +7028,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__qualify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__remove__subcmd__guardian)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6279,6 +7154,90 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__govern__subcmd__withdraw__subcmd__candidacy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__guardian)
+            opts="init run attest status install-service"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__guardian__subcmd__attest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__guardian__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__guardian__subcmd__install__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__guardian__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__guardian__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -53,6 +53,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand node 'Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.'
             cand nodes 'Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.'
             cand sidecar 'The sidecar beside each node: configure it, run it (under systemd), see what it did.'
+            cand guardian 'Deposit guardians: run one (under systemd), attest a deposit by hand, see the committee.'
             cand project 'Projects of single requesters: quote, submit, show, list, complete'
             cand projects 'Projects of single requesters: quote, submit, show, list, complete'
             cand auction 'Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance'
@@ -1067,6 +1068,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand fail-pool 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance'
             cand migrate-pool 'Move the stakers of a stopped pending pool into another pending pool'
             cand report-failure 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral'
+            cand add-guardian 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.'
+            cand remove-guardian 'Remove a deposit guardian (the quorum shrinks with the committee if it would exceed it)'
+            cand guardian-quorum 'Set how many guardian attestations a validator deposit needs (M of N)'
             cand call 'Any call: a target contract and hex calldata'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1300,6 +1304,81 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;govern;propose;add-guardian'= {
+            cand --description 'Why, for the other governors (default: a description of the call)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;govern;propose;remove-guardian'= {
+            cand --description 'Why, for the other governors (default: a description of the call)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;govern;propose;guardian-quorum'= {
+            cand --description 'Why, for the other governors (default: a description of the call)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;govern;propose;call'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
@@ -1335,6 +1414,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand fail-pool 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance'
             cand migrate-pool 'Move the stakers of a stopped pending pool into another pending pool'
             cand report-failure 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral'
+            cand add-guardian 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.'
+            cand remove-guardian 'Remove a deposit guardian (the quorum shrinks with the committee if it would exceed it)'
+            cand guardian-quorum 'Set how many guardian attestations a validator deposit needs (M of N)'
             cand call 'Any call: a target contract and hex calldata'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1355,6 +1437,12 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;help;migrate-pool'= {
         }
         &'stkr;govern;propose;help;report-failure'= {
+        }
+        &'stkr;govern;propose;help;add-guardian'= {
+        }
+        &'stkr;govern;propose;help;remove-guardian'= {
+        }
+        &'stkr;govern;propose;help;guardian-quorum'= {
         }
         &'stkr;govern;propose;help;call'= {
         }
@@ -1577,6 +1665,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand fail-pool 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance'
             cand migrate-pool 'Move the stakers of a stopped pending pool into another pending pool'
             cand report-failure 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral'
+            cand add-guardian 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.'
+            cand remove-guardian 'Remove a deposit guardian (the quorum shrinks with the committee if it would exceed it)'
+            cand guardian-quorum 'Set how many guardian attestations a validator deposit needs (M of N)'
             cand call 'Any call: a target contract and hex calldata'
         }
         &'stkr;govern;help;propose;param'= {
@@ -1596,6 +1687,12 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;help;propose;migrate-pool'= {
         }
         &'stkr;govern;help;propose;report-failure'= {
+        }
+        &'stkr;govern;help;propose;add-guardian'= {
+        }
+        &'stkr;govern;help;propose;remove-guardian'= {
+        }
+        &'stkr;govern;help;propose;guardian-quorum'= {
         }
         &'stkr;govern;help;propose;call'= {
         }
@@ -2688,6 +2785,192 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;sidecar;help;install-service'= {
         }
         &'stkr;sidecar;help;help'= {
+        }
+        &'stkr;guardian'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Write a guardian configuration file (TOML): the key, the chain and its deployment, where to listen, the state dir.'
+            cand run 'Run the guardian in the foreground until SIGTERM or Ctrl-C (what systemd runs).'
+            cand attest 'Check a pool''s validator deposit and sign its attestation once, by hand, as --account.'
+            cand status 'status'
+            cand install-service 'Write a hardened systemd unit for the guardian: its own user, NoNewPrivileges, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stkr;guardian;init'= {
+            cand --keystore 'The guardian''s key: a keystore file (a stkr account''s is under <data dir>/keystores)'
+            cand --listen 'Where to serve attestations (the URL governance registers must reach it)'
+            cand --state-dir 'The state dir (deposit index, attestation record) [default: <data dir>/guardian/ADDRESS]'
+            cand --poll-interval 'How often the deposit index catches up with the chain, in seconds'
+            cand --out 'Where to write the configuration [default: <data dir>/guardian/ADDRESS.toml]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --force 'Overwrite an existing configuration file'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;guardian;run'= {
+            cand --config 'The configuration file (`stkr guardian init` writes it). The keystore passphrase is read from its `password_file`, or from systemd''s `password` credential when run as a service'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;guardian;attest'= {
+            cand --pool 'The pool whose validator is deposited'
+            cand --pubkey 'The validator''s BLS public key (0x and 96 hex digits)'
+            cand --signature 'The deposit''s BLS signature (0x and 192 hex digits)'
+            cand --deposit-data-root 'The deposit''s deposit_data_root'
+            cand --block 'The block to attest [default: the head]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;guardian;status'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;guardian;install-service'= {
+            cand --config 'The configuration file the service runs with'
+            cand --user 'The user (and group) the service runs as; create it with `useradd --system`'
+            cand --binary 'The stkr binary [default: this one]'
+            cand --out 'Where to write the unit [default: /etc/systemd/system/stkr-guardian.service]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;guardian;help'= {
+            cand init 'Write a guardian configuration file (TOML): the key, the chain and its deployment, where to listen, the state dir.'
+            cand run 'Run the guardian in the foreground until SIGTERM or Ctrl-C (what systemd runs).'
+            cand attest 'Check a pool''s validator deposit and sign its attestation once, by hand, as --account.'
+            cand status 'status'
+            cand install-service 'Write a hardened systemd unit for the guardian: its own user, NoNewPrivileges, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stkr;guardian;help;init'= {
+        }
+        &'stkr;guardian;help;run'= {
+        }
+        &'stkr;guardian;help;attest'= {
+        }
+        &'stkr;guardian;help;status'= {
+        }
+        &'stkr;guardian;help;install-service'= {
+        }
+        &'stkr;guardian;help;help'= {
         }
         &'stkr;project'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
@@ -4888,6 +5171,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand provider 'Act as a provider: register, keep ANKR collateral, change the offer, read records and scores.'
             cand node 'Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.'
             cand sidecar 'The sidecar beside each node: configure it, run it (under systemd), see what it did.'
+            cand guardian 'Deposit guardians: run one (under systemd), attest a deposit by hand, see the committee.'
             cand project 'Projects of single requesters: quote, submit, show, list, complete'
             cand auction 'Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance'
             cand pool 'Open, list, show and run micro-pools (32 ETH validators filled by many stakers).'
@@ -4999,6 +5283,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand fail-pool 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance'
             cand migrate-pool 'Move the stakers of a stopped pending pool into another pending pool'
             cand report-failure 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral'
+            cand add-guardian 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.'
+            cand remove-guardian 'Remove a deposit guardian (the quorum shrinks with the committee if it would exceed it)'
+            cand guardian-quorum 'Set how many guardian attestations a validator deposit needs (M of N)'
             cand call 'Any call: a target contract and hex calldata'
         }
         &'stkr;help;govern;propose;param'= {
@@ -5018,6 +5305,12 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;govern;propose;migrate-pool'= {
         }
         &'stkr;help;govern;propose;report-failure'= {
+        }
+        &'stkr;help;govern;propose;add-guardian'= {
+        }
+        &'stkr;help;govern;propose;remove-guardian'= {
+        }
+        &'stkr;help;govern;propose;guardian-quorum'= {
         }
         &'stkr;help;govern;propose;call'= {
         }
@@ -5088,6 +5381,23 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;sidecar;status'= {
         }
         &'stkr;help;sidecar;install-service'= {
+        }
+        &'stkr;help;guardian'= {
+            cand init 'Write a guardian configuration file (TOML): the key, the chain and its deployment, where to listen, the state dir.'
+            cand run 'Run the guardian in the foreground until SIGTERM or Ctrl-C (what systemd runs).'
+            cand attest 'Check a pool''s validator deposit and sign its attestation once, by hand, as --account.'
+            cand status 'status'
+            cand install-service 'Write a hardened systemd unit for the guardian: its own user, NoNewPrivileges, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+        }
+        &'stkr;help;guardian;init'= {
+        }
+        &'stkr;help;guardian;run'= {
+        }
+        &'stkr;help;guardian;attest'= {
+        }
+        &'stkr;help;guardian;status'= {
+        }
+        &'stkr;help;guardian;install-service'= {
         }
         &'stkr;help;project'= {
             cand quote 'Price resources for a duration and list the providers that can take it'

@@ -12,6 +12,7 @@ const CONTRACTS = [
   ['Parameters.sol', 'Parameters'],
   ['Multicall3.sol', 'Multicall3'],
   ['DepositContract.sol', 'DepositContract'],
+  ['DepositGuard.sol', 'DepositGuard'],
   ['ProviderRegistry.sol', 'ProviderRegistry'],
   ['InsurancePool.sol', 'InsurancePool'],
   ['RewardPool.sol', 'RewardPool'],

@@ -26,7 +26,9 @@ use stkr_core::{config::Config, dirs::DataDir, network::Network, tx::TxOptions};
 
 mod dashboard;
 pub use dashboard::DashboardArgs;
+mod guardian;
 mod sidecar;
+pub use guardian::GuardianArgs;
 pub use sidecar::SidecarArgs;
 
 /// `stkr --version`: the crate version and the git commit it was built from.
@@ -182,6 +184,14 @@ pub enum Command {
     ///   stkr sidecar status --config ~/.local/share/stkr/sidecar/node-3.toml
     #[command(verbatim_doc_comment)]
     Sidecar(SidecarArgs),
+    /// Deposit guardians: run one (under systemd), attest a deposit by hand, see the committee.
+    ///
+    /// Examples:
+    ///   stkr guardian init --keystore ~/.local/share/stkr/keystores/guardian1 --password-file g1.pass
+    ///   stkr guardian run --config ~/.local/share/stkr/guardian/0x90F7….toml
+    ///   stkr guardian status
+    #[command(verbatim_doc_comment)]
+    Guardian(GuardianArgs),
     /// Projects of single requesters: quote, submit, show, list, complete
     ///
     /// Examples:
@@ -278,10 +288,11 @@ pub enum Command {
 }
 
 impl Cli {
-    /// For `stkr sidecar run`, a long-running daemon, the log format it logs in (at info level by default).
+    /// For `stkr sidecar run` and `stkr guardian run`, long-running daemons, the log format it logs in (at info level by default).
     pub fn daemon_log_format(&self) -> Option<stkr_sidecar::config::LogFormat> {
         match &self.command {
             Command::Sidecar(args) => args.log_format(),
+            Command::Guardian(args) if args.is_daemon() => Some(stkr_sidecar::config::LogFormat::Human),
             _ => None,
         }
     }
@@ -339,6 +350,7 @@ impl Cli {
             Command::Provider(args) => args.run(&ctx).await,
             Command::Node(args) => args.run(&ctx).await,
             Command::Sidecar(args) => args.run(&ctx).await,
+            Command::Guardian(args) => args.run(&ctx).await,
             Command::Project(args) => args.run(&ctx).await,
             Command::Auction(args) => args.run(&ctx).await,
             Command::Pool(args) => args.run(&ctx).await,

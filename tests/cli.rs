@@ -22,6 +22,7 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
         "aeth",
         "multicall3",
         "deposit_contract",
+        "deposit_guard",
         "provider_registry",
         "insurance_pool",
         "reward_pool",

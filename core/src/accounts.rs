@@ -183,6 +183,12 @@ impl AccountStore {
     }
 }
 
+/// Unlock the keystore file at `path` outside any account store: a daemon's key, which its service
+/// reads from a path of its own.
+pub fn unlock_keystore(path: &Path, passphrase: &Passphrase) -> Result<PrivateKeySigner> {
+    decrypt(path, passphrase, &path.display().to_string())
+}
+
 fn decrypt(path: &Path, passphrase: &Passphrase, name: &str) -> Result<PrivateKeySigner> {
     PrivateKeySigner::decrypt_keystore(path, passphrase.expose()).map_err(|e| {
         let text = e.to_string();

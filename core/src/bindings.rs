@@ -54,6 +54,16 @@ pub mod deposit_contract {
 }
 pub use deposit_contract::DepositContract;
 
+pub mod deposit_guard {
+    alloy::sol!(
+        #[sol(rpc)]
+        #[derive(Debug)]
+        DepositGuard,
+        "artifacts/DepositGuard.json"
+    );
+}
+pub use deposit_guard::{DepositGuard, IDepositGuard};
+
 pub mod provider_registry {
     alloy::sol!(
         #[sol(rpc)]

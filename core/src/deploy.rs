@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Error, Result,
     bindings::{
-        AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
-        Parameters, ProviderRegistry, RewardPool, StakerRewards,
+        AETH, AnkrToken, DepositContract, DepositGuard, Governance, InsurancePool, Marketplace, MicroPool, Multicall3,
+        NodeRegistry, Parameters, ProviderRegistry, RewardPool, StakerRewards,
     },
     chain::Chain,
     dirs::{DataDir, write_private},
@@ -37,6 +37,8 @@ pub struct Contracts {
     pub multicall3: Address,
     /// The beacon deposit contract (stkr's own on the devnet, the official one elsewhere).
     pub deposit_contract: Address,
+    /// The guardian committee whose attestations every validator deposit needs.
+    pub deposit_guard: Address,
     /// Providers: applications, qualification, collateral, reputation.
     pub provider_registry: Address,
     /// The insurance pool.
@@ -65,6 +67,7 @@ impl Contracts {
             ("aeth", self.aeth),
             ("multicall3", self.multicall3),
             ("deposit_contract", self.deposit_contract),
+            ("deposit_guard", self.deposit_guard),
             ("provider_registry", self.provider_registry),
             ("insurance_pool", self.insurance_pool),
             ("reward_pool", self.reward_pool),
@@ -313,6 +316,7 @@ async fn plan_creations(
         aeth: Address::ZERO,
         multicall3: MULTICALL3,
         deposit_contract: existing_deposit.unwrap_or_default(),
+        deposit_guard: Address::ZERO,
         provider_registry: Address::ZERO,
         insurance_pool: Address::ZERO,
         reward_pool: Address::ZERO,
@@ -341,9 +345,12 @@ async fn plan_creations(
     Ok(Creations { plan: planner.plan, governance, contracts })
 }
 
-/// The protocol's own contracts, after the tokens, parameters and deposit contract they take.
+/// The protocol's own contracts, after the tokens, parameters and deposit contract they take. The deposit
+/// guard comes first, so MicroPool's constructor can take its address.
 fn plan_protocol(planner: &mut Planner, contracts: &mut Contracts) {
     let (params_, ankr_) = (contracts.parameters, contracts.ankr_token);
+    let args = DepositGuard::constructorCall { params_, depositContract_: contracts.deposit_contract }.abi_encode();
+    contracts.deposit_guard = planner.create("DepositGuard", &DepositGuard::BYTECODE, args);
     let args = ProviderRegistry::constructorCall { params_, ankr_ }.abi_encode();
     contracts.provider_registry = planner.create("ProviderRegistry", &ProviderRegistry::BYTECODE, args);
     let args = InsurancePool::constructorCall { params_, ankr_ }.abi_encode();

@@ -16,6 +16,7 @@ pub mod devnet;
 pub mod dirs;
 pub mod error;
 pub mod governance;
+pub mod guardian;
 pub mod input;
 pub mod market;
 pub mod network;

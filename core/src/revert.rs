@@ -7,8 +7,8 @@ use alloy::{
 
 use crate::{
     bindings::{
-        AETH, AnkrToken, DepositContract, Governance, InsurancePool, Marketplace, MicroPool, Multicall3, NodeRegistry,
-        Parameters, ProviderRegistry, RewardPool, StakerRewards,
+        AETH, AnkrToken, DepositContract, DepositGuard, Governance, InsurancePool, Marketplace, MicroPool, Multicall3,
+        NodeRegistry, Parameters, ProviderRegistry, RewardPool, StakerRewards,
     },
     codes::{PoolStatus, ProjectStatus},
     params::{PARAMS, display_value},
@@ -38,7 +38,7 @@ pub fn decode(data: &[u8]) -> Option<String> {
     if data.is_empty() {
         return None;
     }
-    let decoders: [Decoder; 15] = [
+    let decoders: [Decoder; 16] = [
         |d| Revert::abi_decode(d).ok().map(|r| r.reason),
         |d| Panic::abi_decode(d).ok().map(|p| format!("the contract panicked ({p})")),
         parameters,
@@ -48,6 +48,7 @@ pub fn decode(data: &[u8]) -> Option<String> {
         |d| ProviderRegistry::ProviderRegistryErrors::abi_decode(d).ok().map(provider_registry),
         insurance_pool,
         deposit_contract,
+        deposit_guard,
         reward_shares,
         |d| NodeRegistry::NodeRegistryErrors::abi_decode(d).ok().map(node_registry),
         marketplace,
@@ -167,6 +168,42 @@ fn deposit_contract(data: &[u8]) -> Option<String> {
         }
         E::DepositTooSmall(e) => format!("a deposit needs at least 1 ETH, not {} ETH", format_amount(e.value)),
         other => format!("the deposit contract refused: {other:?}"),
+    })
+}
+
+/// The sentence of a `DepositGuard` custom error.
+fn deposit_guard(data: &[u8]) -> Option<String> {
+    let err = DepositGuard::DepositGuardErrors::abi_decode(data).ok()?;
+    use DepositGuard::DepositGuardErrors as E;
+    Some(match err {
+        E::GuardNotGovernance(e) => format!("only the governance address may seat guardians, not {}", short(e.caller)),
+        E::GuardBadGuardian(e) => {
+            format!("{} cannot be appointed or removed (zero, already a guardian, or not one)", short(e.guardian))
+        }
+        E::GuardBadQuorum(e) if e.quorum.is_zero() && e.guardians.is_zero() => {
+            "no guardian committee is seated, so no deposit can be attested".to_string()
+        }
+        E::GuardBadQuorum(e) => {
+            format!("the quorum must lie between 1 and {} guardians, not {}", e.guardians, e.quorum)
+        }
+        E::GuardNotGuardian(e) => format!("{} is not a guardian", short(e.caller)),
+        E::GuardBadUrl(e) => format!("a guardian URL must have 1 to 256 characters, not {}", e.length),
+        E::GuardStaleDepositRoot(e) => format!(
+            "a deposit reached the deposit contract after the guardians attested (root {} is now {}), so their \
+             attestations are void",
+            e.attested, e.current
+        ),
+        E::GuardBadBlock(e) => format!(
+            "the guardians attested block {}, which is not one of the last 200 blocks of this chain",
+            e.blockNumber
+        ),
+        E::GuardNotEnoughAttestations(e) => {
+            format!("only {} valid guardian signatures, and the quorum is {}", e.valid, e.quorum)
+        }
+        E::GuardUnsortedSignatures(e) => {
+            format!("the guardian signatures are not ordered by signer (at {})", short(e.signer))
+        }
+        other => format!("the deposit guard refused: {other:?}"),
     })
 }
 

@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 use eyre::{Result, eyre};
 use stkr_core::{
     Error,
-    bindings::{Governance, Marketplace, MicroPool, Parameters, ProviderRegistry},
+    bindings::{DepositGuard, Governance, Marketplace, MicroPool, Parameters, ProviderRegistry},
     chain::Chain,
     codes::TrustLevel,
     deploy::Contracts,
@@ -124,6 +124,29 @@ pub(super) enum ProposalKind {
         /// The requester's loss to compensate from the provider's collateral.
         #[arg(long, value_parser = ankr_amount, default_value = "0", value_name = "AMOUNT")]
         loss: U256,
+    },
+    /// Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.
+    ///
+    /// Examples:
+    ///   stkr govern propose add-guardian 0x90F79bf6EB2c4f870365E785982E1f101E93b906 https://guardian.example.org
+    #[command(verbatim_doc_comment)]
+    AddGuardian {
+        /// The guardian's signing address.
+        #[arg(value_parser = parse_address)]
+        guardian: Address,
+        /// Where its daemon serves attestations.
+        url: String,
+    },
+    /// Remove a deposit guardian (the quorum shrinks with the committee if it would exceed it).
+    RemoveGuardian {
+        /// The guardian.
+        #[arg(value_parser = parse_address)]
+        guardian: Address,
+    },
+    /// Set how many guardian attestations a validator deposit needs (M of N).
+    GuardianQuorum {
+        /// M, between 1 and the number of guardians.
+        quorum: u64,
     },
     /// Any call: a target contract and hex calldata.
     Call {
@@ -262,6 +285,21 @@ pub(super) async fn proposal_call(
             Marketplace::reportFailureCall { projectId: U256::from(project), loss }.abi_encode().into(),
             format!("report project {project} failed, compensating up to {}", AmountView::ankr(loss)),
         ),
+        ProposalKind::AddGuardian { guardian, url } => (
+            contracts.deposit_guard,
+            DepositGuard::addGuardianCall { guardian, url: url.clone() }.abi_encode().into(),
+            format!("appoint guardian {guardian} at {url}"),
+        ),
+        ProposalKind::RemoveGuardian { guardian } => (
+            contracts.deposit_guard,
+            DepositGuard::removeGuardianCall { guardian }.abi_encode().into(),
+            format!("remove guardian {guardian}"),
+        ),
+        ProposalKind::GuardianQuorum { quorum } => (
+            contracts.deposit_guard,
+            DepositGuard::setQuorumCall { quorum_: U256::from(quorum) }.abi_encode().into(),
+            format!("require {quorum} guardian attestations per deposit"),
+        ),
         ProposalKind::Call { target, data } => {
             let summary = describe_call(contracts, target, &data);
             (target, data, summary)
@@ -302,6 +340,17 @@ pub(super) fn describe_call(contracts: &Contracts, target: Address, data: &[u8])
         }
         if let Ok(call) = MicroPool::migrateCall::abi_decode(data) {
             return format!("move the stakers of pool {} into pool {}", call.from, call.to);
+        }
+    }
+    if target == contracts.deposit_guard {
+        if let Ok(call) = DepositGuard::addGuardianCall::abi_decode(data) {
+            return format!("appoint guardian {} at {}", call.guardian, call.url);
+        }
+        if let Ok(call) = DepositGuard::removeGuardianCall::abi_decode(data) {
+            return format!("remove guardian {}", call.guardian);
+        }
+        if let Ok(call) = DepositGuard::setQuorumCall::abi_decode(data) {
+            return format!("require {} guardian attestations per deposit", call.quorum_);
         }
     }
     if target == contracts.marketplace
