@@ -26,6 +26,9 @@ pub struct DevnetState {
     /// The demo's `stkr sidecar run` processes, stopped with the devnet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sidecars: Vec<u32>,
+    /// The demo's `stkr guardian run` processes, stopped with the devnet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guardians: Vec<u32>,
     /// The Lodestar dev chain of `up --beacon` (its pid), stopped with the devnet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beacon_pid: Option<u32>,

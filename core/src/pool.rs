@@ -292,13 +292,18 @@ pub fn check_exit(pool: &PoolState, now: u64, from: Address, governance: Option<
     if pool.failed && Some(from) == governance {
         return Ok(());
     }
-    let due = if from == pool.provider { pool.end_time } else { pool.exit_due_at() };
-    if now < due {
-        let who = if from == pool.provider { "its provider" } else { "anyone" };
+    if from == pool.provider && now < pool.end_time {
         return Err(Error::Simulation(format!(
-            "pool {id}'s exit may be requested by {who} from {}; its provider may from {}",
-            utc(due),
+            "pool {id} runs until {}: its provider may request the validator's exit from then",
             utc(pool.end_time)
+        )));
+    }
+    if from != pool.provider && now < pool.exit_due_at() {
+        return Err(Error::Simulation(format!(
+            "pool {id}'s provider may request the exit from {}; anyone else may from {}, {} days later",
+            utc(pool.end_time),
+            utc(pool.exit_due_at()),
+            EXIT_GRACE / 86_400
         )));
     }
     Ok(())

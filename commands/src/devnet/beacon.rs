@@ -82,7 +82,7 @@ pub fn start(data: &DataDir) -> Result<BeaconNode> {
     let child = command.spawn().wrap_err_with(|| format!("starting {}", lodestar.display()))?;
     let node = BeaconNode { pid: child.id(), url, log };
     let deadline = Instant::now() + START_TIMEOUT;
-    while !super::sidecars::http_ok(&format!("{}/eth/v1/node/health", node.url)) {
+    while !super::daemons::http_ok(&format!("{}/eth/v1/node/health", node.url)) {
         if Instant::now() > deadline {
             stop(node.pid);
             let text = std::fs::read_to_string(&node.log).unwrap_or_default();

@@ -50,7 +50,7 @@ pub(super) async fn deposit_data(ctx: &Context, pool: u64, out: &Path) -> Result
         file: out.to_path_buf(),
         pool_id: pool,
         pubkey: deposit.pubkey,
-        withdrawal_address: contracts.micro_pool,
+        withdrawal_address: stkr_core::pool::vault_of(contracts.micro_pool, pool),
     })?;
     Ok(())
 }
@@ -58,28 +58,35 @@ pub(super) async fn deposit_data(ctx: &Context, pool: u64, out: &Path) -> Result
 /// What `withdrawals` did.
 #[derive(Debug, Serialize)]
 pub(super) struct WithdrawalsReport {
-    pub(super) micro_pool: Address,
+    pub(super) pool_id: u64,
+    pub(super) vault: Address,
     pub(super) arrived: stkr_core::units::AmountView,
     pub(super) balance: stkr_core::units::AmountView,
 }
 
 impl Render for WithdrawalsReport {
     fn render(&self, _style: &Style) -> String {
-        format!("{} arrived at the pool contract {} (it now holds {})", self.arrived, self.micro_pool, self.balance)
+        format!(
+            "{} arrived at pool {}'s vault {} (it now holds {})",
+            self.arrived, self.pool_id, self.vault, self.balance
+        )
     }
 }
 
-pub(super) async fn withdrawals(ctx: &Context, amount: U256) -> Result<()> {
+pub(super) async fn withdrawals(ctx: &Context, pool_id: u64, amount: U256) -> Result<()> {
     let state = DevnetState::load_running(&ctx.data)?.ok_or(Error::DevnetNotRunning)?;
     let chain = chain::connect(&state.rpc_url, None, Some(Network::Devnet)).await?;
-    let pool = ctx.deployment(&chain).await?.contracts.micro_pool;
+    let contracts = ctx.deployment(&chain).await?.contracts;
+    stkr_core::pool::read_pool(&chain, &contracts, pool_id, stkr_core::batch::Batch::new()).await?;
+    let pool = stkr_core::pool::vault_of(contracts.micro_pool, pool_id);
     let rpc =
         |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
     let balance = chain.provider.get_balance(pool).await.map_err(rpc)?.saturating_add(amount);
     let _: serde_json::Value =
         chain.provider.raw_request("anvil_setBalance".into(), (pool, balance)).await.map_err(rpc)?;
     ctx.out.result(&WithdrawalsReport {
-        micro_pool: pool,
+        pool_id,
+        vault: pool,
         arrived: stkr_core::units::AmountView::eth(amount),
         balance: stkr_core::units::AmountView::eth(balance),
     })?;

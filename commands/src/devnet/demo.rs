@@ -1,9 +1,10 @@
 //! The devnet's demo actors — two qualified providers with three nodes, pools in every state, ANKR on
 //! sidecars and a project in its auction — all made with real transactions from the dev accounts.
 
+use super::guardians::{DEMO_QUORUM, DemoGuardian};
 use crate::output::{Output, Terminal};
 use alloy::{
-    primitives::{Address, FixedBytes, U256},
+    primitives::{Address, U256},
     providers::Provider,
     rpc::types::TransactionRequest,
     signers::local::PrivateKeySigner,
@@ -19,7 +20,7 @@ use stkr_core::{
     chain::{self, Chain},
     codes::{PoolStatus, TrustLevel},
     deploy::Deployment,
-    guardian::{self, DepositIndex, DepositRequest},
+    guardian,
     network::{Network, dev_accounts},
     pool,
     tx::Transactor,
@@ -213,10 +214,6 @@ const SIDECAR_STAKES: [(usize, u64, u128); 2] = [(3, 1, 5_000), (7, 3, 2_500)];
 const SIDECAR_GAS_ETH: u128 = 100;
 /// What the completed demo pool's validator returned: 32 ETH and 0.64 ETH of rewards.
 const COMPLETED_RETURN_GWEI: u128 = 32_640_000_000;
-/// The demo's guardians: dev accounts whose keys sign deposit attestations.
-pub const DEMO_GUARDIANS: [usize; 3] = [7, 8, 9];
-/// Where the demo's guardians are registered to serve (`stkr guardian run --listen`), from this port up.
-pub const DEMO_GUARDIAN_PORT: u16 = 7550;
 
 /// The key of the demo sidecar of `node`: derived from the node id so every devnet has the same ones
 /// (public knowledge, like anvil's dev keys: for the devnet only).
@@ -225,16 +222,16 @@ pub fn sidecar_signer(node: u64) -> Result<PrivateKeySigner> {
     PrivateKeySigner::from_bytes(&key).wrap_err("a demo sidecar key")
 }
 
-/// A free port on loopback for a demo sidecar's probe endpoint.
-fn free_port() -> Result<u16> {
-    let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).wrap_err("finding a free port")?;
-    Ok(listener.local_addr().wrap_err("finding a free port")?.port())
-}
-
 /// Populate the freshly deployed devnet at `url` with the demo actors.
-pub async fn populate(url: &str, deployment: &Deployment, out: &Output, interop: bool) -> Result<Demo> {
+pub async fn populate(
+    url: &str,
+    deployment: &Deployment,
+    out: &Output,
+    interop: bool,
+    guardians: &[DemoGuardian],
+) -> Result<Demo> {
     let governance = Actor::new(url, 0).await?;
-    seat_guardians(url, deployment, out).await?;
+    seat_guardians(url, deployment, out, guardians).await?;
     let providers = qualify_providers(url, deployment, &governance, out).await?;
     let nodes = register_nodes(url, deployment, &governance, out).await?;
     let pools = make_pools(url, deployment, &governance, out, interop).await?;
@@ -381,7 +378,7 @@ async fn register_nodes(url: &str, deployment: &Deployment, funder: &Actor, out:
     for (node, provider_index) in NODES {
         let provider = Actor::new(url, provider_index).await?;
         let sidecar = sidecar_signer(node)?.address();
-        let probe_url = format!("http://127.0.0.1:{}/status", free_port()?);
+        let probe_url = format!("http://127.0.0.1:{}/status", super::daemons::free_port()?);
         let register = NodeRegistry::new(deployment.contracts.node_registry, &provider.chain.provider)
             .registerNode(
                 sidecar,
@@ -480,20 +477,17 @@ async fn activate(deployment: &Deployment, provider: &Actor, out: &Output, pool_
         crate::validator::devnet_deposit(pool_id, pool::vault_of(c.micro_pool, pool_id))?
     };
     let bytes = |hex: &str| alloy::hex::decode(hex).wrap_err("devnet deposit data is hex");
-    let request = DepositRequest {
-        pool_id,
-        pubkey: FixedBytes::try_from(bytes(&deposit.pubkey)?.as_slice()).wrap_err("a 48-byte pubkey")?,
-        signature: FixedBytes::try_from(bytes(&deposit.signature)?.as_slice()).wrap_err("a 96-byte signature")?,
-        deposit_data_root: deposit.deposit_data_root.parse().wrap_err("a deposit data root")?,
-        block_number: None,
-    };
-    let attestation = attest_as_guardians(deployment, &provider.chain, &request).await?;
+    let pubkey: [u8; 48] = bytes(&deposit.pubkey)?.as_slice().try_into().wrap_err("a 48-byte pubkey")?;
+    let signature: [u8; 96] = bytes(&deposit.signature)?.as_slice().try_into().wrap_err("a 96-byte signature")?;
+    let root = deposit.deposit_data_root.parse().wrap_err("a deposit data root")?;
+    // The running guardians check the deposit and sign it, as for `stkr pool activate`.
+    let attestation = guardian::collect(&provider.chain, c, pool_id, pubkey, signature, root).await?;
     let request = MicroPool::new(c.micro_pool, &provider.chain.provider)
         .activate(
             U256::from(pool_id),
-            request.pubkey.to_vec().into(),
-            request.signature.to_vec().into(),
-            request.deposit_data_root,
+            pubkey.to_vec().into(),
+            signature.to_vec().into(),
+            root,
             guardian::for_micro_pool(attestation),
         )
         .into_transaction_request();
@@ -501,42 +495,21 @@ async fn activate(deployment: &Deployment, provider: &Actor, out: &Output, pool_
     Ok(())
 }
 
-/// The demo's guardians (dev accounts 7, 8 and 9) check a deposit as their daemons do and sign it, as
-/// `stkr guardian run` would answer `stkr pool activate`; two of them make the quorum.
-async fn attest_as_guardians(
-    deployment: &Deployment,
-    chain: &Chain,
-    request: &DepositRequest,
-) -> Result<stkr_core::bindings::IDepositGuard::Attestation> {
-    let c = &deployment.contracts;
-    let mut index = DepositIndex::new(chain.chain_id, c.deposit_contract, deployment.deploy_block);
-    let head = chain.provider.get_block_number().await.map_err(|e| chain::transport_error(&chain.url, &e))?;
-    index.update(chain, head).await?;
-    let request = DepositRequest { block_number: Some(head.saturating_sub(1)), ..request.clone() };
-    let mut signed = Vec::new();
-    for &account in &DEMO_GUARDIANS[..2] {
-        let signer: PrivateKeySigner = dev_accounts::KEYS[account].parse().wrap_err("a dev account key")?;
-        let attestation = guardian::attest(chain, c, &index, &signer, &request)
-            .await
-            .map_err(|refusal| eyre::eyre!("demo guardian {account} refused: {refusal}"))?;
-        signed.push(attestation);
-    }
-    let block = signed[0].block.clone();
-    Ok(guardian::assemble(&block, signed))
-}
-
-/// Governance (the deployer, before the hand-over) seats the demo's guardians with a quorum of two.
-pub async fn seat_guardians(url: &str, deployment: &Deployment, out: &Output) -> Result<()> {
+/// Governance (the deployer, before the hand-over) seats the demo's running guardians at their URLs with a
+/// quorum of two.
+async fn seat_guardians(url: &str, deployment: &Deployment, out: &Output, guardians: &[DemoGuardian]) -> Result<()> {
     let governance = Actor::new(url, 0).await?;
     let guard = DepositGuard::new(deployment.contracts.deposit_guard, &governance.chain.provider);
-    for (place, &account) in DEMO_GUARDIANS.iter().enumerate() {
-        let address: Address = dev_accounts::KEYS[account].parse::<PrivateKeySigner>().wrap_err("a dev key")?.address();
-        let url = format!("http://127.0.0.1:{}", DEMO_GUARDIAN_PORT + place as u16);
-        let add = guard.addGuardian(address, url.clone()).into_transaction_request();
-        governance.send(out, format!("governance: seat guardian {address} at {url}"), add).await?;
+    for guardian in guardians {
+        let add = guard.addGuardian(guardian.address, guardian.url.clone()).into_transaction_request();
+        governance
+            .send(out, format!("governance: seat guardian {} at {}", guardian.address, guardian.url), add)
+            .await?;
     }
-    let quorum = guard.setQuorum(U256::from(2)).into_transaction_request();
-    governance.send(out, "governance: require 2 of 3 guardian attestations".into(), quorum).await?;
+    let quorum = guard.setQuorum(U256::from(DEMO_QUORUM)).into_transaction_request();
+    governance
+        .send(out, format!("governance: require {DEMO_QUORUM} of {} guardian attestations", guardians.len()), quorum)
+        .await?;
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-//! `stkr devnet down`: stop anvil, the sidecars and the beacon chain, and forget the devnet.
+//! `stkr devnet down`: stop anvil, the sidecars, the guardians and the beacon chain, and forget the devnet.
 
 use std::time::{Duration, Instant};
 
@@ -9,7 +9,7 @@ use stkr_core::{
     output::{Render, Style},
 };
 
-use super::{beacon, sidecars};
+use super::{beacon, guardians, sidecars};
 use crate::Context;
 
 /// What `down` did.
@@ -33,6 +33,7 @@ pub(super) fn down(ctx: &Context) -> Result<()> {
         return Ok(ctx.out.result(&DownReport { stopped: false, pid: None })?);
     };
     sidecars::stop(&state.sidecars);
+    guardians::stop(&state.guardians);
     if let Some(pid) = state.beacon_pid {
         beacon::stop(pid);
     }

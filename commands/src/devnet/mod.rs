@@ -14,6 +14,10 @@ use up::up;
 
 pub mod beacon;
 
+mod daemons;
+
+pub mod guardians;
+
 pub mod demo;
 
 pub mod sidecars;
@@ -101,7 +105,7 @@ enum DevnetCommand {
     ///   stkr status --account dev3
     #[command(verbatim_doc_comment)]
     ImportAccounts,
-    /// Write a deposit data file for a pool's validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet's public mnemonic (anvil's), so runs are reproducible (on a real network use `stkr validator new`).
+    /// Write a deposit data file for a pool's validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool's vault, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet's public mnemonic (anvil's), so runs are reproducible (on a real network use `stkr validator new`).
     ///
     /// Examples:
     ///   stkr devnet deposit-data 3 --out deposit_data.json
@@ -115,12 +119,16 @@ enum DevnetCommand {
         #[arg(long, value_name = "FILE", default_value = "deposit_data.json")]
         out: PathBuf,
     },
-    /// Let ETH arrive at the pool contract as a validator's withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.
+    /// Let ETH arrive at a pool's vault (its withdrawal address) as its validator's withdrawals do: no transaction, no code run. An exited validator's balance there lets anyone settle the pool.
     ///
     /// Examples:
-    ///   stkr devnet withdrawals 33.6
+    ///   stkr devnet withdrawals 3 32.64
+    ///   stkr pool settle 3
     #[command(verbatim_doc_comment)]
     Withdrawals {
+        /// The pool whose validator pays out.
+        #[arg(value_parser = stkr_core::input::parse_id)]
+        pool: u64,
         /// The ETH that comes back (e.g. 33.6 for 32 ETH plus 1.6 ETH of rewards).
         #[arg(value_parser = parse_eth)]
         amount: U256,
@@ -170,7 +178,7 @@ impl DevnetArgs {
             DevnetCommand::Down => down(ctx),
             DevnetCommand::Advance { duration } => advance(ctx, duration).await,
             DevnetCommand::DepositData { pool, out } => deposit_data(ctx, pool, &out).await,
-            DevnetCommand::Withdrawals { amount } => withdrawals(ctx, amount).await,
+            DevnetCommand::Withdrawals { pool, amount } => withdrawals(ctx, pool, amount).await,
             DevnetCommand::Fund { address, amount } => fund(ctx, address, amount).await,
             DevnetCommand::ImportAccounts => import_accounts(ctx),
         }

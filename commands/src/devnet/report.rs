@@ -15,7 +15,7 @@ use stkr_core::{
     output::{Render, Style, rows},
 };
 
-use super::{DEV_ANKR, beacon, demo, sidecars};
+use super::{DEV_ANKR, beacon, demo, guardians, sidecars};
 use crate::Context;
 
 /// The state of the devnet for people and scripts.
@@ -51,6 +51,9 @@ pub(super) struct DevnetStatus {
     /// The demo sidecars running.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sidecars: Vec<sidecars::DemoSidecar>,
+    /// The demo guardians running.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub guardians: Vec<guardians::DemoGuardian>,
     /// The Beacon Node API of the Lodestar dev chain, with `--beacon`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub beacon_url: Option<String>,
@@ -124,6 +127,9 @@ impl Render for DevnetStatus {
             );
             lines.push(("sidecar", text));
         }
+        for guardian in &self.guardians {
+            lines.push(("guardian", format!("{} (pid {}) at {}", guardian.address, guardian.pid, guardian.url)));
+        }
         format!("{}\n{}", style.good(&headline), rows(style, &lines))
     }
 }
@@ -157,6 +163,7 @@ pub(super) async fn describe(ctx: &Context, state: &DevnetState) -> Result<Devne
         governors,
         demo: None,
         sidecars: sidecars::describe(&ctx.data, state),
+        guardians: guardians::describe(state),
         beacon_url: state.beacon_url.clone(),
     })
 }

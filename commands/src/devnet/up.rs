@@ -25,7 +25,9 @@ use stkr_core::{
     units::format_amount,
 };
 
-use super::{DEV_ANKR, DEV_GOVERNORS, DEVNET_CHAIN_ID, READY_TIMEOUT, beacon, demo, find_anvil, now, sidecars};
+use super::{
+    DEV_ANKR, DEV_GOVERNORS, DEVNET_CHAIN_ID, READY_TIMEOUT, beacon, demo, find_anvil, guardians, now, sidecars,
+};
 use crate::{
     Context,
     devnet::report::{DevnetStatus, describe},
@@ -55,7 +57,7 @@ pub(super) async fn up(
     }
     let (mut state, mut child) = start_anvil(ctx, port, chain_file, resume)?;
     if resume {
-        return match resume_chain(ctx, &state, &mut child).await {
+        return match resume_chain(ctx, &mut state, &mut child).await {
             Ok(report) => Ok(ctx.out.result(&report)?),
             Err(e) => abandon(ctx, &mut child, &state, e),
         };
@@ -74,7 +76,7 @@ pub(super) async fn up(
     } else {
         None
     };
-    let mut report = match provision(ctx, &state, &mut child, with_demo, with_sidecars, with_beacon).await {
+    let mut report = match provision(ctx, &mut state, &mut child, with_demo, with_sidecars, with_beacon).await {
         Ok(report) => report,
         // Leave nothing behind: a half-provisioned devnet would only confuse the next `up`.
         Err(e) => return abandon(ctx, &mut child, &state, e),
@@ -121,6 +123,7 @@ pub(super) fn start_anvil(
         log,
         started_at: now(),
         sidecars: Vec::new(),
+        guardians: Vec::new(),
         beacon_pid: None,
         beacon_url: None,
     };
@@ -139,6 +142,7 @@ pub(super) fn abandon(
     if let Some(pid) = state.beacon_pid {
         beacon::stop(pid);
     }
+    guardians::stop(&state.guardians);
     let _ = child.kill();
     let _ = child.wait();
     DevnetState::remove(&ctx.data)?;
@@ -176,7 +180,7 @@ pub(super) fn spawn_anvil(
 
 pub(super) async fn provision(
     ctx: &Context,
-    state: &DevnetState,
+    state: &mut DevnetState,
     child: &mut std::process::Child,
     with_demo: bool,
     with_sidecars: bool,
@@ -189,6 +193,7 @@ pub(super) async fn provision(
         .raw_request::<_, ()>("anvil_setCode".into(), (MULTICALL3, Multicall3::DEPLOYED_BYTECODE.clone()))
         .await
         .map_err(|e| chain::transport_error(&state.rpc_url, &e))?;
+    place_withdrawal_request_predeploy(&reader).await?;
 
     let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
     let deployer = signer.address();
@@ -207,8 +212,15 @@ pub(super) async fn provision(
         tx.submit(prepared).await?;
     }
     // The demo's qualifications are made with the deployer's authority, before governance takes over.
-    let demo =
-        if with_demo { Some(demo::populate(&state.rpc_url, &deployment, &ctx.out, with_beacon).await?) } else { None };
+    let demo = if with_demo {
+        // The guardians run before they are seated, so the demo's pools activate through them.
+        let running = guardians::start(ctx, state).await?;
+        state.guardians = running.iter().map(|g| g.pid).collect();
+        state.save(&ctx.data)?;
+        Some(demo::populate(&state.rpc_url, &deployment, &ctx.out, with_beacon, &running).await?)
+    } else {
+        None
+    };
     demo::seat_governors(&state.rpc_url, &deployment, &DEV_GOVERNORS, &ctx.out).await?;
     // The deployer also sat down as a governor from its own connection: reconnect so nonces are fresh.
     let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;
@@ -226,6 +238,26 @@ pub(super) async fn provision(
     let mut status = describe(ctx, state).await?;
     status.demo = demo;
     Ok(status)
+}
+
+/// Place the EIP-7002 withdrawal-request predeploy at its address, as Prague chains have it, so a pool's
+/// vault can queue its validator's exit (`stkr pool exit`). anvil runs no beacon chain to read the queue.
+async fn place_withdrawal_request_predeploy(chain: &chain::Chain) -> Result<()> {
+    use alloy::eips::eip7002::{WITHDRAWAL_REQUEST_PREDEPLOY_ADDRESS, WITHDRAWAL_REQUEST_PREDEPLOY_CODE};
+    let rpc =
+        |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
+    let code = chain.provider.get_code_at(WITHDRAWAL_REQUEST_PREDEPLOY_ADDRESS).await.map_err(rpc)?;
+    if code.is_empty() {
+        chain
+            .provider
+            .raw_request::<_, ()>(
+                "anvil_setCode".into(),
+                (WITHDRAWAL_REQUEST_PREDEPLOY_ADDRESS, WITHDRAWAL_REQUEST_PREDEPLOY_CODE.clone()),
+            )
+            .await
+            .map_err(rpc)?;
+    }
+    Ok(())
 }
 
 /// Wait until the anvil just started answers on the devnet's chain id.
@@ -250,7 +282,7 @@ pub(super) async fn wait_ready(state: &DevnetState, child: &mut std::process::Ch
 /// mined, and the deployment kept in the data dir must still be there.
 pub(super) async fn resume_chain(
     ctx: &Context,
-    state: &DevnetState,
+    state: &mut DevnetState,
     child: &mut std::process::Child,
 ) -> Result<DevnetStatus> {
     let chain = wait_ready(state, child).await?;
@@ -278,5 +310,8 @@ pub(super) async fn resume_chain(
         ),
     }
     ctx.out.status("continued the chain from its state file");
+    // The demo's guardians, if it had them, are seated at their old addresses: they serve there again.
+    state.guardians = guardians::restart(ctx).await?;
+    state.save(&ctx.data)?;
     describe(ctx, state).await
 }
