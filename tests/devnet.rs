@@ -101,9 +101,9 @@ fn devnet_demo_has_live_providers_and_pools() {
     assert_eq!(demo["sidecar_stakes"].as_array().map(Vec::len), Some(2));
     assert_eq!(demo["project"]["id"], 1);
 
-    // The chain agrees: six pools, two validators deposited, the stakes as aETH (24 + 8 + 24 + 2 + 1 ETH:
-    // pool 3's stakers have not claimed yet, pool 4's has not unstaked, pool 5's moved to pool 6), three
-    // nodes with 7500 ANKR on their sidecars, and one project.
+    // The chain agrees: six pools, two validators deposited, the stakes as aETH (24 + 8 + 24 + 2 + 1 ETH,
+    // less the 6 aETH dev9 bought from pool 3's staker and redeemed: pool 4's staker has not unstaked,
+    // pool 5's moved to pool 6), three nodes with 7500 ANKR on their sidecars, and one project.
     let call = |to: &serde_json::Value, sig: &str, args: &[&str]| {
         let out = std::process::Command::new(foundry_tool("cast"))
             .args(["call", "--rpc-url", &url, to.as_str().expect("address"), sig])
@@ -116,7 +116,7 @@ fn devnet_demo_has_live_providers_and_pools() {
     let contracts = &up["contracts"];
     assert_eq!(call(&contracts["micro_pool"], "poolCount()(uint256)", &[]), "6");
     assert_eq!(call(&contracts["deposit_contract"], "get_deposit_count()(bytes)", &[]), "0x0200000000000000");
-    assert_eq!(call(&contracts["aeth"], "totalSupply()(uint256)", &[]), "59000000000000000000 [5.9e19]");
+    assert_eq!(call(&contracts["aeth"], "totalSupply()(uint256)", &[]), "53000000000000000000 [5.3e19]");
     assert_eq!(call(&contracts["node_registry"], "nodeCount()(uint256)", &[]), "3");
     assert_eq!(call(&contracts["node_registry"], "activeNodes()(uint256[])", &[]), "[1, 2, 3]");
     assert_eq!(call(&contracts["marketplace"], "projectCount()(uint256)", &[]), "1");
@@ -127,9 +127,38 @@ fn devnet_demo_has_live_providers_and_pools() {
     assert_eq!(up["governors"].as_array().map(Vec::len), Some(3));
     let params = stkr.json(&["--json", "params", "audit-k"]);
     assert_eq!(params["governance"], contracts["governance"]);
+    // aETH is minted and burned by the pool contract alone: no one, governance included, can mint it.
     assert_eq!(
-        call(&contracts["aeth"], "governance()(address)", &[]).to_lowercase(),
-        contracts["governance"].as_str().expect("address").to_lowercase()
+        call(&contracts["aeth"], "pool()(address)", &[]).to_lowercase(),
+        contracts["micro_pool"].as_str().expect("address").to_lowercase()
     );
+
+    // Pool 3 was settled from its vault by a staker, not governance: its vault is empty, its 32.64 ETH split.
+    let vault = call(&contracts["micro_pool"], "vaultOf(uint256)(address)", &["3"]);
+    let vault_balance = std::process::Command::new(foundry_tool("cast"))
+        .args(["balance", "--rpc-url", &url, &vault])
+        .output()
+        .expect("cast balance");
+    assert_eq!(String::from_utf8_lossy(&vault_balance.stdout).trim(), "0");
+    // The EIP-7002 withdrawal-request predeploy is in place for `stkr pool exit`.
+    let predeploy = std::process::Command::new(foundry_tool("cast"))
+        .args(["code", "--rpc-url", &url, "0x00000961Ef480Eb55e80D19ad83579A64c007002"])
+        .output()
+        .expect("cast code");
+    assert!(String::from_utf8_lossy(&predeploy.stdout).trim().len() > 100);
+
+    // Three guardian daemons run, seated by governance at their URLs with a quorum of 2; down stops them.
+    let guardians: Vec<u64> =
+        up["guardians"].as_array().expect("guardians").iter().map(|g| g["pid"].as_u64().expect("pid")).collect();
+    assert_eq!(guardians.len(), 3);
+    assert!(guardians.iter().all(|&pid| alive(pid)));
+    let committee = stkr.json(&["--json", "guardian", "status"]);
+    assert_eq!(committee["quorum"], 2);
+    let seated: Vec<&str> =
+        committee["members"].as_array().expect("members").iter().map(|m| m["url"].as_str().expect("url")).collect();
+    let running: Vec<&str> =
+        up["guardians"].as_array().expect("guardians").iter().map(|g| g["url"].as_str().expect("url")).collect();
+    assert_eq!(seated, running);
     stkr.json(&["--json", "devnet", "down"]);
+    assert!(guardians.iter().all(|&pid| !alive(pid)), "devnet down stops the guardians");
 }

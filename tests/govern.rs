@@ -167,7 +167,7 @@ fn bad_governance_input_is_refused_with_one_sentence_and_nothing_is_sent() {
         assert_eq!(message.trim_end().lines().count(), 1, "one line: {message}");
     }
     // Proposing a call that would fail when executed is caught before the vote.
-    let (code, message) = net.refused(0, &["govern", "propose", "complete-pool", "2", "32eth"]);
+    let (code, message) = net.refused(0, &["govern", "propose", "fail-pool", "2"]);
     assert_eq!(code, 3, "{message}");
     assert!(message.contains("the proposed call would fail when executed"), "{message}");
     // --json errors are one JSON document on stderr with a stable code.

@@ -1,6 +1,7 @@
-//! End to end: three `stkr guardian run` child processes on a demo devnet, seated by governance with a
-//! quorum of 2: a fresh pubkey gets a quorum the contract accepts, and after a front-running 1 ETH
-//! deposit for it every guardian refuses with one sentence.
+//! End to end: the demo devnet's three `stkr guardian run` daemons (quorum 2) and a fourth one this test
+//! starts with `stkr guardian init` and seats through governance: a fresh pubkey gets a quorum the
+//! contract accepts, and after a front-running 1 ETH deposit for it every guardian refuses with one
+//! sentence and `stkr pool activate` refuses with exit 3, nothing sent.
 
 mod common;
 
@@ -22,12 +23,15 @@ use stkr_core::{
     chain::{self, Chain},
     deploy::Contracts,
     guardian::{self, AttestedBlock, Deposit},
+    pool,
 };
 
 /// The pool of the demo that is pending with room left: the test fills it.
 const POOL: u64 = 2;
-/// The dev accounts whose keys the guardians sign with.
-const GUARDIANS: [usize; 3] = [5, 6, 7];
+/// The dev account of the guardian this test adds to the demo's committee (dev7, dev8 and dev9).
+const ADDED: usize = 5;
+/// The pool's provider (Basalt).
+const PROVIDER: usize = 2;
 
 /// Guardian daemons, killed on drop, also after a failure.
 struct Daemons(Vec<Child>);
@@ -169,25 +173,24 @@ fn a_quorum_attests_a_fresh_pubkey_and_a_front_running_deposit_is_refused_by_eve
         B256::from(hex::<32>(&entry["deposit_data_root"])),
     );
 
-    // Before any guardian is seated, no deposit can be attested.
-    let error = runtime
-        .block_on(guardian::collect(&chain, &contracts, POOL, pubkey, signature, root))
-        .expect_err("no committee");
-    assert!(error.to_string().contains("no guardian committee is seated"), "{error}");
-
-    // Three guardians run and governance seats them with a quorum of 2.
-    let ports: Vec<u16> = GUARDIANS.iter().map(|_| free_port()).collect();
-    let urls: Vec<String> = ports.iter().map(|p| format!("http://127.0.0.1:{p}")).collect();
-    let _daemons =
-        Daemons(GUARDIANS.iter().zip(&ports).map(|(&a, &p)| start_guardian(&net, dir.path(), a, p)).collect());
-    for (&account, url) in GUARDIANS.iter().zip(&urls) {
-        net.pass(&["add-guardian", &dev(account), url]);
-    }
+    // The demo's three guardians run; governance seats a fourth through proposals.
+    let demo: Vec<String> = net.read(&["devnet", "status"])["guardians"]
+        .as_array()
+        .expect("the demo's guardians")
+        .iter()
+        .map(|g| g["url"].as_str().expect("url").to_string())
+        .collect();
+    assert_eq!(demo.len(), 3);
+    let port = free_port();
+    let added = format!("http://127.0.0.1:{port}");
+    let _daemons = Daemons(vec![start_guardian(&net, dir.path(), ADDED, port)]);
+    net.pass(&["add-guardian", &dev(ADDED), &added]);
     net.pass(&["guardian-quorum", "2"]);
     let status = net.read(&["guardian", "status"]);
     assert_eq!(status["quorum"], 2);
-    assert_eq!(status["members"].as_array().map(Vec::len), Some(3));
-    assert_eq!(status["members"][0]["url"], urls[0].as_str());
+    assert_eq!(status["members"].as_array().map(Vec::len), Some(4));
+    assert_eq!(status["members"][3]["url"], added.as_str());
+    let urls: Vec<String> = demo.into_iter().chain([added]).collect();
 
     let client = reqwest::Client::new();
     runtime.block_on(async {
@@ -204,7 +207,7 @@ fn a_quorum_attests_a_fresh_pubkey_and_a_front_running_deposit_is_refused_by_eve
     let deposit = Deposit {
         pool_id: POOL,
         pubkey: FixedBytes(pubkey),
-        withdrawal_credentials: beacon::withdrawal_credentials(contracts.micro_pool),
+        withdrawal_credentials: beacon::withdrawal_credentials(pool::vault_of(contracts.micro_pool, POOL)),
         deposit_data_root: root,
     };
     runtime.block_on(check_on_chain(&chain, &contracts, &deposit, &attestation)).expect("the contract accepts it");
@@ -214,11 +217,11 @@ fn a_quorum_attests_a_fresh_pubkey_and_a_front_running_deposit_is_refused_by_eve
         "signature": alloy::hex::encode_prefixed(signature),
         "deposit_data_root": root,
     });
-    let (code, answer) = runtime.block_on(ask(&client, &urls[0], &request));
+    let (code, answer) = runtime.block_on(ask(&client, &urls[3], &request));
     assert_eq!(code, 200, "{answer}");
-    assert_eq!(answer["guardian"].as_str().map(str::to_lowercase), Some(dev(GUARDIANS[0]).to_lowercase()));
+    assert_eq!(answer["guardian"].as_str().map(str::to_lowercase), Some(dev(ADDED).to_lowercase()));
     let by_hand = net.act(
-        GUARDIANS[1],
+        ADDED,
         &[
             "guardian",
             "attest",
@@ -275,7 +278,7 @@ fn a_quorum_attests_a_fresh_pubkey_and_a_front_running_deposit_is_refused_by_eve
         )
     );
     let out = net.run_as(
-        GUARDIANS[2],
+        ADDED,
         &[
             "guardian",
             "attest",
@@ -292,9 +295,23 @@ fn a_quorum_attests_a_fresh_pubkey_and_a_front_running_deposit_is_refused_by_eve
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
 
+    // The provider's own activation through the binary: one sentence, exit 3, nothing sent.
+    let nonce = net.cast(&["nonce", "--rpc-url", &net.url, &dev(PROVIDER)]);
+    let (code, error) = net
+        .refused(PROVIDER, &["pool", "activate", &POOL.to_string(), "--deposit-data", file.to_str().expect("utf-8")]);
+    assert_eq!(code, 3, "{error}");
+    assert_eq!(
+        error.trim().lines().last().unwrap_or_default(),
+        format!(
+            "error: the transaction would fail: the guardians refused to attest the deposit: {expected}; nothing was sent"
+        )
+    );
+    assert_eq!(net.cast(&["nonce", "--rpc-url", &net.url, &dev(PROVIDER)]), nonce);
+    assert_eq!(net.read(&["pool", "show", &POOL.to_string()])["status"], "pending");
+
     // The daemons count what they did.
     let metrics = runtime.block_on(async {
-        client.get(format!("{}/metrics", urls[0])).send().await.expect("metrics").text().await.expect("text")
+        client.get(format!("{}/metrics", urls[3])).send().await.expect("metrics").text().await.expect("text")
     });
     assert!(metrics.contains("stkr_guardian_refusals_total{"), "{metrics}");
     assert!(

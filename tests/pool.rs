@@ -105,7 +105,8 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(show["fee_per_eth"]["wei"], wei(1_000));
     assert_eq!(show["min_stake"]["formatted"], "0.1 ETH");
     assert_eq!(show["fees_collected"]["wei"], wei(10_000));
-    assert_eq!(show["withdrawal_address"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
+    let vault = net.cast(&["call", "--rpc-url", &net.url, &micro_pool, "vaultOf(uint256)(address)", "2"]);
+    assert_eq!(show["withdrawal_address"].as_str().map(str::to_lowercase), Some(vault.to_lowercase()));
     assert_eq!(show["account"]["principal"]["wei"], wei(2));
     assert_eq!(show["account"]["fee_paid"]["wei"], wei(2_000));
     assert_eq!(show["deposit"], Value::Null);
@@ -156,7 +157,8 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert_eq!(full["stakers"], 3);
     assert!(full["actions"][0].as_str().is_some_and(|a| a.contains("stkr pool activate 7")), "{full}");
 
-    // Deposit data that pays out anywhere but the pool contract is refused before anything is sent.
+    // Deposit data that pays out anywhere but the pool's vault is refused before anything is sent.
+    let vault = net.cast(&["call", "--rpc-url", &net.url, &micro_pool, "vaultOf(uint256)(address)", "7"]);
     let dir = tempfile::tempdir().expect("tempdir");
     let write = |name: &str, text: &str| {
         let path = dir.path().join(name);
@@ -164,22 +166,22 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
         path.to_string_lossy().into_owned()
     };
     let wrong = write("wrong-credentials.json", &deposit_data(&addr(1), false));
-    let checksummed = micro_pool.parse::<Address>().expect("address");
+    let checksummed = vault.parse::<Address>().expect("address");
     let block = net.block_number();
     let out = net.stkr.run(&["pool", "activate", "7", "--deposit-data", &wrong, "--account", "dev1", "--yes"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
         format!(
-            "error: the withdrawal credentials in {wrong} pay out to {}, not to the pool contract {checksummed}, so the 32 ETH could never come back to the stakers; make the deposit data with {checksummed} as withdrawal (execution) address\n",
+            "error: the withdrawal credentials in {wrong} pay out to {}, not to pool 7's vault {checksummed}, so the 32 ETH could never come back to the stakers; make the deposit data with {checksummed} as withdrawal (execution) address (`stkr pool show 7` prints it)\n",
             addr(1)
         )
     );
-    let tampered = write("tampered.json", &deposit_data(&micro_pool, true));
+    let tampered = write("tampered.json", &deposit_data(&vault, true));
     let out = net.stkr.run(&["pool", "activate", "7", "--deposit-data", &tampered, "--account", "dev1", "--yes"]);
     assert_refused(&out, 2, &format!("error: the deposit_data_root in {tampered} does not match its pubkey"));
     // Roots that match but a signature the validator key never made: the beacon chain would not credit it.
-    let forged = write("forged.json", &deposit_data(&micro_pool, false));
+    let forged = write("forged.json", &deposit_data(&vault, false));
     let out = net.stkr.run(&["pool", "activate", "7", "--deposit-data", &forged, "--account", "dev1", "--yes"]);
     assert_refused(
         &out,
@@ -196,7 +198,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     let written = net.read(&["devnet", "deposit-data", "7", "--out", &devnet_file]);
     assert_eq!(written["pool_id"], 7);
     let verified =
-        net.read(&["validator", "verify", &devnet_file, "--chain", "devnet", "--withdrawal-address", &micro_pool]);
+        net.read(&["validator", "verify", &devnet_file, "--chain", "devnet", "--withdrawal-address", &vault]);
     assert_eq!(verified["valid"], true);
 
     // The provider's own key from `stkr validator new --pool 7` activates it: 32 ETH deposited, the
@@ -217,7 +219,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
         password.to_str().expect("utf-8"),
     ]);
     assert_eq!(created["chain"], "devnet");
-    assert_eq!(created["withdrawal_address"].as_str().map(str::to_lowercase), Some(micro_pool.to_lowercase()));
+    assert_eq!(created["withdrawal_address"].as_str().map(str::to_lowercase), Some(vault.to_lowercase()));
     let good = created["deposit_data"].as_str().expect("deposit data path").to_string();
     let activated = net.read(&["pool", "activate", "7", "--deposit-data", &good, "--account", "dev1", "--yes"]);
     assert_eq!(activated["status"], "active");
@@ -241,7 +243,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
         &out,
         3,
         &format!(
-            "error: the transaction would fail: pool 7 is active: stakes are locked until it ends on {end} and governance settles it"
+            "error: the transaction would fail: pool 7 is active: stakes are locked until it ends on {end} and its validator's exit is settled; your aETH stays transferable meanwhile"
         ),
     );
 
@@ -558,18 +560,19 @@ fn rpc_batch(url: &str, requests: &[Value]) -> String {
 fn six_hundred_pools_take_a_handful_of_round_trips() {
     let net = Devnet::up(true);
     let micro_pool = net.contract("micro_pool");
-    // Copy pool 2 into pools 3..=600 in storage: poolCount is slot 0, the pools mapping slot 1.
+    // Copy pool 2 into pools 3..=600 in storage: poolCount is slot 0, the pools mapping slot 2
+    // (`forge inspect MicroPool storageLayout`), a pool five words.
     let slot_of = |id: u64| {
         U256::from_be_bytes(
-            keccak256([U256::from(id).to_be_bytes::<32>(), U256::from(1).to_be_bytes::<32>()].concat()).0,
+            keccak256([U256::from(id).to_be_bytes::<32>(), U256::from(2).to_be_bytes::<32>()].concat()).0,
         )
     };
     let storage =
         |slot: U256| net.cast(&["storage", "--rpc-url", &net.url, &micro_pool, &B256::from(slot).to_string()]);
-    let (word0, word1) = (storage(slot_of(2)), storage(slot_of(2) + U256::from(1)));
+    let words: Vec<String> = (0..5u64).map(|offset| storage(slot_of(2) + U256::from(offset))).collect();
     let mut requests = Vec::new();
     for id in 3..=600u64 {
-        for (offset, word) in [(0u64, &word0), (1, &word1)] {
+        for (offset, word) in (0u64..).zip(&words) {
             let slot = B256::from(slot_of(id) + U256::from(offset));
             requests.push(serde_json::json!({
                 "jsonrpc": "2.0", "id": requests.len(), "method": "anvil_setStorageAt",

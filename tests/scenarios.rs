@@ -61,24 +61,25 @@ fn deposit_data_file(net: &Devnet, pool: &str) -> String {
     let path = net.stkr.dir.path().join(format!("deposit_data-{pool}.json"));
     let path = path.to_string_lossy().into_owned();
     let written = net.read(&["devnet", "deposit-data", pool, "--out", &path]);
-    assert_eq!(
-        written["withdrawal_address"].as_str().map(str::to_lowercase),
-        Some(net.contract("micro_pool").to_lowercase())
-    );
+    let vault =
+        net.cast(&["call", "--rpc-url", &net.url, &net.contract("micro_pool"), "vaultOf(uint256)(address)", pool]);
+    assert_eq!(written["withdrawal_address"].as_str().map(str::to_lowercase), Some(vault.to_lowercase()));
     path
 }
 
 const ETH: u128 = 1_000_000_000_000_000_000;
 
-/// Aurora (semi-trusted, k = 8 ETH) opens a pool; Alice, Bob and Carol stake 4, 8 and 12 ETH; the
-/// validator runs, the withdrawals bring back 33.6 ETH; governance settles; everyone claims (§3.4).
+/// Aurora (semi-trusted, k = 8 ETH) opens a pool; Alice, Bob and Carol stake 4, 8 and 12 ETH; the demo's
+/// guardians attest its deposit and it activates; at its end the provider queues the validator's exit
+/// (EIP-7002), 33.6 ETH come back to the pool's vault and a passer-by settles it; each staker claims its
+/// rewards, and the principal is redeemed by whoever holds the aETH — Bob sold his to Dave (§3.4, §3.7).
 #[test]
 fn a_pool_with_three_micro_investors_from_open_to_claim() {
     let net = Devnet::up(true);
     collect_demo_payouts(&net);
     let opened = net.act(1, &["pool", "open", "--eth", "8", "--duration", "2d"]);
     let pool = opened["pool_id"].as_u64().expect("pool id").to_string();
-    let (alice, bob, carol) = (4, 5, 6);
+    let (alice, bob, carol, dave, passer_by) = (4, 5, 6, 3, 7);
     for (who, eth) in [(alice, "4"), (bob, "8"), (carol, "12eth")] {
         net.act(who, &["stake", "--pool", &pool, eth]);
     }
@@ -86,33 +87,47 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
     assert_eq!(shown["status"], "pending");
     assert_eq!(wei(&shown["total_staked"]), 32 * ETH, "{shown}");
 
+    // Two of the three guardians attest the deposit; the pool's 32 ETH go to the deposit contract.
     let file = deposit_data_file(&net, &pool);
+    let deposits = net.contract("deposit_contract");
+    let deposited_before = net.eth_balance(&deposits);
     net.act(1, &["pool", "activate", &pool, "--deposit-data", &file]);
     assert_eq!(net.read(&["pool", "show", &pool])["status"], "active");
-    // Stakes are locked while the validator runs.
+    assert_eq!(net.eth_balance(&deposits) - deposited_before, 32 * ETH);
+    // Stakes are locked while the validator runs, and nobody may force its exit before the end.
     let (code, message) = net.refused(alice, &["unstake", "--pool", &pool, "1"]);
     assert_eq!(code, 3, "{message}");
+    let (code, message) = net.refused(1, &["pool", "exit", &pool]);
+    assert_eq!(code, 3, "{message}");
 
-    // The validator's withdrawals arrive at the pool contract (the withdrawal address), as on mainnet.
-    let arrived = net.read(&["devnet", "withdrawals", "33.6"]);
-    assert_eq!(wei(&arrived["arrived"]), 336 * ETH / 10);
+    // At its end the provider asks the execution layer to exit the validator: the request is queued.
     net.advance("2d");
+    let predeploy = "0x00000961Ef480Eb55e80D19ad83579A64c007002";
+    let queued_before = net.cast(&["storage", "--rpc-url", &net.url, predeploy, "3"]);
+    let exit = net.act(1, &["pool", "exit", &pool]);
+    assert!(exit["transaction"].is_string(), "{exit}");
+    let queued_after = net.cast(&["storage", "--rpc-url", &net.url, predeploy, "3"]);
+    assert_ne!(queued_before, queued_after, "the predeploy's queue grew");
+
+    // The exited validator's 33.6 ETH arrive at the pool's vault, as beacon-chain withdrawals do.
+    let arrived = net.read(&["devnet", "withdrawals", &pool, "33.6"]);
+    assert_eq!(wei(&arrived["arrived"]), 336 * ETH / 10);
     let reward_pool = net.contract("reward_pool");
     let insurance = net.contract("insurance_pool");
     let (reward_before, insurance_before) = (net.eth_balance(&reward_pool), net.eth_balance(&insurance));
 
-    // Governance settles it: proposed through the pool command, voted and executed through govern.
-    let proposed = net.act(0, &["pool", "complete", &pool, "--returned", "33.6", "--propose"]);
-    let id = proposed["proposal_id"].as_u64().expect("a proposal id").to_string();
-    net.act(0, &["govern", "vote", &id, "yes"]);
-    net.act(9, &["govern", "vote", &id, "yes"]);
-    net.advance("3d");
-    net.act(8, &["govern", "execute", &id]);
+    // Anyone settles it — here an account that is neither governance, staker nor provider.
+    net.act(passer_by, &["pool", "settle", &pool]);
     assert_eq!(net.read(&["pool", "show", &pool])["status"], "completed");
     assert_eq!(net.eth_balance(&reward_pool) - reward_before, 16 * ETH / 100, "10 % of the 1.6 ETH of rewards");
     assert_eq!(net.eth_balance(&insurance) - insurance_before, 16 * ETH / 100);
+    assert_eq!(net.eth_balance(&arrived["vault"].as_str().expect("vault").to_string()), 0);
 
-    for (who, expected) in [(alice, 416u128), (bob, 832), (carol, 1248)] {
+    // Each staker's rewards (0.04 ETH per staked ETH) are theirs to claim, whoever holds the aETH now.
+    let aeth = net.contract("aeth");
+    let bob_before = net.aeth_balance(&dev(bob));
+    net.send(bob, &aeth, "transfer(address,uint256)", &[&dev(dave), &(8 * ETH).to_string()]);
+    for (who, expected) in [(alice, 16u128), (bob, 32), (carol, 48)] {
         let rewards = net.read(&["rewards", "--address", &dev(who)]);
         assert_eq!(wei(&rewards["total_eth"]), expected * ETH / 100, "dev{who}: {rewards}");
         let before = net.eth_balance(&dev(who));
@@ -123,12 +138,16 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
             gained <= expected && gained > expected - (ETH / 1000) as i128,
             "dev{who} gained {gained}, less gas than {expected}"
         );
-        let after = net.read(&["status", "--address", &dev(who)]);
-        assert!(
-            after["pools"].as_array().into_iter().flatten().all(|p| p["pool_id"].as_u64() != pool.parse().ok()),
-            "{after}"
-        );
     }
+    // The principal follows the aETH: Alice and Carol redeem theirs, Dave the 8 aETH he bought from Bob.
+    for (who, eth) in [(alice, 4u128), (carol, 12), (dave, 8)] {
+        let aeth_before = net.aeth_balance(&dev(who));
+        let redeemed = net.act(who, &["redeem", &eth.to_string()]);
+        assert_eq!(wei(&redeemed["eth_paid"]), eth * ETH, "dev{who}: {redeemed}");
+        assert_eq!(aeth_before - net.aeth_balance(&dev(who)), eth * ETH);
+    }
+    assert_eq!(bob_before - net.aeth_balance(&dev(bob)), 8 * ETH, "Bob's aETH went to Dave");
+
     // The reward pool's 10 % (with the demo's 0.064 ETH from pool 3: 0.224 ETH) goes out to the
     // categories; a governor's share shows up to claim. Governors (30 %), sidecar stakers (20 %) and
     // development (10 %) hold stake here; the reward shares' 40 % wait in the pool.
@@ -142,8 +161,9 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
     assert!(gained <= 832 * ETH / 100 && gained > 832 * ETH / 100 - ETH / 1000, "the provider's 8.32 ETH: {gained}");
 }
 
-/// A provider fails: the pool returns only 20 of 32 ETH. The provider's 8 ETH go first, the insurance pool
-/// pays the other 4, its collateral is slashed into insurance, and the stakers get every wei back (§3.6).
+/// A provider fails: its validator returns only 20 of 32 ETH. Governance reports the failure and slashes
+/// collateral into insurance; anyone settles: the provider's 8 ETH go first, the insurance pool pays the
+/// other 4, and the stakers' aETH redeems every wei of their principal (§3.6).
 #[test]
 fn a_slashed_pool_is_made_whole_by_collateral_and_insurance() {
     let net = Devnet::up(true);
@@ -159,21 +179,26 @@ fn a_slashed_pool_is_made_whole_by_collateral_and_insurance() {
     let insurance = net.contract("insurance_pool");
     // What the insurance pool holds from earlier pools' rewards; and the slashed validator's 20 ETH.
     net.cast(&["send", "--rpc-url", &net.url, "--private-key", keys[7], &insurance, "deposit()", "--value", "5ether"]);
-    net.read(&["devnet", "withdrawals", "20"]);
+    net.read(&["devnet", "withdrawals", &pool, "20"]);
     let collateral_before = wei(&net.read(&["provider", "show", &dev(1)])["collateral"]);
     let insurance_before = net.eth_balance(&insurance);
 
-    let executed = net.pass(&["fail-pool", &pool, "20", "--slash", "10000ankr"]);
+    // Governance reports the failure (it never says how much came back) and slashes the collateral.
+    let executed = net.pass(&["fail-pool", &pool, "--slash", "10000ankr"]);
     assert!(executed["changes"].to_string().contains("executed"), "{executed}");
-    assert_eq!(net.eth_balance(&insurance), insurance_before - 4 * ETH, "insurance paid the 4 ETH beyond k");
     let provider = net.read(&["provider", "show", &dev(1)]);
     assert_eq!(wei(&provider["collateral"]), collateral_before - 10_000 * ETH, "collateral slashed");
     assert_eq!(provider["failures"], 1);
+    // The vault's 20 ETH are an exit: a staker settles it.
+    net.act(4, &["pool", "settle", &pool]);
+    assert_eq!(net.eth_balance(&insurance), insurance_before - 4 * ETH, "insurance paid the 4 ETH beyond k");
     for who in [4, 5, 6] {
         let rewards = net.read(&["rewards", "--address", &dev(who)]);
-        assert_eq!(wei(&rewards["total_eth"]), 8 * ETH, "dev{who} gets all 8 ETH back: {rewards}");
-        net.act(who, &["claim"]);
-        assert_eq!(wei(&net.read(&["rewards", "--address", &dev(who)])["total_eth"]), 0);
+        assert_eq!(wei(&rewards["total_eth"]), 0, "dev{who}: no rewards from a failed pool: {rewards}");
+        let before = net.aeth_balance(&dev(who));
+        let redeemed = net.act(who, &["redeem", "8"]);
+        assert_eq!(wei(&redeemed["eth_paid"]), 8 * ETH, "dev{who} gets all 8 ETH back: {redeemed}");
+        assert_eq!(before - net.aeth_balance(&dev(who)), 8 * ETH);
     }
     let provider = net.read(&["rewards", "--address", &dev(1)]);
     assert_eq!(wei(&provider["total_eth"]), 0, "the provider's k is gone: {provider}");

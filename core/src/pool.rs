@@ -236,6 +236,17 @@ pub enum Settlement {
     Sweep,
 }
 
+impl Settlement {
+    /// What settling pool `id` this way does, as a transaction's label.
+    pub fn label(self, id: u64) -> String {
+        match self {
+            Self::Exit => format!("settle pool {id}"),
+            Self::Failure => format!("settle the failed pool {id}"),
+            Self::Sweep => format!("sweep the late ETH of pool {id}"),
+        }
+    }
+}
+
 /// Whether `from` may settle `pool` at chain time `now` with `vault_balance` in its vault, the contract's
 /// rule: anyone once the end time passed (or a failure was reported) and the vault holds an exit;
 /// governance a failed pool with less; anyone sweeps a settled pool's later ETH.

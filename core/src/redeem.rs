@@ -41,6 +41,20 @@ pub enum Redemption {
     Queued(U256),
 }
 
+impl Redemption {
+    /// What redeeming `aeth` this way does, in one sentence.
+    pub fn sentence(self, aeth: U256) -> String {
+        match self {
+            Self::Now(eth) => format!("Redeeming {} aETH for {} ETH now.", format_amount(aeth), format_amount(eth)),
+            Self::Queued(eth) => format!(
+                "Settled principal does not cover {} aETH yet: it goes into the queue (worth {} ETH today), paid as pools settle.",
+                format_amount(aeth),
+                format_amount(eth)
+            ),
+        }
+    }
+}
+
 impl RedeemFacts {
     /// Read the books and `holder`'s aETH.
     pub async fn read(chain: &Chain, contracts: &Contracts, holder: Address) -> Result<Self> {

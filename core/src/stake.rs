@@ -148,7 +148,7 @@ pub fn check_pool_unstake(facts: &PoolUnstakeFacts, amount: Option<U256>) -> Res
         PoolStatus::Pending | PoolStatus::Cancelled => {}
         PoolStatus::Active => {
             return Err(Error::Simulation(format!(
-                "pool {home_id} is active: stakes are locked until it ends on {} and governance settles it; your aETH stays transferable meanwhile",
+                "pool {home_id} is active: stakes are locked until it ends on {} and its validator's exit is settled; your aETH stays transferable meanwhile",
                 utc(home.end_time)
             )));
         }

@@ -107,10 +107,12 @@ enum PoolCommand {
     /// Deposit a full pool's 32 ETH as your validator, from the deposit data of its key.
     ///
     /// The file is what `stkr validator new` or the ethstaker deposit CLI writes (deposit_data-*.json): a
-    /// list of deposits or one. It must be made with the pool contract as withdrawal address (`stkr pool
+    /// list of deposits or one. It must be made with the pool's vault as withdrawal address (`stkr pool
     /// show ID` prints it), for 32 ETH, on this chain's network; stkr recomputes both roots and checks the
     /// BLS signature against the network's deposit domain, and refuses a file that does not match before
-    /// anything is sent.
+    /// anything is sent. Then it asks the guardians the pool contract trusts (`stkr guardian status`) to
+    /// attest the deposit: they check that no deposit for the pubkey came first, and the contract refuses
+    /// the activation if any deposit reaches the deposit contract after they signed.
     ///
     /// Examples:
     ///   stkr pool activate 3 --deposit-data validator_keys/deposit_data-1700000000.json --account aurora

@@ -5,7 +5,7 @@ use alloy::{network::TransactionBuilder, primitives::U256};
 use eyre::Result;
 use stkr_core::{
     bindings::MicroPool,
-    pool::{self, Settlement, VaultFacts, check_exit, check_settle},
+    pool::{self, VaultFacts, check_exit, check_settle},
     receipt::event,
     tx::request,
     units::format_amount,
@@ -19,11 +19,6 @@ pub(super) async fn run(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts, from) = (&session.chain, &session.contracts, session.from);
     let facts = VaultFacts::read(chain, contracts, id).await?;
     let kind = check_settle(&facts.pool, facts.vault_balance, facts.now, from, Some(facts.governance))?;
-    let what = match kind {
-        Settlement::Exit => "settle",
-        Settlement::Failure => "settle the failed",
-        Settlement::Sweep => "sweep the late ETH of",
-    };
     ctx.out.status(format!(
         "Pool {id}'s vault {} holds {} ETH; this splits it.",
         facts.vault,
@@ -31,7 +26,7 @@ pub(super) async fn run(ctx: &Context, id: u64) -> Result<()> {
     ));
     let tx = ctx.transactor(chain, from);
     let call = request(contracts.micro_pool, MicroPool::settleCall { poolId: U256::from(id) });
-    let Some(receipt) = tx.send(format!("{what} pool {id}"), call).await? else {
+    let Some(receipt) = tx.send(kind.label(id), call).await? else {
         return Ok(());
     };
     let settled = event::<MicroPool::PoolSettled>(&receipt, contracts.micro_pool)?;

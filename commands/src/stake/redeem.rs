@@ -8,7 +8,7 @@ use stkr_core::{
     bindings::MicroPool,
     output::{Render, Style, rows},
     receipt::event,
-    redeem::{RedeemFacts, Redemption, check_redeem, check_ticket},
+    redeem::{RedeemFacts, check_redeem, check_ticket},
     tx::request,
     units::{AmountView, format_amount},
 };
@@ -54,14 +54,7 @@ pub(super) async fn redeem(ctx: &Context, amount: Option<U256>) -> Result<()> {
     let holder = ctx.account_address()?;
     let facts = RedeemFacts::read(&reader, &contracts, holder).await?;
     let (amount, how) = check_redeem(&facts, amount)?;
-    ctx.out.status(match how {
-        Redemption::Now(eth) => format!("Redeeming {} aETH for {} ETH now.", format_amount(amount), format_amount(eth)),
-        Redemption::Queued(eth) => format!(
-            "Settled principal does not cover {} aETH yet: it goes into the queue (worth {} ETH today), paid as pools settle.",
-            format_amount(amount),
-            format_amount(eth)
-        ),
-    });
+    ctx.out.status(how.sentence(amount));
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
     let call = request(contracts.micro_pool, MicroPool::redeemCall { amount });

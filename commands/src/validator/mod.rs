@@ -127,7 +127,7 @@ struct NewArgs {
     /// Where the validator's ETH goes on exit (0x01 withdrawal credentials).
     #[arg(long, value_name = "ADDRESS", value_parser = parse_address)]
     withdrawal_address: Option<Address>,
-    /// Pay withdrawals to the MicroPool contract of this deployment, checking that pool ID exists.
+    /// Pay withdrawals to pool ID's vault (its own withdrawal address in this deployment), checking that the pool exists.
     #[arg(long, value_name = "ID", value_parser = stkr_core::input::parse_id)]
     pool: Option<u64>,
     /// The first validator index in the key tree.

@@ -110,7 +110,9 @@ pub(super) async fn withdrawal_target(ctx: &Context, args: &NewArgs) -> Result<(
     };
     let (reader, contracts) = ctx.reader().await?;
     stkr_core::pool::read_pool(&reader, &contracts, pool, stkr_core::batch::Batch::new()).await?;
-    Ok((contracts.micro_pool, reader.network.or(ctx.network).map(chain_of)))
+    // The pool's own vault, so what the validator returns is attributable to this pool alone.
+    let vault = stkr_core::pool::vault_of(contracts.micro_pool, pool);
+    Ok((vault, reader.network.or(ctx.network).map(chain_of)))
 }
 
 pub(super) async fn new(ctx: &Context, args: NewArgs) -> Result<()> {

@@ -39,6 +39,13 @@ pub enum Intent {
     },
     /// Claim everything claimable.
     Claim,
+    /// Settle an ended pool from what its vault holds (anyone may).
+    SettlePool {
+        /// The pool.
+        pool: u64,
+    },
+    /// Redeem the account's aETH for settled principal.
+    Redeem,
     /// Vote on a proposal.
     Vote {
         /// The proposal.
@@ -274,6 +281,27 @@ impl App {
         };
         self.dialog = Some(Dialog::Simulating { title });
         Some(Effect::Simulate(intent))
+    }
+
+    pub(super) fn start_settle(&mut self) -> Option<Effect> {
+        if !self.signing() {
+            return None;
+        }
+        if self.staking_list != StakingList::Pools {
+            return self.refuse("Settling is for pools: press f to list them");
+        }
+        let Some(pool) = self.selected_pool() else { return self.refuse("No pool selected") };
+        let id = pool.state.id;
+        self.dialog = Some(Dialog::Simulating { title: format!("Settle pool {id}") });
+        Some(Effect::Simulate(Intent::SettlePool { pool: id }))
+    }
+
+    pub(super) fn start_redeem(&mut self) -> Option<Effect> {
+        if !self.signing() {
+            return None;
+        }
+        self.dialog = Some(Dialog::Simulating { title: "Redeem aETH".into() });
+        Some(Effect::Simulate(Intent::Redeem))
     }
 
     pub(super) fn start_claim(&mut self) -> Option<Effect> {

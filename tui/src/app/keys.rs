@@ -33,6 +33,10 @@ pub enum Action {
     Unstake,
     /// Claim everything.
     Claim,
+    /// Settle the selected ended pool.
+    Settle,
+    /// Redeem all aETH.
+    Redeem,
     /// Bid on the selected project.
     Bid,
     /// Reveal the bid on the selected project.
@@ -108,6 +112,8 @@ impl App {
             KeyCode::Char('s') if matches!(self.tab, Tab::Staking | Tab::Provider) => Action::Stake,
             KeyCode::Char('u') if self.tab == Tab::Staking => Action::Unstake,
             KeyCode::Char('c') => Action::Claim,
+            KeyCode::Char('e') if self.tab == Tab::Staking => Action::Settle,
+            KeyCode::Char('r') if self.tab == Tab::Staking => Action::Redeem,
             KeyCode::Char('b') if self.tab == Tab::Marketplace => Action::Bid,
             KeyCode::Char('r') if self.tab == Tab::Marketplace => Action::Reveal,
             KeyCode::Char('y') if self.tab == Tab::Governance => Action::Vote(true),
@@ -159,6 +165,8 @@ impl App {
             Action::Stake => return self.start_stake(),
             Action::Unstake => return self.start_unstake(),
             Action::Claim => return self.start_claim(),
+            Action::Settle => return self.start_settle(),
+            Action::Redeem => return self.start_redeem(),
             Action::Bid => return self.start_bid(),
             Action::Reveal => return self.start_reveal(),
             Action::Vote(support) => return self.start_vote(support),

@@ -142,6 +142,21 @@ fn read_only_dashboards_send_nothing() {
 }
 
 #[test]
+fn settle_takes_the_selected_pool_and_redeem_takes_all_aeth() {
+    let mut app = fixture::app(2);
+    press(&mut app, "3jj");
+    assert_eq!(press(&mut app, "e"), vec![Effect::Simulate(Intent::SettlePool { pool: 3 })]);
+    app.update(Event::Simulated(Err("no".into())));
+    app.update(key(KeyCode::Esc));
+    assert_eq!(press(&mut app, "r"), vec![Effect::Simulate(Intent::Redeem)]);
+    app.update(Event::Simulated(Err("no".into())));
+    app.update(key(KeyCode::Esc));
+    press(&mut app, "f");
+    assert_eq!(press(&mut app, "e"), vec![]);
+    assert_eq!(app.notice.as_deref(), Some("Settling is for pools: press f to list them"));
+}
+
+#[test]
 fn unstake_and_sidecar_stakes_follow_the_focused_list() {
     let mut app = fixture::app(2);
     press(&mut app, "3j");

@@ -5,8 +5,10 @@
 
 mod bid;
 mod claim;
+mod redeem;
 mod register_node;
 mod reveal;
+mod settle_pool;
 mod stake_pool;
 mod stake_sidecar;
 mod unstake_pool;
@@ -104,6 +106,8 @@ impl Actor {
             Intent::StakeSidecar { node, amount } => stake_sidecar::draft(self, &tx, *node, *amount).await?,
             Intent::UnstakeSidecar { node } => unstake_sidecar::draft(self, &tx, *node).await?,
             Intent::Claim => claim::draft(self, &tx).await?,
+            Intent::SettlePool { pool } => settle_pool::draft(self, &tx, *pool).await?,
+            Intent::Redeem => redeem::draft(self, &tx).await?,
             Intent::Vote { proposal, support } => vote::draft(self, &tx, *proposal, *support).await?,
             Intent::Bid { project, price } => bid::draft(self, &tx, *project, *price).await?,
             Intent::Reveal { project } => reveal::draft(self, &tx, *project).await?,

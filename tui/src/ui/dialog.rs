@@ -20,6 +20,8 @@ pub(crate) const HELP: &[(&str, &str)] = &[
     ("f", "Staking: switch between pools and sidecars"),
     ("s", "stake ETH in the pool, or ANKR on the sidecar"),
     ("u", "Staking: unstake your whole stake"),
+    ("e", "Staking: settle the selected ended pool from its vault"),
+    ("r", "Staking: redeem all your aETH for settled principal"),
     ("c", "claim everything claimable"),
     ("b  r", "Marketplace: seal a bid, reveal it"),
     ("y  n", "Governance: vote yes / no"),

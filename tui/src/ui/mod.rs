@@ -153,7 +153,15 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let keys: &[(&str, &str)] = match app.tab {
         Tab::Overview => &[("c", "claim")],
         Tab::Provider => &[("↑↓", "node"), ("s", "stake on sidecar"), ("a", "add node"), ("c", "claim")],
-        Tab::Staking => &[("↑↓", "select"), ("f", "pools/sidecars"), ("s", "stake"), ("u", "unstake"), ("c", "claim")],
+        Tab::Staking => &[
+            ("↑↓", "select"),
+            ("f", "pools/sidecars"),
+            ("s", "stake"),
+            ("u", "unstake"),
+            ("e", "settle"),
+            ("r", "redeem"),
+            ("c", "claim"),
+        ],
         Tab::Marketplace => &[("↑↓", "project"), ("b", "bid"), ("r", "reveal")],
         Tab::Governance => &[("↑↓", "proposal"), ("y", "vote yes"), ("n", "vote no")],
     };
