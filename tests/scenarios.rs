@@ -121,7 +121,7 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
     assert_eq!(net.read(&["pool", "show", &pool])["status"], "completed");
     assert_eq!(net.eth_balance(&reward_pool) - reward_before, 16 * ETH / 100, "10 % of the 1.6 ETH of rewards");
     assert_eq!(net.eth_balance(&insurance) - insurance_before, 16 * ETH / 100);
-    assert_eq!(net.eth_balance(&arrived["vault"].as_str().expect("vault").to_string()), 0);
+    assert_eq!(net.eth_balance(arrived["vault"].as_str().expect("vault")), 0);
 
     // Each staker's rewards (0.04 ETH per staked ETH) are theirs to claim, whoever holds the aETH now.
     let aeth = net.contract("aeth");
