@@ -185,6 +185,11 @@ mod tests {
     fn more_than_held_is_refused() {
         let f = facts(4, 24, 24, 0, 0, 0);
         let err = check_redeem(&f, Some(U256::from(5u64) * U256::from(ETH))).err().map(|e| e.to_string());
-        assert_eq!(err.as_deref(), Some("0x0101010101010101010101010101010101010101 holds only 4 aETH, not 5 aETH"));
+        assert_eq!(
+            err.as_deref(),
+            Some(
+                "the transaction would fail: 0x0101010101010101010101010101010101010101 holds only 4 aETH, not 5 aETH; nothing was sent"
+            )
+        );
     }
 }

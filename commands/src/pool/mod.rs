@@ -160,8 +160,9 @@ enum PoolCommand {
     /// Request the exit of a pool's validator through EIP-7002, from its vault.
     ///
     /// The provider may from the pool's end time, anyone once the grace period after it has passed (so no
-    /// provider can hold stakers' ETH hostage), governance at any time after reporting a failure. The
-    /// execution layer's request fee is paid from --max-fee's ETH; the rest comes back.
+    /// provider can hold stakers' ETH hostage), and anyone at any time once governance has reported the
+    /// provider as failed. The call carries twice the execution layer's current request fee (a few wei
+    /// while the queue is short); what the request does not use comes back.
     ///
     /// Examples:
     ///   stkr pool exit 1 --account alice

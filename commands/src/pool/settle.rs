@@ -49,7 +49,7 @@ pub(super) async fn exit(ctx: &Context, id: u64) -> Result<()> {
     let session = ctx.session().await?;
     let (chain, contracts, from) = (&session.chain, &session.contracts, session.from);
     let facts = VaultFacts::read(chain, contracts, id).await?;
-    check_exit(&facts.pool, facts.now, from, Some(facts.governance))?;
+    check_exit(&facts.pool, facts.now, from)?;
     let deployment = ctx.deployment(chain).await?;
     let Some(pubkey) = pool::validator_pubkey(chain, contracts, id, deployment.deploy_block).await? else {
         return Err(eyre::eyre!("pool {id}'s activation event is not on this node; its validator's pubkey is unknown"));

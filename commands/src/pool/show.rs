@@ -122,6 +122,7 @@ impl Render for PoolReport {
             Some(d) => {
                 lines.push(("validator", d.validator_pubkey.clone()));
                 lines.push(("deposited", format!("{} on {}", d.amount, d.activated_at_utc)));
+                lines.push(("vault", format!("{} (its withdrawal address)", self.withdrawal_address)));
             }
             None => lines.push((
                 "deposit data",
@@ -182,6 +183,11 @@ fn actions(pool: &PoolState, now: u64, migrated_to: Option<u64>, account: Option
         PoolStatus::Pending => {
             out.push(format!("its end time has passed unactivated: anyone may cancel it with `stkr pool cancel {id}`"));
             out.push(format!("stakers take their ETH and fees back: `stkr unstake --pool {id}`"));
+        }
+        PoolStatus::Active if pool.failed => {
+            out.push(format!(
+                "governance reported its provider as failed: anyone may request the validator's exit now (`stkr pool exit {id}`) and settle the pool from its vault once the exit is there (`stkr pool settle {id}`)"
+            ));
         }
         PoolStatus::Active => {
             let settle = if now >= pool.end_time {

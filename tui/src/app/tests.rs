@@ -144,8 +144,8 @@ fn read_only_dashboards_send_nothing() {
 #[test]
 fn settle_takes_the_selected_pool_and_redeem_takes_all_aeth() {
     let mut app = fixture::app(2);
-    press(&mut app, "3jj");
-    assert_eq!(press(&mut app, "e"), vec![Effect::Simulate(Intent::SettlePool { pool: 3 })]);
+    press(&mut app, "3j");
+    assert_eq!(press(&mut app, "e"), vec![Effect::Simulate(Intent::SettlePool { pool: 2 })]);
     app.update(Event::Simulated(Err("no".into())));
     app.update(key(KeyCode::Esc));
     assert_eq!(press(&mut app, "r"), vec![Effect::Simulate(Intent::Redeem)]);
