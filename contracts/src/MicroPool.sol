@@ -349,8 +349,9 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     function requestExit(uint256 poolId, bytes calldata pubkey) external payable nonReentrant {
         Pool storage p = _active(poolId);
         uint256 dueAt = msg.sender == p.provider ? p.endTime : uint256(p.endTime) + EXIT_GRACE;
-        bool governanceOnFailure = p.failed && msg.sender == params.governance();
-        if (block.timestamp < dueAt && !governanceOnFailure) revert PoolExitNotDue(poolId, dueAt);
+        // Governance's failure report is the decision; anyone may then pay the fee and carry it out
+        // (a governance proposal carries no ETH for the fee).
+        if (block.timestamp < dueAt && !p.failed) revert PoolExitNotDue(poolId, dueAt);
         uint256 fee =
             PoolVault(payable(_deployVault(poolId))).requestExit{value: msg.value}(pubkey, msg.sender);
         emit PoolExitRequested(poolId, msg.sender, fee);

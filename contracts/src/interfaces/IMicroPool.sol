@@ -350,7 +350,7 @@ interface IMicroPool {
 
     /// @notice Ask the execution layer (EIP-7002) to exit the pool's validator, paying the request fee
     ///         from the ETH sent (the rest is refunded): the provider once the end time has passed, anyone
-    ///         once it passed by `EXIT_GRACE`, governance at any time after reporting a failure.
+    ///         once it passed by `EXIT_GRACE`, and anyone at any time once governance has reported a failure.
     /// @param poolId An active pool.
     /// @param pubkey Its validator's pubkey, from the pool's `PoolActivated` event. It is not stored: the
     ///        beacon chain honours an exit request only from the validator's withdrawal address, this
