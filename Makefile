@@ -59,12 +59,14 @@ contracts-build: toolchain
 contracts-test: toolchain
 	cd contracts && $(FORGE) fmt --check && $(FORGE) test --no-match-path 'test/gas/*'
 
-generate: contracts-build
-	cd contracts && node export-artifacts.js
+# MicroPool is compiled in a second profile (see foundry.toml), and a partial build (a filtered
+# `forge test`) can leave an artifact of a shared dependency in the wrong profile: export from a full one.
+generate: toolchain
+	cd contracts && $(FORGE) build --force && node export-artifacts.js
 	$(CARGO) xtask docs
 
-check-generated: contracts-build
-	cd contracts && node export-artifacts.js --check
+check-generated: toolchain
+	cd contracts && $(FORGE) build --force && node export-artifacts.js --check
 	$(CARGO) xtask check
 
 lint:
