@@ -83,7 +83,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     uint256 public poolCount;
     /// @inheritdoc IMicroPool
     uint256 public ticketCount;
-    mapping(uint256 poolId => Pool pool) private _pools;
+    mapping(uint256 poolId => PoolRecord pool) private _pools;
     mapping(uint256 poolId => mapping(address staker => Stake stake)) private _stakes;
     mapping(uint256 poolId => uint256 target) private _migratedTo;
     mapping(address provider => uint256 amount) private _refunds;
@@ -94,6 +94,33 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     uint128 private _uncoveredLoss;
     uint128 private _queuedAeth;
     uint128 private _paidAeth;
+
+    /// @dev A pool as stored: `Pool`, except that a pool holds its ANKR fees only until it activates, so
+    ///      from then on the activation time takes their place in slot 1 (`getPool` shows both as before).
+    ///      `activate` then reads and writes two slots, not three.
+    struct PoolRecord {
+        // slot 0
+        address provider;
+        uint40 endTime;
+        uint40 minStakeGwei;
+        Status status;
+        bool failed;
+        // slot 1
+        uint72 totalStaked;
+        uint96 feesOrActivatedAt; // Pending, Cancelled, Migrated: the fees; Active, Completed: activatedAt
+        uint88 fixedPrice;
+        // slot 2
+        uint72 providerStake;
+        uint40 settledAt;
+        uint96 returned;
+        // slot 3
+        uint128 rewardPerEth;
+        uint128 providerPayout;
+        // slot 4
+        uint72 compensation;
+        uint72 uncoveredLoss;
+        uint72 providerShortfall;
+    }
 
     modifier onlyGovernance() {
         if (msg.sender != params.governance()) revert PoolNotGovernance(msg.sender);
@@ -143,7 +170,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint256 minStake = params.get(IParameters.Key.MinPoolStake);
 
         poolId = ++poolCount;
-        Pool storage p = _pools[poolId];
+        PoolRecord storage p = _pools[poolId];
         p.provider = msg.sender;
         p.endTime = endTime;
         p.minStakeGwei = SafeCast.toUint40(Math.ceilDiv(minStake, 1 gwei)); // MinPoolStake <= 32 ETH = 3.2e10 gwei
@@ -158,7 +185,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function addProviderStake(uint256 poolId) external payable nonReentrant {
-        Pool storage p = _pending(poolId);
+        PoolRecord storage p = _pending(poolId);
         if (msg.sender != p.provider) revert PoolNotProvider(poolId, msg.sender);
         if (msg.value == 0) revert PoolZeroAmount();
         uint256 total = uint256(p.totalStaked) + msg.value;
@@ -176,20 +203,22 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         bytes32 depositDataRoot,
         IDepositGuard.Attestation calldata attestation
     ) external nonReentrant {
-        Pool storage p = _pending(poolId);
+        PoolRecord storage p = _pending(poolId);
         address provider = p.provider;
         if (msg.sender != provider) revert PoolNotProvider(poolId, msg.sender);
         if (p.totalStaked != VALIDATOR_ETH) revert PoolNotFull(poolId, p.totalStaked);
         if (block.timestamp >= p.endTime) revert PoolEnded(poolId, p.endTime);
         if (!registry.isQualified(provider)) revert PoolProviderNotEligible(poolId, provider);
         bytes32 credentials = withdrawalCredentials(poolId);
-        depositGuard.checkDeposit(poolId, pubkey, credentials, depositDataRoot, attestation);
-        uint256 fees = p.feesCollected;
+        // depositGuard.checkDeposit(poolId, pubkey, credentials, depositDataRoot, attestation), the attestation
+        // passed on within this call's calldata.
+        attestation;
+        _checkDeposit(credentials);
+        uint256 fees = p.feesOrActivatedAt;
         uint256 toRewardPool = fees * params.get(IParameters.Key.ServiceFeeRewardBps) / BPS;
         uint256 toProvider = fees - toRewardPool;
         p.status = Status.Active;
-        p.activatedAt = uint40(block.timestamp);
-        p.feesCollected = 0;
+        p.feesOrActivatedAt = uint40(block.timestamp); // the fees are paid out below
         emit PoolActivated(poolId, pubkey, credentials, toRewardPool, toProvider);
         depositContract.deposit{value: VALIDATOR_ETH}(
             pubkey, abi.encodePacked(credentials), signature, depositDataRoot
@@ -200,7 +229,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function cancel(uint256 poolId) external nonReentrant {
-        Pool storage p = _pending(poolId);
+        PoolRecord storage p = _pending(poolId);
         if (msg.sender != p.provider && block.timestamp < p.endTime) revert PoolNotEnded(poolId, p.endTime);
         p.status = Status.Cancelled;
         uint256 refund = _releaseProviderStake(p);
@@ -218,7 +247,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function claimProvider(uint256 poolId) external nonReentrant returns (uint256 payout) {
-        Pool storage p = _pools[poolId];
+        PoolRecord storage p = _pools[poolId];
         if (msg.sender != p.provider) revert PoolNotProvider(poolId, msg.sender);
         if (p.status != Status.Completed) revert PoolWrongStatus(poolId, p.status);
         payout = p.providerPayout;
@@ -234,7 +263,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     /// @dev No reentrancy guard: its only calls go to ANKR and aETH, the protocol's own tokens, after every
     ///      effect.
     function stake(uint256 poolId) external payable {
-        Pool storage p = _pools[poolId];
+        PoolRecord storage p = _pools[poolId];
         if (p.status != Status.Pending) revert PoolWrongStatus(poolId, p.status);
         if (block.timestamp >= p.endTime) revert PoolEnded(poolId, p.endTime);
         if (msg.sender == p.provider) revert PoolProviderCannotStake(poolId);
@@ -253,7 +282,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint72 staked = SafeCast.toUint72(amount);
         uint88 paid = SafeCast.toUint88(fee);
         p.totalStaked += staked;
-        p.feesCollected += paid;
+        p.feesOrActivatedAt += paid;
         Stake storage s = _stakes[poolId][msg.sender];
         s.principal += staked;
         s.feePaid += paid;
@@ -267,7 +296,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         Stake storage s = _stakes[poolId][msg.sender];
         if (amount == 0 || amount > s.principal) revert PoolNoStake(poolId, msg.sender, s.principal);
         uint256 target = _follow(poolId);
-        Pool storage p = _pools[target];
+        PoolRecord storage p = _pools[target];
         if (p.status != Status.Pending && p.status != Status.Cancelled) {
             revert PoolWrongStatus(target, p.status);
         }
@@ -276,7 +305,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         s.principal -= taken;
         s.feePaid -= feeRefund;
         p.totalStaked -= taken;
-        p.feesCollected -= feeRefund;
+        p.feesOrActivatedAt -= feeRefund;
         // An open uncovered loss is borne by all aETH alike, so leaving early does not escape it.
         uint256 eth = _chargeLoss(amount);
         if (eth < amount) _fund(amount - eth);
@@ -292,7 +321,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint256 principal = s.principal;
         if (principal == 0) revert PoolNothingToClaim(poolId, msg.sender);
         uint256 target = _follow(poolId);
-        Pool storage p = _pools[target];
+        PoolRecord storage p = _pools[target];
         if (p.status != Status.Completed) revert PoolWrongStatus(target, p.status);
         uint256 perEth = p.rewardPerEth;
         payout = _rewardsOf(principal, perEth, s.rewardPerEthPaid);
@@ -347,7 +376,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function requestExit(uint256 poolId, bytes calldata pubkey) external payable nonReentrant {
-        Pool storage p = _active(poolId);
+        PoolRecord storage p = _active(poolId);
         uint256 dueAt = msg.sender == p.provider ? p.endTime : uint256(p.endTime) + EXIT_GRACE;
         // Governance's failure report is the decision; anyone may then pay the fee and carry it out
         // (a governance proposal carries no ETH for the fee).
@@ -359,7 +388,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function settle(uint256 poolId) external nonReentrant {
-        Pool storage p = _pools[poolId];
+        PoolRecord storage p = _pools[poolId];
         address vault = vaultOf(poolId);
         uint256 balance = vault.balance;
         if (p.status == Status.Completed) {
@@ -379,7 +408,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         p.status = Status.Completed;
         p.settledAt = uint40(block.timestamp);
         registry.release(p.provider);
-        registry.recordService(p.provider, uint64(block.timestamp - p.activatedAt));
+        registry.recordService(p.provider, uint64(block.timestamp - p.feesOrActivatedAt));
         _afterSettlement(poolId, p, balance, split);
     }
 
@@ -387,7 +416,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function reportFailure(uint256 poolId, uint256 ankrSlash) external onlyGovernance nonReentrant {
-        Pool storage p = _active(poolId);
+        PoolRecord storage p = _active(poolId);
         if (p.failed) revert PoolWrongStatus(poolId, p.status);
         p.failed = true;
         emit PoolFailureReported(poolId, ankrSlash);
@@ -397,8 +426,8 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function migrate(uint256 from, uint256 to) external onlyGovernance nonReentrant {
-        Pool storage source = _pools[from];
-        Pool storage target = _pools[to];
+        PoolRecord storage source = _pools[from];
+        PoolRecord storage target = _pools[to];
         if (from == to || (source.status != Status.Pending && source.status != Status.Cancelled)) {
             revert PoolBadMigration(from, to);
         }
@@ -408,13 +437,13 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint256 stakers = uint256(source.totalStaked) - source.providerStake;
         uint256 total = uint256(target.totalStaked) + stakers;
         if (total > VALIDATOR_ETH) revert PoolOverfilled(stakers, VALIDATOR_ETH - target.totalStaked);
-        uint256 fees = source.feesCollected;
+        uint256 fees = source.feesOrActivatedAt;
         if (source.status == Status.Pending) _releaseProviderStake(source);
         source.status = Status.Migrated;
         source.totalStaked = 0;
-        source.feesCollected = 0;
+        source.feesOrActivatedAt = 0;
         target.totalStaked = SafeCast.toUint72(total); // <= 32 ETH
-        target.feesCollected += SafeCast.toUint96(fees); // fees of at most two pools, each < 2**88
+        target.feesOrActivatedAt += SafeCast.toUint96(fees); // fees of at most two pools, each < 2**88
         _migratedTo[from] = to;
         emit PoolMigrated(from, to, stakers, fees);
     }
@@ -423,7 +452,29 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function getPool(uint256 poolId) external view returns (Pool memory) {
-        return _pools[poolId];
+        PoolRecord storage p = _pools[poolId];
+        Pool memory pool;
+        pool.provider = p.provider;
+        pool.endTime = p.endTime;
+        pool.minStakeGwei = p.minStakeGwei;
+        pool.status = p.status;
+        pool.failed = p.failed;
+        pool.totalStaked = p.totalStaked;
+        if (p.status == Status.Active || p.status == Status.Completed) {
+            pool.activatedAt = uint40(p.feesOrActivatedAt);
+        } else {
+            pool.feesCollected = p.feesOrActivatedAt;
+        }
+        pool.fixedPrice = p.fixedPrice;
+        pool.providerStake = p.providerStake;
+        pool.settledAt = p.settledAt;
+        pool.returned = p.returned;
+        pool.rewardPerEth = p.rewardPerEth;
+        pool.providerPayout = p.providerPayout;
+        pool.compensation = p.compensation;
+        pool.uncoveredLoss = p.uncoveredLoss;
+        pool.providerShortfall = p.providerShortfall;
+        return pool;
     }
 
     /// @inheritdoc IMicroPool
@@ -451,7 +502,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function claimable(uint256 poolId, address staker) external view returns (uint256) {
-        Pool storage p = _pools[resolvedPool(poolId)];
+        PoolRecord storage p = _pools[resolvedPool(poolId)];
         if (p.status != Status.Completed) return 0;
         Stake storage s = _stakes[poolId][staker];
         return _rewardsOf(s.principal, p.rewardPerEth, s.rewardPerEthPaid);
@@ -492,13 +543,13 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- internals
 
-    function _pending(uint256 poolId) private view returns (Pool storage p) {
+    function _pending(uint256 poolId) private view returns (PoolRecord storage p) {
         p = _pools[poolId];
         if (p.status == Status.None) revert PoolUnknown(poolId);
         if (p.status != Status.Pending) revert PoolWrongStatus(poolId, p.status);
     }
 
-    function _active(uint256 poolId) private view returns (Pool storage p) {
+    function _active(uint256 poolId) private view returns (PoolRecord storage p) {
         p = _pools[poolId];
         if (p.status == Status.None) revert PoolUnknown(poolId);
         if (p.status != Status.Active) revert PoolWrongStatus(poolId, p.status);
@@ -511,7 +562,29 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         if (target != poolId && _migratedTo[poolId] != target) _migratedTo[poolId] = target;
     }
 
-    function _releaseProviderStake(Pool storage p) private returns (uint256 refund) {
+    /// @dev `depositGuard.checkDeposit(poolId, pubkey, credentials, depositDataRoot, attestation)` for the
+    ///      running `activate`, whose calldata it forwards as it came rather than encoding it again: both
+    ///      functions take `poolId`, a pubkey offset, one word, `depositDataRoot` and an attestation offset,
+    ///      so only the selector and the third word (`activate`'s signature offset) change. The offsets
+    ///      still point at the same pubkey and attestation, which the guard decodes and checks itself.
+    function _checkDeposit(bytes32 credentials) private view {
+        address guard = address(depositGuard);
+        bytes4 selector = IDepositGuard.checkDeposit.selector;
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, selector)
+            calldatacopy(add(m, 4), 4, sub(calldatasize(), 4))
+            mstore(add(m, 0x44), credentials)
+            // As a high-level call: a guard without code reverts, the guard's revert is passed on.
+            if iszero(extcodesize(guard)) { revert(0, 0) }
+            if iszero(staticcall(gas(), guard, m, calldatasize(), 0, 0)) {
+                returndatacopy(m, 0, returndatasize())
+                revert(m, returndatasize())
+            }
+        }
+    }
+
+    function _releaseProviderStake(PoolRecord storage p) private returns (uint256 refund) {
         uint72 providerStake = p.providerStake;
         refund = providerStake;
         p.providerStake = 0;
@@ -566,7 +639,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     /// @dev The first settlement of `returned`: the stakers' principal first (to the redemption reserve),
     ///      made up by the insurance pool if the validator lost more than the provider's k; the rest goes
     ///      down the waterfall (the provider's k, then rewards).
-    function _firstSettlement(uint256 poolId, Pool storage p, uint256 returned)
+    function _firstSettlement(uint256 poolId, PoolRecord storage p, uint256 returned)
         private
         returns (Split memory s)
     {
@@ -595,7 +668,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     /// @dev ETH beyond the stakers' principal, or arriving after the settlement, in order: what the
     ///      pool's loss left uncovered (back to the aETH it was charged to, or to the insurance pool where
     ///      redemptions already bore it), the insurance pool's compensation, the provider's k, then rewards.
-    function _waterfall(Pool storage p, uint256 amount) private returns (Split memory s) {
+    function _waterfall(PoolRecord storage p, uint256 amount) private returns (Split memory s) {
         uint256 part = Math.min(amount, p.uncoveredLoss);
         if (part > 0) {
             p.uncoveredLoss -= uint72(part);
@@ -624,7 +697,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     ///      provider. Shares are cumulative floors, so however many sweeps follow, claims never exceed what
     ///      was set aside; the at most 2 wei the floors of a later sweep can overshoot come out of the
     ///      insurance cut.
-    function _shareRewards(Pool storage p, uint256 rewards, Split memory s) private {
+    function _shareRewards(PoolRecord storage p, uint256 rewards, Split memory s) private {
         if (rewards < MIN_SPLIT) {
             s.toInsurance += rewards;
             return;
@@ -644,7 +717,9 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         s.toRewardPool += toRewardPool;
     }
 
-    function _afterSettlement(uint256 poolId, Pool storage p, uint256 returned, Split memory s) private {
+    function _afterSettlement(uint256 poolId, PoolRecord storage p, uint256 returned, Split memory s)
+        private
+    {
         emit PoolSettled(
             poolId,
             msg.sender,

@@ -33,7 +33,7 @@ interface IDepositGuard {
     /// @notice The caller is not the governance address.
     error GuardNotGovernance(address caller);
 
-    /// @notice The address is zero, already a guardian, or (on removal) not one.
+    /// @notice The address is zero, already a guardian, or (on removal) not one; or the committee is full.
     error GuardBadGuardian(address guardian);
 
     /// @notice The quorum is zero or larger than the committee.

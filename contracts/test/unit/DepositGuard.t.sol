@@ -322,6 +322,48 @@ contract DepositGuardTest is Guardians {
         }
     }
 
+    /// Through any sequence of appointments and removals, exactly the current guardians' signatures count:
+    /// `checkDeposit` reads the committee from a roster rewritten on every change.
+    function testFuzz_Roster_FollowsTheCommittee(uint8[12] calldata steps) public {
+        DepositGuard committee = new DepositGuard(params, deposits);
+        vm.startPrank(governance);
+        for (uint256 i = 0; i < steps.length; i++) {
+            address candidate = vm.addr(guardianKey(20 + steps[i] % 6));
+            if (committee.isGuardian(candidate)) committee.removeGuardian(candidate);
+            else committee.addGuardian(candidate, "http://g");
+        }
+        uint256 seated = committee.guardians().length;
+        if (seated == 0) return;
+        committee.setQuorum(1);
+        vm.stopPrank();
+        for (uint256 k = 0; k < 6; k++) {
+            uint256[] memory one = new uint256[](1);
+            one[0] = guardianKey(20 + k);
+            IDepositGuard.Attestation memory attestation =
+                attest(committee, POOL, pubkey, credentials, depositDataRoot, one);
+            if (!committee.isGuardian(vm.addr(one[0]))) {
+                vm.expectRevert(
+                    abi.encodeWithSelector(IDepositGuard.GuardNotEnoughAttestations.selector, 0, 1)
+                );
+            }
+            committee.checkDeposit(POOL, pubkey, credentials, depositDataRoot, attestation);
+        }
+        // And all of them together, in signer order, make a quorum of the whole committee.
+        vm.prank(governance);
+        committee.setQuorum(seated);
+        uint256[] memory all = new uint256[](6);
+        for (uint256 k = 0; k < 6; k++) {
+            all[k] = guardianKey(20 + k);
+        }
+        committee.checkDeposit(
+            POOL,
+            pubkey,
+            credentials,
+            depositDataRoot,
+            attest(committee, POOL, pubkey, credentials, depositDataRoot, all)
+        );
+    }
+
     function checkExternal(IDepositGuard.Attestation calldata attestation) external view {
         guard.checkDeposit(POOL, pubkey, credentials, depositDataRoot, attestation);
     }

@@ -257,6 +257,38 @@ contract MicroPoolTest is Protocol {
         assertEq(address(depositContract).balance, 32 ether, "the 32 ETH deposited");
     }
 
+    /// The fees and the activation time share a slot in storage; `getPool` shows each as before.
+    function test_GetPool_ShowsTheFeesUntilActivationThenTheActivationTime() public {
+        uint256 poolId = filledPool();
+        IMicroPool.Pool memory pool = pools.getPool(poolId);
+        assertEq(pool.feesCollected, 24_000 ether, "fees held while pending");
+        assertEq(pool.activatedAt, 0);
+        vm.warp(block.timestamp + 1 days);
+        activate(poolId);
+        pool = pools.getPool(poolId);
+        assertEq(uint8(pool.status), uint8(IMicroPool.Status.Active));
+        assertEq(pool.feesCollected, 0, "paid out at activation");
+        assertEq(pool.activatedAt, block.timestamp);
+        assertEq(pool.totalStaked, 32 ether);
+        assertEq(pool.fixedPrice, 32_000 ether, "the rest of the slot untouched");
+        uint256 activatedAt = block.timestamp;
+        returnAndSettle(poolId, 33.6 ether);
+        pool = pools.getPool(poolId);
+        assertEq(uint8(pool.status), uint8(IMicroPool.Status.Completed));
+        assertEq(pool.feesCollected, 0);
+        assertEq(pool.activatedAt, activatedAt);
+        assertEq(pool.settledAt, block.timestamp);
+        assertEq(registry.getProvider(provider).totalRunningTime, block.timestamp - activatedAt);
+
+        uint256 cancelled = openPool(provider, 8 ether);
+        stakeIn(cancelled, alice, 4 ether);
+        vm.prank(provider);
+        pools.cancel(cancelled);
+        pool = pools.getPool(cancelled);
+        assertEq(pool.feesCollected, 4_000 ether, "a cancelled pool still holds its fees for refunds");
+        assertEq(pool.activatedAt, 0);
+    }
+
     function test_RevertWhen_DepositRootIsWrong() public {
         uint256 poolId = filledPool();
         vm.roll(block.number + 1);
