@@ -30,6 +30,7 @@ ORDER = [
     "stake ETH (first staker)",
     "stake ETH (next staker)",
     "unstake",
+    "activate (first ever, 3 attestations)",
     "activate (3 attestations)",
     "force exit (EIP-7002)",
     "settle (permissionless)",
