@@ -67,6 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('validators', 'validators', [CompletionResultType]::ParameterValue, 'Validator keys: create them with deposit data, verify deposit data, and share a key between provider and protocol (threshold signing, voluntary exits).')
             [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake ETH in a micro-pool for aETH, or ANKR on a node''s sidecar or for reward shares.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.')
+            [CompletionResult]::new('redeem', 'redeem', [CompletionResultType]::ParameterValue, 'Redeem aETH for ETH of settled principal, whoever staked it (paid now, or queued until pools settle).')
             [CompletionResult]::new('rewards', 'rewards', [CompletionResultType]::ParameterValue, 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.')
             [CompletionResult]::new('distribute', 'distribute', [CompletionResultType]::ParameterValue, 'Run the reward pool''s due distribution to governors, reward stakers, sidecar stakers and development (anyone may, once a reward period)')
@@ -526,8 +527,8 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running devnet: RPC URL, chain id, block, contract addresses.')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)')
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
-            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
-            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
+            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool''s vault, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at a pool''s vault (its withdrawal address) as its validator''s withdrawals do: no transaction, no code run. An exited validator''s balance there lets anyone settle the pool.')
             [CompletionResult]::new('fund', 'fund', [CompletionResultType]::ParameterValue, 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -744,8 +745,8 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running devnet: RPC URL, chain id, block, contract addresses.')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)')
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
-            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
-            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
+            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool''s vault, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at a pool''s vault (its withdrawal address) as its validator''s withdrawals do: no transaction, no code run. An exited validator''s balance there lets anyone settle the pool.')
             [CompletionResult]::new('fund', 'fund', [CompletionResultType]::ParameterValue, 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1127,8 +1128,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Change a qualified provider''s trust level')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a provider''s qualification')
             [CompletionResult]::new('disqualify', 'disqualify', [CompletionResultType]::ParameterValue, 'Disqualify a provider for a while')
-            [CompletionResult]::new('complete-pool', 'complete-pool', [CompletionResultType]::ParameterValue, 'Settle an active pool after its end time with the ETH its validator returned')
-            [CompletionResult]::new('fail-pool', 'fail-pool', [CompletionResultType]::ParameterValue, 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance')
+            [CompletionResult]::new('fail-pool', 'fail-pool', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (§3.6): on its record, collateral slashed, and the pool may exit and settle early. The amount that came back is read from the pool''s vault')
             [CompletionResult]::new('migrate-pool', 'migrate-pool', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending pool into another pending pool')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral')
             [CompletionResult]::new('add-guardian', 'add-guardian', [CompletionResultType]::ParameterValue, 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.')
@@ -1246,32 +1246,6 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         }
         'stkr;govern;propose;disqualify' {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'For how long from now: 30d, 12h')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Why, for the other governors (default: a description of the call)')
-            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
-            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
-            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
-            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
-            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
-            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'stkr;govern;propose;complete-pool' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Why, for the other governors (default: a description of the call)')
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
@@ -1487,8 +1461,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Change a qualified provider''s trust level')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a provider''s qualification')
             [CompletionResult]::new('disqualify', 'disqualify', [CompletionResultType]::ParameterValue, 'Disqualify a provider for a while')
-            [CompletionResult]::new('complete-pool', 'complete-pool', [CompletionResultType]::ParameterValue, 'Settle an active pool after its end time with the ETH its validator returned')
-            [CompletionResult]::new('fail-pool', 'fail-pool', [CompletionResultType]::ParameterValue, 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance')
+            [CompletionResult]::new('fail-pool', 'fail-pool', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (§3.6): on its record, collateral slashed, and the pool may exit and settle early. The amount that came back is read from the pool''s vault')
             [CompletionResult]::new('migrate-pool', 'migrate-pool', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending pool into another pending pool')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral')
             [CompletionResult]::new('add-guardian', 'add-guardian', [CompletionResultType]::ParameterValue, 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.')
@@ -1511,9 +1484,6 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;govern;propose;help;disqualify' {
-            break
-        }
-        'stkr;govern;propose;help;complete-pool' {
             break
         }
         'stkr;govern;propose;help;fail-pool' {
@@ -1770,8 +1740,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Change a qualified provider''s trust level')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a provider''s qualification')
             [CompletionResult]::new('disqualify', 'disqualify', [CompletionResultType]::ParameterValue, 'Disqualify a provider for a while')
-            [CompletionResult]::new('complete-pool', 'complete-pool', [CompletionResultType]::ParameterValue, 'Settle an active pool after its end time with the ETH its validator returned')
-            [CompletionResult]::new('fail-pool', 'fail-pool', [CompletionResultType]::ParameterValue, 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance')
+            [CompletionResult]::new('fail-pool', 'fail-pool', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (§3.6): on its record, collateral slashed, and the pool may exit and settle early. The amount that came back is read from the pool''s vault')
             [CompletionResult]::new('migrate-pool', 'migrate-pool', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending pool into another pending pool')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral')
             [CompletionResult]::new('add-guardian', 'add-guardian', [CompletionResultType]::ParameterValue, 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.')
@@ -1793,9 +1762,6 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;govern;help;propose;disqualify' {
-            break
-        }
-        'stkr;govern;help;propose;complete-pool' {
             break
         }
         'stkr;govern;help;propose;fail-pool' {
@@ -4324,7 +4290,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('top-up', 'top-up', [CompletionResultType]::ParameterValue, 'Add ETH of your own to your pending pool (up to 32 ETH in all).')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
-            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Settle an active pool with the ETH its validator returned (governance only).')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -4358,7 +4326,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('top-up', 'top-up', [CompletionResultType]::ParameterValue, 'Add ETH of your own to your pending pool (up to 32 ETH in all).')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
-            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Settle an active pool with the ETH its validator returned (governance only).')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -4677,9 +4647,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'stkr;pool;complete' {
-            [CompletionResult]::new('--returned', '--returned', [CompletionResultType]::ParameterName, 'The ETH that came back from its validator (at most the ETH the pool contract holds for no one)')
-            [CompletionResult]::new('--slash', '--slash', [CompletionResultType]::ParameterName, 'With --failed: ANKR of the provider''s collateral to slash into the insurance pool')
+        'stkr;pool;settle' {
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
@@ -4690,7 +4658,107 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
             [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
-            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Report a failed or slashed provider instead (allowed before the end time; the loss falls on the provider''s ETH first, then on the insurance pool)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;pools;settle' {
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;pool;exit' {
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;pools;exit' {
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;pool;report-failure' {
+            [CompletionResult]::new('--slash', '--slash', [CompletionResultType]::ParameterName, 'ANKR of the provider''s collateral to slash into the insurance pool')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
             [CompletionResult]::new('--propose', '--propose', [CompletionResultType]::ParameterName, 'Submit it as a governance proposal from --account (a governor)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
@@ -4706,9 +4774,8 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'stkr;pools;complete' {
-            [CompletionResult]::new('--returned', '--returned', [CompletionResultType]::ParameterName, 'The ETH that came back from its validator (at most the ETH the pool contract holds for no one)')
-            [CompletionResult]::new('--slash', '--slash', [CompletionResultType]::ParameterName, 'With --failed: ANKR of the provider''s collateral to slash into the insurance pool')
+        'stkr;pools;report-failure' {
+            [CompletionResult]::new('--slash', '--slash', [CompletionResultType]::ParameterName, 'ANKR of the provider''s collateral to slash into the insurance pool')
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
@@ -4719,7 +4786,6 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
             [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
-            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Report a failed or slashed provider instead (allowed before the end time; the loss falls on the provider''s ETH first, then on the insurance pool)')
             [CompletionResult]::new('--propose', '--propose', [CompletionResultType]::ParameterName, 'Submit it as a governance proposal from --account (a governor)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
@@ -4794,7 +4860,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('top-up', 'top-up', [CompletionResultType]::ParameterValue, 'Add ETH of your own to your pending pool (up to 32 ETH in all).')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
-            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Settle an active pool with the ETH its validator returned (governance only).')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -4817,7 +4885,13 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;pool;help;cancel' {
             break
         }
-        'stkr;pool;help;complete' {
+        'stkr;pool;help;settle' {
+            break
+        }
+        'stkr;pool;help;exit' {
+            break
+        }
+        'stkr;pool;help;report-failure' {
             break
         }
         'stkr;pool;help;migrate' {
@@ -4833,7 +4907,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('top-up', 'top-up', [CompletionResultType]::ParameterValue, 'Add ETH of your own to your pending pool (up to 32 ETH in all).')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
-            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Settle an active pool with the ETH its validator returned (governance only).')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -4856,7 +4932,13 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;pools;help;cancel' {
             break
         }
-        'stkr;pools;help;complete' {
+        'stkr;pools;help;settle' {
+            break
+        }
+        'stkr;pools;help;exit' {
+            break
+        }
+        'stkr;pools;help;report-failure' {
             break
         }
         'stkr;pools;help;migrate' {
@@ -4932,7 +5014,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;validator;new' {
             [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network''s, or the chain --pool is read from]')
             [CompletionResult]::new('--withdrawal-address', '--withdrawal-address', [CompletionResultType]::ParameterName, 'Where the validator''s ETH goes on exit (0x01 withdrawal credentials)')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pay withdrawals to the MicroPool contract of this deployment, checking that pool ID exists')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pay withdrawals to pool ID''s vault (its own withdrawal address in this deployment), checking that the pool exists')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The first validator index in the key tree')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many validators')
             [CompletionResult]::new('--mnemonic-file', '--mnemonic-file', [CompletionResultType]::ParameterName, 'Use the mnemonic in FILE instead of creating one (recovers or adds keys)')
@@ -4966,7 +5048,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;validators;new' {
             [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network''s, or the chain --pool is read from]')
             [CompletionResult]::new('--withdrawal-address', '--withdrawal-address', [CompletionResultType]::ParameterName, 'Where the validator''s ETH goes on exit (0x01 withdrawal credentials)')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pay withdrawals to the MicroPool contract of this deployment, checking that pool ID exists')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pay withdrawals to pool ID''s vault (its own withdrawal address in this deployment), checking that the pool exists')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The first validator index in the key tree')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many validators')
             [CompletionResult]::new('--mnemonic-file', '--mnemonic-file', [CompletionResultType]::ParameterName, 'Use the mnemonic in FILE instead of creating one (recovers or adds keys)')
@@ -5413,6 +5495,32 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'stkr;redeem' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Pay this queued redemption ticket to its owner (anyone may, once settlements cover it)')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'stkr;rewards' {
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'The account to look at [default: --account''s address]')
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
@@ -5560,6 +5668,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'Validator keys: create them with deposit data, verify deposit data, and share a key between provider and protocol (threshold signing, voluntary exits).')
             [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake ETH in a micro-pool for aETH, or ANKR on a node''s sidecar or for reward shares.')
             [CompletionResult]::new('unstake', 'unstake', [CompletionResultType]::ParameterValue, 'Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.')
+            [CompletionResult]::new('redeem', 'redeem', [CompletionResultType]::ParameterValue, 'Redeem aETH for ETH of settled principal, whoever staked it (paid now, or queued until pools settle).')
             [CompletionResult]::new('rewards', 'rewards', [CompletionResultType]::ParameterValue, 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.')
             [CompletionResult]::new('distribute', 'distribute', [CompletionResultType]::ParameterValue, 'Run the reward pool''s due distribution to governors, reward stakers, sidecar stakers and development (anyone may, once a reward period)')
@@ -5602,8 +5711,8 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running devnet: RPC URL, chain id, block, contract addresses.')
             [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)')
             [CompletionResult]::new('import-accounts', 'import-accounts', [CompletionResultType]::ParameterValue, 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.')
-            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
-            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.')
+            [CompletionResult]::new('deposit-data', 'deposit-data', [CompletionResultType]::ParameterValue, 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool''s vault, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).')
+            [CompletionResult]::new('withdrawals', 'withdrawals', [CompletionResultType]::ParameterValue, 'Let ETH arrive at a pool''s vault (its withdrawal address) as its validator''s withdrawals do: no transaction, no code run. An exited validator''s balance there lets anyone settle the pool.')
             [CompletionResult]::new('fund', 'fund', [CompletionResultType]::ParameterValue, 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.')
             break
@@ -5691,8 +5800,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Change a qualified provider''s trust level')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a provider''s qualification')
             [CompletionResult]::new('disqualify', 'disqualify', [CompletionResultType]::ParameterValue, 'Disqualify a provider for a while')
-            [CompletionResult]::new('complete-pool', 'complete-pool', [CompletionResultType]::ParameterValue, 'Settle an active pool after its end time with the ETH its validator returned')
-            [CompletionResult]::new('fail-pool', 'fail-pool', [CompletionResultType]::ParameterValue, 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance')
+            [CompletionResult]::new('fail-pool', 'fail-pool', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (§3.6): on its record, collateral slashed, and the pool may exit and settle early. The amount that came back is read from the pool''s vault')
             [CompletionResult]::new('migrate-pool', 'migrate-pool', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending pool into another pending pool')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral')
             [CompletionResult]::new('add-guardian', 'add-guardian', [CompletionResultType]::ParameterValue, 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.')
@@ -5714,9 +5822,6 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;help;govern;propose;disqualify' {
-            break
-        }
-        'stkr;help;govern;propose;complete-pool' {
             break
         }
         'stkr;help;govern;propose;fail-pool' {
@@ -5930,7 +6035,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('top-up', 'top-up', [CompletionResultType]::ParameterValue, 'Add ETH of your own to your pending pool (up to 32 ETH in all).')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
-            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Settle an active pool with the ETH its validator returned (governance only).')
+            [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             break
         }
@@ -5952,7 +6059,13 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;help;pool;cancel' {
             break
         }
-        'stkr;help;pool;complete' {
+        'stkr;help;pool;settle' {
+            break
+        }
+        'stkr;help;pool;exit' {
+            break
+        }
+        'stkr;help;pool;report-failure' {
             break
         }
         'stkr;help;pool;migrate' {
@@ -5989,6 +6102,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;help;unstake' {
+            break
+        }
+        'stkr;help;redeem' {
             break
         }
         'stkr;help;rewards' {

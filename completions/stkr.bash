@@ -85,6 +85,9 @@ _stkr() {
             stkr,providers)
                 cmd="stkr__subcmd__provider"
                 ;;
+            stkr,redeem)
+                cmd="stkr__subcmd__redeem"
+                ;;
             stkr,rewards)
                 cmd="stkr__subcmd__rewards"
                 ;;
@@ -391,9 +394,6 @@ _stkr() {
             stkr__subcmd__govern__subcmd__help__subcmd__propose,call)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__call"
                 ;;
-            stkr__subcmd__govern__subcmd__help__subcmd__propose,complete-pool)
-                cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__complete__subcmd__pool"
-                ;;
             stkr__subcmd__govern__subcmd__help__subcmd__propose,disqualify)
                 cmd="stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__disqualify"
                 ;;
@@ -429,9 +429,6 @@ _stkr() {
                 ;;
             stkr__subcmd__govern__subcmd__propose,call)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__call"
-                ;;
-            stkr__subcmd__govern__subcmd__propose,complete-pool)
-                cmd="stkr__subcmd__govern__subcmd__propose__subcmd__complete__subcmd__pool"
                 ;;
             stkr__subcmd__govern__subcmd__propose,disqualify)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__disqualify"
@@ -471,9 +468,6 @@ _stkr() {
                 ;;
             stkr__subcmd__govern__subcmd__propose__subcmd__help,call)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__call"
-                ;;
-            stkr__subcmd__govern__subcmd__propose__subcmd__help,complete-pool)
-                cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__complete__subcmd__pool"
                 ;;
             stkr__subcmd__govern__subcmd__propose__subcmd__help,disqualify)
                 cmd="stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__disqualify"
@@ -594,6 +588,9 @@ _stkr() {
                 ;;
             stkr__subcmd__help,provider)
                 cmd="stkr__subcmd__help__subcmd__provider"
+                ;;
+            stkr__subcmd__help,redeem)
+                cmd="stkr__subcmd__help__subcmd__redeem"
                 ;;
             stkr__subcmd__help,rewards)
                 cmd="stkr__subcmd__help__subcmd__rewards"
@@ -739,9 +736,6 @@ _stkr() {
             stkr__subcmd__help__subcmd__govern__subcmd__propose,call)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__call"
                 ;;
-            stkr__subcmd__help__subcmd__govern__subcmd__propose,complete-pool)
-                cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__complete__subcmd__pool"
-                ;;
             stkr__subcmd__help__subcmd__govern__subcmd__propose,disqualify)
                 cmd="stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__disqualify"
                 ;;
@@ -805,8 +799,8 @@ _stkr() {
             stkr__subcmd__help__subcmd__pool,cancel)
                 cmd="stkr__subcmd__help__subcmd__pool__subcmd__cancel"
                 ;;
-            stkr__subcmd__help__subcmd__pool,complete)
-                cmd="stkr__subcmd__help__subcmd__pool__subcmd__complete"
+            stkr__subcmd__help__subcmd__pool,exit)
+                cmd="stkr__subcmd__help__subcmd__pool__subcmd__exit"
                 ;;
             stkr__subcmd__help__subcmd__pool,list)
                 cmd="stkr__subcmd__help__subcmd__pool__subcmd__list"
@@ -816,6 +810,12 @@ _stkr() {
                 ;;
             stkr__subcmd__help__subcmd__pool,open)
                 cmd="stkr__subcmd__help__subcmd__pool__subcmd__open"
+                ;;
+            stkr__subcmd__help__subcmd__pool,report-failure)
+                cmd="stkr__subcmd__help__subcmd__pool__subcmd__report__subcmd__failure"
+                ;;
+            stkr__subcmd__help__subcmd__pool,settle)
+                cmd="stkr__subcmd__help__subcmd__pool__subcmd__settle"
                 ;;
             stkr__subcmd__help__subcmd__pool,show)
                 cmd="stkr__subcmd__help__subcmd__pool__subcmd__show"
@@ -931,8 +931,8 @@ _stkr() {
             stkr__subcmd__pool,cancel)
                 cmd="stkr__subcmd__pool__subcmd__cancel"
                 ;;
-            stkr__subcmd__pool,complete)
-                cmd="stkr__subcmd__pool__subcmd__complete"
+            stkr__subcmd__pool,exit)
+                cmd="stkr__subcmd__pool__subcmd__exit"
                 ;;
             stkr__subcmd__pool,help)
                 cmd="stkr__subcmd__pool__subcmd__help"
@@ -946,6 +946,12 @@ _stkr() {
             stkr__subcmd__pool,open)
                 cmd="stkr__subcmd__pool__subcmd__open"
                 ;;
+            stkr__subcmd__pool,report-failure)
+                cmd="stkr__subcmd__pool__subcmd__report__subcmd__failure"
+                ;;
+            stkr__subcmd__pool,settle)
+                cmd="stkr__subcmd__pool__subcmd__settle"
+                ;;
             stkr__subcmd__pool,show)
                 cmd="stkr__subcmd__pool__subcmd__show"
                 ;;
@@ -958,8 +964,8 @@ _stkr() {
             stkr__subcmd__pool__subcmd__help,cancel)
                 cmd="stkr__subcmd__pool__subcmd__help__subcmd__cancel"
                 ;;
-            stkr__subcmd__pool__subcmd__help,complete)
-                cmd="stkr__subcmd__pool__subcmd__help__subcmd__complete"
+            stkr__subcmd__pool__subcmd__help,exit)
+                cmd="stkr__subcmd__pool__subcmd__help__subcmd__exit"
                 ;;
             stkr__subcmd__pool__subcmd__help,help)
                 cmd="stkr__subcmd__pool__subcmd__help__subcmd__help"
@@ -972,6 +978,12 @@ _stkr() {
                 ;;
             stkr__subcmd__pool__subcmd__help,open)
                 cmd="stkr__subcmd__pool__subcmd__help__subcmd__open"
+                ;;
+            stkr__subcmd__pool__subcmd__help,report-failure)
+                cmd="stkr__subcmd__pool__subcmd__help__subcmd__report__subcmd__failure"
+                ;;
+            stkr__subcmd__pool__subcmd__help,settle)
+                cmd="stkr__subcmd__pool__subcmd__help__subcmd__settle"
                 ;;
             stkr__subcmd__pool__subcmd__help,show)
                 cmd="stkr__subcmd__pool__subcmd__help__subcmd__show"
@@ -1160,7 +1172,7 @@ _stkr() {
 
     case "${cmd}" in
         stkr)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version init account accounts deploy devnet params status govern provider providers node nodes sidecar guardian project projects auction auctions pool pools validator validators stake unstake rewards claim distribute dashboard completions help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version init account accounts deploy devnet params status govern provider providers node nodes sidecar guardian project projects auction auctions pool pools validator validators stake unstake redeem rewards claim distribute dashboard completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4064,7 +4076,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__help__subcmd__propose)
-            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call"
+            opts="param qualify trust revoke disqualify fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4092,20 +4104,6 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__call)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        stkr__subcmd__govern__subcmd__help__subcmd__propose__subcmd__complete__subcmd__pool)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4492,7 +4490,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__propose)
-            opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call help"
+            opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version param qualify trust revoke disqualify fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4608,64 +4606,6 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__propose__subcmd__call)
-            opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --description)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --rpc-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -a)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --data-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-fee)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --priority-fee)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --gas-limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --nonce)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        stkr__subcmd__govern__subcmd__propose__subcmd__complete__subcmd__pool)
             opts="-a -y -v -q -h -V --description --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4906,7 +4846,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__propose__subcmd__help)
-            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call help"
+            opts="param qualify trust revoke disqualify fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4934,20 +4874,6 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__call)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        stkr__subcmd__govern__subcmd__propose__subcmd__help__subcmd__complete__subcmd__pool)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6286,7 +6212,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help)
-            opts="init account deploy devnet params status govern provider node sidecar guardian project auction pool validator stake unstake rewards claim distribute dashboard completions help"
+            opts="init account deploy devnet params status govern provider node sidecar guardian project auction pool validator stake unstake redeem rewards claim distribute dashboard completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6902,7 +6828,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__govern__subcmd__propose)
-            opts="param qualify trust revoke disqualify complete-pool fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call"
+            opts="param qualify trust revoke disqualify fail-pool migrate-pool report-failure add-guardian remove-guardian guardian-quorum call"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6930,20 +6856,6 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__call)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        stkr__subcmd__help__subcmd__govern__subcmd__propose__subcmd__complete__subcmd__pool)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7364,7 +7276,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__pool)
-            opts="open list show top-up activate cancel complete migrate"
+            opts="open list show top-up activate cancel settle exit report-failure migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7405,7 +7317,7 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        stkr__subcmd__help__subcmd__pool__subcmd__complete)
+        stkr__subcmd__help__subcmd__pool__subcmd__exit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7448,6 +7360,34 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__pool__subcmd__open)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__pool__subcmd__report__subcmd__failure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__pool__subcmd__settle)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7688,6 +7628,20 @@ _stkr() {
         stkr__subcmd__help__subcmd__provider__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__redeem)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8418,7 +8372,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__pool)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version open list show top-up activate cancel complete migrate help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version open list show top-up activate cancel settle exit report-failure migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8587,21 +8541,13 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        stkr__subcmd__pool__subcmd__complete)
-            opts="-a -y -v -q -h -V --returned --failed --slash --propose --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+        stkr__subcmd__pool__subcmd__exit)
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --returned)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --slash)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --rpc-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8650,7 +8596,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__pool__subcmd__help)
-            opts="open list show top-up activate cancel complete migrate help"
+            opts="open list show top-up activate cancel settle exit report-failure migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8691,7 +8637,7 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        stkr__subcmd__pool__subcmd__help__subcmd__complete)
+        stkr__subcmd__pool__subcmd__help__subcmd__exit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8748,6 +8694,34 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__pool__subcmd__help__subcmd__open)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__pool__subcmd__help__subcmd__report__subcmd__failure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__pool__subcmd__help__subcmd__settle)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8920,6 +8894,118 @@ _stkr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__pool__subcmd__report__subcmd__failure)
+            opts="-a -y -v -q -h -V --slash --propose --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --slash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__pool__subcmd__settle)
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --rpc-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10237,6 +10323,64 @@ _stkr() {
                     return 0
                     ;;
                 --max-nodes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__redeem)
+            opts="-a -y -v -q -h -V --ticket --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ticket)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -64,6 +64,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand validators 'Validator keys: create them with deposit data, verify deposit data, and share a key between provider and protocol (threshold signing, voluntary exits).'
             cand stake 'Stake ETH in a micro-pool for aETH, or ANKR on a node''s sidecar or for reward shares.'
             cand unstake 'Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.'
+            cand redeem 'Redeem aETH for ETH of settled principal, whoever staked it (paid now, or queued until pools settle).'
             cand rewards 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.'
             cand claim 'Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.'
             cand distribute 'Run the reward pool''s due distribution to governors, reward stakers, sidecar stakers and development (anyone may, once a reward period)'
@@ -494,8 +495,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand status 'Show the running devnet: RPC URL, chain id, block, contract addresses.'
             cand down 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)'
             cand import-accounts 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.'
-            cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
-            cand withdrawals 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.'
+            cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool''s vault, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
+            cand withdrawals 'Let ETH arrive at a pool''s vault (its withdrawal address) as its validator''s withdrawals do: no transaction, no code run. An exited validator''s balance there lets anyone settle the pool.'
             cand fund 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.'
             cand advance 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -703,8 +704,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand status 'Show the running devnet: RPC URL, chain id, block, contract addresses.'
             cand down 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)'
             cand import-accounts 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.'
-            cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
-            cand withdrawals 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.'
+            cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool''s vault, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
+            cand withdrawals 'Let ETH arrive at a pool''s vault (its withdrawal address) as its validator''s withdrawals do: no transaction, no code run. An exited validator''s balance there lets anyone settle the pool.'
             cand fund 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.'
             cand advance 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1064,8 +1065,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand trust 'Change a qualified provider''s trust level'
             cand revoke 'Revoke a provider''s qualification'
             cand disqualify 'Disqualify a provider for a while'
-            cand complete-pool 'Settle an active pool after its end time with the ETH its validator returned'
-            cand fail-pool 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance'
+            cand fail-pool 'Report that a pool''s provider failed or was slashed (§3.6): on its record, collateral slashed, and the pool may exit and settle early. The amount that came back is read from the pool''s vault'
             cand migrate-pool 'Move the stakers of a stopped pending pool into another pending pool'
             cand report-failure 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral'
             cand add-guardian 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.'
@@ -1178,31 +1178,6 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;propose;disqualify'= {
             cand --for 'For how long from now: 30d, 12h'
-            cand --description 'Why, for the other governors (default: a description of the call)'
-            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
-            cand -a 'The account that signs (see `stkr account list`)'
-            cand --account 'The account that signs (see `stkr account list`)'
-            cand --password-file 'Read the account''s passphrase from the first line of FILE'
-            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
-            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
-            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
-            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
-            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
-            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
-            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
-            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
-            cand -q 'Only results and errors: no progress messages'
-            cand --quiet 'Only results and errors: no progress messages'
-            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'stkr;govern;propose;complete-pool'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
@@ -1410,8 +1385,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand trust 'Change a qualified provider''s trust level'
             cand revoke 'Revoke a provider''s qualification'
             cand disqualify 'Disqualify a provider for a while'
-            cand complete-pool 'Settle an active pool after its end time with the ETH its validator returned'
-            cand fail-pool 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance'
+            cand fail-pool 'Report that a pool''s provider failed or was slashed (§3.6): on its record, collateral slashed, and the pool may exit and settle early. The amount that came back is read from the pool''s vault'
             cand migrate-pool 'Move the stakers of a stopped pending pool into another pending pool'
             cand report-failure 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral'
             cand add-guardian 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.'
@@ -1429,8 +1403,6 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;help;revoke'= {
         }
         &'stkr;govern;propose;help;disqualify'= {
-        }
-        &'stkr;govern;propose;help;complete-pool'= {
         }
         &'stkr;govern;propose;help;fail-pool'= {
         }
@@ -1661,8 +1633,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand trust 'Change a qualified provider''s trust level'
             cand revoke 'Revoke a provider''s qualification'
             cand disqualify 'Disqualify a provider for a while'
-            cand complete-pool 'Settle an active pool after its end time with the ETH its validator returned'
-            cand fail-pool 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance'
+            cand fail-pool 'Report that a pool''s provider failed or was slashed (§3.6): on its record, collateral slashed, and the pool may exit and settle early. The amount that came back is read from the pool''s vault'
             cand migrate-pool 'Move the stakers of a stopped pending pool into another pending pool'
             cand report-failure 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral'
             cand add-guardian 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.'
@@ -1679,8 +1650,6 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;help;propose;revoke'= {
         }
         &'stkr;govern;help;propose;disqualify'= {
-        }
-        &'stkr;govern;help;propose;complete-pool'= {
         }
         &'stkr;govern;help;propose;fail-pool'= {
         }
@@ -4017,7 +3986,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand top-up 'Add ETH of your own to your pending pool (up to 32 ETH in all).'
             cand activate 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.'
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
-            cand complete 'Settle an active pool with the ETH its validator returned (governance only).'
+            cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
+            cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -4050,7 +4021,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand top-up 'Add ETH of your own to your pending pool (up to 32 ETH in all).'
             cand activate 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.'
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
-            cand complete 'Settle an active pool with the ETH its validator returned (governance only).'
+            cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
+            cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -4356,9 +4329,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'stkr;pool;complete'= {
-            cand --returned 'The ETH that came back from its validator (at most the ETH the pool contract holds for no one)'
-            cand --slash 'With --failed: ANKR of the provider''s collateral to slash into the insurance pool'
+        &'stkr;pool;settle'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
@@ -4369,7 +4340,103 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
             cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
             cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
-            cand --failed 'Report a failed or slashed provider instead (allowed before the end time; the loss falls on the provider''s ETH first, then on the insurance pool)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;pools;settle'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;pool;exit'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;pools;exit'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;pool;report-failure'= {
+            cand --slash 'ANKR of the provider''s collateral to slash into the insurance pool'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
             cand --propose 'Submit it as a governance proposal from --account (a governor)'
             cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
             cand -y 'Do not ask for confirmation'
@@ -4384,9 +4451,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'stkr;pools;complete'= {
-            cand --returned 'The ETH that came back from its validator (at most the ETH the pool contract holds for no one)'
-            cand --slash 'With --failed: ANKR of the provider''s collateral to slash into the insurance pool'
+        &'stkr;pools;report-failure'= {
+            cand --slash 'ANKR of the provider''s collateral to slash into the insurance pool'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
@@ -4397,7 +4463,6 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
             cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
             cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
-            cand --failed 'Report a failed or slashed provider instead (allowed before the end time; the loss falls on the provider''s ETH first, then on the insurance pool)'
             cand --propose 'Submit it as a governance proposal from --account (a governor)'
             cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
             cand -y 'Do not ask for confirmation'
@@ -4469,7 +4534,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand top-up 'Add ETH of your own to your pending pool (up to 32 ETH in all).'
             cand activate 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.'
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
-            cand complete 'Settle an active pool with the ETH its validator returned (governance only).'
+            cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
+            cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -4485,7 +4552,11 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pool;help;cancel'= {
         }
-        &'stkr;pool;help;complete'= {
+        &'stkr;pool;help;settle'= {
+        }
+        &'stkr;pool;help;exit'= {
+        }
+        &'stkr;pool;help;report-failure'= {
         }
         &'stkr;pool;help;migrate'= {
         }
@@ -4498,7 +4569,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand top-up 'Add ETH of your own to your pending pool (up to 32 ETH in all).'
             cand activate 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.'
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
-            cand complete 'Settle an active pool with the ETH its validator returned (governance only).'
+            cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
+            cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -4514,7 +4587,11 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pools;help;cancel'= {
         }
-        &'stkr;pools;help;complete'= {
+        &'stkr;pools;help;settle'= {
+        }
+        &'stkr;pools;help;exit'= {
+        }
+        &'stkr;pools;help;report-failure'= {
         }
         &'stkr;pools;help;migrate'= {
         }
@@ -4585,7 +4662,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;validator;new'= {
             cand --chain 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network''s, or the chain --pool is read from]'
             cand --withdrawal-address 'Where the validator''s ETH goes on exit (0x01 withdrawal credentials)'
-            cand --pool 'Pay withdrawals to the MicroPool contract of this deployment, checking that pool ID exists'
+            cand --pool 'Pay withdrawals to pool ID''s vault (its own withdrawal address in this deployment), checking that the pool exists'
             cand --index 'The first validator index in the key tree'
             cand --count 'How many validators'
             cand --mnemonic-file 'Use the mnemonic in FILE instead of creating one (recovers or adds keys)'
@@ -4618,7 +4695,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;validators;new'= {
             cand --chain 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network''s, or the chain --pool is read from]'
             cand --withdrawal-address 'Where the validator''s ETH goes on exit (0x01 withdrawal credentials)'
-            cand --pool 'Pay withdrawals to the MicroPool contract of this deployment, checking that pool ID exists'
+            cand --pool 'Pay withdrawals to pool ID''s vault (its own withdrawal address in this deployment), checking that the pool exists'
             cand --index 'The first validator index in the key tree'
             cand --count 'How many validators'
             cand --mnemonic-file 'Use the mnemonic in FILE instead of creating one (recovers or adds keys)'
@@ -5036,6 +5113,31 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;redeem'= {
+            cand --ticket 'Pay this queued redemption ticket to its owner (anyone may, once settlements cover it)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;rewards'= {
             cand --address 'The account to look at [default: --account''s address]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
@@ -5178,6 +5280,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand validator 'Validator keys: create them with deposit data, verify deposit data, and share a key between provider and protocol (threshold signing, voluntary exits).'
             cand stake 'Stake ETH in a micro-pool for aETH, or ANKR on a node''s sidecar or for reward shares.'
             cand unstake 'Take stake back: ETH from a pool before it activates, ANKR from a sidecar or reward shares.'
+            cand redeem 'Redeem aETH for ETH of settled principal, whoever staked it (paid now, or queued until pools settle).'
             cand rewards 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.'
             cand claim 'Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.'
             cand distribute 'Run the reward pool''s due distribution to governors, reward stakers, sidecar stakers and development (anyone may, once a reward period)'
@@ -5211,8 +5314,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand status 'Show the running devnet: RPC URL, chain id, block, contract addresses.'
             cand down 'Stop the anvil that `stkr devnet up` started (only that process, by its pid)'
             cand import-accounts 'Import the ten dev accounts as dev0 … dev9 (anvil''s well-known keys; never use them elsewhere), all with one passphrase; names that exist are left alone.'
-            cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool contract, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
-            cand withdrawals 'Let ETH arrive at the pool contract as a validator''s withdrawals do (no transaction, no code run), so governance can settle a pool with what came back.'
+            cand deposit-data 'Write a deposit data file for a pool''s validator, as the ethstaker deposit CLI writes it, with withdrawals to the pool''s vault, signed by the devnet key of that pool: m/12381/3600/POOL/0/0 of the devnet''s public mnemonic (anvil''s), so runs are reproducible (on a real network use `stkr validator new`).'
+            cand withdrawals 'Let ETH arrive at a pool''s vault (its withdrawal address) as its validator''s withdrawals do: no transaction, no code run. An exited validator''s balance there lets anyone settle the pool.'
             cand fund 'Give an address devnet ETH (for gas, e.g. a new sidecar''s key): its balance grows by AMOUNT.'
             cand advance 'Move the devnet''s clock forward and mine a block: voting periods, auctions and pool terms pass.'
         }
@@ -5279,8 +5382,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand trust 'Change a qualified provider''s trust level'
             cand revoke 'Revoke a provider''s qualification'
             cand disqualify 'Disqualify a provider for a while'
-            cand complete-pool 'Settle an active pool after its end time with the ETH its validator returned'
-            cand fail-pool 'Settle a pool whose provider failed (§3.6): the loss hits the provider''s k first, then insurance'
+            cand fail-pool 'Report that a pool''s provider failed or was slashed (§3.6): on its record, collateral slashed, and the pool may exit and settle early. The amount that came back is read from the pool''s vault'
             cand migrate-pool 'Move the stakers of a stopped pending pool into another pending pool'
             cand report-failure 'Report a project''s failed delivery: FP back to the requester plus up to LOSS from collateral'
             cand add-guardian 'Appoint a deposit guardian, whose `stkr guardian run` serves attestations at URL.'
@@ -5297,8 +5399,6 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;govern;propose;revoke'= {
         }
         &'stkr;help;govern;propose;disqualify'= {
-        }
-        &'stkr;help;govern;propose;complete-pool'= {
         }
         &'stkr;help;govern;propose;fail-pool'= {
         }
@@ -5455,7 +5555,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand top-up 'Add ETH of your own to your pending pool (up to 32 ETH in all).'
             cand activate 'Deposit a full pool''s 32 ETH as your validator, from the deposit data of its key.'
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
-            cand complete 'Settle an active pool with the ETH its validator returned (governance only).'
+            cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
+            cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
         }
         &'stkr;help;pool;open'= {
@@ -5470,7 +5572,11 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;help;pool;cancel'= {
         }
-        &'stkr;help;pool;complete'= {
+        &'stkr;help;pool;settle'= {
+        }
+        &'stkr;help;pool;exit'= {
+        }
+        &'stkr;help;pool;report-failure'= {
         }
         &'stkr;help;pool;migrate'= {
         }
@@ -5497,6 +5603,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;stake'= {
         }
         &'stkr;help;unstake'= {
+        }
+        &'stkr;help;redeem'= {
         }
         &'stkr;help;rewards'= {
         }
