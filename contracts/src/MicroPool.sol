@@ -32,7 +32,7 @@ import {IMicroPool} from "./interfaces/IMicroPool.sol";
 ///    vault (`PoolVault`, an EIP-1167 clone), so what comes back belongs to this pool alone. The ANKR fees
 ///    are paid: `ServiceFeeRewardBps` (10 %) to the reward pool, the rest to the provider.
 /// 4. Exit: the provider exits after the end time; if it does not, anyone may force the exit through
-///    EIP-7002 after `EXIT_GRACE` (`requestExit`), governance earlier once it reported a failure.
+///    EIP-7002 after `EXIT_GRACE` (`requestExit`), anyone earlier once governance reported a failure.
 /// 5. Settle: anyone `settle`s once the end time has passed and the vault holds the exit: principal goes to
 ///    the redemption reserve, of the rewards 10 % go to the insurance pool and 10 % to the reward pool,
 ///    the rest to stakers and provider pro rata to their ETH. A loss falls on the provider's k ETH first,
