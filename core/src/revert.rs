@@ -38,13 +38,14 @@ pub fn decode(data: &[u8]) -> Option<String> {
     if data.is_empty() {
         return None;
     }
-    let decoders: [Decoder; 16] = [
+    let decoders: [Decoder; 17] = [
         |d| Revert::abi_decode(d).ok().map(|r| r.reason),
         |d| Panic::abi_decode(d).ok().map(|p| format!("the contract panicked ({p})")),
         parameters,
         aeth,
         ankr_token,
         |d| MicroPool::MicroPoolErrors::abi_decode(d).ok().map(micro_pool),
+        pool_vault,
         |d| ProviderRegistry::ProviderRegistryErrors::abi_decode(d).ok().map(provider_registry),
         insurance_pool,
         deposit_contract,
@@ -320,6 +321,30 @@ fn reward_pool(data: &[u8]) -> Option<String> {
     })
 }
 
+alloy::sol! {
+    /// A pool's withdrawal vault (`PoolVault`) was called by anything but the pool contract.
+    error VaultNotMicroPool(address caller);
+    /// The vault could not pass its ETH to the pool contract.
+    error VaultTransferFailed(uint256 amount);
+    /// The EIP-7002 withdrawal-request contract refused the vault's request.
+    error VaultExitRequestFailed();
+}
+
+/// The sentence of a pool vault's error (they reach callers through the pool contract).
+fn pool_vault(data: &[u8]) -> Option<String> {
+    if VaultExitRequestFailed::abi_decode(data).is_ok() {
+        return Some(
+            "the EIP-7002 withdrawal-request contract refused the exit request: the ETH sent does not cover its fee, or the pubkey is not the validator's 48 bytes".into(),
+        );
+    }
+    if let Ok(e) = VaultNotMicroPool::abi_decode(data) {
+        return Some(format!("only the pool contract may move a pool vault's ETH, not {}", short(e.caller)));
+    }
+    VaultTransferFailed::abi_decode(data)
+        .ok()
+        .map(|e| format!("the vault could not pass its {} ETH to the pool contract", format_amount(e.amount)))
+}
+
 /// The sentence of a `Multicall3` custom error.
 fn multicall3(data: &[u8]) -> Option<String> {
     let err = Multicall3::Multicall3Errors::abi_decode(data).ok()?;
@@ -370,6 +395,14 @@ fn micro_pool(err: MicroPool::MicroPoolErrors) -> String {
             "pool {} cannot migrate into pool {}: the source must be pending or cancelled, the target another pending pool before its end time",
             e.from, e.to
         ),
+        other => micro_pool_settlement(other),
+    }
+}
+
+/// The sentences of the pool contract's activation, exit, settlement and payout errors.
+fn micro_pool_settlement(err: MicroPool::MicroPoolErrors) -> String {
+    use MicroPool::MicroPoolErrors as E;
+    match err {
         E::PoolProviderNotEligible(e) => format!(
             "the provider {} of pool {} is no longer qualified (revoked, disqualified or short of collateral), so \
              the pool cannot be activated; once it ends anyone may cancel it and its stakers take their ETH back",
@@ -620,6 +653,13 @@ mod tests {
         }
         .abi_encode();
         assert!(decode(&data).is_some_and(|s| s.ends_with("holds 0 ANKR but 1 ANKR is needed")));
+    }
+
+    #[test]
+    fn a_vault_refused_exit_reads_as_a_sentence() {
+        let data = super::VaultExitRequestFailed {}.abi_encode();
+        assert_eq!(alloy::hex::encode_prefixed(&data), "0x3656edf0");
+        assert!(decode(&data).is_some_and(|s| s.starts_with("the EIP-7002 withdrawal-request contract refused")));
     }
 
     #[test]
