@@ -6,12 +6,11 @@ use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
     batch::{Answers, Batch, Slot},
-    bindings::{
-        AETH, AnkrToken, Governance, Marketplace, MicroPool, Multicall3, NodeRegistry, ProviderRegistry, StakerRewards,
-    },
+    bindings::{Governance, MicroPool, Multicall3, NodeRegistry, ProviderRegistry},
     chain::Chain,
     codes::{GovernorRole, PoolStatus, ProviderStatus, TrustLevel, Vote},
     deploy::Contracts,
+    holdings::{HoldingSlots, Holdings},
     input::parse_address,
     output::{Render, Style, rows},
     units::AmountView,
@@ -211,18 +210,11 @@ impl StatusArgs {
 
 /// The first round trip's slots: balances, the provider record, stakes, rewards and counts.
 struct Heads {
-    eth: Slot<Multicall3::getEthBalanceCall>,
-    ankr: Slot<AnkrToken::balanceOfCall>,
-    aeth: Slot<AETH::balanceOfCall>,
+    holdings: HoldingSlots,
     provider: Slot<ProviderRegistry::getProviderCall>,
     required: Slot<ProviderRegistry::requiredCollateralCall>,
-    reward_stake: Slot<StakerRewards::stakeOfCall>,
-    reward_pending: Slot<StakerRewards::pendingRewardsCall>,
-    sidecar_stake: Slot<NodeRegistry::totalStakeOfCall>,
-    sidecar_pending: Slot<NodeRegistry::pendingRewardsCall>,
     delegate: Slot<NodeRegistry::delegateOfCall>,
     pool_count: Slot<MicroPool::poolCountCall>,
-    bond: Slot<Marketplace::bondOfCall>,
     block: Slot<Multicall3::getBlockNumberCall>,
     governance: Option<GovernanceSlots>,
 }
@@ -238,18 +230,11 @@ struct GovernanceSlots {
 impl Heads {
     fn add(batch: &mut Batch, c: &Contracts, who: Address) -> Self {
         Self {
-            eth: batch.add(c.multicall3, Multicall3::getEthBalanceCall { account: who }),
-            ankr: batch.add(c.ankr_token, AnkrToken::balanceOfCall { account: who }),
-            aeth: batch.add(c.aeth, AETH::balanceOfCall { account: who }),
+            holdings: HoldingSlots::add(batch, c, who),
             provider: batch.add(c.provider_registry, ProviderRegistry::getProviderCall { provider: who }),
             required: batch.add(c.provider_registry, ProviderRegistry::requiredCollateralCall { provider: who }),
-            reward_stake: batch.add(c.staker_rewards, StakerRewards::stakeOfCall { staker: who }),
-            reward_pending: batch.add(c.staker_rewards, StakerRewards::pendingRewardsCall { account: who }),
-            sidecar_stake: batch.add(c.node_registry, NodeRegistry::totalStakeOfCall { staker: who }),
-            sidecar_pending: batch.add(c.node_registry, NodeRegistry::pendingRewardsCall { account: who }),
             delegate: batch.add(c.node_registry, NodeRegistry::delegateOfCall { staker: who }),
             pool_count: batch.add(c.micro_pool, MicroPool::poolCountCall {}),
-            bond: batch.add(c.marketplace, Marketplace::bondOfCall { bidder: who }),
             block: batch.add(c.multicall3, Multicall3::getBlockNumberCall {}),
             governance: c.governance.map(|contract| GovernanceSlots {
                 contract,
@@ -292,16 +277,15 @@ pub async fn read_status(chain: &Chain, c: &Contracts, who: Address) -> Result<S
         };
         push_reward("governance", pending.eth, pending.ankr);
     }
-    let reward_pending = r.get(heads.reward_pending)?;
-    let sidecar_pending = r.get(heads.sidecar_pending)?;
-    push_reward("staker-rewards", reward_pending.eth, reward_pending.ankr);
-    push_reward("sidecars", sidecar_pending.eth, sidecar_pending.ankr);
+    let held = heads.holdings.read(&r)?;
+    push_reward("staker-rewards", held.staker_rewards.0, held.staker_rewards.1);
+    push_reward("sidecars", held.sidecar_rewards.0, held.sidecar_rewards.1);
     let pool_count = r.get(heads.pool_count)?.saturating_to::<u64>();
     let (pools, votes_pending) = pools_and_votes(chain, c, who, pool_count, &governing).await?;
     let pool_claims = pools.iter().fold(U256::ZERO, |sum, p| sum + p.claimable_wei);
     push_reward("pools", pool_claims, U256::ZERO);
     let found = Found { pools: pools.into_iter().map(|p| p.view).collect(), rewards, votes_pending };
-    report(chain, &r, &heads, who, &governing, found)
+    report(chain, &r, &heads, who, &governing, &held, found)
 }
 
 /// What the later reads found: pool stakes, claimable rewards and votes waiting.
@@ -383,6 +367,7 @@ fn report(
     heads: &Heads,
     who: Address,
     governing: &Governing,
+    held: &Holdings,
     found: Found,
 ) -> Result<StatusReport> {
     let Found { pools, rewards, votes_pending } = found;
@@ -400,26 +385,25 @@ fn report(
         failures: provider.failures,
     });
     let delegate = r.get(heads.delegate)?;
-    let bond = r.get(heads.bond)?;
     Ok(StatusReport {
         address: who,
         chain_id: chain.chain_id,
         block: r.get(heads.block)?.saturating_to::<u64>(),
         balances: Balances {
-            eth: AmountView::eth(r.get(heads.eth)?),
-            ankr: AmountView::ankr(r.get(heads.ankr)?),
-            aeth: AmountView::of(r.get(heads.aeth)?, "aETH"),
+            eth: AmountView::eth(held.eth),
+            ankr: AmountView::ankr(held.ankr),
+            aeth: AmountView::of(held.aeth, "aETH"),
         },
         pools,
         provider,
         stakes: Stakes {
-            sidecars: AmountView::ankr(r.get(heads.sidecar_stake)?),
+            sidecars: AmountView::ankr(held.sidecar_stake),
             delegate: (!delegate.is_zero()).then_some(delegate),
-            rewards: AmountView::ankr(r.get(heads.reward_stake)?),
+            rewards: AmountView::ankr(held.reward_stake),
             governance: AmountView::ankr(governing.stake),
             governance_role: governing.role,
-            bond_free: AmountView::ankr(bond.free),
-            bond_locked: AmountView::ankr(bond.locked),
+            bond_free: AmountView::ankr(held.bond_free),
+            bond_locked: AmountView::ankr(held.bond_locked),
         },
         rewards,
         votes_pending,

@@ -4,9 +4,10 @@ use alloy::primitives::{Address, U256};
 use stkr_core::{
     Result,
     batch::{Answers, Batch, Slot},
-    bindings::{AETH, AnkrToken, Governance, Marketplace, Multicall3, NodeRegistry, StakerRewards},
+    bindings::Governance,
     codes::GovernorRole,
     deploy::Contracts,
+    holdings::HoldingSlots,
 };
 
 use crate::data::Me;
@@ -14,14 +15,7 @@ use crate::data::Me;
 /// The account's slots.
 pub(super) struct Slots {
     address: Address,
-    eth: Slot<Multicall3::getEthBalanceCall>,
-    ankr: Slot<AnkrToken::balanceOfCall>,
-    aeth: Slot<AETH::balanceOfCall>,
-    sidecar_stake: Slot<NodeRegistry::totalStakeOfCall>,
-    sidecar_rewards: Slot<NodeRegistry::pendingRewardsCall>,
-    reward_stake: Slot<StakerRewards::stakeOfCall>,
-    staker_rewards: Slot<StakerRewards::pendingRewardsCall>,
-    bond: Slot<Marketplace::bondOfCall>,
+    holdings: HoldingSlots,
     governance: Option<(Slot<Governance::memberOfCall>, Slot<Governance::pendingRewardsCall>)>,
 }
 
@@ -35,21 +29,12 @@ impl Slots {
                     batch.add(g, Governance::pendingRewardsCall { account: who }),
                 )
             }),
-            eth: batch.add(c.multicall3, Multicall3::getEthBalanceCall { account: who }),
-            ankr: batch.add(c.ankr_token, AnkrToken::balanceOfCall { account: who }),
-            aeth: batch.add(c.aeth, AETH::balanceOfCall { account: who }),
-            sidecar_stake: batch.add(c.node_registry, NodeRegistry::totalStakeOfCall { staker: who }),
-            sidecar_rewards: batch.add(c.node_registry, NodeRegistry::pendingRewardsCall { account: who }),
-            reward_stake: batch.add(c.staker_rewards, StakerRewards::stakeOfCall { staker: who }),
-            staker_rewards: batch.add(c.staker_rewards, StakerRewards::pendingRewardsCall { account: who }),
-            bond: batch.add(c.marketplace, Marketplace::bondOfCall { bidder: who }),
+            holdings: HoldingSlots::add(batch, c, who),
         }
     }
 
     pub(super) fn read(self, r: &Answers) -> Result<Me> {
-        let sidecar = r.get(self.sidecar_rewards)?;
-        let staker = r.get(self.staker_rewards)?;
-        let bond = r.get(self.bond)?;
+        let held = self.holdings.read(r)?;
         let (governance_stake, governance_role, governance_rewards) = match self.governance {
             Some((member, pending)) => {
                 let m = r.get(member)?;
@@ -60,17 +45,17 @@ impl Slots {
         };
         Ok(Me {
             address: self.address,
-            eth: r.get(self.eth)?,
-            ankr: r.get(self.ankr)?,
-            aeth: r.get(self.aeth)?,
-            sidecar_stake: r.get(self.sidecar_stake)?,
-            reward_stake: r.get(self.reward_stake)?,
+            eth: held.eth,
+            ankr: held.ankr,
+            aeth: held.aeth,
+            sidecar_stake: held.sidecar_stake,
+            reward_stake: held.reward_stake,
             governance_stake,
             governance_role,
-            bond_free: bond.free,
-            bond_locked: bond.locked,
-            staker_rewards: (staker.eth, staker.ankr),
-            sidecar_rewards: (sidecar.eth, sidecar.ankr),
+            bond_free: held.bond_free,
+            bond_locked: held.bond_locked,
+            staker_rewards: held.staker_rewards,
+            sidecar_rewards: held.sidecar_rewards,
             governance_rewards,
         })
     }
