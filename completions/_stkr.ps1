@@ -4292,6 +4292,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('cover-loss', 'cover-loss', [CompletionResultType]::ParameterValue, 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4328,6 +4329,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('cover-loss', 'cover-loss', [CompletionResultType]::ParameterValue, 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4747,6 +4749,58 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'stkr;pool;cover-loss' {
+            [CompletionResult]::new('--eth', '--eth', [CompletionResultType]::ParameterName, 'ETH to send for what the insurance pool cannot cover')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;pools;cover-loss' {
+            [CompletionResult]::new('--eth', '--eth', [CompletionResultType]::ParameterName, 'ETH to send for what the insurance pool cannot cover')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'stkr;pool;report-failure' {
             [CompletionResult]::new('--slash', '--slash', [CompletionResultType]::ParameterName, 'ANKR of the provider''s collateral to slash into the insurance pool')
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
@@ -4862,6 +4916,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('cover-loss', 'cover-loss', [CompletionResultType]::ParameterValue, 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4891,6 +4946,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;pool;help;exit' {
             break
         }
+        'stkr;pool;help;cover-loss' {
+            break
+        }
         'stkr;pool;help;report-failure' {
             break
         }
@@ -4909,6 +4967,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('cover-loss', 'cover-loss', [CompletionResultType]::ParameterValue, 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4936,6 +4995,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;pools;help;exit' {
+            break
+        }
+        'stkr;pools;help;cover-loss' {
             break
         }
         'stkr;pools;help;report-failure' {
@@ -6037,6 +6099,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Request the exit of a pool''s validator through EIP-7002, from its vault.')
+            [CompletionResult]::new('cover-loss', 'cover-loss', [CompletionResultType]::ParameterValue, 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).')
             [CompletionResult]::new('report-failure', 'report-failure', [CompletionResultType]::ParameterValue, 'Report that a pool''s provider failed or was slashed (governance only, §3.6).')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.')
             break
@@ -6063,6 +6126,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;help;pool;exit' {
+            break
+        }
+        'stkr;help;pool;cover-loss' {
             break
         }
         'stkr;help;pool;report-failure' {

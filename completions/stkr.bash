@@ -799,6 +799,9 @@ _stkr() {
             stkr__subcmd__help__subcmd__pool,cancel)
                 cmd="stkr__subcmd__help__subcmd__pool__subcmd__cancel"
                 ;;
+            stkr__subcmd__help__subcmd__pool,cover-loss)
+                cmd="stkr__subcmd__help__subcmd__pool__subcmd__cover__subcmd__loss"
+                ;;
             stkr__subcmd__help__subcmd__pool,exit)
                 cmd="stkr__subcmd__help__subcmd__pool__subcmd__exit"
                 ;;
@@ -931,6 +934,9 @@ _stkr() {
             stkr__subcmd__pool,cancel)
                 cmd="stkr__subcmd__pool__subcmd__cancel"
                 ;;
+            stkr__subcmd__pool,cover-loss)
+                cmd="stkr__subcmd__pool__subcmd__cover__subcmd__loss"
+                ;;
             stkr__subcmd__pool,exit)
                 cmd="stkr__subcmd__pool__subcmd__exit"
                 ;;
@@ -963,6 +969,9 @@ _stkr() {
                 ;;
             stkr__subcmd__pool__subcmd__help,cancel)
                 cmd="stkr__subcmd__pool__subcmd__help__subcmd__cancel"
+                ;;
+            stkr__subcmd__pool__subcmd__help,cover-loss)
+                cmd="stkr__subcmd__pool__subcmd__help__subcmd__cover__subcmd__loss"
                 ;;
             stkr__subcmd__pool__subcmd__help,exit)
                 cmd="stkr__subcmd__pool__subcmd__help__subcmd__exit"
@@ -7276,7 +7285,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__pool)
-            opts="open list show top-up activate cancel settle exit report-failure migrate"
+            opts="open list show top-up activate cancel settle exit cover-loss report-failure migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7304,6 +7313,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__pool__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__pool__subcmd__cover__subcmd__loss)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8372,7 +8395,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__pool)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version open list show top-up activate cancel settle exit report-failure migrate help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version open list show top-up activate cancel settle exit cover-loss report-failure migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8541,6 +8564,64 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__pool__subcmd__cover__subcmd__loss)
+            opts="-a -y -v -q -h -V --eth --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --eth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__pool__subcmd__exit)
             opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8596,7 +8677,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__pool__subcmd__help)
-            opts="open list show top-up activate cancel settle exit report-failure migrate help"
+            opts="open list show top-up activate cancel settle exit cover-loss report-failure migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8624,6 +8705,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__pool__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__pool__subcmd__help__subcmd__cover__subcmd__loss)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -3988,6 +3988,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
             cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
             cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand cover-loss 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).'
             cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -4023,6 +4024,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
             cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
             cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand cover-loss 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).'
             cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -4425,6 +4427,56 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;pool;cover-loss'= {
+            cand --eth 'ETH to send for what the insurance pool cannot cover'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;pools;cover-loss'= {
+            cand --eth 'ETH to send for what the insurance pool cannot cover'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;pool;report-failure'= {
             cand --slash 'ANKR of the provider''s collateral to slash into the insurance pool'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
@@ -4536,6 +4588,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
             cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
             cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand cover-loss 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).'
             cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -4556,6 +4609,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pool;help;exit'= {
         }
+        &'stkr;pool;help;cover-loss'= {
+        }
         &'stkr;pool;help;report-failure'= {
         }
         &'stkr;pool;help;migrate'= {
@@ -4571,6 +4626,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
             cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
             cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand cover-loss 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).'
             cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -4590,6 +4646,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;pools;help;settle'= {
         }
         &'stkr;pools;help;exit'= {
+        }
+        &'stkr;pools;help;cover-loss'= {
         }
         &'stkr;pools;help;report-failure'= {
         }
@@ -5557,6 +5615,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand cancel 'Cancel a pending pool: its provider at any time, anyone once its end time has passed.'
             cand settle 'Settle an ended pool from what its vault holds; anyone may, nobody names the amount.'
             cand exit 'Request the exit of a pool''s validator through EIP-7002, from its vault.'
+            cand cover-loss 'Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH, then from the ETH sent with --eth (what is not needed comes back).'
             cand report-failure 'Report that a pool''s provider failed or was slashed (governance only, §3.6).'
             cand migrate 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
         }
@@ -5575,6 +5634,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;pool;settle'= {
         }
         &'stkr;help;pool;exit'= {
+        }
+        &'stkr;help;pool;cover-loss'= {
         }
         &'stkr;help;pool;report-failure'= {
         }

@@ -54,6 +54,10 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     uint256 public constant EXIT_THRESHOLD = 8 ether;
     /// @inheritdoc IMicroPool
     uint256 public constant EXIT_GRACE = 7 days;
+    /// @notice How long after the first exit request a vault holding less than the principal may be
+    ///         settled by anyone: longer than a slashed validator's withdrawal delay (8,192 epochs, about
+    ///         36 days) plus the withdrawal sweep, so a real exit has arrived by then.
+    uint256 public constant LOSS_SETTLEMENT_DELAY = 45 days;
     uint256 private constant BPS = 10_000;
     address private constant WITHDRAWAL_REQUESTS = 0x00000961Ef480Eb55e80D19ad83579A64c007002;
     uint256 private constant ONE = 1e18;
@@ -120,6 +124,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint72 compensation;
         uint72 uncoveredLoss;
         uint72 providerShortfall;
+        uint40 exitRequestedAt;
     }
 
     modifier onlyGovernance() {
@@ -268,6 +273,8 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         if (block.timestamp >= p.endTime) revert PoolEnded(poolId, p.endTime);
         if (msg.sender == p.provider) revert PoolProviderCannotStake(poolId);
         uint256 amount = msg.value;
+        // New aETH would share a loss its ETH never risked (see `coverLoss`).
+        if (_uncoveredLoss != 0) revert PoolUncoveredLossOpen(_uncoveredLoss);
         uint256 remaining = VALIDATOR_ETH - p.totalStaked;
         if (amount > remaining) revert PoolOverfilled(amount, remaining);
         uint256 minimum = uint256(p.minStakeGwei) * 1 gwei;
@@ -278,9 +285,9 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         // 32e18 * 2**88).
         uint256 fee = (amount * p.fixedPrice + VALIDATOR_ETH - 1) / VALIDATOR_ETH;
 
-        // Each checked once: the amount is at most 32 ETH (checked above), the fee at most FP < 2**88.
-        uint72 staked = SafeCast.toUint72(amount);
-        uint88 paid = SafeCast.toUint88(fee);
+        // Both fit: the amount is at most 32 ETH (checked above), the fee at most FP < 2**88.
+        uint72 staked = uint72(amount);
+        uint88 paid = uint88(fee);
         p.totalStaked += staked;
         p.feesOrActivatedAt += paid;
         Stake storage s = _stakes[poolId][msg.sender];
@@ -376,11 +383,18 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
 
     /// @inheritdoc IMicroPool
     function requestExit(uint256 poolId, bytes calldata pubkey) external payable nonReentrant {
-        PoolRecord storage p = _active(poolId);
-        uint256 dueAt = msg.sender == p.provider ? p.endTime : uint256(p.endTime) + EXIT_GRACE;
-        // Governance's failure report is the decision; anyone may then pay the fee and carry it out
-        // (a governance proposal carries no ETH for the fee).
-        if (block.timestamp < dueAt && !p.failed) revert PoolExitNotDue(poolId, dueAt);
+        PoolRecord storage p = _pools[poolId];
+        if (p.status == Status.Active) {
+            uint256 dueAt = msg.sender == p.provider ? p.endTime : uint256(p.endTime) + EXIT_GRACE;
+            // Governance's failure report is the decision; anyone may then pay the fee and carry it out
+            // (a governance proposal carries no ETH for the fee).
+            if (block.timestamp < dueAt && !p.failed) revert PoolExitNotDue(poolId, dueAt);
+            // The first request starts the loss-settlement clock; later ones cannot push it back.
+            if (p.exitRequestedAt == 0) p.exitRequestedAt = uint40(block.timestamp);
+        } else if (p.status != Status.Completed) {
+            // A settled pool's validator has no business running: anyone may exit it.
+            _active(poolId);
+        }
         uint256 fee =
             PoolVault(payable(_deployVault(poolId))).requestExit{value: msg.value}(pubkey, msg.sender);
         emit PoolExitRequested(poolId, msg.sender, fee);
@@ -399,9 +413,19 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
             return;
         }
         if (p.status != Status.Active) revert PoolWrongStatus(poolId, p.status);
-        bool due = (block.timestamp >= p.endTime || p.failed) && balance >= EXIT_THRESHOLD;
-        if (!due && !(p.failed && msg.sender == params.governance())) {
-            revert PoolNotSettleable(poolId, balance);
+        if (!(p.failed && msg.sender == params.governance())) {
+            if ((block.timestamp < p.endTime && !p.failed) || balance < EXIT_THRESHOLD) {
+                revert PoolNotSettleable(poolId, balance);
+            }
+            // Less than the principal books a loss: only once a real exit has had time to arrive, so ETH
+            // sent to the vault cannot pass for it.
+            if (balance < VALIDATOR_ETH) {
+                uint256 requestedAt = p.exitRequestedAt;
+                uint256 lossDueAt = requestedAt == 0 ? 0 : requestedAt + LOSS_SETTLEMENT_DELAY;
+                if (lossDueAt == 0 || block.timestamp < lossDueAt) {
+                    revert PoolLossSettlementNotDue(poolId, balance, lossDueAt);
+                }
+            }
         }
         if (balance > 0) _sweepVault(poolId);
         Split memory split = _firstSettlement(poolId, p, balance);
@@ -410,6 +434,20 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         registry.release(p.provider);
         registry.recordService(p.provider, uint64(block.timestamp - p.feesOrActivatedAt));
         _afterSettlement(poolId, p, balance, split);
+    }
+
+    /// @inheritdoc IMicroPool
+    function coverLoss() external payable nonReentrant returns (uint256 covered) {
+        uint256 loss = _uncoveredLoss;
+        if (loss == 0) revert PoolZeroAmount();
+        uint256 fromInsurance = insurancePool.compensate(0, loss);
+        uint256 fromCaller = msg.value < loss - fromInsurance ? msg.value : loss - fromInsurance;
+        covered = fromInsurance + fromCaller;
+        if (covered == 0) revert PoolZeroAmount();
+        _uncoveredLoss = uint128(loss - covered);
+        _fund(covered);
+        emit LossCovered(msg.sender, covered, fromInsurance);
+        if (msg.value > fromCaller) _sendEth(msg.sender, msg.value - fromCaller);
     }
 
     // ---------------------------------------------------------------- governance
@@ -474,6 +512,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         pool.compensation = p.compensation;
         pool.uncoveredLoss = p.uncoveredLoss;
         pool.providerShortfall = p.providerShortfall;
+        pool.exitRequestedAt = p.exitRequestedAt;
         return pool;
     }
 
@@ -696,7 +735,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     /// @dev Rewards: 10 % insurance, 10 % reward pool, the rest per ETH of the pool's 32 to stakers and
     ///      provider. Shares are cumulative floors, so however many sweeps follow, claims never exceed what
     ///      was set aside; the at most 2 wei the floors of a later sweep can overshoot come out of the
-    ///      insurance cut.
+    ///      insurance cut, or, without one, out of one step less per ETH.
     function _shareRewards(PoolRecord storage p, uint256 rewards, Split memory s) private {
         if (rewards < MIN_SPLIT) {
             s.toInsurance += rewards;
@@ -711,6 +750,13 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint256 perEth = before + distributable * ONE / VALIDATOR_ETH;
         uint256 toStakers = stakerPrincipal * perEth / ONE - stakerPrincipal * before / ONE;
         uint256 toProvider = k * perEth / ONE - k * before / ONE;
+        if (toStakers + toProvider > distributable + toInsurance) {
+            // The cumulative floors can overshoot by a wei or two, which the insurance cut absorbs; with
+            // no cut (`ProfitInsuranceBps` 0) one step less per ETH frees at least 16 wei (>= 16 ETH staked).
+            perEth -= 1;
+            toStakers = stakerPrincipal * perEth / ONE - stakerPrincipal * before / ONE;
+            toProvider = k * perEth / ONE - k * before / ONE;
+        }
         p.rewardPerEth = SafeCast.toUint128(perEth);
         p.providerPayout += SafeCast.toUint128(toProvider);
         s.toInsurance += toInsurance + distributable - toStakers - toProvider;

@@ -30,6 +30,9 @@ const GWEI: u64 = 1_000_000_000;
 pub const EXIT_THRESHOLD: U256 = uint!(8_000_000_000_000_000_000_U256);
 /// How long after a pool's end anyone may force its validator's exit (`MicroPool.EXIT_GRACE`).
 pub const EXIT_GRACE: u64 = 7 * 24 * 60 * 60;
+/// How long after the first exit request anyone may settle a vault holding less than the principal
+/// (`MicroPool.LOSS_SETTLEMENT_DELAY`).
+pub const LOSS_SETTLEMENT_DELAY: u64 = 45 * 24 * 60 * 60;
 
 /// aETH's address: the first contract MicroPool creates (a contract's nonces start at 1).
 pub fn aeth_of(micro_pool: Address) -> Address {
@@ -97,6 +100,8 @@ pub struct PoolState {
     pub returned: U256,
     /// The provider's share of a settled pool, not yet claimed.
     pub provider_payout: U256,
+    /// When its validator's exit was first requested (unix seconds; 0: never).
+    pub exit_requested_at: u64,
 }
 
 impl PoolState {
@@ -118,6 +123,7 @@ impl PoolState {
             settled_at: p.settledAt.to::<u64>(),
             returned: U256::from(p.returned),
             provider_payout: U256::from(p.providerPayout),
+            exit_requested_at: p.exitRequestedAt.to::<u64>(),
         }
     }
 
@@ -155,6 +161,12 @@ impl PoolState {
     /// When anyone may force this pool's exit; the provider may from its end time.
     pub fn exit_due_at(&self) -> u64 {
         self.end_time.saturating_add(EXIT_GRACE)
+    }
+
+    /// When anyone may settle this pool from a vault holding less than the principal (a loss): after the
+    /// first exit request, once a real exit has had time to arrive; `None` while no exit was requested.
+    pub fn loss_settlement_due_at(&self) -> Option<u64> {
+        (self.exit_requested_at != 0).then(|| self.exit_requested_at.saturating_add(LOSS_SETTLEMENT_DELAY))
     }
 
     /// Why this pool takes no stakes, when it takes none.
@@ -248,8 +260,10 @@ impl Settlement {
 }
 
 /// Whether `from` may settle `pool` at chain time `now` with `vault_balance` in its vault, the contract's
-/// rule: anyone once the end time passed (or a failure was reported) and the vault holds an exit;
-/// governance a failed pool with less; anyone sweeps a settled pool's later ETH.
+/// rule: anyone once the end time passed (or a failure was reported) and the vault holds an exit — at once
+/// when that is the whole 32 ETH principal or more, for less (a loss) only `LOSS_SETTLEMENT_DELAY` after
+/// the first exit request; governance a failed pool at any balance; anyone sweeps a settled pool's later
+/// ETH.
 pub fn check_settle(
     pool: &PoolState,
     vault_balance: U256,
@@ -269,12 +283,26 @@ pub fn check_settle(
             return Err(Error::Simulation(format!("only an active pool can be settled, and pool {id} is {status}")));
         }
     }
-    let due = now >= pool.end_time || pool.failed;
-    if due && vault_balance >= EXIT_THRESHOLD {
-        return Ok(Settlement::Exit);
-    }
     if pool.failed && Some(from) == governance {
         return Ok(Settlement::Failure);
+    }
+    let due = now >= pool.end_time || pool.failed;
+    if due && vault_balance >= VALIDATOR_ETH {
+        return Ok(Settlement::Exit);
+    }
+    if due && vault_balance >= EXIT_THRESHOLD {
+        return match pool.loss_settlement_due_at() {
+            Some(at) if now >= at => Ok(Settlement::Exit),
+            Some(at) => Err(Error::Simulation(format!(
+                "pool {id}'s vault holds {vault} ETH, less than the 32 ETH principal: a loss is settled by anyone                  from {}, {} days after the exit was requested, when a real exit has had time to arrive",
+                utc(at),
+                LOSS_SETTLEMENT_DELAY / 86_400
+            ))),
+            None => Err(Error::Simulation(format!(
+                "pool {id}'s vault holds {vault} ETH, less than the 32 ETH principal: request the validator's exit                  first (`stkr pool exit {id}`); anyone settles the loss {} days later",
+                LOSS_SETTLEMENT_DELAY / 86_400
+            ))),
+        };
     }
     if !due {
         return Err(Error::Simulation(format!(
@@ -291,12 +319,16 @@ pub fn check_settle(
 }
 
 /// Whether `from` may request `pool`'s validator exit at chain time `now`: the provider from the end
-/// time, anyone after the grace period, and anyone at any time once governance reported a failure.
+/// time, anyone after the grace period, and anyone at any time once governance reported a failure or the
+/// pool is settled.
 pub fn check_exit(pool: &PoolState, now: u64, from: Address) -> Result<()> {
     let id = pool.id;
+    if pool.status == PoolStatus::Completed {
+        return Ok(());
+    }
     if pool.status != PoolStatus::Active {
         return Err(Error::Simulation(format!(
-            "only an active pool's validator can exit, and pool {id} is {}",
+            "only an active or settled pool's validator can exit, and pool {id} is {}",
             pool.status
         )));
     }

@@ -7,7 +7,7 @@ use alloy::primitives::{Address, U256};
 use crate::{
     Error, Result,
     batch::Batch,
-    bindings::{AETH, IMicroPool, MicroPool},
+    bindings::{AETH, IMicroPool, MicroPool, Multicall3},
     chain::Chain,
     deploy::Contracts,
     units::format_amount,
@@ -100,6 +100,44 @@ impl RedeemFacts {
     pub fn waiting(&self) -> U256 {
         self.queued.saturating_sub(self.paid)
     }
+}
+
+/// What making up the uncovered loss takes: the loss and the insurance pool's ETH, read in one round trip.
+#[derive(Debug, Clone, Copy)]
+pub struct CoverFacts {
+    /// The uncovered loss aETH carries.
+    pub loss: U256,
+    /// What the insurance pool holds (it pays first).
+    pub insurance: U256,
+}
+
+impl CoverFacts {
+    /// Read the loss and the insurance pool's balance.
+    pub async fn read(chain: &Chain, contracts: &Contracts) -> Result<Self> {
+        let mut batch = Batch::new();
+        let books = batch.add(contracts.micro_pool, MicroPool::redemptionBooksCall {});
+        let insurance =
+            batch.add(contracts.multicall3, Multicall3::getEthBalanceCall { account: contracts.insurance_pool });
+        let r = batch.run(chain, contracts.multicall3).await?;
+        Ok(Self { loss: r.get(books)?.uncoveredLoss, insurance: r.get(insurance)? })
+    }
+}
+
+/// How `MicroPool.coverLoss` with `sent` ETH goes: (from the insurance pool, from the ETH sent); refused
+/// when there is no loss, or nothing to make it up with.
+pub fn check_cover(facts: &CoverFacts, sent: U256) -> Result<(U256, U256)> {
+    if facts.loss.is_zero() {
+        return Err(Error::Simulation("aETH carries no uncovered loss: there is nothing to cover".into()));
+    }
+    let from_insurance = facts.loss.min(facts.insurance);
+    let from_sent = (facts.loss - from_insurance).min(sent);
+    if from_insurance.is_zero() && from_sent.is_zero() {
+        return Err(Error::InvalidInput(format!(
+            "the insurance pool holds nothing, so the {} ETH of loss can only be made up with ETH you send: pass --eth AMOUNT",
+            format_amount(facts.loss)
+        )));
+    }
+    Ok((from_insurance, from_sent))
 }
 
 /// Refuse a redemption of `amount` (default: all) aETH the holder does not have; else the amount and

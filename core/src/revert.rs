@@ -415,6 +415,26 @@ fn micro_pool_settlement(err: MicroPool::MicroPoolErrors) -> String {
             e.poolId,
             format_amount(e.vaultBalance)
         ),
+        E::PoolLossSettlementNotDue(e) if e.dueAt.is_zero() => format!(
+            "pool {}'s vault holds {} ETH, less than the 32 ETH principal: its validator's exit must be requested \
+             first (`stkr pool exit {}`), and anyone settles the loss {} days later",
+            e.poolId,
+            format_amount(e.vaultBalance),
+            e.poolId,
+            crate::pool::LOSS_SETTLEMENT_DELAY / 86_400
+        ),
+        E::PoolLossSettlementNotDue(e) => format!(
+            "pool {}'s vault holds {} ETH, less than the 32 ETH principal: anyone settles that loss from {}, when a \
+             real exit has had time to arrive",
+            e.poolId,
+            format_amount(e.vaultBalance),
+            utc(e.dueAt.saturating_to())
+        ),
+        E::PoolUncoveredLossOpen(e) => format!(
+            "aETH carries an uncovered loss of {} ETH, so no stake is taken (new aETH would share it); anyone makes it \
+             up with `stkr pool cover-loss`",
+            format_amount(e.uncoveredLoss)
+        ),
         E::PoolExitNotDue(e) => {
             format!(
                 "the exit of pool {}'s validator may not be requested by this account before {}",

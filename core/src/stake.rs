@@ -7,8 +7,8 @@ use alloy::primitives::{Address, U256};
 
 use crate::{
     Error, Result,
-    batch::Batch,
-    bindings::{AETH, AnkrToken, MicroPool, NodeRegistry},
+    batch::{Answers, Batch, Slot},
+    bindings::{AETH, AnkrToken, MicroPool, Multicall3, NodeRegistry},
     chain::Chain,
     codes::{NodeStatus, PoolStatus},
     deploy::Contracts,
@@ -18,7 +18,7 @@ use crate::{
     units::format_amount,
 };
 
-/// An account's means, read with the pool it wants to stake in.
+/// An account's means, read with the pool it wants to stake in, and the loss aETH carries now.
 #[derive(Debug, Clone, Copy)]
 pub struct Means {
     /// The staking account.
@@ -27,6 +27,40 @@ pub struct Means {
     pub eth: U256,
     /// Its ANKR.
     pub ankr: U256,
+    /// The uncovered loss aETH carries (`MicroPool.redemptionBooks`): no stake is taken while it is open.
+    pub open_loss: U256,
+}
+
+/// Where a batch answers `Means`.
+pub struct MeansSlots {
+    from: Address,
+    eth: Slot<Multicall3::getEthBalanceCall>,
+    ankr: Slot<AnkrToken::balanceOfCall>,
+    books: Slot<MicroPool::redemptionBooksCall>,
+}
+
+impl Means {
+    /// Add the reads of `from`'s means to `batch` (read with the pool in one round trip).
+    pub fn add(batch: &mut Batch, contracts: &Contracts, from: Address) -> MeansSlots {
+        MeansSlots {
+            from,
+            eth: batch.add(contracts.multicall3, Multicall3::getEthBalanceCall { account: from }),
+            ankr: batch.add(contracts.ankr_token, AnkrToken::balanceOfCall { account: from }),
+            books: batch.add(contracts.micro_pool, MicroPool::redemptionBooksCall {}),
+        }
+    }
+}
+
+impl MeansSlots {
+    /// The means, from the batch's answers.
+    pub fn read(self, answers: &Answers) -> Result<Means> {
+        Ok(Means {
+            from: self.from,
+            eth: answers.get(self.eth)?,
+            ankr: answers.get(self.ankr)?,
+            open_loss: answers.get(self.books)?.uncoveredLoss,
+        })
+    }
 }
 
 /// The ANKR fee of staking `amount` ETH in `pool` at chain time `now`, after every check the contract
@@ -41,6 +75,9 @@ pub fn check_pool_stake(pool: &PoolState, now: u64, amount: U256, means: Means) 
     }
     if means.from == pool.provider {
         return Err(refusal(MicroPool::PoolProviderCannotStake { poolId: pool_id }));
+    }
+    if !means.open_loss.is_zero() {
+        return Err(refusal(MicroPool::PoolUncoveredLossOpen { uncoveredLoss: means.open_loss }));
     }
     let room = pool.room();
     if amount > room {
@@ -355,7 +392,12 @@ mod tests {
     }
 
     fn rich() -> Means {
-        Means { from: Address::repeat_byte(1), eth: VALIDATOR_ETH, ankr: U256::from(1_000_000u64) * U256::from(ETH) }
+        Means {
+            from: Address::repeat_byte(1),
+            eth: VALIDATOR_ETH,
+            ankr: U256::from(1_000_000u64) * U256::from(ETH),
+            open_loss: U256::ZERO,
+        }
     }
 
     #[test]
@@ -388,6 +430,13 @@ mod tests {
             refuse(&pending(), 10, two, dry),
             "0x0101010101010101010101010101010101010101 holds 0 ETH, less than the 2 ETH to stake (plus gas)"
         );
+    }
+
+    #[test]
+    fn no_stake_while_aeth_carries_an_uncovered_loss() {
+        let loss = Means { open_loss: U256::from(12u64) * U256::from(ETH), ..rich() };
+        let err = check_pool_stake(&pending(), 0, U256::from(ETH), loss).err().map(|e| e.to_string());
+        assert!(err.as_deref().is_some_and(|e| e.contains("uncovered loss of 12 ETH")), "{err:?}");
     }
 
     #[test]

@@ -144,10 +144,12 @@ enum PoolCommand {
     /// Settle an ended pool from what its vault holds; anyone may, nobody names the amount.
     ///
     /// Once the pool's end time has passed (or governance reported a failure) and its vault holds the
-    /// validator's exit (8 ETH or more), anyone settles it: principal goes to aETH redemption, the rewards
-    /// are split (10 % insurance, 10 % reward pool, the rest to stakers and provider by their ETH), a loss
-    /// falls on the provider's k first, then on the insurance pool. On a settled pool it sweeps ETH that
-    /// reached the vault later.
+    /// validator's exit (8 ETH or more), anyone settles it: at once when the vault holds the 32 ETH
+    /// principal or more, and for less (a loss) 45 days after the exit was first requested, so ETH sent
+    /// to the vault cannot pass for an exit. Principal goes to aETH redemption, the rewards are split (10 %
+    /// insurance, 10 % reward pool, the rest to stakers and provider by their ETH), a loss falls on the
+    /// provider's k first, then on the insurance pool. On a settled pool it sweeps ETH that reached the
+    /// vault later.
     ///
     /// Examples:
     ///   stkr pool settle 1 --account alice
@@ -161,7 +163,8 @@ enum PoolCommand {
     ///
     /// The provider may from the pool's end time, anyone once the grace period after it has passed (so no
     /// provider can hold stakers' ETH hostage), and anyone at any time once governance has reported the
-    /// provider as failed. The call carries twice the execution layer's current request fee (a few wei
+    /// provider as failed or the pool is settled. The first request starts the 45 days after which a
+    /// vault holding less than the principal may be settled. The call carries twice the execution layer's current request fee (a few wei
     /// while the queue is short); what the request does not use comes back.
     ///
     /// Examples:
@@ -171,6 +174,21 @@ enum PoolCommand {
         /// The pool id.
         #[arg(value_parser = parse_id)]
         id: u64,
+    },
+    /// Make up the uncovered loss aETH carries (anyone): from the insurance pool as far as it holds ETH,
+    /// then from the ETH sent with --eth (what is not needed comes back).
+    ///
+    /// While a loss beyond a provider's k and the insurance pool is open, no pool takes stakes (new aETH
+    /// would share a loss its ETH never risked) and aETH redeems below 1:1; this closes it.
+    ///
+    /// Examples:
+    ///   stkr pool cover-loss --account alice
+    ///   stkr pool cover-loss --eth 4 --account treasury
+    #[command(verbatim_doc_comment)]
+    CoverLoss {
+        /// ETH to send for what the insurance pool cannot cover.
+        #[arg(long, value_name = "AMOUNT", value_parser = eth_amount, default_value = "0")]
+        eth: U256,
     },
     /// Report that a pool's provider failed or was slashed (governance only, §3.6).
     ///
@@ -257,6 +275,7 @@ impl PoolArgs {
             PoolCommand::Cancel { id } => cancel::run(ctx, id).await,
             PoolCommand::Settle { id } => settle::run(ctx, id).await,
             PoolCommand::Exit { id } => settle::exit(ctx, id).await,
+            PoolCommand::CoverLoss { eth } => settle::cover_loss(ctx, eth).await,
             PoolCommand::ReportFailure { id, slash, propose } => {
                 governance::report_failure(ctx, id, slash, propose).await
             }

@@ -1,14 +1,21 @@
-//! `stkr pool settle` and `stkr pool exit`: what anyone may do once a pool has ended — force its
-//! validator's exit through EIP-7002, and settle it from what its vault holds.
+//! `stkr pool settle`, `stkr pool exit` and `stkr pool cover-loss`: what anyone may do once a pool has
+//! ended — force its validator's exit through EIP-7002, settle it from what its vault holds — and closing
+//! an uncovered loss.
 
-use alloy::{network::TransactionBuilder, primitives::U256};
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{B256, U256},
+};
 use eyre::Result;
+use serde::Serialize;
 use stkr_core::{
     bindings::MicroPool,
     pool::{self, VaultFacts, check_exit, check_settle},
+    redeem::{CoverFacts, check_cover},
     receipt::event,
     tx::request,
-    units::format_amount,
+    output::{Render, Style, rows},
+    units::{AmountView, format_amount},
 };
 
 use crate::Context;
@@ -80,4 +87,55 @@ pub(super) async fn exit(ctx: &Context, id: u64) -> Result<()> {
     ];
     ctx.out.result(&report)?;
     Ok(())
+}
+
+/// `stkr pool cover-loss`: the insurance pool, then the ETH sent, make up aETH's uncovered loss.
+pub(super) async fn cover_loss(ctx: &Context, eth: U256) -> Result<()> {
+    let session = ctx.session().await?;
+    let (chain, contracts, from) = (&session.chain, &session.contracts, session.from);
+    let facts = CoverFacts::read(chain, contracts).await?;
+    let (from_insurance, from_sent) = check_cover(&facts, eth)?;
+    ctx.out.status(format!(
+        "aETH carries {} ETH of uncovered loss: the insurance pool makes up {} ETH and you {} ETH{}.",
+        format_amount(facts.loss),
+        format_amount(from_insurance),
+        format_amount(from_sent),
+        if eth > from_sent { " (the rest of what you send comes back)" } else { "" }
+    ));
+    let tx = ctx.transactor(chain, from);
+    let call = request(contracts.micro_pool, MicroPool::coverLossCall {}).with_value(from_sent);
+    let Some(receipt) = tx.send("cover the uncovered loss".to_string(), call).await? else {
+        return Ok(());
+    };
+    let covered = event::<MicroPool::LossCovered>(&receipt, contracts.micro_pool)?;
+    ctx.out.result(&CoverReport {
+        covered: AmountView::eth(covered.amount),
+        from_insurance: AmountView::eth(covered.fromInsurance),
+        left: AmountView::eth(facts.loss.saturating_sub(covered.amount)),
+        transaction: receipt.transaction_hash,
+    })?;
+    Ok(())
+}
+
+/// What `cover-loss` did.
+#[derive(Debug, Serialize)]
+struct CoverReport {
+    covered: AmountView,
+    from_insurance: AmountView,
+    left: AmountView,
+    transaction: B256,
+}
+
+impl Render for CoverReport {
+    fn render(&self, style: &Style) -> String {
+        let stakes = if self.left.wei == "0" { "stakes are taken again" } else { "stakes wait until it is closed" };
+        rows(
+            style,
+            &[
+                ("covered", format!("{} ({} from the insurance pool)", self.covered, self.from_insurance)),
+                ("still open", format!("{}: {stakes}", self.left)),
+                ("transaction", self.transaction.to_string()),
+            ],
+        )
+    }
 }

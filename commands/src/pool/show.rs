@@ -34,6 +34,9 @@ pub struct DepositView {
     pub activated_at: u64,
     /// The same as a UTC date.
     pub activated_at_utc: String,
+    /// When its exit was first requested (unix time), if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exit_requested_at: Option<u64>,
 }
 
 /// A settled pool's payouts.
@@ -122,6 +125,9 @@ impl Render for PoolReport {
             Some(d) => {
                 lines.push(("validator", d.validator_pubkey.clone()));
                 lines.push(("deposited", format!("{} on {}", d.amount, d.activated_at_utc)));
+                if let Some(at) = d.exit_requested_at {
+                    lines.push(("exit requested", utc(at)));
+                }
                 lines.push(("vault", format!("{} (its withdrawal address)", self.withdrawal_address)));
             }
             None => lines.push((
@@ -192,8 +198,9 @@ fn actions(pool: &PoolState, now: u64, migrated_to: Option<u64>, account: Option
         PoolStatus::Active => {
             let settle = if now >= pool.end_time {
                 format!(
-                    "its end time has passed: the provider exits the validator (anyone may from {}: `stkr pool exit {id}`), then anyone settles it from its vault with `stkr pool settle {id}`",
-                    utc(pool.exit_due_at())
+                    "its end time has passed: the provider exits the validator (anyone may from {}: `stkr pool exit {id}`), then anyone settles it from its vault with `stkr pool settle {id}` — at once with the 32 ETH principal there, a loss {} days after the exit request",
+                    utc(pool.exit_due_at()),
+                    stkr_core::pool::LOSS_SETTLEMENT_DELAY / 86_400
                 )
             } else {
                 format!("anyone settles it from its vault after {}, once the validator has exited", utc(pool.end_time))
@@ -319,6 +326,7 @@ fn report(pool: &PoolState, facts: ChainFacts, account: Option<AccountInPool>) -
             amount: AmountView::eth(VALIDATOR_ETH),
             activated_at: pool.activated_at,
             activated_at_utc: utc(pool.activated_at),
+            exit_requested_at: (pool.exit_requested_at != 0).then_some(pool.exit_requested_at),
         }),
         migrated_to,
         settlement: (pool.status == PoolStatus::Completed).then(|| SettlementView {

@@ -9,7 +9,7 @@ use eyre::{Result, eyre};
 use serde::Serialize;
 use stkr_core::{
     batch::Batch,
-    bindings::{AETH, AnkrToken, MicroPool, Multicall3, NodeRegistry, StakerRewards},
+    bindings::{AETH, AnkrToken, MicroPool, NodeRegistry, StakerRewards},
     output::{Render, Style, rows},
     pool::{self, PoolState},
     receipt::{event, events},
@@ -80,12 +80,11 @@ pub(super) async fn pool(ctx: &Context, id: u64, amount: U256) -> Result<()> {
     let pool_id = U256::from(id);
     let mut batch = Batch::new();
     let stake = batch.add(c.micro_pool, MicroPool::getStakeCall { poolId: pool_id, staker: from });
-    let ankr = batch.add(c.ankr_token, AnkrToken::balanceOfCall { account: from });
+    let means = Means::add(&mut batch, c, from);
     let allowance = batch.add(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.micro_pool });
-    let eth = batch.add(c.multicall3, Multicall3::getEthBalanceCall { account: from });
     let (pool, now, answers) = pool::read_pool(chain, c, id, batch).await?;
     let stake = answers.get(stake)?;
-    let means = Means { from, eth: answers.get(eth)?, ankr: answers.get(ankr)? };
+    let means = means.read(&answers)?;
     // Everything the contract checks, checked first: an approval must not go out for a stake that fails.
     let fee = check_pool_stake(&pool, now, amount, means)?;
     ctx.out.status(format!(

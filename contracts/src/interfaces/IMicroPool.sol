@@ -42,10 +42,12 @@ interface IMicroPool {
         // slot 3: rewards, cumulative over the settlement and any later sweeps
         uint128 rewardPerEth;
         uint128 providerPayout;
-        // slot 4: what a loss left open, made up first by ETH that arrives after the settlement
+        // slot 4: what a loss left open, made up first by ETH that arrives after the settlement; and when
+        // the validator's exit was first requested (0: never)
         uint72 compensation;
         uint72 uncoveredLoss;
         uint72 providerShortfall;
+        uint40 exitRequestedAt;
     }
 
     /// @notice One staker's stake in one pool: principal in ETH wei and the ANKR fee it paid, and the
@@ -118,6 +120,15 @@ interface IMicroPool {
 
     /// @notice An exit may not be requested yet by this caller.
     error PoolExitNotDue(uint256 poolId, uint256 dueAt);
+
+    /// @notice The vault holds an exit but less than the 32 ETH principal: such a loss is settled by anyone
+    ///         only `LOSS_SETTLEMENT_DELAY` after the exit was first requested (`dueAt`, 0 while none was),
+    ///         so ETH sent to the vault cannot pass for an exit that has not arrived.
+    error PoolLossSettlementNotDue(uint256 poolId, uint256 vaultBalance, uint256 dueAt);
+
+    /// @notice No stake is taken while aETH carries an uncovered loss: new aETH would share a loss its ETH
+    ///         never risked. `coverLoss` closes it.
+    error PoolUncoveredLossOpen(uint256 uncoveredLoss);
 
     /// @notice The EIP-7002 withdrawal-request predeploy is not on this chain.
     error PoolVaultExitUnavailable();
@@ -203,6 +214,10 @@ interface IMicroPool {
     /// @notice aETH was redeemed for ETH now (`ticketId` 0), or queued behind earlier redemptions (`eth` is
     ///         then what it would redeem for at today's rate).
     event Redeemed(address indexed holder, uint256 aeth, uint256 eth, uint256 ticketId);
+
+    /// @notice `amount` of the uncovered loss was made up: `fromInsurance` by the insurance pool, the rest
+    ///         by the caller's ETH.
+    event LossCovered(address indexed by, uint256 amount, uint256 fromInsurance);
 
     /// @notice A queued redemption was paid.
     event RedemptionClaimed(uint256 indexed ticketId, address indexed owner, uint256 eth);
@@ -330,9 +345,12 @@ interface IMicroPool {
     function claim(uint256 poolId) external returns (uint256 payout);
 
     /// @notice Settle an active pool from what its vault holds; anyone may call it once the pool's end
-    ///         time has passed (or a failure was reported) and the vault holds an exit (`EXIT_THRESHOLD`).
-    ///         Governance may also settle a failed pool whose vault holds less (a validator slashed below
-    ///         the threshold): it chooses when, never the amount. On a settled pool it sweeps ETH that
+    ///         time has passed (or a failure was reported) and the vault holds an exit (`EXIT_THRESHOLD`):
+    ///         at once when that is at least the 32 ETH principal, and for less (a loss) only
+    ///         `LOSS_SETTLEMENT_DELAY` after the exit was first requested — ETH anyone sends to the vault
+    ///         can then not pass for an exit that has not arrived. Governance may also settle a failed pool
+    ///         whose vault holds less (a validator slashed below the threshold): it chooses when, never
+    ///         the amount. On a settled pool it sweeps ETH that
     ///         arrived later: it first makes up what a loss left open, then counts as rewards.
     ///         Principal goes to the redemption reserve; of the rewards 10 % go to the insurance pool and
     ///         10 % to the reward pool, the rest to stakers and provider pro rata. A loss falls on the
@@ -340,6 +358,11 @@ interface IMicroPool {
     ///         redemption rate of all aETH equally (see `redeem`).
     /// @param poolId The pool.
     function settle(uint256 poolId) external;
+
+    /// @notice Make up the uncovered loss (which blocks new stakes): from the insurance pool as far as it
+    ///         holds ETH, then from the ETH sent (any excess is refunded). Anyone may call it.
+    /// @return covered The loss made up.
+    function coverLoss() external payable returns (uint256 covered);
 
     /// @notice Report that the provider failed or was slashed (§3.6): the failure goes on its record, up
     ///         to `ankrSlash` of its collateral goes to the insurance pool, and the pool may exit and be
@@ -350,7 +373,8 @@ interface IMicroPool {
 
     /// @notice Ask the execution layer (EIP-7002) to exit the pool's validator, paying the request fee
     ///         from the ETH sent (the rest is refunded): the provider once the end time has passed, anyone
-    ///         once it passed by `EXIT_GRACE`, and anyone at any time once governance has reported a failure.
+    ///         once it passed by `EXIT_GRACE`, and anyone at any time once governance has reported a failure
+    ///         or the pool is settled (a settled pool's validator has no business running).
     /// @param poolId An active pool.
     /// @param pubkey Its validator's pubkey, from the pool's `PoolActivated` event. It is not stored: the
     ///        beacon chain honours an exit request only from the validator's withdrawal address, this

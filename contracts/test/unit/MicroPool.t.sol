@@ -184,9 +184,14 @@ contract MicroPoolTest is Protocol {
         activate(poolId);
         vm.prank(governance);
         pools.reportFailure(poolId, 0);
+        // After the report anyone may force the exit; a loss is settled by anyone once it had time to arrive.
+        vm.deal(stranger, 1 ether);
+        vm.prank(stranger);
+        pools.requestExit{value: 1 ether}(poolId, DepositData.pubkey(poolId));
+        vm.warp(block.timestamp + pools.LOSS_SETTLEMENT_DELAY());
         vm.deal(pools.vaultOf(poolId), 20 ether); // 12 ETH lost: k covers 8, insurance 4
         vm.prank(stranger);
-        pools.settle(poolId); // a reported failure with an exit in the vault: anyone settles, before the end
+        pools.settle(poolId);
         assertEq(insurance.totalCompensated(), 4 ether);
         assertEq(redeemAll(alice) + redeemAll(bob) + redeemAll(carol), 24 ether);
     }

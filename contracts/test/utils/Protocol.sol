@@ -17,6 +17,7 @@ import {AnkrToken} from "../../src/token/AnkrToken.sol";
 import {DepositContract} from "../../src/devnet/DepositContract.sol";
 import {DepositGuard} from "../../src/DepositGuard.sol";
 import {IDepositGuard} from "../../src/interfaces/IDepositGuard.sol";
+import {IMicroPool} from "../../src/interfaces/IMicroPool.sol";
 import {DepositData} from "./DepositData.sol";
 import {Guardians} from "./Guardians.sol";
 import {Eip7002} from "./Eip7002.sol";
@@ -129,14 +130,28 @@ abstract contract Protocol is Test, Guardians {
     }
 
     /// The validator's ETH arriving in the pool's vault from the beacon chain (no call, like a
-    /// withdrawal), then someone who is not governance settling it after the end time.
+    /// withdrawal), then someone who is not governance settling it after the end time. Less than the
+    /// 32 ETH principal is a loss, settled by anyone only `LOSS_SETTLEMENT_DELAY` after the exit request.
     function returnAndSettle(uint256 poolId, uint256 returned) internal {
         address vault = pools.vaultOf(poolId);
-        vm.deal(vault, vault.balance + returned);
         uint256 end = pools.getPool(poolId).endTime;
         if (block.timestamp < end) vm.warp(end);
+        if (vault.balance + returned < pools.VALIDATOR_ETH()) requestExitAsProvider(poolId);
+        vm.deal(vault, vault.balance + returned);
         vm.prank(makeAddr("anyone"));
         pools.settle(poolId);
+    }
+
+    /// The provider requests its validator's exit (from the end time) and the loss-settlement delay passes.
+    function requestExitAsProvider(uint256 poolId) internal {
+        IMicroPool.Pool memory pool = pools.getPool(poolId);
+        if (block.timestamp < pool.endTime) vm.warp(pool.endTime);
+        if (pool.exitRequestedAt == 0) {
+            vm.deal(pool.provider, pool.provider.balance + 1 ether);
+            vm.prank(pool.provider);
+            pools.requestExit{value: 1 ether}(poolId, DepositData.pubkey(poolId));
+        }
+        vm.warp(block.timestamp + pools.LOSS_SETTLEMENT_DELAY());
     }
 
     /// The rewards of `who`'s stake in `poolId`.

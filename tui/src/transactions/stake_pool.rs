@@ -5,7 +5,7 @@ use alloy::{network::TransactionBuilder, primitives::U256};
 use stkr_core::{
     Result,
     batch::Batch,
-    bindings::{AnkrToken, MicroPool, Multicall3},
+    bindings::{AnkrToken, MicroPool},
     pool::read_pool,
     stake::{Means, check_pool_stake},
     tx::{Allowance, Transactor, request},
@@ -17,11 +17,10 @@ use super::{Actor, Draft, with_approval};
 pub(super) async fn draft(actor: &Actor, tx: &Transactor<'_>, pool: u64, amount: U256) -> Result<Draft> {
     let (c, from) = (&actor.contracts, actor.from);
     let mut batch = Batch::new();
-    let ankr = batch.add(c.ankr_token, AnkrToken::balanceOfCall { account: from });
+    let means = Means::add(&mut batch, c, from);
     let allowance = batch.add(c.ankr_token, AnkrToken::allowanceCall { owner: from, spender: c.micro_pool });
-    let eth = batch.add(c.multicall3, Multicall3::getEthBalanceCall { account: from });
     let (state, now, r) = read_pool(&actor.chain, c, pool, batch).await?;
-    let means = Means { from, eth: r.get(eth)?, ankr: r.get(ankr)? };
+    let means = means.read(&r)?;
     let fee = check_pool_stake(&state, now, amount, means)?;
     let allowance = Allowance { token: c.ankr_token, spender: c.micro_pool, needed: fee, current: r.get(allowance)? };
     let (amount_text, fee_text) = (format_amount(amount), format_amount(fee));

@@ -36,6 +36,7 @@ contract MicroPoolHandler is Guardians {
     uint256 public redemptions;
     uint256 public migrations;
     uint256 public exits;
+    uint256 public covers;
 
     constructor(
         MicroPool pools_,
@@ -98,6 +99,7 @@ contract MicroPoolHandler is Guardians {
     /// Fill `poolId` with one staker's ETH and activate it.
     function _fillAndActivate(uint256 poolId, uint256 stakerSeed) internal {
         if (pools.getPool(poolId).status != IMicroPool.Status.Pending) return;
+        _closeLoss(); // stakes wait while aETH carries an uncovered loss
         uint256 remaining = 32 ether - pools.getPool(poolId).totalStaked;
         if (remaining > 0) {
             address s = _staker(stakerSeed);
@@ -121,11 +123,38 @@ contract MicroPoolHandler is Guardians {
             ? remaining
             : bound(amount, remaining < 0.1 ether ? remaining : 0.1 ether, remaining);
         address s = _staker(stakerSeed);
+        (, uint256 loss,,) = pools.redemptionBooks();
+        if (loss > 0) {
+            // No stake while aETH carries an uncovered loss: new aETH would share it.
+            vm.expectRevert(abi.encodeWithSelector(IMicroPool.PoolUncoveredLossOpen.selector, loss));
+            vm.prank(s);
+            pools.stake{value: amount}(poolId);
+            return;
+        }
         vm.prank(s);
         pools.stake{value: amount}(poolId);
         ghostEthIn += amount;
         ghostPrincipal += amount;
         if (amount == remaining) _activate(poolId);
+    }
+
+    /// Someone makes up the uncovered loss: the insurance pool as far as it holds ETH, the rest sent.
+    function coverLoss() public {
+        (, uint256 loss,,) = pools.redemptionBooks();
+        if (loss == 0) return;
+        _closeLoss();
+    }
+
+    function _closeLoss() internal {
+        (, uint256 loss,,) = pools.redemptionBooks();
+        if (loss == 0) return;
+        address closer = stakers[3];
+        vm.deal(closer, closer.balance + loss);
+        uint256 before = closer.balance;
+        vm.prank(closer);
+        pools.coverLoss{value: loss}();
+        ghostEthIn += before - closer.balance;
+        covers++;
     }
 
     function topUp(uint256 poolSeed, uint256 amount) external {
@@ -252,6 +281,20 @@ contract MicroPoolHandler is Guardians {
         } else {
             if (vault.balance < pools.EXIT_THRESHOLD()) return; // skims wait for the exit
             if (block.timestamp < p.endTime) vm.warp(p.endTime);
+            if (vault.balance < pools.VALIDATOR_ETH()) {
+                // A loss: anyone settles it once a real exit had time to arrive after the request.
+                if (p.exitRequestedAt == 0) {
+                    uint256 fee = pools.exitFee();
+                    vm.deal(p.provider, p.provider.balance + fee);
+                    uint256 before = p.provider.balance;
+                    vm.prank(p.provider);
+                    pools.requestExit{value: fee}(poolId, DepositData.pubkey(poolId));
+                    ghostEthIn += before - p.provider.balance;
+                    p.exitRequestedAt = uint40(block.timestamp);
+                }
+                uint256 due = p.exitRequestedAt + pools.LOSS_SETTLEMENT_DELAY();
+                if (block.timestamp < due) vm.warp(due);
+            }
             vm.prank(stakers[1]);
             pools.settle(poolId);
         }
