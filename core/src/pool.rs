@@ -294,12 +294,12 @@ pub fn check_settle(
         return match pool.loss_settlement_due_at() {
             Some(at) if now >= at => Ok(Settlement::Exit),
             Some(at) => Err(Error::Simulation(format!(
-                "pool {id}'s vault holds {vault} ETH, less than the 32 ETH principal: a loss is settled by anyone                  from {}, {} days after the exit was requested, when a real exit has had time to arrive",
+                "pool {id}'s vault holds {vault} ETH, less than the 32 ETH principal: a loss is settled by anyone from {}, {} days after the exit was requested, when a real exit has had time to arrive",
                 utc(at),
                 LOSS_SETTLEMENT_DELAY / 86_400
             ))),
             None => Err(Error::Simulation(format!(
-                "pool {id}'s vault holds {vault} ETH, less than the 32 ETH principal: request the validator's exit                  first (`stkr pool exit {id}`); anyone settles the loss {} days later",
+                "pool {id}'s vault holds {vault} ETH, less than the 32 ETH principal: request the validator's exit first (`stkr pool exit {id}`); anyone settles the loss {} days later",
                 LOSS_SETTLEMENT_DELAY / 86_400
             ))),
         };
@@ -514,5 +514,30 @@ mod tests {
         assert!(check_activate(&full, 100, provider).is_err());
         assert!(check_cancel(&active).is_err() && check_cancel(&full).is_ok());
         assert!(check_top_up(&active).is_err() && check_top_up(&full).is_ok());
+    }
+
+    #[test]
+    fn a_full_exit_settles_at_once_and_a_loss_only_after_the_exit_request_had_time() {
+        let (anyone, governance) = (Address::repeat_byte(1), Address::repeat_byte(9));
+        let pool = PoolState { id: 4, end_time: 100, status: PoolStatus::Active, ..PoolState::default() };
+        let eth = |n: u64| U256::from(n) * ETHER;
+        let settle = |p: &PoolState, vault: U256, now: u64, from: Address| {
+            check_settle(p, vault, now, from, Some(governance)).map_err(|e| e.to_string())
+        };
+        assert!(settle(&pool, eth(33), 99, anyone).is_err_and(|e| e.contains("runs until")));
+        assert_eq!(settle(&pool, eth(33), 100, anyone), Ok(Settlement::Exit));
+        assert!(settle(&pool, eth(7), 100, anyone).is_err_and(|e| e.contains("less than an exit's 8 ETH")));
+        assert!(settle(&pool, eth(20), 100, anyone).is_err_and(|e| e.contains("request the validator's exit first")));
+        let requested = PoolState { exit_requested_at: 200, ..pool.clone() };
+        let due = 200 + LOSS_SETTLEMENT_DELAY;
+        assert!(
+            settle(&requested, eth(20), due - 1, anyone).is_err_and(|e| e.contains("a loss is settled by anyone from"))
+        );
+        assert_eq!(settle(&requested, eth(20), due, anyone), Ok(Settlement::Exit));
+        let failed = PoolState { failed: true, ..pool.clone() };
+        assert_eq!(settle(&failed, eth(3), 50, governance), Ok(Settlement::Failure));
+        assert!(check_exit(&PoolState { status: PoolStatus::Completed, ..pool.clone() }, 0, anyone).is_ok());
+        assert!(check_exit(&failed, 0, anyone).is_ok());
+        assert!(check_exit(&pool, 100, anyone).is_err());
     }
 }

@@ -10,11 +10,11 @@ use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
     bindings::MicroPool,
-    pool::{self, VaultFacts, check_exit, check_settle},
-    redeem::{CoverFacts, check_cover},
-    receipt::event,
-    tx::request,
     output::{Render, Style, rows},
+    pool::{self, VaultFacts, check_exit, check_settle},
+    receipt::event,
+    redeem::{CoverFacts, check_cover},
+    tx::request,
     units::{AmountView, format_amount},
 };
 
