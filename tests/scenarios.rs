@@ -162,7 +162,7 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
 }
 
 /// A provider fails: its validator returns only 20 of 32 ETH. Governance reports the failure and slashes
-/// collateral into insurance; a staker forces the exit and settles the loss 45 days later: the provider's
+/// collateral into insurance; a staker forces the exit and settles the loss 90 days later: the provider's
 /// 8 ETH go first, the insurance pool pays the other 4, and the stakers' aETH redeems every wei of their
 /// principal (§3.6).
 #[test]
@@ -190,7 +190,7 @@ fn a_slashed_pool_is_made_whole_by_collateral_and_insurance() {
     let provider = net.read(&["provider", "show", &dev(1)]);
     assert_eq!(wei(&provider["collateral"]), collateral_before - 10_000 * ETH, "collateral slashed");
     assert_eq!(provider["failures"], 1);
-    // 20 ETH is less than the principal: anyone settles that loss only 45 days after the exit request, so
+    // 20 ETH is less than the principal: anyone settles that loss only 90 days after the exit request, so
     // ETH sent to the vault cannot pass for an exit. After the report anyone may request the exit.
     let (code, message) = net.refused(4, &["pool", "settle", &pool]);
     assert_eq!(code, 3, "{message}");
@@ -199,7 +199,7 @@ fn a_slashed_pool_is_made_whole_by_collateral_and_insurance() {
     let (code, message) = net.refused(4, &["pool", "settle", &pool]);
     assert_eq!(code, 3, "{message}");
     assert!(message.contains("a loss is settled by anyone from"), "{message}");
-    net.advance("45d");
+    net.advance("90d");
     net.act(4, &["pool", "settle", &pool]);
     assert_eq!(net.eth_balance(&insurance), insurance_before - 4 * ETH, "insurance paid the 4 ETH beyond k");
     for who in [4, 5, 6] {

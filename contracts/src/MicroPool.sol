@@ -54,10 +54,10 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     uint256 public constant EXIT_THRESHOLD = 8 ether;
     /// @inheritdoc IMicroPool
     uint256 public constant EXIT_GRACE = 7 days;
-    /// @notice How long after the first exit request a vault holding less than the principal may be
+    /// @notice How long after the latest exit request a vault holding less than the principal may be
     ///         settled by anyone: longer than a slashed validator's withdrawal delay (8,192 epochs, about
-    ///         36 days) plus the withdrawal sweep, so a real exit has arrived by then.
-    uint256 public constant LOSS_SETTLEMENT_DELAY = 45 days;
+    ///         36 days), a long exit queue and the withdrawal sweep, so a real exit has arrived by then.
+    uint256 public constant LOSS_SETTLEMENT_DELAY = 90 days;
     uint256 private constant BPS = 10_000;
     address private constant WITHDRAWAL_REQUESTS = 0x00000961Ef480Eb55e80D19ad83579A64c007002;
     uint256 private constant ONE = 1e18;
@@ -116,7 +116,8 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         // slot 2
         uint72 providerStake;
         uint40 settledAt;
-        uint96 returned;
+        uint88 returned;
+        uint56 pubkeyTag; // the validator's pubkey hash (top 56 bits): exit requests name the right one
         // slot 3
         uint128 rewardPerEth;
         uint128 providerPayout;
@@ -224,6 +225,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         uint256 toProvider = fees - toRewardPool;
         p.status = Status.Active;
         p.feesOrActivatedAt = uint40(block.timestamp); // the fees are paid out below
+        p.pubkeyTag = _pubkeyTag(pubkey);
         emit PoolActivated(poolId, pubkey, credentials, toRewardPool, toProvider);
         depositContract.deposit{value: VALIDATOR_ETH}(
             pubkey, abi.encodePacked(credentials), signature, depositDataRoot
@@ -384,13 +386,17 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     /// @inheritdoc IMicroPool
     function requestExit(uint256 poolId, bytes calldata pubkey) external payable nonReentrant {
         PoolRecord storage p = _pools[poolId];
+        // Only the pool's own validator: a request for another key would start the clock for nothing.
+        if (p.pubkeyTag != _pubkeyTag(pubkey)) revert PoolWrongPubkey(poolId);
         if (p.status == Status.Active) {
             uint256 dueAt = msg.sender == p.provider ? p.endTime : uint256(p.endTime) + EXIT_GRACE;
             // Governance's failure report is the decision; anyone may then pay the fee and carry it out
             // (a governance proposal carries no ETH for the fee).
             if (block.timestamp < dueAt && !p.failed) revert PoolExitNotDue(poolId, dueAt);
-            // The first request starts the loss-settlement clock; later ones cannot push it back.
-            if (p.exitRequestedAt == 0) p.exitRequestedAt = uint40(block.timestamp);
+            // Every request restarts the loss-settlement clock: one the beacon chain ignored (a validator
+            // too young to exit) cannot start it early, and a repeated one only delays a loss settlement
+            // (which governance can settle at once after a failure report).
+            p.exitRequestedAt = uint40(block.timestamp);
         } else if (p.status != Status.Completed) {
             // A settled pool's validator has no business running: anyone may exit it.
             _active(poolId);
@@ -408,7 +414,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         if (p.status == Status.Completed) {
             if (balance == 0) revert PoolNotSettleable(poolId, 0);
             _sweepVault(poolId);
-            p.returned = SafeCast.toUint96(uint256(p.returned) + balance);
+            p.returned = SafeCast.toUint88(uint256(p.returned) + balance);
             _afterSettlement(poolId, p, balance, _waterfall(p, balance));
             return;
         }
@@ -588,6 +594,12 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
         if (p.status != Status.Pending) revert PoolWrongStatus(poolId, p.status);
     }
 
+    /// @dev The top 56 bits of the pubkey's hash: finding another key with the same tag takes ~2**56
+    ///      hashes, for nothing but an exit request the beacon chain ignores.
+    function _pubkeyTag(bytes calldata pubkey) private pure returns (uint56) {
+        return uint56(uint256(keccak256(pubkey)) >> 200);
+    }
+
     function _active(uint256 poolId) private view returns (PoolRecord storage p) {
         p = _pools[poolId];
         if (p.status == Status.None) revert PoolUnknown(poolId);
@@ -684,7 +696,7 @@ contract MicroPool is IMicroPool, ReentrancyGuardTransient {
     {
         uint256 k = p.providerStake;
         uint256 stakerPrincipal = VALIDATOR_ETH - k;
-        p.returned = SafeCast.toUint96(returned);
+        p.returned = SafeCast.toUint88(returned);
         if (returned >= stakerPrincipal) {
             _fund(stakerPrincipal);
             uint256 toProvider = Math.min(returned - stakerPrincipal, k);

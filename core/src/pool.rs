@@ -30,9 +30,9 @@ const GWEI: u64 = 1_000_000_000;
 pub const EXIT_THRESHOLD: U256 = uint!(8_000_000_000_000_000_000_U256);
 /// How long after a pool's end anyone may force its validator's exit (`MicroPool.EXIT_GRACE`).
 pub const EXIT_GRACE: u64 = 7 * 24 * 60 * 60;
-/// How long after the first exit request anyone may settle a vault holding less than the principal
+/// How long after the latest exit request anyone may settle a vault holding less than the principal
 /// (`MicroPool.LOSS_SETTLEMENT_DELAY`).
-pub const LOSS_SETTLEMENT_DELAY: u64 = 45 * 24 * 60 * 60;
+pub const LOSS_SETTLEMENT_DELAY: u64 = 90 * 24 * 60 * 60;
 
 /// aETH's address: the first contract MicroPool creates (a contract's nonces start at 1).
 pub fn aeth_of(micro_pool: Address) -> Address {
@@ -100,7 +100,7 @@ pub struct PoolState {
     pub returned: U256,
     /// The provider's share of a settled pool, not yet claimed.
     pub provider_payout: U256,
-    /// When its validator's exit was first requested (unix seconds; 0: never).
+    /// When its validator's exit was last requested (unix seconds; 0: never).
     pub exit_requested_at: u64,
 }
 
@@ -164,7 +164,7 @@ impl PoolState {
     }
 
     /// When anyone may settle this pool from a vault holding less than the principal (a loss): after the
-    /// first exit request, once a real exit has had time to arrive; `None` while no exit was requested.
+    /// latest exit request, once a real exit has had time to arrive; `None` while no exit was requested.
     pub fn loss_settlement_due_at(&self) -> Option<u64> {
         (self.exit_requested_at != 0).then(|| self.exit_requested_at.saturating_add(LOSS_SETTLEMENT_DELAY))
     }
@@ -262,7 +262,7 @@ impl Settlement {
 /// Whether `from` may settle `pool` at chain time `now` with `vault_balance` in its vault, the contract's
 /// rule: anyone once the end time passed (or a failure was reported) and the vault holds an exit — at once
 /// when that is the whole 32 ETH principal or more, for less (a loss) only `LOSS_SETTLEMENT_DELAY` after
-/// the first exit request; governance a failed pool at any balance; anyone sweeps a settled pool's later
+/// the latest exit request; governance a failed pool at any balance; anyone sweeps a settled pool's later
 /// ETH.
 pub fn check_settle(
     pool: &PoolState,

@@ -435,6 +435,10 @@ fn micro_pool_settlement(err: MicroPool::MicroPoolErrors) -> String {
              up with `stkr pool cover-loss`",
             format_amount(e.uncoveredLoss)
         ),
+        E::PoolWrongPubkey(e) => format!(
+            "that pubkey is not pool {}'s validator (its activation event names it; `stkr pool exit` finds it)",
+            e.poolId
+        ),
         E::PoolExitNotDue(e) => {
             format!(
                 "the exit of pool {}'s validator may not be requested by this account before {}",

@@ -145,7 +145,7 @@ enum PoolCommand {
     ///
     /// Once the pool's end time has passed (or governance reported a failure) and its vault holds the
     /// validator's exit (8 ETH or more), anyone settles it: at once when the vault holds the 32 ETH
-    /// principal or more, and for less (a loss) 45 days after the exit was first requested, so ETH sent
+    /// principal or more, and for less (a loss) 90 days after the exit was last requested, so ETH sent
     /// to the vault cannot pass for an exit. Principal goes to aETH redemption, the rewards are split (10 %
     /// insurance, 10 % reward pool, the rest to stakers and provider by their ETH), a loss falls on the
     /// provider's k first, then on the insurance pool. On a settled pool it sweeps ETH that reached the
@@ -163,7 +163,7 @@ enum PoolCommand {
     ///
     /// The provider may from the pool's end time, anyone once the grace period after it has passed (so no
     /// provider can hold stakers' ETH hostage), and anyone at any time once governance has reported the
-    /// provider as failed or the pool is settled. The first request starts the 45 days after which a
+    /// provider as failed or the pool is settled. Each request restarts the 90 days after which a
     /// vault holding less than the principal may be settled. The call carries twice the execution layer's current request fee (a few wei
     /// while the queue is short); what the request does not use comes back.
     ///

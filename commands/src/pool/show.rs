@@ -34,7 +34,7 @@ pub struct DepositView {
     pub activated_at: u64,
     /// The same as a UTC date.
     pub activated_at_utc: String,
-    /// When its exit was first requested (unix time), if it was.
+    /// When its exit was last requested (unix time), if it was.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exit_requested_at: Option<u64>,
 }

@@ -43,7 +43,7 @@ interface IMicroPool {
         uint128 rewardPerEth;
         uint128 providerPayout;
         // slot 4: what a loss left open, made up first by ETH that arrives after the settlement; and when
-        // the validator's exit was first requested (0: never)
+        // the validator's exit was last requested (0: never)
         uint72 compensation;
         uint72 uncoveredLoss;
         uint72 providerShortfall;
@@ -121,8 +121,11 @@ interface IMicroPool {
     /// @notice An exit may not be requested yet by this caller.
     error PoolExitNotDue(uint256 poolId, uint256 dueAt);
 
+    /// @notice The pubkey is not the pool's validator's (its `PoolActivated` event has it).
+    error PoolWrongPubkey(uint256 poolId);
+
     /// @notice The vault holds an exit but less than the 32 ETH principal: such a loss is settled by anyone
-    ///         only `LOSS_SETTLEMENT_DELAY` after the exit was first requested (`dueAt`, 0 while none was),
+    ///         only `LOSS_SETTLEMENT_DELAY` after the latest exit request (`dueAt`, 0 while none was made),
     ///         so ETH sent to the vault cannot pass for an exit that has not arrived.
     error PoolLossSettlementNotDue(uint256 poolId, uint256 vaultBalance, uint256 dueAt);
 
@@ -347,7 +350,7 @@ interface IMicroPool {
     /// @notice Settle an active pool from what its vault holds; anyone may call it once the pool's end
     ///         time has passed (or a failure was reported) and the vault holds an exit (`EXIT_THRESHOLD`):
     ///         at once when that is at least the 32 ETH principal, and for less (a loss) only
-    ///         `LOSS_SETTLEMENT_DELAY` after the exit was first requested — ETH anyone sends to the vault
+    ///         `LOSS_SETTLEMENT_DELAY` after the latest exit request — ETH anyone sends to the vault
     ///         can then not pass for an exit that has not arrived. Governance may also settle a failed pool
     ///         whose vault holds less (a validator slashed below the threshold): it chooses when, never
     ///         the amount. On a settled pool it sweeps ETH that
@@ -374,11 +377,11 @@ interface IMicroPool {
     /// @notice Ask the execution layer (EIP-7002) to exit the pool's validator, paying the request fee
     ///         from the ETH sent (the rest is refunded): the provider once the end time has passed, anyone
     ///         once it passed by `EXIT_GRACE`, and anyone at any time once governance has reported a failure
-    ///         or the pool is settled (a settled pool's validator has no business running).
-    /// @param poolId An active pool.
-    /// @param pubkey Its validator's pubkey, from the pool's `PoolActivated` event. It is not stored: the
-    ///        beacon chain honours an exit request only from the validator's withdrawal address, this
-    ///        pool's vault, so a wrong pubkey can exit nothing and only wastes the caller's fee.
+    ///         or the pool is settled (a settled pool's validator has no business running). Each request
+    ///         restarts the `LOSS_SETTLEMENT_DELAY` before a loss may be settled by anyone.
+    /// @param poolId An active or settled pool.
+    /// @param pubkey Its validator's pubkey, from the pool's `PoolActivated` event; checked against a
+    ///        56-bit tag of its hash kept at activation (`PoolWrongPubkey` otherwise).
     function requestExit(uint256 poolId, bytes calldata pubkey) external payable;
 
     /// @notice Move the stakers of a pending or cancelled pool whose provider stopped into another pending

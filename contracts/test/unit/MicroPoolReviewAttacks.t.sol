@@ -54,8 +54,7 @@ contract MicroPoolReviewAttacksTest is Protocol {
 
     /// After the end time an attacker sends 8 ETH to a running validator's vault and tries to settle it as an
     /// exit (which would book a 24 ETH loss, release the provider's collateral and leave no way to force
-    /// the exit). Less than the 32 ETH principal is settled only 45 days after the first exit request, and
-    /// requesting the exit again cannot push that back; when the real exit arrives the attacker's 8 ETH are
+    /// the exit). Less than the 32 ETH principal is settled only 90 days after the latest exit request; when the real exit arrives the attacker's 8 ETH are
     /// just rewards: 0.8 ETH insurance, 0.8 ETH reward pool, 0.2 ETH per staked ETH.
     function test_Attack_DonationAfterEnd_CannotPassForAnExit() public {
         uint256 poolId = filledPool();
@@ -72,8 +71,8 @@ contract MicroPoolReviewAttacksTest is Protocol {
         vm.prank(attacker);
         pools.settle(poolId);
 
-        // The provider asks for the exit at its end time; the attacker's own request once anyone may does
-        // not move the clock.
+        // The provider asks for the exit at its end time; the attacker's own request once anyone may only
+        // moves the clock later.
         bytes memory pubkey = DepositData.pubkey(poolId);
         vm.deal(provider, 1 ether);
         vm.prank(provider);
@@ -81,8 +80,8 @@ contract MicroPoolReviewAttacksTest is Protocol {
         vm.warp(end + pools.EXIT_GRACE());
         vm.prank(attacker);
         pools.requestExit{value: 1}(poolId, pubkey);
-        assertEq(pools.getPool(poolId).exitRequestedAt, end);
-        uint256 due = end + pools.LOSS_SETTLEMENT_DELAY();
+        assertEq(pools.getPool(poolId).exitRequestedAt, end + pools.EXIT_GRACE());
+        uint256 due = end + pools.EXIT_GRACE() + pools.LOSS_SETTLEMENT_DELAY();
         vm.expectRevert(
             abi.encodeWithSelector(IMicroPool.PoolLossSettlementNotDue.selector, poolId, 8 ether, due)
         );
