@@ -486,6 +486,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
             [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--single-key-governance', '--single-key-governance', [CompletionResultType]::ParameterName, 'Deploy without Governance on a public chain: the deployer''s one key then governs everything for good (the devnet needs no flag)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
@@ -869,7 +870,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('execute', 'execute', [CompletionResultType]::ParameterValue, 'Run a passed proposal after its voting period (anyone may)')
             [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Close a proposal''s voting and count attendance without executing it (anyone may)')
             [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'The governance parameters (the same as `stkr params`)')
-            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the protocol''s governance from the deployer to the Governance contract, once the invited governors have joined (the devnet does this itself)')
+            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the protocol''s governance from the deployer to the Governance contract, once every invited governor has joined (the devnet does this itself)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1703,7 +1704,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('execute', 'execute', [CompletionResultType]::ParameterValue, 'Run a passed proposal after its voting period (anyone may)')
             [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Close a proposal''s voting and count attendance without executing it (anyone may)')
             [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'The governance parameters (the same as `stkr params`)')
-            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the protocol''s governance from the deployer to the Governance contract, once the invited governors have joined (the devnet does this itself)')
+            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the protocol''s governance from the deployer to the Governance contract, once every invited governor has joined (the devnet does this itself)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -5826,7 +5827,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('execute', 'execute', [CompletionResultType]::ParameterValue, 'Run a passed proposal after its voting period (anyone may)')
             [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Close a proposal''s voting and count attendance without executing it (anyone may)')
             [CompletionResult]::new('params', 'params', [CompletionResultType]::ParameterValue, 'The governance parameters (the same as `stkr params`)')
-            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the protocol''s governance from the deployer to the Governance contract, once the invited governors have joined (the devnet does this itself)')
+            [CompletionResult]::new('handover', 'handover', [CompletionResultType]::ParameterValue, 'Hand the protocol''s governance from the deployer to the Governance contract, once every invited governor has joined (the devnet does this itself)')
             break
         }
         'stkr;help;govern;governors' {

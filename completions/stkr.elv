@@ -455,6 +455,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
             cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
             cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --single-key-governance 'Deploy without Governance on a public chain: the deployer''s one key then governs everything for good (the devnet needs no flag)'
             cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
@@ -816,7 +817,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand execute 'Run a passed proposal after its voting period (anyone may)'
             cand finalize 'Close a proposal''s voting and count attendance without executing it (anyone may)'
             cand params 'The governance parameters (the same as `stkr params`)'
-            cand handover 'Hand the protocol''s governance from the deployer to the Governance contract, once the invited governors have joined (the devnet does this itself)'
+            cand handover 'Hand the protocol''s governance from the deployer to the Governance contract, once every invited governor has joined (the devnet does this itself)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;govern;governors'= {
@@ -1606,7 +1607,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand execute 'Run a passed proposal after its voting period (anyone may)'
             cand finalize 'Close a proposal''s voting and count attendance without executing it (anyone may)'
             cand params 'The governance parameters (the same as `stkr params`)'
-            cand handover 'Hand the protocol''s governance from the deployer to the Governance contract, once the invited governors have joined (the devnet does this itself)'
+            cand handover 'Hand the protocol''s governance from the deployer to the Governance contract, once every invited governor has joined (the devnet does this itself)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;govern;help;governors'= {
@@ -5414,7 +5415,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand execute 'Run a passed proposal after its voting period (anyone may)'
             cand finalize 'Close a proposal''s voting and count attendance without executing it (anyone may)'
             cand params 'The governance parameters (the same as `stkr params`)'
-            cand handover 'Hand the protocol''s governance from the deployer to the Governance contract, once the invited governors have joined (the devnet does this itself)'
+            cand handover 'Hand the protocol''s governance from the deployer to the Governance contract, once every invited governor has joined (the devnet does this itself)'
         }
         &'stkr;help;govern;governors'= {
         }

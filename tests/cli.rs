@@ -11,8 +11,18 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
     let pw = stkr.import_dev_account("deployer", "deploy pass");
     let (url, pw) = (anvil.url(), pw.to_string_lossy().into_owned());
 
-    let deployed =
-        stkr.json(&["--json", "deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw, "--yes"]);
+    let deployed = stkr.json(&[
+        "--json",
+        "deploy",
+        "--rpc-url",
+        &url,
+        "--account",
+        "deployer",
+        "--password-file",
+        &pw,
+        "--yes",
+        "--single-key-governance",
+    ]);
     assert_eq!(deployed["already_deployed"], false);
     assert_eq!(deployed["chain_id"], 4242);
     assert_eq!(deployed["deployer"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
@@ -98,8 +108,16 @@ fn deploy_without_yes_and_without_a_terminal_sends_nothing() {
     let stkr = Stkr::new();
     let pw = stkr.import_dev_account("deployer", "pw");
     let url = anvil.url();
-    let out =
-        stkr.run(&["deploy", "--rpc-url", &url, "--account", "deployer", "--password-file", &pw.to_string_lossy()]);
+    let out = stkr.run(&[
+        "deploy",
+        "--rpc-url",
+        &url,
+        "--account",
+        "deployer",
+        "--password-file",
+        &pw.to_string_lossy(),
+        "--single-key-governance",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).ends_with(
@@ -166,6 +184,7 @@ fn wrong_passphrase_is_one_clear_sentence_and_sends_nothing() {
         "--password-file",
         &wrong.to_string_lossy(),
         "--yes",
+        "--single-key-governance",
     ]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stderr(&out), "error: wrong passphrase for account 'deployer'\n");
@@ -178,7 +197,15 @@ fn signing_without_any_passphrase_source_says_how_to_give_one() {
     let stkr = Stkr::new();
     stkr.import_dev_account("deployer", "pw");
     // No password file, no keyring entry (no session bus), no terminal.
-    let mut cmd = stkr.command(&["deploy", "--rpc-url", &anvil.url(), "--account", "deployer", "--yes"]);
+    let mut cmd = stkr.command(&[
+        "deploy",
+        "--rpc-url",
+        &anvil.url(),
+        "--account",
+        "deployer",
+        "--yes",
+        "--single-key-governance",
+    ]);
     cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
     let out = cmd.output().expect("run");
     assert_eq!(out.status.code(), Some(1));
@@ -314,6 +341,15 @@ fn deploy_with_invited_governors() {
     let out = stkr.run(&two);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out), "error: pass exactly 3 --governor addresses (the n + 1 invited governors), not 2\n");
+
+    // Without governors, a chain that is not the devnet is refused unless the flag says it in so many words.
+    let out = stkr.run(&base);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: without --governor this deployment stays governed by the deployer's one key forever (it sets every parameter and settles failures); pass 3 --governor addresses, or --single-key-governance to accept that\n"
+    );
+    assert!(!stkr.data_dir().join("deployments/4260.json").exists(), "nothing was deployed");
 
     let three = [
         &["--json"][..],

@@ -110,7 +110,16 @@ fn passphrase_kept_in_the_keyring_unlocks_without_asking() {
         .output()
         .expect("cast send");
     assert!(fund.status.success(), "funding failed: {}", stderr(&fund));
-    let deployed = stkr.json(&["--json", "deploy", "--rpc-url", &anvil.url(), "--account", "node-1", "--yes"]);
+    let deployed = stkr.json(&[
+        "--json",
+        "deploy",
+        "--rpc-url",
+        &anvil.url(),
+        "--account",
+        "node-1",
+        "--yes",
+        "--single-key-governance",
+    ]);
     assert_eq!(deployed["deployer"], created["address"]);
 
     // Removing the account forgets the passphrase too.

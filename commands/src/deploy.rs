@@ -6,7 +6,7 @@ use clap::Args;
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    deploy::{Deployment, deploy_protocol},
+    deploy::{Deployment, check_governance_plan, deploy_protocol},
     output::{Render, Style, rows},
 };
 
@@ -17,9 +17,12 @@ use crate::Context;
 /// Contracts go out in dependency order; every step is simulated first, and you confirm once.
 /// Re-running against a chain that already has stkr says so and sends nothing.
 ///
+/// Without --governor the deployer's one key governs everything for good: on any chain but the devnet
+/// that takes --single-key-governance.
+///
 /// Examples:
-///   stkr deploy --rpc-url http://127.0.0.1:8545 --account deployer
-///   stkr deploy --network holesky --rpc-url $HOLESKY_RPC --account deployer --yes
+///   stkr deploy --rpc-url $RPC --account deployer --governor 0xA… --governor 0xB… --governor 0xC…
+///   stkr deploy --network holesky --rpc-url $HOLESKY_RPC --account deployer --yes --single-key-governance
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct DeployArgs {
@@ -27,6 +30,10 @@ pub struct DeployArgs {
     /// deployer keeps governance until they have joined and it is handed over.
     #[arg(long = "governor", value_name = "ADDRESS")]
     governors: Vec<alloy::primitives::Address>,
+    /// Deploy without Governance on a public chain: the deployer's one key then governs everything for
+    /// good (the devnet needs no flag).
+    #[arg(long)]
+    single_key_governance: bool,
 }
 
 /// What `stkr deploy` did.
@@ -66,15 +73,7 @@ impl Render for DeployReport {
 impl DeployArgs {
     /// Run the deployment.
     pub async fn run(self, ctx: &Context) -> Result<()> {
-        let Self { governors } = self;
-        if !governors.is_empty() && governors.len() != stkr_core::deploy::INVITED_GOVERNORS {
-            return Err(stkr_core::Error::InvalidInput(format!(
-                "pass exactly {} --governor addresses (the n + 1 invited governors), not {}",
-                stkr_core::deploy::INVITED_GOVERNORS,
-                governors.len()
-            ))
-            .into());
-        }
+        let Self { governors, single_key_governance } = self;
         // Look before unlocking: re-running against a deployed chain should not ask for a passphrase.
         let reader = ctx.chain().await?;
         if let Some(existing) = Deployment::load(&ctx.data, reader.chain_id)? {
@@ -91,6 +90,7 @@ impl DeployArgs {
                 reader.chain_id
             ));
         }
+        check_governance_plan(ctx.network.or(reader.network), &governors, single_key_governance)?;
         let (chain, from) = ctx.signing_chain().await?;
         let tx = ctx.transactor(&chain, from);
         let deployment = deploy_protocol(&tx, ctx.network.or(chain.network), &governors).await?;

@@ -161,6 +161,35 @@ impl Deployment {
 /// n + 1 for the default n = 2 of a fresh `Parameters`.
 pub const INVITED_GOVERNORS: usize = 3;
 
+/// Whether a deployment to `network` with `governors` invited may go ahead: on any chain but the devnet,
+/// deploying without Governance leaves every rule and all the money under the deployer's one key for good,
+/// so it takes `single_key` said in so many words.
+pub fn check_governance_plan(network: Option<Network>, governors: &[Address], single_key: bool) -> Result<()> {
+    if !governors.is_empty() && governors.len() != INVITED_GOVERNORS {
+        return Err(Error::InvalidInput(format!(
+            "pass exactly {INVITED_GOVERNORS} --governor addresses (the n + 1 invited governors), not {}",
+            governors.len()
+        )));
+    }
+    if governors.is_empty() && !single_key && network != Some(Network::Devnet) {
+        return Err(Error::InvalidInput(format!(
+            "without --governor this deployment stays governed by the deployer's one key forever (it sets every parameter and settles failures); pass {INVITED_GOVERNORS} --governor addresses, or --single-key-governance to accept that"
+        )));
+    }
+    Ok(())
+}
+
+/// Whether every invited governor has joined `seated`: the hand-over waits for all of them, so no single
+/// early joiner holds the protocol alone.
+pub fn check_hand_over(seated: usize) -> Result<()> {
+    if seated < INVITED_GOVERNORS {
+        return Err(Error::Other(format!(
+            "{seated} of the {INVITED_GOVERNORS} invited governors have joined; the hand-over waits for all of them (each stakes with `stkr govern join`)"
+        )));
+    }
+    Ok(())
+}
+
 /// Hand the protocol to its `Governance` contract: from then on only proposals that pass change
 /// parameters, qualify providers, settle pools or name aETH's minter. Sent by the deployer, once the
 /// invited governors have joined (a government without governors could never act).
@@ -173,11 +202,7 @@ pub async fn hand_over_governance(tx: &Transactor<'_>, contracts: &Contracts) ->
         .call()
         .await
         .map_err(|e| Error::Rpc(format!("reading the governors: {e}")))?;
-    if seated.is_empty() {
-        return Err(Error::Other(
-            "no invited governor has joined yet; each must stake with acceptInvitation first".into(),
-        ));
-    }
+    check_hand_over(seated.len())?;
     let steps = [(
         "hand Parameters to Governance",
         Parameters::new(contracts.parameters, provider).transferGovernance(governance).into_transaction_request(),
@@ -476,4 +501,22 @@ async fn wire(tx: &Transactor<'_>, contracts: &Contracts) -> Result<()> {
         tx.submit(step).await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_devnet_or_a_flag_that_says_so_leaves_governance_with_one_key() {
+        let three = [Address::repeat_byte(1), Address::repeat_byte(2), Address::repeat_byte(3)];
+        assert!(check_governance_plan(Some(Network::Devnet), &[], false).is_ok());
+        assert!(check_governance_plan(Some(Network::Holesky), &three, false).is_ok());
+        assert!(check_governance_plan(None, &[], true).is_ok());
+        let refused = check_governance_plan(None, &[], false).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(refused.contains("--single-key-governance"), "{refused}");
+        assert!(check_governance_plan(Some(Network::Mainnet), &three[..2], true).is_err());
+        assert!(check_hand_over(2).is_err_and(|e| e.to_string().starts_with("2 of the 3 invited governors")));
+        assert!(check_hand_over(3).is_ok());
+    }
 }

@@ -145,7 +145,7 @@ pub(super) async fn handover(ctx: &Context) -> Result<()> {
         action: format!("governance handed over to {to}"),
         transaction: String::new(),
         block: 0,
-        changes: vec![format!("Parameters and aETH are now governed by {to}")],
+        changes: vec![format!("Parameters (and through them every rule) are now governed by {to}")],
         proposal_id: None,
     })?;
     Ok(())

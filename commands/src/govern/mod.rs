@@ -152,8 +152,8 @@ enum GovernCommand {
     },
     /// The governance parameters (the same as `stkr params`).
     Params(ParamsArgs),
-    /// Hand the protocol's governance from the deployer to the Governance contract, once the invited
-    /// governors have joined (the devnet does this itself).
+    /// Hand the protocol's governance from the deployer to the Governance contract, once every invited
+    /// governor has joined (the devnet does this itself).
     Handover,
 }
 
