@@ -99,9 +99,13 @@ contract Governance is IGovernance, RewardShares {
 
     /// @inheritdoc IGovernance
     function acceptInvitation(uint256 amount) external {
+        // Only while the invited government forms: later, an invited account that became a candidate
+        // would be seated twice (one account, two of the 2n+1 seats).
+        Phase current = phase();
+        if (current != Phase.Initialization) revert GovernanceWrongPhase(current);
         Member storage m = _members[msg.sender];
         if (!m.invited) revert GovernanceNotInvited(msg.sender);
-        if (m.governor) revert GovernanceAlreadyMember(msg.sender);
+        if (m.governor || m.candidate) revert GovernanceAlreadyMember(msg.sender);
         uint256 total = m.stake + amount;
         _requireMinimum(total);
         m.stake = SafeCast.toUint128(total);

@@ -49,6 +49,11 @@ pub(super) async fn check_membership(ctx: &Context, kind: Membership, adding: U2
     }
     match kind {
         Membership::Join if !member.invited => return refuse(format!("{account} was not invited to govern")),
+        Membership::Join if GovernancePhase::from(answers.get(phase)?) != GovernancePhase::Initialization => {
+            return refuse(
+                "invitations are accepted only during the initialization phase, which is over: apply as a candidate with `stkr govern apply`".to_string(),
+            );
+        }
         Membership::Apply if member.candidate => return refuse(format!("{account} is already a candidate")),
         Membership::Apply if GovernancePhase::from(answers.get(phase)?) == GovernancePhase::Initialization => {
             return refuse(format!(

@@ -347,16 +347,11 @@ contract GovernanceAttacksTest is Protocol {
         assertEq(params.governance(), rogue, "one governor owns Parameters");
     }
 
-    /// Finding 4a: an invitation accepted outside the initialization phase seats one account twice.
-    /// 1. inv3 lets the initialization phase pass without joining. In the transition it stakes 300,000,
-    ///    applies as a candidate, then accepts its invitation (amount 0): it is seated as a governor while
-    ///    still a candidate.
-    /// 2. The transition election seats the two heaviest candidates: inv3 (300,000) and c1 (150,000).
-    ///    inv3 now holds two of the five seats; four people fill 2n+1 = 5 seats.
-    /// 3. One proposal inv3 does not vote on counts as two missed votes (`missedInRow` 2).
-    /// Deliver 3: "invitations accepted only in the initialization phase, one seat per account". The fixed
-    /// contract must revert the late `acceptInvitation`, and never list an account twice.
-    function test_Attack_LateInvitation_SeatsInv3TwiceIn5Seats() public {
+    /// Finding 4a: an invited account accepting its invitation after the initialization phase, while it is
+    /// also a candidate, was seated twice (five seats, four people). Deliver 3: "invitations accepted only
+    /// in the initialization phase, one seat per account": the late acceptance is refused and inv3 stands
+    /// as the candidate it is, seated once.
+    function test_Attack_LateInvitation_IsRefused_OneSeatPerAccount() public {
         for (uint256 i = 0; i < 2; i++) {
             vm.prank(invited[i]);
             gov.acceptInvitation(MIN);
@@ -367,25 +362,29 @@ contract GovernanceAttacksTest is Protocol {
         gov.stake(300_000 ether);
         gov.applyAsCandidate();
         assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Transition));
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernance.GovernanceWrongPhase.selector, IGovernance.Phase.Transition)
+        );
         gov.acceptInvitation(0);
         vm.stopPrank();
-        assertTrue(gov.memberOf(inv3).governor && gov.memberOf(inv3).candidate, "governor and candidate");
+        assertFalse(gov.memberOf(inv3).governor, "not seated by the late invitation");
         address c1 = candidate("c1", 150_000 ether);
         address c2 = candidate("c2", 120_000 ether);
         gov.elect();
 
-        assertGovernors(list(invited[0], invited[1], inv3, inv3, c1));
+        // The transition adds the n = 2 heaviest candidates to the two invited governors who joined.
+        address[] memory seated = gov.governors();
+        assertEq(seated.length, 4);
+        address[4] memory expected = [invited[0], invited[1], inv3, c1];
+        for (uint256 e = 0; e < 4; e++) {
+            uint256 seats;
+            for (uint256 g = 0; g < 4; g++) {
+                if (seated[g] == expected[e]) seats++;
+            }
+            assertEq(seats, 1, "every governor holds exactly one seat");
+        }
         assertEq(gov.candidates().length, 1);
-        assertEq(gov.candidates()[0], c2, "c2 passed over for inv3's second seat");
-
-        uint256 id = proposeAuditK(4);
-        voteAs(id, invited[0], true);
-        voteAs(id, invited[1], true);
-        voteAs(id, c1, true);
-        assertEq(gov.getProposal(id).governorCount, 5);
-        vm.warp(block.timestamp + 3 days);
-        gov.finalize(id);
-        assertEq(gov.memberOf(inv3).missedInRow, 2, "one missed proposal counted twice");
+        assertEq(gov.candidates()[0], c2);
     }
 
     /// Finding 4b: a proposal's tally mixes two governments across an election.
