@@ -6,34 +6,18 @@ import {IProviderRegistry} from "../../src/interfaces/IProviderRegistry.sol";
 import {MicroPool} from "../../src/MicroPool.sol";
 import {InsurancePool} from "../../src/InsurancePool.sol";
 import {AETH} from "../../src/token/AETH.sol";
-import {Protocol} from "../utils/Protocol.sol";
+import {PoolTest} from "../utils/PoolTest.sol";
 import {DepositData} from "../utils/DepositData.sol";
 import {IAETH} from "../../src/interfaces/IAETH.sol";
 import {IInsurancePool} from "../../src/interfaces/IInsurancePool.sol";
 import {IMicroPool} from "../../src/interfaces/IMicroPool.sol";
 import {IDepositGuard} from "../../src/interfaces/IDepositGuard.sol";
 
-contract MicroPoolTest is Protocol {
-    address internal provider;
-    address internal alice;
-    address internal bob;
-    address internal carol;
+contract MicroPoolTest is PoolTest {
     address internal stranger = makeAddr("stranger");
 
     function setUp() public {
-        deployProtocol();
-        provider = qualifiedProvider("provider", IParameters.TrustLevel.SemiTrusted); // k = 8 ETH
-        alice = staker("alice");
-        bob = staker("bob");
-        carol = staker("carol");
-    }
-
-    /// A pool of 8 ETH from the provider and 4 + 8 + 12 ETH from three stakers.
-    function filledPool() internal returns (uint256 poolId) {
-        poolId = openPool(provider, 8 ether);
-        stakeIn(poolId, alice, 4 ether);
-        stakeIn(poolId, bob, 8 ether);
-        stakeIn(poolId, carol, 12 ether);
+        seatPoolActors();
     }
 
     // ------------------------------------------------------------ §3.4.7 money flows, exact numbers

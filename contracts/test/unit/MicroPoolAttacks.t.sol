@@ -5,35 +5,19 @@ import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.so
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {IMicroPool} from "../../src/interfaces/IMicroPool.sol";
 import {IDepositGuard} from "../../src/interfaces/IDepositGuard.sol";
-import {Protocol} from "../utils/Protocol.sol";
+import {PoolTest} from "../utils/PoolTest.sol";
 import {DepositData} from "../utils/DepositData.sol";
 import {Eip7002} from "../utils/Eip7002.sol";
 
 /// Each attack of the micro-pool security review (issue 14) performed against the contracts, failing to
 /// steal, lock or orphan anyone's ETH, with exact balances.
-contract MicroPoolAttacksTest is Protocol {
-    address internal provider;
-    address internal alice;
-    address internal bob;
-    address internal carol;
+contract MicroPoolAttacksTest is PoolTest {
     address internal dave = makeAddr("dave");
     address internal stranger = makeAddr("stranger");
 
     function setUp() public {
-        deployProtocol();
-        provider = qualifiedProvider("provider", IParameters.TrustLevel.SemiTrusted); // k = 8 ETH
-        alice = staker("alice");
-        bob = staker("bob");
-        carol = staker("carol");
+        seatPoolActors();
         vm.deal(stranger, 10 ether);
-    }
-
-    /// 8 ETH from the provider and 4 + 8 + 12 ETH from three stakers.
-    function filledPool() internal returns (uint256 poolId) {
-        poolId = openPool(provider, 8 ether);
-        stakeIn(poolId, alice, 4 ether);
-        stakeIn(poolId, bob, 8 ether);
-        stakeIn(poolId, carol, 12 ether);
     }
 
     function poolStatus(uint256 poolId) internal view returns (IMicroPool.Status) {

@@ -3,33 +3,18 @@ pragma solidity ^0.8.30;
 
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {IMicroPool} from "../../src/interfaces/IMicroPool.sol";
-import {Protocol} from "../utils/Protocol.sol";
+import {PoolTest} from "../utils/PoolTest.sol";
 import {DepositData} from "../utils/DepositData.sol";
 import {Eip7002} from "../utils/Eip7002.sol";
 
 /// The second adversarial review of the pools (after the loss-settlement delay and `coverLoss`): each
 /// attack performed and shown failing, with exact balances, and the rules it probed.
-contract MicroPoolReview2AttacksTest is Protocol {
-    address internal provider;
-    address internal alice;
-    address internal bob;
-    address internal carol;
+contract MicroPoolReview2AttacksTest is PoolTest {
     address internal attacker = makeAddr("attacker");
 
     function setUp() public {
-        deployProtocol();
-        provider = qualifiedProvider("provider", IParameters.TrustLevel.SemiTrusted); // k = 8 ETH
-        alice = staker("alice");
-        bob = staker("bob");
-        carol = staker("carol");
+        seatPoolActors();
         vm.deal(attacker, 100 ether);
-    }
-
-    function filledPool() internal returns (uint256 poolId) {
-        poolId = openPool(provider, 8 ether);
-        stakeIn(poolId, alice, 4 ether);
-        stakeIn(poolId, bob, 8 ether);
-        stakeIn(poolId, carol, 12 ether);
     }
 
     /// An exit request for a pubkey that is not the pool's validator (the beacon chain would ignore it)

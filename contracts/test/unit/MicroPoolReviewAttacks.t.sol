@@ -3,35 +3,19 @@ pragma solidity ^0.8.30;
 
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {IMicroPool} from "../../src/interfaces/IMicroPool.sol";
-import {Protocol} from "../utils/Protocol.sol";
+import {PoolTest} from "../utils/PoolTest.sol";
 import {DepositData} from "../utils/DepositData.sol";
 import {Eip7002} from "../utils/Eip7002.sol";
 
 /// The attacks an adversarial review of the trustless pools found, each performed against the contracts and
 /// shown failing, with exact balances: ETH sent to a vault cannot pass for an exit, newcomers cannot be made
 /// to share an old loss, and a sweep without an insurance cut cannot get stuck.
-contract MicroPoolReviewAttacksTest is Protocol {
-    address internal provider;
-    address internal alice;
-    address internal bob;
-    address internal carol;
+contract MicroPoolReviewAttacksTest is PoolTest {
     address internal attacker = makeAddr("attacker");
 
     function setUp() public {
-        deployProtocol();
-        provider = qualifiedProvider("provider", IParameters.TrustLevel.SemiTrusted); // k = 8 ETH
-        alice = staker("alice");
-        bob = staker("bob");
-        carol = staker("carol");
+        seatPoolActors();
         vm.deal(attacker, 100 ether);
-    }
-
-    /// 8 ETH from the provider and 4 + 8 + 12 ETH from three stakers.
-    function filledPool() internal returns (uint256 poolId) {
-        poolId = openPool(provider, 8 ether);
-        stakeIn(poolId, alice, 4 ether);
-        stakeIn(poolId, bob, 8 ether);
-        stakeIn(poolId, carol, 12 ether);
     }
 
     /// A failed pool returns 12 of its stakers' 24 ETH with an empty insurance pool and governance settles
