@@ -6,8 +6,9 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
-import {RewardShares} from "./RewardShares.sol";
-import {INodeRegistry} from "./interfaces/INodeRegistry.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
+import {RewardStream} from "./RewardStream.sol";
+import {INodeRegistry, IElectionLock} from "./interfaces/INodeRegistry.sol";
 
 /// @title NodeRegistry
 /// @notice Stkr nodes (§3.2, §4): each registered by a qualified provider within its max nodes, with one
@@ -15,8 +16,11 @@ import {INodeRegistry} from "./interfaces/INodeRegistry.sol";
 ///         own node's status and the results of its audits; every active node is audited by k sidecars and
 ///         every sidecar audits k nodes, drawn afresh each period. Audit results make each node's uptime,
 ///         which feeds its provider's reputation. ANKR holders stake on sidecars, delegate those votes, and
-///         share the reward pool's 20 % by stake (`claimRewards`); withdrawing from a node that has not
-///         finished forfeits the rewards of the part withdrawn (§3.1).
+///         share the reward pool's 20 % by stake, streamed over each reward period. Each stake on a node
+///         earns on its own and vests when the node finishes (`claimRewards(nodeId)`); withdrawing from a
+///         node that has not finished forfeits the rewards of the part withdrawn (§3.1), which could not
+///         have been claimed yet. Delegated votes are checkpointed by time, so an election reads them at
+///         its snapshot, and they cannot be withdrawn or moved from the snapshot until it has run.
 ///
 /// @dev The draw. Active nodes sit in an array. For period p with seed s_p, the k offsets o_1..o_k are
 ///      distinct numbers in [1, N-1] hashed from s_p; the sidecar of the node at position i audits the
@@ -31,8 +35,9 @@ import {INodeRegistry} from "./interfaces/INodeRegistry.sol";
 ///      influence on the next period; nodes that register or finish mid-period move positions and so
 ///      shift the draw for the rest of that period; the offsets are uniform up to a modulo bias below
 ///      N / 2**256.
-contract NodeRegistry is INodeRegistry, RewardShares {
+contract NodeRegistry is INodeRegistry, RewardStream {
     using SafeERC20 for IERC20;
+    using Checkpoints for Checkpoints.Trace208;
 
     uint16 private constant BPS = 10_000;
     uint256 private constant MAX_URL_LENGTH = 256;
@@ -54,14 +59,16 @@ contract NodeRegistry is INodeRegistry, RewardShares {
     mapping(uint256 nodeId => mapping(address staker => uint256 amount)) private _stakes;
     mapping(address staker => uint256 amount) private _stakerTotal;
     mapping(address staker => address candidate) private _delegateOf;
-    mapping(address candidate => uint256 votes) private _delegatedVotes;
+    mapping(address candidate => Checkpoints.Trace208 votes) private _delegatedVotes;
+    /// @inheritdoc INodeRegistry
+    IElectionLock public elections;
 
     /// @param params_ Parameters (report period, audit k) and governance.
     /// @param registry_ The provider registry; this contract must be one of its protocol contracts.
     /// @param ankr_ The ANKR token staked on sidecars.
     /// @param rewardPool_ The reward pool that pays sidecar stakers.
     constructor(IParameters params_, IProviderRegistry registry_, IERC20 ankr_, address rewardPool_)
-        RewardShares(rewardPool_, ankr_)
+        RewardStream(rewardPool_, ankr_)
     {
         params = params_;
         registry = registry_;
@@ -207,13 +214,12 @@ contract NodeRegistry is INodeRegistry, RewardShares {
     function stakeOnSidecar(uint256 nodeId, uint256 amount) external {
         if (amount == 0) revert NodeZeroAmount();
         Node storage n = _activeNode(nodeId);
-        _stakes[nodeId][msg.sender] += amount;
-        uint256 total = _stakerTotal[msg.sender] + amount;
-        _stakerTotal[msg.sender] = total;
-        _updateShares(msg.sender, total);
+        uint256 onNode = _stakes[nodeId][msg.sender] + amount;
+        _stakes[nodeId][msg.sender] = onNode;
+        _stakerTotal[msg.sender] += amount;
+        _updateShares(_positionOf(nodeId, msg.sender), onNode);
         n.sidecarStake += SafeCast.toUint128(amount);
-        address candidate = _delegateOf[msg.sender];
-        if (candidate != address(0)) _delegatedVotes[candidate] += amount;
+        _moveVotes(_delegateOf[msg.sender], amount, true);
         emit SidecarStaked(nodeId, msg.sender, amount, n.sidecarStake);
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -222,16 +228,18 @@ contract NodeRegistry is INodeRegistry, RewardShares {
     function unstakeFromSidecar(uint256 nodeId, uint256 amount) external {
         uint256 staked = _stakes[nodeId][msg.sender];
         if (amount == 0 || amount > staked) revert NodeStakeInsufficient(staked, amount);
-        Node storage n = _nodes[nodeId];
-        uint256 total = _stakerTotal[msg.sender];
-        // Leaving a node that still runs forfeits the rewards of the part withdrawn (§3.1).
-        if (n.status == Status.Active) _forfeitRewards(msg.sender, amount, total);
-        _stakes[nodeId][msg.sender] = staked - amount;
-        _stakerTotal[msg.sender] = total - amount;
-        _updateShares(msg.sender, total - amount);
-        n.sidecarStake -= SafeCast.toUint128(amount);
         address candidate = _delegateOf[msg.sender];
-        if (candidate != address(0)) _delegatedVotes[candidate] -= amount;
+        _requireVotesFree(candidate, msg.sender);
+        Node storage n = _nodes[nodeId];
+        bytes32 position = _positionOf(nodeId, msg.sender);
+        // Leaving a node that still runs forfeits the rewards of the part withdrawn (§3.1); none of them
+        // could have been claimed, since they vest only when the node finishes.
+        if (n.status == Status.Active) _forfeitRewards(position, msg.sender, amount, staked);
+        _stakes[nodeId][msg.sender] = staked - amount;
+        _stakerTotal[msg.sender] -= amount;
+        _updateShares(position, staked - amount);
+        n.sidecarStake -= SafeCast.toUint128(amount);
+        _moveVotes(candidate, amount, false);
         emit SidecarUnstaked(nodeId, msg.sender, amount, n.sidecarStake);
         ankr.safeTransfer(msg.sender, amount);
     }
@@ -239,11 +247,35 @@ contract NodeRegistry is INodeRegistry, RewardShares {
     /// @inheritdoc INodeRegistry
     function delegate(address candidate) external {
         address previous = _delegateOf[msg.sender];
+        _requireVotesFree(previous, msg.sender);
         uint256 votes = _stakerTotal[msg.sender];
-        if (previous != address(0)) _delegatedVotes[previous] -= votes;
-        if (candidate != address(0)) _delegatedVotes[candidate] += votes;
+        _moveVotes(previous, votes, false);
+        _moveVotes(candidate, votes, true);
         _delegateOf[msg.sender] = candidate;
         emit VotesDelegated(msg.sender, previous, candidate, votes);
+    }
+
+    /// @inheritdoc INodeRegistry
+    function connectElections(IElectionLock elections_) external {
+        if (msg.sender != params.governance()) revert NodeNotGovernance(msg.sender);
+        if (address(elections) != address(0)) revert NodeElectionsAlreadyConnected();
+        elections = elections_;
+        emit ElectionsConnected(address(elections_));
+    }
+
+    /// @inheritdoc INodeRegistry
+    function pendingRewards(uint256 nodeId, address staker)
+        external
+        view
+        returns (uint256 eth, uint256 ankrAmount)
+    {
+        return _pending(_positionOf(nodeId, staker));
+    }
+
+    /// @inheritdoc INodeRegistry
+    function claimRewards(uint256 nodeId) external returns (uint256 eth, uint256 ankrAmount) {
+        if (_nodes[nodeId].status != Status.Finished) revert NodeRewardsNotVested(nodeId);
+        return _claim(_positionOf(nodeId, msg.sender), msg.sender);
     }
 
     // ---------------------------------------------------------------- views
@@ -280,10 +312,35 @@ contract NodeRegistry is INodeRegistry, RewardShares {
 
     /// @inheritdoc INodeRegistry
     function delegatedVotes(address candidate) external view returns (uint256) {
-        return _delegatedVotes[candidate];
+        return _delegatedVotes[candidate].latest();
+    }
+
+    /// @inheritdoc INodeRegistry
+    function delegatedVotesAt(address candidate, uint256 timepoint) external view returns (uint256) {
+        return _delegatedVotes[candidate].upperLookupRecent(SafeCast.toUint48(timepoint));
     }
 
     // ---------------------------------------------------------------- internals
+
+    /// @dev One stake's rewards position: the node id above the staker's address.
+    function _positionOf(uint256 nodeId, address staker) private pure returns (bytes32) {
+        return bytes32((nodeId << 160) | uint160(staker));
+    }
+
+    /// @dev Add or remove `amount` of `candidate`'s delegated votes, checkpointed at this second.
+    function _moveVotes(address candidate, uint256 amount, bool add) private {
+        if (candidate == address(0) || amount == 0) return;
+        Checkpoints.Trace208 storage votes = _delegatedVotes[candidate];
+        uint256 current = votes.latest();
+        votes.push(SafeCast.toUint48(block.timestamp), SafeCast.toUint208(add ? current + amount : current - amount));
+    }
+
+    /// @dev Delegated votes stay put from an election's snapshot until it has run.
+    function _requireVotesFree(address candidate, address staker) private view {
+        if (candidate == address(0)) return;
+        IElectionLock lock = elections;
+        if (address(lock) != address(0) && lock.electionLocked()) revert NodeVotesLocked(staker);
+    }
 
     function _activeNode(uint256 nodeId) private view returns (Node storage n) {
         n = _nodes[nodeId];

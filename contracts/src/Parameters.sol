@@ -77,6 +77,10 @@ contract Parameters is IParameters {
         _init(Key.AuctionSecondPrice, 0, 0, 1);
         _init(Key.RewardPeriod, 7 days, 1 minutes, 365 days);
         _init(Key.ExpectedProfitBps, 30_000, 0, 1_000_000);
+        _init(Key.TimelockDelay, 2 days, 1 hours, 30 days);
+        _init(Key.ProposalExpiry, 14 days, 1 days, 90 days);
+        _init(Key.ProposalBond, 1_000 ether, 0, 1_000_000 ether);
+        _init(Key.MaxOpenProposals, 3, 1, 20);
     }
 
     /// @inheritdoc IParameters

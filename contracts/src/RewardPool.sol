@@ -4,7 +4,7 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
-import {IRewardSink} from "./RewardShares.sol";
+import {IRewardSink} from "./interfaces/IRewardSink.sol";
 import {IRewardPool} from "./interfaces/IRewardPool.sol";
 
 /// @title RewardPool
@@ -13,8 +13,9 @@ import {IRewardPool} from "./interfaces/IRewardPool.sol";
 ///         every `RewardPeriod` anyone may `distribute` what it holds: `SplitGovernorsBps` (30 %) to the
 ///         governors by stake, `SplitStakersBps` (40 %) to providers and requesters by the ANKR they
 ///         stake for rewards, `SplitSidecarStakersBps` (20 %) to ANKR stakers on sidecars, and
-///         `SplitDevelopmentBps` (10 %) to the development fund. Each category claims from its own
-///         contract in O(1) gas. A category with no stake (or no contract yet) keeps its cut here for
+///         `SplitDevelopmentBps` (10 %) to the development fund. Each category's cut streams to its
+///         stakes over the next `RewardPeriod` (a stake earns only for the time it is held, so staking
+///         around `distribute` earns nothing), and each claims from its own contract in O(1) gas. A category with no stake (or no contract yet) keeps its cut here for
 ///         the next period; rounding dust stays here too.
 /// @dev Conservation: ETH received = ETH distributed + ETH held (plus ETH forced in by selfdestruct).
 contract RewardPool is IRewardPool {
@@ -84,6 +85,8 @@ contract RewardPool is IRewardPool {
         uint256 due = nextDistributionAt();
         if (block.timestamp < due) revert RewardPoolNotDue(due);
         lastDistribution = block.timestamp;
+        // Each cut streams over the coming period, so only stakes held through it earn it.
+        uint256 period = params.get(IParameters.Key.RewardPeriod);
         uint256 eth = address(this).balance;
         uint256 ankrHeld = ankr.balanceOf(address(this));
         uint256 paidEth;
@@ -103,7 +106,7 @@ contract RewardPool is IRewardPool {
             paidAnkr += ankrCut;
             emit RewardCategoryPaid(address(sinks[i]), ethCut, ankrCut);
             if (ankrCut > 0) ankr.safeTransfer(address(sinks[i]), ankrCut);
-            sinks[i].notifyReward{value: ethCut}(ankrCut);
+            sinks[i].notifyReward{value: ethCut}(ankrCut, period);
         }
         address fund = developmentFund;
         if (fund != address(0)) {

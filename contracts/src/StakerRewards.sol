@@ -28,7 +28,7 @@ contract StakerRewards is IStakerRewards, RewardShares {
         if (amount == 0) revert StakerRewardsBadAmount(_staked[msg.sender], amount);
         uint256 total = _staked[msg.sender] + amount;
         _staked[msg.sender] = total;
-        _updateShares(msg.sender, total);
+        _updateAccountShares(msg.sender, total);
         emit RewardStakeAdded(msg.sender, amount, total);
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -38,7 +38,7 @@ contract StakerRewards is IStakerRewards, RewardShares {
         uint256 staked = _staked[msg.sender];
         if (amount == 0 || amount > staked) revert StakerRewardsBadAmount(staked, amount);
         _staked[msg.sender] = staked - amount;
-        _updateShares(msg.sender, staked - amount);
+        _updateAccountShares(msg.sender, staked - amount);
         emit RewardStakeWithdrawn(msg.sender, amount, staked - amount);
         ankr.safeTransfer(msg.sender, amount);
     }

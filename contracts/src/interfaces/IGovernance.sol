@@ -9,6 +9,9 @@ import {IRewardShares} from "./IRewardShares.sol";
 interface IDelegatedVotes {
     /// @notice Votes delegated to `candidate`.
     function delegatedVotes(address candidate) external view returns (uint256);
+
+    /// @notice Votes delegated to `candidate` at the end of second `timepoint`.
+    function delegatedVotesAt(address candidate, uint256 timepoint) external view returns (uint256);
 }
 
 /// @title IGovernance
@@ -28,16 +31,21 @@ interface IGovernance is IRewardShares {
         No
     }
 
-    /// @notice One account's standing.
+    /// @notice One account's standing. `seatedAt` is when its current seat began (0 when not a
+    ///         governor); `openProposals` counts its proposals not yet finalized.
     struct Member {
         uint128 stake;
         bool invited;
         bool governor;
         bool candidate;
         uint8 missedInRow;
+        uint40 seatedAt;
+        uint8 openProposals;
     }
 
-    /// @notice A proposal: call `target` with `data` if it passes.
+    /// @notice A proposal: call `target` with `data` if it passes. Only governors seated when it was made
+    ///         vote on it; quorum counts against `seats` (2n+1 then); once passed it may run from `eta`
+    ///         (its end plus the timelock) until `expiresAt`.
     struct Proposal {
         address proposer;
         uint40 start;
@@ -46,7 +54,10 @@ interface IGovernance is IRewardShares {
         bool finalized;
         uint16 yes;
         uint16 no;
-        uint16 governorCount;
+        uint16 seats;
+        uint40 eta;
+        uint40 expiresAt;
+        uint96 bond;
         address target;
         bytes data;
         string description;
@@ -103,6 +114,21 @@ interface IGovernance is IRewardShares {
     /// @notice The next election is not due yet.
     error GovernanceElectionNotDue(uint256 dueAt);
 
+    /// @notice Stakes and candidacies are locked from the election snapshot until the election has run.
+    error GovernanceElectionLocked(uint256 snapshotAt);
+
+    /// @notice The governor took its seat after the proposal was made, so it does not vote on it.
+    error GovernanceSeatedAfterProposal(uint256 id, address governor);
+
+    /// @notice The governor already has the most open proposals allowed.
+    error GovernanceTooManyOpenProposals(address governor, uint256 limit);
+
+    /// @notice The proposal passed but its timelock runs until `eta`.
+    error GovernanceTimelocked(uint256 id, uint256 eta);
+
+    /// @notice The proposal passed but was not executed before `expiresAt`.
+    error GovernanceProposalExpired(uint256 id, uint256 expiresAt);
+
     /// @notice An invited governor joined.
     event GovernorJoined(address indexed governor, uint256 stake);
 
@@ -124,15 +150,21 @@ interface IGovernance is IRewardShares {
     /// @notice A governor lost its seat in an election.
     event GovernorUnseated(address indexed governor);
 
-    /// @notice A proposal was made.
+    /// @notice A proposal was made; if it passes it may run from `eta` until `expiresAt`.
     event ProposalCreated(
         uint256 indexed id,
         address indexed proposer,
         address target,
         bytes data,
         string description,
-        uint256 end
+        uint256 end,
+        uint256 eta,
+        uint256 expiresAt,
+        uint256 bond
     );
+
+    /// @notice A proposal's bond went back to its proposer (it reached quorum) or to the insurance pool.
+    event ProposalBondSettled(uint256 indexed id, address indexed proposer, uint256 amount, bool returned);
 
     /// @notice A governor voted.
     event VoteCast(uint256 indexed id, address indexed governor, bool support);
@@ -164,6 +196,9 @@ interface IGovernance is IRewardShares {
     /// @notice When the government was founded.
     function foundedAt() external view returns (uint256);
 
+    /// @notice The contract through which passed proposals act (Parameters' governance address).
+    function executor() external view returns (address);
+
     /// @notice When the last election ran (0 before the first).
     function lastElection() external view returns (uint256);
 
@@ -177,32 +212,49 @@ interface IGovernance is IRewardShares {
     /// @param amount ANKR in wei.
     function acceptInvitation(uint256 amount) external;
 
-    /// @notice Add ANKR to your stake (approve first).
+    /// @notice Add ANKR to your stake (approve first); it counts in elections whose snapshot comes after.
     /// @param amount ANKR in wei.
     function stake(uint256 amount) external;
 
-    /// @notice Withdraw stake; governors and candidates keep at least the minimum.
+    /// @notice Withdraw stake; governors and candidates keep at least the minimum, and nothing moves
+    ///         between an election's snapshot and the election.
     /// @param amount ANKR in wei.
     function unstake(uint256 amount) external;
 
-    /// @notice Apply to be elected (from the transition phase on), with at least the minimum staked.
+    /// @notice Apply to be elected, with at least the minimum staked; not between an election's snapshot
+    ///         and the election. An invited account that has not joined may not (one seat per account).
     function applyAsCandidate() external;
 
-    /// @notice Withdraw your candidacy.
+    /// @notice Withdraw your candidacy (not between an election's snapshot and the election).
     function withdrawCandidacy() external;
 
-    /// @notice An account's voting weight in elections: its own stake plus the ANKR delegated to it.
+    /// @notice An account's voting weight now: its own stake plus the ANKR delegated to it.
     function weightOf(address account) external view returns (uint256);
 
-    /// @notice When the next election may run.
+    /// @notice An account's voting weight at the end of second `timepoint`, from checkpoints.
+    function weightAt(address account, uint256 timepoint) external view returns (uint256);
+
+    /// @notice An account's own stake at the end of second `timepoint`.
+    function stakeAt(address account, uint256 timepoint) external view returns (uint256);
+
+    /// @notice The time whose weights the next election reads. From it until the election has run,
+    ///         stakes, candidacies and delegated votes are locked.
+    function electionSnapshotAt() external view returns (uint256);
+
+    /// @notice Whether the next election's snapshot has passed and the election has not run yet.
+    function electionLocked() external view returns (bool);
+
+    /// @notice When the next election may run: one second after its snapshot.
     function nextElectionAt() external view returns (uint256);
 
-    /// @notice Run the due election (anyone may call). In the transition phase the n heaviest candidates
-    ///         join the invited governors; afterwards the 2n+1 heaviest of governors and candidates form
-    ///         the new list. Ties go to whoever applied or joined first.
+    /// @notice Run the due election (anyone may call), by the weights at its snapshot. In the transition
+    ///         phase the n heaviest candidates join the invited governors; afterwards the 2n+1 heaviest of
+    ///         governors and candidates form the new list, and governors not re-elected lose their seat
+    ///         (they may apply again). Ties go to whoever applied or joined first.
     function elect() external;
 
-    /// @notice Propose that governance call `target` with `data`.
+    /// @notice Propose that governance call `target` with `data`, locking `ProposalBond` ANKR (approve
+    ///         first); at most `MaxOpenProposals` open per governor.
     /// @param target The contract to call (Parameters, ProviderRegistry, MicroPool…).
     /// @param data The calldata.
     /// @param description What it does and why, for people.
@@ -211,21 +263,24 @@ interface IGovernance is IRewardShares {
         external
         returns (uint256 id);
 
-    /// @notice Vote on an open proposal, once.
+    /// @notice Vote on an open proposal, once, if you were seated when it was made.
     /// @param id The proposal.
     /// @param support Yes or no.
     function vote(uint256 id, bool support) external;
 
-    /// @notice Whether a closed proposal passed: quorum of governors voted and strictly more than the
-    ///         majority share of the votes are yes.
+    /// @notice Whether a closed proposal passed: votes reached `QuorumBps` of its 2n+1 seats and
+    ///         strictly more than the majority share of the votes are yes.
     function passed(uint256 id) external view returns (bool);
 
-    /// @notice Close a proposal's voting (anyone, after its end): count attendance, and slash and remove
-    ///         governors who have now missed `MissedVotesLimit` votes in a row. `execute` does this too.
+    /// @notice Close a proposal's voting (anyone, after its end). If it reached quorum: return the bond,
+    ///         and count attendance of the governors seated for its whole voting window, slashing and
+    ///         removing those who have now missed `MissedVotesLimit` votes in a row. If not: the bond goes
+    ///         to the insurance pool and nobody's attendance counts. `execute` does this too.
     /// @param id The proposal.
     function finalize(uint256 id) external;
 
-    /// @notice Run a passed proposal (anyone may call, once, after its voting period).
+    /// @notice Run a passed proposal through the executor (anyone may call, once, from its `eta` until
+    ///         its `expiresAt`).
     /// @param id The proposal.
     function execute(uint256 id) external;
 

@@ -4,11 +4,17 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IParameters} from "./IParameters.sol";
 import {IProviderRegistry} from "./IProviderRegistry.sol";
-import {IRewardShares} from "./IRewardShares.sol";
+import {IRewardStream} from "./IRewardStream.sol";
+
+/// @notice Whether an election's votes are locked: from its snapshot until it has run (Governance).
+interface IElectionLock {
+    /// @notice True from the election snapshot until the election has run.
+    function electionLocked() external view returns (bool);
+}
 
 /// @title INodeRegistry
 /// @notice Stkr nodes (§3.4.7, §4): providers' nodes with their sidecars, sidecar reports and audits, uptime, and ANKR staked on sidecars.
-interface INodeRegistry is IRewardShares {
+interface INodeRegistry is IRewardStream {
     /// @notice Where a node is in its life.
     enum Status {
         None,
@@ -101,6 +107,19 @@ interface INodeRegistry is IRewardShares {
     /// @notice A node's audited uptime was passed on to its provider's reputation.
     event UptimeSynced(uint256 indexed nodeId, address indexed provider, uint256 providerUptimeBps);
 
+    /// @notice A node's sidecar rewards vest when it finishes; it still runs.
+    error NodeRewardsNotVested(uint256 nodeId);
+
+    /// @notice The staker's delegated votes count in an election whose snapshot has passed: they stay
+    ///         until it has run.
+    error NodeVotesLocked(address staker);
+
+    /// @notice Governance's elections were connected, once.
+    error NodeElectionsAlreadyConnected();
+
+    /// @notice The contract whose election locks delegated votes was named.
+    event ElectionsConnected(address indexed elections);
+
     /// @notice ANKR was staked on a node's sidecar.
     event SidecarStaked(uint256 indexed nodeId, address indexed staker, uint256 amount, uint256 sidecarStake);
 
@@ -175,15 +194,33 @@ interface INodeRegistry is IRewardShares {
     /// @param amount ANKR in wei.
     function stakeOnSidecar(uint256 nodeId, uint256 amount) external;
 
-    /// @notice Withdraw ANKR staked on a sidecar, at any time (§3.1: before the node finishes this forfeits
-    ///         the stake's rewards, which the reward pool's distribution honours).
+    /// @notice Withdraw ANKR staked on a sidecar, at any time except while its votes are locked for an
+    ///         election (§3.1: before the node finishes this forfeits the withdrawn part's rewards, which
+    ///         could not have been claimed yet).
     /// @param nodeId The node.
     /// @param amount ANKR in wei.
     function unstakeFromSidecar(uint256 nodeId, uint256 amount) external;
 
     /// @notice Delegate the votes of all your sidecar stake to a governor candidate (zero to withdraw them).
+    ///         Votes already delegated cannot move between an election's snapshot and the election.
     /// @param candidate Who receives the votes.
     function delegate(address candidate) external;
+
+    /// @notice Name the contract whose elections lock delegated votes (Governance). Governance only, once.
+    function connectElections(IElectionLock elections_) external;
+
+    /// @notice The contract whose elections lock delegated votes (zero until connected).
+    function elections() external view returns (IElectionLock);
+
+    /// @notice ETH and ANKR `staker` has earned on the sidecar of `nodeId` (claimable once it finishes).
+    function pendingRewards(uint256 nodeId, address staker)
+        external
+        view
+        returns (uint256 eth, uint256 ankrAmount);
+
+    /// @notice Claim your rewards from a finished node's sidecar (§3.1: they vest when the node finishes).
+    /// @param nodeId A finished node you staked on.
+    function claimRewards(uint256 nodeId) external returns (uint256 eth, uint256 ankrAmount);
 
     /// @notice A node.
     function getNode(uint256 nodeId) external view returns (Node memory);
@@ -205,4 +242,7 @@ interface INodeRegistry is IRewardShares {
 
     /// @notice Votes delegated to `candidate` by sidecar stakers (1 ANKR = 1 vote).
     function delegatedVotes(address candidate) external view returns (uint256);
+
+    /// @notice Votes delegated to `candidate` at the end of second `timepoint` (a past or present time).
+    function delegatedVotesAt(address candidate, uint256 timepoint) external view returns (uint256);
 }

@@ -97,7 +97,16 @@ interface IParameters {
         /// How often the reward pool distributes (§3.4.6 "periodically").
         RewardPeriod,
         /// The profit X a quote expects, in basis points of FP (§3.4.4; §3.5 has X = 3 x FP).
-        ExpectedProfitBps
+        ExpectedProfitBps,
+        /// How long a passed proposal waits after its vote before it may run, so anyone can react.
+        TimelockDelay,
+        /// How long a passed proposal may still run once its timelock is over; after that it expires.
+        ProposalExpiry,
+        /// ANKR a governor locks with a proposal: returned once the proposal reaches quorum, otherwise
+        /// forfeited to the insurance pool.
+        ProposalBond,
+        /// Most proposals one governor may have open (not yet finalized) at once.
+        MaxOpenProposals
     }
 
     /// @notice The trust level governance gives a qualified provider (§3.1.2).

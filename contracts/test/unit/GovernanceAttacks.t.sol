@@ -342,7 +342,7 @@ contract GovernanceAttacksTest is Protocol {
             gov.propose(address(params), abi.encodeCall(params.transferGovernance, (rogue)), "mine");
         voteAs(takeover, rogue, true);
         vm.warp(block.timestamp + 3 days);
-        assertEq(gov.getProposal(takeover).governorCount, 1, "quorum 1 of 1");
+        assertEq(gov.getProposal(takeover).seats, 1, "quorum 1 of 1");
         gov.execute(takeover);
         assertEq(params.governance(), rogue, "one governor owns Parameters");
     }
@@ -412,7 +412,7 @@ contract GovernanceAttacksTest is Protocol {
 
         IGovernance.Proposal memory p = gov.getProposal(id);
         assertEq(p.yes, 3);
-        assertEq(p.governorCount, 3, "the seats of the first government");
+        assertEq(p.seats, 3, "the seats of the first government");
         assertEq(gov.governors().length, 5, "the seats of the second");
         assertTrue(gov.passed(id));
         gov.execute(id);

@@ -55,7 +55,7 @@ contract RewardSniper is IFlashBorrower {
         nodes.stakeOnSidecar(nodeId, half);
         pool.distribute();
         stakerRewards.claimRewards();
-        nodes.claimRewards(); // claimed first: the early withdrawal below finds nothing to forfeit
+        nodes.claimRewards(nodeId); // claimed first: the early withdrawal below finds nothing to forfeit
         stakerRewards.unstake(half);
         nodes.unstakeFromSidecar(nodeId, half); // the node still runs
         require(ankr.transfer(address(lender), amount), "repay");

@@ -8,7 +8,7 @@ import {RewardShares, IRewardSink} from "../../src/RewardShares.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {IRewardPool} from "../../src/interfaces/IRewardPool.sol";
-import {IRewardShares} from "../../src/interfaces/IRewardShares.sol";
+import {IRewardStream} from "../../src/interfaces/IRewardStream.sol";
 
 contract RewardPoolTest is Protocol {
     Governance internal gov;
@@ -198,8 +198,8 @@ contract RewardPoolTest is Protocol {
 
     function test_RevertWhen_NotTheRewardPoolNotifies() public {
         stakeEveryone();
-        vm.expectRevert(abi.encodeWithSelector(IRewardShares.RewardsNotRewardPool.selector, address(this)));
-        nodes.notifyReward(0);
+        vm.expectRevert(abi.encodeWithSelector(IRewardStream.RewardsNotRewardPool.selector, address(this)));
+        nodes.notifyReward(0, 7 days);
         vm.expectRevert(abi.encodeWithSelector(IRewardPool.RewardPoolNotGovernance.selector, address(this)));
         rewardPool.wire(gov, stakerRewards, nodes, fund);
     }

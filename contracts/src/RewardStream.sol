@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {SignedMath} from "@openzeppelin/contracts/utils/math/SignedMath.sol";
+import {IRewardStream} from "./interfaces/IRewardStream.sol";
+import {IRewardSink} from "./interfaces/IRewardSink.sol";
+
+/// @title RewardStream
+/// @notice Streamed reward-per-share accounting of ETH and ANKR for one category of participants (§3.4.6),
+///         as Synthetix's `StakingRewards`: each cut the reward pool notifies flows to the shares at a
+///         constant rate over the next reward period, so a share earns only for the seconds it is held (a
+///         stake held for one transaction around `distribute` earns nothing), and each position claims in
+///         O(1) gas whatever their number. The inheriting contract names positions (an account, or a
+///         stake on one node) and calls `_updateShares` whenever one's shares change.
+/// @dev Shares count in units of 1 gwei of ANKR, so a position's shares and both its debts fit one slot;
+///      the total, the clock and both rates share another, so a claim reads three slots and writes one.
+///      Rates are whole millions of wei per second (what does not divide is carried into the next period). While the
+///      category holds fewer than `MIN_SHARES` (1,000 ANKR) the stream's time is carried over instead of
+///      paid, which also bounds one second's per-share increase to rate x 1e12 and keeps the cumulative
+///      values far below 2**128 for any rate the token supplies allow. Every division rounds down, so the
+///      claims never exceed what was notified and the dust stays in the contract.
+abstract contract RewardStream is IRewardStream {
+    using SafeERC20 for IERC20;
+
+    uint256 private constant PRECISION = 1e18;
+    /// @dev Wei of shares per stored unit.
+    uint256 private constant SHARE_UNIT = 1e9;
+    /// @dev Wei per stored unit of a rate (a uint64 rate reaches 1.8e7 ETH or ANKR per second).
+    uint256 private constant RATE_UNIT = 1e6;
+    /// @inheritdoc IRewardStream
+    uint256 public constant MIN_SHARES = 1_000e18;
+    uint256 private constant MIN_UNITS = MIN_SHARES / SHARE_UNIT;
+
+    /// @dev A debt is what the position's shares had earned when it last claimed, moved by what changes of
+    ///      its shares changed its earnings by, and raised by what it forfeited: earnings minus debt is
+    ///      what it can claim. Signed, so no second slot holds unclaimed amounts.
+    struct Position {
+        uint64 units;
+        int96 ethDebt;
+        int96 ankrDebt;
+    }
+
+    /// @dev Cumulative rewards per unit up to `Stream.updatedAt`, scaled by `PRECISION`.
+    struct PerShare {
+        uint128 eth;
+        uint128 ankr;
+    }
+
+    /// @dev Everything that moves the per-share values with time, in one slot.
+    struct Stream {
+        uint64 totalUnits;
+        uint32 updatedAt;
+        uint32 finishAt;
+        uint64 ethRate;
+        uint64 ankrRate;
+    }
+
+    /// @dev ETH and ANKR for the next period.
+    struct Carried {
+        uint128 eth;
+        uint128 ankr;
+    }
+
+    address public immutable rewardPool;
+    IERC20 private immutable _rewardAnkr;
+
+    PerShare private _perShare;
+    Stream private _stream;
+    Carried private _carried;
+    mapping(bytes32 position => Position position_) private _positions;
+
+    constructor(address rewardPool_, IERC20 ankr_) {
+        rewardPool = rewardPool_;
+        _rewardAnkr = ankr_;
+    }
+
+    /// @inheritdoc IRewardSink
+    function rewardShares() external view returns (uint256) {
+        uint256 units = _stream.totalUnits;
+        return units >= MIN_UNITS ? units * SHARE_UNIT : 0;
+    }
+
+    /// @inheritdoc IRewardStream
+    function totalRewardShares() public view returns (uint256) {
+        return uint256(_stream.totalUnits) * SHARE_UNIT;
+    }
+
+    /// @inheritdoc IRewardStream
+    function ethPerShare() external view returns (uint256) {
+        return _perShareNow(_stream).eth;
+    }
+
+    /// @inheritdoc IRewardStream
+    function ankrPerShare() external view returns (uint256) {
+        return _perShareNow(_stream).ankr;
+    }
+
+    /// @inheritdoc IRewardStream
+    function rewardRate() external view returns (uint256 ethPerSecond, uint256 ankrPerSecond, uint256 finishAt) {
+        Stream memory s = _stream;
+        if (block.timestamp >= s.finishAt) return (0, 0, s.finishAt);
+        return (uint256(s.ethRate) * RATE_UNIT, uint256(s.ankrRate) * RATE_UNIT, s.finishAt);
+    }
+
+    /// @inheritdoc IRewardStream
+    function carriedOver() external view returns (uint256 eth, uint256 ankr) {
+        Stream memory s = _stream;
+        Carried memory c = _carried;
+        eth = c.eth;
+        ankr = c.ankr;
+        if (s.totalUnits < MIN_UNITS) {
+            uint256 elapsed = _elapsed(s);
+            eth += elapsed * s.ethRate * RATE_UNIT;
+            ankr += elapsed * s.ankrRate * RATE_UNIT;
+        }
+    }
+
+    /// @inheritdoc IRewardSink
+    function notifyReward(uint256 ankrAmount, uint256 duration) external payable {
+        if (msg.sender != rewardPool) revert RewardsNotRewardPool(msg.sender);
+        if (duration == 0) revert RewardsNoShares();
+        Stream memory s = _accrue();
+        if (s.totalUnits < MIN_UNITS) revert RewardsNoShares();
+        Carried memory c = _carried;
+        uint256 eth = msg.value + c.eth;
+        uint256 ankr = ankrAmount + c.ankr;
+        if (block.timestamp < s.finishAt) {
+            // What the previous cut had not streamed yet joins this one.
+            uint256 remaining = s.finishAt - block.timestamp;
+            eth += remaining * s.ethRate * RATE_UNIT;
+            ankr += remaining * s.ankrRate * RATE_UNIT;
+        }
+        uint256 ethRate = eth / (duration * RATE_UNIT);
+        uint256 ankrRate = ankr / (duration * RATE_UNIT);
+        _carried = Carried(
+            SafeCast.toUint128(eth - ethRate * duration * RATE_UNIT),
+            SafeCast.toUint128(ankr - ankrRate * duration * RATE_UNIT)
+        );
+        s.ethRate = SafeCast.toUint64(ethRate);
+        s.ankrRate = SafeCast.toUint64(ankrRate);
+        s.finishAt = SafeCast.toUint32(block.timestamp + duration);
+        _stream = s;
+        emit RewardNotified(
+            msg.value,
+            ankrAmount,
+            uint256(s.totalUnits) * SHARE_UNIT,
+            ethRate * RATE_UNIT,
+            ankrRate * RATE_UNIT,
+            s.finishAt
+        );
+    }
+
+    // ---------------------------------------------------------------- for the inheriting contract
+
+    /// @dev ETH and ANKR `position` can claim now.
+    function _pending(bytes32 position) internal view returns (uint256 eth, uint256 ankr) {
+        Position memory p = _positions[position];
+        PerShare memory perShare = _perShareNow(_stream);
+        eth = _toUint(SafeCast.toInt256(_earned(p.units, perShare.eth)) - p.ethDebt);
+        ankr = _toUint(SafeCast.toInt256(_earned(p.units, perShare.ankr)) - p.ankrDebt);
+    }
+
+    /// @dev The shares `position` holds, in wei of ANKR (whole gwei).
+    function _sharesOf(bytes32 position) internal view returns (uint256) {
+        return uint256(_positions[position].units) * SHARE_UNIT;
+    }
+
+    /// @dev Pay `position`'s rewards to `account`. Reads the per-share values without writing them: they
+    ///      follow from the stream, so a claim writes only the position.
+    function _claim(bytes32 position, address account) internal returns (uint256 eth, uint256 ankr) {
+        Position memory p = _positions[position];
+        PerShare memory perShare = _perShareNow(_stream);
+        uint256 ethEarned = _earned(p.units, perShare.eth);
+        uint256 ankrEarned = _earned(p.units, perShare.ankr);
+        eth = _toUint(SafeCast.toInt256(ethEarned) - p.ethDebt);
+        ankr = _toUint(SafeCast.toInt256(ankrEarned) - p.ankrDebt);
+        _positions[position] = Position(
+            p.units, SafeCast.toInt96(SafeCast.toInt256(ethEarned)), SafeCast.toInt96(SafeCast.toInt256(ankrEarned))
+        );
+        emit RewardClaimed(account, eth, ankr);
+        // ANKR returns true or reverts, so a plain call suffices where SafeERC20 would add a check.
+        if (ankr > 0 && !_rewardAnkr.transfer(account, ankr)) revert RewardsTransferFailed(account, ankr);
+        if (eth > 0) {
+            (bool ok,) = account.call{value: eth}("");
+            if (!ok) revert RewardsTransferFailed(account, eth);
+        }
+    }
+
+    /// @dev Set `position`'s shares (rounded down to whole gwei). The stream is brought up to now first, so
+    ///      the old shares earned until this second and the new ones earn from it; the debt moves by
+    ///      exactly what the change changes the position's earnings by.
+    function _updateShares(bytes32 position, uint256 shares) internal {
+        Stream memory s = _accrue();
+        PerShare memory perShare = _perShare;
+        Position memory p = _positions[position];
+        uint64 units = SafeCast.toUint64(shares / SHARE_UNIT);
+        s.totalUnits = s.totalUnits - p.units + units;
+        _stream = s;
+        _positions[position] = Position(
+            units,
+            SafeCast.toInt96(p.ethDebt + _debtMove(p.units, units, perShare.eth)),
+            SafeCast.toInt96(p.ankrDebt + _debtMove(p.units, units, perShare.ankr))
+        );
+    }
+
+    /// @dev Send `numerator / denominator` of `position`'s unclaimed rewards back to the reward pool
+    ///      (rewards forfeited by leaving early); `account` is named in the event.
+    function _forfeitRewards(bytes32 position, address account, uint256 numerator, uint256 denominator)
+        internal
+    {
+        (uint256 pendingEth, uint256 pendingAnkr) = _pending(position);
+        uint256 eth = pendingEth * numerator / denominator;
+        uint256 ankr = pendingAnkr * numerator / denominator;
+        if (eth == 0 && ankr == 0) return;
+        Position storage p = _positions[position];
+        p.ethDebt = SafeCast.toInt96(p.ethDebt + SafeCast.toInt256(eth));
+        p.ankrDebt = SafeCast.toInt96(p.ankrDebt + SafeCast.toInt256(ankr));
+        emit RewardForfeited(account, eth, ankr);
+        if (ankr > 0) _rewardAnkr.safeTransfer(rewardPool, ankr);
+        if (eth > 0) {
+            (bool ok,) = rewardPool.call{value: eth}("");
+            if (!ok) revert RewardsTransferFailed(rewardPool, eth);
+        }
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /// @dev Bring the stored per-share values up to now (or carry the time over while the category is too
+    ///      small to pay), and return the stream with its clock at now, for the caller to change and write.
+    function _accrue() private returns (Stream memory s) {
+        s = _stream;
+        uint256 elapsed = _elapsed(s);
+        if (elapsed > 0) {
+            if (s.totalUnits >= MIN_UNITS) {
+                _perShare = _perShareNow(s);
+            } else {
+                Carried memory c = _carried;
+                _carried = Carried(
+                    SafeCast.toUint128(c.eth + elapsed * s.ethRate * RATE_UNIT),
+                    SafeCast.toUint128(c.ankr + elapsed * s.ankrRate * RATE_UNIT)
+                );
+            }
+        }
+        s.updatedAt = SafeCast.toUint32(block.timestamp);
+    }
+
+    /// @dev Seconds of the stream since it was last brought up to date.
+    function _elapsed(Stream memory s) private view returns (uint256) {
+        uint256 until = block.timestamp < s.finishAt ? block.timestamp : s.finishAt;
+        return until > s.updatedAt ? until - s.updatedAt : 0;
+    }
+
+    /// @dev The per-share values at this second.
+    function _perShareNow(Stream memory s) private view returns (PerShare memory perShare) {
+        perShare = _perShare;
+        if (s.totalUnits < MIN_UNITS) return perShare;
+        uint256 elapsed = _elapsed(s);
+        if (elapsed == 0) return perShare;
+        uint256 scale = elapsed * RATE_UNIT * PRECISION;
+        perShare.eth = SafeCast.toUint128(perShare.eth + uint256(s.ethRate) * scale / s.totalUnits);
+        perShare.ankr = SafeCast.toUint128(perShare.ankr + uint256(s.ankrRate) * scale / s.totalUnits);
+    }
+
+    /// @dev What `units` have earned at `perShare`, rounded down.
+    function _earned(uint256 units, uint256 perShare) private pure returns (uint256) {
+        return units * perShare / PRECISION;
+    }
+
+    /// @dev How much a change from `before` to `after_` units changes what they have earned at `perShare`.
+    function _debtMove(uint256 before, uint256 after_, uint256 perShare) private pure returns (int256) {
+        return SafeCast.toInt256(_earned(after_, perShare)) - SafeCast.toInt256(_earned(before, perShare));
+    }
+
+    /// @dev Earnings only grow and debts only move with them, so a negative difference cannot occur;
+    ///      zero keeps a view from reverting were it ever off by rounding.
+    function _toUint(int256 value) private pure returns (uint256) {
+        return value > 0 ? SignedMath.abs(value) : 0; // abs: no cast, and no revert to add
+    }
+}
