@@ -9,6 +9,7 @@ import {IParameters} from "./interfaces/IParameters.sol";
 import {RewardShares} from "./RewardShares.sol";
 import {GovernanceExecutor} from "./GovernanceExecutor.sol";
 import {IGovernance, IDelegatedVotes} from "./interfaces/IGovernance.sol";
+import {IElectionLock} from "./interfaces/INodeRegistry.sol";
 
 /// @title Governance
 /// @notice The Stkr government of §3.1: 2n+1 governors, each with one vote whatever its stake.
@@ -160,8 +161,11 @@ contract Governance is IGovernance, RewardShares {
     /// @inheritdoc IGovernance
     function applyAsCandidate() external outsideElectionLock {
         Member storage m = _members[msg.sender];
-        // An invited account stands by joining; as a candidate too it could hold two seats.
-        if (m.governor || m.candidate || m.invited) revert GovernanceAlreadyMember(msg.sender);
+        // While invitations are open an invited account stands by joining; as a candidate too it could
+        // hold two seats.
+        if (m.governor || m.candidate || (m.invited && phase() == Phase.Initialization)) {
+            revert GovernanceAlreadyMember(msg.sender);
+        }
         _requireMinimum(m.stake);
         if (_candidates.length >= MAX_CANDIDATES) revert GovernanceTooManyCandidates();
         m.candidate = true;
@@ -197,7 +201,7 @@ contract Governance is IGovernance, RewardShares {
         return lastElection + params.get(IParameters.Key.GovernorTerm);
     }
 
-    /// @inheritdoc IGovernance
+    /// @inheritdoc IElectionLock
     function electionLocked() external view returns (bool) {
         return block.timestamp >= electionSnapshotAt();
     }

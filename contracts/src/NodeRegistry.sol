@@ -332,7 +332,9 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         if (candidate == address(0) || amount == 0) return;
         Checkpoints.Trace208 storage votes = _delegatedVotes[candidate];
         uint256 current = votes.latest();
-        votes.push(SafeCast.toUint48(block.timestamp), SafeCast.toUint208(add ? current + amount : current - amount));
+        votes.push(
+            SafeCast.toUint48(block.timestamp), SafeCast.toUint208(add ? current + amount : current - amount)
+        );
     }
 
     /// @dev Delegated votes stay put from an election's snapshot until it has run.

@@ -99,7 +99,11 @@ abstract contract RewardStream is IRewardStream {
     }
 
     /// @inheritdoc IRewardStream
-    function rewardRate() external view returns (uint256 ethPerSecond, uint256 ankrPerSecond, uint256 finishAt) {
+    function rewardRate()
+        external
+        view
+        returns (uint256 ethPerSecond, uint256 ankrPerSecond, uint256 finishAt)
+    {
         Stream memory s = _stream;
         if (block.timestamp >= s.finishAt) return (0, 0, s.finishAt);
         return (uint256(s.ethRate) * RATE_UNIT, uint256(s.ankrRate) * RATE_UNIT, s.finishAt);
@@ -178,7 +182,9 @@ abstract contract RewardStream is IRewardStream {
         eth = _toUint(SafeCast.toInt256(ethEarned) - p.ethDebt);
         ankr = _toUint(SafeCast.toInt256(ankrEarned) - p.ankrDebt);
         _positions[position] = Position(
-            p.units, SafeCast.toInt96(SafeCast.toInt256(ethEarned)), SafeCast.toInt96(SafeCast.toInt256(ankrEarned))
+            p.units,
+            SafeCast.toInt96(SafeCast.toInt256(ethEarned)),
+            SafeCast.toInt96(SafeCast.toInt256(ankrEarned))
         );
         emit RewardClaimed(account, eth, ankr);
         // ANKR returns true or reverts, so a plain call suffices where SafeERC20 would add a check.

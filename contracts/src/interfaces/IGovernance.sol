@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IParameters} from "./IParameters.sol";
 import {IRewardShares} from "./IRewardShares.sol";
+import {IElectionLock} from "./INodeRegistry.sol";
 
 /// @notice Where delegated votes come from: ANKR staked on sidecars (NodeRegistry).
 interface IDelegatedVotes {
@@ -16,7 +17,7 @@ interface IDelegatedVotes {
 
 /// @title IGovernance
 /// @notice The 2n+1 governors of stkr (§3.1): candidates, elections, proposals, votes and the slashing of absent governors.
-interface IGovernance is IRewardShares {
+interface IGovernance is IRewardShares, IElectionLock {
     /// @notice The government's phase.
     enum Phase {
         Initialization,
@@ -222,7 +223,8 @@ interface IGovernance is IRewardShares {
     function unstake(uint256 amount) external;
 
     /// @notice Apply to be elected, with at least the minimum staked; not between an election's snapshot
-    ///         and the election. An invited account that has not joined may not (one seat per account).
+    ///         and the election. An invited account joins instead while invitations are open (one seat per
+    ///         account).
     function applyAsCandidate() external;
 
     /// @notice Withdraw your candidacy (not between an election's snapshot and the election).
@@ -240,9 +242,6 @@ interface IGovernance is IRewardShares {
     /// @notice The time whose weights the next election reads. From it until the election has run,
     ///         stakes, candidacies and delegated votes are locked.
     function electionSnapshotAt() external view returns (uint256);
-
-    /// @notice Whether the next election's snapshot has passed and the election has not run yet.
-    function electionLocked() external view returns (bool);
 
     /// @notice When the next election may run: one second after its snapshot.
     function nextElectionAt() external view returns (uint256);

@@ -19,7 +19,12 @@ interface IRewardStream is IRewardSink {
     /// @notice A cut arrived from the reward pool and streams until `finishAt` at the given rates
     ///         (wei per second, what was still streaming included).
     event RewardNotified(
-        uint256 eth, uint256 ankr, uint256 totalShares, uint256 ethPerSecond, uint256 ankrPerSecond, uint256 finishAt
+        uint256 eth,
+        uint256 ankr,
+        uint256 totalShares,
+        uint256 ethPerSecond,
+        uint256 ankrPerSecond,
+        uint256 finishAt
     );
 
     /// @notice An account claimed its rewards.
@@ -45,7 +50,10 @@ interface IRewardStream is IRewardSink {
     function ankrPerShare() external view returns (uint256);
 
     /// @notice The current stream: wei of ETH and of ANKR per second, and when it ends.
-    function rewardRate() external view returns (uint256 ethPerSecond, uint256 ankrPerSecond, uint256 finishAt);
+    function rewardRate()
+        external
+        view
+        returns (uint256 ethPerSecond, uint256 ankrPerSecond, uint256 finishAt);
 
     /// @notice ETH and ANKR held back for the next period (streamed while the category held fewer than
     ///         `MIN_SHARES`, and what does not divide into whole gwei per second).

@@ -5,6 +5,7 @@ import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {IGovernance} from "../../src/interfaces/IGovernance.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
 
 contract GovernanceTest is Protocol {
     Governance internal gov;
@@ -46,10 +47,28 @@ contract GovernanceTest is Protocol {
         vm.stopPrank();
     }
 
-    /// Governance becomes the authority over Parameters.
+    uint256 internal constant BOND = 1_000 ether;
+    /// Voting period plus timelock: when a proposal made now may first run.
+    uint256 internal constant TO_ETA = 3 days + 2 days;
+
+    /// Governance's executor becomes the authority over Parameters, and NodeRegistry's delegated votes
+    /// follow its elections.
     function handOver() internal {
-        vm.prank(governance);
-        params.transferGovernance(address(gov));
+        vm.startPrank(governance);
+        nodes.connectElections(gov);
+        params.transferGovernance(gov.executor());
+        vm.stopPrank();
+    }
+
+    /// The transition election seats two candidates beside the three invited governors: 2n + 1 = 5.
+    function seatFive() internal returns (address c1, address c2) {
+        joinAll();
+        c1 = candidate("c1", MIN);
+        c2 = candidate("c2", MIN);
+        vm.warp(gov.nextElectionAt());
+        gov.elect();
+        assertEq(gov.governors().length, 5);
+        vm.warp(block.timestamp + 1); // proposals made after the new governors took their seats
     }
 
     function proposeAuditK(uint256 k) internal returns (uint256 id) {
@@ -70,11 +89,8 @@ contract GovernanceTest is Protocol {
         vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceNotInvited.selector, outsider));
         vm.prank(outsider);
         gov.acceptInvitation(MIN);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IGovernance.GovernanceWrongPhase.selector, IGovernance.Phase.Initialization
-            )
-        );
+        // Candidates may apply from the start (so they stand before the first snapshot), with the minimum.
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceStakeBelowMinimum.selector, 0, MIN));
         vm.prank(outsider);
         gov.applyAsCandidate();
     }
@@ -101,8 +117,9 @@ contract GovernanceTest is Protocol {
     /// a term later the whole list is elected again by the same rule.
     function test_Election_TransitionThenAutomated() public {
         joinAll();
-        vm.warp(block.timestamp + 30 days);
-        assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Transition));
+        vm.prank(governance);
+        nodes.connectElections(gov);
+        vm.warp(block.timestamp + 29 days);
         address c1 = candidate("c1", 100_000 ether);
         address c2 = candidate("c2", 150_000 ether);
         address c3 = candidate("c3", 100_000 ether);
@@ -119,7 +136,23 @@ contract GovernanceTest is Protocol {
         vm.stopPrank();
         assertEq(gov.weightOf(c3), 200_000 ether);
 
+        // From the snapshot (the end of the initialization period) weights are frozen until the election.
+        uint256 snapshot = gov.electionSnapshotAt();
+        assertEq(snapshot, block.timestamp + 1 days);
+        vm.warp(snapshot);
+        assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Transition));
+        assertTrue(gov.electionLocked());
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceElectionLocked.selector, snapshot));
+        vm.prank(c2);
+        gov.unstake(1);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeVotesLocked.selector, fan));
+        vm.prank(fan);
+        nodes.unstakeFromSidecar(nodeId, 1);
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, snapshot + 1));
         gov.elect();
+        vm.warp(snapshot + 1);
+        gov.elect();
+        assertFalse(gov.electionLocked());
         address[] memory g = gov.governors();
         assertEq(g.length, 5, "2n + 1 governors");
         assertEq(g[3], c3, "heaviest candidate, thanks to delegated votes");
@@ -128,14 +161,16 @@ contract GovernanceTest is Protocol {
         assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Automated));
 
         vm.expectRevert(
-            abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, block.timestamp + 90 days)
+            abi.encodeWithSelector(
+                IGovernance.GovernanceElectionNotDue.selector, block.timestamp + 90 days + 1
+            )
         );
         gov.elect();
 
         // A term later c1 stakes 400 000 more; the whole list is chosen again.
         vm.prank(c1);
         gov.stake(400_000 ether);
-        vm.warp(block.timestamp + 90 days);
+        vm.warp(block.timestamp + 90 days + 1);
         gov.elect();
         g = gov.governors();
         assertEq(g.length, 5);
@@ -145,21 +180,36 @@ contract GovernanceTest is Protocol {
         assertEq(g[3], c4);
         assertEq(g[4], invited[0], "ties go to the earlier member");
         assertFalse(gov.memberOf(invited[1]).governor, "unseated");
-        assertTrue(gov.memberOf(invited[1]).candidate, "still standing");
-        assertEq(gov.candidates().length, 2);
+        assertFalse(gov.memberOf(invited[1]).candidate, "an unseated governor applies again if it wants");
+        assertEq(gov.memberOf(invited[1]).stake, MIN, "and keeps its stake");
+        assertEq(gov.candidates().length, 0, "c1 and c4 were seated");
+        assertEq(gov.memberOf(invited[0]).seatedAt, 1, "re-elected: the seat it held since joining");
+        assertEq(gov.memberOf(c1).seatedAt, block.timestamp, "a new seat");
     }
 
     function test_ParameterChange_ByVote() public {
         joinAll();
         handOver();
+        uint256 before = ankr.balanceOf(invited[0]);
         uint256 id = proposeAuditK(4);
+        assertEq(before - ankr.balanceOf(invited[0]), BOND, "the proposer locks a bond");
+        IGovernance.Proposal memory p = gov.getProposal(id);
+        assertEq(p.seats, 5, "quorum counts against 2n + 1 seats");
+        assertEq(p.eta, p.end + 2 days);
+        assertEq(p.expiresAt, p.eta + 14 days);
         voteAs(id, invited[0], true);
         voteAs(id, invited[1], true);
+        voteAs(id, invited[2], true);
         vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceVotingOpen.selector, id));
         gov.execute(id);
-        vm.warp(block.timestamp + 3 days);
+        vm.warp(p.end);
+        assertTrue(gov.passed(id));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceTimelocked.selector, id, p.eta));
+        gov.execute(id);
+        vm.warp(p.eta);
         gov.execute(id);
         assertEq(params.get(IParameters.Key.AuditK), 4);
+        assertEq(ankr.balanceOf(invited[0]), before, "quorum reached: the bond came back");
         vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceAlreadyExecuted.selector, id));
         gov.execute(id);
         // Governance is now the only path to Parameters.
@@ -175,9 +225,9 @@ contract GovernanceTest is Protocol {
         voteAs(id, invited[0], true);
         voteAs(id, invited[1], false);
         voteAs(id, invited[2], false);
-        vm.warp(block.timestamp + 3 days);
+        vm.warp(block.timestamp + TO_ETA);
         assertFalse(gov.passed(id));
-        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceProposalRejected.selector, id, 1, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceProposalRejected.selector, id, 1, 2, 5));
         gov.execute(id);
         assertEq(params.get(IParameters.Key.AuditK), 3);
     }
@@ -186,40 +236,83 @@ contract GovernanceTest is Protocol {
         joinAll();
         handOver();
         uint256 id = proposeAuditK(4);
-        voteAs(id, invited[0], true); // 1 of 3 voted; quorum is half
-        vm.warp(block.timestamp + 3 days);
-        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceProposalRejected.selector, id, 1, 0, 3));
+        voteAs(id, invited[0], true);
+        voteAs(id, invited[1], true); // 2 of 5 seats voted; quorum is half of them
+        vm.warp(block.timestamp + TO_ETA);
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceProposalRejected.selector, id, 2, 0, 5));
         gov.execute(id);
+        gov.finalize(id);
+        assertEq(ankr.balanceOf(address(insurance)), BOND, "no quorum: the bond goes to the insurance pool");
+        assertEq(gov.memberOf(invited[2]).missedInRow, 0, "a vote without quorum counts nobody absent");
+    }
+
+    /// A passed proposal that nobody runs within `ProposalExpiry` after its timelock expires.
+    function test_PassedProposal_Expires() public {
+        joinAll();
+        handOver();
+        uint256 id = proposeAuditK(4);
+        voteAs(id, invited[0], true);
+        voteAs(id, invited[1], true);
+        voteAs(id, invited[2], true);
+        IGovernance.Proposal memory p = gov.getProposal(id);
+        vm.warp(p.expiresAt);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernance.GovernanceProposalExpired.selector, id, p.expiresAt)
+        );
+        gov.execute(id);
+        assertEq(params.get(IParameters.Key.AuditK), 3);
+    }
+
+    /// A governor has at most `MaxOpenProposals` (3) open; finalizing one frees a place.
+    function test_OpenProposals_Limited() public {
+        joinAll();
+        uint256 first = proposeAuditK(4);
+        proposeAuditK(5);
+        proposeAuditK(6);
+        assertEq(gov.memberOf(invited[0]).openProposals, 3);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernance.GovernanceTooManyOpenProposals.selector, invited[0], 3)
+        );
+        proposeAuditK(7);
+        vm.warp(block.timestamp + 3 days);
+        gov.finalize(first);
+        proposeAuditK(7);
+        assertEq(gov.memberOf(invited[0]).openProposals, 3);
     }
 
     function test_ThreeMissedVotes_SlashAndRemove() public {
-        joinAll();
         handOver();
+        (address c1, address c2) = seatFive();
         address absent = invited[2];
         for (uint256 round = 0; round < 3; round++) {
             uint256 id = proposeAuditK(4 + round);
             voteAs(id, invited[0], true);
             voteAs(id, invited[1], true);
-            vm.warp(block.timestamp + 3 days);
+            voteAs(id, c1, true);
+            voteAs(id, c2, true);
+            vm.warp(block.timestamp + TO_ETA);
             gov.execute(id);
             if (round < 2) assertEq(gov.memberOf(absent).missedInRow, round + 1);
         }
         assertFalse(gov.memberOf(absent).governor, "removed");
         assertEq(gov.memberOf(absent).stake, MIN - 10_000 ether, "slashed");
+        assertEq(gov.stakeAt(absent, block.timestamp), MIN - 10_000 ether, "checkpointed");
         assertEq(ankr.balanceOf(address(insurance)), 10_000 ether, "to the insurance pool");
-        assertEq(gov.governors().length, 2);
+        assertEq(gov.governors().length, 4);
         assertEq(params.get(IParameters.Key.AuditK), 6);
     }
 
     function test_Vote_ResetsTheMissedCount() public {
-        joinAll();
         handOver();
+        (address c1, address c2) = seatFive();
         for (uint256 round = 0; round < 4; round++) {
             uint256 id = proposeAuditK(4);
             voteAs(id, invited[0], true);
             voteAs(id, invited[1], true);
+            voteAs(id, c1, true);
+            voteAs(id, c2, false);
             if (round == 1) voteAs(id, invited[2], true);
-            vm.warp(block.timestamp + 3 days);
+            vm.warp(block.timestamp + TO_ETA);
             gov.finalize(id);
         }
         assertEq(gov.memberOf(invited[2]).missedInRow, 2, "the vote in round 2 reset the count");
@@ -249,7 +342,8 @@ contract GovernanceTest is Protocol {
         uint256 id = proposeAuditK(4);
         voteAs(id, invited[0], true);
         voteAs(id, invited[1], true);
-        vm.warp(block.timestamp + 3 days);
+        voteAs(id, invited[2], true);
+        vm.warp(block.timestamp + TO_ETA);
         vm.expectRevert();
         gov.execute(id);
         assertFalse(gov.getProposal(id).executed);
@@ -274,13 +368,13 @@ contract GovernanceTest is Protocol {
     /// Whatever the weights, an election seats exactly the heaviest.
     function testFuzz_Election_SeatsTheHeaviest(uint64[5] memory extra) public {
         joinAll();
-        vm.warp(block.timestamp + 30 days);
         address[] memory cs = new address[](5);
         for (uint256 i = 0; i < 5; i++) {
             cs[i] = candidate(
                 string.concat("c", vm.toString(i)), MIN + bound(uint256(extra[i]) * 1 gwei, 0, 500_000 ether)
             );
         }
+        vm.warp(gov.nextElectionAt());
         gov.elect();
         address[] memory g = gov.governors();
         uint256 lightestSeated = type(uint256).max;
@@ -299,7 +393,8 @@ contract GovernanceTest is Protocol {
         uint256 id = gov.propose(target, data, "by vote");
         voteAs(id, invited[0], true);
         voteAs(id, invited[1], true);
-        vm.warp(block.timestamp + 3 days);
+        voteAs(id, invited[2], true);
+        vm.warp(block.timestamp + TO_ETA);
         gov.execute(id);
     }
 
@@ -341,17 +436,20 @@ contract GovernanceTest is Protocol {
 
     /// Two governors reach the limit in the same round: both go, whatever their places in the list.
     function test_TwoAbsentGovernors_BothSlashedInOneRound() public {
-        joinAll();
         handOver();
+        (address c1, address c2) = seatFive();
         for (uint256 round = 0; round < 3; round++) {
             uint256 id = proposeAuditK(4);
-            voteAs(id, invited[1], true); // only the middle governor votes
-            vm.warp(block.timestamp + 3 days);
+            voteAs(id, invited[1], true); // three of five vote: quorum; the first and last stay away
+            voteAs(id, invited[2], true);
+            voteAs(id, c1, true);
+            vm.warp(block.timestamp + TO_ETA);
             gov.finalize(id);
         }
         address[] memory left = gov.governors();
-        assertEq(left.length, 1);
-        assertEq(left[0], invited[1]);
+        assertEq(left.length, 3);
+        assertFalse(gov.memberOf(invited[0]).governor);
+        assertFalse(gov.memberOf(c2).governor);
         assertEq(ankr.balanceOf(address(insurance)), 20_000 ether);
     }
 }

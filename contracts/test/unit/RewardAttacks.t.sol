@@ -41,8 +41,12 @@ contract RewardSniper is IFlashBorrower {
         ankr_.approve(address(nodes_), type(uint256).max);
     }
 
-    function snipe(uint256 amount) external {
+    bool internal claimSidecar;
+
+    /// One transaction; `claimSidecar_` also claims the sidecar rewards before leaving the running node.
+    function snipe(uint256 amount, bool claimSidecar_) external {
         require(msg.sender == attacker, "not attacker");
+        claimSidecar = claimSidecar_;
         lender.flashLoan(amount);
         (bool ok,) = attacker.call{value: address(this).balance}("");
         require(ok, "payout");
@@ -55,7 +59,7 @@ contract RewardSniper is IFlashBorrower {
         nodes.stakeOnSidecar(nodeId, half);
         pool.distribute();
         stakerRewards.claimRewards();
-        nodes.claimRewards(nodeId); // claimed first: the early withdrawal below finds nothing to forfeit
+        if (claimSidecar) nodes.claimRewards(nodeId); // before: the early withdrawal then forfeited nothing
         stakerRewards.unstake(half);
         nodes.unstakeFromSidecar(nodeId, half); // the node still runs
         require(ankr.transfer(address(lender), amount), "repay");
@@ -64,13 +68,14 @@ contract RewardSniper is IFlashBorrower {
     receive() external payable {}
 }
 
-/// The reward findings of issue 15 (finding 5), each performed against today's contracts. Every test
-/// PASSES today by asserting the damage; once rewards stream as the issue's "Deliver" item 4 says, each
-/// attack must fail and its assertions flip.
+/// The reward findings of issue 15 (finding 5), each performed against the contracts. Both attacks did
+/// their damage before rewards were streamed; each test now performs it and shows it failing, with exact
+/// amounts.
 contract RewardAttacksTest is Protocol {
     Governance internal gov;
     address[] internal governors;
     address internal fund = makeAddr("development");
+    address internal provider;
     address internal requester;
     address internal holderA;
     address internal holderB;
@@ -90,7 +95,7 @@ contract RewardAttacksTest is Protocol {
         requester = staker("requester");
         holderA = staker("holderA");
         holderB = staker("holderB");
-        address provider = qualifiedProvider("provider", IParameters.TrustLevel.Trusted);
+        provider = qualifiedProvider("provider", IParameters.TrustLevel.Trusted);
         vm.prank(provider);
         nodeId = nodes.registerNode(makeAddr("sidecar"), "https://node", capacity());
         for (uint256 i = 0; i < 3; i++) {
@@ -114,27 +119,35 @@ contract RewardAttacksTest is Protocol {
         assertTrue(ok);
     }
 
-    function claimEth(address sink, address who) internal returns (uint256 eth) {
+    function claimStakerEth(address who) internal returns (uint256 eth) {
         uint256 before = who.balance;
         vm.prank(who);
-        StakerRewards(payable(sink)).claimRewards();
+        stakerRewards.claimRewards();
+        return who.balance - before;
+    }
+
+    function claimSidecarEth(address who) internal returns (uint256 eth) {
+        uint256 before = who.balance;
+        vm.prank(who);
+        nodes.claimRewards(nodeId);
         return who.balance - before;
     }
 
     /// Finding 5 (critical): reward sniping with one block of borrowed ANKR.
     /// 1. A requester has staked 1,000 ANKR for the stakers' 40 % and holderA 1,000 ANKR on a running
-    ///    sidecar for the 20 %, both for the whole week since the last distribution; 100 ETH of rewards
-    ///    came in during that week.
+    ///    sidecar for the 20 %; 100 ETH of rewards came in during the week.
     /// 2. When the distribution is due, ONE transaction flash-borrows 198,000 ANKR, stakes 99,000 in
     ///    StakerRewards and 99,000 on the sidecar, calls the permissionless `distribute()`, claims both
-    ///    categories, unstakes both (the sidecar withdrawal forfeits nothing: it was claimed first) and repays.
-    /// 3. Having held stake for zero seconds the attacker takes 39.6 of the 40 ETH and 19.8 of the 20 ETH;
-    ///    the honest stakers who held all week get 0.4 and 0.2.
-    /// Deliver 4: "Rewards streamed over the following reward period (rate and period end, as Synthetix's
-    /// `StakingRewards`), for reward-share stakers, sidecar stakers and governors, so a stake earns only for
-    /// the time it is held." The fixed contract must pay the attacker nothing (its stake held no time) and
-    /// stream the 40 ETH and 20 ETH to the requester and holderA over the next period.
-    function test_Attack_FlashStakeAroundDistribute_Takes39_6Of40EthAnd19_8Of20Eth() public {
+    ///    categories, unstakes both and repays.
+    /// Before: having held stake for zero seconds the attacker took 39.6 of the 40 ETH and 19.8 of the 20.
+    /// Now each cut streams over the next week, so:
+    /// - the sidecar claim reverts (its rewards vest when the node finishes), and with it the transaction;
+    /// - without it, the transaction earns exactly nothing;
+    /// - over the week the requester earns the whole 40 ETH stream and holderA the whole 20 ETH stream, to
+    ///   the wei: rate = floor(40e18 / (604,800 s x 1e6)) x 1e6 = 66,137,566,000,000 wei/s, x 604,800 s =
+    ///   39,999,999,916,800,000,000; the sidecars' 33,068,783,000,000 wei/s x 604,800 s =
+    ///   19,999,999,958,400,000,000 (what does not divide into 1e6 wei a second is carried to next week).
+    function test_Attack_FlashStakeAroundDistribute_EarnsNothing() public {
         vm.startPrank(requester);
         ankr.approve(address(stakerRewards), type(uint256).max);
         stakerRewards.stake(1_000 ether);
@@ -150,50 +163,69 @@ contract RewardAttacksTest is Protocol {
         vm.prank(attacker);
         RewardSniper sniper = new RewardSniper(rewardPool, stakerRewards, nodes, ankr, lender, nodeId);
         vm.prank(attacker);
-        sniper.snipe(198_000 ether); // one transaction
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeRewardsNotVested.selector, nodeId));
+        sniper.snipe(198_000 ether, true);
+        vm.prank(attacker);
+        sniper.snipe(198_000 ether, false); // one transaction
 
-        assertEq(attacker.balance, 39.6 ether + 19.8 ether, "59.4 ETH for a stake held zero seconds");
+        assertEq(attacker.balance, 0, "a stake held for zero seconds earns nothing");
         assertEq(ankr.balanceOf(address(lender)), 1_000_000 ether, "the loan was repaid in the transaction");
         assertEq(stakerRewards.stakeOf(address(sniper)), 0);
         assertEq(nodes.totalStakeOf(address(sniper)), 0);
-        assertEq(
-            uint8(nodes.getNode(nodeId).status), uint8(INodeRegistry.Status.Active), "left a running node"
-        );
-        assertEq(address(rewardPool).balance, 0, "nothing forfeited back to the pool");
-        assertEq(claimEth(address(stakerRewards), requester), 0.4 ether, "0.4 of 40 ETH after a whole week");
-        assertEq(claimEth(address(nodes), holderA), 0.2 ether, "0.2 of 20 ETH after a whole week");
+        (uint256 ethPerSecond,, uint256 finishAt) = stakerRewards.rewardRate();
+        assertEq(ethPerSecond, 66_137_566_000_000);
+        assertEq(finishAt, block.timestamp + 7 days);
+
+        vm.warp(block.timestamp + 7 days);
+        assertEq(claimStakerEth(requester), 39_999_999_916_800_000_000, "the whole 40 ETH stream");
+        (uint256 carried,) = stakerRewards.carriedOver();
+        assertEq(carried, 83_200_000_000, "40 ETH minus what streamed, for next week");
+        vm.prank(holderA);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeRewardsNotVested.selector, nodeId));
+        nodes.claimRewards(nodeId);
+        vm.prank(provider);
+        nodes.finishNode(nodeId);
+        assertEq(claimSidecarEth(holderA), 19_999_999_958_400_000_000, "the whole 20 ETH stream, vested");
     }
 
-    /// Finding 5, §3.1: claiming first bypasses the forfeit of rewards on an early sidecar withdrawal.
+    /// Finding 5, §3.1: claiming first bypassed the forfeit of rewards on an early sidecar withdrawal.
     /// 1. holderA (1,000 ANKR) and holderB (3,000 ANKR) stake on a running sidecar; 100 ETH are
-    ///    distributed, so the sidecar stakers' 20 ETH earn holderA 5 and holderB 15.
-    /// 2. holderA follows the rule's intent: it withdraws everything while the node runs and forfeits its
-    ///    5 ETH to the reward pool.
-    /// 3. holderB claims its 15 ETH first, then withdraws everything while the node runs: nothing is left
-    ///    to forfeit, it keeps all 15 ETH.
-    /// Deliver 4: "Sidecar rewards vest when the node completes; withdrawing from a running node forfeits
-    /// the withdrawn part's rewards whether or not they were claimed (§3.1)." The fixed contract must not
-    /// pay holderB's 15 ETH before the node completes, and its withdrawal must return them to the pool.
-    function test_Attack_ClaimBeforeSidecarUnstake_Keeps15EthThatSection31Forfeits() public {
+    ///    distributed and a week passes, so the sidecar stakers' 20 ETH stream earns holderA
+    ///    4,999,999,989,600,000,000 wei and holderB three times that.
+    /// 2. holderA withdraws everything while the node runs and forfeits its earnings to the reward pool.
+    /// 3. holderB tries to claim first, then withdraws everything while the node runs.
+    /// Before: holderB kept all 15 ETH. Now sidecar rewards vest when the node finishes: the claim reverts,
+    /// and the withdrawal returns all 14,999,999,968,800,000,000 wei to the reward pool.
+    function test_Attack_ClaimBeforeSidecarUnstake_IsRefusedAndTheWithdrawalForfeits() public {
         stakeOnSidecar(holderA, 1_000 ether);
         stakeOnSidecar(holderB, 3_000 ether);
         fundPool(100 ether);
         rewardPool.distribute();
+        vm.warp(block.timestamp + 7 days);
         uint256 poolBefore = address(rewardPool).balance;
 
+        (uint256 pendingA,) = nodes.pendingRewards(nodeId, holderA);
+        assertEq(pendingA, 4_999_999_989_600_000_000);
         vm.prank(holderA);
         nodes.unstakeFromSidecar(nodeId, 1_000 ether);
-        assertEq(address(rewardPool).balance - poolBefore, 5 ether, "holderA forfeited its 5 ETH");
-        assertEq(claimEth(address(nodes), holderA), 0);
+        assertEq(address(rewardPool).balance - poolBefore, 4_999_999_989_600_000_000, "holderA forfeited");
 
-        assertEq(claimEth(address(nodes), holderB), 15 ether, "claimed while the node runs");
+        vm.prank(holderB);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeRewardsNotVested.selector, nodeId));
+        nodes.claimRewards(nodeId);
         vm.prank(holderB);
         nodes.unstakeFromSidecar(nodeId, 3_000 ether);
         assertEq(
             uint8(nodes.getNode(nodeId).status), uint8(INodeRegistry.Status.Active), "the node still runs"
         );
-        assertEq(address(rewardPool).balance - poolBefore, 5 ether, "holderB forfeited nothing");
-        assertEq(holderB.balance, 1_000 ether + 15 ether, "holderB keeps all 15 ETH");
-        assertEq(ankr.balanceOf(holderB), 1_000_000 ether, "and all its ANKR");
+        assertEq(
+            address(rewardPool).balance - poolBefore,
+            4_999_999_989_600_000_000 + 14_999_999_968_800_000_000,
+            "holderB forfeited its 15 ETH too"
+        );
+        assertEq(holderB.balance, 1_000 ether, "holderB keeps no reward");
+        assertEq(ankr.balanceOf(holderB), 1_000_000 ether, "but all its ANKR");
+        (uint256 pendingB,) = nodes.pendingRewards(nodeId, holderB);
+        assertEq(pendingB, 0);
     }
 }
