@@ -20,8 +20,9 @@ TARGETS = {
     "vote": 60_000,
     "sealed bid": 80_000,
     "reveal": 60_000,
-    "reward claim (10 participants)": 55_000,
-    "reward claim (10000 participants)": 55_000,
+    "reward claim (10 participants)": 60_000,
+    "reward claim (10000 participants)": 60_000,
+    "distribute rewards": 250_000,
 }
 ORDER = [
     "provider register (apply)",
@@ -45,6 +46,7 @@ ORDER = [
     "propose",
     "vote",
     "execute (3 governors)",
+    "elect (transition, 1 candidate)",
     "quote (call)",
     "submit project",
     "deposit bond",

@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IRewardSink} from "./interfaces/IRewardSink.sol";
 import {IRewardPool} from "./interfaces/IRewardPool.sol";
@@ -15,7 +16,7 @@ import {IRewardPool} from "./interfaces/IRewardPool.sol";
 ///         stake for rewards, `SplitSidecarStakersBps` (20 %) to ANKR stakers on sidecars, and
 ///         `SplitDevelopmentBps` (10 %) to the development fund. Each category's cut streams to its
 ///         stakes over the next `RewardPeriod` (a stake earns only for the time it is held, so staking
-///         around `distribute` earns nothing), and each claims from its own contract in O(1) gas. A category with no stake (or no contract yet) keeps its cut here for
+///         around `distribute` earns nothing), and each claims from its own contract in O(1) gas. A category with no contract yet keeps its cut here for
 ///         the next period; rounding dust stays here too.
 /// @dev Conservation: ETH received = ETH distributed + ETH held (plus ETH forced in by selfdestruct).
 contract RewardPool is IRewardPool {
@@ -34,14 +35,18 @@ contract RewardPool is IRewardPool {
     IRewardSink public sidecarStakers;
     /// @inheritdoc IRewardPool
     address public developmentFund;
-    /// @inheritdoc IRewardPool
-    uint256 public lastDistribution;
+
+    /// @dev The distribution's own books in one slot, written once per distribution. 104 and 112 bits hold
+    ///      2e13 ETH and 5e15 ANKR distributed in all.
+    struct Books {
+        uint40 lastDistribution;
+        uint104 ethDistributed;
+        uint112 ankrDistributed;
+    }
+
+    Books private _books;
     /// @inheritdoc IRewardPool
     uint256 public totalEthReceived;
-    /// @inheritdoc IRewardPool
-    uint256 public totalEthDistributed;
-    /// @inheritdoc IRewardPool
-    uint256 public totalAnkrDistributed;
 
     /// @param params_ Parameters (the split and the period) and governance.
     /// @param ankr_ The ANKR token, which arrives by plain transfers.
@@ -77,16 +82,18 @@ contract RewardPool is IRewardPool {
 
     /// @inheritdoc IRewardPool
     function nextDistributionAt() public view returns (uint256) {
-        return lastDistribution == 0 ? 0 : lastDistribution + params.get(IParameters.Key.RewardPeriod);
+        uint256 last = _books.lastDistribution;
+        return last == 0 ? 0 : last + params.get(IParameters.Key.RewardPeriod);
     }
 
     /// @inheritdoc IRewardPool
     function distribute() external {
-        uint256 due = nextDistributionAt();
-        if (block.timestamp < due) revert RewardPoolNotDue(due);
-        lastDistribution = block.timestamp;
+        Books memory books = _books;
         // Each cut streams over the coming period, so only stakes held through it earn it.
         uint256 period = params.get(IParameters.Key.RewardPeriod);
+        if (books.lastDistribution != 0 && block.timestamp < books.lastDistribution + period) {
+            revert RewardPoolNotDue(books.lastDistribution + period);
+        }
         uint256 eth = address(this).balance;
         uint256 ankrHeld = ankr.balanceOf(address(this));
         uint256 paidEth;
@@ -98,7 +105,7 @@ contract RewardPool is IRewardPool {
             IParameters.Key.SplitSidecarStakersBps
         ];
         for (uint256 i = 0; i < 3; ++i) {
-            if (address(sinks[i]) == address(0) || sinks[i].rewardShares() == 0) continue;
+            if (address(sinks[i]) == address(0)) continue;
             uint256 bps = params.get(keys[i]);
             uint256 ethCut = eth * bps / BPS;
             uint256 ankrCut = ankrHeld * bps / BPS;
@@ -122,9 +129,27 @@ contract RewardPool is IRewardPool {
                 if (!ok) revert RewardPoolTransferFailed(fund, ethCut);
             }
         }
-        totalEthDistributed += paidEth;
-        totalAnkrDistributed += paidAnkr;
+        _books = Books(
+            SafeCast.toUint40(block.timestamp),
+            SafeCast.toUint104(books.ethDistributed + paidEth),
+            SafeCast.toUint112(books.ankrDistributed + paidAnkr)
+        );
         emit RewardsDistributed(block.timestamp, paidEth, paidAnkr);
+    }
+
+    /// @inheritdoc IRewardPool
+    function lastDistribution() external view returns (uint256) {
+        return _books.lastDistribution;
+    }
+
+    /// @inheritdoc IRewardPool
+    function totalEthDistributed() external view returns (uint256) {
+        return _books.ethDistributed;
+    }
+
+    /// @inheritdoc IRewardPool
+    function totalAnkrDistributed() external view returns (uint256) {
+        return _books.ankrDistributed;
     }
 
     /// @inheritdoc IRewardPool

@@ -17,8 +17,9 @@ import {IRewardSink} from "./interfaces/IRewardSink.sol";
 ///         stake on one node) and calls `_updateShares` whenever one's shares change.
 /// @dev Shares count in units of 1 gwei of ANKR, so a position's shares and both its debts fit one slot;
 ///      the total, the clock and both rates share another, so a claim reads three slots and writes one.
-///      Rates are whole millions of wei per second (what does not divide is carried into the next period). While the
-///      category holds fewer than `MIN_SHARES` (1,000 ANKR) the stream's time is carried over instead of
+///      Rates are whole millions of wei per second; what does not divide (under 1e6 wei per second of the
+///      period) stays in the contract as dust. While the category holds fewer than `MIN_SHARES`
+///      (1,000 ANKR), and so also when it has none at all, the stream's time is carried over instead of
 ///      paid, which also bounds one second's per-share increase to rate x 1e12 and keeps the cumulative
 ///      values far below 2**128 for any rate the token supplies allow. Every division rounds down, so the
 ///      claims never exceed what was notified and the dust stays in the contract.
@@ -127,22 +128,23 @@ abstract contract RewardStream is IRewardStream {
         if (msg.sender != rewardPool) revert RewardsNotRewardPool(msg.sender);
         if (duration == 0) revert RewardsNoShares();
         Stream memory s = _accrue();
-        if (s.totalUnits < MIN_UNITS) revert RewardsNoShares();
+        uint256 eth = msg.value;
+        uint256 ankr = ankrAmount;
         Carried memory c = _carried;
-        uint256 eth = msg.value + c.eth;
-        uint256 ankr = ankrAmount + c.ankr;
+        if (c.eth > 0 || c.ankr > 0) {
+            eth += c.eth;
+            ankr += c.ankr;
+            delete _carried;
+        }
         if (block.timestamp < s.finishAt) {
             // What the previous cut had not streamed yet joins this one.
             uint256 remaining = s.finishAt - block.timestamp;
             eth += remaining * s.ethRate * RATE_UNIT;
             ankr += remaining * s.ankrRate * RATE_UNIT;
         }
+        // What does not divide into whole rate units (under duration x 1e6 wei) stays as dust.
         uint256 ethRate = eth / (duration * RATE_UNIT);
         uint256 ankrRate = ankr / (duration * RATE_UNIT);
-        _carried = Carried(
-            SafeCast.toUint128(eth - ethRate * duration * RATE_UNIT),
-            SafeCast.toUint128(ankr - ankrRate * duration * RATE_UNIT)
-        );
         s.ethRate = SafeCast.toUint64(ethRate);
         s.ankrRate = SafeCast.toUint64(ankrRate);
         s.finishAt = SafeCast.toUint32(block.timestamp + duration);

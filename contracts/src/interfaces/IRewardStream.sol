@@ -10,7 +10,7 @@ interface IRewardStream is IRewardSink {
     /// @notice The caller is not the reward pool.
     error RewardsNotRewardPool(address caller);
 
-    /// @notice There are no shares to pay, or the period is zero.
+    /// @notice A stream needs a period longer than zero.
     error RewardsNoShares();
 
     /// @notice An ETH transfer failed.
@@ -55,7 +55,7 @@ interface IRewardStream is IRewardSink {
         view
         returns (uint256 ethPerSecond, uint256 ankrPerSecond, uint256 finishAt);
 
-    /// @notice ETH and ANKR held back for the next period (streamed while the category held fewer than
-    ///         `MIN_SHARES`, and what does not divide into whole gwei per second).
+    /// @notice ETH and ANKR held back for the next period: what streamed while the category held fewer
+    ///         than `MIN_SHARES`.
     function carriedOver() external view returns (uint256 eth, uint256 ankr);
 }

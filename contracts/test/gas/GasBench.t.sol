@@ -186,9 +186,11 @@ contract GasBenchTest is Protocol {
             gov.acceptInvitation(100_000 ether);
             vm.stopPrank();
         }
-        vm.prank(governance);
-        params.transferGovernance(address(gov));
-        vm.warp(block.timestamp + 30 days);
+        vm.startPrank(governance);
+        nodes.connectElections(gov);
+        params.transferGovernance(gov.executor());
+        vm.stopPrank();
+        vm.warp(block.timestamp + 29 days);
         address hopeful = staker("hopeful");
         vm.startPrank(hopeful);
         ankr.approve(address(gov), type(uint256).max);
@@ -205,9 +207,14 @@ contract GasBenchTest is Protocol {
         vm.snapshotGasLastCall("vote");
         vm.prank(invited[1]);
         gov.vote(id, true);
-        vm.warp(block.timestamp + 3 days);
+        vm.prank(invited[2]);
+        gov.vote(id, true);
+        vm.warp(gov.getProposal(id).eta);
         gov.execute(id);
         vm.snapshotGasLastCall("execute (3 governors)");
+        vm.warp(gov.nextElectionAt());
+        gov.elect();
+        vm.snapshotGasLastCall("elect (transition, 1 candidate)");
     }
 
     function test_Gas_Marketplace() public {
@@ -284,6 +291,7 @@ contract GasBenchTest is Protocol {
         vm.deal(address(rewardPool), 10 ether);
         ankr.mint(address(rewardPool), 10_000 ether);
         rewardPool.distribute();
+        vm.warp(block.timestamp + 3 days); // halfway through the stream
         vm.prank(first);
         stakerRewards.claimRewards();
         return
@@ -300,14 +308,39 @@ contract GasBenchTest is Protocol {
         rewardClaimWith(10_000);
     }
 
+    /// All four categories paid, each of the three staking ones with shares and a stream still running
+    /// from the period before.
     function test_Gas_Distribute() public {
+        address[] memory invited = new address[](3);
+        for (uint256 i = 0; i < 3; i++) {
+            invited[i] = makeAddr(string.concat("governor", vm.toString(i)));
+            ankr.mint(invited[i], 100_000 ether);
+        }
+        Governance gov = new Governance(
+            params, ankr, IDelegatedVotes(address(nodes)), address(insurance), address(rewardPool), invited
+        );
+        for (uint256 i = 0; i < 3; i++) {
+            vm.startPrank(invited[i]);
+            ankr.approve(address(gov), type(uint256).max);
+            gov.acceptInvitation(100_000 ether);
+            vm.stopPrank();
+        }
+        registerAndQualify();
+        vm.prank(provider);
+        uint256 nodeId = nodes.registerNode(makeAddr("bench-sidecar"), "https://node", capacity());
         vm.prank(governance);
-        rewardPool.wire(IRewardSink(address(0)), stakerRewards, nodes, makeAddr("dev"));
+        rewardPool.wire(gov, stakerRewards, nodes, makeAddr("dev"));
         address s = staker("s");
-        vm.prank(s);
+        vm.startPrank(s);
         ankr.approve(address(stakerRewards), type(uint256).max);
-        vm.prank(s);
         stakerRewards.stake(1_000 ether);
+        ankr.approve(address(nodes), type(uint256).max);
+        nodes.stakeOnSidecar(nodeId, 1_000 ether);
+        vm.stopPrank();
+        vm.deal(address(rewardPool), 10 ether);
+        ankr.mint(address(rewardPool), 10_000 ether);
+        rewardPool.distribute();
+        vm.warp(block.timestamp + 7 days);
         vm.deal(address(rewardPool), 10 ether);
         ankr.mint(address(rewardPool), 10_000 ether);
         rewardPool.distribute();
