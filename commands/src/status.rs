@@ -10,7 +10,9 @@ use stkr_core::{
     chain::Chain,
     codes::{GovernorRole, PoolStatus, ProviderStatus, TrustLevel, Vote},
     deploy::Contracts,
+    governance::{VoteFacts, check_vote},
     holdings::{HoldingSlots, Holdings},
+    sidecar_rewards::{PositionSlots, SidecarPosition, SidecarRewards},
     input::parse_address,
     output::{Render, Style, rows},
     units::AmountView,
@@ -215,6 +217,7 @@ struct Heads {
     required: Slot<ProviderRegistry::requiredCollateralCall>,
     delegate: Slot<NodeRegistry::delegateOfCall>,
     pool_count: Slot<MicroPool::poolCountCall>,
+    node_count: Slot<NodeRegistry::nodeCountCall>,
     block: Slot<Multicall3::getBlockNumberCall>,
     governance: Option<GovernanceSlots>,
 }
@@ -235,6 +238,7 @@ impl Heads {
             required: batch.add(c.provider_registry, ProviderRegistry::requiredCollateralCall { provider: who }),
             delegate: batch.add(c.node_registry, NodeRegistry::delegateOfCall { staker: who }),
             pool_count: batch.add(c.micro_pool, MicroPool::poolCountCall {}),
+            node_count: batch.add(c.node_registry, NodeRegistry::nodeCountCall {}),
             block: batch.add(c.multicall3, Multicall3::getBlockNumberCall {}),
             governance: c.governance.map(|contract| GovernanceSlots {
                 contract,
@@ -251,6 +255,7 @@ struct Governing {
     contract: Option<Address>,
     stake: U256,
     role: GovernorRole,
+    seated_at: u64,
     proposal_count: u64,
 }
 
@@ -265,7 +270,8 @@ pub async fn read_status(chain: &Chain, c: &Contracts, who: Address) -> Result<S
             rewards.push(Claimable { source, eth: AmountView::eth(eth), ankr: AmountView::ankr(ankr) });
         }
     };
-    let mut governing = Governing { contract: None, stake: U256::ZERO, role: GovernorRole::None, proposal_count: 0 };
+    let mut governing =
+        Governing { contract: None, stake: U256::ZERO, role: GovernorRole::None, seated_at: 0, proposal_count: 0 };
     if let Some(g) = &heads.governance {
         let member = r.get(g.member)?;
         let pending = r.get(g.pending)?;
@@ -273,15 +279,18 @@ pub async fn read_status(chain: &Chain, c: &Contracts, who: Address) -> Result<S
             contract: Some(g.contract),
             stake: U256::from(member.stake),
             role: GovernorRole::of(member.governor, member.candidate, member.invited),
+            seated_at: member.seatedAt.to::<u64>(),
             proposal_count: r.get(g.proposal_count)?.saturating_to::<u64>(),
         };
         push_reward("governance", pending.eth, pending.ankr);
     }
     let held = heads.holdings.read(&r)?;
     push_reward("staker-rewards", held.staker_rewards.0, held.staker_rewards.1);
-    push_reward("sidecars", held.sidecar_rewards.0, held.sidecar_rewards.1);
-    let pool_count = r.get(heads.pool_count)?.saturating_to::<u64>();
-    let (pools, votes_pending) = pools_and_votes(chain, c, who, pool_count, &governing).await?;
+    let counts = (r.get(heads.pool_count)?.saturating_to::<u64>(), r.get(heads.node_count)?.saturating_to::<u64>());
+    let (pools, votes_pending, positions) = pools_and_votes(chain, c, who, counts, &governing).await?;
+    let sidecars = SidecarRewards::of(&positions);
+    push_reward("sidecars", sidecars.vested.0, sidecars.vested.1);
+    push_reward("sidecars (vesting until their nodes finish)", sidecars.vesting.0, sidecars.vesting.1);
     let pool_claims = pools.iter().fold(U256::ZERO, |sum, p| sum + p.claimable_wei);
     push_reward("pools", pool_claims, U256::ZERO);
     let found = Found { pools: pools.into_iter().map(|p| p.view).collect(), rewards, votes_pending };
@@ -307,10 +316,11 @@ async fn pools_and_votes(
     chain: &Chain,
     c: &Contracts,
     who: Address,
-    pool_count: u64,
+    (pool_count, node_count): (u64, u64),
     governing: &Governing,
-) -> Result<(Vec<PoolLine>, Vec<u64>)> {
+) -> Result<(Vec<PoolLine>, Vec<u64>, Vec<SidecarPosition>)> {
     let mut batch = Batch::new();
+    let positions = PositionSlots::add(&mut batch, c, node_count, who);
     let pool_slots: Vec<_> = (1..=pool_count)
         .map(|id| {
             let pool_id = U256::from(id);
@@ -353,11 +363,22 @@ async fn pools_and_votes(
     let mut votes_pending = Vec::new();
     for (id, proposal, vote) in recent {
         let proposal = r.get(proposal)?;
-        if Vote::from(r.get(vote)?) == Vote::None && proposal.end.to::<u64>() > now {
+        let facts = VoteFacts {
+            governor: who,
+            is_governor: true,
+            seated_at: governing.seated_at,
+            id,
+            proposal_count: governing.proposal_count,
+            start: proposal.start.to::<u64>(),
+            end: proposal.end.to::<u64>(),
+            now,
+            cast: Vote::from(r.get(vote)?),
+        };
+        if check_vote(&facts).is_ok() {
             votes_pending.push(id);
         }
     }
-    Ok((pools, votes_pending))
+    Ok((pools, votes_pending, positions.read(&r)?))
 }
 
 /// The report from the first round trip's answers and what the later reads found.

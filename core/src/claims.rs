@@ -3,7 +3,7 @@
 //! dashboard.
 
 use alloy::{
-    primitives::{Address, U256},
+    primitives::{Address, U256, uint},
     rpc::types::TransactionRequest,
 };
 use serde::Serialize;
@@ -16,6 +16,7 @@ use crate::{
     codes::PoolStatus,
     deploy::Contracts,
     pool::{self, PoolState},
+    sidecar_rewards::{PositionSlots, SidecarPosition, SidecarRewards},
     time::utc,
     tx::request,
     units::format_amount,
@@ -46,6 +47,8 @@ pub struct Claim {
     pub kind: ClaimKind,
     /// The pool, for pool payouts and provider shares.
     pub pool_id: Option<u64>,
+    /// The node, for sidecar rewards (each node's stake claims on its own once the node finishes).
+    pub node_id: Option<u64>,
     /// ETH.
     pub eth: U256,
     /// ANKR.
@@ -66,7 +69,9 @@ impl Claim {
             ClaimKind::ProviderShare => format!("pool {id} provider share"),
             ClaimKind::Refund => "your ETH refunded from cancelled or migrated pools".into(),
             ClaimKind::StakerRewards => "reward shares (StakerRewards)".into(),
-            ClaimKind::SidecarRewards => "sidecar stakes (NodeRegistry)".into(),
+            ClaimKind::SidecarRewards => {
+                format!("node {} sidecar stake (NodeRegistry, vested)", self.node_id.unwrap_or_default())
+            }
             ClaimKind::GovernanceRewards => "governor stake (Governance)".into(),
         }
     }
@@ -132,6 +137,53 @@ pub struct RewardPoolState {
     pub due: bool,
 }
 
+/// One category's reward stream (§3.4.6): the reward pool's latest cut flows to its shares at a constant
+/// rate until `finish_at`, so a share earns only while it is held.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stream {
+    /// ETH per second to the whole category (0 once the stream has ended).
+    pub eth_per_second: U256,
+    /// ANKR per second to the whole category.
+    pub ankr_per_second: U256,
+    /// When the current stream ends (unix seconds; 0 before the first).
+    pub finish_at: u64,
+    /// The account's shares (whole gwei of ANKR).
+    pub shares: U256,
+    /// All shares of the category.
+    pub total_shares: U256,
+}
+
+impl Stream {
+    /// The account's part of the stream per second (ETH, ANKR), at today's shares.
+    pub fn account_rate(&self) -> (U256, U256) {
+        if self.total_shares < MIN_REWARD_SHARES {
+            return (U256::ZERO, U256::ZERO);
+        }
+        (self.eth_per_second * self.shares / self.total_shares, self.ankr_per_second * self.shares / self.total_shares)
+    }
+
+    /// Whether it is streaming at chain time `now`.
+    pub fn is_running(&self, now: u64) -> bool {
+        now < self.finish_at && (!self.eth_per_second.is_zero() || !self.ankr_per_second.is_zero())
+    }
+}
+
+/// The fewest shares (1,000 ANKR) a category needs to be paid: below that its stream is carried over.
+pub const MIN_REWARD_SHARES: U256 = uint!(1_000_000_000_000_000_000_000_U256);
+/// Wei of ANKR in one reward share unit: shares count whole gwei.
+const SHARE_UNIT: u64 = 1_000_000_000;
+
+/// The account's share of each category's stream.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Streams {
+    /// Reward shares (StakerRewards).
+    pub staker_rewards: Stream,
+    /// Sidecar stakes (NodeRegistry), all nodes together.
+    pub sidecars: Stream,
+    /// Governors (Governance), when there is a Governance contract.
+    pub governance: Option<Stream>,
+}
+
 /// Everything about an account's claims.
 #[derive(Debug, Clone, Default)]
 pub struct Claims {
@@ -145,6 +197,14 @@ pub struct Claims {
     pub reward_pool: RewardPoolState,
     /// Pool claims left out, in words (none today: rewards stay with the staker whatever its aETH).
     pub blocked: Vec<String>,
+    /// Sidecar stakes node by node, with what each has earned (vested once its node finished).
+    pub sidecar_positions: Vec<SidecarPosition>,
+    /// Sidecar rewards, claimable and still vesting.
+    pub sidecar_rewards: SidecarRewards,
+    /// The reward streams the account earns from.
+    pub streams: Streams,
+    /// The chain's time when read.
+    pub now: u64,
     /// The account's aETH.
     pub aeth: U256,
     /// The ETH that aETH redeems for at today's rate (`stkr redeem`).
@@ -171,13 +231,49 @@ struct Heads {
     refund: Slot<MicroPool::refundOfCall>,
     staker_rewards: Slot<StakerRewards::pendingRewardsCall>,
     staker_stake: Slot<StakerRewards::stakeOfCall>,
-    sidecar_rewards: Slot<NodeRegistry::pendingRewardsCall>,
+    staker_stream: StreamSlots,
+    node_count: Slot<NodeRegistry::nodeCountCall>,
     sidecar_stake: Slot<NodeRegistry::totalStakeOfCall>,
+    sidecar_stream: StreamSlots,
     pool_eth: Slot<Multicall3::getEthBalanceCall>,
     pool_ankr: Slot<RewardPool::ankrBalanceCall>,
     next: Slot<RewardPool::nextDistributionAtCall>,
     aeth: Slot<AETH::balanceOfCall>,
     governance: Option<(Address, Slot<Governance::pendingRewardsCall>, Slot<Governance::memberOfCall>)>,
+    governance_stream: Option<(StreamSlots, Slot<Governance::rewardSharesOfCall>)>,
+}
+
+/// The slots of one category's stream (the three sinks share the `IRewardStream` calls).
+struct StreamSlots {
+    rate: Slot<StakerRewards::rewardRateCall>,
+    total: Slot<StakerRewards::totalRewardSharesCall>,
+    shares: Option<Slot<StakerRewards::rewardSharesOfCall>>,
+}
+
+impl StreamSlots {
+    fn add(batch: &mut Batch, sink: Address, account: Option<Address>) -> Self {
+        Self {
+            rate: batch.add(sink, StakerRewards::rewardRateCall {}),
+            total: batch.add(sink, StakerRewards::totalRewardSharesCall {}),
+            shares: account.map(|account| batch.add(sink, StakerRewards::rewardSharesOfCall { account })),
+        }
+    }
+
+    fn read(&self, r: &Answers, shares: Option<U256>) -> Result<Stream> {
+        let rate = r.get(self.rate)?;
+        let shares = match (shares, self.shares) {
+            (Some(shares), _) => shares,
+            (None, Some(slot)) => r.get(slot)?,
+            (None, None) => U256::ZERO,
+        };
+        Ok(Stream {
+            eth_per_second: rate.ethPerSecond,
+            ankr_per_second: rate.ankrPerSecond,
+            finish_at: rate.finishAt.saturating_to(),
+            shares,
+            total_shares: r.get(self.total)?,
+        })
+    }
 }
 
 impl Heads {
@@ -188,8 +284,10 @@ impl Heads {
             refund: batch.add(c.micro_pool, MicroPool::refundOfCall { provider: address }),
             staker_rewards: batch.add(c.staker_rewards, StakerRewards::pendingRewardsCall { account: address }),
             staker_stake: batch.add(c.staker_rewards, StakerRewards::stakeOfCall { staker: address }),
-            sidecar_rewards: batch.add(c.node_registry, NodeRegistry::pendingRewardsCall { account: address }),
+            staker_stream: StreamSlots::add(batch, c.staker_rewards, Some(address)),
+            node_count: batch.add(c.node_registry, NodeRegistry::nodeCountCall {}),
             sidecar_stake: batch.add(c.node_registry, NodeRegistry::totalStakeOfCall { staker: address }),
+            sidecar_stream: StreamSlots::add(batch, c.node_registry, None),
             pool_eth: batch.add(c.multicall3, Multicall3::getEthBalanceCall { account: c.reward_pool }),
             pool_ankr: batch.add(c.reward_pool, RewardPool::ankrBalanceCall {}),
             next: batch.add(c.reward_pool, RewardPool::nextDistributionAtCall {}),
@@ -200,6 +298,9 @@ impl Heads {
                     batch.add(g, Governance::pendingRewardsCall { account: address }),
                     batch.add(g, Governance::memberOfCall { account: address }),
                 )
+            }),
+            governance_stream: c.governance.map(|g| {
+                (StreamSlots::add(batch, g, None), batch.add(g, Governance::rewardSharesOfCall { account: address }))
             }),
         }
     }
@@ -225,7 +326,24 @@ pub async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Cl
             next_distribution_at: next,
             due: now >= next,
         },
+        now,
         ..Claims::default()
+    };
+    let mut batch = Batch::new();
+    let positions = PositionSlots::add(&mut batch, c, r.get(heads.node_count)?.saturating_to(), address);
+    claims.sidecar_positions = positions.read(&batch.run(chain, c.multicall3).await?)?;
+    claims.sidecar_rewards = SidecarRewards::of(&claims.sidecar_positions);
+    // A sidecar stake's shares are its ANKR in whole gwei.
+    let sidecar_shares =
+        claims.sidecar_positions.iter().fold(U256::ZERO, |sum, p| sum + p.staked / U256::from(SHARE_UNIT) * U256::from(SHARE_UNIT));
+    claims.streams = Streams {
+        staker_rewards: heads.staker_stream.read(&r, None)?,
+        sidecars: heads.sidecar_stream.read(&r, Some(sidecar_shares))?,
+        governance: heads
+            .governance_stream
+            .as_ref()
+            .map(|(stream, shares)| stream.read(&r, Some(r.get(*shares)?)))
+            .transpose()?,
     };
     let pools = pool::scan(chain, c, count, Some(address)).await?;
     claims.aeth = r.get(heads.aeth)?;
@@ -236,6 +354,7 @@ pub async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Cl
         claims.items.push(Claim {
             kind: ClaimKind::Refund,
             pool_id: None,
+            node_id: None,
             eth: refund,
             ankr: U256::ZERO,
             request: request(c.micro_pool, MicroPool::withdrawRefundCall {}),
@@ -286,6 +405,7 @@ async fn pool_claims(
         claims.items.push(Claim {
             kind: ClaimKind::Pool,
             pool_id: Some(pool.id),
+            node_id: None,
             eth: claimable,
             ankr: U256::ZERO,
             request: request(c.micro_pool, MicroPool::claimCall { poolId: U256::from(pool.id) }),
@@ -306,6 +426,7 @@ fn provider_shares(
             claims.items.push(Claim {
                 kind: ClaimKind::ProviderShare,
                 pool_id: Some(pool.id),
+                node_id: None,
                 eth: pool.provider_payout,
                 ankr: U256::ZERO,
                 request: request(c.micro_pool, MicroPool::claimProviderCall { poolId: U256::from(pool.id) }),
@@ -322,33 +443,35 @@ pub fn is_provider_share(pool: &PoolState, address: Address) -> bool {
 /// Rewards from reward shares, sidecar stakes and governance.
 fn reward_claims(c: &Contracts, r: &Answers, heads: &Heads, claims: &mut Claims) -> Result<()> {
     let staker = r.get(heads.staker_rewards)?;
-    let sidecar = r.get(heads.sidecar_rewards)?;
-    let mut sinks = vec![
-        (
-            ClaimKind::StakerRewards,
-            request(c.staker_rewards, StakerRewards::claimRewardsCall {}),
-            staker.eth,
-            staker.ankr,
-        ),
-        (
+    let mut sinks = vec![(
+        ClaimKind::StakerRewards,
+        None,
+        request(c.staker_rewards, StakerRewards::claimRewardsCall {}),
+        staker.eth,
+        staker.ankr,
+    )];
+    for position in claims.sidecar_positions.iter().filter(|p| p.is_vested()) {
+        sinks.push((
             ClaimKind::SidecarRewards,
-            request(c.node_registry, NodeRegistry::claimRewardsCall {}),
-            sidecar.eth,
-            sidecar.ankr,
-        ),
-    ];
+            Some(position.node_id),
+            request(c.node_registry, NodeRegistry::claimRewardsCall { nodeId: U256::from(position.node_id) }),
+            position.pending_eth,
+            position.pending_ankr,
+        ));
+    }
     if let Some((g, pending, _)) = &heads.governance {
         let pending = r.get(*pending)?;
         sinks.push((
             ClaimKind::GovernanceRewards,
+            None,
             request(*g, Governance::claimRewardsCall {}),
             pending.eth,
             pending.ankr,
         ));
     }
-    for (kind, request, eth, ankr) in sinks {
+    for (kind, node_id, request, eth, ankr) in sinks {
         if !eth.is_zero() || !ankr.is_zero() {
-            claims.items.push(Claim { kind, pool_id: None, eth, ankr, request });
+            claims.items.push(Claim { kind, pool_id: None, node_id, eth, ankr, request });
         }
     }
     Ok(())

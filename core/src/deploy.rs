@@ -191,27 +191,39 @@ pub fn check_hand_over(seated: usize) -> Result<()> {
 }
 
 /// Hand the protocol to its `Governance` contract: from then on only proposals that pass change
-/// parameters, qualify providers, settle pools or name aETH's minter. Sent by the deployer, once the
-/// invited governors have joined (a government without governors could never act).
+/// parameters, qualify providers, settle pools or name aETH's minter. Parameters' governance address
+/// becomes Governance's executor, which runs passed proposals and holds nothing, so no proposal reaches
+/// the ANKR staked in Governance; and the node registry locks delegated votes during elections. Sent by
+/// the deployer, once the invited governors have joined (a government without governors could never act).
+/// Returns the executor.
 pub async fn hand_over_governance(tx: &Transactor<'_>, contracts: &Contracts) -> Result<Address> {
     let governance =
         contracts.governance.ok_or_else(|| Error::Other("this deployment has no Governance contract".into()))?;
     let provider = &tx.chain().provider;
-    let seated = Governance::new(governance, provider)
-        .governors()
-        .call()
-        .await
-        .map_err(|e| Error::Rpc(format!("reading the governors: {e}")))?;
+    let contract = Governance::new(governance, provider);
+    let seated = contract.governors().call().await.map_err(|e| Error::Rpc(format!("reading the governors: {e}")))?;
     check_hand_over(seated.len())?;
-    let steps = [(
-        "hand Parameters to Governance",
-        Parameters::new(contracts.parameters, provider).transferGovernance(governance).into_transaction_request(),
-    )];
+    let executor =
+        contract.executor().call().await.map_err(|e| Error::Rpc(format!("reading Governance's executor: {e}")))?;
+    let registry = NodeRegistry::new(contracts.node_registry, provider);
+    let connected =
+        registry.elections().call().await.map_err(|e| Error::Rpc(format!("reading the registry's elections: {e}")))?;
+    let mut steps = Vec::new();
+    if connected == Address::ZERO {
+        steps.push((
+            "lock delegated votes during Governance's elections",
+            registry.connectElections(governance).into_transaction_request(),
+        ));
+    }
+    steps.push((
+        "hand Parameters to Governance's executor",
+        Parameters::new(contracts.parameters, provider).transferGovernance(executor).into_transaction_request(),
+    ));
     for (label, request) in steps {
         let step = tx.prepare(label, request).await?;
         tx.submit(step).await?;
     }
-    Ok(governance)
+    Ok(executor)
 }
 
 /// The calls that connect freshly deployed contracts.

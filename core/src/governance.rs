@@ -9,11 +9,37 @@ use serde::Serialize;
 use crate::{
     Error, Result,
     batch::Batch,
-    bindings::{Governance, Multicall3},
+    bindings::{Governance, IGovernance, Multicall3},
     chain::Chain,
     codes::Vote,
     deploy::Contracts,
+    time::utc,
 };
+
+/// A proposal's clock: its vote, then the timelock, then the window in which it may run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    /// When it was made (unix seconds); only governors seated by then vote on it.
+    pub start: u64,
+    /// When voting closes.
+    pub end: u64,
+    /// When a passed proposal may first run (the end plus the timelock).
+    pub eta: u64,
+    /// When a passed proposal that nobody ran expires.
+    pub expires_at: u64,
+}
+
+impl Timeline {
+    /// The clock of a proposal record.
+    pub fn of(p: &IGovernance::Proposal) -> Self {
+        Self {
+            start: p.start.to::<u64>(),
+            end: p.end.to::<u64>(),
+            eta: p.eta.to::<u64>(),
+            expires_at: p.expiresAt.to::<u64>(),
+        }
+    }
+}
 
 /// A proposal's state, for people and scripts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -21,45 +47,68 @@ use crate::{
 pub enum ProposalState {
     /// Voting is open.
     Open,
-    /// Voting is over and it passes: anyone may execute it.
+    /// It passed and waits out its timelock.
+    Queued,
+    /// It passed and its timelock is over: anyone may execute it until it expires.
     Passed,
     /// Voting is over and it fails.
     Rejected,
     /// It was executed.
     Executed,
-    /// It was finalized without executing (rejected or expired): nothing more happens.
+    /// It passed but nobody executed it in time.
+    Expired,
+    /// It was finalized without passing: nothing more happens.
     Closed,
 }
 
 impl ProposalState {
-    /// The state of a proposal at chain time `now` whose voting ends at `end`; `passes` is the contract's
+    /// The state at chain time `now` of a proposal with clock `timeline`; `passes` is the contract's
     /// verdict on its votes (`Governance.passed`).
-    pub fn of(executed: bool, finalized: bool, end: u64, now: u64, passes: bool) -> Self {
+    pub fn of(executed: bool, finalized: bool, timeline: Timeline, now: u64, passes: bool) -> Self {
         if executed {
             Self::Executed
-        } else if now < end {
+        } else if now < timeline.end {
             Self::Open
+        } else if passes {
+            if now < timeline.eta {
+                Self::Queued
+            } else if now < timeline.expires_at {
+                Self::Passed
+            } else {
+                Self::Expired
+            }
         } else if finalized {
             Self::Closed
-        } else if passes {
-            Self::Passed
         } else {
             Self::Rejected
         }
     }
 
-    /// Whether it still needs something: votes while open, execution once passed.
+    /// The next moment that matters in this state: the vote's end while open, the end of the timelock while
+    /// queued, the expiry once passed; none once it is settled one way or the other.
+    pub fn deadline(self, timeline: Timeline) -> Option<u64> {
+        match self {
+            Self::Open => Some(timeline.end),
+            Self::Queued => Some(timeline.eta),
+            Self::Passed => Some(timeline.expires_at),
+            _ => None,
+        }
+    }
+
+    /// Whether it still needs something: votes while open, time while queued, execution once passed.
     pub fn is_live(self) -> bool {
-        matches!(self, Self::Open | Self::Passed)
+        matches!(self, Self::Open | Self::Queued | Self::Passed)
     }
 
     /// The name people and scripts see.
     pub const fn name(self) -> &'static str {
         match self {
             Self::Open => "open",
+            Self::Queued => "queued",
             Self::Passed => "passed",
             Self::Rejected => "rejected",
             Self::Executed => "executed",
+            Self::Expired => "expired",
             Self::Closed => "closed",
         }
     }
@@ -71,9 +120,30 @@ impl fmt::Display for ProposalState {
     }
 }
 
-/// Whether `yes` votes of `governors` are a majority, as `Governance.passed` counts them.
-pub fn is_majority(yes: u16, governors: u16) -> bool {
-    yes > governors / 2
+/// Whether `votes` of a proposal's `seats` (2n+1 when it was made) reach a quorum of `quorum_bps`, as
+/// `Governance.passed` counts: every seat counts, filled or not.
+pub fn reaches_quorum(votes: u64, seats: u64, quorum_bps: u64) -> bool {
+    votes * 10_000 >= quorum_bps * seats
+}
+
+/// What executing proposal `id` needs, checked before anything is sent: it passed, its timelock is
+/// over, it has not expired or run.
+pub fn check_execute(id: u64, state: ProposalState, timeline: Timeline) -> Result<()> {
+    let refuse = |sentence: String| Err(Error::Simulation(sentence));
+    match state {
+        ProposalState::Passed => Ok(()),
+        ProposalState::Open => refuse(format!("voting on proposal {id} is still open until {}", utc(timeline.end))),
+        ProposalState::Queued => refuse(format!(
+            "proposal {id} passed and waits out its timelock until {}; execute it then",
+            utc(timeline.eta)
+        )),
+        ProposalState::Expired => refuse(format!(
+            "proposal {id} passed but expired unexecuted at {}; propose it again",
+            utc(timeline.expires_at)
+        )),
+        ProposalState::Executed => refuse(format!("proposal {id} was already executed")),
+        ProposalState::Rejected | ProposalState::Closed => refuse(format!("proposal {id} did not pass")),
+    }
 }
 
 /// What a vote depends on, read from the chain.
@@ -83,10 +153,14 @@ pub struct VoteFacts {
     pub governor: Address,
     /// Whether the voter holds a seat.
     pub is_governor: bool,
+    /// When the voter's seat began (0 without one).
+    pub seated_at: u64,
     /// The proposal.
     pub id: u64,
     /// How many proposals exist (ids run from 1).
     pub proposal_count: u64,
+    /// When it was made: only governors seated by then vote on it.
+    pub start: u64,
     /// When its voting ends.
     pub end: u64,
     /// The chain's time.
@@ -106,20 +180,24 @@ impl VoteFacts {
         let now = batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
         let answers = batch.run(chain, contracts.multicall3).await?;
         let proposal_count = answers.get(count)?.saturating_to::<u64>();
-        let (end, cast) = if (1..=proposal_count).contains(&id) {
+        let (start, end, cast) = if (1..=proposal_count).contains(&id) {
             let mut batch = Batch::new();
             let proposal = batch.add(governance, Governance::getProposalCall { id: U256::from(id) });
             let vote = batch.add(governance, Governance::voteOfCall { id: U256::from(id), governor });
             let answers = batch.run(chain, contracts.multicall3).await?;
-            (answers.get(proposal)?.end.saturating_to(), Vote::from(answers.get(vote)?))
+            let proposal = answers.get(proposal)?;
+            (proposal.start.to::<u64>(), proposal.end.to::<u64>(), Vote::from(answers.get(vote)?))
         } else {
-            (0, Vote::None)
+            (0, 0, Vote::None)
         };
+        let member = answers.get(member)?;
         Ok(Self {
             governor,
-            is_governor: answers.get(member)?.governor,
+            is_governor: member.governor,
+            seated_at: member.seatedAt.to::<u64>(),
             id,
             proposal_count,
+            start,
             end,
             now: answers.get(now)?.saturating_to(),
             cast,
@@ -138,7 +216,7 @@ pub fn address(contracts: &Contracts) -> Result<Address> {
 }
 
 /// Refuse a vote the Governance contract would refuse, in the contract's order, before anything is asked
-/// or sent: a seat, an existing proposal, open voting, one vote each.
+/// or sent: a seat, an existing proposal, open voting, a seat held since it was made, one vote each.
 pub fn check_vote(facts: &VoteFacts) -> Result<()> {
     let VoteFacts { governor, id, .. } = *facts;
     let refuse = |sentence: String| Err(Error::Simulation(sentence));
@@ -151,6 +229,11 @@ pub fn check_vote(facts: &VoteFacts) -> Result<()> {
     if facts.now >= facts.end {
         return refuse(format!("voting on proposal {id} has closed"));
     }
+    if facts.seated_at > facts.start {
+        return refuse(format!(
+            "{governor} took its seat after proposal {id} was made; only the governors seated then vote on it"
+        ));
+    }
     if facts.cast != Vote::None {
         return refuse(format!("{governor} already voted on proposal {id}"));
     }
@@ -162,12 +245,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_vote_needs_a_seat_an_open_proposal_and_no_earlier_vote() {
+    fn a_vote_needs_a_seat_held_since_the_proposal_an_open_vote_and_no_earlier_vote() {
         let open = VoteFacts {
             governor: Address::ZERO,
             is_governor: true,
+            seated_at: 10,
             id: 1,
             proposal_count: 1,
+            start: 10,
             end: 100,
             now: 99,
             cast: Vote::None,
@@ -176,17 +261,32 @@ mod tests {
         assert!(check_vote(&VoteFacts { is_governor: false, ..open }).is_err());
         assert!(check_vote(&VoteFacts { id: 2, ..open }).is_err());
         assert!(check_vote(&VoteFacts { now: 100, ..open }).is_err());
+        let late = check_vote(&VoteFacts { seated_at: 11, ..open }).err().map(|e| e.to_string());
+        assert!(late.is_some_and(|e| e.contains("took its seat after")));
         let again = check_vote(&VoteFacts { cast: Vote::Yes, ..open }).err().map(|e| e.to_string());
         assert!(again.is_some_and(|e| e.contains("already voted")));
     }
 
     #[test]
-    fn states_follow_the_record_and_the_clock() {
-        assert_eq!(ProposalState::of(true, false, 100, 50, true), ProposalState::Executed);
-        assert_eq!(ProposalState::of(false, false, 100, 99, true), ProposalState::Open);
-        assert_eq!(ProposalState::of(false, false, 100, 100, true), ProposalState::Passed);
-        assert_eq!(ProposalState::of(false, false, 100, 100, false), ProposalState::Rejected);
-        assert_eq!(ProposalState::of(false, true, 100, 100, true), ProposalState::Closed);
-        assert!(is_majority(2, 3) && !is_majority(1, 3) && !is_majority(2, 4));
+    fn states_follow_the_record_the_timelock_and_the_expiry() {
+        let t = Timeline { start: 0, end: 100, eta: 150, expires_at: 300 };
+        assert_eq!(ProposalState::of(true, false, t, 50, true), ProposalState::Executed);
+        assert_eq!(ProposalState::of(false, false, t, 99, true), ProposalState::Open);
+        assert_eq!(ProposalState::of(false, false, t, 100, true), ProposalState::Queued);
+        assert_eq!(ProposalState::of(false, true, t, 150, true), ProposalState::Passed);
+        assert_eq!(ProposalState::of(false, false, t, 300, true), ProposalState::Expired);
+        assert_eq!(ProposalState::of(false, false, t, 100, false), ProposalState::Rejected);
+        assert_eq!(ProposalState::of(false, true, t, 100, false), ProposalState::Closed);
+        assert!(check_execute(1, ProposalState::Passed, t).is_ok());
+        let queued = check_execute(1, ProposalState::Queued, t).err().map(|e| e.to_string());
+        assert!(queued.is_some_and(|e| e.contains("timelock")));
+        assert!(check_execute(1, ProposalState::Expired, t).is_err());
+    }
+
+    #[test]
+    fn quorum_counts_every_seat() {
+        assert!(reaches_quorum(3, 5, 5_000));
+        assert!(!reaches_quorum(2, 5, 5_000));
+        assert!(!reaches_quorum(1, 5, 5_000), "a lone governor never reaches quorum");
     }
 }

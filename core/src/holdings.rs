@@ -21,8 +21,6 @@ pub struct Holdings {
     pub aeth: U256,
     /// ANKR staked on sidecars, all nodes together.
     pub sidecar_stake: U256,
-    /// Unclaimed sidecar rewards (ETH, ANKR).
-    pub sidecar_rewards: (U256, U256),
     /// ANKR staked for reward shares.
     pub reward_stake: U256,
     /// Unclaimed reward-share rewards (ETH, ANKR).
@@ -40,7 +38,6 @@ pub struct HoldingSlots {
     ankr: Slot<AnkrToken::balanceOfCall>,
     aeth: Slot<AETH::balanceOfCall>,
     sidecar_stake: Slot<NodeRegistry::totalStakeOfCall>,
-    sidecar_rewards: Slot<NodeRegistry::pendingRewardsCall>,
     reward_stake: Slot<StakerRewards::stakeOfCall>,
     staker_rewards: Slot<StakerRewards::pendingRewardsCall>,
     bond: Slot<Marketplace::bondOfCall>,
@@ -54,7 +51,6 @@ impl HoldingSlots {
             ankr: batch.add(c.ankr_token, AnkrToken::balanceOfCall { account: who }),
             aeth: batch.add(c.aeth, AETH::balanceOfCall { account: who }),
             sidecar_stake: batch.add(c.node_registry, NodeRegistry::totalStakeOfCall { staker: who }),
-            sidecar_rewards: batch.add(c.node_registry, NodeRegistry::pendingRewardsCall { account: who }),
             reward_stake: batch.add(c.staker_rewards, StakerRewards::stakeOfCall { staker: who }),
             staker_rewards: batch.add(c.staker_rewards, StakerRewards::pendingRewardsCall { account: who }),
             bond: batch.add(c.marketplace, Marketplace::bondOfCall { bidder: who }),
@@ -63,13 +59,12 @@ impl HoldingSlots {
 
     /// The holdings from the batch's answers.
     pub fn read(&self, r: &Answers) -> Result<Holdings> {
-        let (sidecar, staker, bond) = (r.get(self.sidecar_rewards)?, r.get(self.staker_rewards)?, r.get(self.bond)?);
+        let (staker, bond) = (r.get(self.staker_rewards)?, r.get(self.bond)?);
         Ok(Holdings {
             eth: r.get(self.eth)?,
             ankr: r.get(self.ankr)?,
             aeth: r.get(self.aeth)?,
             sidecar_stake: r.get(self.sidecar_stake)?,
-            sidecar_rewards: (sidecar.eth, sidecar.ankr),
             reward_stake: r.get(self.reward_stake)?,
             staker_rewards: (staker.eth, staker.ankr),
             bond_free: bond.free,

@@ -40,7 +40,7 @@ const fn p(name: &'static str, unit: Unit, about: &'static str) -> ParamInfo {
 }
 
 /// Every key of `IParameters.Key`, indexed by its enum value.
-pub const PARAMS: [ParamInfo; 44] = [
+pub const PARAMS: [ParamInfo; 48] = [
     p("semi-trusted-k", Unit::Eth, "ETH a semi-trusted provider stakes per validator"),
     p("untrusted-k", Unit::Eth, "ETH an untrusted provider stakes per validator"),
     p("p-min", Unit::Ankr, "minimum ANKR collateral of a qualified provider"),
@@ -85,6 +85,10 @@ pub const PARAMS: [ParamInfo; 44] = [
     p("auction-second-price", Unit::Count, "1: winners pay the lowest losing bid (Vickrey); 0: their own bid"),
     p("reward-period", Unit::Seconds, "how often the reward pool distributes"),
     p("expected-profit-bps", Unit::Bps, "profit X a quote expects, as a share of FP"),
+    p("timelock-delay", Unit::Seconds, "wait between a proposal passing and its execution"),
+    p("proposal-expiry", Unit::Seconds, "how long a passed proposal may run after its timelock"),
+    p("proposal-bond", Unit::Ankr, "ANKR locked with a proposal, returned once it reaches quorum"),
+    p("max-open-proposals", Unit::Count, "most proposals one governor may have open at once"),
 ];
 
 /// The index of the parameter called `name`.

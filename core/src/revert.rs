@@ -266,9 +266,10 @@ fn governance(data: &[u8]) -> Option<String> {
         E::GovernanceAlreadyVoted(e) => format!("{} already voted on proposal {}", short(e.governor), e.id),
         E::GovernanceVotingClosed(e) => format!("voting on proposal {} has closed", e.id),
         E::GovernanceVotingOpen(e) => format!("voting on proposal {} is still open", e.id),
-        E::GovernanceProposalRejected(e) => {
-            format!("proposal {} did not pass ({} yes, {} no, of {} governors)", e.id, e.yes, e.no, e.governors)
-        }
+        E::GovernanceProposalRejected(e) => format!(
+            "proposal {} did not pass ({} yes, {} no, of {} seats; quorum counts every seat)",
+            e.id, e.yes, e.no, e.governors
+        ),
         E::GovernanceNotInvited(e) => format!("{} was not invited to govern", short(e.caller)),
         E::GovernanceStakeBelowMinimum(e) => format!(
             "a governor or candidate keeps at least {} ANKR staked, and this leaves {} ANKR",
@@ -280,11 +281,10 @@ fn governance(data: &[u8]) -> Option<String> {
             format_amount(e.stake),
             format_amount(e.amount)
         ),
-        E::GovernanceWrongPhase(e) => match e.phase {
-            0 => "candidates apply once the initialization phase is over (see `stkr govern candidates` for when)"
-                .to_string(),
-            _ => "this is not open in the government's current phase".to_string(),
-        },
+        E::GovernanceWrongPhase(_) => {
+            "invitations are accepted only in the initialization phase; stand as a candidate instead (`stkr govern apply`)"
+                .to_string()
+        }
         E::GovernanceTooManyCandidates(_) => {
             "the candidate list is full; wait for an election or a withdrawal".to_string()
         }
@@ -302,8 +302,32 @@ fn governance(data: &[u8]) -> Option<String> {
         E::GovernanceElectionNotDue(e) => {
             format!("the next election is due at {}", crate::time::utc(e.dueAt.saturating_to()))
         }
+        E::GovernanceElectionLocked(e) => format!(
+            "stakes and candidacies are locked from the election snapshot at {} until the election has run (`stkr govern elect`)",
+            crate::time::utc(e.snapshotAt.saturating_to())
+        ),
+        E::GovernanceSeatedAfterProposal(e) => format!(
+            "{} took its seat after proposal {} was made; only the governors seated then vote on it",
+            short(e.governor),
+            e.id
+        ),
+        E::GovernanceTooManyOpenProposals(e) => format!(
+            "{} already has {} open proposals, the most allowed; finalize one first (`stkr govern finalize ID`)",
+            short(e.governor),
+            e.limit
+        ),
+        E::GovernanceTimelocked(e) => format!(
+            "proposal {} passed and waits out its timelock until {}",
+            e.id,
+            crate::time::utc(e.eta.saturating_to())
+        ),
+        E::GovernanceProposalExpired(e) => format!(
+            "proposal {} passed but expired unexecuted at {}; propose it again",
+            e.id,
+            crate::time::utc(e.expiresAt.saturating_to())
+        ),
         E::RewardsNotRewardPool(e) => format!("only the reward pool may do this, not {}", short(e.caller)),
-        E::RewardsNoShares(_) => "nobody holds reward shares yet".to_string(),
+        E::RewardsNoShares(_) => "a reward stream needs a period longer than zero".to_string(),
         E::RewardsTransferFailed(e) => format!("sending {} to {} failed", format_amount(e.amount), short(e.to)),
         other => format!("governance refused: {other:?}"),
     })
@@ -565,7 +589,17 @@ fn node_registry(err: NodeRegistry::NodeRegistryErrors) -> String {
             format!("only {} ANKR is staked there, not {} ANKR", format_amount(e.staked), format_amount(e.amount))
         }
         E::NodeZeroAmount(_) => "the amount must be more than zero".to_string(),
-        E::RewardsNoShares(_) => "nobody holds reward shares yet, so there is no one to pay".to_string(),
+        E::NodeRewardsNotVested(e) => format!(
+            "node {}'s sidecar rewards vest when the node finishes; claim them then (withdrawing first forfeits them)",
+            e.nodeId
+        ),
+        E::NodeVotesLocked(e) => format!(
+            "{}'s delegated votes count in an election whose snapshot has passed; they stay until the election has run (`stkr govern elect`)",
+            short(e.staker)
+        ),
+        E::NodeElectionsAlreadyConnected(_) => "the node registry already follows Governance's elections".to_string(),
+        E::CheckpointUnorderedInsertion(_) => "a vote checkpoint went back in time".to_string(),
+        E::RewardsNoShares(_) => "a reward stream needs a period longer than zero".to_string(),
         E::RewardsNotRewardPool(e) => format!("only the reward pool may do this, not {}", short(e.caller)),
         E::RewardsTransferFailed(e) => {
             format!("sending {} ETH to {} failed", format_amount(e.amount), short(e.to))

@@ -270,9 +270,9 @@ pub struct SidecarHolding {
     pub on_node: U256,
     /// ANKR staked on all nodes together.
     pub total: U256,
-    /// Unclaimed sidecar rewards in ETH, all nodes together.
+    /// The stake's unclaimed rewards on this node in ETH (they vest when the node finishes).
     pub pending_eth: U256,
-    /// Unclaimed sidecar rewards in ANKR, all nodes together.
+    /// The stake's unclaimed rewards on this node in ANKR.
     pub pending_ankr: U256,
 }
 
@@ -307,7 +307,8 @@ impl SidecarUnstakeFacts {
         let mut batch = Batch::new();
         let on_node = batch.add(registry, NodeRegistry::stakeOfCall { nodeId: U256::from(node_id), staker: from });
         let total = batch.add(registry, NodeRegistry::totalStakeOfCall { staker: from });
-        let pending = batch.add(registry, NodeRegistry::pendingRewardsCall { account: from });
+        let pending =
+            batch.add(registry, NodeRegistry::pendingRewardsCall { nodeId: U256::from(node_id), staker: from });
         let read = read_node(chain, contracts, node_id, batch).await?;
         if node_id > read.count {
             return Err(no_node_to_stake_on(node_id, read.count));
@@ -317,7 +318,7 @@ impl SidecarUnstakeFacts {
             on_node: read.answers.get(on_node)?,
             total: read.answers.get(total)?,
             pending_eth: pending.eth,
-            pending_ankr: pending.ankr,
+            pending_ankr: pending.ankrAmount,
         };
         Ok(Self { from, node_id, status: read.node.status, holding })
     }
@@ -339,9 +340,9 @@ pub fn check_sidecar_unstake(facts: &SidecarUnstakeFacts, amount: Option<U256>) 
             format_amount(amount)
         )));
     }
-    let total = holding.total.max(U256::from(1));
+    // The withdrawn part of this node's stake takes its part of the stake's rewards back to the pool.
     let forfeits = (status == NodeStatus::Active)
-        .then(|| (holding.pending_eth * amount / total, holding.pending_ankr * amount / total));
+        .then(|| (holding.pending_eth * amount / staked, holding.pending_ankr * amount / staked));
     Ok(SidecarUnstake { amount, forfeits })
 }
 
@@ -488,7 +489,7 @@ mod tests {
         let running = check_sidecar_unstake(&off(NodeStatus::Active), None).ok();
         assert_eq!(
             running,
-            Some(SidecarUnstake { amount: hundred, forfeits: Some((U256::from(5u64), U256::from(10u64))) })
+            Some(SidecarUnstake { amount: hundred, forfeits: Some((U256::from(10u64), U256::from(20u64))) })
         );
         let finished = check_sidecar_unstake(&off(NodeStatus::Finished), None).ok();
         assert_eq!(finished.and_then(|u| u.forfeits), None);

@@ -6,7 +6,7 @@ pub use stkr_core::market::Phase;
 use stkr_core::{
     claims::is_provider_share,
     codes::{GovernancePhase, GovernorRole, NodeHealth, NodeStatus, ProjectStatus, ProviderStatus, TrustLevel, Vote},
-    governance::ProposalState,
+    governance::{ProposalState, Timeline},
     pool::PoolState,
 };
 
@@ -60,8 +60,10 @@ pub struct Me {
     pub bond_locked: U256,
     /// Claimable from reward shares (ETH, ANKR).
     pub staker_rewards: (U256, U256),
-    /// Claimable from sidecar stakes (ETH, ANKR).
+    /// Claimable from sidecar stakes on finished nodes (ETH, ANKR).
     pub sidecar_rewards: (U256, U256),
+    /// Earned on sidecars of running nodes, vesting when each finishes (ETH, ANKR).
+    pub sidecar_vesting: (U256, U256),
     /// Claimable from governance (ETH, ANKR).
     pub governance_rewards: (U256, U256),
 }
@@ -264,8 +266,8 @@ pub struct Proposal {
     pub id: u64,
     /// Who proposed it.
     pub proposer: Address,
-    /// Voting ends (unix seconds).
-    pub end: u64,
+    /// Its vote, timelock and expiry (unix seconds).
+    pub timeline: Timeline,
     /// Executed already.
     pub executed: bool,
     /// Finalized (rejected or expired) already.
@@ -274,8 +276,8 @@ pub struct Proposal {
     pub yes: u16,
     /// Votes against.
     pub no: u16,
-    /// Governors when it was made.
-    pub governor_count: u16,
+    /// The 2n+1 seats when it was made (quorum counts every seat).
+    pub seats: u16,
     /// What it does, in the proposer's words.
     pub description: String,
     /// The contract's verdict on its votes (`Governance.passed`).
@@ -287,7 +289,12 @@ pub struct Proposal {
 impl Proposal {
     /// Where it stands at chain time `now`, by core's rule and the contract's verdict.
     pub fn state(&self, now: u64) -> ProposalState {
-        ProposalState::of(self.executed, self.finalized, self.end, now, self.passes)
+        ProposalState::of(self.executed, self.finalized, self.timeline, now, self.passes)
+    }
+
+    /// The next moment that matters for it at chain time `now`.
+    pub fn deadline(&self, now: u64) -> Option<u64> {
+        self.state(now).deadline(self.timeline)
     }
 }
 
@@ -296,8 +303,10 @@ impl Proposal {
 pub struct Governance {
     /// Its phase.
     pub phase: GovernancePhase,
-    /// The next election (unix seconds).
+    /// The next election (unix seconds): one second after its snapshot.
     pub next_election: u64,
+    /// The next election's snapshot: stakes, candidacies and delegated votes lock from it until it runs.
+    pub election_snapshot: u64,
     /// The governors.
     pub governors: Vec<Member>,
     /// The candidates.
@@ -372,7 +381,7 @@ impl Snapshot {
             let waiting: Vec<String> = gov
                 .proposals
                 .iter()
-                .filter(|p| p.my_vote == Vote::None && now < p.end)
+                .filter(|p| p.my_vote == Vote::None && now < p.timeline.end)
                 .map(|p| format!("#{}", p.id))
                 .collect();
             if !waiting.is_empty() {

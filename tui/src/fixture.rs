@@ -7,6 +7,7 @@ use stkr_core::{
         GovernancePhase, GovernorRole, NodeHealth, NodeStatus, PoolStatus, ProjectStatus, ProviderStatus, TrustLevel,
         Vote,
     },
+    governance::Timeline,
     pool::PoolState,
 };
 
@@ -79,6 +80,7 @@ fn account() -> Me {
         bond_locked: eth(1_000),
         staker_rewards: (part(100), eth(12)),
         sidecar_rewards: (U256::ZERO, eth(3)),
+        sidecar_vesting: (part(20), eth(1)),
         governance_rewards: (part(50), eth(40)),
     }
 }
@@ -224,10 +226,16 @@ fn member(byte: u8, stake: u64, weight: u64, missed_in_row: u8) -> Member {
     Member { address: address(byte), stake: eth(stake), weight: eth(weight), missed_in_row }
 }
 
+/// A proposal's clock with the default timelock (2 days) and expiry (14 days).
+fn timeline(start: u64, end: u64) -> Timeline {
+    Timeline { start, end, eta: end + 2 * 86_400, expires_at: end + 16 * 86_400 }
+}
+
 fn governance() -> Governance {
     Governance {
         phase: GovernancePhase::Initialization,
-        next_election: NOW + 60 * 86_400,
+        next_election: NOW + 60 * 86_400 + 1,
+        election_snapshot: NOW + 60 * 86_400,
         governors: vec![
             member(0x11, 100_000, 105_000, 0),
             member(0x55, 100_000, 100_000, 1),
@@ -238,12 +246,12 @@ fn governance() -> Governance {
             Proposal {
                 id: 2,
                 proposer: address(0x55),
-                end: NOW + 2 * 86_400,
+                timeline: timeline(NOW - 86_400, NOW + 2 * 86_400),
                 executed: false,
                 finalized: false,
                 yes: 1,
                 no: 0,
-                governor_count: 3,
+                seats: 5,
                 description: "qualify Cobalt Compute as untrusted".into(),
                 passes: false,
                 my_vote: Vote::None,
@@ -251,12 +259,12 @@ fn governance() -> Governance {
             Proposal {
                 id: 1,
                 proposer: me(),
-                end: NOW - 86_400,
+                timeline: timeline(NOW - 4 * 86_400, NOW - 86_400),
                 executed: true,
                 finalized: false,
                 yes: 3,
                 no: 0,
-                governor_count: 3,
+                seats: 5,
                 description: "set voting-period to 2d".into(),
                 passes: true,
                 my_vote: Vote::Yes,

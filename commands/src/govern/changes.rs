@@ -1,14 +1,28 @@
 //! What a governance transaction did, from the events of its receipt.
 
-use alloy::{primitives::B256, rpc::types::TransactionReceipt, sol_types::SolEvent};
+use alloy::{
+    primitives::{Address, B256},
+    rpc::types::TransactionReceipt,
+    sol_types::SolEvent,
+};
 use stkr_core::{
     bindings::{Governance, NodeRegistry, Parameters, ProviderRegistry},
     params::{PARAMS, display_value},
+    receipt::events,
     time::utc,
     units::AmountView,
 };
 
 use super::ActionReport;
+
+impl ActionReport {
+    /// The id of the proposal `governance` created in `receipt`, if it created one.
+    pub(super) fn with_proposal(mut self, receipt: &TransactionReceipt, governance: Address) -> Self {
+        self.proposal_id =
+            events::<Governance::ProposalCreated>(receipt, governance).first().map(|e| e.id.saturating_to::<u64>());
+        self
+    }
+}
 
 pub(super) fn report(action: &str, receipt: &TransactionReceipt) -> ActionReport {
     let mut changes = Vec::new();
@@ -78,7 +92,16 @@ fn proposal_change(topic: B256, data: &alloy::primitives::Log) -> Option<String>
     match topic {
         Governance::ProposalCreated::SIGNATURE_HASH => Governance::ProposalCreated::decode_log(data)
             .ok()
-            .map(|e| format!("proposal {} created; voting closes {}", e.id, utc(e.end.saturating_to()))),
+            .map(|e| {
+                format!(
+                    "proposal {} created with a bond of {}; voting closes {}; if it passes it may run from {} until {}",
+                    e.id,
+                    AmountView::ankr(e.bond),
+                    utc(e.end.saturating_to()),
+                    utc(e.eta.saturating_to()),
+                    utc(e.expiresAt.saturating_to())
+                )
+            }),
         Governance::VoteCast::SIGNATURE_HASH => Governance::VoteCast::decode_log(data)
             .ok()
             .map(|e| format!("{} voted {} on proposal {}", e.governor, if e.support { "yes" } else { "no" }, e.id)),
@@ -95,6 +118,19 @@ fn proposal_change(topic: B256, data: &alloy::primitives::Log) -> Option<String>
         }
         Governance::ProposalExecuted::SIGNATURE_HASH => {
             Governance::ProposalExecuted::decode_log(data).ok().map(|e| format!("proposal {} executed", e.id))
+        }
+        Governance::ProposalBondSettled::SIGNATURE_HASH => {
+            Governance::ProposalBondSettled::decode_log(data).ok().map(|e| {
+                if e.returned {
+                    format!("proposal {}'s bond of {} went back to {}", e.id, AmountView::ankr(e.amount), e.proposer)
+                } else {
+                    format!(
+                        "proposal {} reached no quorum: its bond of {} went to the insurance pool",
+                        e.id,
+                        AmountView::ankr(e.amount)
+                    )
+                }
+            })
         }
         _ => None,
     }

@@ -5,7 +5,8 @@ use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
     batch::Batch,
-    bindings::{Governance, NodeRegistry},
+    bindings::{Governance, Multicall3, NodeRegistry},
+    membership::election_locked,
     codes::GovernancePhase,
     output::{Render, Style},
     time::{countdown, utc},
@@ -24,8 +25,16 @@ pub(super) struct MemberView {
     pub stake: AmountView,
     /// ANKR delegated to it by sidecar stakers.
     pub delegated: AmountView,
-    /// Its election weight: stake + delegated (1 ANKR = 1 vote).
+    /// Its election weight now: stake + delegated (1 ANKR = 1 vote).
     pub weight: AmountView,
+    /// Its weight at the next election's snapshot, once that has passed (what the election reads).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snapshot_weight: Option<AmountView>,
+    /// When its seat began (governors).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seated_at: Option<u64>,
+    /// Its proposals not yet finalized.
+    pub open_proposals: u8,
     /// Proposals missed in a row (slashed and removed at missed-votes-limit).
     pub missed_in_row: u8,
     /// Rewards it can claim now from the reward pool's 30 %.
@@ -41,8 +50,12 @@ pub(super) struct MembersReport {
     pub role: &'static str,
     /// initialization, transition or automated.
     pub phase: GovernancePhase,
-    /// When the next election may run (seconds since the epoch).
+    /// The time whose weights the next election reads (seconds since the epoch).
+    pub election_snapshot_at: u64,
+    /// When the next election may run: one second after its snapshot.
     pub next_election_at: u64,
+    /// Whether stakes, candidacies and delegated votes are locked (from the snapshot until the election).
+    pub locked: bool,
     /// The chain's time when read.
     pub chain_time: u64,
     /// The members.
@@ -51,11 +64,18 @@ pub(super) struct MembersReport {
 
 impl Render for MembersReport {
     fn render(&self, style: &Style) -> String {
+        let lock = if self.locked {
+            "weights frozen at the snapshot; stakes, candidacies and delegated votes locked until `stkr govern elect`"
+                .to_string()
+        } else {
+            format!("stakes lock at the snapshot {}", countdown(self.election_snapshot_at, self.chain_time))
+        };
         let mut lines = vec![style.dim(&format!(
-            "{} {} · phase {} · next election {} ({})",
+            "{} {} · phase {} · election snapshot {} · election from {} ({}) · {lock}",
             self.members.len(),
             self.role,
             self.phase,
+            utc(self.election_snapshot_at),
             utc(self.next_election_at),
             countdown(self.next_election_at, self.chain_time)
         ))];
@@ -63,13 +83,16 @@ impl Render for MembersReport {
             lines.push(format!("no {} yet", self.role));
         }
         for m in &self.members {
+            let snapshot = m.snapshot_weight.as_ref().map(|w| format!("  at snapshot {}", w.formatted));
             lines.push(format!(
-                "{}  stake {:>16}  delegated {:>14}  weight {:>16}  missed {}  rewards {} + {}",
+                "{}  stake {:>16}  delegated {:>14}  weight {:>16}{}  missed {}  open {}  rewards {} + {}",
                 style.bold(&m.address.to_string()),
                 m.stake.formatted,
                 m.delegated.formatted,
                 m.weight.formatted,
+                snapshot.unwrap_or_default(),
                 m.missed_in_row,
+                m.open_proposals,
                 m.claimable_eth.formatted,
                 m.claimable_ankr.formatted
             ));
@@ -85,10 +108,13 @@ pub(super) async fn members(ctx: &Context, governors: bool) -> Result<()> {
     let listed = head.add(governance, Governance::governorsCall {});
     let candidates = head.add(governance, Governance::candidatesCall {});
     let phase = head.add(governance, Governance::phaseCall {});
-    let next = head.add(governance, Governance::nextElectionAtCall {});
+    let snapshot = head.add(governance, Governance::electionSnapshotAtCall {});
+    let now = head.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
     let answers = head.run(&chain, contracts.multicall3).await?;
     let list = if governors { answers.get(listed)? } else { answers.get(candidates)? };
-    let (phase, next) = (GovernancePhase::from(answers.get(phase)?), answers.get(next)?);
+    let phase = GovernancePhase::from(answers.get(phase)?);
+    let (snapshot, now) = (answers.get(snapshot)?.saturating_to::<u64>(), answers.get(now)?.saturating_to::<u64>());
+    let locked = election_locked(snapshot, now);
     // One more round trip for every member's standing, weight and rewards.
     let mut batch = Batch::new();
     let slots: Vec<_> = list
@@ -100,18 +126,25 @@ pub(super) async fn members(ctx: &Context, governors: bool) -> Result<()> {
                 batch.add(governance, Governance::weightOfCall { account }),
                 batch.add(contracts.node_registry, NodeRegistry::delegatedVotesCall { candidate: account }),
                 batch.add(governance, Governance::pendingRewardsCall { account }),
+                locked.then(|| {
+                    batch.add(governance, Governance::weightAtCall { account, timepoint: U256::from(snapshot) })
+                }),
             )
         })
         .collect();
     let answers = batch.run(&chain, contracts.multicall3).await?;
     let mut members = Vec::with_capacity(slots.len());
-    for (address, member, weight, delegated, pending) in slots {
+    for (address, member, weight, delegated, pending, at_snapshot) in slots {
         let (member, pending) = (answers.get(member)?, answers.get(pending)?);
+        let snapshot_weight = at_snapshot.map(|slot| answers.get(slot)).transpose()?.map(AmountView::ankr);
         members.push(MemberView {
             address,
             stake: AmountView::ankr(U256::from(member.stake)),
             delegated: AmountView::ankr(answers.get(delegated)?),
             weight: AmountView::ankr(answers.get(weight)?),
+            snapshot_weight,
+            seated_at: member.governor.then(|| member.seatedAt.to::<u64>()),
+            open_proposals: member.openProposals,
             missed_in_row: member.missedInRow,
             claimable_eth: AmountView::eth(pending.eth),
             claimable_ankr: AmountView::ankr(pending.ankr),
@@ -127,8 +160,10 @@ pub(super) async fn members(ctx: &Context, governors: bool) -> Result<()> {
     ctx.out.result(&MembersReport {
         role: if governors { "governors" } else { "candidates" },
         phase,
-        next_election_at: next.saturating_to(),
-        chain_time: chain.time().await?,
+        election_snapshot_at: snapshot,
+        next_election_at: snapshot + 1,
+        locked,
+        chain_time: now,
         members,
     })?;
     Ok(())

@@ -3,18 +3,15 @@
 use alloy::{
     network::TransactionBuilder,
     primitives::{Address, Bytes, U256},
-    rpc::types::TransactionRequest,
+    rpc::types::{TransactionReceipt, TransactionRequest},
     sol_types::SolCall,
 };
 use eyre::{Result, eyre};
 use stkr_core::{
     Error,
-    batch::Batch,
     bindings::{AnkrToken, Governance, NodeRegistry, Parameters},
-    codes::GovernancePhase,
     deploy::hand_over_governance,
-    params::index_of,
-    time::utc,
+    membership::{MemberAction, MemberFacts, check_member_action},
     tx::{Allowance, UnsignedApproval, request},
     units::AmountView,
 };
@@ -22,63 +19,16 @@ use stkr_core::{
 use super::{ActionReport, governance_of};
 use crate::{Context, govern::changes::report};
 
-/// Add `amount` ANKR to the governance stake, approving it first when needed.
-/// Joining as an invited governor, or applying as a candidate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Membership {
-    Join,
-    Apply,
-}
-
-/// Refuse a join or an application the contract would refuse, before any approval or stake is sent:
-/// otherwise the approval (and the stake of `apply --stake`) would go out and only the last step fail.
-pub(super) async fn check_membership(ctx: &Context, kind: Membership, adding: U256) -> Result<()> {
+/// Refuse a member's transaction the contract would refuse, by core's rule on what core reads, before
+/// any approval or stake is sent.
+pub(super) async fn check_member(ctx: &Context, action: MemberAction) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
-    let governance = governance_of(&contracts)?;
     let account = ctx.account_address()?;
-    let mut batch = Batch::new();
-    let member = batch.add(governance, Governance::memberOfCall { account });
-    let phase = batch.add(governance, Governance::phaseCall {});
-    let due = batch.add(governance, Governance::nextElectionAtCall {});
-    let minimum = batch.add(contracts.parameters, Parameters::getCall { key: param_key("governor-min-stake") });
-    let answers = batch.run(&chain, contracts.multicall3).await?;
-    let (member, minimum) = (answers.get(member)?, answers.get(minimum)?);
-    let refuse = |sentence: String| -> Result<()> { Err(Error::Simulation(sentence).into()) };
-    if member.governor {
-        return refuse(format!("{account} is already a governor"));
-    }
-    match kind {
-        Membership::Join if !member.invited => return refuse(format!("{account} was not invited to govern")),
-        Membership::Join if GovernancePhase::from(answers.get(phase)?) != GovernancePhase::Initialization => {
-            return refuse(
-                "invitations are accepted only during the initialization phase, which is over: apply as a candidate with `stkr govern apply`".to_string(),
-            );
-        }
-        Membership::Apply if member.candidate => return refuse(format!("{account} is already a candidate")),
-        Membership::Apply if GovernancePhase::from(answers.get(phase)?) == GovernancePhase::Initialization => {
-            return refuse(format!(
-                "candidates apply once the initialization phase is over, at {}",
-                utc(answers.get(due)?.saturating_to())
-            ));
-        }
-        _ => {}
-    }
-    let total = U256::from(member.stake).saturating_add(adding);
-    if total < minimum {
-        return refuse(format!(
-            "a governor or candidate keeps at least {} staked, and this would leave {}",
-            AmountView::ankr(minimum),
-            AmountView::ankr(total)
-        ));
-    }
+    check_member_action(&MemberFacts::read(&chain, &contracts, account).await?, action)?;
     Ok(())
 }
 
-pub(super) fn param_key(name: &str) -> u8 {
-    // The catalogue is fixed at compile time and holds every name used here.
-    index_of(name).and_then(|i| u8::try_from(i).ok()).unwrap_or_default()
-}
-
+/// Add `amount` ANKR to the governance stake, approving it first when needed.
 pub(super) async fn stake(ctx: &Context, amount: U256) -> Result<Option<ActionReport>> {
     with_approval(ctx, amount, "stake for governance", |amount| Governance::stakeCall { amount }.abi_encode()).await
 }
@@ -90,6 +40,20 @@ pub(super) async fn with_approval(
     label: &str,
     call: impl Fn(U256) -> Vec<u8>,
 ) -> Result<Option<ActionReport>> {
+    let Some((label, receipt, governance)) = approve_and_send(ctx, amount, label, call).await? else {
+        return Ok(None);
+    };
+    Ok(Some(report(&label, &receipt).with_proposal(&receipt, governance)))
+}
+
+/// Approve ANKR for the Governance contract when the allowance is short, then send the call; its label,
+/// receipt and the Governance contract, or `None` when `--unsigned` printed both instead.
+pub(crate) async fn approve_and_send(
+    ctx: &Context,
+    amount: U256,
+    label: &str,
+    call: impl Fn(U256) -> Vec<u8>,
+) -> Result<Option<(String, TransactionReceipt, Address)>> {
     let session = ctx.session().await?;
     let governance = governance_of(&session.contracts)?;
     let tx = ctx.transactor(&session.chain, session.from);
@@ -120,7 +84,7 @@ pub(super) async fn with_approval(
         ctx.out.status(format!("  to {governance} data {}", Bytes::from(call(amount))));
         return Ok(None);
     }
-    Ok(plan.send().await?.map(|sent| report(&label, &sent.receipt)))
+    Ok(plan.send().await?.map(|sent| (label, sent.receipt, governance)))
 }
 
 pub(super) async fn delegate(ctx: &Context, candidate: Address) -> Result<()> {
@@ -141,16 +105,27 @@ pub(super) async fn handover(ctx: &Context) -> Result<()> {
         .call()
         .await
         .map_err(|e| eyre!("reading the governance address: {e}"))?;
-    if current == governance {
-        return Err(Error::Other(format!("governance is already held by the Governance contract {governance}")).into());
+    let executor = Governance::new(governance, &session.chain.provider)
+        .executor()
+        .call()
+        .await
+        .map_err(|e| eyre!("reading Governance's executor: {e}"))?;
+    if current == executor {
+        return Err(Error::Other(format!(
+            "governance is already held by the Governance contract {governance} (through its executor {executor})"
+        ))
+        .into());
     }
     let tx = ctx.transactor(&session.chain, session.from);
     let to = hand_over_governance(&tx, &session.contracts).await?;
     ctx.out.result(&ActionReport {
-        action: format!("governance handed over to {to}"),
+        action: format!("governance handed over to {governance}"),
         transaction: String::new(),
         block: 0,
-        changes: vec![format!("Parameters (and through them every rule) are now governed by {to}")],
+        changes: vec![
+            format!("Parameters (and through them every rule) now answer to passed proposals, run by the executor {to}"),
+            "delegated votes are locked from each election's snapshot until it has run".into(),
+        ],
         proposal_id: None,
     })?;
     Ok(())

@@ -21,6 +21,7 @@ use stkr_core::{
     codes::{TrustLevel, Vote},
     deploy::Contracts,
     governance::ProposalState,
+    membership::MemberAction,
     input::{parse_address, parse_id},
     output::{Render, Style, rows},
     time::{countdown, utc},
@@ -30,17 +31,17 @@ use crate::{Context, common::ankr_amount, params::ParamsArgs};
 
 mod changes;
 mod members;
-mod membership;
+pub(crate) mod membership;
 mod proposals;
 mod propose;
 mod vote;
 
 use changes::report;
 use members::members;
-use membership::{Membership, check_membership, delegate, handover, stake, with_approval};
+use membership::{check_member, delegate, handover, stake, with_approval};
 use proposals::{proposals, show};
 use propose::{ProposeArgs, propose};
-use vote::check_vote_of;
+use vote::{check_execute_of, check_vote_of};
 
 /// Governors, candidates, elections and proposals.
 ///
@@ -51,7 +52,7 @@ use vote::check_vote_of;
 ///   stkr govern governors
 ///   stkr govern propose qualify 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --trust semi-trusted --account gov
 ///   stkr govern vote 12 yes --account gov
-///   stkr devnet advance 3d && stkr govern execute 12 --account gov
+///   stkr devnet advance 5d && stkr govern execute 12 --account gov
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct GovernArgs {
@@ -81,13 +82,15 @@ enum GovernCommand {
         #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
-    /// Withdraw ANKR from your governance stake (governors and candidates keep the minimum).
+    /// Withdraw ANKR from your governance stake (governors and candidates keep the minimum; nothing moves
+    /// between an election's snapshot and the election).
     Unstake {
         /// ANKR to withdraw.
         #[arg(value_parser = ankr_amount)]
         amount: U256,
     },
-    /// Apply to be elected (from the transition phase on), optionally staking first.
+    /// Apply to be elected, optionally staking first (before the next election's snapshot: from it until
+    /// the election, stakes and candidacies are locked).
     ///
     /// Examples:
     ///   stkr govern apply --stake 100000ankr --account carol
@@ -110,9 +113,9 @@ enum GovernCommand {
         #[arg(value_parser = parse_address)]
         candidate: Address,
     },
-    /// Run the due election (anyone may).
+    /// Run the due election (anyone may), by the weights at its snapshot.
     Elect,
-    /// Propose a change for the governors to vote on.
+    /// Propose a change for the governors to vote on, locking the proposal bond.
     Propose(ProposeArgs),
     /// Every proposal with its tally and deadline.
     Proposals {
@@ -138,7 +141,7 @@ enum GovernCommand {
         /// yes or no.
         choice: Choice,
     },
-    /// Run a passed proposal after its voting period (anyone may).
+    /// Run a passed proposal once its timelock is over and before it expires (anyone may).
     Execute {
         /// The proposal id.
         #[arg(value_parser = id_of("proposal"))]
@@ -152,8 +155,8 @@ enum GovernCommand {
     },
     /// The governance parameters (the same as `stkr params`).
     Params(ParamsArgs),
-    /// Hand the protocol's governance from the deployer to the Governance contract, once every invited
-    /// governor has joined (the devnet does this itself).
+    /// Hand the protocol's governance from the deployer to the Governance contract's executor, once every
+    /// invited governor has joined (the devnet does this itself).
     Handover,
 }
 
@@ -242,7 +245,7 @@ impl GovernArgs {
             GovernCommand::Params(args) => args.run(ctx).await,
             GovernCommand::Handover => handover(ctx).await,
             GovernCommand::Join { amount } => {
-                check_membership(ctx, Membership::Join, amount).await?;
+                check_member(ctx, MemberAction::Join(amount)).await?;
                 let done = with_approval(ctx, amount, "join as governor", |amount| {
                     Governance::acceptInvitationCall { amount }.abi_encode()
                 })
@@ -254,7 +257,7 @@ impl GovernArgs {
                 print(ctx, done)
             }
             GovernCommand::Apply { stake: amount } => {
-                check_membership(ctx, Membership::Apply, amount.unwrap_or_default()).await?;
+                check_member(ctx, MemberAction::Apply(amount.unwrap_or_default())).await?;
                 let staked = match amount {
                     Some(amount) => {
                         let Some(done) = stake(ctx, amount).await? else { return Ok(()) };
@@ -273,9 +276,11 @@ impl GovernArgs {
                 print(ctx, Some(applied))
             }
             GovernCommand::Unstake { amount } => {
+                check_member(ctx, MemberAction::Unstake(amount)).await?;
                 act(ctx, "withdraw governance stake", Governance::unstakeCall { amount }.abi_encode()).await
             }
             GovernCommand::Withdraw => {
+                check_member(ctx, MemberAction::WithdrawCandidacy).await?;
                 act(ctx, "withdraw candidacy", Governance::withdrawCandidacyCall {}.abi_encode()).await
             }
             GovernCommand::Elect => act(ctx, "run the election", Governance::electCall {}.abi_encode()).await,
@@ -286,6 +291,7 @@ impl GovernArgs {
                 act(ctx, &label, Governance::voteCall { id: U256::from(id), support }.abi_encode()).await
             }
             GovernCommand::Execute { id } => {
+                check_execute_of(ctx, id).await?;
                 act(ctx, &format!("execute proposal {id}"), Governance::executeCall { id: U256::from(id) }.abi_encode())
                     .await
             }

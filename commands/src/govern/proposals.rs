@@ -1,5 +1,7 @@
 //! `stkr govern proposals` and `show`: proposals with their tally, state and each governor's vote.
 
+use stkr_core::{governance::Timeline, units::AmountView};
+
 use super::{propose::describe_call, *};
 
 /// A proposal as listed and shown.
@@ -17,17 +19,23 @@ pub(super) struct ProposalView {
     pub call: String,
     /// The raw calldata.
     pub data: Bytes,
-    /// When voting opened and closes (seconds since the epoch).
+    /// When it was made (seconds since the epoch); only governors seated by then vote on it.
     pub start: u64,
     /// When voting closes.
     pub end: u64,
+    /// When it may run if it passes: the end plus the timelock.
+    pub eta: u64,
+    /// When a passed proposal nobody ran expires.
+    pub expires_at: u64,
+    /// ANKR its proposer locked: returned once it reaches quorum, else to the insurance pool.
+    pub bond: AmountView,
     /// Yes votes.
     pub yes: u16,
     /// No votes.
     pub no: u16,
-    /// Governors when it was made (the quorum's base).
-    pub governor_count: u16,
-    /// open, passed, rejected, executed or closed.
+    /// The 2n+1 seats when it was made: the quorum's base, filled or not.
+    pub seats: u16,
+    /// open, queued, passed, rejected, executed, expired or closed.
     pub state: ProposalState,
     /// Whether voting closed and attendance was counted.
     pub finalized: bool,
@@ -56,7 +64,7 @@ impl Render for ProposalsReport {
                     p.state,
                     p.yes,
                     p.no,
-                    p.governor_count,
+                    p.seats,
                     style.dim(&deadline(p, self.chain_time)),
                     style.bold(&p.call),
                     // The default description is the call itself; say it once.
@@ -68,8 +76,15 @@ impl Render for ProposalsReport {
     }
 }
 
+/// The next moment that matters for the proposal, in words.
 pub(super) fn deadline(p: &ProposalView, now: u64) -> String {
-    if p.end > now { format!("closes {}", countdown(p.end, now)) } else { format!("closed {}", countdown(p.end, now)) }
+    match p.state {
+        ProposalState::Open => format!("closes {}", countdown(p.end, now)),
+        ProposalState::Queued => format!("timelocked: runs from {} ({})", utc(p.eta), countdown(p.eta, now)),
+        ProposalState::Passed => format!("executable until {} ({})", utc(p.expires_at), countdown(p.expires_at, now)),
+        ProposalState::Expired => format!("expired {}", countdown(p.expires_at, now)),
+        _ => format!("closed {}", countdown(p.end, now)),
+    }
 }
 
 /// How one governor voted.
@@ -104,8 +119,11 @@ impl Render for ProposalReport {
                 ("call", p.call.clone()),
                 ("target", p.target.to_string()),
                 ("proposer", p.proposer.to_string()),
-                ("voting", format!("{} → {} ({})", utc(p.start), utc(p.end), deadline(p, self.chain_time))),
-                ("tally", format!("{} yes, {} no, of {} governors", p.yes, p.no, p.governor_count)),
+                ("voting", format!("{} → {}", utc(p.start), utc(p.end))),
+                ("timelock", format!("may run from {} until {}", utc(p.eta), utc(p.expires_at))),
+                ("now", deadline(p, self.chain_time)),
+                ("bond", p.bond.to_string()),
+                ("tally", format!("{} yes, {} no, of {} seats", p.yes, p.no, p.seats)),
             ],
         ));
         for v in &self.votes {
@@ -122,7 +140,8 @@ pub(super) fn proposal_view(
     now: u64,
     passes: bool,
 ) -> ProposalView {
-    let state = ProposalState::of(p.executed, p.finalized, p.end.to::<u64>(), now, passes);
+    let timeline = Timeline::of(p);
+    let state = ProposalState::of(p.executed, p.finalized, timeline, now, passes);
     ProposalView {
         id,
         proposer: p.proposer,
@@ -130,11 +149,14 @@ pub(super) fn proposal_view(
         target: p.target,
         call: describe_call(contracts, p.target, &p.data),
         data: p.data.clone(),
-        start: p.start.to::<u64>(),
-        end: p.end.to::<u64>(),
+        start: timeline.start,
+        end: timeline.end,
+        eta: timeline.eta,
+        expires_at: timeline.expires_at,
+        bond: AmountView::ankr(U256::from(p.bond)),
         yes: p.yes,
         no: p.no,
-        governor_count: p.governorCount,
+        seats: p.seats,
         state,
         finalized: p.finalized,
     }

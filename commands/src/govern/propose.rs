@@ -1,4 +1,5 @@
-//! `stkr govern propose`: build a proposal's call, simulate it as Governance would run it, and send it.
+//! `stkr govern propose`: build a proposal's call, simulate it as Governance's executor would run it, and
+//! send it with its bond.
 
 use alloy::{
     network::TransactionBuilder,
@@ -15,15 +16,15 @@ use stkr_core::{
     codes::TrustLevel,
     deploy::Contracts,
     input::{parse_address, parse_duration},
+    membership::{MemberAction, MemberFacts, check_member_action},
     params::{PARAMS, display_value, index_of, parse_value},
-    receipt::events,
     time::utc,
-    tx::{request, revert_reason},
+    tx::revert_reason,
     units::AmountView,
 };
 
-use super::{Trust, governance_of, id_of, parse_calldata};
-use crate::{Context, common::ankr_amount, govern::changes::report};
+use super::{Trust, governance_of, id_of, membership::with_approval, parse_calldata};
+use crate::{Context, common::ankr_amount};
 
 /// What to propose.
 #[derive(Debug, Args)]
@@ -150,24 +151,23 @@ pub(super) async fn propose(ctx: &Context, args: ProposeArgs) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let (target, data, summary) = proposal_call(&chain, &contracts, kind).await?;
     let description = description.unwrap_or_else(|| summary.clone());
-    let session = ctx.session().await?;
-    let governance = governance_of(&session.contracts)?;
-    let tx = ctx.transactor(&session.chain, session.from);
-    // Simulate the proposed call as Governance would run it, so a proposal that cannot pass execution
-    // is caught now rather than after a vote.
-    simulate_as_governance(&session.chain, governance, target, &data).await?;
-    let request =
-        request(governance, Governance::proposeCall { target, data: data.clone(), description: description.clone() });
-    let label = format!("propose: {summary}");
-    let Some(receipt) = tx.send(label.as_str(), request).await? else { return Ok(()) };
-    let mut result = report(&label, &receipt);
-    result.proposal_id =
-        events::<Governance::ProposalCreated>(&receipt, governance).first().map(|e| e.id.saturating_to::<u64>());
-    ctx.out.result(&result)?;
+    let governance = governance_of(&contracts)?;
+    // Simulate the proposed call as Governance's executor would run it, so a proposal that cannot pass
+    // execution is caught now rather than after a vote.
+    simulate_as_governance(&chain, governance, target, &data).await?;
+    let account = ctx.account_address()?;
+    let facts = MemberFacts::read(&chain, &contracts, account).await?;
+    check_member_action(&facts, MemberAction::Propose)?;
+    // The bond is approved first when the allowance is short, then locked by the proposal itself.
+    let call = Governance::proposeCall { target, data: data.clone(), description: description.clone() };
+    let done = with_approval(ctx, facts.bond, &format!("propose: {summary} (bond)"), |_| call.abi_encode()).await?;
+    if let Some(result) = done {
+        ctx.out.result(&result)?;
+    }
     Ok(())
 }
 
-/// Run `data` against `target` from the Governance contract's address, read-only: a call that would fail
+/// Run `data` against `target` from Governance's executor, read-only: a call that would fail
 /// when executed is refused before it is proposed. Only the governance check can differ later (before the
 /// handover the deployer governs), so that refusal alone is let through with a warning.
 pub(super) async fn simulate_as_governance(
@@ -176,7 +176,12 @@ pub(super) async fn simulate_as_governance(
     target: Address,
     data: &Bytes,
 ) -> Result<()> {
-    let request = TransactionRequest::default().with_from(governance).with_to(target).with_input(data.clone());
+    let executor = Governance::new(governance, &chain.provider)
+        .executor()
+        .call()
+        .await
+        .map_err(|e| eyre!("reading Governance's executor: {e}"))?;
+    let request = TransactionRequest::default().with_from(executor).with_to(target).with_input(data.clone());
     match revert_reason(chain, request).await? {
         Some(reason) if !reason.contains("governance") => {
             Err(Error::Simulation(format!("the proposed call would fail when executed: {reason}")).into())

@@ -13,15 +13,16 @@ use stkr_core::{
     Error,
     batch::Batch,
     bindings::{Governance, MicroPool, Parameters},
+    membership::{MemberAction, MemberFacts, check_member_action},
     output::{Render, Style, rows},
     pool::read_pool,
     receipt::event,
     time::utc,
-    tx::{request, revert_reason},
+    tx::revert_reason,
     units::format_amount,
 };
 
-use crate::Context;
+use crate::{Context, govern::membership::approve_and_send};
 
 /// A governance-only call: sent, proposed, or printed for governance to propose.
 #[derive(Debug, Serialize)]
@@ -93,7 +94,18 @@ async fn governance_call(
     if let Some(reason) = revert_reason(&chain, simulated).await? {
         return Err(Error::Simulation(format!("{reason} (checked as governance would run it)")).into());
     }
-    let is_contract = contracts.governance == Some(governance);
+    // Governance's executor holds the protocol once the invited governors have taken over.
+    let executor = match contracts.governance {
+        Some(contract) => Some(
+            Governance::new(contract, &chain.provider)
+                .executor()
+                .call()
+                .await
+                .map_err(|e| eyre!("reading Governance's executor: {e}"))?,
+        ),
+        None => None,
+    };
+    let is_contract = executor == Some(governance);
     let account = match &ctx.account {
         Some(_) => Some(ctx.account_address()?),
         None => None,
@@ -140,13 +152,16 @@ async fn send(ctx: &Context, mut report: GovernanceCallReport) -> Result<()> {
 
 /// Submit the call as a proposal to the Governance contract, from a governor.
 async fn submit_proposal(ctx: &Context, mut report: GovernanceCallReport) -> Result<()> {
-    let governance = report.governance;
-    let session = ctx.session().await?;
-    let tx = ctx.transactor(&session.chain, session.from);
+    let (chain, contracts) = ctx.reader().await?;
+    let account = ctx.account_address()?;
+    let facts = MemberFacts::read(&chain, &contracts, account).await?;
+    check_member_action(&facts, MemberAction::Propose)?;
     let action = report.action.clone();
     let call =
         Governance::proposeCall { target: report.target, data: report.calldata.clone(), description: action.clone() };
-    let Some(receipt) = tx.send(format!("propose: {action}"), request(governance, call)).await? else {
+    let label = format!("propose: {action} (bond)");
+    let Some((_, receipt, governance)) = approve_and_send(ctx, facts.bond, &label, |_| call.abi_encode()).await?
+    else {
         return Ok(());
     };
     let created = event::<Governance::ProposalCreated>(&receipt, governance)?;
@@ -155,9 +170,11 @@ async fn submit_proposal(ctx: &Context, mut report: GovernanceCallReport) -> Res
     report.voting_ends = Some(created.end.saturating_to());
     report.transaction = Some(receipt.transaction_hash);
     report.next = format!(
-        "governors vote on proposal {}; once voting closes on {} and it passed, anyone executes it",
+        "governors vote on proposal {}; if it passes when voting closes on {}, anyone executes it from {} until {}",
         created.id,
-        utc(created.end.saturating_to())
+        utc(created.end.saturating_to()),
+        utc(created.eta.saturating_to()),
+        utc(created.expiresAt.saturating_to())
     );
     ctx.out.result(&report)?;
     Ok(())

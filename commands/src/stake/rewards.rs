@@ -21,10 +21,46 @@ pub struct ClaimableView {
     /// The pool, for pool claims and provider shares.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<u64>,
+    /// The node, for sidecar rewards.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<u64>,
     /// ETH.
     pub eth: AmountView,
     /// ANKR.
     pub ankr: AmountView,
+}
+
+/// Sidecar rewards earned on a node that still runs: they vest when it finishes (§3.1), and withdrawing
+/// from it first forfeits the withdrawn part's.
+#[derive(Debug, Serialize)]
+pub struct VestingView {
+    /// The node.
+    pub node_id: u64,
+    /// ANKR staked on its sidecar.
+    pub staked: AmountView,
+    /// ETH earned so far.
+    pub eth: AmountView,
+    /// ANKR earned so far.
+    pub ankr: AmountView,
+}
+
+/// One category's reward stream and the account's part of it.
+#[derive(Debug, Serialize)]
+pub struct StreamView {
+    /// staker_rewards, sidecars or governance.
+    pub category: &'static str,
+    /// Whether the stream runs now.
+    pub running: bool,
+    /// When it ends (unix seconds; 0 before the first distribution).
+    pub ends_at: u64,
+    /// ETH per second to the whole category.
+    pub eth_per_second: AmountView,
+    /// ANKR per second to the whole category.
+    pub ankr_per_second: AmountView,
+    /// The account's part per day at its present shares, ETH.
+    pub your_eth_per_day: AmountView,
+    /// The account's part per day at its present shares, ANKR.
+    pub your_ankr_per_day: AmountView,
 }
 
 /// An account's stake in one pool.
@@ -101,6 +137,10 @@ pub struct RewardsReport {
     pub pool_stakes: Vec<PoolStakeView>,
     /// Its ANKR stakes that earn reward shares.
     pub reward_stakes: RewardStakesView,
+    /// Sidecar rewards still vesting on running nodes.
+    pub vesting: Vec<VestingView>,
+    /// The reward streams it earns from: each distribution streams over the following reward period.
+    pub streams: Vec<StreamView>,
     /// The reward pool.
     pub reward_pool: RewardPoolView,
 }
@@ -134,6 +174,24 @@ impl Render for RewardsReport {
         }
         let stakes = rows(style, &stakes).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n");
         text.push_str(&format!("\n{}\n{stakes}", style.bold("ANKR stakes")));
+        if !self.vesting.is_empty() {
+            text.push_str(&format!("\n{}", style.bold("Vesting (claimable once the node finishes; withdrawing first forfeits)")));
+            for v in &self.vesting {
+                text.push_str(&format!("\n  node {} ({} staked): {}", v.node_id, v.staked, amounts(&v.eth, &v.ankr)));
+            }
+        }
+        let running: Vec<_> = self.streams.iter().filter(|s| s.running).collect();
+        if !running.is_empty() {
+            text.push_str(&format!("\n{}", style.bold("Streaming now")));
+            for s in running {
+                text.push_str(&format!(
+                    "\n  {:<14} yours {} a day, until {}",
+                    s.category,
+                    amounts(&s.your_eth_per_day, &s.your_ankr_per_day),
+                    utc(s.ends_at)
+                ));
+            }
+        }
         let p = &self.reward_pool;
         let when = if p.due {
             "due now (anyone may run the distribution)".to_string()
@@ -159,6 +217,7 @@ pub(super) fn view(claims: &Claims, claim: &Claim, eth: U256, ankr: U256) -> Cla
         kind: claim.kind,
         source: claim.source(claims.principal_of(claim)),
         pool_id: claim.pool_id,
+        node_id: claim.node_id,
         eth: AmountView::eth(eth),
         ankr: AmountView::ankr(ankr),
     }
@@ -189,6 +248,18 @@ pub(super) fn report(claims: &Claims, address: Address) -> RewardsReport {
             sidecars: AmountView::ankr(stakes.sidecars),
             governance: stakes.governance.map(AmountView::ankr),
         },
+        vesting: claims
+            .sidecar_positions
+            .iter()
+            .filter(|p| !p.is_vested() && p.has_rewards())
+            .map(|p| VestingView {
+                node_id: p.node_id,
+                staked: AmountView::ankr(p.staked),
+                eth: AmountView::eth(p.pending_eth),
+                ankr: AmountView::ankr(p.pending_ankr),
+            })
+            .collect(),
+        streams: streams(claims),
         reward_pool: RewardPoolView {
             eth: AmountView::eth(pool.eth),
             ankr: AmountView::ankr(pool.ankr),
@@ -196,4 +267,26 @@ pub(super) fn report(claims: &Claims, address: Address) -> RewardsReport {
             due: pool.due,
         },
     }
+}
+
+/// Each category's stream with the account's part of it.
+fn streams(claims: &Claims) -> Vec<StreamView> {
+    let s = &claims.streams;
+    let mut all = vec![("staker_rewards", s.staker_rewards), ("sidecars", s.sidecars)];
+    all.extend(s.governance.map(|g| ("governance", g)));
+    all.into_iter()
+        .map(|(category, stream)| {
+            let (eth, ankr) = stream.account_rate();
+            let day = U256::from(86_400u64);
+            StreamView {
+                category,
+                running: stream.is_running(claims.now),
+                ends_at: stream.finish_at,
+                eth_per_second: AmountView::eth(stream.eth_per_second),
+                ankr_per_second: AmountView::ankr(stream.ankr_per_second),
+                your_eth_per_day: AmountView::eth(eth * day),
+                your_ankr_per_day: AmountView::ankr(ankr * day),
+            }
+        })
+        .collect()
 }

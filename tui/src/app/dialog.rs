@@ -364,7 +364,7 @@ impl App {
         }
         let now = self.snapshot.as_ref().map(|s| s.time).unwrap_or_default();
         let Some(proposal) = self.selected_proposal().cloned() else { return self.refuse("No proposal selected") };
-        if now >= proposal.end {
+        if now >= proposal.timeline.end {
             return self.refuse(format!("Voting on proposal {} has ended", proposal.id));
         }
         let word = if support { "yes" } else { "no" };

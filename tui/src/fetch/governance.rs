@@ -7,6 +7,7 @@ use stkr_core::{
     batch::{Answers, Batch, Slot},
     bindings::Governance as Gov,
     codes::{GovernancePhase, Vote},
+    governance::Timeline,
 };
 
 use super::RECENT_PROPOSALS;
@@ -17,6 +18,7 @@ pub(super) struct Head {
     address: Address,
     phase: GovernancePhase,
     next_election: u64,
+    election_snapshot: u64,
     governors: Vec<Address>,
     candidates: Vec<Address>,
     proposals: u64,
@@ -26,7 +28,7 @@ pub(super) struct Head {
 pub(super) struct HeadSlots {
     address: Address,
     phase: Slot<Gov::phaseCall>,
-    next_election: Slot<Gov::nextElectionAtCall>,
+    election_snapshot: Slot<Gov::electionSnapshotAtCall>,
     governors: Slot<Gov::governorsCall>,
     candidates: Slot<Gov::candidatesCall>,
     proposals: Slot<Gov::proposalCountCall>,
@@ -37,7 +39,7 @@ impl HeadSlots {
         Self {
             address: g,
             phase: batch.add(g, Gov::phaseCall {}),
-            next_election: batch.add(g, Gov::nextElectionAtCall {}),
+            election_snapshot: batch.add(g, Gov::electionSnapshotAtCall {}),
             governors: batch.add(g, Gov::governorsCall {}),
             candidates: batch.add(g, Gov::candidatesCall {}),
             proposals: batch.add(g, Gov::proposalCountCall {}),
@@ -48,7 +50,8 @@ impl HeadSlots {
         Ok(Head {
             address: self.address,
             phase: GovernancePhase::from(r.get(self.phase)?),
-            next_election: r.get(self.next_election)?.saturating_to(),
+            next_election: r.get(self.election_snapshot)?.saturating_to::<u64>() + 1,
+            election_snapshot: r.get(self.election_snapshot)?.saturating_to(),
             governors: r.get(self.governors)?,
             candidates: r.get(self.candidates)?,
             proposals: r.get(self.proposals)?.saturating_to(),
@@ -71,6 +74,7 @@ struct ProposalSlots {
 pub(super) struct Slots {
     phase: GovernancePhase,
     next_election: u64,
+    election_snapshot: u64,
     governors: Vec<MemberSlots>,
     candidates: Vec<MemberSlots>,
     proposals: Vec<ProposalSlots>,
@@ -100,6 +104,7 @@ impl Slots {
         Self {
             phase: head.phase,
             next_election: head.next_election,
+            election_snapshot: head.election_snapshot,
             governors: add_members(batch, g, &head.governors),
             candidates: add_members(batch, g, &head.candidates),
             proposals: newest
@@ -118,6 +123,7 @@ impl Slots {
         Ok(Governance {
             phase: self.phase,
             next_election: self.next_election,
+            election_snapshot: self.election_snapshot,
             governors: read_members(r, self.governors)?,
             candidates: read_members(r, self.candidates)?,
             proposals: self.proposals.into_iter().map(|slots| slots.read(r)).collect::<Result<_>>()?,
@@ -131,12 +137,12 @@ impl ProposalSlots {
         Ok(Proposal {
             id: self.id,
             proposer: p.proposer,
-            end: p.end.to::<u64>(),
+            timeline: Timeline::of(&p),
             executed: p.executed,
             finalized: p.finalized,
             yes: p.yes,
             no: p.no,
-            governor_count: p.governorCount,
+            seats: p.seats,
             description: p.description,
             passes: r.get(self.passed)?,
             my_vote: self.vote.map(|slot| r.get(slot)).transpose()?.map_or(Vote::None, Vote::from),

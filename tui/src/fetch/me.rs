@@ -55,7 +55,9 @@ impl Slots {
             bond_free: held.bond_free,
             bond_locked: held.bond_locked,
             staker_rewards: held.staker_rewards,
-            sidecar_rewards: held.sidecar_rewards,
+            // Filled from the nodes' round trip: rewards vest node by node.
+            sidecar_rewards: (U256::ZERO, U256::ZERO),
+            sidecar_vesting: (U256::ZERO, U256::ZERO),
             governance_rewards,
         })
     }

@@ -11,7 +11,13 @@ mod projects;
 mod providers;
 
 use alloy::primitives::Address;
-use stkr_core::{Result, batch::Batch, chain::Chain, deploy::Contracts};
+use stkr_core::{
+    Result,
+    batch::Batch,
+    chain::Chain,
+    deploy::Contracts,
+    sidecar_rewards::{PositionSlots, SidecarRewards},
+};
 
 use crate::data::Snapshot;
 
@@ -55,7 +61,13 @@ impl Fetcher {
         let nodes = nodes::Slots::add(&mut batch, c, head.counts.nodes, me);
         let projects = projects::Slots::add(&mut batch, c, head.counts.projects, me);
         let governance = head.governance.as_ref().map(|g| governance::Slots::add(&mut batch, g, me));
+        let positions = head.me.as_ref().map(|m| PositionSlots::add(&mut batch, c, head.counts.nodes, m.address));
         let lists = batch.run(&self.chain, c.multicall3).await?;
+        let mut me_now = head.me.clone();
+        if let (Some(me), Some(positions)) = (me_now.as_mut(), positions) {
+            let sidecars = SidecarRewards::of(&positions.read(&lists)?);
+            (me.sidecar_rewards, me.sidecar_vesting) = (sidecars.vested, sidecars.vesting);
+        }
         let addresses = addresses.read(&lists)?;
 
         // Round trip 3: each provider's record, score and required collateral, by the addresses just read.
@@ -67,7 +79,7 @@ impl Fetcher {
             chain_id: self.chain.chain_id,
             block: head.block,
             time: head.now,
-            me: head.me,
+            me: me_now,
             pools: pools.read(&lists)?,
             providers,
             nodes: nodes.read(&lists)?,

@@ -10,6 +10,7 @@ use ratatui::{
 use stkr_core::{
     codes::{GovernorRole, Vote},
     governance::ProposalState,
+    membership::election_locked,
     time::countdown,
 };
 
@@ -54,7 +55,12 @@ fn draw_members(frame: &mut Frame, people: Rect, s: &Snapshot, g: &Governance, t
         .map(|m| member_row(m, GovernorRole::Governor))
         .chain(g.candidates.iter().map(|m| member_row(m, GovernorRole::Candidate)))
         .collect();
-    let title = format!("{} · election {}", g.phase, countdown(g.next_election, s.time));
+    let lock = if election_locked(g.election_snapshot, s.time) {
+        "stakes locked until it runs".to_string()
+    } else {
+        format!("snapshot {}", countdown(g.election_snapshot, s.time))
+    };
+    let title = format!("{} · election {} · {lock}", g.phase, countdown(g.next_election, s.time));
     let (header, widths) = if narrow {
         (vec!["MEMBER", "ROLE", "VOTES", "MISSED"], vec![11, 9, 9, 6])
     } else {
@@ -102,7 +108,7 @@ fn draw_proposals(frame: &mut Frame, proposals: Rect, app: &App, s: &Snapshot, g
         .map(|p| {
             let state = p.state(s.time);
             let style = match state {
-                ProposalState::Open => theme.warn(),
+                ProposalState::Open | ProposalState::Queued => theme.warn(),
                 ProposalState::Executed | ProposalState::Passed => theme.good(),
                 _ => theme.dim(),
             };
@@ -115,8 +121,8 @@ fn draw_proposals(frame: &mut Frame, proposals: Rect, app: &App, s: &Snapshot, g
             let mut cells = vec![
                 Cell::from(p.id.to_string()),
                 Cell::from(Span::styled(state.name(), style)),
-                Cell::from(format!("{} yes · {} no of {}", p.yes, p.no, p.governor_count)),
-                Cell::from(countdown(p.end, s.time)),
+                Cell::from(format!("{} yes · {} no of {}", p.yes, p.no, p.seats)),
+                Cell::from(p.deadline(s.time).map(|at| countdown(at, s.time)).unwrap_or_else(|| "-".into())),
                 Cell::from(mine),
                 Cell::from(p.description.clone()),
             ];
@@ -126,7 +132,7 @@ fn draw_proposals(frame: &mut Frame, proposals: Rect, app: &App, s: &Snapshot, g
             Row::new(cells)
         })
         .collect();
-    let mut header = vec!["ID", "STATE", "VOTES", "ENDS", "YOURS", "WHAT"];
+    let mut header = vec!["ID", "STATE", "VOTES", "NEXT", "YOURS", "WHAT"];
     let mut widths = vec![
         Constraint::Length(4),
         Constraint::Length(8),

@@ -93,7 +93,7 @@ fn network_lines(app: &App, s: &Snapshot, narrow: bool, theme: Theme) -> Vec<Lin
     let active_nodes = s.nodes.iter().filter(|n| n.status == NodeStatus::Active).count();
     let bidding = s.projects.iter().filter(|p| p.status == ProjectStatus::Bidding).count();
     let (governors, open) = match &s.governance {
-        Some(g) => (g.governors.len(), g.proposals.iter().filter(|p| s.time < p.end).count()),
+        Some(g) => (g.governors.len(), g.proposals.iter().filter(|p| p.state(s.time).is_live()).count()),
         None => (0, 0),
     };
     let mut network_lines = vec![row(theme, "endpoint", app.rpc_url.clone())];

@@ -162,6 +162,14 @@ fn draw_rewards(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: T
                 fmt_amount(me.sidecar_rewards.0),
                 fmt_amount(me.sidecar_rewards.1)
             )),
+            Line::from(Span::styled(
+                format!(
+                    "  vesting  {} ETH + {} ANKR until their nodes finish",
+                    fmt_amount(me.sidecar_vesting.0),
+                    fmt_amount(me.sidecar_vesting.1)
+                ),
+                theme.dim(),
+            )),
             Line::from(format!(
                 "governance {} ETH + {} ANKR",
                 fmt_amount(me.governance_rewards.0),
