@@ -2,7 +2,8 @@
 
 mod common;
 
-use common::{Devnet, dev};
+use alloy::primitives::U256;
+use common::{Devnet, dev, wei};
 use stkr_core::network::dev_accounts::ADDRESSES;
 
 fn proposal_count(net: &Devnet) -> usize {
@@ -10,38 +11,54 @@ fn proposal_count(net: &Devnet) -> usize {
 }
 
 #[test]
-fn a_parameter_changes_by_vote_and_a_rejected_proposal_changes_nothing() {
+fn a_proposal_passes_by_vote_waits_out_its_timelock_and_runs_and_spam_costs_its_bond() {
     let net = Devnet::up(true);
     let governors = net.read(&["govern", "governors"]);
     assert_eq!(governors["phase"], "initialization");
     assert_eq!(governors["members"].as_array().map(Vec::len), Some(3));
     assert_eq!(governors["members"][0]["stake"]["wei"], "100000000000000000000000");
 
+    let ankr_before = net.ankr_balance(&dev(0));
     let proposed = net.act(0, &["govern", "propose", "param", "voting-period", "2d"]);
     assert_eq!(proposed["proposal_id"], 1);
-    assert_eq!(proposed["changes"][0].as_str().map(|s| s.starts_with("proposal 1 created")), Some(true));
+    let created = proposed["changes"].to_string();
+    assert!(created.contains("proposal 1 created with a bond of 1000 ANKR"), "{created}");
+    assert_eq!(ankr_before - net.ankr_balance(&dev(0)), 1_000 * 10u128.pow(18), "the bond is locked");
     net.act(0, &["govern", "vote", "1", "yes"]);
     net.act(9, &["govern", "vote", "1", "yes"]);
     let (code, message) = net.refused(9, &["govern", "vote", "1", "yes"]);
     assert_eq!(code, 3);
     assert!(message.contains("already voted"), "{message}");
+    net.act(8, &["govern", "vote", "1", "yes"]); // 3 of the 5 seats: the quorum
 
     let (code, message) = net.refused(8, &["govern", "execute", "1"]);
     assert_eq!(code, 3, "voting is still open");
-    assert_eq!(message, "error: the transaction would fail: voting on proposal 1 is still open; nothing was sent\n");
+    assert!(message.contains("voting on proposal 1 is still open until"), "{message}");
     assert_eq!(net.param("voting-period"), "259200");
 
+    // Voting closed and it passed: the timelock holds it for two days, then anyone runs it.
     net.advance("3d");
+    let shown = net.read(&["govern", "show", "1"]);
+    assert_eq!(shown["state"], "queued");
+    assert_eq!(shown["eta"].as_u64(), shown["end"].as_u64().map(|end| end + 2 * 86_400));
+    assert_eq!(shown["expires_at"].as_u64(), shown["eta"].as_u64().map(|eta| eta + 14 * 86_400));
+    assert_eq!(shown["seats"], 5);
+    let (code, message) = net.refused(8, &["govern", "execute", "1"]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("proposal 1 passed and waits out its timelock until"), "{message}");
+    net.advance("2d");
+    assert_eq!(net.read(&["govern", "show", "1"])["state"], "passed");
     let executed = net.act(8, &["govern", "execute", "1"]);
     let changes = executed["changes"].to_string();
     assert!(changes.contains("voting-period changed from 3d 0h to 2d 0h"), "{changes}");
+    assert!(changes.contains("proposal 1's bond of 1000 ANKR went back"), "{changes}");
+    assert_eq!(net.ankr_balance(&dev(0)), ankr_before, "quorum reached: the bond came back");
     assert_eq!(net.param("voting-period"), "172800");
     let shown = net.read(&["govern", "show", "1"]);
     assert_eq!(shown["state"], "executed");
     assert_eq!(shown["call"], "set voting-period to 2d 0h");
     let votes: Vec<&str> = shown["votes"].as_array().into_iter().flatten().filter_map(|v| v["vote"].as_str()).collect();
-    assert_eq!(votes.iter().filter(|v| **v == "yes").count(), 2);
-    assert_eq!(votes.iter().filter(|v| **v == "none").count(), 1);
+    assert_eq!(votes.iter().filter(|v| **v == "yes").count(), 3);
 
     // One yes, two no: rejected, and audit-k stays 3.
     net.act(0, &["govern", "propose", "param", "audit-k", "4", "--description", "more auditors"]);
@@ -51,28 +68,39 @@ fn a_parameter_changes_by_vote_and_a_rejected_proposal_changes_nothing() {
     net.advance("2d");
     let (code, message) = net.refused(0, &["govern", "execute", "2"]);
     assert_eq!(code, 3);
-    assert!(message.contains("proposal 2"), "{message}");
+    assert!(message.contains("proposal 2 did not pass"), "{message}");
     assert_eq!(net.param("audit-k"), "3");
     let listed = net.read(&["govern", "proposals"]);
     assert_eq!(listed["proposals"][0]["id"], 2);
     assert_eq!(listed["proposals"][0]["state"], "rejected");
     assert_eq!(listed["proposals"][0]["description"], "more auditors");
 
+    // A proposal only its author votes for reaches no quorum (1 of 5 seats): it fails, its bond goes to
+    // the insurance pool, and nobody's attendance counts.
+    net.act(0, &["govern", "propose", "param", "audit-k", "5"]);
+    net.act(0, &["govern", "vote", "3", "yes"]);
+    net.advance("2d");
+    let finalized = net.act(5, &["govern", "finalize", "3"]);
+    let changes = finalized["changes"].to_string();
+    assert!(
+        changes.contains("proposal 3 reached no quorum: its bond of 1000 ANKR went to the insurance pool"),
+        "{changes}"
+    );
+    let governors = net.read(&["govern", "governors"]);
+    let missed: Vec<u64> =
+        governors["members"].as_array().into_iter().flatten().filter_map(|m| m["missed_in_row"].as_u64()).collect();
+    assert_eq!(missed, [0, 0, 0]);
+
     // Somebody who does not govern cannot propose; nothing is sent.
     let (code, message) = net.refused(6, &["govern", "propose", "param", "audit-k", "4"]);
     assert_eq!(code, 3);
     assert!(message.contains("is not a governor"), "{message}");
-    assert_eq!(proposal_count(&net), 2);
+    assert_eq!(proposal_count(&net), 3);
 }
 
 #[test]
-fn an_election_seats_the_candidate_with_the_most_weight() {
+fn an_election_counts_delegated_votes_at_its_snapshot_and_locks_them_until_it_runs() {
     let net = Devnet::up(true);
-    let (code, message) = net.refused(7, &["govern", "apply"]);
-    assert_eq!(code, 3, "candidates apply only after the initialization phase");
-    assert!(message.contains("initialization"), "{message}");
-
-    net.advance("31d");
     // Refused before anything is sent: too small a stake, and a join without an invitation. No approval,
     // no stake goes out first.
     let block = net.block_number();
@@ -82,6 +110,9 @@ fn an_election_seats_the_candidate_with_the_most_weight() {
     let (code, message) = net.refused(6, &["govern", "join", "100000ankr"]);
     assert_eq!(code, 3, "{message}");
     assert!(message.contains("was not invited to govern"), "{message}");
+    let (code, message) = net.refused(8, &["govern", "apply"]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("is already a governor"), "{message}");
     assert_eq!(net.block_number(), block, "nothing was sent");
     // The node's own refusals (a stale nonce, a fee below the base fee) are rejections, exit 3; a gas
     // limit below what the call needs is bad input, exit 2.
@@ -96,31 +127,123 @@ fn an_election_seats_the_candidate_with_the_most_weight() {
     assert!(message.contains("--gas-limit 21000 is below the"), "{message}");
     assert_eq!(net.block_number(), block, "nothing was mined");
 
+    // Candidates stand before the snapshot (the end of the 30-day initialization phase). Dev 3 delegates
+    // the 5000 ANKR it staked on node 1's sidecar in the demo to dev 5.
     let applied = net.act(7, &["govern", "apply", "--stake", "150000ankr"]);
     assert!(applied["changes"].to_string().contains("is a candidate with 150000 ANKR staked"), "{applied}");
+    net.act(5, &["govern", "apply", "--stake", "100000ankr"]);
+    net.act(6, &["govern", "apply", "--stake", "102000ankr"]);
+    let delegated = net.act(3, &["govern", "delegate", &dev(5)]);
+    assert!(delegated["changes"].to_string().contains("delegates 5000 ANKR of votes to"), "{delegated}");
+    let candidates = net.read(&["govern", "candidates"]);
+    assert_eq!(candidates["phase"], "initialization");
+    assert_eq!(candidates["locked"], false);
+    let order: Vec<String> = candidates["members"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["address"].as_str().map(str::to_lowercase))
+        .collect();
+    assert_eq!(order, [dev(7), dev(5), dev(6)].map(|a| a.to_lowercase()), "by weight: 150000, 105000, 102000");
+    assert_eq!(candidates["members"][1]["weight"]["wei"], "105000000000000000000000");
+
+    // Past the snapshot the weights are frozen, and stakes, candidacies and delegated votes stay.
+    net.advance("30d");
     let candidates = net.read(&["govern", "candidates"]);
     assert_eq!(candidates["phase"], "transition");
-    assert_eq!(
-        candidates["members"][0]["address"].as_str().map(str::to_lowercase),
-        Some(ADDRESSES[7].to_string().to_lowercase())
-    );
-    assert_eq!(candidates["members"][0]["weight"]["wei"], "150000000000000000000000");
+    assert_eq!(candidates["locked"], true);
+    assert_eq!(candidates["members"][1]["snapshot_weight"]["wei"], "105000000000000000000000");
+    let block = net.block_number();
+    let (code, message) = net.refused(6, &["govern", "unstake", "1ankr"]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("locked from the election snapshot"), "{message}");
+    let (code, message) = net.refused(7, &["govern", "withdraw-candidacy"]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("locked from the election snapshot"), "{message}");
+    let (code, message) = net.refused(3, &["unstake", "--sidecar", "1", "100"]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("stays until the election has run"), "{message}");
+    assert_eq!(net.block_number(), block, "nothing was sent");
 
-    let elected = net.act(7, &["govern", "elect"]);
-    assert!(elected["changes"].to_string().to_lowercase().contains(&ADDRESSES[7].to_string().to_lowercase()));
+    // The transition seats the two heaviest at the snapshot: dev 7, and dev 5 thanks to dev 3's votes.
+    let elected = net.act(6, &["govern", "elect"]);
+    let changes = elected["changes"].to_string().to_lowercase();
+    assert!(changes.contains(&dev(7).to_lowercase()) && changes.contains(&dev(5).to_lowercase()), "{changes}");
     let governors = net.read(&["govern", "governors"]);
     assert_eq!(governors["phase"], "automated");
+    assert_eq!(governors["locked"], false);
     let seated: Vec<String> = governors["members"]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(|m| m["address"].as_str().map(str::to_lowercase))
         .collect();
-    assert_eq!(seated.len(), 4);
-    assert!(seated.contains(&ADDRESSES[7].to_string().to_lowercase()));
+    assert_eq!(seated.len(), 5);
+    assert!(seated.contains(&dev(5).to_lowercase()) && !seated.contains(&dev(6).to_lowercase()), "{seated:?}");
+    let candidates = net.read(&["govern", "candidates"]);
+    assert_eq!(candidates["members"][0]["address"].as_str().map(str::to_lowercase), Some(dev(6).to_lowercase()));
     let status = net.read(&["status", "--address", &ADDRESSES[7].to_string()]);
     assert_eq!(status["stakes"]["governance_role"], "governor");
     assert_eq!(status["stakes"]["governance"]["formatted"], "150000 ANKR");
+    // Once the election has run, the votes move freely again.
+    net.act(3, &["unstake", "--sidecar", "1", "100"]);
+}
+
+/// The reward shares' 40 % of a 10 ETH distribution streams over the week: dev 5 holds 1000 ANKR of
+/// shares all week, dev 6 as much from the middle of it, and each claims exactly what the stream paid
+/// its shares while it held them (the contract's arithmetic, at the blocks' own times).
+#[test]
+fn a_reward_period_streams_to_two_stakers_by_the_time_each_held() {
+    let net = Devnet::up(true);
+    let reward_pool = net.contract("reward_pool");
+    net.act(5, &["stake", "--rewards", "1000ankr"]);
+    // The demo left 0.064 ETH and 4800 ANKR in the pool; 9.936 ETH make 10.
+    net.send(5, &reward_pool, "", &["--value", "9.936ether"]);
+    let distributed = net.act(5, &["distribute"]);
+    let t0 = block_time(&net, &distributed["transaction"]);
+    assert_eq!(distributed["cuts"][1]["eth"]["wei"], "4000000000000000000", "the reward shares' 40 %");
+    net.advance("3d12h");
+    let staked = net.act(6, &["stake", "--rewards", "1000ankr"]);
+    let t1 = block_time(&net, staked["transactions"].as_array().and_then(|t| t.last()).expect("the stake"));
+    net.advance("7d");
+
+    // rate = floor(cut / (604800 s x 1e6)) in 1e6 wei a second; per share unit (1 gwei of ANKR) the
+    // stream adds rate x 1e6 x 1e18 x seconds / units, and a stake earns units x that / 1e18.
+    let week = 604_800u128;
+    assert!(t0 < t1 && t1 < t0 + week, "{t0} {t1}");
+    let earned = |cut: u128| {
+        let n = |v: u128| U256::from(v);
+        let (rate, units, precision) = (n(cut / (week * 1_000_000) * 1_000_000), n(10u128.pow(12)), n(10u128.pow(18)));
+        let alone = rate * precision * n(t1 - t0) / units;
+        let shared = rate * precision * n(t0 + week - t1) / (n(2) * units);
+        let paid = |per_unit: U256| (units * per_unit / precision).to::<u128>();
+        (paid(alone + shared), paid(shared))
+    };
+    let (eth5, eth6) = earned(4 * 10u128.pow(18));
+    let (ankr5, ankr6) = earned(1_920 * 10u128.pow(18));
+    assert!(eth5 > 2 * eth6, "dev 5 held twice as long as half the week: {eth5} vs {eth6}");
+    for (index, eth, ankr) in [(5, eth5, ankr5), (6, eth6, ankr6)] {
+        let rewards = net.read(&["rewards", "--account", &format!("dev{index}")]);
+        let shares = rewards["claimable"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|c| c["kind"] == "staker_rewards")
+            .cloned()
+            .unwrap_or_else(|| panic!("dev {index} earned from the reward shares: {rewards}"));
+        assert_eq!(wei(&shares["eth"]), eth, "dev {index}");
+        assert_eq!(wei(&shares["ankr"]), ankr, "dev {index}");
+        let before = net.ankr_balance(&dev(index));
+        net.act(index, &["claim"]);
+        assert_eq!(net.ankr_balance(&dev(index)) - before, ankr, "dev {index} received exactly that");
+    }
+}
+
+/// The timestamp of the block that holds `transaction`.
+fn block_time(net: &Devnet, transaction: &serde_json::Value) -> u128 {
+    let hash = transaction.as_str().expect("a transaction hash");
+    let block = net.cast(&["receipt", "--rpc-url", &net.url, hash, "blockNumber"]);
+    net.cast(&["block", "--rpc-url", &net.url, &block, "--field", "timestamp"]).parse().expect("a timestamp")
 }
 
 #[test]

@@ -284,55 +284,68 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
 
     // The reward pool holds the demo's 0.064 ETH (10 % of pool 3's rewards) and 4800 ANKR (10 % of the
     // fees of pools 1 and 3); 9.936 ETH more make 10 ETH. Distributed: 30 % governors, 40 % reward shares,
-    // 20 % sidecar stakers (dev 3 holds 7500 of their 10000 ANKR), 10 % development.
+    // 20 % sidecar stakers (dev 3 holds 7500 of their 10000 ANKR), 10 % development. Each category's cut
+    // streams over the next reward period (7 days) at a whole number of 1e6 wei a second: 4 ETH to the
+    // reward shares is 6,613,756,000,000 wei a second, 3,999,999,628,800,000,000 wei in all.
     net.send(5, &reward_pool, "", &["--value", "9.936ether"]);
     net.send(5, &reward_pool, "distribute()", &[]);
+    let rewards = net.read(&["rewards", "--address", &addr(4)]);
+    let shares = &rewards["streams"][0];
+    assert_eq!(shares["category"], "staker_rewards");
+    assert_eq!(shares["running"], true, "{rewards}");
+    assert_eq!(shares["eth_per_second"]["wei"], "6613756000000");
+    assert_eq!(shares["your_eth_per_day"]["wei"], "571428518400000000", "dev 4 holds all the reward shares");
+    assert_eq!(rewards["reward_pool"]["due"], false);
+    net.advance("7d");
     let rewards = net.read(&["rewards", "--address", &addr(4)]);
     let kinds: Vec<&str> =
         rewards["claimable"].as_array().expect("list").iter().filter_map(|c| c["kind"].as_str()).collect();
     assert_eq!(kinds, ["pool", "staker_rewards"], "the demo's pool 3 paid dev 4 too: {rewards}");
-    assert_eq!(rewards["claimable"][1]["eth"]["wei"], wei(4));
-    assert_eq!(rewards["claimable"][1]["ankr"]["wei"], wei(1_920));
+    assert_eq!(rewards["claimable"][1]["eth"]["wei"], "3999999628800000000");
+    assert_eq!(rewards["claimable"][1]["ankr"]["wei"], "1919999999635200000000");
+    assert_eq!(rewards["streams"][0]["running"], false, "the week streamed out");
     assert_eq!(rewards["reward_stakes"]["staker_rewards"]["wei"], wei(2_000));
     assert_eq!(rewards["pool_stakes"][0]["pool_id"], 1);
     assert_eq!(rewards["pool_stakes"][0]["status"], "active");
-    assert_eq!(rewards["reward_pool"]["due"], false);
     let governor = net.read(&["rewards", "--account", "dev0"]);
     assert_eq!(governor["claimable"][0]["kind"], "governance_rewards");
-    assert_eq!(governor["claimable"][0]["eth"]["wei"], wei(1));
-    assert_eq!(governor["claimable"][0]["ankr"]["wei"], wei(480));
+    assert_eq!(governor["claimable"][0]["eth"]["wei"], "999999907200000000", "a third of 3 ETH streamed");
+    assert_eq!(governor["claimable"][0]["ankr"]["wei"], "479999999808000000000");
+    // Dev 3's sidecar rewards vest when each node finishes: on running nodes 1 and 2 they are vesting.
     let sidecar = net.read(&["rewards", "--account", "dev3"]);
-    assert_eq!(sidecar["claimable"][0]["kind"], "sidecar_rewards");
-    assert_eq!(sidecar["claimable"][0]["eth"]["wei"], "1500000000000000000");
-    assert_eq!(sidecar["claimable"][0]["ankr"]["wei"], wei(720));
+    assert_eq!(sidecar["claimable"], serde_json::json!([]), "{sidecar}");
+    assert_eq!(sidecar["vesting"][0]["node_id"], 1);
+    assert_eq!(sidecar["vesting"][0]["eth"]["wei"], "999999907200000000", "half of 2 ETH streamed");
+    assert_eq!(sidecar["vesting"][0]["ankr"]["wei"], "479999999908800000000");
+    assert_eq!(sidecar["vesting"][1]["node_id"], 2);
+    assert_eq!(sidecar["vesting"][1]["eth"]["wei"], "499999953600000000", "a quarter");
 
-    // A third of the sidecar stake leaves a running node: a third of the unclaimed rewards go back, with a
+    // Half of the stake on node 1 leaves the running node: half of what it earned there goes back, with a
     // warning.
     let out = net.stkr.run(&["--json", "unstake", "--sidecar", "1", "2500", "--account", "dev3", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "warning: node 1 has not finished: withdrawing 2500 of your 7500 ANKR of sidecar stake now forfeits that share of your unclaimed sidecar rewards, 0.5 ETH and 240 ANKR, to the reward pool"
+            "warning: node 1 has not finished: withdrawing 2500 of your 5000 ANKR on its sidecar now forfeits that share of what the stake earned there (rewards vest only when the node finishes), 0.4999999536 ETH and 239.9999999544 ANKR, to the reward pool"
         ),
         "{}",
         stderr(&out)
     );
     let unstaked: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(unstaked["amount"]["wei"], wei(2_500));
-    assert_eq!(unstaked["forfeited_eth"]["wei"], "500000000000000000");
-    assert_eq!(unstaked["forfeited_ankr"]["wei"], wei(240));
+    assert_eq!(unstaked["forfeited_eth"]["wei"], "499999953600000000");
+    assert_eq!(unstaked["forfeited_ankr"]["wei"], "239999999954400000000");
     assert_eq!(unstaked["remaining"]["wei"], wei(2_500));
 
     // Claims: what arrived is exactly what was claimable, and nothing is left.
     let ankr_before = net.ankr_balance(&addr(4));
     let claimed = net.read(&["claim", "--account", "dev4", "--yes"]);
     assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(2));
-    // 4 ETH of rewards and the demo pool 3's 12.192 ETH (12 ETH staked, 1.6 % earned).
-    // 0.192 ETH of pool 3's rewards (12 ETH staked, 0.016 per ETH) and 4 ETH of reward shares; the
+    // 0.192 ETH of pool 3's rewards (12 ETH staked, 0.016 per ETH) and the reward shares' stream; the
     // principal stays in dev 4's aETH.
-    assert_eq!(claimed["total_eth"]["wei"], "4192000000000000000");
-    assert_eq!(claimed["total_ankr"]["wei"], wei(1_920));
-    assert_eq!(net.ankr_balance(&addr(4)) - ankr_before, 1_920 * ETHER);
+    assert_eq!(claimed["total_eth"]["wei"], "4191999628800000000");
+    assert_eq!(claimed["total_ankr"]["wei"], "1919999999635200000000");
+    assert_eq!(net.ankr_balance(&addr(4)) - ankr_before, 1_919_999_999_635_200_000_000);
     assert_eq!(net.read(&["rewards", "--account", "dev4"])["claimable"], serde_json::json!([]));
     let again = net.read(&["claim", "--account", "dev4", "--yes"]);
     assert_eq!(again["claims"], serde_json::json!([]));
@@ -340,12 +353,14 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     assert_eq!(withdrawn["amount"]["wei"], wei(2_000));
     assert_eq!(withdrawn["remaining"]["wei"], "0");
 
-    // Governance's only say over a pool's ETH is the failure path: printed, proposed, voted, executed.
+    // Governance's only say over a pool's ETH is the failure path: printed, proposed, voted, executed
+    // after the timelock.
     let block = net.block_number();
     let printed = net.read(&["pool", "report-failure", "1"]);
     assert_eq!(printed["outcome"], "printed");
     assert_eq!(printed["governance_only"], true);
-    assert_eq!(printed["governance"], net.contracts["governance"]);
+    let executor = net.cast(&["call", "--rpc-url", &net.url, &net.contract("governance"), "executor()(address)"]);
+    assert_eq!(printed["governance"].as_str().map(str::to_lowercase), Some(executor.to_lowercase()));
     let calldata = net.cast(&["calldata", "reportFailure(uint256,uint256)", "1", "0"]);
     assert_eq!(printed["calldata"], calldata);
     assert_eq!(net.block_number(), block, "printing a proposal sent something");
@@ -356,7 +371,7 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     for governor in [0, 8, 9] {
         net.send(governor, &governance, "vote(uint256,bool)", &["1", "true"]);
     }
-    net.advance("3d1m");
+    net.advance("5d1m");
     net.send(5, &governance, "execute(uint256)", &["1"]);
 
     // The validator's 33 ETH reach pool 1's own vault; dev 5, not governance, settles it.
@@ -371,16 +386,21 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     assert_eq!(settled["settlement"]["returned"]["wei"], wei(33));
     assert_eq!(settled["settlement"]["provider_payout_unclaimed"]["wei"], "8200000000000000000");
 
+    // Aurora retires node 1: what dev 3's remaining stake earned there vests.
+    net.read(&["node", "retire", "1", "--account", "dev1", "--yes"]);
     let rewards = net.read(&["rewards", "--account", "dev3"]);
     let kinds: Vec<&str> =
         rewards["claimable"].as_array().expect("list").iter().filter_map(|c| c["kind"].as_str()).collect();
-    assert_eq!(kinds, ["pool", "sidecar_rewards"]);
+    assert_eq!(kinds, ["pool", "sidecar_rewards"], "{rewards}");
     assert_eq!(rewards["claimable"][0]["eth"]["wei"], "100000000000000000");
+    assert_eq!(rewards["claimable"][1]["node_id"], 1);
+    assert_eq!(rewards["claimable"][1]["eth"]["wei"], "499999953600000000");
+    assert_eq!(rewards["vesting"][0]["node_id"], 2, "node 2 still runs");
     let claimed = net.read(&["claim", "--account", "dev3", "--yes"]);
     assert_eq!(claimed["claims"].as_array().map(Vec::len), Some(2));
-    // 0.1 ETH of pool 1's rewards and the 1 ETH of sidecar rewards kept.
-    assert_eq!(claimed["total_eth"]["wei"], "1100000000000000000");
-    assert_eq!(claimed["total_ankr"]["wei"], wei(480));
+    // 0.1 ETH of pool 1's rewards and the half of node 1's sidecar rewards kept.
+    assert_eq!(claimed["total_eth"]["wei"], "599999953600000000");
+    assert_eq!(claimed["total_ankr"]["wei"], "239999999954400000000");
     // Dev 3's 4 ETH of principal is its aETH, redeemed 1:1.
     let redeemed = net.read(&["redeem", "--account", "dev3", "--yes"]);
     assert_eq!(redeemed["aeth"]["wei"], wei(4));

@@ -12,9 +12,9 @@ use stkr_core::{
     deploy::Contracts,
     governance::{VoteFacts, check_vote},
     holdings::{HoldingSlots, Holdings},
-    sidecar_rewards::{PositionSlots, SidecarPosition, SidecarRewards},
     input::parse_address,
     output::{Render, Style, rows},
+    sidecar_rewards::{PositionSlots, SidecarPosition, SidecarRewards},
     units::AmountView,
 };
 

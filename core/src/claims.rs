@@ -334,8 +334,10 @@ pub async fn gather(chain: &Chain, c: &Contracts, address: Address) -> Result<Cl
     claims.sidecar_positions = positions.read(&batch.run(chain, c.multicall3).await?)?;
     claims.sidecar_rewards = SidecarRewards::of(&claims.sidecar_positions);
     // A sidecar stake's shares are its ANKR in whole gwei.
-    let sidecar_shares =
-        claims.sidecar_positions.iter().fold(U256::ZERO, |sum, p| sum + p.staked / U256::from(SHARE_UNIT) * U256::from(SHARE_UNIT));
+    let sidecar_shares = claims
+        .sidecar_positions
+        .iter()
+        .fold(U256::ZERO, |sum, p| sum + p.staked / U256::from(SHARE_UNIT) * U256::from(SHARE_UNIT));
     claims.streams = Streams {
         staker_rewards: heads.staker_stream.read(&r, None)?,
         sidecars: heads.sidecar_stream.read(&r, Some(sidecar_shares))?,

@@ -69,7 +69,12 @@ impl SidecarRewards {
 /// The slots of an account's stake and rewards on every node, in a caller's batch.
 #[derive(Debug)]
 pub struct PositionSlots {
-    slots: Vec<(u64, Slot<NodeRegistry::getNodeCall>, Slot<NodeRegistry::stakeOfCall>, Slot<NodeRegistry::pendingRewardsCall>)>,
+    slots: Vec<(
+        u64,
+        Slot<NodeRegistry::getNodeCall>,
+        Slot<NodeRegistry::stakeOfCall>,
+        Slot<NodeRegistry::pendingRewardsCall>,
+    )>,
 }
 
 impl PositionSlots {

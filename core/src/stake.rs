@@ -8,7 +8,7 @@ use alloy::primitives::{Address, U256};
 use crate::{
     Error, Result,
     batch::{Answers, Batch, Slot},
-    bindings::{AETH, AnkrToken, MicroPool, Multicall3, NodeRegistry},
+    bindings::{AETH, AnkrToken, Governance, MicroPool, Multicall3, NodeRegistry},
     chain::Chain,
     codes::{NodeStatus, PoolStatus},
     deploy::Contracts,
@@ -297,6 +297,8 @@ pub struct SidecarUnstakeFacts {
     pub status: NodeStatus,
     /// The staker's sidecar stakes and unclaimed rewards.
     pub holding: SidecarHolding,
+    /// Whether the staker's delegated votes are locked for an election (from its snapshot until it runs).
+    pub votes_locked: bool,
 }
 
 impl SidecarUnstakeFacts {
@@ -309,6 +311,9 @@ impl SidecarUnstakeFacts {
         let total = batch.add(registry, NodeRegistry::totalStakeOfCall { staker: from });
         let pending =
             batch.add(registry, NodeRegistry::pendingRewardsCall { nodeId: U256::from(node_id), staker: from });
+        let delegate = batch.add(registry, NodeRegistry::delegateOfCall { staker: from });
+        let elections = batch.add(registry, NodeRegistry::electionsCall {});
+        let locked = contracts.governance.map(|g| batch.add(g, Governance::electionLockedCall {}));
         let read = read_node(chain, contracts, node_id, batch).await?;
         if node_id > read.count {
             return Err(no_node_to_stake_on(node_id, read.count));
@@ -320,15 +325,24 @@ impl SidecarUnstakeFacts {
             pending_eth: pending.eth,
             pending_ankr: pending.ankrAmount,
         };
-        Ok(Self { from, node_id, status: read.node.status, holding })
+        // Locked only when the registry follows Governance's elections and the votes go to someone.
+        let follows = read.answers.get(elections)? != Address::ZERO;
+        let delegated = read.answers.get(delegate)? != Address::ZERO;
+        let locked = locked.map(|slot| read.answers.get(slot)).transpose()?.unwrap_or(false);
+        Ok(Self { from, node_id, status: read.node.status, holding, votes_locked: follows && delegated && locked })
     }
 }
 
 /// What withdrawing `amount` (default: all) of a stake on a node's sidecar does: refused when nothing or
 /// less is staked there; while the node runs it forfeits that share of the rewards.
 pub fn check_sidecar_unstake(facts: &SidecarUnstakeFacts, amount: Option<U256>) -> Result<SidecarUnstake> {
-    let SidecarUnstakeFacts { from, node_id, status, holding } = *facts;
+    let SidecarUnstakeFacts { from, node_id, status, holding, votes_locked } = *facts;
     let staked = holding.on_node;
+    if votes_locked {
+        return Err(Error::Simulation(format!(
+            "{from}'s sidecar stake is delegated and counts in an election whose snapshot has passed: it stays until the election has run (`stkr govern elect`)"
+        )));
+    }
     if staked.is_zero() {
         return Err(Error::Simulation(format!("{from} has no ANKR staked on node {node_id}'s sidecar")));
     }
@@ -485,7 +499,10 @@ mod tests {
             pending_eth: U256::from(10u64),
             pending_ankr: U256::from(20u64),
         };
-        let off = |status| SidecarUnstakeFacts { from, node_id: 1, status, holding };
+        let off = |status| SidecarUnstakeFacts { from, node_id: 1, status, holding, votes_locked: false };
+        let locked = SidecarUnstakeFacts { votes_locked: true, ..off(NodeStatus::Finished) };
+        let refused = check_sidecar_unstake(&locked, None).err().map(|e| e.to_string());
+        assert!(refused.is_some_and(|e| e.contains("stays until the election has run")));
         let running = check_sidecar_unstake(&off(NodeStatus::Active), None).ok();
         assert_eq!(
             running,

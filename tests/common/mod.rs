@@ -311,16 +311,19 @@ impl Devnet {
         self.read(&["devnet", "advance", duration]);
     }
 
-    /// Propose `proposal` as governor dev0, vote yes with dev0 and dev9, wait out the voting period and
-    /// execute it: governance by the book. Returns the executed proposal's report.
+    /// Propose `proposal` as governor dev0, vote yes with the three invited governors (dev0, dev8 and
+    /// dev9: 3 of the 5 seats, the quorum), wait out the voting period and the timelock and execute it:
+    /// governance by the book. Returns the executed proposal's report.
     pub fn pass(&self, proposal: &[&str]) -> serde_json::Value {
         let mut args = vec!["govern", "propose"];
         args.extend_from_slice(proposal);
         let proposed = self.act(0, &args);
         let id = proposed["proposal_id"].as_u64().expect("a proposal id").to_string();
-        self.act(0, &["govern", "vote", &id, "yes"]);
-        self.act(9, &["govern", "vote", &id, "yes"]);
+        for governor in [0, 8, 9] {
+            self.act(governor, &["govern", "vote", &id, "yes"]);
+        }
         self.advance(&self.param("voting-period"));
+        self.advance(&self.param("timelock-delay"));
         self.act(8, &["govern", "execute", &id])
     }
 }

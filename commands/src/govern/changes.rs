@@ -90,18 +90,16 @@ fn membership_change(topic: B256, data: &alloy::primitives::Log) -> Option<Strin
 /// A change in a proposal: created, voted on, finalized or executed.
 fn proposal_change(topic: B256, data: &alloy::primitives::Log) -> Option<String> {
     match topic {
-        Governance::ProposalCreated::SIGNATURE_HASH => Governance::ProposalCreated::decode_log(data)
-            .ok()
-            .map(|e| {
-                format!(
-                    "proposal {} created with a bond of {}; voting closes {}; if it passes it may run from {} until {}",
-                    e.id,
-                    AmountView::ankr(e.bond),
-                    utc(e.end.saturating_to()),
-                    utc(e.eta.saturating_to()),
-                    utc(e.expiresAt.saturating_to())
-                )
-            }),
+        Governance::ProposalCreated::SIGNATURE_HASH => Governance::ProposalCreated::decode_log(data).ok().map(|e| {
+            format!(
+                "proposal {} created with a bond of {}; voting closes {}; if it passes it may run from {} until {}",
+                e.id,
+                AmountView::ankr(e.bond),
+                utc(e.end.saturating_to()),
+                utc(e.eta.saturating_to()),
+                utc(e.expiresAt.saturating_to())
+            )
+        }),
         Governance::VoteCast::SIGNATURE_HASH => Governance::VoteCast::decode_log(data)
             .ok()
             .map(|e| format!("{} voted {} on proposal {}", e.governor, if e.support { "yes" } else { "no" }, e.id)),

@@ -6,8 +6,8 @@ use serde::Serialize;
 use stkr_core::{
     batch::Batch,
     bindings::{Governance, Multicall3, NodeRegistry},
-    membership::election_locked,
     codes::GovernancePhase,
+    membership::election_locked,
     output::{Render, Style},
     time::{countdown, utc},
     units::AmountView,

@@ -123,7 +123,9 @@ pub(super) async fn handover(ctx: &Context) -> Result<()> {
         transaction: String::new(),
         block: 0,
         changes: vec![
-            format!("Parameters (and through them every rule) now answer to passed proposals, run by the executor {to}"),
+            format!(
+                "Parameters (and through them every rule) now answer to passed proposals, run by the executor {to}"
+            ),
             "delegated votes are locked from each election's snapshot until it has run".into(),
         ],
         proposal_id: None,

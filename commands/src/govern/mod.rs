@@ -21,8 +21,8 @@ use stkr_core::{
     codes::{TrustLevel, Vote},
     deploy::Contracts,
     governance::ProposalState,
-    membership::MemberAction,
     input::{parse_address, parse_id},
+    membership::MemberAction,
     output::{Render, Style, rows},
     time::{countdown, utc},
 };

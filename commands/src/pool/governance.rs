@@ -160,8 +160,7 @@ async fn submit_proposal(ctx: &Context, mut report: GovernanceCallReport) -> Res
     let call =
         Governance::proposeCall { target: report.target, data: report.calldata.clone(), description: action.clone() };
     let label = format!("propose: {action} (bond)");
-    let Some((_, receipt, governance)) = approve_and_send(ctx, facts.bond, &label, |_| call.abi_encode()).await?
-    else {
+    let Some((_, receipt, governance)) = approve_and_send(ctx, facts.bond, &label, |_| call.abi_encode()).await? else {
         return Ok(());
     };
     let created = event::<Governance::ProposalCreated>(&receipt, governance)?;

@@ -175,7 +175,10 @@ impl Render for RewardsReport {
         let stakes = rows(style, &stakes).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n");
         text.push_str(&format!("\n{}\n{stakes}", style.bold("ANKR stakes")));
         if !self.vesting.is_empty() {
-            text.push_str(&format!("\n{}", style.bold("Vesting (claimable once the node finishes; withdrawing first forfeits)")));
+            text.push_str(&format!(
+                "\n{}",
+                style.bold("Vesting (claimable once the node finishes; withdrawing first forfeits)")
+            ));
             for v in &self.vesting {
                 text.push_str(&format!("\n  node {} ({} staked): {}", v.node_id, v.staked, amounts(&v.eth, &v.ankr)));
             }

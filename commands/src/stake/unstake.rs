@@ -116,9 +116,9 @@ pub(super) async fn sidecar(ctx: &Context, node: u64, amount: Option<U256>) -> R
     let amount = unstake.amount;
     if let Some((eth, ankr)) = unstake.forfeits {
         ctx.out.warn(format!(
-            "node {node} has not finished: withdrawing {} of your {} ANKR of sidecar stake now forfeits that share of your unclaimed sidecar rewards, {} ETH and {} ANKR, to the reward pool",
+            "node {node} has not finished: withdrawing {} of your {} ANKR on its sidecar now forfeits that share of what the stake earned there (rewards vest only when the node finishes), {} ETH and {} ANKR, to the reward pool",
             format_amount(amount),
-            format_amount(holding.total),
+            format_amount(holding.on_node),
             format_amount(eth),
             format_amount(ankr)
         ));
