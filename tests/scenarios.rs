@@ -149,12 +149,15 @@ fn a_pool_with_three_micro_investors_from_open_to_claim() {
     assert_eq!(bob_before - net.aeth_balance(&dev(bob)), 8 * ETH, "Bob's aETH went to Dave");
 
     // The reward pool's 10 % (with the demo's 0.064 ETH from pool 3: 0.224 ETH) goes out to the
-    // categories; a governor's share shows up to claim. Governors (30 %), sidecar stakers (20 %) and
-    // development (10 %) hold stake here; the reward shares' 40 % wait in the pool.
+    // categories and streams to them over the week; a governor's share shows up to claim as it streams.
+    // The reward shares have no stake here: their 40 % is carried into the next period.
     let distributed = net.act(3, &["distribute"]);
-    assert_eq!(wei(&distributed["eth"]), 1344 * ETH / 10_000, "{distributed}");
+    assert_eq!(wei(&distributed["eth"]), 224 * ETH / 1_000, "{distributed}");
     assert_eq!(wei(&distributed["cuts"][0]["eth"]), 672 * ETH / 10_000, "{distributed}");
-    assert!(wei(&net.read(&["rewards", "--address", &dev(0)])["total_eth"]) > 0);
+    assert_eq!(wei(&net.read(&["rewards", "--address", &dev(0)])["total_eth"]), 0, "nothing streamed yet");
+    net.advance("7d");
+    // A third of the governors' 0.0672 ETH, at 111,111 million wei a second for 604,800 seconds.
+    assert_eq!(wei(&net.read(&["rewards", "--address", &dev(0)])["total_eth"]), 22_399_977_600_000_000);
     let before = net.eth_balance(&dev(1));
     net.act(1, &["claim"]);
     let gained = net.eth_balance(&dev(1)) - before;

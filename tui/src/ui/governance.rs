@@ -55,12 +55,15 @@ fn draw_members(frame: &mut Frame, people: Rect, s: &Snapshot, g: &Governance, t
         .map(|m| member_row(m, GovernorRole::Governor))
         .chain(g.candidates.iter().map(|m| member_row(m, GovernorRole::Candidate)))
         .collect();
+    // The lock matters most; the snapshot's countdown only where there is room for it.
     let lock = if election_locked(g.election_snapshot, s.time) {
-        "stakes locked until it runs".to_string()
+        " · stakes locked".to_string()
+    } else if !narrow && people.width >= 80 {
+        format!(" · snapshot {}", countdown(g.election_snapshot, s.time))
     } else {
-        format!("snapshot {}", countdown(g.election_snapshot, s.time))
+        String::new()
     };
-    let title = format!("{} · election {} · {lock}", g.phase, countdown(g.next_election, s.time));
+    let title = format!("{} · election {}{lock}", g.phase, countdown(g.next_election, s.time));
     let (header, widths) = if narrow {
         (vec!["MEMBER", "ROLE", "VOTES", "MISSED"], vec![11, 9, 9, 6])
     } else {
