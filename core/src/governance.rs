@@ -116,7 +116,8 @@ impl ProposalState {
 
 impl fmt::Display for ProposalState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        // `pad` honours a width, so tables line up.
+        f.pad(self.name())
     }
 }
 

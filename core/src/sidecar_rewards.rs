@@ -66,15 +66,14 @@ impl SidecarRewards {
     }
 }
 
+/// One node's slots: its record, the account's stake on it and what that stake earned.
+type NodeSlots =
+    (u64, Slot<NodeRegistry::getNodeCall>, Slot<NodeRegistry::stakeOfCall>, Slot<NodeRegistry::pendingRewardsCall>);
+
 /// The slots of an account's stake and rewards on every node, in a caller's batch.
 #[derive(Debug)]
 pub struct PositionSlots {
-    slots: Vec<(
-        u64,
-        Slot<NodeRegistry::getNodeCall>,
-        Slot<NodeRegistry::stakeOfCall>,
-        Slot<NodeRegistry::pendingRewardsCall>,
-    )>,
+    slots: Vec<NodeSlots>,
 }
 
 impl PositionSlots {

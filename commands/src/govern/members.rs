@@ -64,21 +64,21 @@ pub(super) struct MembersReport {
 
 impl Render for MembersReport {
     fn render(&self, style: &Style) -> String {
-        let lock = if self.locked {
-            "weights frozen at the snapshot; stakes, candidacies and delegated votes locked until `stkr govern elect`"
-                .to_string()
+        let election = if self.locked {
+            format!(
+                "election due since {} ({}): weights frozen at its snapshot; stakes, candidacies and delegated votes locked until `stkr govern elect`",
+                utc(self.election_snapshot_at),
+                countdown(self.election_snapshot_at, self.chain_time)
+            )
         } else {
-            format!("stakes lock at the snapshot {}", countdown(self.election_snapshot_at, self.chain_time))
+            format!(
+                "next election {} ({}): weights are read then, and stakes lock until it has run",
+                utc(self.election_snapshot_at),
+                countdown(self.election_snapshot_at, self.chain_time)
+            )
         };
-        let mut lines = vec![style.dim(&format!(
-            "{} {} · phase {} · election snapshot {} · election from {} ({}) · {lock}",
-            self.members.len(),
-            self.role,
-            self.phase,
-            utc(self.election_snapshot_at),
-            utc(self.next_election_at),
-            countdown(self.next_election_at, self.chain_time)
-        ))];
+        let mut lines =
+            vec![style.dim(&format!("{} {} · phase {} · {election}", self.members.len(), self.role, self.phase))];
         if self.members.is_empty() {
             lines.push(format!("no {} yet", self.role));
         }

@@ -183,7 +183,12 @@ impl Render for RewardsReport {
                 text.push_str(&format!("\n  node {} ({} staked): {}", v.node_id, v.staked, amounts(&v.eth, &v.ankr)));
             }
         }
-        let running: Vec<_> = self.streams.iter().filter(|s| s.running).collect();
+        // The streams the account has a part in; JSON lists them all.
+        let running: Vec<_> = self
+            .streams
+            .iter()
+            .filter(|s| s.running && (s.your_eth_per_day.wei != "0" || s.your_ankr_per_day.wei != "0"))
+            .collect();
         if !running.is_empty() {
             text.push_str(&format!("\n{}", style.bold("Streaming now")));
             for s in running {
