@@ -148,7 +148,10 @@ fn an_election_counts_delegated_votes_at_its_snapshot_and_locks_them_until_it_ru
     assert_eq!(candidates["members"][1]["weight"]["wei"], "105000000000000000000000");
 
     // Past the snapshot the weights are frozen, and stakes, candidacies and delegated votes stay.
-    net.advance("30d");
+    let snapshot = candidates["election_snapshot_at"].as_u64().expect("snapshot");
+    let now = candidates["chain_time"].as_u64().expect("chain time");
+    assert_eq!(candidates["next_election_at"].as_u64(), Some(snapshot + 86_400), "a day after the snapshot");
+    net.advance(&format!("{}s", snapshot + 1 - now));
     let candidates = net.read(&["govern", "candidates"]);
     assert_eq!(candidates["phase"], "transition");
     assert_eq!(candidates["locked"], true);
@@ -165,7 +168,12 @@ fn an_election_counts_delegated_votes_at_its_snapshot_and_locks_them_until_it_ru
     assert!(message.contains("stays until the election has run"), "{message}");
     assert_eq!(net.block_number(), block, "nothing was sent");
 
-    // The transition seats the two heaviest at the snapshot: dev 7, and dev 5 thanks to dev 3's votes.
+    // A day after the snapshot the transition seats the two heaviest at it: dev 7, and dev 5 thanks to
+    // dev 3's votes.
+    let (code, message) = net.refused(6, &["govern", "elect"]);
+    assert_eq!(code, 3, "{message}");
+    assert!(message.contains("the next election is due at"), "{message}");
+    net.advance("1d");
     let elected = net.act(6, &["govern", "elect"]);
     let changes = elected["changes"].to_string().to_lowercase();
     assert!(changes.contains(&dev(7).to_lowercase()) && changes.contains(&dev(5).to_lowercase()), "{changes}");

@@ -20,9 +20,9 @@ import {IElectionLock} from "./interfaces/INodeRegistry.sol";
 ///    weight (own stake + ANKR that sidecar stakers delegate to them; 1 ANKR = 1 vote).
 /// 3. Automated: every `GovernorTerm` after that, `elect` picks the whole list of 2n+1 again from the
 ///    governors and candidates by the same rule.
-/// Weights are read from checkpoints at the election's snapshot (the time it falls due), and from that
-/// snapshot until the election has run, stakes, candidacies and delegated votes are locked, so capital
-/// borrowed for one block can neither weigh nor leave. Governors propose calls (locking a bond), vote yes
+/// Weights are read from checkpoints at the election's snapshot (the time it falls due); the election may
+/// run `ELECTION_LOCK` (a day) later, and from the snapshot until it has run, stakes, candidacies and
+/// delegated votes are locked, so capital borrowed for a block or two can neither weigh nor leave. Governors propose calls (locking a bond), vote yes
 /// or no on proposals made while they were seated, and a proposal passes when votes reach `QuorumBps` of
 /// the 2n+1 seats and strictly more than `MajorityBps` of them are yes. It then waits `TimelockDelay` and
 /// may run through the executor until it expires `ProposalExpiry` later. The executor, not this contract,
@@ -39,6 +39,8 @@ contract Governance is IGovernance, RewardShares {
 
     /// @inheritdoc IGovernance
     uint256 public constant MAX_CANDIDATES = 100;
+    /// @inheritdoc IGovernance
+    uint256 public constant ELECTION_LOCK = 1 days;
     uint256 private constant BPS = 10_000;
 
     IParameters public immutable params;
@@ -208,14 +210,16 @@ contract Governance is IGovernance, RewardShares {
 
     /// @inheritdoc IGovernance
     function nextElectionAt() public view returns (uint256) {
-        return electionSnapshotAt() + 1;
+        return electionSnapshotAt() + ELECTION_LOCK;
     }
 
     /// @inheritdoc IGovernance
     function elect() external {
         uint256 snapshot = electionSnapshotAt();
-        // Strictly after the snapshot second, so every weight read is final.
-        if (block.timestamp <= snapshot) revert GovernanceElectionNotDue(snapshot + 1);
+        // A day after the snapshot, so weight must be held (and stays locked) at least that long: capital
+        // borrowed for a block or two cannot weigh in and leave.
+        uint256 due = snapshot + ELECTION_LOCK;
+        if (block.timestamp < due) revert GovernanceElectionNotDue(due);
         uint256 n = params.get(IParameters.Key.GovernorSeatsN);
         Phase current = phase();
         address[] memory previous = _governors;

@@ -303,7 +303,7 @@ impl Proposal {
 pub struct Governance {
     /// Its phase.
     pub phase: GovernancePhase,
-    /// The next election (unix seconds): one second after its snapshot.
+    /// The next election (unix seconds): a day after its snapshot.
     pub next_election: u64,
     /// The next election's snapshot: stakes, candidacies and delegated votes lock from it until it runs.
     pub election_snapshot: u64,

@@ -234,7 +234,7 @@ fn timeline(start: u64, end: u64) -> Timeline {
 fn governance() -> Governance {
     Governance {
         phase: GovernancePhase::Initialization,
-        next_election: NOW + 60 * 86_400 + 1,
+        next_election: NOW + 61 * 86_400,
         election_snapshot: NOW + 60 * 86_400,
         governors: vec![
             member(0x11, 100_000, 105_000, 0),

@@ -52,7 +52,7 @@ pub(super) struct MembersReport {
     pub phase: GovernancePhase,
     /// The time whose weights the next election reads (seconds since the epoch).
     pub election_snapshot_at: u64,
-    /// When the next election may run: one second after its snapshot.
+    /// When the next election may run: a day after its snapshot.
     pub next_election_at: u64,
     /// Whether stakes, candidacies and delegated votes are locked (from the snapshot until the election).
     pub locked: bool,
@@ -66,13 +66,14 @@ impl Render for MembersReport {
     fn render(&self, style: &Style) -> String {
         let election = if self.locked {
             format!(
-                "election due since {} ({}): weights frozen at its snapshot; stakes, candidacies and delegated votes locked until `stkr govern elect`",
+                "weights frozen at the snapshot of {}; the election runs from {} ({}); stakes, candidacies and delegated votes locked until then",
                 utc(self.election_snapshot_at),
-                countdown(self.election_snapshot_at, self.chain_time)
+                utc(self.next_election_at),
+                countdown(self.next_election_at, self.chain_time)
             )
         } else {
             format!(
-                "next election {} ({}): weights are read then, and stakes lock until it has run",
+                "election snapshot {} ({}): weights are read then, and stakes lock until the election runs a day later",
                 utc(self.election_snapshot_at),
                 countdown(self.election_snapshot_at, self.chain_time)
             )
@@ -109,12 +110,14 @@ pub(super) async fn members(ctx: &Context, governors: bool) -> Result<()> {
     let candidates = head.add(governance, Governance::candidatesCall {});
     let phase = head.add(governance, Governance::phaseCall {});
     let snapshot = head.add(governance, Governance::electionSnapshotAtCall {});
+    let next = head.add(governance, Governance::nextElectionAtCall {});
     let now = head.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
     let answers = head.run(&chain, contracts.multicall3).await?;
     let list = if governors { answers.get(listed)? } else { answers.get(candidates)? };
     let phase = GovernancePhase::from(answers.get(phase)?);
     let (snapshot, now) = (answers.get(snapshot)?.saturating_to::<u64>(), answers.get(now)?.saturating_to::<u64>());
     let locked = election_locked(snapshot, now);
+    let next = answers.get(next)?.saturating_to::<u64>();
     // One more round trip for every member's standing, weight and rewards.
     let mut batch = Batch::new();
     let slots: Vec<_> = list
@@ -161,7 +164,7 @@ pub(super) async fn members(ctx: &Context, governors: bool) -> Result<()> {
         role: if governors { "governors" } else { "candidates" },
         phase,
         election_snapshot_at: snapshot,
-        next_election_at: snapshot + 1,
+        next_election_at: next,
         locked,
         chain_time: now,
         members,

@@ -182,6 +182,9 @@ interface IGovernance is IRewardShares, IElectionLock {
     /// @notice The most candidates at once, which bounds an election's work.
     function MAX_CANDIDATES() external view returns (uint256);
 
+    /// @notice How long after its snapshot an election may run (1 day): weights stay locked meanwhile.
+    function ELECTION_LOCK() external view returns (uint256);
+
     /// @notice Parameters (n, periods, quorum, majority, stakes, slash amount).
     function params() external view returns (IParameters);
 
@@ -243,7 +246,7 @@ interface IGovernance is IRewardShares, IElectionLock {
     ///         stakes, candidacies and delegated votes are locked.
     function electionSnapshotAt() external view returns (uint256);
 
-    /// @notice When the next election may run: one second after its snapshot.
+    /// @notice When the next election may run: `ELECTION_LOCK` after its snapshot.
     function nextElectionAt() external view returns (uint256);
 
     /// @notice Run the due election (anyone may call), by the weights at its snapshot. In the transition

@@ -148,9 +148,11 @@ contract GovernanceTest is Protocol {
         vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeVotesLocked.selector, fan));
         vm.prank(fan);
         nodes.unstakeFromSidecar(nodeId, 1);
-        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, snapshot + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, snapshot + 1 days)
+        );
         gov.elect();
-        vm.warp(snapshot + 1);
+        vm.warp(snapshot + 1 days);
         gov.elect();
         assertFalse(gov.electionLocked());
         address[] memory g = gov.governors();
@@ -162,7 +164,7 @@ contract GovernanceTest is Protocol {
 
         vm.expectRevert(
             abi.encodeWithSelector(
-                IGovernance.GovernanceElectionNotDue.selector, block.timestamp + 90 days + 1
+                IGovernance.GovernanceElectionNotDue.selector, block.timestamp + 90 days + 1 days
             )
         );
         gov.elect();
@@ -170,7 +172,7 @@ contract GovernanceTest is Protocol {
         // A term later c1 stakes 400 000 more; the whole list is chosen again.
         vm.prank(c1);
         gov.stake(400_000 ether);
-        vm.warp(block.timestamp + 90 days + 1);
+        vm.warp(block.timestamp + 91 days);
         gov.elect();
         g = gov.governors();
         assertEq(g.length, 5);

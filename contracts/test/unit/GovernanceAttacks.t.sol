@@ -181,8 +181,9 @@ contract GovernanceAttacksTest is Protocol {
     /// Before: each candidate weighed 200,000 at that instant and won a seat (3 of 5); their proposal
     /// `ankr.transfer(attacker, 970,000)` drained every staked ANKR and another took Parameters.
     /// Now: weights are read at the snapshot (the second the election fell due), so
-    /// - in the snapshot's own second `elect()` is not due yet, and the borrowed stake cannot leave;
-    /// - one second later the flash stake weighs nothing and the honest five are elected;
+    /// - in the snapshot's own second `elect()` is not due yet (it runs a day later), and the borrowed
+    ///   stake cannot leave;
+    /// - when the election runs the flash stake weighs nothing and the honest five are elected;
     /// - even five governors voting for the drain move no stake: the executor that runs proposals holds
     ///   no ANKR, and Governance, which holds the 970,000, is not the executor.
     function test_Attack_FlashLoanElection_ElectsTheHonestFiveAndTheDrainMovesNothing() public {
@@ -213,14 +214,16 @@ contract GovernanceAttacksTest is Protocol {
         uint256 snapshot = gov.electionSnapshotAt();
         vm.warp(snapshot);
         vm.prank(attacker);
-        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, snapshot + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, snapshot + 1 days)
+        );
         capturer.capture(300_000 ether, true);
         vm.prank(attacker);
         vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceElectionLocked.selector, snapshot));
         capturer.capture(300_000 ether, false);
 
-        // One second later the same transaction runs, and the flash stake weighs nothing.
-        vm.warp(snapshot + 1);
+        // A day later (`ELECTION_LOCK`) the same transaction runs, and the flash stake weighs nothing.
+        vm.warp(snapshot + 1 days);
         vm.prank(attacker);
         capturer.capture(300_000 ether, true);
         assertGovernors(list(c1, c2, invited[0], invited[1], invited[2]));
@@ -257,6 +260,37 @@ contract GovernanceAttacksTest is Protocol {
         vm.prank(c3);
         gov.unstake(MIN);
         assertEq(ankr.balanceOf(c3), 1_000_000 ether, "an honest candidate withdraws all it staked");
+    }
+
+    /// Finding 1, held a little longer: ANKR borrowed for two blocks instead of one transaction. The
+    /// attacker's candidate stakes 300,000 borrowed ANKR in the snapshot's own second (which counts), and
+    /// means to elect and repay in the next block. The election runs only `ELECTION_LOCK` (a day) after
+    /// the snapshot and the stake is locked until then: the loan cannot be repaid for a day.
+    function test_Attack_TwoBlockLoan_AtTheSnapshot_IsLockedForADay() public {
+        joinAll();
+        handOver();
+        transition();
+        address a = candidate("attacker", MIN);
+        uint256 snapshot = gov.electionSnapshotAt();
+        vm.warp(snapshot);
+        ankr.mint(a, 300_000 ether); // borrowed
+        vm.prank(a);
+        gov.stake(300_000 ether);
+        assertEq(gov.weightAt(a, snapshot), 400_000 ether, "the snapshot's own second counts");
+
+        vm.warp(snapshot + 12); // the next block
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, snapshot + 1 days)
+        );
+        gov.elect();
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceElectionLocked.selector, snapshot));
+        vm.prank(a);
+        gov.unstake(300_000 ether);
+        assertEq(ankr.balanceOf(a), 1_000_000 ether - MIN, "the 300,000 cannot go back to the lender");
+        vm.warp(snapshot + 1 days - 1);
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceElectionLocked.selector, snapshot));
+        vm.prank(a);
+        gov.unstake(300_000 ether);
     }
 
     /// Finding 2: stale proposals unseat new governors.
