@@ -220,7 +220,10 @@ contract Issue15ReviewAttacksTest is Protocol {
         bytes memory ret = capturer.act(
             0,
             address(gov),
-            abi.encodeCall(Governance.propose, (address(params), abi.encodeCall(params.transferGovernance, (attacker)), "x"))
+            abi.encodeCall(
+                Governance.propose,
+                (address(params), abi.encodeCall(params.transferGovernance, (attacker)), "x")
+            )
         );
         uint256 id = abi.decode(ret, (uint256));
         for (uint256 i = 0; i < 3; i++) {
@@ -264,7 +267,8 @@ contract Issue15ReviewAttacksTest is Protocol {
         vm.startPrank(rogue);
         uint256 spam1 = gov.propose(address(params), noop, "nothing");
         uint256 spam2 = gov.propose(address(params), noop, "nothing");
-        uint256 takeover = gov.propose(address(params), abi.encodeCall(params.transferGovernance, (rogue)), "mine");
+        uint256 takeover =
+            gov.propose(address(params), abi.encodeCall(params.transferGovernance, (rogue)), "mine");
         gov.vote(spam1, true);
         gov.vote(spam2, true);
         gov.vote(takeover, true);
@@ -275,7 +279,8 @@ contract Issue15ReviewAttacksTest is Protocol {
 
         // The honest majority lowers quorum for a good reason; the rogue abstains.
         vm.prank(c1);
-        uint256 q = gov.propose(address(params), abi.encodeCall(params.set, (IParameters.Key.QuorumBps, 2_000)), "q");
+        uint256 q =
+            gov.propose(address(params), abi.encodeCall(params.set, (IParameters.Key.QuorumBps, 2_000)), "q");
         for (uint256 i = 0; i < 4; i++) {
             voteAs(q, honest[i], true);
         }
@@ -349,7 +354,9 @@ contract Issue15ReviewAttacksTest is Protocol {
         uint256 before = attacker.balance;
         vm.prank(attacker);
         nodes.claimRewards(dead);
-        assertEq(attacker.balance - before, 9_999_999_979_200_000_000, "half the sidecar stream, claimed at once");
+        assertEq(
+            attacker.balance - before, 9_999_999_979_200_000_000, "half the sidecar stream, claimed at once"
+        );
         vm.prank(holderA);
         vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeRewardsNotVested.selector, honestNode));
         nodes.claimRewards(honestNode);
@@ -365,13 +372,47 @@ contract Issue15ReviewAttacksTest is Protocol {
         before = attacker.balance;
         vm.prank(attacker);
         nodes.claimRewards(dead);
-        assertGt(attacker.balance - before, 9_999_999_000_000_000_000, "another half");
+        assertEq(attacker.balance - before, 9_999_999_979_200_000_000, "another half");
         // And leaves whenever it likes, forfeiting nothing.
         uint256 poolBefore = address(rewardPool).balance;
         vm.prank(attacker);
         nodes.unstakeFromSidecar(dead, 1_000 ether);
         assertEq(address(rewardPool).balance, poolBefore, "no forfeit");
         assertEq(ankr.balanceOf(attacker), 1_000 ether);
+    }
+
+    /// FINDING 4 (low/medium, capital-intensive): the candidate list is a first-come, never-pruned list of
+    /// at most 100. Losing candidates stay on it for ever, so whoever fills it (100 sybils with the
+    /// 100,000 minimum each: 10,000,000 ANKR, fully recoverable, earning nothing but also risking
+    /// nothing) shuts every challenger out of every future election, however heavy. Incumbents (or an
+    /// attacker allied with them) are entrenched; the sybils need not even win.
+    /// Numbers: after the transition, 100 sybils apply with 100,000 each. A challenger with 900,000 ANKR
+    /// (heavier than any governor) is refused, and the next automated election re-seats the same five.
+    /// Fix: when the list is full let a heavier applicant replace the lightest candidate, or clear
+    /// candidacies that lost at each election (they may apply again for the next term).
+    function test_Finding_FullCandidateListLocksOutChallengers() public {
+        joinAll();
+        handOver();
+        (address c1, address c2) = transition();
+        vm.warp(block.timestamp + 1);
+        for (uint256 i = 0; i < gov.MAX_CANDIDATES(); i++) {
+            candidate(string.concat("sybil", vm.toString(i)), MIN);
+        }
+        address challenger = member("challenger");
+        vm.startPrank(challenger);
+        ankr.approve(address(gov), type(uint256).max);
+        gov.stake(900_000 ether);
+        vm.expectRevert(IGovernance.GovernanceTooManyCandidates.selector);
+        gov.applyAsCandidate();
+        vm.stopPrank();
+
+        vm.warp(gov.nextElectionAt());
+        gov.elect();
+        assertGovernors(_five(c1, c2, invited[0], invited[1], invited[2]));
+        assertEq(gov.candidates().length, 100, "the sybils all stay candidates");
+        vm.prank(challenger);
+        vm.expectRevert(IGovernance.GovernanceTooManyCandidates.selector);
+        gov.applyAsCandidate();
     }
 
     // ------------------------------------------------------------------ defences that held
@@ -398,9 +439,38 @@ contract Issue15ReviewAttacksTest is Protocol {
         nodes.unstakeFromSidecar(nodeId, 1_000 ether);
         vm.stopPrank();
         vm.expectRevert(
-            abi.encodeWithSelector(IGovernance.GovernanceElectionNotDue.selector, gov.electionSnapshotAt() + 1)
+            abi.encodeWithSelector(
+                IGovernance.GovernanceElectionNotDue.selector, gov.electionSnapshotAt() + 1
+            )
         );
         gov.elect();
+    }
+
+    /// Splitting an early sidecar withdrawal into ten pieces forfeits the same as one withdrawal (the
+    /// proportional forfeit compounds to the whole pending; rounding moves at most a wei per piece).
+    function test_Holds_SplitUnstakeStillForfeitsEverything() public {
+        vm.prank(governance);
+        rewardPool.wire(gov, stakerRewards, nodes, fund);
+        uint256 nodeId = activeNode("provider", "sidecar");
+        address holderA = staker("holderA");
+        vm.startPrank(holderA);
+        ankr.approve(address(nodes), type(uint256).max);
+        nodes.stakeOnSidecar(nodeId, 1_000 ether);
+        vm.stopPrank();
+        vm.deal(address(this), 100 ether);
+        (bool ok,) = address(rewardPool).call{value: 100 ether}("");
+        assertTrue(ok);
+        rewardPool.distribute();
+        vm.warp(block.timestamp + 7 days);
+        (uint256 pending,) = nodes.pendingRewards(nodeId, holderA);
+        assertEq(pending, 19_999_999_958_400_000_000);
+        uint256 poolBefore = address(rewardPool).balance;
+        for (uint256 i = 0; i < 10; i++) {
+            vm.prank(holderA);
+            nodes.unstakeFromSidecar(nodeId, 100 ether);
+        }
+        assertApproxEqAbs(address(rewardPool).balance - poolBefore, pending, 10, "all forfeited");
+        assertEq(holderA.balance, 1_000 ether, "nothing kept");
     }
 
     function _five(address a, address b, address c, address d, address e)
