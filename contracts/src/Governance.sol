@@ -169,7 +169,7 @@ contract Governance is IGovernance, RewardShares {
             revert GovernanceAlreadyMember(msg.sender);
         }
         _requireMinimum(m.stake);
-        if (_candidates.length >= MAX_CANDIDATES) revert GovernanceTooManyCandidates();
+        if (_candidates.length >= MAX_CANDIDATES) _makeRoomFor(msg.sender, m.stake);
         m.candidate = true;
         _candidates.push(msg.sender);
         emit CandidateApplied(msg.sender, m.stake);
@@ -293,6 +293,9 @@ contract Governance is IGovernance, RewardShares {
         p.expiresAt = SafeCast.toUint40(expiresAt);
         p.seats = SafeCast.toUint16(2 * params.get(IParameters.Key.GovernorSeatsN) + 1);
         p.bond = SafeCast.toUint96(bond);
+        // The rules it is decided by are those in force now: a later change cannot revive or sink it.
+        p.quorumBps = SafeCast.toUint16(params.get(IParameters.Key.QuorumBps));
+        p.majorityBps = SafeCast.toUint16(params.get(IParameters.Key.MajorityBps));
         p.target = target;
         p.data = data;
         p.description = description;
@@ -319,7 +322,7 @@ contract Governance is IGovernance, RewardShares {
     function passed(uint256 id) public view returns (bool) {
         Proposal storage p = _proposal(id);
         uint256 votes = uint256(p.yes) + p.no;
-        bool majority = uint256(p.yes) * BPS > params.get(IParameters.Key.MajorityBps) * votes;
+        bool majority = uint256(p.yes) * BPS > uint256(p.majorityBps) * votes;
         return block.timestamp >= p.end && votes > 0 && _reachedQuorum(p) && majority;
     }
 
@@ -394,7 +397,7 @@ contract Governance is IGovernance, RewardShares {
 
     function _reachedQuorum(Proposal storage p) private view returns (bool) {
         uint256 votes = uint256(p.yes) + p.no;
-        return votes * BPS >= params.get(IParameters.Key.QuorumBps) * p.seats;
+        return votes * BPS >= uint256(p.quorumBps) * p.seats;
     }
 
     /// @dev Reset or advance each governor's run of missed votes on proposal `id` made at `start`; slash and
@@ -429,6 +432,22 @@ contract Governance is IGovernance, RewardShares {
     function _setStake(address account, Member storage m, uint256 amount) private {
         m.stake = SafeCast.toUint128(amount);
         _stakeHistory[account].push(SafeCast.toUint48(block.timestamp), SafeCast.toUint208(amount));
+    }
+
+    /// @dev A full list keeps the heaviest: `applicant` replaces the candidate with the least own stake
+    ///      (the earliest of equals) if it has more, so nobody can shut challengers out by filling the list.
+    ///      O(MAX_CANDIDATES), and only when the list is full.
+    function _makeRoomFor(address applicant, uint256 stake_) private {
+        uint256 lightest;
+        uint256 lightestStake = type(uint256).max;
+        for (uint256 i = 0; i < _candidates.length; ++i) {
+            uint256 candidateStake = _members[_candidates[i]].stake;
+            if (candidateStake < lightestStake) (lightest, lightestStake) = (i, candidateStake);
+        }
+        if (stake_ <= lightestStake) revert GovernanceTooManyCandidates(lightestStake);
+        address displaced = _candidates[lightest];
+        _removeCandidate(displaced);
+        emit CandidateDisplaced(displaced, applicant);
     }
 
     function _removeCandidate(address account) private {

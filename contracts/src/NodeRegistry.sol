@@ -17,9 +17,9 @@ import {INodeRegistry, IElectionLock} from "./interfaces/INodeRegistry.sol";
 ///         every sidecar audits k nodes, drawn afresh each period. Audit results make each node's uptime,
 ///         which feeds its provider's reputation. ANKR holders stake on sidecars, delegate those votes, and
 ///         share the reward pool's 20 % by stake, streamed over each reward period. Each stake on a node
-///         earns on its own and vests when the node finishes (`claimRewards(nodeId)`); withdrawing from a
-///         node that has not finished forfeits the rewards of the part withdrawn (§3.1), which could not
-///         have been claimed yet. Delegated votes are checkpointed by time, so an election reads them at
+///         earns on its own while the node runs and vests when it finishes (`claimRewards(nodeId)`); a
+///         finished node's stakes earn no more. Withdrawing from a node that has not finished forfeits the
+///         rewards of the part withdrawn (§3.1), which could not have been claimed yet. Delegated votes are checkpointed by time, so an election reads them at
 ///         its snapshot, and they cannot be withdrawn or moved from the snapshot until it has run.
 ///
 /// @dev The draw. Active nodes sit in an array. For period p with seed s_p, the k offsets o_1..o_k are
@@ -60,6 +60,10 @@ contract NodeRegistry is INodeRegistry, RewardStream {
     mapping(address staker => uint256 amount) private _stakerTotal;
     mapping(address staker => address candidate) private _delegateOf;
     mapping(address candidate => Checkpoints.Trace208 votes) private _delegatedVotes;
+    /// @dev Reward units of all stakes on a node, taken out of the stream when it finishes.
+    mapping(uint256 nodeId => uint256 units) private _nodeUnits;
+    /// @dev Where a finished node's stakes stopped earning.
+    mapping(uint256 nodeId => PerShare perShare) private _finishedAt;
     /// @inheritdoc INodeRegistry
     IElectionLock public elections;
 
@@ -118,6 +122,9 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         _nodes[last].index = n.index;
         _active.pop();
         delete _nodeOfSidecar[n.sidecar];
+        // Its stakes stop earning now: they vest, and no longer dilute the stakes on running nodes.
+        _finishedAt[nodeId] = _retireUnits(_nodeUnits[nodeId]);
+        delete _nodeUnits[nodeId];
         emit NodeFinished(nodeId, msg.sender, block.timestamp);
         registry.releaseNode(n.provider);
         registry.recordService(n.provider, uint64(block.timestamp - n.startTime));
@@ -217,7 +224,8 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         uint256 onNode = _stakes[nodeId][msg.sender] + amount;
         _stakes[nodeId][msg.sender] = onNode;
         _stakerTotal[msg.sender] += amount;
-        _updateShares(_positionOf(nodeId, msg.sender), onNode);
+        (uint256 before, uint256 after_) = _updateShares(_positionOf(nodeId, msg.sender), onNode);
+        _trackUnits(nodeId, before, after_);
         n.sidecarStake += SafeCast.toUint128(amount);
         _moveVotes(_delegateOf[msg.sender], amount, true);
         emit SidecarStaked(nodeId, msg.sender, amount, n.sidecarStake);
@@ -232,12 +240,17 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         _requireVotesFree(candidate, msg.sender);
         Node storage n = _nodes[nodeId];
         bytes32 position = _positionOf(nodeId, msg.sender);
-        // Leaving a node that still runs forfeits the rewards of the part withdrawn (§3.1); none of them
-        // could have been claimed, since they vest only when the node finishes.
-        if (n.status == Status.Active) _forfeitRewards(position, msg.sender, amount, staked);
         _stakes[nodeId][msg.sender] = staked - amount;
         _stakerTotal[msg.sender] -= amount;
-        _updateShares(position, staked - amount);
+        if (n.status == Status.Active) {
+            // Leaving a node that still runs forfeits the rewards of the part withdrawn (§3.1); none of
+            // them could have been claimed, since they vest only when the node finishes.
+            _forfeitRewards(position, msg.sender, amount, staked);
+            (uint256 before, uint256 after_) = _updateShares(position, staked - amount);
+            _trackUnits(nodeId, before, after_);
+        } else {
+            _updateRetiredShares(position, staked - amount, _finishedAt[nodeId]);
+        }
         n.sidecarStake -= SafeCast.toUint128(amount);
         _moveVotes(candidate, amount, false);
         emit SidecarUnstaked(nodeId, msg.sender, amount, n.sidecarStake);
@@ -269,13 +282,15 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         view
         returns (uint256 eth, uint256 ankrAmount)
     {
-        return _pending(_positionOf(nodeId, staker));
+        bytes32 position = _positionOf(nodeId, staker);
+        if (_nodes[nodeId].status == Status.Finished) return _pendingAt(position, _finishedAt[nodeId]);
+        return _pending(position);
     }
 
     /// @inheritdoc INodeRegistry
     function claimRewards(uint256 nodeId) external returns (uint256 eth, uint256 ankrAmount) {
         if (_nodes[nodeId].status != Status.Finished) revert NodeRewardsNotVested(nodeId);
-        return _claim(_positionOf(nodeId, msg.sender), msg.sender);
+        return _claimAt(_positionOf(nodeId, msg.sender), msg.sender, _finishedAt[nodeId]);
     }
 
     // ---------------------------------------------------------------- views
@@ -325,6 +340,11 @@ contract NodeRegistry is INodeRegistry, RewardStream {
     /// @dev One stake's rewards position: the node id above the staker's address.
     function _positionOf(uint256 nodeId, address staker) private pure returns (bytes32) {
         return bytes32((nodeId << 160) | uint160(staker));
+    }
+
+    /// @dev Keep a running node's reward units in step with a position's change from `before` to `after_`.
+    function _trackUnits(uint256 nodeId, uint256 before, uint256 after_) private {
+        _nodeUnits[nodeId] = _nodeUnits[nodeId] - before + after_;
     }
 
     /// @dev Add or remove `amount` of `candidate`'s delegated votes, checkpointed at this second.

@@ -163,8 +163,17 @@ abstract contract RewardStream is IRewardStream {
 
     /// @dev ETH and ANKR `position` can claim now.
     function _pending(bytes32 position) internal view returns (uint256 eth, uint256 ankr) {
+        return _pendingAt(position, _perShareNow(_stream));
+    }
+
+    /// @dev ETH and ANKR `position` has earned up to the per-share values `perShare` (now, or where a
+    ///      retired position's earnings stopped).
+    function _pendingAt(bytes32 position, PerShare memory perShare)
+        internal
+        view
+        returns (uint256 eth, uint256 ankr)
+    {
         Position memory p = _positions[position];
-        PerShare memory perShare = _perShareNow(_stream);
         eth = _toUint(SafeCast.toInt256(_earned(p.units, perShare.eth)) - p.ethDebt);
         ankr = _toUint(SafeCast.toInt256(_earned(p.units, perShare.ankr)) - p.ankrDebt);
     }
@@ -177,8 +186,15 @@ abstract contract RewardStream is IRewardStream {
     /// @dev Pay `position`'s rewards to `account`. Reads the per-share values without writing them: they
     ///      follow from the stream, so a claim writes only the position.
     function _claim(bytes32 position, address account) internal returns (uint256 eth, uint256 ankr) {
+        return _claimAt(position, account, _perShareNow(_stream));
+    }
+
+    /// @dev Pay `position`'s rewards up to `perShare` to `account`.
+    function _claimAt(bytes32 position, address account, PerShare memory perShare)
+        internal
+        returns (uint256 eth, uint256 ankr)
+    {
         Position memory p = _positions[position];
-        PerShare memory perShare = _perShareNow(_stream);
         uint256 ethEarned = _earned(p.units, perShare.eth);
         uint256 ankrEarned = _earned(p.units, perShare.ankr);
         eth = _toUint(SafeCast.toInt256(ethEarned) - p.ethDebt);
@@ -199,14 +215,38 @@ abstract contract RewardStream is IRewardStream {
 
     /// @dev Set `position`'s shares (rounded down to whole gwei). The stream is brought up to now first, so
     ///      the old shares earned until this second and the new ones earn from it; the debt moves by
-    ///      exactly what the change changes the position's earnings by.
-    function _updateShares(bytes32 position, uint256 shares) internal {
+    ///      exactly what the change changes the position's earnings by. Returns the position's units before and after.
+    function _updateShares(bytes32 position, uint256 shares)
+        internal
+        returns (uint256 before, uint256 after_)
+    {
         Stream memory s = _accrue();
-        PerShare memory perShare = _perShare;
         Position memory p = _positions[position];
         uint64 units = SafeCast.toUint64(shares / SHARE_UNIT);
         s.totalUnits = s.totalUnits - p.units + units;
         _stream = s;
+        _setUnits(position, p, units, _perShare);
+        return (p.units, units);
+    }
+
+    /// @dev Take `units` out of the stream at this second (a group of positions stops earning, such as
+    ///      the stakes on a node that finished) and return the per-share values their earnings stop at. The
+    ///      positions keep their units; read and change them with `perShare` from then on.
+    function _retireUnits(uint256 units) internal returns (PerShare memory perShare) {
+        Stream memory s = _accrue();
+        s.totalUnits -= SafeCast.toUint64(units);
+        _stream = s;
+        perShare = _perShare;
+    }
+
+    /// @dev Set a retired position's shares: what it earned up to `perShare` stays claimable; the stream's
+    ///      total, which no longer counts it, is left alone.
+    function _updateRetiredShares(bytes32 position, uint256 shares, PerShare memory perShare) internal {
+        _setUnits(position, _positions[position], SafeCast.toUint64(shares / SHARE_UNIT), perShare);
+    }
+
+    /// @dev Write `position` with `units`, its debts moved by what the change changes its earnings by.
+    function _setUnits(bytes32 position, Position memory p, uint64 units, PerShare memory perShare) private {
         _positions[position] = Position(
             units,
             SafeCast.toInt96(p.ethDebt + _debtMove(p.units, units, perShare.eth)),

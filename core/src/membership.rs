@@ -40,7 +40,8 @@ pub struct MemberFacts {
     pub snapshot_at: u64,
     /// The chain's time.
     pub now: u64,
-    /// How many candidates stand.
+    /// How many candidates stand (at `MAX_CANDIDATES` an applicant needs more stake than the lightest,
+    /// which the contract itself compares).
     pub candidates: usize,
     /// `governor-min-stake`.
     pub min_stake: U256,
@@ -165,9 +166,6 @@ pub fn check_member_action(facts: &MemberFacts, action: MemberAction) -> Result<
             if facts.locked() {
                 return refuse(lock());
             }
-            if facts.candidates >= MAX_CANDIDATES {
-                return refuse("the candidate list is full; wait for an election or a withdrawal".into());
-            }
             keeps_minimum(facts.stake.saturating_add(adding))
         }
         MemberAction::Unstake(amount) => {
@@ -252,8 +250,6 @@ mod tests {
         let late = MemberFacts { phase: GovernancePhase::Transition, now: 1_000, ..invited };
         assert!(refusal(&late, MemberAction::Join(U256::from(100u64))).contains("initialization"));
         assert!(refusal(&late, MemberAction::Apply(U256::from(100u64))).contains("locked"));
-        let full = MemberFacts { candidates: MAX_CANDIDATES, ..outsider };
-        assert!(refusal(&full, MemberAction::Apply(U256::from(100u64))).contains("full"));
     }
 
     #[test]

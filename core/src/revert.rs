@@ -285,9 +285,10 @@ fn governance(data: &[u8]) -> Option<String> {
             "invitations are accepted only in the initialization phase; stand as a candidate instead (`stkr govern apply`)"
                 .to_string()
         }
-        E::GovernanceTooManyCandidates(_) => {
-            "the candidate list is full; wait for an election or a withdrawal".to_string()
-        }
+        E::GovernanceTooManyCandidates(e) => format!(
+            "the candidate list is full: apply with more stake than its lightest candidate's {} ANKR",
+            format_amount(e.lightestStake)
+        ),
         E::GovernanceAlreadyMember(e) => format!("{} is already a governor or candidate", short(e.account)),
         E::GovernanceNotCandidate(e) => format!("{} is not a candidate", short(e.account)),
         E::GovernanceBadInvitations(e) => {

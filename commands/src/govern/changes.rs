@@ -68,6 +68,9 @@ fn membership_change(topic: B256, data: &alloy::primitives::Log) -> Option<Strin
         Governance::CandidateWithdrew::SIGNATURE_HASH => Governance::CandidateWithdrew::decode_log(data)
             .ok()
             .map(|e| format!("{} withdrew its candidacy", e.candidate)),
+        Governance::CandidateDisplaced::SIGNATURE_HASH => Governance::CandidateDisplaced::decode_log(data)
+            .ok()
+            .map(|e| format!("{} took the place of {}, the lightest candidate of a full list", e.by, e.candidate)),
         Governance::Elected::SIGNATURE_HASH => Governance::Elected::decode_log(data).ok().map(|e| {
             let list = e.elected.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
             format!("elected: {list}")

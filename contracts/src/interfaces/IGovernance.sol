@@ -45,8 +45,9 @@ interface IGovernance is IRewardShares, IElectionLock {
     }
 
     /// @notice A proposal: call `target` with `data` if it passes. Only governors seated when it was made
-    ///         vote on it; quorum counts against `seats` (2n+1 then); once passed it may run from `eta`
-    ///         (its end plus the timelock) until `expiresAt`.
+    ///         vote on it; quorum counts against `seats` (2n+1 then); the quorum and majority are those in
+    ///         force when it was made; once passed it may run from `eta` (its end plus the timelock) until
+    ///         `expiresAt`.
     struct Proposal {
         address proposer;
         uint40 start;
@@ -59,6 +60,8 @@ interface IGovernance is IRewardShares, IElectionLock {
         uint40 eta;
         uint40 expiresAt;
         uint96 bond;
+        uint16 quorumBps;
+        uint16 majorityBps;
         address target;
         bytes data;
         string description;
@@ -79,8 +82,8 @@ interface IGovernance is IRewardShares, IElectionLock {
     /// @notice The action is not open in the current phase or at this time.
     error GovernanceWrongPhase(Phase phase);
 
-    /// @notice No more candidates fit.
-    error GovernanceTooManyCandidates();
+    /// @notice The candidate list is full and the applicant's stake is not above the lightest candidate's.
+    error GovernanceTooManyCandidates(uint256 lightestStake);
 
     /// @notice Already a governor or candidate.
     error GovernanceAlreadyMember(address account);
@@ -144,6 +147,9 @@ interface IGovernance is IRewardShares, IElectionLock {
 
     /// @notice A candidate withdrew.
     event CandidateWithdrew(address indexed candidate);
+
+    /// @notice A full candidate list made room: `by`, with more stake, took the lightest candidate's place.
+    event CandidateDisplaced(address indexed candidate, address indexed by);
 
     /// @notice An election ran; `elected` are the governors added (transition) or the whole new list.
     event Elected(Phase phase, address[] elected);
@@ -225,7 +231,8 @@ interface IGovernance is IRewardShares, IElectionLock {
     /// @param amount ANKR in wei.
     function unstake(uint256 amount) external;
 
-    /// @notice Apply to be elected, with at least the minimum staked; not between an election's snapshot
+    /// @notice Apply to be elected, with at least the minimum staked. When the list is full, an applicant
+    ///         with more stake than the lightest candidate takes its place. Not between an election's snapshot
     ///         and the election. An invited account joins instead while invitations are open (one seat per
     ///         account).
     function applyAsCandidate() external;

@@ -522,7 +522,7 @@ contract GovernanceAttacksTest is Protocol {
         vm.startPrank(extra);
         ankr.approve(address(gov), type(uint256).max);
         gov.stake(MIN);
-        vm.expectRevert(IGovernance.GovernanceTooManyCandidates.selector);
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceTooManyCandidates.selector, MIN));
         gov.applyAsCandidate();
         vm.stopPrank();
 
