@@ -4,13 +4,14 @@ pragma solidity ^0.8.30;
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {IRewardSink} from "../../src/interfaces/IRewardSink.sol";
 import {Protocol} from "../utils/Protocol.sol";
+import {CheapAsserts} from "../utils/CheapAsserts.sol";
 import {NodeStakeHandler, ElectionLockMock} from "./handlers/NodeStakeHandler.sol";
 
 /// ANKR staked on sidecars: the registry holds exactly every stake plus the rewards it has not paid out,
 /// each node's and each staker's totals add up, delegated votes are exactly their delegators' stakes now
 /// and at every past second, and rewards paid, forfeited and owed never exceed what came in.
 /// After every call the books and whatever the call touched are checked; after every run, everything.
-contract NodeRegistryInvariantTest is Protocol {
+contract NodeRegistryInvariantTest is Protocol, CheapAsserts {
     NodeStakeHandler internal handler;
 
     function setUp() public {
@@ -47,6 +48,7 @@ contract NodeRegistryInvariantTest is Protocol {
     /// its stakes summed over nodes, and the candidates it touched hold their delegators' totals, now
     /// and at the last second before time last moved.
     function invariant_StakesAndVotesAddUp() public view {
+        checkEq(handler.violations(), 0, "a call did not do what it must (see NodeStakeHandler.violations)");
         checkBooks();
         (uint256 nodeId, address s, address from, address to) = handler.touched();
         address[] memory people = handler.allStakers();
@@ -71,10 +73,10 @@ contract NodeRegistryInvariantTest is Protocol {
             }
         }
         uint256[6] memory b = handler.rewardBooks(); // notified, claimed, forfeited: ETH then ANKR
-        assertLe(b[2] + b[4] + owedEth, b[0], "ETH over-paid");
-        assertLe(b[3] + b[5] + owedAnkr, b[1], "ANKR over-paid");
-        assertGe(address(nodes).balance, owedEth, "owes more ETH than it holds");
-        assertGe(
+        checkLe(b[2] + b[4] + owedEth, b[0], "ETH over-paid");
+        checkLe(b[3] + b[5] + owedAnkr, b[1], "ANKR over-paid");
+        checkGe(address(nodes).balance, owedEth, "owes more ETH than it holds");
+        checkGe(
             ankr.balanceOf(address(nodes)), handler.ghostStaked() + owedAnkr, "owes more ANKR than it holds"
         );
     }
@@ -88,7 +90,7 @@ contract NodeRegistryInvariantTest is Protocol {
         for (uint256 n = 0; n < nodeIds.length; n++) {
             staked += checkNode(nodeIds[n], people);
         }
-        assertEq(staked, handler.ghostStaked(), "stakes = what was staked less what was withdrawn");
+        checkEq(staked, handler.ghostStaked(), "stakes = what was staked less what was withdrawn");
         uint256[] memory delegated = new uint256[](people.length);
         for (uint256 i = 0; i < people.length; i++) {
             checkStaker(people[i], nodeIds);
@@ -101,7 +103,7 @@ contract NodeRegistryInvariantTest is Protocol {
             for (uint256 i = 0; i < people.length; i++) {
                 if (nodes.delegateOf(people[i]) == candidates[c]) votes += delegated[i];
             }
-            assertEq(nodes.delegatedVotes(candidates[c]), votes, "votes = delegators' totals");
+            checkEq(nodes.delegatedVotes(candidates[c]), votes, "votes = delegators' totals");
             checkVotes(candidates[c], handler.snapshotCount());
         }
     }
@@ -109,12 +111,12 @@ contract NodeRegistryInvariantTest is Protocol {
     /// The registry's ANKR and ETH against the ghosts.
     function checkBooks() internal view {
         uint256[6] memory b = handler.rewardBooks();
-        assertEq(
+        checkEq(
             ankr.balanceOf(address(nodes)),
             handler.ghostStaked() + b[1] - b[3] - b[5],
             "ANKR held = stakes + rewards not yet paid"
         );
-        assertEq(address(nodes).balance, b[0] - b[2] - b[4], "ETH held = rewards not yet paid");
+        checkEq(address(nodes).balance, b[0] - b[2] - b[4], "ETH held = rewards not yet paid");
     }
 
     /// A node's sidecar stake is the sum of its stakers' stakes; returns it.
@@ -122,7 +124,7 @@ contract NodeRegistryInvariantTest is Protocol {
         for (uint256 i = 0; i < people.length; i++) {
             onNode += nodes.stakeOf(nodeId, people[i]);
         }
-        assertEq(nodes.getNode(nodeId).sidecarStake, onNode, "sidecarStake = its stakers' stakes");
+        checkEq(nodes.getNode(nodeId).sidecarStake, onNode, "sidecarStake = its stakers' stakes");
     }
 
     /// A staker's total is the sum of its stakes over nodes, as the handler staked and withdrew them.
@@ -131,19 +133,19 @@ contract NodeRegistryInvariantTest is Protocol {
         for (uint256 n = 0; n < nodeIds.length; n++) {
             total += nodes.stakeOf(nodeIds[n], s);
         }
-        assertEq(nodes.totalStakeOf(s), total, "totalStakeOf = sum over nodes");
-        assertEq(total, handler.ghostTotal(s), "total = what it staked less what it withdrew");
+        checkEq(nodes.totalStakeOf(s), total, "totalStakeOf = sum over nodes");
+        checkEq(total, handler.ghostTotal(s), "total = what it staked less what it withdrew");
     }
 
     /// A candidate's votes now, and at the end of each of the last `count` recorded seconds.
     function checkVotes(address candidate, uint256 count) internal view {
         uint256 votes = handler.ghostVotes(candidate);
-        assertEq(nodes.delegatedVotes(candidate), votes, "votes = delegators' totals");
-        assertEq(nodes.delegatedVotesAt(candidate, block.timestamp), votes, "votes at this second");
+        checkEq(nodes.delegatedVotes(candidate), votes, "votes = delegators' totals");
+        checkEq(nodes.delegatedVotesAt(candidate, block.timestamp), votes, "votes at this second");
         uint256 snapshots = handler.snapshotCount();
         if (count > snapshots) count = snapshots;
         for (uint256 k = snapshots - count; k < snapshots; k++) {
-            assertEq(
+            checkEq(
                 nodes.delegatedVotesAt(candidate, handler.snapshotTimes(k)),
                 handler.snapshotVotes(k, candidate),
                 "votes at a past second never change"

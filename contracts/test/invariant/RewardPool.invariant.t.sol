@@ -5,12 +5,13 @@ import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {IRewardSink} from "../../src/RewardShares.sol";
 import {IRewardStream} from "../../src/interfaces/IRewardStream.sol";
 import {Protocol} from "../utils/Protocol.sol";
+import {CheapAsserts} from "../utils/CheapAsserts.sol";
 import {RewardHandler} from "./handlers/RewardHandler.sol";
 
 /// The reward pool pays out what came in, and each streamed category accounts for every wei it was sent:
 /// notified = claimed + forfeited + owed + carried + still streaming + rounding dust, where the dust is
 /// never negative and at most a wei per position plus a wei per call that moved the stream.
-contract RewardPoolInvariantTest is Protocol {
+contract RewardPoolInvariantTest is Protocol, CheapAsserts {
     RewardHandler internal handler;
 
     function setUp() public {
@@ -42,8 +43,10 @@ contract RewardPoolInvariantTest is Protocol {
 
     /// ETH received = ETH distributed + ETH held.
     function invariant_PoolBooksBalance() public view {
-        assertEq(
-            rewardPool.totalEthReceived(), rewardPool.totalEthDistributed() + address(rewardPool).balance
+        checkEq(
+            rewardPool.totalEthReceived(),
+            rewardPool.totalEthDistributed() + address(rewardPool).balance,
+            "ETH received = distributed + held"
         );
     }
 
@@ -61,15 +64,13 @@ contract RewardPoolInvariantTest is Protocol {
         }
         RewardHandler.Books memory b = handler.books(false);
         uint256 staked = handler.stakerStaked();
-        assertEq(address(stakerRewards).balance, b.notifiedEth - b.claimedEth, "staker ETH");
-        assertEq(
+        checkEq(address(stakerRewards).balance, b.notifiedEth - b.claimedEth, "staker ETH");
+        checkEq(
             ankr.balanceOf(address(stakerRewards)), staked + b.notifiedAnkr - b.claimedAnkr, "staker ANKR"
         );
-        assertGe(address(stakerRewards).balance, owedEth, "stakers owed more ETH than held");
-        assertGe(
-            ankr.balanceOf(address(stakerRewards)), staked + owedAnkr, "stakers owed more ANKR than held"
-        );
-        assertEq(stakerRewards.totalRewardShares(), handler.stakerShares(), "staker shares");
+        checkGe(address(stakerRewards).balance, owedEth, "stakers owed more ETH than held");
+        checkGe(ankr.balanceOf(address(stakerRewards)), staked + owedAnkr, "stakers owed more ANKR than held");
+        checkEq(stakerRewards.totalRewardShares(), handler.stakerShares(), "staker shares");
         checkConservation(stakerRewards, b, owedEth, owedAnkr, people.length);
     }
 
@@ -88,15 +89,15 @@ contract RewardPoolInvariantTest is Protocol {
         }
         RewardHandler.Books memory b = handler.books(true);
         uint256 staked = handler.sidecarStaked();
-        assertEq(address(nodes).balance, b.notifiedEth - b.claimedEth - b.forfeitedEth, "sidecar ETH");
-        assertEq(
+        checkEq(address(nodes).balance, b.notifiedEth - b.claimedEth - b.forfeitedEth, "sidecar ETH");
+        checkEq(
             ankr.balanceOf(address(nodes)),
             staked + b.notifiedAnkr - b.claimedAnkr - b.forfeitedAnkr,
             "sidecar ANKR"
         );
-        assertGe(address(nodes).balance, owedEth, "sidecars owed more ETH than held");
-        assertGe(ankr.balanceOf(address(nodes)), staked + owedAnkr, "sidecars owed more ANKR than held");
-        assertEq(nodes.totalRewardShares(), handler.sidecarShares(), "sidecar shares");
+        checkGe(address(nodes).balance, owedEth, "sidecars owed more ETH than held");
+        checkGe(ankr.balanceOf(address(nodes)), staked + owedAnkr, "sidecars owed more ANKR than held");
+        checkEq(nodes.totalRewardShares(), handler.sidecarShares(), "sidecar shares");
         checkConservation(nodes, b, owedEth, owedAnkr, people.length * nodeIds.length);
     }
 
@@ -113,10 +114,10 @@ contract RewardPoolInvariantTest is Protocol {
         uint256 left = finishAt > block.timestamp ? finishAt - block.timestamp : 0;
         uint256 dustBound = positions + handler.streamEvents();
         uint256 accounted = b.claimedEth + b.forfeitedEth + owedEth + carriedEth + ethRate * left;
-        assertLe(accounted, b.notifiedEth, "ETH: more paid, owed, carried and streaming than came in");
-        assertLe(b.notifiedEth - accounted, dustBound, "ETH: more than rounding dust unaccounted");
+        checkLe(accounted, b.notifiedEth, "ETH: more paid, owed, carried and streaming than came in");
+        checkLe(b.notifiedEth - accounted, dustBound, "ETH: more than rounding dust unaccounted");
         accounted = b.claimedAnkr + b.forfeitedAnkr + owedAnkr + carriedAnkr + ankrRate * left;
-        assertLe(accounted, b.notifiedAnkr, "ANKR: more paid, owed, carried and streaming than came in");
-        assertLe(b.notifiedAnkr - accounted, dustBound, "ANKR: more than rounding dust unaccounted");
+        checkLe(accounted, b.notifiedAnkr, "ANKR: more paid, owed, carried and streaming than came in");
+        checkLe(b.notifiedAnkr - accounted, dustBound, "ANKR: more than rounding dust unaccounted");
     }
 }
