@@ -3,14 +3,21 @@ pragma solidity ^0.8.30;
 
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
-import {RewardPool} from "../../src/RewardPool.sol";
 import {RewardShares, IRewardSink} from "../../src/RewardShares.sol";
-import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {IRewardPool} from "../../src/interfaces/IRewardPool.sol";
 import {IRewardStream} from "../../src/interfaces/IRewardStream.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
 
+/// The reward pool's split and each category's stream. Every cut streams over the next `RewardPeriod`
+/// (7 days = 604,800 s) at a rate of whole millions of wei per second:
+///     rate = floor(cut / (604,800 x 1e6)) x 1e6 wei/s, carried = cut - rate x 604,800,
+/// and a stake earns rate x seconds held x its share of the category. Every number below is derived from
+/// that formula (the arithmetic is in the comment beside it).
 contract RewardPoolTest is Protocol {
+    uint256 internal constant WEEK = 7 days; // 604,800 s, the default RewardPeriod
+    uint256 internal constant HALF = 3.5 days; // 302,400 s
+
     Governance internal gov;
     address[] internal governors;
     address internal fund = makeAddr("development");
@@ -48,14 +55,20 @@ contract RewardPoolTest is Protocol {
         }
     }
 
+    /// Governors 100k / 100k / 200k, the requester 1,000 for the 40 %, holderA 1,000 and holderB 3,000 on
+    /// the sidecar.
     function stakeEveryone() internal {
         seatGovernors();
-        vm.startPrank(requester);
-        ankr.approve(address(stakerRewards), type(uint256).max);
-        stakerRewards.stake(1_000 ether);
-        vm.stopPrank();
+        stakeForRewards(requester, 1_000 ether);
         stakeOnSidecar(holderA, 1_000 ether);
         stakeOnSidecar(holderB, 3_000 ether);
+    }
+
+    function stakeForRewards(address who, uint256 amount) internal {
+        vm.startPrank(who);
+        ankr.approve(address(stakerRewards), type(uint256).max);
+        stakerRewards.stake(amount);
+        vm.stopPrank();
     }
 
     function stakeOnSidecar(address who, uint256 amount) internal {
@@ -76,35 +89,89 @@ contract RewardPoolTest is Protocol {
         uint256 ethBefore = who.balance;
         uint256 ankrBefore = ankr.balanceOf(who);
         vm.prank(who);
-        RewardShares(address(sink)).claimRewards();
-        return (who.balance - ethBefore, ankr.balanceOf(who) - ankrBefore);
+        (uint256 saidEth, uint256 saidAnkr) = RewardShares(address(sink)).claimRewards();
+        (eth, ankrAmount) = (who.balance - ethBefore, ankr.balanceOf(who) - ankrBefore);
+        assertEq(eth, saidEth, "claim paid the ETH it said");
+        assertEq(ankrAmount, saidAnkr, "claim paid the ANKR it said");
     }
 
-    /// 30 / 40 / 20 / 10, each category by stake, to the wei.
-    function test_Distribution_ExactSplit() public {
+    function claimFromNode(address who) internal returns (uint256 eth, uint256 ankrAmount) {
+        uint256 ethBefore = who.balance;
+        uint256 ankrBefore = ankr.balanceOf(who);
+        vm.prank(who);
+        (uint256 saidEth, uint256 saidAnkr) = nodes.claimRewards(nodeId);
+        (eth, ankrAmount) = (who.balance - ethBefore, ankr.balanceOf(who) - ankrBefore);
+        assertEq(eth, saidEth, "claim paid the ETH it said");
+        assertEq(ankrAmount, saidAnkr, "claim paid the ANKR it said");
+    }
+
+    function finishNode() internal {
+        vm.prank(nodes.getNode(nodeId).provider);
+        nodes.finishNode(nodeId);
+    }
+
+    /// 30 / 40 / 20 / 10 of 100 ETH and 10,000 ANKR, each category's cut streamed over the week by stake.
+    function test_Distribution_ExactSplit_StreamedOverThePeriod() public {
         stakeEveryone();
         fundPool(100 ether, 10_000 ether);
+        uint256 start = block.timestamp;
         rewardPool.distribute();
-        (uint256 eth, uint256 ankrAmount) = claimFrom(gov, governors[0]);
-        assertEq(eth, 7.5 ether, "governor with a quarter of the stake: a quarter of 30 ETH");
-        assertEq(ankrAmount, 750 ether);
-        (eth, ankrAmount) = claimFrom(gov, governors[2]);
-        assertEq(eth, 15 ether);
-        assertEq(ankrAmount, 1_500 ether);
-        (eth, ankrAmount) = claimFrom(stakerRewards, requester);
-        assertEq(eth, 40 ether, "the only reward staker takes the whole 40 %");
-        assertEq(ankrAmount, 4_000 ether);
-        (eth, ankrAmount) = claimFrom(nodes, holderA);
-        assertEq(eth, 5 ether, "a quarter of the sidecar stake: a quarter of 20 ETH");
-        assertEq(ankrAmount, 500 ether);
-        (eth, ankrAmount) = claimFrom(nodes, holderB);
-        assertEq(eth, 15 ether);
-        assertEq(ankrAmount, 1_500 ether);
-        assertEq(fund.balance, 10 ether, "development");
+        assertEq(fund.balance, 10 ether, "development is paid at once");
         assertEq(ankr.balanceOf(fund), 1_000 ether);
         assertEq(address(rewardPool).balance, 0, "everything went out");
         assertEq(ankr.balanceOf(address(rewardPool)), 0);
         assertEq(rewardPool.totalEthDistributed(), 100 ether);
+        assertEq(rewardPool.totalAnkrDistributed(), 10_000 ether);
+        assertEq(address(gov).balance, 30 ether, "the cuts sit in their categories");
+        assertEq(address(stakerRewards).balance, 40 ether);
+        assertEq(address(nodes).balance, 20 ether);
+
+        // Governors: 30 ETH / 604,800e6 = 49,603,174.6 -> 49,603,174e6 wei/s; 49,603,174e6 x 604,800 =
+        // 29,999,999,635,200,000,000 streams and 30e18 - that = 364,800,000,000 is carried.
+        (uint256 ethRate, uint256 ankrRate, uint256 finishAt) = gov.rewardRate();
+        assertEq(ethRate, 49_603_174e6);
+        // 3,000 ANKR / 604,800e6 = 4,960,317,460.3 -> 4,960,317,460e6 wei/s, carrying 192,000,000,000.
+        assertEq(ankrRate, 4_960_317_460e6);
+        assertEq(finishAt, start + WEEK);
+        (uint256 carriedEth, uint256 carriedAnkr) = gov.carriedOver();
+        assertEq(carriedEth, 364_800_000_000);
+        assertEq(carriedAnkr, 192_000_000_000);
+
+        // Nothing has streamed yet: a stake held for no time earns nothing.
+        (uint256 eth, uint256 ankrAmount) = claimFrom(gov, governors[0]);
+        assertEq(eth + ankrAmount, 0, "nothing at the distribution itself");
+
+        vm.warp(start + WEEK);
+        (eth, ankrAmount) = claimFrom(gov, governors[0]);
+        // A quarter of 29,999,999,635,200,000,000 and of 2,999,999,999,808,000,000,000.
+        assertEq(eth, 7_499_999_908_800_000_000, "governor with a quarter of the stake");
+        assertEq(ankrAmount, 749_999_999_952_000_000_000);
+        (eth, ankrAmount) = claimFrom(gov, governors[2]);
+        assertEq(eth, 14_999_999_817_600_000_000, "governor with half of the stake");
+        assertEq(ankrAmount, 1_499_999_999_904_000_000_000);
+
+        // Stakers: 40 ETH -> 66,137,566e6 wei/s x 604,800 = 39,999,999,916,800,000,000 (83,200,000,000
+        // carried); 4,000 ANKR -> 6,613,756,613e6 x 604,800 = 3,999,999,999,542,400,000,000 (457,600,000,000).
+        (eth, ankrAmount) = claimFrom(stakerRewards, requester);
+        assertEq(eth, 39_999_999_916_800_000_000, "the only reward staker takes the whole stream");
+        assertEq(ankrAmount, 3_999_999_999_542_400_000_000);
+        (carriedEth, carriedAnkr) = stakerRewards.carriedOver();
+        assertEq(carriedEth, 83_200_000_000);
+        assertEq(carriedAnkr, 457_600_000_000);
+
+        // Sidecars: 20 ETH -> 33,068,783e6 x 604,800 = 19,999,999,958,400,000,000; 2,000 ANKR ->
+        // 3,306,878,306e6 x 604,800 = 1,999,999,999,468,800,000,000; holderA a quarter, holderB three.
+        assertEq(nodes.getNode(nodeId).sidecarStake, 4_000 ether);
+        (eth, ankrAmount) = nodes.pendingRewards(nodeId, holderA);
+        assertEq(eth, 4_999_999_989_600_000_000);
+        assertEq(ankrAmount, 499_999_999_867_200_000_000);
+        (eth, ankrAmount) = nodes.pendingRewards(nodeId, holderB);
+        assertEq(eth, 14_999_999_968_800_000_000);
+        assertEq(ankrAmount, 1_499_999_999_601_600_000_000);
+
+        vm.warp(start + 2 * WEEK);
+        (eth,) = gov.pendingRewards(governors[1]);
+        assertEq(eth, 7_499_999_908_800_000_000, "the stream stops at its finish");
     }
 
     function test_Distribution_OncePerPeriod() public {
@@ -119,6 +186,25 @@ contract RewardPoolTest is Protocol {
         rewardPool.distribute();
     }
 
+    /// A stake added halfway earns from then on, by its share, and takes nothing from the first half.
+    function test_StakeAddedHalfway_EarnsItsShareOfTheRemainingStream() public {
+        stakeEveryone();
+        fundPool(100 ether, 0);
+        uint256 start = block.timestamp;
+        rewardPool.distribute(); // 40 ETH to the stakers: 66,137,566e6 wei/s
+        vm.warp(start + HALF);
+        (uint256 pending,) = stakerRewards.pendingRewards(requester);
+        assertEq(pending, 19_999_999_958_400_000_000, "66,137,566e6 x 302,400");
+        stakeForRewards(holderA, 3_000 ether);
+        vm.warp(start + WEEK);
+        (uint256 eth,) = claimFrom(stakerRewards, requester);
+        // the first half alone, then a quarter of the second: 19,999,999,958,400,000,000 x 5/4
+        assertEq(eth, 24_999_999_948_000_000_000);
+        (eth,) = claimFrom(stakerRewards, holderA);
+        // three quarters of the second half: 19,999,999,958,400,000,000 x 3/4
+        assertEq(eth, 14_999_999_968_800_000_000);
+    }
+
     function test_CategoryWithoutStake_KeepsItsCut() public {
         seatGovernors(); // nobody stakes for the 40 % or on sidecars
         fundPool(100 ether, 0);
@@ -129,10 +215,7 @@ contract RewardPoolTest is Protocol {
 
     function test_CategoryBelowTheMinimumStake_KeepsItsCut() public {
         seatGovernors();
-        vm.startPrank(holderA);
-        ankr.approve(address(stakerRewards), type(uint256).max);
-        stakerRewards.stake(999 ether); // one ANKR short of MIN_SHARES
-        vm.stopPrank();
+        stakeForRewards(holderA, 999 ether); // one ANKR short of MIN_SHARES
         fundPool(100 ether, 0);
         rewardPool.distribute();
         assertEq(stakerRewards.rewardShares(), 0);
@@ -145,38 +228,140 @@ contract RewardPoolTest is Protocol {
         assertEq(address(stakerRewards).balance, 24 ether, "40 % of the 60 ETH kept");
     }
 
-    function test_SidecarUnstake_BeforeTheNodeFinishes_ForfeitsRewards() public {
-        stakeEveryone();
+    /// While the category holds less than MIN_SHARES the streamed time is carried into the next cut.
+    function test_CategoryFallsBelowTheMinimum_StreamedTimeIsCarriedOver() public {
+        seatGovernors();
+        stakeForRewards(requester, 1_000 ether);
         fundPool(100 ether, 0);
+        uint256 start = block.timestamp;
+        rewardPool.distribute(); // 40 ETH: 66,137,566e6 wei/s, 83,200,000,000 carried
+        vm.warp(start + 1 days);
+        vm.prank(requester);
+        stakerRewards.unstake(1 ether); // 999 ANKR: below the minimum
+        vm.warp(start + 3 days);
+        (uint256 carried,) = stakerRewards.carriedOver();
+        // 83,200,000,000 + 66,137,566e6 x 172,800 (two days) = 11,428,571,488,000,000,000
+        assertEq(carried, 11_428_571_488_000_000_000);
+        (uint256 pending,) = stakerRewards.pendingRewards(requester);
+        assertEq(pending, 5_714_285_702_400_000_000, "only the first day: 66,137,566e6 x 86,400");
+        vm.prank(requester);
+        stakerRewards.stake(1 ether);
+        vm.warp(start + WEEK);
+        (uint256 eth,) = claimFrom(stakerRewards, requester);
+        // one day and the last four: 66,137,566e6 x 432,000
+        assertEq(eth, 28_571_428_512_000_000_000);
+        (carried,) = stakerRewards.carriedOver();
+        assertEq(carried, 11_428_571_488_000_000_000, "the two days stay carried");
+
+        // The next cut (40 % of the 20 ETH the pool kept for the sidecars) streams with what was carried:
+        // (8e18 + 11,428,571,488,000,000,000) / 604,800e6 = 32,123,960.8 -> 32,123,960e6 wei/s.
         rewardPool.distribute();
-        // holderB withdraws a third of its stake early: a third of its 15 ETH goes back to the pool.
+        (uint256 ethRate,,) = stakerRewards.rewardRate();
+        assertEq(ethRate, 32_123_960e6);
+        (carried,) = stakerRewards.carriedOver();
+        assertEq(carried, 480_000_000_000, "19,428,571,488,000,000,000 - 32,123,960e6 x 604,800");
+        vm.warp(start + 2 * WEEK);
+        (eth,) = claimFrom(stakerRewards, requester);
+        assertEq(eth, 19_428_571_008_000_000_000, "32,123,960e6 x 604,800");
+    }
+
+    /// Leaving a running node forfeits exactly what the withdrawn part of the position had earned.
+    function test_SidecarUnstake_BeforeTheNodeFinishes_ForfeitsWhatThePositionEarned() public {
+        stakeEveryone();
+        fundPool(100 ether, 10_000 ether);
+        uint256 start = block.timestamp;
+        rewardPool.distribute(); // sidecars: 33,068,783e6 ETH and 3,306,878,306e6 ANKR per second
+        vm.warp(start + HALF);
+        // By now holderB (3/4) earned 33,068,783e6 x 302,400 x 3/4 = 7,499,999,984,400,000,000 ETH and
+        // 3,306,878,306e6 x 302,400 x 3/4 = 749,999,999,800,800,000,000 ANKR; holderA (1/4) a third of that.
+        (uint256 eth, uint256 ankrAmount) = nodes.pendingRewards(nodeId, holderB);
+        assertEq(eth, 7_499_999_984_400_000_000);
+        assertEq(ankrAmount, 749_999_999_800_800_000_000);
+
+        // holderB withdraws a third of its stake: a third of what it earned goes back to the pool.
         vm.prank(holderB);
         nodes.unstakeFromSidecar(nodeId, 1_000 ether);
-        assertEq(address(rewardPool).balance, 5 ether);
-        (uint256 eth,) = claimFrom(nodes, holderB);
-        assertEq(eth, 10 ether);
+        assertEq(address(rewardPool).balance, 2_499_999_994_800_000_000);
+        assertEq(ankr.balanceOf(address(rewardPool)), 249_999_999_933_600_000_000);
+        (eth, ankrAmount) = nodes.pendingRewards(nodeId, holderB);
+        assertEq(eth, 4_999_999_989_600_000_000, "two thirds stay with the position");
+        assertEq(ankrAmount, 499_999_999_867_200_000_000);
+
+        // holderA withdraws everything: all it earned (2,499,999,994,800,000,000) is forfeited.
+        vm.prank(holderA);
+        nodes.unstakeFromSidecar(nodeId, 1_000 ether);
+        assertEq(address(rewardPool).balance, 4_999_999_989_600_000_000);
+        assertEq(ankr.balanceOf(address(rewardPool)), 499_999_999_867_200_000_000);
+        assertEq(rewardPool.totalEthReceived(), 100 ether + 4_999_999_989_600_000_000, "forfeits are income");
+        (eth, ankrAmount) = nodes.pendingRewards(nodeId, holderA);
+        assertEq(eth + ankrAmount, 0);
+        assertEq(ankr.balanceOf(holderA), 1_000_000 ether, "the stake came back whole");
+
+        // holderB alone earns the second half: 33,068,783e6 x 302,400 = 9,999,999,979,200,000,000.
+        vm.warp(start + WEEK);
+        finishNode();
+        (eth, ankrAmount) = claimFromNode(holderB);
+        assertEq(eth, 4_999_999_989_600_000_000 + 9_999_999_979_200_000_000);
+        assertEq(ankrAmount, 499_999_999_867_200_000_000 + 999_999_999_734_400_000_000);
+        (eth, ankrAmount) = claimFromNode(holderA);
+        assertEq(eth + ankrAmount, 0, "nothing left for holderA");
     }
 
+    /// Once the node finished, its stakers withdraw without forfeiting and claim exactly what they earned.
     function test_SidecarUnstake_AfterTheNodeFinished_KeepsRewards() public {
         stakeEveryone();
-        fundPool(100 ether, 0);
+        fundPool(100 ether, 10_000 ether);
+        uint256 start = block.timestamp;
         rewardPool.distribute();
-        vm.prank(nodes.getNode(nodeId).provider);
-        nodes.finishNode(nodeId);
+        vm.warp(start + WEEK);
+        finishNode();
         vm.prank(holderB);
         nodes.unstakeFromSidecar(nodeId, 3_000 ether);
-        (uint256 eth,) = claimFrom(nodes, holderB);
-        assertEq(eth, 15 ether);
+        assertEq(address(rewardPool).balance, 0, "nothing forfeited");
+        assertEq(ankr.balanceOf(address(rewardPool)), 0);
+        // three quarters of 19,999,999,958,400,000,000 ETH and of 1,999,999,999,468,800,000,000 ANKR
+        (uint256 eth, uint256 ankrAmount) = claimFromNode(holderB);
+        assertEq(eth, 14_999_999_968_800_000_000);
+        assertEq(ankrAmount, 1_499_999_999_601_600_000_000);
+        assertEq(ankr.balanceOf(holderB), 1_000_000 ether + 1_499_999_999_601_600_000_000);
+        // holderA claims its quarter while its stake stays on the finished node.
+        (eth, ankrAmount) = claimFromNode(holderA);
+        assertEq(eth, 4_999_999_989_600_000_000);
+        assertEq(ankrAmount, 499_999_999_867_200_000_000);
+        (eth, ankrAmount) = claimFromNode(holderA);
+        assertEq(eth + ankrAmount, 0, "claimed once");
     }
 
-    function test_UnseatedGovernor_KeepsWhatItEarned() public {
+    /// Sidecar rewards vest when the node finishes.
+    function test_RevertWhen_ClaimingFromARunningNode() public {
         stakeEveryone();
         fundPool(100 ether, 0);
         rewardPool.distribute();
-        // governor 2 misses three votes and is removed; its 15 ETH stay claimable, later cuts skip it.
-        vm.prank(governance);
-        params.transferGovernance(address(gov));
+        vm.warp(block.timestamp + WEEK);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeRewardsNotVested.selector, nodeId));
+        vm.prank(holderA);
+        nodes.claimRewards(nodeId);
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeRewardsNotVested.selector, 99));
+        vm.prank(holderA);
+        nodes.claimRewards(99); // no such node
+    }
+
+    /// Governor 2 (half of the governors' stake) misses three votes that reached quorum and is removed three
+    /// days into the stream: it keeps the three days it earned, and later cuts skip it.
+    function test_UnseatedGovernor_KeepsWhatItEarnedUntilUnseated() public {
+        stakeEveryone();
+        // Two of the three seated governors reach quorum of the five seats only at 40 %: 2 x 10,000 >= 4,000 x 5.
+        vm.startPrank(governance);
+        params.set(IParameters.Key.QuorumBps, 4_000);
+        params.transferGovernance(gov.executor());
+        vm.stopPrank();
+        uint256 start = block.timestamp;
         for (uint256 round = 0; round < 3; round++) {
+            if (round == 2) {
+                // Day 6: the first distribution, 30 ETH for the governors: 49,603,174e6 wei/s.
+                fundPool(100 ether, 0);
+                rewardPool.distribute();
+            }
             vm.prank(governors[0]);
             uint256 id = gov.propose(address(params), "", "noop");
             vm.prank(governors[0]);
@@ -186,14 +371,23 @@ contract RewardPoolTest is Protocol {
             vm.warp(block.timestamp + 3 days);
             gov.finalize(id);
         }
+        assertFalse(gov.memberOf(governors[2]).governor, "removed on day 9");
         assertEq(gov.rewardSharesOf(governors[2]), 0);
+        // Days 6 to 9 at half the stake: 49,603,174e6 x 259,200 / 2.
+        (uint256 eth,) = gov.pendingRewards(governors[2]);
+        assertEq(eth, 6_428_571_350_400_000_000);
+
+        vm.warp(start + 6 days + WEEK);
         fundPool(30 ether, 0);
-        vm.warp(block.timestamp + 7 days);
+        // 9 ETH plus the 364,800,000,000 carried: 9,000,000,364,800,000,000 / 604,800e6 -> 14,880,952e6 wei/s.
         rewardPool.distribute();
-        (uint256 eth,) = claimFrom(gov, governors[2]);
-        assertEq(eth, 15 ether, "only the first period");
+        vm.warp(start + 6 days + 2 * WEEK);
+        (eth,) = claimFrom(gov, governors[2]);
+        assertEq(eth, 6_428_571_350_400_000_000, "only its three days of the first stream");
         (eth,) = claimFrom(gov, governors[0]);
-        assertEq(eth, 7.5 ether + 4.5 ether, "a half of the second 9 ETH");
+        // A quarter of the first three days (12,857,142,700,800,000,000 / 4), half of the last four
+        // (17,142,856,934,400,000,000 / 2) and half of the second stream (14,880,952e6 x 604,800 / 2).
+        assertEq(eth, 3_214_285_675_200_000_000 + 8_571_428_467_200_000_000 + 4_499_999_884_800_000_000);
     }
 
     function test_RevertWhen_NotTheRewardPoolNotifies() public {
@@ -204,32 +398,63 @@ contract RewardPoolTest is Protocol {
         rewardPool.wire(gov, stakerRewards, nodes, fund);
     }
 
-    /// Claims never exceed what came in; the dust each category keeps is at most a wei per participant.
-    function testFuzz_PaysOutWhatCameIn(uint96 eth, uint96 ankrAmount, uint64[4] memory stakes) public {
-        seatGovernors();
+    /// Four sidecar stakers, one of whom stakes more or withdraws part of its stake (forfeiting) at any
+    /// time during the stream; the node finishes and everyone claims. What was paid, forfeited and carried
+    /// never exceeds the cut, and the dust kept is at most 6 wei per token: each of the four positions'
+    /// earnings round down once (< 1 wei each) and the per-share value rounds down at each of the two
+    /// accruals (< 1 wei each, the category's units being below 1e18). Amounts stay within what a
+    /// position's int96 debts hold at these stakes (up to 1M ETH and 100M ANKR into the pool; see
+    /// RewardStreamFindings for larger ones).
+    function testFuzz_PaysOutWhatCameIn(
+        uint256 eth,
+        uint256 ankrAmount,
+        uint64[4] memory stakes,
+        uint256 when,
+        uint256 who,
+        uint256 change
+    ) public {
+        eth = bound(eth, 0, 1_000_000 ether);
+        ankrAmount = bound(ankrAmount, 0, 100_000_000 ether);
         address[4] memory people = [requester, holderA, holderB, makeAddr("fourth")];
         ankr.mint(people[3], 1_000_000 ether);
         for (uint256 i = 0; i < 4; i++) {
-            vm.startPrank(people[i]);
-            ankr.approve(address(stakerRewards), type(uint256).max);
-            stakerRewards.stake(250 ether + uint256(stakes[i]) % 100_000 ether); // 4 x 250: the minimum
-            vm.stopPrank();
+            stakeOnSidecar(people[i], 250 ether + uint256(stakes[i]) % 100_000 ether); // 4 x 250: the minimum
         }
         fundPool(eth, ankrAmount);
+        uint256 start = block.timestamp;
         rewardPool.distribute();
-        uint256 cutEth = uint256(eth) * 4_000 / 10_000;
-        uint256 cutAnkr = uint256(ankrAmount) * 4_000 / 10_000;
+        uint256 cutEth = eth * 2_000 / 10_000;
+        uint256 cutAnkr = ankrAmount * 2_000 / 10_000;
+
+        vm.warp(start + bound(when, 0, WEEK));
+        address mover = people[who % 4];
+        uint256 staked = nodes.stakeOf(nodeId, mover);
+        uint256 poolEth = address(rewardPool).balance;
+        uint256 poolAnkr = ankr.balanceOf(address(rewardPool));
+        if (change % 2 == 0) {
+            stakeOnSidecar(mover, bound(change, 1, 100_000 ether));
+        } else {
+            vm.prank(mover);
+            nodes.unstakeFromSidecar(nodeId, bound(change, 1, staked));
+        }
+        uint256 forfeitEth = address(rewardPool).balance - poolEth;
+        uint256 forfeitAnkr = ankr.balanceOf(address(rewardPool)) - poolAnkr;
+
+        vm.warp(start + WEEK + bound(change, 0, WEEK));
+        finishNode();
         uint256 paidEth;
         uint256 paidAnkr;
         for (uint256 i = 0; i < 4; i++) {
-            (uint256 e, uint256 a) = claimFrom(stakerRewards, people[i]);
+            (uint256 e, uint256 a) = claimFromNode(people[i]);
             paidEth += e;
             paidAnkr += a;
         }
-        assertLe(paidEth, cutEth, "paid more ETH than the cut");
-        assertLe(paidAnkr, cutAnkr, "paid more ANKR than the cut");
-        assertLe(cutEth - paidEth, 4, "more than rounding dust");
-        assertLe(cutAnkr - paidAnkr, 4);
+        (uint256 carriedEth, uint256 carriedAnkr) = nodes.carriedOver();
+        assertLe(paidEth + forfeitEth + carriedEth, cutEth, "paid more ETH than the cut");
+        assertLe(paidAnkr + forfeitAnkr + carriedAnkr, cutAnkr, "paid more ANKR than the cut");
+        assertLe(cutEth - paidEth - forfeitEth - carriedEth, 6, "more than rounding dust");
+        assertLe(cutAnkr - paidAnkr - forfeitAnkr - carriedAnkr, 6);
+        assertEq(address(nodes).balance, cutEth - paidEth - forfeitEth, "the sidecars keep the rest");
         assertEq(
             rewardPool.totalEthReceived(),
             rewardPool.totalEthDistributed() + address(rewardPool).balance,
