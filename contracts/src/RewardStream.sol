@@ -34,10 +34,15 @@ abstract contract RewardStream is IRewardStream {
     /// @inheritdoc IRewardStream
     uint256 public constant MIN_SHARES = 1_000e18;
     uint256 private constant MIN_UNITS = MIN_SHARES / SHARE_UNIT;
+    /// @dev Wei per stored unit of a debt: 96 bits of them hold 3.9e16 ETH or ANKR, more than any stake
+    ///      could ever have earned since the start.
+    int256 private constant DEBT_UNIT = 1e6;
 
     /// @dev A debt is what the position's shares had earned when it last claimed, moved by what changes of
     ///      its shares changed its earnings by, and raised by what it forfeited: earnings minus debt is
-    ///      what it can claim. Signed, so no second slot holds unclaimed amounts.
+    ///      what it can claim. Debts count in millionths of an ETH or ANKR (`DEBT_UNIT` wei), rounded up
+    ///      against the position (and a change of shares adds a wei for the rounding of the two earnings it
+    ///      compares), so claims never exceed what streamed in; a position gives up under 1e6 wei a change. Signed, so no second slot holds unclaimed amounts.
     struct Position {
         uint64 units;
         int96 ethDebt;
@@ -174,8 +179,8 @@ abstract contract RewardStream is IRewardStream {
         returns (uint256 eth, uint256 ankr)
     {
         Position memory p = _positions[position];
-        eth = _toUint(SafeCast.toInt256(_earned(p.units, perShare.eth)) - p.ethDebt);
-        ankr = _toUint(SafeCast.toInt256(_earned(p.units, perShare.ankr)) - p.ankrDebt);
+        eth = _owed(_earned(p.units, perShare.eth), p.ethDebt);
+        ankr = _owed(_earned(p.units, perShare.ankr), p.ankrDebt);
     }
 
     /// @dev The shares `position` holds, in wei of ANKR (whole gwei).
@@ -197,12 +202,10 @@ abstract contract RewardStream is IRewardStream {
         Position memory p = _positions[position];
         uint256 ethEarned = _earned(p.units, perShare.eth);
         uint256 ankrEarned = _earned(p.units, perShare.ankr);
-        eth = _toUint(SafeCast.toInt256(ethEarned) - p.ethDebt);
-        ankr = _toUint(SafeCast.toInt256(ankrEarned) - p.ankrDebt);
+        eth = _owed(ethEarned, p.ethDebt);
+        ankr = _owed(ankrEarned, p.ankrDebt);
         _positions[position] = Position(
-            p.units,
-            SafeCast.toInt96(SafeCast.toInt256(ethEarned)),
-            SafeCast.toInt96(SafeCast.toInt256(ankrEarned))
+            p.units, _raise(0, SafeCast.toInt256(ethEarned)), _raise(0, SafeCast.toInt256(ankrEarned))
         );
         emit RewardClaimed(account, eth, ankr);
         // ANKR returns true or reverts, so a plain call suffices where SafeERC20 would add a check.
@@ -249,8 +252,8 @@ abstract contract RewardStream is IRewardStream {
     function _setUnits(bytes32 position, Position memory p, uint64 units, PerShare memory perShare) private {
         _positions[position] = Position(
             units,
-            SafeCast.toInt96(p.ethDebt + _debtMove(p.units, units, perShare.eth)),
-            SafeCast.toInt96(p.ankrDebt + _debtMove(p.units, units, perShare.ankr))
+            _raise(p.ethDebt, _debtMove(p.units, units, perShare.eth)),
+            _raise(p.ankrDebt, _debtMove(p.units, units, perShare.ankr))
         );
     }
 
@@ -264,8 +267,8 @@ abstract contract RewardStream is IRewardStream {
         uint256 ankr = pendingAnkr * numerator / denominator;
         if (eth == 0 && ankr == 0) return;
         Position storage p = _positions[position];
-        p.ethDebt = SafeCast.toInt96(p.ethDebt + SafeCast.toInt256(eth));
-        p.ankrDebt = SafeCast.toInt96(p.ankrDebt + SafeCast.toInt256(ankr));
+        p.ethDebt = _raise(p.ethDebt, SafeCast.toInt256(eth));
+        p.ankrDebt = _raise(p.ankrDebt, SafeCast.toInt256(ankr));
         emit RewardForfeited(account, eth, ankr);
         if (ankr > 0) _rewardAnkr.safeTransfer(rewardPool, ankr);
         if (eth > 0) {
@@ -318,8 +321,23 @@ abstract contract RewardStream is IRewardStream {
     }
 
     /// @dev How much a change from `before` to `after_` units changes what they have earned at `perShare`.
-    function _debtMove(uint256 before, uint256 after_, uint256 perShare) private pure returns (int256) {
-        return SafeCast.toInt256(_earned(after_, perShare)) - SafeCast.toInt256(_earned(before, perShare));
+    ///      Each earning rounds down on its own, so their difference can fall a wei short of the true
+    ///      change: a wei more is added whenever the shares change at a non-zero per-share value.
+    function _debtMove(uint256 before, uint256 after_, uint256 perShare) private pure returns (int256 move) {
+        move = SafeCast.toInt256(_earned(after_, perShare)) - SafeCast.toInt256(_earned(before, perShare));
+        if (before != after_ && perShare != 0) move += 1;
+    }
+
+    /// @dev `debt` raised by `move` wei, in debt units rounded up (against the position).
+    function _raise(int96 debt, int256 move) private pure returns (int96) {
+        // Division truncates toward zero: up for a negative move, and a positive one is rounded up here.
+        int256 units = move > 0 ? (move + DEBT_UNIT - 1) / DEBT_UNIT : move / DEBT_UNIT;
+        return SafeCast.toInt96(debt + units);
+    }
+
+    /// @dev What `earned` wei leave above a debt of `debt` units, or zero.
+    function _owed(uint256 earned, int96 debt) private pure returns (uint256) {
+        return _toUint(SafeCast.toInt256(earned) - int256(debt) * DEBT_UNIT);
     }
 
     /// @dev Earnings only grow and debts only move with them, so a negative difference cannot occur;
