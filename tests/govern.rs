@@ -216,16 +216,19 @@ fn a_reward_period_streams_to_two_stakers_by_the_time_each_held() {
     net.advance("7d");
 
     // rate = floor(cut / (604800 s x 1e6)) in 1e6 wei a second; per share unit (1 gwei of ANKR) the
-    // stream adds rate x 1e6 x 1e18 x seconds / units, and a stake earns units x that / 1e18.
+    // stream adds rate x 1e6 x 1e18 x seconds / units, and a stake earns units x that / 1e18. Dev 6 joins
+    // at a non-zero per-share value: its debt is what its units would have earned so far, plus a wei,
+    // in whole millions of wei rounded up (it gives up under 1e6 wei, so claims never exceed the stream).
     let week = 604_800u128;
     assert!(t0 < t1 && t1 < t0 + week, "{t0} {t1}");
     let earned = |cut: u128| {
         let n = |v: u128| U256::from(v);
         let (rate, units, precision) = (n(cut / (week * 1_000_000) * 1_000_000), n(10u128.pow(12)), n(10u128.pow(18)));
-        let alone = rate * precision * n(t1 - t0) / units;
-        let shared = rate * precision * n(t0 + week - t1) / (n(2) * units);
-        let paid = |per_unit: U256| (units * per_unit / precision).to::<u128>();
-        (paid(alone + shared), paid(shared))
+        let at_t1 = rate * precision * n(t1 - t0) / units;
+        let at_end = at_t1 + rate * precision * n(t0 + week - t1) / (n(2) * units);
+        let earned = |per_unit: U256| (units * per_unit / precision).to::<u128>();
+        let debt = (earned(at_t1) + 1).div_ceil(1_000_000) * 1_000_000;
+        (earned(at_end), earned(at_end) - debt)
     };
     let (eth5, eth6) = earned(4 * 10u128.pow(18));
     let (ankr5, ankr6) = earned(1_920 * 10u128.pow(18));

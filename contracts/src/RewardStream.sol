@@ -204,9 +204,7 @@ abstract contract RewardStream is IRewardStream {
         uint256 ankrEarned = _earned(p.units, perShare.ankr);
         eth = _owed(ethEarned, p.ethDebt);
         ankr = _owed(ankrEarned, p.ankrDebt);
-        _positions[position] = Position(
-            p.units, _raise(0, SafeCast.toInt256(ethEarned)), _raise(0, SafeCast.toInt256(ankrEarned))
-        );
+        _positions[position] = Position(p.units, _debtFor(ethEarned), _debtFor(ankrEarned));
         emit RewardClaimed(account, eth, ankr);
         // ANKR returns true or reverts, so a plain call suffices where SafeERC20 would add a check.
         if (ankr > 0 && !_rewardAnkr.transfer(account, ankr)) revert RewardsTransferFailed(account, ankr);
@@ -337,7 +335,14 @@ abstract contract RewardStream is IRewardStream {
 
     /// @dev What `earned` wei leave above a debt of `debt` units, or zero.
     function _owed(uint256 earned, int96 debt) private pure returns (uint256) {
-        return _toUint(SafeCast.toInt256(earned) - int256(debt) * DEBT_UNIT);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        int256 owed = int256(earned) - int256(debt) * DEBT_UNIT; // earned < 2**192: units x a uint128
+        return owed > 0 ? uint256(owed) : 0;
+    }
+
+    /// @dev The debt of a position that has just claimed `earned` wei: that many debt units, rounded up.
+    function _debtFor(uint256 earned) private pure returns (int96) {
+        return SafeCast.toInt96(SafeCast.toInt256((earned + uint256(DEBT_UNIT) - 1) / uint256(DEBT_UNIT)));
     }
 
     /// @dev Earnings only grow and debts only move with them, so a negative difference cannot occur;
