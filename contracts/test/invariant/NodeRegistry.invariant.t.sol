@@ -76,10 +76,8 @@ contract NodeRegistryInvariantTest is Protocol, CheapAsserts {
                 owedEth += e;
                 owedAnkr += a;
                 if (finished) {
-                    checkEq(e, handler.frozenEth(nodeIds[n], people[i]), "a finished node's stake earned ETH");
-                    checkEq(
-                        a, handler.frozenAnkr(nodeIds[n], people[i]), "a finished node's stake earned ANKR"
-                    );
+                    checkEq(e, handler.frozenEth(nodeIds[n], people[i]), "finished node's stake earned ETH");
+                    checkEq(a, handler.frozenAnkr(nodeIds[n], people[i]), "finished node's stake earned ANKR");
                 } else {
                     runningShares += nodes.stakeOf(nodeIds[n], people[i]) / 1e9 * 1e9;
                 }
