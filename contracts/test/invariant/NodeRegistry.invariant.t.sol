@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {IParameters} from "../../src/interfaces/IParameters.sol";
 import {IRewardSink} from "../../src/interfaces/IRewardSink.sol";
+import {INodeRegistry} from "../../src/interfaces/INodeRegistry.sol";
 import {Protocol} from "../utils/Protocol.sol";
 import {CheapAsserts} from "../utils/CheapAsserts.sol";
 import {NodeStakeHandler, ElectionLockMock} from "./handlers/NodeStakeHandler.sol";
@@ -59,19 +60,30 @@ contract NodeRegistryInvariantTest is Protocol, CheapAsserts {
     }
 
     /// Rewards claimed + forfeited + still owed never exceed what the pool sent, and the registry always
-    /// holds the stakes plus everything it owes.
+    /// holds the stakes plus everything it owes. Only the stakes on running nodes share the stream: a
+    /// finished node's positions are owed exactly what they were when it finished (less what they took
+    /// since), however much streams later.
     function invariant_RewardsNeverExceedWhatCameIn() public view {
         address[] memory people = handler.allStakers();
         uint256[] memory nodeIds = handler.allNodes();
         uint256 owedEth;
         uint256 owedAnkr;
+        uint256 runningShares;
         for (uint256 n = 0; n < nodeIds.length; n++) {
+            bool finished = nodes.getNode(nodeIds[n]).status == INodeRegistry.Status.Finished;
             for (uint256 i = 0; i < people.length; i++) {
                 (uint256 e, uint256 a) = nodes.pendingRewards(nodeIds[n], people[i]);
                 owedEth += e;
                 owedAnkr += a;
+                if (finished) {
+                    checkEq(e, handler.frozenEth(nodeIds[n], people[i]), "finished node's stake earned ETH");
+                    checkEq(a, handler.frozenAnkr(nodeIds[n], people[i]), "finished node's stake earned ANKR");
+                } else {
+                    runningShares += nodes.stakeOf(nodeIds[n], people[i]) / 1e9 * 1e9;
+                }
             }
         }
+        checkEq(nodes.totalRewardShares(), runningShares, "reward shares = the stakes on running nodes");
         uint256[6] memory b = handler.rewardBooks(); // notified, claimed, forfeited: ETH then ANKR
         checkLe(b[2] + b[4] + owedEth, b[0], "ETH over-paid");
         checkLe(b[3] + b[5] + owedAnkr, b[1], "ANKR over-paid");

@@ -10,7 +10,9 @@ import {RewardHandler} from "./handlers/RewardHandler.sol";
 
 /// The reward pool pays out what came in, and each streamed category accounts for every wei it was sent:
 /// notified = claimed + forfeited + owed + carried + still streaming + rounding dust, where the dust is
-/// never negative and at most a wei per position plus a wei per call that moved the stream.
+/// never negative and at most what the calls so far may have rounded away (RewardHandler.Books.maxDust:
+/// under period x 1e6 wei for each notify's remainder, and about a debt unit of 1e6 wei for each change
+/// of shares, forfeit and claim) plus a wei per position.
 contract RewardPoolInvariantTest is Protocol, CheapAsserts {
     RewardHandler internal handler;
 
@@ -71,6 +73,7 @@ contract RewardPoolInvariantTest is Protocol, CheapAsserts {
         checkGe(address(stakerRewards).balance, owedEth, "stakers owed more ETH than held");
         checkGe(ankr.balanceOf(address(stakerRewards)), staked + owedAnkr, "stakers owed more ANKR than held");
         checkEq(stakerRewards.totalRewardShares(), handler.stakerShares(), "staker shares");
+        checkEq(handler.violations(), 0, "a call did not do what it must (see RewardHandler.violations)");
         checkConservation(stakerRewards, b, owedEth, owedAnkr, people.length);
     }
 
@@ -97,11 +100,14 @@ contract RewardPoolInvariantTest is Protocol, CheapAsserts {
         );
         checkGe(address(nodes).balance, owedEth, "sidecars owed more ETH than held");
         checkGe(ankr.balanceOf(address(nodes)), staked + owedAnkr, "sidecars owed more ANKR than held");
-        checkEq(nodes.totalRewardShares(), handler.sidecarShares(), "sidecar shares");
+        checkEq(
+            nodes.totalRewardShares(), handler.sidecarShares(), "sidecar shares = stakes on running nodes"
+        );
+        checkEq(handler.violations(), 0, "a call did not do what it must (see RewardHandler.violations)");
         checkConservation(nodes, b, owedEth, owedAnkr, people.length * nodeIds.length);
     }
 
-    /// notified = claimed + forfeited + owed + carried + streaming + dust, 0 <= dust <= positions + events.
+    /// notified = claimed + forfeited + owed + carried + streaming + dust, 0 <= dust <= maxDust + positions.
     function checkConservation(
         IRewardStream sink,
         RewardHandler.Books memory b,
@@ -112,7 +118,7 @@ contract RewardPoolInvariantTest is Protocol, CheapAsserts {
         (uint256 carriedEth, uint256 carriedAnkr) = sink.carriedOver();
         (uint256 ethRate, uint256 ankrRate, uint256 finishAt) = sink.rewardRate();
         uint256 left = finishAt > block.timestamp ? finishAt - block.timestamp : 0;
-        uint256 dustBound = positions + handler.streamEvents();
+        uint256 dustBound = b.maxDust + positions;
         uint256 accounted = b.claimedEth + b.forfeitedEth + owedEth + carriedEth + ethRate * left;
         checkLe(accounted, b.notifiedEth, "ETH: more paid, owed, carried and streaming than came in");
         checkLe(b.notifiedEth - accounted, dustBound, "ETH: more than rounding dust unaccounted");

@@ -7,9 +7,9 @@ import {IRewardSink} from "../../src/interfaces/IRewardSink.sol";
 import {Governance, IDelegatedVotes} from "../../src/Governance.sol";
 import {Protocol} from "../utils/Protocol.sol";
 
-/// Defects found in the WIP issue-15 contracts while testing them. Each test asserts what the contracts
-/// should do and FAILS today; each should pass once the defect is fixed (then rename or fold it into the
-/// suite it belongs to).
+/// Defects found in the WIP issue-15 contracts while testing them, each now FIXED: every test keeps the
+/// finding's steps and asserts the exact outcome the contracts give today (each description says what
+/// went wrong before and what changed).
 contract Issue15FindingsTest is Protocol {
     uint256 internal constant WEEK = 7 days;
     address internal fund = makeAddr("development");
@@ -32,21 +32,22 @@ contract Issue15FindingsTest is Protocol {
         ankr.mint(address(rewardPool), ankrAmount);
     }
 
-    /// RewardStream over-pays. A position's claim is floor(units x perShare_now) - floor(units x
-    /// perShare_join): two floors, each dropping a fraction, so the difference can exceed the position's
-    /// exact earnings by up to a wei. With one position joining per interval the fractions cancel against
-    /// the others' floors; with two they need not, and the category owes a wei more than it was sent,
-    /// against the doc ("claims never exceed what was notified"). The last claimer's ETH claim reverts
-    /// (RewardsTransferFailed) and for ANKR the wei comes out of the stakers' principal, so the last
-    /// withdrawal of a full stake reverts. The RewardPool invariant suite hits it in every campaign.
-    /// Fix: per position store the per-share value it was last settled at and its unclaimed amount, and
-    /// pay floor(units x (perShare_now - perShare_paid)) (Synthetix's `earned`), which never over-pays.
+    /// FIXED: RewardStream over-paid by a wei. A position's claim was floor(units x perShare_now) -
+    /// floor(units x perShare_join): two floors, so with two stakes joining in one second the category
+    /// could owe a wei more than it was sent, and the last claim reverted (RewardsTransferFailed). Debts
+    /// now count in 1e6-wei units rounded up against the position, after a wei is added for the two
+    /// floors: a joining stake gives up under 1e6 wei, and the claims stay below what streamed.
     ///   1,000 ANKR stake for the 40 %; the pool's 99,999,999,792,000,000,000 wei give the stakers
-    ///   39,999,999,916,800,000,000 = 66,137,566e6 x 604,800 exactly (nothing carried). Halfway, two
-    ///   stakes of 6,550.000000007 and 3,348.000000055 ANKR join in the same second. At the end the three
-    ///   are owed 21,835,199,073,676,767,999 + 12,020,554,205,075,676,789 + 6,144,246,638,047,555,213 =
-    ///   39,999,999,916,800,000,001 wei.
-    function test_Finding_TwoStakesJoiningInOneSecond_OverpayTheStreamByOneWei() public {
+    ///   39,999,999,916,800,000,000 = 66,137,566e6 x 604,800 exactly. Halfway (per-share value
+    ///   66,137,566 x 302,400 x 1e24 / 1e12 units = 19,999,999,958,400e12) stakes of 6,550.000000007 and
+    ///   3,348.000000055 ANKR join in the same second, having earned 130,999,999,727,659,999,999 and
+    ///   66,959,999,861,823,199,997 there: their debts are ceil((that + 1) / 1e6) = 130,999,999,727,660 and
+    ///   66,959,999,861,824 units. The second half adds 66,137,566 x 302,400 x 1e24 / 10,898,000,000,062
+    ///   units = 1,835,199,115,276,767,999,160,657 per unit (rounded down), so at the end the three have
+    ///   earned 21,835,199,073,676,767,999, 143,020,553,932,735,676,788 and 73,104,246,499,870,755,210, and
+    ///   are owed that less their debts: 21,835,199,073,676,767,999 + 12,020,554,205,075,676,788 +
+    ///   6,144,246,638,046,755,210 = 39,999,999,916,799,199,997, 800,003 wei under what was sent.
+    function test_Finding_TwoStakesJoiningInOneSecond_OverpayTheStreamByOneWei_Fixed() public {
         vm.prank(governance);
         rewardPool.wire(IRewardSink(address(0)), stakerRewards, IRewardSink(address(0)), fund);
         address[3] memory people = [staker("a"), staker("b"), staker("c")];
@@ -55,55 +56,89 @@ contract Issue15FindingsTest is Protocol {
         uint256 start = block.timestamp;
         rewardPool.distribute();
         assertEq(address(stakerRewards).balance, 39_999_999_916_800_000_000);
-        (uint256 carried,) = stakerRewards.carriedOver();
-        assertEq(carried, 0, "the cut streams whole");
+        (uint256 ethRate,,) = stakerRewards.rewardRate();
+        assertEq(ethRate * WEEK, 39_999_999_916_800_000_000, "the cut streams whole");
         vm.warp(start + WEEK / 2);
         stakeForRewards(people[1], 6_550.000000007 ether);
         stakeForRewards(people[2], 3_348.000000055 ether);
         vm.warp(start + WEEK);
-        uint256 owed;
+        uint256[3] memory owed =
+            [uint256(21_835_199_073_676_767_999), 12_020_554_205_075_676_788, 6_144_246_638_046_755_210];
+        uint256 total;
         for (uint256 i = 0; i < 3; i++) {
             (uint256 eth,) = stakerRewards.pendingRewards(people[i]);
-            owed += eth;
+            assertEq(eth, owed[i]);
+            total += eth;
         }
-        assertLe(owed, address(stakerRewards).balance, "owes more than it was sent");
+        assertEq(total, 39_999_999_916_799_199_997, "owes less than it was sent");
         for (uint256 i = 0; i < 3; i++) {
+            uint256 before = people[i].balance;
             vm.prank(people[i]);
-            stakerRewards.claimRewards(); // the last one reverts today
+            stakerRewards.claimRewards(); // the last one reverted before the fix
+            assertEq(people[i].balance - before, owed[i]);
         }
+        assertEq(address(stakerRewards).balance, 800_003, "the sink keeps the rounding");
     }
 
-    /// RewardStream's int96 debts overflow. A debt holds the absolute earnings of the position's units at
-    /// the current per-share value (units x perShare), not a difference, so it grows with the category's
-    /// whole history of rewards per share. Once a category has paid R wei per wei staked, any stake of
-    /// more than 2**95 / R wei reverts (SafeCastOverflowedIntDowncast), and so does every later stake,
-    /// unstake or claim of a position whose units x perShare passes 2**95, although what it is owed is
-    /// small. Here: 1,000 ANKR staked when a week streams 400,000 ANKR (R = 400), after which nobody can
-    /// stake 150M ANKR (1.5 % of the supply): 1.5e17 units x 4e29 / 1e18 = 6e28 > 2**95 = 3.96e28.
-    /// perShare only grows, so the largest stake the category accepts shrinks for ever.
-    /// Fix: int256 debts (or the per-position snapshot of the finding above, which stores no such product).
-    function test_Finding_DebtsOverflowInt96_ALargeStakeRevertsAfterRichPeriods() public {
+    /// FIXED: RewardStream's int96 debts overflowed. A debt holds the earnings of the position's units at
+    /// the per-share value it last changed at (units x perShare), so it grows with the category's whole
+    /// history of rewards per share: once a week had streamed 400,000 ANKR to 1,000 ANKR staked, nobody
+    /// could stake 150M ANKR (1.5e17 units x 4e29 / 1e18 = 6e28 wei > 2**95 = 3.96e28). Debts now count in
+    /// units of 1e6 wei, so int96 holds 3.96e34 wei: the whale's debt is 6e22 units.
+    ///   400,000 ANKR / 604,800e6 -> 661,375,661,375e6 wei/s, so the week streams
+    ///   399,999,999,999,600,000,000,000 to the early staker (per-share value 3.999999999996e29), where
+    ///   the whale's 1.5e17 units have earned 59,999,999,999,940,000,000,000,000,000: its debt is
+    ///   ceil((that + 1) / 1e6) = 59,999,999,999,940,000,000,001 units and it is owed nothing. The second
+    ///   cut is 40 % of the 500,000 ANKR the pool kept (no governors' or sidecars' sink) and another
+    ///   1,000,000: 600,000 ANKR / 604,800e6 -> 992,063,492,063e6 wei/s, adding 992,063,492,063 x 604,800
+    ///   x 1e24 / 1.50001e17 = 3,999,973,333,509,125,939,160,405 per unit. The early staker earns
+    ///   3,999,973,333,509,125,939 of it, and the whale 60,000,599,995,940,026,368,890,874,060 -
+    ///   59,999,999,999,940,000,000,001e6 = 599,996,000,026,368,889,874,060 (its stake gave up 1e6 wei).
+    function test_Finding_DebtsOverflowInt96_ALargeStakeRevertsAfterRichPeriods_Fixed() public {
         vm.prank(governance);
         rewardPool.wire(IRewardSink(address(0)), stakerRewards, IRewardSink(address(0)), fund);
-        stakeForRewards(staker("early"), 1_000 ether);
+        address early = staker("early");
+        stakeForRewards(early, 1_000 ether);
         fundPool(0, 1_000_000 ether); // 400,000 ANKR for the stakers
         uint256 start = block.timestamp;
         rewardPool.distribute();
         vm.warp(start + WEEK);
         address whale = makeAddr("whale");
         ankr.mint(whale, 150_000_000 ether);
-        stakeForRewards(whale, 150_000_000 ether); // reverts today
+        stakeForRewards(whale, 150_000_000 ether); // reverted before the fix
         assertEq(stakerRewards.stakeOf(whale), 150_000_000 ether);
+        (, uint256 pending) = stakerRewards.pendingRewards(whale);
+        assertEq(pending, 0, "nothing for the week before it staked");
+        (, pending) = stakerRewards.pendingRewards(early);
+        assertEq(pending, 399_999_999_999_600_000_000_000);
+
+        fundPool(0, 1_000_000 ether);
+        rewardPool.distribute();
+        vm.warp(start + 2 * WEEK);
+        vm.prank(whale);
+        (, uint256 claimed) = stakerRewards.claimRewards();
+        assertEq(claimed, 599_996_000_026_368_889_874_060);
+        vm.prank(early);
+        (, claimed) = stakerRewards.claimRewards();
+        assertEq(claimed, 399_999_999_999_600_000_000_000 + 3_999_973_333_509_125_939);
+        vm.prank(whale);
+        stakerRewards.unstake(150_000_000 ether);
+        assertEq(
+            ankr.balanceOf(whale), 150_000_000 ether + 599_996_000_026_368_889_874_060, "stake back whole"
+        );
+        // Beside the 1,000 ANKR staked: the cuts' dust (400,000e18 - 399,999,999,999,600,000,000,000 and
+        // 600,000e18 - 992,063,492,063e6 x 604,800 = 297,600,000,000), the whale's 1e6 wei and a wei of
+        // rounding.
+        assertEq(ankr.balanceOf(address(stakerRewards)), 1_000 ether + 697_601_000_001);
     }
 
-    /// Stakes on a finished node keep earning. `finishNode` leaves the node's stakes in the sidecar
-    /// category's shares, so they take their part of every later cut although the sidecar no longer runs,
-    /// and, the node being finished, claim it at once and withdraw without forfeiting: a position on a
-    /// finished node is strictly better than one on a running node (which cannot claim and forfeits on
-    /// leaving). A provider can register a node, let its friends stake, finish it at once, and they earn
-    /// the 20 % for ever with no risk. Here a cut that begins after node 1 finished streams half to it.
-    /// Fix: drop a node's stakes from the shares when it finishes (its positions keep what they earned).
-    function test_Finding_StakeOnAFinishedNode_KeepsEarningLaterCuts() public {
+    /// FIXED: stakes on a finished node kept earning. `finishNode` left the node's stakes in the sidecar
+    /// category's shares, so they took their part of every later cut, claimable at once and withdrawable
+    /// without forfeit: a cut that began after node 1 finished streamed half to it. `finishNode` now takes
+    /// the node's stakes out of the stream (their earnings stop at the per-share value of that second),
+    /// so the running node's stake earns the whole cut: 20 ETH -> 33,068,783e6 wei/s x 604,800 =
+    /// 19,999,999,958,400,000,000.
+    function test_Finding_StakeOnAFinishedNode_KeepsEarningLaterCuts_Fixed() public {
         vm.prank(governance);
         rewardPool.wire(IRewardSink(address(0)), IRewardSink(address(0)), nodes, fund);
         address provider = qualifiedProvider("provider", IParameters.TrustLevel.Trusted);
@@ -121,26 +156,49 @@ contract Issue15FindingsTest is Protocol {
         ankr.approve(address(nodes), type(uint256).max);
         nodes.stakeOnSidecar(running, 1_000 ether);
         vm.stopPrank();
+        assertEq(nodes.totalRewardShares(), 2_000 ether);
         vm.prank(provider);
         nodes.finishNode(finished);
+        assertEq(nodes.totalRewardShares(), 1_000 ether, "the finished node's stake left the stream");
 
         fundPool(100 ether, 0); // 20 ETH for the sidecars: 33,068,783e6 wei/s
         uint256 start = block.timestamp;
         rewardPool.distribute();
+        uint256 poolKept = address(rewardPool).balance; // the 70 % of the unwired categories
         vm.warp(start + WEEK);
-        (uint256 eth,) = nodes.pendingRewards(finished, holderA);
-        assertEq(eth, 0, "a node finished before the cut earns none of it"); // 9,999,999,979,200,000,000 today
+        (uint256 eth, uint256 ankrAmount) = nodes.pendingRewards(finished, holderA);
+        assertEq(eth + ankrAmount, 0, "a node finished before the cut earns none of it");
         (eth,) = nodes.pendingRewards(running, holderB);
         assertEq(eth, 19_999_999_958_400_000_000, "the running node's stake earns the whole stream");
+
+        // holderA claims nothing and withdraws its stake whole, forfeiting nothing.
+        uint256 before = holderA.balance;
+        vm.startPrank(holderA);
+        nodes.claimRewards(finished);
+        nodes.unstakeFromSidecar(finished, 1_000 ether);
+        vm.stopPrank();
+        assertEq(holderA.balance, before);
+        assertEq(ankr.balanceOf(holderA), 1_000_000 ether, "the stake came back whole");
+        assertEq(address(rewardPool).balance, poolKept, "nothing forfeited");
+        assertEq(nodes.totalRewardShares(), 1_000 ether);
+
+        // The running node finishes: holderB takes the whole stream, the registry keeps the cut's dust
+        // (20e18 - 19,999,999,958,400,000,000).
+        vm.prank(provider);
+        nodes.finishNode(running);
+        vm.prank(holderB);
+        (eth,) = nodes.claimRewards(running);
+        assertEq(eth, 19_999_999_958_400_000_000);
+        assertEq(address(nodes).balance, 41_600_000_000);
     }
 
-    /// An invited account that did not join in the initialization phase is shut out for ever: it can no
-    /// longer accept (initialization only) and `applyAsCandidate` refuses it because `invited` is never
-    /// cleared. The one-seat-per-account rule needs the refusal only while the invitation can still be
-    /// accepted. test/unit/GovernanceAttacks.t.sol (test_Attack_LateInvitation_IsRefused_OneSeatPerAccount)
-    /// expects such an account to stand in the transition. Fix: refuse only in the initialization phase
-    /// (or clear `invited` when the phase ends).
-    function test_Finding_InvitedAccountThatDidNotJoin_CanNeverStand() public {
+    /// FIXED: an invited account that did not join in the initialization phase was shut out for ever: it
+    /// could no longer accept (initialization only) and `applyAsCandidate` refused it because `invited`
+    /// is never cleared. The refusal now holds only in the Initialization phase, while the invitation can
+    /// still be accepted (one seat per account). The transition's snapshot falls when that phase ends and
+    /// locks candidacies until the transition election (`ELECTION_LOCK`, a day later), so the account
+    /// stands from then on, and the next election seats it.
+    function test_Finding_InvitedAccountThatDidNotJoin_CanNeverStand_Fixed() public {
         address[] memory invited = new address[](3);
         for (uint256 i = 0; i < 3; i++) {
             invited[i] = makeAddr(string.concat("inv", vm.toString(i)));
@@ -155,13 +213,33 @@ contract Issue15FindingsTest is Protocol {
             if (i < 2) gov.acceptInvitation(100_000 ether);
             vm.stopPrank();
         }
+        vm.startPrank(invited[2]);
+        gov.stake(100_000 ether);
+        // While it may still join, it may not stand as well.
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceAlreadyMember.selector, invited[2]));
+        gov.applyAsCandidate();
+        // The transition: from its snapshot until the election, candidacies are locked for everyone.
+        uint256 snapshot = gov.electionSnapshotAt();
+        vm.warp(snapshot);
+        assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Transition));
+        vm.expectRevert(abi.encodeWithSelector(IGovernance.GovernanceElectionLocked.selector, snapshot));
+        gov.applyAsCandidate();
+        vm.stopPrank();
         vm.warp(gov.nextElectionAt());
         gov.elect(); // the transition (no candidates yet)
         assertEq(uint8(gov.phase()), uint8(IGovernance.Phase.Automated));
-        vm.startPrank(invited[2]);
-        gov.stake(100_000 ether);
-        gov.applyAsCandidate(); // GovernanceAlreadyMember(inv2) today
-        vm.stopPrank();
+
+        vm.prank(invited[2]);
+        gov.applyAsCandidate(); // GovernanceAlreadyMember(inv2) before the fix
         assertTrue(gov.memberOf(invited[2]).candidate);
+        assertEq(gov.candidates().length, 1);
+        assertEq(gov.candidates()[0], invited[2]);
+
+        // The next election seats it beside the two who joined (five seats, three in the running).
+        vm.warp(gov.nextElectionAt());
+        gov.elect();
+        assertTrue(gov.memberOf(invited[2]).governor);
+        assertFalse(gov.memberOf(invited[2]).candidate);
+        assertEq(gov.governors().length, 3);
     }
 }

@@ -443,7 +443,13 @@ contract Issue15ReviewAttacksTest is Protocol {
     }
 
     /// Splitting an early sidecar withdrawal into ten pieces forfeits the same as one withdrawal (the
-    /// proportional forfeit compounds to the whole pending; rounding moves at most a wei per piece).
+    /// proportional forfeit compounds to the whole pending) but for rounding, and never more. Debts count
+    /// in 1e6-wei units rounded against the position, so each piece may give up, to the registry's dust
+    /// rather than to the pool, up to 1e6 wei as its forfeit raises the debt (rounded up), up to 1e6 as its
+    /// change of shares moves it (a wei added, then rounded) and a wei as the forfeit's share rounds down:
+    /// at most 10 x (2e6 + 1) wei. Here the nine pieces that leave a stake behind give up 11,873,018 wei
+    /// (each change exactly 1e6, the earnings dividing evenly; the forfeits' debts 2,873,018 more, 0 to
+    /// 666,667 each).
     function test_Holds_SplitUnstakeStillForfeitsEverything() public {
         vm.prank(governance);
         rewardPool.wire(gov, stakerRewards, nodes, fund);
@@ -465,8 +471,15 @@ contract Issue15ReviewAttacksTest is Protocol {
             vm.prank(holderA);
             nodes.unstakeFromSidecar(nodeId, 100 ether);
         }
-        assertApproxEqAbs(address(rewardPool).balance - poolBefore, pending, 10, "all forfeited");
-        assertEq(holderA.balance, 1_000 ether, "nothing kept");
+        uint256 forfeited = address(rewardPool).balance - poolBefore;
+        assertLe(forfeited, pending, "never more than was pending");
+        assertApproxEqAbs(forfeited, pending, 10 * (2e6 + 1), "all forfeited but for the debts' rounding");
+        assertEq(forfeited, 19_999_999_958_388_126_982);
+        (pending,) = nodes.pendingRewards(nodeId, holderA);
+        assertEq(pending, 0, "nothing kept");
+        assertEq(holderA.balance, 1_000 ether, "nothing paid");
+        // The registry keeps the cut's dust (20e18 - 19,999,999,958,400,000,000) and what the pieces gave up.
+        assertEq(address(nodes).balance, 41_600_000_000 + 11_873_018);
     }
 
     function _five(address a, address b, address c, address d, address e)

@@ -51,6 +51,10 @@ contract NodeStakeHandler is Test {
     /// Each staker's total and each candidate's votes, as the handler's calls should have left them.
     mapping(address staker => uint256 total) public ghostTotal;
     mapping(address candidate => uint256 votes) public ghostVotes;
+    /// What each position on a finished node is owed: fixed when the node finished (its stakes earn no
+    /// more), set to what is left after each claim or withdrawal.
+    mapping(uint256 nodeId => mapping(address staker => uint256 eth)) public frozenEth;
+    mapping(uint256 nodeId => mapping(address staker => uint256 ankr)) public frozenAnkr;
 
     /// What the last call touched, for the invariants to check: a node, a staker and up to two candidates.
     uint256 public touchedNode;
@@ -147,6 +151,12 @@ contract NodeStakeHandler is Test {
         if (ankr.balanceOf(s) - ankrBefore != amount) violations++; // the stake comes back whole
         forfeitedEth += address(pool).balance - eth;
         forfeitedAnkr += ankr.balanceOf(address(pool)) - ank;
+        if (nodes.getNode(nodeId).status == INodeRegistry.Status.Finished) {
+            // A finished node's stakes vested: nothing is forfeited, and the position keeps what it was
+            // owed but for the debt's rounding (at most a debt unit of 1e6 wei and a wei).
+            if (address(pool).balance != eth || ankr.balanceOf(address(pool)) != ank) violations++;
+            _refreeze(nodeId, s, true);
+        }
         ghostStaked -= amount;
         ghostTotal[s] -= amount;
         address d = _delegateOf(s);
@@ -201,7 +211,27 @@ contract NodeStakeHandler is Test {
         if (nodes.getNode(nodeId).status != INodeRegistry.Status.Active) return;
         vm.prank(provider);
         nodes.finishNode(nodeId);
+        for (uint256 i = 0; i < stakers.length; i++) {
+            (frozenEth[nodeId][stakers[i]], frozenAnkr[nodeId][stakers[i]]) =
+                nodes.pendingRewards(nodeId, stakers[i]);
+        }
         _touch(nodeId, address(0), address(0), address(0));
+    }
+
+    /// After a claim (`withdrawal` false) or a withdrawal from finished node `nodeId`, `s` is owed nothing
+    /// or what it was owed less at most a debt unit (1e6 wei) and a wei; record it.
+    function _refreeze(uint256 nodeId, address s, bool withdrawal) internal {
+        (uint256 eth, uint256 ank) = nodes.pendingRewards(nodeId, s);
+        if (withdrawal) {
+            uint256 wasEth = frozenEth[nodeId][s];
+            uint256 wasAnkr = frozenAnkr[nodeId][s];
+            if (eth > wasEth || wasEth - eth > 1e6 + 1 || ank > wasAnkr || wasAnkr - ank > 1e6 + 1) {
+                violations++;
+            }
+        } else if (eth + ank != 0) {
+            violations++;
+        }
+        (frozenEth[nodeId][s], frozenAnkr[nodeId][s]) = (eth, ank);
     }
 
     function claim(uint256 who, uint256 node) external {
@@ -225,6 +255,7 @@ contract NodeStakeHandler is Test {
         claimedEth += pendingEth;
         claimedAnkr += pendingAnkr;
         claims++;
+        _refreeze(nodeId, s, false);
         _touch(nodeId, s, address(0), address(0));
     }
 
