@@ -218,7 +218,8 @@ fn a_reward_period_streams_to_two_stakers_by_the_time_each_held() {
     // rate = floor(cut / (604800 s x 1e6)) in 1e6 wei a second; per share unit (1 gwei of ANKR) the
     // stream adds rate x 1e6 x 1e18 x seconds / units, and a stake earns units x that / 1e18. Dev 6 joins
     // at a non-zero per-share value: its debt is what its units would have earned so far, plus a wei,
-    // in whole millions of wei rounded up (it gives up under 1e6 wei, so claims never exceed the stream).
+    // in whole millions of wei rounded up (it gives up at most 1e6 + 1 wei a change, so claims never
+    // exceed the stream).
     let week = 604_800u128;
     assert!(t0 < t1 && t1 < t0 + week, "{t0} {t1}");
     let earned = |cut: u128| {

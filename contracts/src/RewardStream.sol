@@ -42,7 +42,9 @@ abstract contract RewardStream is IRewardStream {
     ///      its shares changed its earnings by, and raised by what it forfeited: earnings minus debt is
     ///      what it can claim. Debts count in millionths of an ETH or ANKR (`DEBT_UNIT` wei), rounded up
     ///      against the position (and a change of shares adds a wei for the rounding of the two earnings it
-    ///      compares), so claims never exceed what streamed in; a position gives up under 1e6 wei a change. Signed, so no second slot holds unclaimed amounts.
+    ///      compares), so claims never exceed what streamed in; a position gives up at most 1e6 + 1 wei a
+    ///      change of shares (up to about 2e6 on an early sidecar withdrawal: its forfeit and its change).
+    ///      Signed, so no second slot holds unclaimed amounts.
     struct Position {
         uint64 units;
         int96 ethDebt;
