@@ -22,24 +22,39 @@ import {INodeRegistry, IElectionLock} from "./interfaces/INodeRegistry.sol";
 ///         rewards of the part withdrawn (§3.1), which could not have been claimed yet. Delegated votes are checkpointed by time, so an election reads them at
 ///         its snapshot, and they cannot be withdrawn or moved from the snapshot until it has run.
 ///
-/// @dev The draw. Active nodes sit in an array. For period p with seed s_p, the k offsets o_1..o_k are
-///      distinct numbers in [1, N-1] hashed from s_p; the sidecar of the node at position i audits the
-///      nodes at positions (i + o_j) mod N, so the node at position i is audited by positions
-///      (i - o_j) mod N: exactly k auditors each, k targets each, never itself (o_j != 0 mod N). When
-///      N <= k every other node is audited (k' = N - 1). Verifiable: s_p is stored on chain, and
-///      `targetsOf` / `auditorsOf` recompute the draw from it. Every sidecar must know its targets, in
-///      order, before it reports, so the draw of a period is fixed one period ahead: the first report of
-///      period p draws s_(p+1) from s_p and `block.prevrandao`; a period that follows one without reports
-///      takes s_p = keccak(last seed, p). Bias limits: the proposer of that first report's block can only
-///      choose between publishing (one RANDAO value) and withholding (a missed slot), one bit of
-///      influence on the next period; nodes that register or finish mid-period move positions and so
-///      shift the draw for the rest of that period; the offsets are uniform up to a modulo bias below
-///      N / 2**256.
+/// @dev The draw. Each period p draws over a frozen set: the nodes active when p began. A registration or
+///      a finish in p takes effect from p + 1 (positions are checkpointed by the period they take effect
+///      in), so nothing done during p moves p's positions or whom a report's bits refer to. The N nodes of
+///      the set sit at positions 0..N-1; with seed s_p, the k offsets o_1..o_k are distinct numbers in
+///      [1, N-1] hashed from s_p; the sidecar at position i audits the positions (i + o_j) mod N, so the
+///      node at position i is audited by positions (i - o_j) mod N: exactly k auditors each, k targets
+///      each, never itself. When N <= k every other node is audited (k' = N - 1). s_p is the hash of a
+///      block fixed during p (`openPeriod`: the block after the call), after p's set was frozen, so nobody
+///      who can still change the set knows the seed, and whoever opens the period cannot know it either;
+///      only that block's proposer can grind it. Verifiable: `targetsOf` / `auditorsOf` recompute the draw.
+///      Consensus. A report stores its sidecar's bits in one word; once p is over, anyone settles a node's
+///      audits of p (`settleAudits`): a strict majority of its k assigned auditors (2 of 3) that reported
+///      decides it up or down, else it is undecided and counts neither way; a decided verdict feeds its
+///      uptime, and each reporting auditor whose bit disagrees takes a strike. One lying sidecar can neither
+///      mark an up node down nor a down node up.
 contract NodeRegistry is INodeRegistry, RewardStream {
     using SafeERC20 for IERC20;
     using Checkpoints for Checkpoints.Trace208;
 
+    /// @dev A node's audits of one period, as its assigned auditors reported them.
+    struct Tally {
+        bool member;
+        Verdict verdict;
+        uint256 up;
+        uint256 down;
+        uint256[] auditors;
+        uint256 against;
+        uint256 lastCheck;
+    }
+
     uint16 private constant BPS = 10_000;
+    /// @dev Marks a stored report, whatever its bits.
+    uint256 private constant REPORTED = 1 << 255;
     uint256 private constant MAX_URL_LENGTH = 256;
 
     IParameters public immutable params;
@@ -52,9 +67,18 @@ contract NodeRegistry is INodeRegistry, RewardStream {
     uint256 public nodeCount;
     mapping(uint256 nodeId => Node node) private _nodes;
     mapping(address sidecar => uint256 nodeId) private _nodeOfSidecar;
-    uint256[] private _active;
-    mapping(uint256 period => bytes32 seed) private _seeds;
-    bytes32 private _lastSeed;
+    /// @dev Each period's draw in one word: seed block (bits 0-63), audit k (64-71), seed (72-255, 0 until
+    ///      read from the seed block's hash).
+    mapping(uint256 period => uint256 draw) private _draws;
+    /// @dev The draw's frozen sets, keyed by the period a change takes effect in (the one after it was made):
+    ///      how many nodes, the node at each position, and each node's position + 1 (0 = not in the set).
+    Checkpoints.Trace208 private _activeCount;
+    mapping(uint256 position => Checkpoints.Trace208 nodeId) private _slots;
+    mapping(uint256 nodeId => Checkpoints.Trace208 positionPlusOne) private _positions;
+    /// @dev A sidecar's report of a period: its audit bits (0-127), checked block (128-191), and bit 255.
+    mapping(uint256 period => mapping(uint256 nodeId => uint256 word)) private _reports;
+    /// @dev A node's settled audits of a period: bit 0 settled, verdict (8-15), up (16-23), down (24-31).
+    mapping(uint256 period => mapping(uint256 nodeId => uint256 word)) private _audits;
     mapping(address provider => uint64[2] counts) private _providerAudits;
     mapping(uint256 nodeId => mapping(address staker => uint256 amount)) private _stakes;
     mapping(address staker => uint256 amount) private _stakerTotal;
@@ -78,7 +102,6 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         registry = registry_;
         ankr = ankr_;
         genesis = block.timestamp;
-        _lastSeed = keccak256(abi.encode(block.chainid, address(this)));
     }
 
     // ---------------------------------------------------------------- nodes
@@ -100,10 +123,15 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         n.status = Status.Active;
         n.sidecar = sidecar;
         n.lastReportPeriod = type(uint32).max;
-        n.index = SafeCast.toUint24(_active.length);
+        // It joins the draw from the next period: this one's set was frozen when it began.
+        uint48 next = SafeCast.toUint48(currentPeriod() + 1);
+        uint256 count = _activeCount.latest();
+        n.index = SafeCast.toUint24(count);
         n.capacity = capacity;
         n.probeUrl = probeUrl;
-        _active.push(nodeId);
+        _record(_activeCount, next, count + 1);
+        _record(_slots[count], next, nodeId);
+        _record(_positions[nodeId], next, count + 1);
         _nodeOfSidecar[sidecar] = nodeId;
         emit NodeRegistered(nodeId, msg.sender, sidecar, probeUrl, capacity);
     }
@@ -116,11 +144,18 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         }
         n.status = Status.Finished;
         n.finishTime = uint40(block.timestamp);
-        // Swap-remove from the active list.
-        uint256 last = _active[_active.length - 1];
-        _active[n.index] = last;
-        _nodes[last].index = n.index;
-        _active.pop();
+        // Swap-remove from the active list, from the next period on: it stays in this period's set.
+        uint48 next = SafeCast.toUint48(currentPeriod() + 1);
+        uint256 lastPosition = _activeCount.latest() - 1;
+        uint256 index = n.index;
+        if (index != lastPosition) {
+            uint256 last = _slots[lastPosition].latest();
+            _record(_slots[index], next, last);
+            _record(_positions[last], next, index + 1);
+            _nodes[last].index = n.index;
+        }
+        _record(_positions[nodeId], next, 0);
+        _record(_activeCount, next, lastPosition);
         delete _nodeOfSidecar[n.sidecar];
         // Its stakes stop earning now: they vest, and no longer dilute the stakes on running nodes.
         _finishedAt[nodeId] = _retireUnits(_nodeUnits[nodeId]);
@@ -138,6 +173,11 @@ contract NodeRegistry is INodeRegistry, RewardStream {
     }
 
     /// @inheritdoc INodeRegistry
+    function openPeriod() external returns (uint256 seedBlock) {
+        (seedBlock,) = _openDraw(currentPeriod());
+    }
+
+    /// @inheritdoc INodeRegistry
     function report(Health health, uint64 checkedBlock, uint256 auditBits) external {
         uint256 nodeId = _nodeOfSidecar[msg.sender];
         if (nodeId == 0) revert NodeNotSidecar(msg.sender);
@@ -145,22 +185,53 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         uint256 period = currentPeriod();
         if (n.lastReportPeriod == period) revert NodeAlreadyReported(nodeId, period);
         if (checkedBlock > block.number) revert NodeBadCheckedBlock(checkedBlock);
-        bytes32 seed = _seedFor(period);
+        (uint256 seedBlock, uint256 draw) = _openDraw(period);
+        if (draw >> 72 == 0) revert NodeDrawPending(period, seedBlock);
         n.lastReportPeriod = SafeCast.toUint32(period);
         n.health = health;
         n.reportsFiled += 1;
+        _reports[period][nodeId] = REPORTED | uint256(checkedBlock) << 128 | (auditBits & type(uint128).max);
         emit NodeReported(nodeId, period, health, checkedBlock, auditBits);
+    }
 
-        uint256 count = _active.length;
-        uint256 k = _auditK(count);
-        uint256[] memory offsets = _offsets(seed, count, k);
-        uint256 position = n.index;
-        for (uint256 j = 0; j < k; ++j) {
-            Node storage target = _nodes[_active[(position + offsets[j]) % count]];
+    /// @inheritdoc INodeRegistry
+    function settleAudits(uint256 period, uint256[] calldata nodeIds) external {
+        if (period >= currentPeriod()) revert NodePeriodNotOver(period);
+        for (uint256 i = 0; i < nodeIds.length; ++i) {
+            uint256 nodeId = nodeIds[i];
+            if (_audits[period][nodeId] != 0) continue;
+            Tally memory t = _tally(period, nodeId);
+            if (!t.member) continue;
+            _audits[period][nodeId] = 1 | uint256(t.verdict) << 8 | t.up << 16 | t.down << 24;
+            emit AuditSettled(period, nodeId, t.verdict, t.up, t.down);
+            if (t.verdict == Verdict.Undecided) continue;
+            Node storage target = _nodes[nodeId];
             target.auditsReceived += 1;
-            if ((auditBits >> j) & 1 == 1) target.auditsPassed += 1;
-            target.lastAuditBlock = checkedBlock;
+            if (t.verdict == Verdict.Up) target.auditsPassed += 1;
+            if (t.lastCheck > target.lastAuditBlock) target.lastAuditBlock = SafeCast.toUint64(t.lastCheck);
+            for (uint256 j = 0; j < t.auditors.length; ++j) {
+                if ((t.against >> j) & 1 == 0) continue;
+                _nodes[t.auditors[j]].strikes += 1;
+                emit AuditorStruck(period, t.auditors[j], nodeId);
+            }
         }
+    }
+
+    /// @inheritdoc INodeRegistry
+    function auditOf(uint256 period, uint256 nodeId)
+        external
+        view
+        returns (Verdict verdict, uint256 upVotes, uint256 downVotes, bool settled)
+    {
+        uint256 word = _audits[period][nodeId];
+        if (word != 0) return (Verdict((word >> 8) & 0xff), (word >> 16) & 0xff, (word >> 24) & 0xff, true);
+        Tally memory t = _tally(period, nodeId);
+        return (t.verdict, t.up, t.down, false);
+    }
+
+    /// @inheritdoc INodeRegistry
+    function strikesOf(uint256 nodeId) external view returns (uint256) {
+        return _nodes[nodeId].strikes;
     }
 
     /// @inheritdoc INodeRegistry
@@ -173,26 +244,37 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         return _neighbours(nodeId, period, false);
     }
 
-    /// @dev The draw seen from `nodeId`: positions ahead by each offset (its targets) or behind (its auditors).
+    /// @dev The draw of `period` seen from `nodeId`: positions ahead by each offset (its targets) or behind
+    ///      (its auditors); empty if it is not in the period's set.
     function _neighbours(uint256 nodeId, uint256 period, bool ahead)
         private
         view
         returns (uint256[] memory ids)
     {
-        Node storage n = _activeNode(nodeId);
-        uint256 count = _active.length;
-        uint256 k = _auditK(count);
-        uint256[] memory offsets = _offsets(_seedView(period), count, k);
+        uint256 draw = _drawView(period);
+        if (draw >> 72 == 0) revert NodeDrawPending(period, draw & type(uint64).max);
+        uint48 key = SafeCast.toUint48(period);
+        uint256 position = _positions[nodeId].upperLookup(key);
+        if (position == 0) return ids;
+        position -= 1;
+        uint256 count = _activeCount.upperLookup(key);
+        uint256 k = _auditK(count, draw);
+        uint256[] memory offsets = _offsets(bytes32(draw >> 72), count, k);
         ids = new uint256[](k);
         for (uint256 j = 0; j < k; ++j) {
-            uint256 position = ahead ? n.index + offsets[j] : n.index + count - offsets[j];
-            ids[j] = _active[position % count];
+            uint256 at = ahead ? position + offsets[j] : position + count - offsets[j];
+            ids[j] = _slots[at % count].upperLookup(key);
         }
     }
 
     /// @inheritdoc INodeRegistry
     function seedOf(uint256 period) external view returns (bytes32) {
-        return _seeds[period];
+        return bytes32(_drawView(period) >> 72);
+    }
+
+    /// @inheritdoc INodeRegistry
+    function seedBlockOf(uint256 period) external view returns (uint256) {
+        return _draws[period] & type(uint64).max;
     }
 
     /// @inheritdoc INodeRegistry
@@ -306,8 +388,20 @@ contract NodeRegistry is INodeRegistry, RewardStream {
     }
 
     /// @inheritdoc INodeRegistry
-    function activeNodes() external view returns (uint256[] memory) {
-        return _active;
+    function activeNodes() external view returns (uint256[] memory ids) {
+        ids = new uint256[](_activeCount.latest());
+        for (uint256 i = 0; i < ids.length; ++i) {
+            ids[i] = _slots[i].latest();
+        }
+    }
+
+    /// @inheritdoc INodeRegistry
+    function activeNodesAt(uint256 period) external view returns (uint256[] memory ids) {
+        uint48 key = SafeCast.toUint48(period);
+        ids = new uint256[](_activeCount.upperLookup(key));
+        for (uint256 i = 0; i < ids.length; ++i) {
+            ids[i] = _slots[i].upperLookup(key);
+        }
     }
 
     /// @inheritdoc INodeRegistry
@@ -369,32 +463,97 @@ contract NodeRegistry is INodeRegistry, RewardStream {
         if (n.status != Status.Active) revert NodeNotActive(nodeId);
     }
 
-    function _auditK(uint256 count) private view returns (uint256) {
+    /// @dev Checkpoint `value` for the period `key` on (positions, node ids and counts all fit 208 bits).
+    function _record(Checkpoints.Trace208 storage trace, uint48 key, uint256 value) private {
+        trace.push(key, SafeCast.toUint208(value));
+    }
+
+    /// @dev How many targets each sidecar of an N-node set audits: the period's k, at most N - 1.
+    function _auditK(uint256 count, uint256 draw) private pure returns (uint256) {
         if (count < 2) return 0;
-        uint256 k = params.get(IParameters.Key.AuditK);
+        uint256 k = (draw >> 64) & 0xff;
         return k < count ? k : count - 1;
     }
 
-    /// @dev A period's seed was drawn by the first report of the period before, or, after a period without
-    ///      reports, follows from the last seed; the first report of a period draws the next one's with RANDAO.
-    function _seedFor(uint256 period) private returns (bytes32 seed) {
-        seed = _seeds[period];
-        if (seed == bytes32(0)) {
-            seed = keccak256(abi.encode(_lastSeed, period));
-            _seeds[period] = seed;
-            emit PeriodSeeded(period, seed);
+    /// @dev Open `period`'s draw if it is not (or its seed block's hash is gone unread): its seed block is
+    ///      the next block and its k today's. Once that block is mined, store the seed read from its hash.
+    function _openDraw(uint256 period) private returns (uint256 seedBlock, uint256 draw) {
+        draw = _draws[period];
+        seedBlock = draw & type(uint64).max;
+        if (draw >> 72 != 0 || (seedBlock != 0 && block.number <= seedBlock)) return (seedBlock, draw);
+        uint256 seed = seedBlock == 0 ? 0 : _seedFromHash(period, seedBlock);
+        if (seed == 0) {
+            // Never opened, or nobody read the seed within 256 blocks: the seed is the next block's hash.
+            seedBlock = block.number + 1;
+            uint256 k = params.get(IParameters.Key.AuditK);
+            draw = k << 64 | seedBlock;
+            emit PeriodOpened(period, seedBlock, k);
+        } else {
+            draw |= seed << 72;
+            emit PeriodSeeded(period, bytes32(seed));
         }
-        if (_seeds[period + 1] == bytes32(0)) {
-            bytes32 next = keccak256(abi.encode(seed, block.prevrandao, period + 1));
-            _seeds[period + 1] = next;
-            _lastSeed = next;
-            emit PeriodSeeded(period + 1, next);
+        _draws[period] = draw;
+    }
+
+    /// @dev A period's draw with its seed filled in from the seed block's hash if that is mined and not stored.
+    function _drawView(uint256 period) private view returns (uint256 draw) {
+        draw = _draws[period];
+        uint256 seedBlock = draw & type(uint64).max;
+        if (draw >> 72 == 0 && seedBlock != 0 && block.number > seedBlock) {
+            draw |= _seedFromHash(period, seedBlock) << 72;
         }
     }
 
-    function _seedView(uint256 period) private view returns (bytes32 seed) {
-        seed = _seeds[period];
-        if (seed == bytes32(0)) seed = keccak256(abi.encode(_lastSeed, period));
+    /// @dev 184 bits of the seed block's hash with the period and this contract (never 0), or 0 if the hash
+    ///      is no longer available.
+    function _seedFromHash(uint256 period, uint256 seedBlock) private view returns (uint256 seed) {
+        bytes32 hash = blockhash(seedBlock);
+        if (hash == bytes32(0)) return 0;
+        seed = uint256(keccak256(abi.encode(hash, period, address(this)))) >> 72;
+        if (seed == 0) seed = 1;
+    }
+
+    /// @dev The votes of `nodeId`'s assigned auditors in `period`: whether it was in the set, the verdict, up
+    ///      and down votes, the auditors, which of them voted against a decided verdict (bit j = auditor j),
+    ///      and the latest block they checked. O(k) lookups.
+    function _tally(uint256 period, uint256 nodeId) private view returns (Tally memory t) {
+        uint48 key = SafeCast.toUint48(period);
+        uint256 position = _positions[nodeId].upperLookup(key);
+        if (position == 0) return t;
+        t.member = true;
+        uint256 draw = _drawView(period);
+        // Without a seed nobody could report: no votes.
+        if (draw >> 72 == 0) return t;
+        uint256 count = _activeCount.upperLookup(key);
+        uint256 k = _auditK(count, draw);
+        uint256[] memory offsets = _offsets(bytes32(draw >> 72), count, k);
+        t.auditors = new uint256[](k);
+        uint256 upMask;
+        for (uint256 j = 0; j < k; ++j) {
+            uint256 auditor = _slots[(position - 1 + count - offsets[j]) % count].upperLookup(key);
+            t.auditors[j] = auditor;
+            uint256 word = _reports[period][auditor];
+            if (word == 0) continue;
+            // The auditor at -o_j sees this node as its target j.
+            if ((word >> j) & 1 == 1) {
+                t.up += 1;
+                upMask |= 2 ** j;
+            } else {
+                t.down += 1;
+                t.against |= 2 ** j;
+            }
+            uint256 checked = (word >> 128) & type(uint64).max;
+            if (checked > t.lastCheck) t.lastCheck = checked;
+        }
+        // A strict majority of the k assigned auditors, not of those that reported.
+        uint256 majority = k / 2 + 1;
+        if (t.up >= majority) {
+            t.verdict = Verdict.Up; // `against` holds the down votes
+        } else if (t.down >= majority) {
+            (t.verdict, t.against) = (Verdict.Down, upMask);
+        } else {
+            t.against = 0;
+        }
     }
 
     /// @dev k distinct offsets in [1, count - 1]; a collision moves to the next free offset, so the loop

@@ -30,10 +30,20 @@ interface INodeRegistry is IRewardStream {
         Unhealthy
     }
 
+    /// @notice How the assigned auditors of a node decided one period: a strict majority of them (2 of 3)
+    ///         saying up or down, or neither.
+    enum Verdict {
+        Undecided,
+        Up,
+        Down
+    }
+
     /// @notice A Stkr node. Slot 0: identity and life; slot 1: the sidecar, its last report and the node's
-    ///         place in the draw (all a report of its own touches); slot 2: audit counters, updated by
-    ///         other sidecars' reports, with the block of the latest check; slot 3: what was last passed on
-    ///         to the provider's uptime, and the ANKR staked on the sidecar.
+    ///         live place in the draw (the position it takes from the next period on); slot 2: audit
+    ///         counters, updated when a period's audits of the node are settled (`auditsReceived` counts
+    ///         decided periods, `auditsPassed` those decided up), with the block of the latest check, and
+    ///         the strikes its sidecar took for disagreeing with a decided majority; slot 3: what was last
+    ///         passed on to the provider's uptime, and the ANKR staked on the sidecar.
     struct Node {
         address provider;
         uint40 startTime;
@@ -47,6 +57,7 @@ interface INodeRegistry is IRewardStream {
         uint32 auditsReceived;
         uint32 auditsPassed;
         uint64 lastAuditBlock;
+        uint32 strikes;
         uint32 syncedReceived;
         uint32 syncedPassed;
         uint128 sidecarStake;
@@ -78,6 +89,13 @@ interface INodeRegistry is IRewardStream {
     /// @notice A checked block from the future.
     error NodeBadCheckedBlock(uint256 checkedBlock);
 
+    /// @notice The period's draw is not known yet: it was not opened (`openPeriod`, seedBlock 0) or its
+    ///         seed block has not been mined yet. Try again once block `seedBlock` + 1 is mined.
+    error NodeDrawPending(uint256 period, uint256 seedBlock);
+
+    /// @notice Audits of a period are settled only once it is over.
+    error NodePeriodNotOver(uint256 period);
+
     /// @notice More withdrawn than staked.
     error NodeStakeInsufficient(uint256 staked, uint256 amount);
 
@@ -96,8 +114,20 @@ interface INodeRegistry is IRewardStream {
     /// @notice A node finished.
     event NodeFinished(uint256 indexed nodeId, address indexed by, uint256 finishTime);
 
-    /// @notice A new period's seed was drawn.
+    /// @notice A period was opened: its seed is the hash of block `seedBlock`, unknown to whoever opened it.
+    event PeriodOpened(uint256 indexed period, uint256 seedBlock, uint256 auditK);
+
+    /// @notice A period's seed was read from its seed block and stored.
     event PeriodSeeded(uint256 indexed period, bytes32 seed);
+
+    /// @notice The audits of `nodeId` in `period` were settled: `upVotes` and `downVotes` from its assigned
+    ///         auditors that reported; only a decided verdict counts toward its uptime.
+    event AuditSettled(
+        uint256 indexed period, uint256 indexed nodeId, Verdict verdict, uint256 upVotes, uint256 downVotes
+    );
+
+    /// @notice The sidecar of `auditorNodeId` disagreed with the decided verdict on `targetNodeId`.
+    event AuditorStruck(uint256 indexed period, uint256 indexed auditorNodeId, uint256 indexed targetNodeId);
 
     /// @notice A sidecar reported its node's status and its audit results (bit j = target j passed).
     event NodeReported(
@@ -164,27 +194,63 @@ interface INodeRegistry is IRewardStream {
     /// @notice The current period.
     function currentPeriod() external view returns (uint256);
 
+    /// @notice Open the current period's draw if nobody has: its seed will be the hash of the next block,
+    ///         which nobody sending this can know. The set of nodes it draws over was frozen when the period
+    ///         began. Once the seed block is mined, a call stores the seed; if nobody did within 256 blocks
+    ///         (the hash is gone), a call opens the period again. Anyone may call; a no-op otherwise.
+    /// @return seedBlock The block whose hash seeds the period.
+    function openPeriod() external returns (uint256 seedBlock);
+
     /// @notice File this period's report from your sidecar: your node's health, the last block it
     ///         checked, and one bit per assigned target in `targetsOf` order (1 = it answered healthy).
+    ///         Reverts `NodeDrawPending` until the period's draw is known (see `openPeriod`). The bits
+    ///         count only when the period is settled, and only for a node of the period's frozen set.
     /// @param health The node's own health.
     /// @param checkedBlock The block of the latest check behind these results.
     /// @param auditBits Bit j is the result for target j.
     function report(Health health, uint64 checkedBlock, uint256 auditBits) external;
 
-    /// @notice The node ids the sidecar of `nodeId` audits in `period` (recomputable by anyone).
+    /// @notice Settle the audits of `nodeIds` in `period`, which must be over: for each node of the period's
+    ///         frozen set, a strict majority of its assigned auditors (2 of 3) that reported decides up or
+    ///         down, else undecided; a decided verdict counts toward its uptime, and every reporting auditor
+    ///         whose bit disagrees with it takes a strike. Anyone may call; nodes already settled or not in
+    ///         the period's set are skipped. O(k) per node.
+    function settleAudits(uint256 period, uint256[] calldata nodeIds) external;
+
+    /// @notice The audits of `nodeId` in `period`: the verdict and votes if `settled`, else the tally so far
+    ///         (Undecided, 0, 0 if the period's draw is not known or the node was not in its set).
+    function auditOf(uint256 period, uint256 nodeId)
+        external
+        view
+        returns (Verdict verdict, uint256 upVotes, uint256 downVotes, bool settled);
+
+    /// @notice How many times the sidecar of `nodeId` disagreed with a decided majority.
+    function strikesOf(uint256 nodeId) external view returns (uint256);
+
+    /// @notice The node ids the sidecar of `nodeId` audits in `period`, in bit order (recomputable by
+    ///         anyone); empty if the node is not in the period's frozen set. Reverts `NodeDrawPending`
+    ///         until the period's seed is known.
     function targetsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory);
 
-    /// @notice The node ids whose sidecars audit `nodeId` in `period`.
+    /// @notice The node ids whose sidecars audit `nodeId` in `period` (empty, or `NodeDrawPending`, as
+    ///         `targetsOf`).
     function auditorsOf(uint256 nodeId, uint256 period) external view returns (uint256[] memory);
 
-    /// @notice The seed of `period`: drawn by the first report of the period before (zero until then;
-    ///         `targetsOf` then uses the seed the period's first report will take from the latest one).
+    /// @notice The seed of `period` once its seed block is mined (zero before, or if it was never opened).
     function seedOf(uint256 period) external view returns (bytes32);
 
-    /// @notice A node's audited uptime in basis points (100 % until it has been audited).
+    /// @notice The block whose hash seeds `period` (zero until the period is opened).
+    function seedBlockOf(uint256 period) external view returns (uint256);
+
+    /// @notice The nodes of `period`'s frozen set, in draw order: those active when it began. A node
+    ///         registered in period p joins from p + 1; a node finished in p stays in p's set.
+    function activeNodesAt(uint256 period) external view returns (uint256[] memory);
+
+    /// @notice A node's audited uptime in basis points: settled periods decided up over all decided
+    ///         (100 % until one is decided).
     function uptimeOf(uint256 nodeId) external view returns (uint256);
 
-    /// @notice Pass a node's audits since the last sync on to its provider's uptime (anyone may call).
+    /// @notice Pass a node's decided audits since the last sync on to its provider's uptime (anyone may call).
     /// @param nodeId The node.
     function syncUptime(uint256 nodeId) external;
 
@@ -228,7 +294,7 @@ interface INodeRegistry is IRewardStream {
     /// @notice The node a sidecar serves (0 if none).
     function nodeOfSidecar(address sidecar) external view returns (uint256);
 
-    /// @notice The active node ids, in draw order.
+    /// @notice The active node ids, in the draw order they take from the next period on.
     function activeNodes() external view returns (uint256[] memory);
 
     /// @notice ANKR `staker` has on the sidecar of `nodeId`.
