@@ -150,19 +150,44 @@ contract GasBenchTest is Protocol {
                 firstNode = nodeId;
             }
         }
-        // A first period fills every counter; measured is a later period, where the first report also
-        // draws the seed and the next ones are the common case.
+        // The nodes join the draw in period 1, which fills every counter (all report and are settled);
+        // measured is period 2, where the first report also stores the seed and the next ones are the
+        // common case, and its settlement in period 3.
+        uint256 reportPeriod = params.get(IParameters.Key.ReportPeriod);
+        uint256[] memory ids = nodes.activeNodes();
+        vm.warp(block.timestamp + reportPeriod);
+        nodes.openPeriod();
+        vm.roll(block.number + 2);
         for (uint256 i = 0; i < 5; i++) {
             vm.prank(sidecars[i]);
             nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0x7);
         }
-        vm.warp(block.timestamp + params.get(IParameters.Key.ReportPeriod));
+        vm.warp(block.timestamp + reportPeriod);
+        nodes.settleAudits(1, ids);
+        nodes.openPeriod();
+        vm.snapshotGasLastCall("open period");
+        vm.roll(block.number + 2);
         vm.prank(sidecars[0]);
         nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0x7);
         vm.snapshotGasLastCall("sidecar report, k = 3 (first of period)");
         vm.prank(sidecars[1]);
         nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0x7);
         vm.snapshotGasLastCall("sidecar report, k = 3");
+        for (uint256 i = 2; i < 5; i++) {
+            vm.prank(sidecars[i]);
+            nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), i == 4 ? 0x6 : 0x7);
+        }
+        vm.warp(block.timestamp + reportPeriod);
+        uint256[] memory one = new uint256[](1);
+        one[0] = ids[0];
+        nodes.settleAudits(2, one);
+        vm.snapshotGasLastCall("settle audits, k = 3 (1 node)");
+        uint256[] memory rest = new uint256[](4);
+        for (uint256 i = 0; i < 4; i++) {
+            rest[i] = ids[i + 1];
+        }
+        nodes.settleAudits(2, rest);
+        vm.snapshotGasLastCall("settle audits, k = 3 (4 nodes, one strike)");
         address holder = staker("holder");
         vm.prank(holder);
         ankr.approve(address(nodes), type(uint256).max);

@@ -30,6 +30,19 @@ contract NodeRegistryTest is Protocol {
         );
     }
 
+    /// Move to the next period, open its draw and mine its seed block.
+    function nextPeriodDrawn() internal returns (uint256 period) {
+        vm.warp(block.timestamp + PERIOD);
+        period = nodes.currentPeriod();
+        drawn();
+    }
+
+    /// Open the current period's draw and mine its seed block.
+    function drawn() internal {
+        nodes.openPeriod();
+        vm.roll(block.number + 2);
+    }
+
     /// Six nodes: four of `provider`, two of `other`.
     function sixNodes() internal returns (uint256[] memory ids) {
         ids = new uint256[](6);
@@ -74,12 +87,13 @@ contract NodeRegistryTest is Protocol {
 
     function test_Report_OncePerPeriod() public {
         uint256[] memory ids = sixNodes();
+        drawn();
         vm.prank(sidecar(0));
         nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0);
         vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeAlreadyReported.selector, ids[0], 0));
         vm.prank(sidecar(0));
         nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0);
-        vm.warp(block.timestamp + PERIOD);
+        nextPeriodDrawn();
         vm.prank(sidecar(0));
         nodes.report(INodeRegistry.Health.Syncing, uint64(block.number), 0);
         INodeRegistry.Node memory n = nodes.getNode(ids[0]);
@@ -103,9 +117,7 @@ contract NodeRegistryTest is Protocol {
         uint256 changes;
         uint256[] memory previous = new uint256[](3);
         for (uint256 period = 0; period < 40; period++) {
-            vm.warp(block.timestamp + PERIOD);
-            vm.prevrandao(bytes32(uint256(keccak256(abi.encode("randao", period)))));
-            uint256 p = nodes.currentPeriod();
+            uint256 p = nextPeriodDrawn();
             uint256[] memory before = nodes.targetsOf(ids[period % 6], p);
             vm.prank(sidecar(period % 6));
             nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), 0);
@@ -143,9 +155,11 @@ contract NodeRegistryTest is Protocol {
 
     function test_AuditResults_MakeUptime_AndFeedTheProvider() public {
         uint256[] memory ids = sixNodes();
-        // Period 0: every sidecar reports; node 0 fails every audit, the others pass.
+        // Period 1 (the nodes joined the draw after period 0): every sidecar reports; node 0 fails every
+        // audit, the others pass.
+        uint256 p = nextPeriodDrawn();
         for (uint256 i = 0; i < 6; i++) {
-            uint256[] memory targets = nodes.targetsOf(ids[i], nodes.currentPeriod());
+            uint256[] memory targets = nodes.targetsOf(ids[i], p);
             uint256 bits;
             for (uint256 j = 0; j < targets.length; j++) {
                 if (targets[j] != ids[0]) bits |= 1 << j;
@@ -153,11 +167,21 @@ contract NodeRegistryTest is Protocol {
             vm.prank(sidecar(i));
             nodes.report(INodeRegistry.Health.Healthy, uint64(block.number), bits);
         }
-        assertEq(nodes.getNode(ids[0]).auditsReceived, 3);
+        assertEq(nodes.getNode(ids[0]).auditsReceived, 0, "reports count only once settled");
+        vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodePeriodNotOver.selector, p));
+        nodes.settleAudits(p, ids);
+        vm.warp(block.timestamp + PERIOD);
+        nodes.settleAudits(p, ids);
+        assertEq(nodes.getNode(ids[0]).auditsReceived, 1, "one decided period");
         assertEq(nodes.uptimeOf(ids[0]), 0);
         assertEq(nodes.uptimeOf(ids[1]), 10_000);
         assertEq(nodes.getNode(ids[1]).lastAuditBlock, block.number, "block of the latest check");
-        // The provider's four nodes: 0 of 3 and 9 of 9 audits passed -> 75 %.
+        (INodeRegistry.Verdict verdict, uint256 up, uint256 down, bool settled) = nodes.auditOf(p, ids[0]);
+        assertEq(uint8(verdict), uint8(INodeRegistry.Verdict.Down));
+        assertEq(up, 0);
+        assertEq(down, 3);
+        assertTrue(settled);
+        // The provider's four nodes: decided down 1 of 1 and up 3 of 3 -> 75 %.
         for (uint256 i = 0; i < 4; i++) {
             nodes.syncUptime(ids[i]);
         }
@@ -181,6 +205,10 @@ contract NodeRegistryTest is Protocol {
         vm.expectRevert(abi.encodeWithSelector(INodeRegistry.NodeNotSidecar.selector, sidecar(1)));
         vm.prank(sidecar(1));
         nodes.report(INodeRegistry.Health.Healthy, 0, 0);
+        assertEq(nodes.activeNodesAt(nodes.currentPeriod()).length, 6, "it stays in this period's set");
+        nextPeriodDrawn();
+        assertEq(nodes.activeNodesAt(nodes.currentPeriod()).length, 5);
+        assertEq(nodes.targetsOf(ids[1], nodes.currentPeriod()).length, 0, "it audits no more");
         for (uint256 i = 0; i < 6; i++) {
             if (i == 1) continue;
             uint256[] memory targets = nodes.targetsOf(ids[i], nodes.currentPeriod());
