@@ -176,7 +176,8 @@ interface INodeRegistry is IRewardStream {
     /// @notice How many nodes were ever registered; ids run from 1.
     function nodeCount() external view returns (uint256);
 
-    /// @notice Register a Stkr node with its sidecar (one sidecar per node) and its public probe URL.
+    /// @notice Register a Stkr node with its sidecar (one sidecar per node) and its public probe URL. It
+    ///         joins the audit draw from the next period (this period's set was frozen when it began).
     /// @param sidecar The address the node's sidecar reports from.
     /// @param probeUrl Where auditors reach the sidecar's signed status endpoint.
     /// @param capacity The node's resources.
@@ -187,7 +188,8 @@ interface INodeRegistry is IRewardStream {
         IProviderRegistry.Capacity calldata capacity
     ) external returns (uint256 nodeId);
 
-    /// @notice Finish a node: its provider, or governance. Its sidecar stops reporting and being audited.
+    /// @notice Finish a node: its provider, or governance. Its sidecar stops reporting now; the node stays in
+    ///         this period's draw (audited, and settled with it) and leaves it from the next period.
     /// @param nodeId The node.
     function finishNode(uint256 nodeId) external;
 

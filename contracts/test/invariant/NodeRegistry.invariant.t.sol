@@ -93,6 +93,31 @@ contract NodeRegistryInvariantTest is Protocol, CheapAsserts {
         );
     }
 
+    /// The draw's frozen sets follow the live list: the next period's set is exactly the active nodes, each
+    /// at its index; the current period's set holds only nodes registered before it began and still
+    /// running when it began (a node finished during the period stays in it).
+    function invariant_FrozenSetsFollowTheLiveList() public view {
+        uint256[] memory live = nodes.activeNodes();
+        uint256 period = nodes.currentPeriod();
+        uint256[] memory next = nodes.activeNodesAt(period + 1);
+        checkEq(next.length, live.length, "next period's set = the active nodes");
+        for (uint256 i = 0; i < live.length; i++) {
+            INodeRegistry.Node memory n = nodes.getNode(live[i]);
+            checkEq(uint8(n.status), uint8(INodeRegistry.Status.Active), "a listed node is active");
+            checkEq(n.index, i, "a listed node's index");
+            checkEq(next[i], live[i], "next period's set in live order");
+        }
+        uint256 begun = nodes.genesis() + period * params.get(IParameters.Key.ReportPeriod);
+        uint256[] memory current = nodes.activeNodesAt(period);
+        for (uint256 i = 0; i < current.length; i++) {
+            INodeRegistry.Node memory n = nodes.getNode(current[i]);
+            checkLe(n.startTime, begun, "in the period's set: registered before it began");
+            if (n.status == INodeRegistry.Status.Finished) {
+                checkGe(n.finishTime, begun, "in the period's set: finished after it began");
+            }
+        }
+    }
+
     /// At the end of every run: every node, every staker, and every candidate at every recorded second.
     function afterInvariant() public view {
         checkBooks();
