@@ -614,7 +614,9 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     }
 
     function _popCount(uint256 mask) private pure returns (uint256 n) {
-        for (; mask != 0; mask &= mask - 1) ++n;
+        for (; mask != 0; mask &= mask - 1) {
+            ++n;
+        }
     }
 
     /// @dev The first `count` bids of the sorted list.

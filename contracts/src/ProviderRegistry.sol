@@ -241,7 +241,7 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 average = (uint256(r.averagePriceBps) * r.wins + priceBps) / wins; // at most 10 000
         (r.previousWins, r.previousAverageBps, r.previousUpdatedAt) = (r.wins, r.averagePriceBps, r.updatedAt);
         (r.wins, r.averagePriceBps, r.updatedAt) =
-            (SafeCast.toUint32(wins), SafeCast.toUint16(average), uint48(block.timestamp));
+        (SafeCast.toUint32(wins), SafeCast.toUint16(average), uint48(block.timestamp));
         emit ProviderBidRecorded(provider, priceBps, wins, average);
     }
 
@@ -335,7 +335,11 @@ contract ProviderRegistry is IProviderRegistry {
     /// @inheritdoc IProviderRegistry
     /// @dev The bid record is read as it stood at `to` from the record and the state before its latest
     ///      change; were both changed after `to`, the bid part counts as 0, which can only lower the score.
-    function reputationOver(address provider, uint256 from, uint256 to) external view returns (uint256 score) {
+    function reputationOver(address provider, uint256 from, uint256 to)
+        external
+        view
+        returns (uint256 score)
+    {
         Provider storage p = _providers[provider];
         if (p.status == Status.None) return 0;
         uint256 atFrom = collateralAt(provider, from);

@@ -301,7 +301,9 @@ contract ProviderRegistryTest is Protocol {
         assertEq(registry.reputationOver(provider, 2_000, 3_500), (10_000 + 7_000 + 0 + 10_000) / 4);
         assertEq(registry.reputationOver(provider, 2_000, 4_000), (10_000 + 6_000 + 0 + 10_000) / 4);
         assertEq(
-            registry.reputationOver(provider, 2_000, 2_500), (10_000 + 0 + 0 + 10_000) / 4, "record unknown: 0"
+            registry.reputationOver(provider, 2_000, 2_500),
+            (10_000 + 0 + 0 + 10_000) / 4,
+            "record unknown: 0"
         );
         (uint256 live,,,,) = registry.reputation(provider);
         assertEq(live, (10_000 + 6_000 + 0 + 10_000) / 4);
