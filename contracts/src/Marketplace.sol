@@ -19,13 +19,17 @@ import {IMarketplace} from "./interfaces/IMarketplace.sol";
 /// 3. Commit: qualified providers whose capacity meets the requirements commit
 ///    keccak256(projectId, bidder, price, salt) and lock the `BidBond` (fixed at submission) from their
 ///    bond balance here, which the commit tops up from their ANKR when short.
-/// 4. Reveal: each bidder reveals price and salt (at most FP) and its bond returns to its bond balance,
-///    ready for the next bid or `withdrawBond`; the lowest `AuctionShortlist` bids are kept (ties: the
-///    lower address). A bond never revealed is forfeited to the reward pool by `forfeitBond`, which
-///    anyone may call after the reveal phase.
-/// 5. Settle: among the shortlist the winner is drawn with probability proportional to its reputation
-///    score; the price is its own bid, or with `AuctionSecondPrice` the lowest losing bid (FP when
-///    there is none). The shortlist depends only on the bids, never on the reveal order.
+/// 4. Reveal: each bidder reveals price and salt (at most FP). The lowest `AuctionShortlist` bids are
+///    ranked (ties: the lower address) and keep their bond locked until settlement; a bid revealed off
+///    that list, or pushed off it by a lower one, gets its bond back into its bond balance at once
+///    (`BidDropped`). A bond never revealed is forfeited to the reward pool by `forfeitBond`, which
+///    anyone may call after the reveal phase: a withheld reveal costs its bond and changes nothing.
+/// 5. Settle: the lowest revealed price wins (§3.5). Only bids priced at most the lowest x (10 000 +
+///    `AuctionTieBandBps`) / 10 000 share a draw weighted by reputation score + 1. The price is the
+///    winner's own bid, or with `AuctionSecondPrice` the larger of its bid and the lowest other standing
+///    bid (FP when there is none), never below its own bid. A chosen winner that cannot take the project
+///    (unqualified, short of capacity or at its node limit) forfeits its bond to the reward pool
+///    (`WinnerDefaulted`) and the next in line is chosen the same way among the remaining ranked bids.
 /// 6. Complete: after the duration the provider deposits the profit X; the provider receives its
 ///    price, the reward pool and the insurance pool (X + FP) x 10 % each (as far as what remains
 ///    allows), and the requester the rest (§3.4.7).
@@ -34,14 +38,18 @@ import {IMarketplace} from "./interfaces/IMarketplace.sol";
 ///
 /// @dev Bids live in one word per bidder: the sealed commitment (top bit clear) until the reveal, then
 ///      the revealed flag, the price and the next bidder of a linked list sorted by (price, bidder) that
-///      holds the `AuctionShortlist` + 1 lowest bids, the shortlist and the lowest bid left off it. A
-///      reveal so rewrites the bidder's own word and at most one other, and walks at most 33 words.
+///      holds the `AuctionShortlist` + 1 lowest bids: the ranked bids and the lowest bid left off them (a
+///      price reference for second-price mode). A reveal so rewrites the bidder's own word and at most one
+///      other, and walks at most 33 words.
 ///
-///      The draw's randomness is the keccak of the project, the sorted shortlist and `block.prevrandao`
-///      of the settling block: bidders cannot steer it through their reveal order, but whoever settles
-///      chooses the block and so can try a few RANDAO values (one per slot), and the proposer of that
-///      block can withhold it. The weights are scores out of 10 000, so the modulo bias is below
-///      10 000 x 32 / 2**256.
+///      Nobody can steer the draw. Its seed is the hash of a block nobody knew when the outcome could still
+///      be changed: each reveal moves the draw block past itself, and when a draw is needed the first
+///      settlement after the reveal phase arms a draw block after it (a late reveal would otherwise re-roll
+///      a seed already seen), re-armed should its hash have aged out of the 256 the EVM keeps. The weights
+///      are the registry's `reputationOver` the window from the end of the commit phase to the last reveal,
+///      so collateral moved or auctions won inside the settling transaction change nothing. Whoever settles
+///      and whenever, the winner is the same. The weights are scores out of 10 000, so the modulo bias is
+///      below 10 001 x 32 / 2**256.
 contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -53,11 +61,36 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     /// @dev Prices take the 95 bits between the flag and the next bidder.
     uint256 private constant MAX_PRICE = (1 << 95) - 1;
     uint256 private constant ADDRESS_MASK = (1 << 160) - 1;
+    /// @dev Gas a winner's `registry.commit` gets; settle refuses to run with less than it needs to forward.
+    uint256 private constant COMMIT_GAS = 100_000;
+    uint256 private constant COMMIT_GAS_NEEDED = COMMIT_GAS * 64 / 63 + 10_000;
+
+    /// @notice Where an auction's draw stands. One slot, written at submission so reveals rewrite it.
+    struct Draw {
+        /// The block whose hash seeds the draw.
+        uint64 drawBlock;
+        /// When the last bid was revealed: the end of the window over which weights are read.
+        uint40 revealedAt;
+        /// Whether a settlement set the draw block after the reveal phase (only then may a draw use it).
+        bool armed;
+    }
 
     /// @notice A provider's bid bonds: free to bid with or withdraw, and locked in sealed bids.
     struct BondAccount {
         uint128 free;
         uint128 locked;
+    }
+
+    /// @dev What choosing a winner reads: the ranked bids (then the reference bid, if any), their weights
+    ///      (read once, when a draw first needs them), the tie band, the seed and the weights' window.
+    struct Contest {
+        Bid[] bids;
+        uint256[] weights;
+        uint256 count;
+        uint256 band;
+        bytes32 seed;
+        uint256 from;
+        uint256 to;
     }
 
     IParameters public immutable params;
@@ -71,6 +104,7 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     mapping(uint256 projectId => Project project) private _projects;
     mapping(uint256 projectId => mapping(address bidder => uint256 word)) private _bids;
     mapping(address bidder => BondAccount account) private _bonds;
+    mapping(uint256 projectId => Draw draw) private _draws;
 
     /// @param params_ Parameters (prices, periods, bond, shortlist, pricing mode) and governance.
     /// @param registry_ Providers; this contract must be one of its protocol contracts.
@@ -180,6 +214,7 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
         p.requester = msg.sender;
         p.durationDays = durationDays;
         p.resources = resources;
+        _draws[projectId] = Draw(SafeCast.toUint64(block.number + 1), commitEnd, false);
         emit ProjectSubmitted(
             projectId, msg.sender, resources, durationDays, fixedPrice, commitEnd, revealEnd
         );
@@ -244,13 +279,13 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
             revert MarketBadReveal(projectId, msg.sender);
         }
         if (price > p.fixedPrice) revert MarketBidAboveCeiling(price, p.fixedPrice);
-        bool shortlisted = _rank(p, bids, msg.sender, price);
-        uint96 bond = p.bidBond;
-        emit BidRevealed(projectId, msg.sender, price, shortlisted);
-        if (bond > 0) {
-            BondAccount storage b = _bonds[msg.sender];
-            (b.free, b.locked) = (b.free + bond, b.locked - bond);
-        }
+        // The seed comes from a block after this reveal, the weights from the window up to it.
+        Draw storage d = _draws[projectId];
+        (d.drawBlock, d.revealedAt) = (SafeCast.toUint64(block.number + 1), uint40(block.timestamp));
+        (bool ranked, address pushedOff) = _rank(p, bids, msg.sender, price);
+        emit BidRevealed(projectId, msg.sender, price, ranked);
+        if (!ranked) _dropBond(projectId, msg.sender, p.bidBond);
+        if (pushedOff != address(0)) _dropBond(projectId, pushedOff, p.bidBond);
     }
 
     /// @inheritdoc IMarketplace
@@ -281,31 +316,33 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
             ankr.safeTransfer(p.requester, p.fixedPrice);
             return;
         }
-        uint256 size = p.shortlistSize;
+        Draw memory d = _draws[projectId];
+        if (block.number <= d.drawBlock) revert MarketSeedNotReady(projectId, d.drawBlock);
         Bid[] memory bids = _ranking(projectId, ranked);
-        uint256 shortlisted = _min(ranked, size);
-        uint256 winner = _draw(projectId, bids, shortlisted);
-        uint256 price = bids[winner].price;
-        if (params.get(IParameters.Key.AuctionSecondPrice) == 1) {
-            // The lowest losing bid, on or off the shortlist; with a single bid, the ceiling.
-            price = ranked > size ? bids[size].price : p.fixedPrice;
-            for (uint256 i = 0; i < shortlisted; ++i) {
-                if (i != winner && bids[i].price < price) price = bids[i].price;
+        uint256 count = _min(ranked, p.shortlistSize); // the ranked bids; one after them is a price reference
+        uint256 band = params.get(IParameters.Key.AuctionTieBandBps);
+        bytes32 seed;
+        if (_drawNeeded(bids, count, band)) {
+            // A seed from a block armed after the reveal phase, which no reveal can move any more.
+            bytes32 hash = blockhash(d.drawBlock);
+            if (!d.armed || hash == 0) {
+                _arm(projectId);
+                return;
             }
+            seed = keccak256(abi.encode(hash, projectId));
         }
-        // A winner that lost its qualification or its free node since bidding cannot take the project;
-        // the requester then gets FP back rather than the project sticking.
-        try registry.commit(bids[winner].bidder) {
-            p.status = Status.Running;
-            p.provider = bids[winner].bidder;
-            p.price = SafeCast.toUint96(price); // at most FP
-            p.startedAt = uint40(block.timestamp);
-            emit ProjectAssigned(projectId, p.provider, price, bids[winner].price);
-        } catch {
+        Contest memory c = Contest(bids, new uint256[](count), count, band, seed, p.commitEnd, d.revealedAt);
+        (uint256 winner, uint256 defaulted) = _choose(projectId, p, c);
+        _closeBonds(bids, count, defaulted, p.bidBond);
+        if (winner == type(uint256).max) {
             p.status = Status.Unassigned;
             emit ProjectUnassigned(projectId);
             ankr.safeTransfer(p.requester, p.fixedPrice);
+        } else {
+            _assign(projectId, p, bids, count, winner, defaulted);
         }
+        uint256 forfeited = _popCount(defaulted) * p.bidBond;
+        if (forfeited > 0) ankr.safeTransfer(rewardPool, forfeited);
     }
 
     /// @inheritdoc IMarketplace
@@ -378,6 +415,12 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMarketplace
+    function drawOf(uint256 projectId) external view returns (uint256 drawBlock, uint256 revealedAt) {
+        Draw storage d = _draws[projectId];
+        return (d.drawBlock, d.revealedAt);
+    }
+
+    /// @inheritdoc IMarketplace
     function bondOf(address bidder) external view returns (uint256 free, uint256 locked) {
         BondAccount storage b = _bonds[bidder];
         return (b.free, b.locked);
@@ -391,10 +434,7 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     }
 
     function _eligible(address bidder, Resources storage need) private view returns (bool) {
-        if (!registry.isQualified(bidder)) return false;
-        IProviderRegistry.Capacity memory has = registry.capacityOf(bidder);
-        return has.cpuCores >= need.cpuCores && has.ramGb >= need.ramGb && has.storageGb >= need.storageGb
-            && has.bandwidthMbps >= need.bandwidthMbps;
+        return registry.isQualified(bidder) && _fits(bidder, need);
     }
 
     /// @dev Lock `bond` for a sealed bid, topping the free balance up from the bidder's ANKR when short.
@@ -410,18 +450,19 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     }
 
     /// @dev Place a revealed bid in the sorted list of the `shortlistSize` + 1 lowest bids, so the list
-    ///      depends only on the bids, never on the reveal order; returns whether it made the shortlist.
+    ///      depends only on the bids, never on the reveal order. Returns whether the bid is ranked (among
+    ///      the first `shortlistSize`) and the bidder it pushed off the ranked bids, if any.
     function _rank(Project storage p, mapping(address => uint256) storage bids, address bidder, uint256 price)
         private
-        returns (bool shortlisted)
+        returns (bool ranked, address pushedOff)
     {
         uint256 size = p.shortlistSize;
-        uint256 ranked = p.ranked;
+        uint256 length = p.ranked;
         address previous; // zero: the new bid goes first
         uint256 previousWord;
         address next = p.lowestBidder;
         uint256 position;
-        while (position < ranked) {
+        while (position < length) {
             uint256 word = bids[next];
             uint256 nextPrice = (word >> PRICE_SHIFT) & MAX_PRICE;
             if (price < nextPrice || (price == nextPrice && bidder < next)) break;
@@ -430,14 +471,152 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
             ++position;
         }
         if (position > size) {
-            bids[bidder] = REVEALED | (price << PRICE_SHIFT); // revealed, but neither listed nor second
-            return false;
+            bids[bidder] = REVEALED | (price << PRICE_SHIFT); // revealed, but neither ranked nor second
+            return (false, address(0));
         }
         bids[bidder] = REVEALED | (price << PRICE_SHIFT) | uint160(next);
         if (previous == address(0)) p.lowestBidder = bidder;
         else bids[previous] = (previousWord & ~ADDRESS_MASK) | uint160(bidder);
-        if (ranked <= size) p.ranked = SafeCast.toUint8(ranked + 1); // at most 33; beyond that the last drops off
-        return position < size;
+        if (length <= size) p.ranked = SafeCast.toUint8(length + 1); // at most 33; beyond that the last drops off
+        ranked = position < size;
+        if (ranked && length >= size) {
+            // The bid that was last of the ranked ones moves just off them.
+            pushedOff = next;
+            for (uint256 i = position + 1; i < size; ++i) {
+                pushedOff = _nextBidder(bids[pushedOff]);
+            }
+        }
+    }
+
+    /// @dev Return a bid's bond to its bidder's free balance once it is no longer ranked.
+    function _dropBond(uint256 projectId, address bidder, uint96 bond) private {
+        emit BidDropped(projectId, bidder);
+        if (bond > 0) {
+            BondAccount storage b = _bonds[bidder];
+            (b.free, b.locked) = (b.free + bond, b.locked - bond);
+        }
+    }
+
+    /// @dev Set the draw block to the next block, whose hash nobody knows yet.
+    function _arm(uint256 projectId) private {
+        uint64 drawBlock = SafeCast.toUint64(block.number + 1);
+        Draw storage d = _draws[projectId];
+        (d.drawBlock, d.armed) = (drawBlock, true);
+        emit DrawRearmed(projectId, drawBlock);
+    }
+
+    /// @dev Give the project to the winner at its price: its bid, or in second-price mode the larger of its
+    ///      bid and the lowest other standing bid, ranked or just off the list (with none, the ceiling).
+    function _assign(
+        uint256 projectId,
+        Project storage p,
+        Bid[] memory bids,
+        uint256 count,
+        uint256 winner,
+        uint256 defaulted
+    ) private {
+        uint256 bid = bids[winner].price;
+        uint256 price = bid;
+        if (params.get(IParameters.Key.AuctionSecondPrice) == 1) {
+            uint256 other = bids.length > count ? bids[count].price : p.fixedPrice;
+            for (uint256 i = 0; i < count; ++i) {
+                if (i != winner && (defaulted >> i) & 1 == 0 && bids[i].price < other) other = bids[i].price;
+            }
+            if (other > price) price = other;
+        }
+        address provider = bids[winner].bidder;
+        p.status = Status.Running;
+        p.provider = provider;
+        p.price = SafeCast.toUint96(price); // at most FP
+        p.startedAt = uint40(block.timestamp);
+        emit ProjectAssigned(projectId, provider, price, bid);
+        registry.recordBid(provider, price * BPS / p.fixedPrice);
+    }
+
+    /// @dev Whether some two neighbouring ranked bids lie within the tie band of each other: only then can
+    ///      a draw decide the winner, even after defaults (a defaulted bid between two others is within the
+    ///      band of the lower whenever the higher is).
+    function _drawNeeded(Bid[] memory bids, uint256 count, uint256 band) private pure returns (bool) {
+        for (uint256 i = 1; i < count; ++i) {
+            if (uint256(bids[i].price) * BPS <= uint256(bids[i - 1].price) * (BPS + band)) return true;
+        }
+        return false;
+    }
+
+    /// @dev Choose the winner among the first `count` bids: the lowest standing bid, or a draw among those
+    ///      within the band of it; a chosen bidder that cannot take the project defaults and the choice is
+    ///      made again without it. Returns the winner's index (all ones if none) and a mask of defaulters.
+    function _choose(uint256 projectId, Project storage p, Contest memory c)
+        private
+        returns (uint256 winner, uint256 defaulted)
+    {
+        for (uint256 round = 0; round < c.count; ++round) {
+            winner = _pick(c, defaulted, round);
+            if (winner == type(uint256).max) return (winner, defaulted);
+            address bidder = c.bids[winner].bidder;
+            uint256 available = gasleft();
+            if (available < COMMIT_GAS_NEEDED) revert MarketGasTooLow(available, COMMIT_GAS_NEEDED);
+            if (_fits(bidder, p.resources)) {
+                try registry.commit{gas: COMMIT_GAS}(bidder) {
+                    return (winner, defaulted);
+                } catch {}
+            }
+            defaulted |= uint256(1) << winner;
+            emit WinnerDefaulted(projectId, bidder, p.bidBond);
+        }
+        return (type(uint256).max, defaulted);
+    }
+
+    /// @dev The lowest standing bid, or, when others stand within the band of it, one of them drawn with
+    ///      probability proportional to reputation score + 1 over the auction's window.
+    function _pick(Contest memory c, uint256 defaulted, uint256 round) private view returns (uint256) {
+        Bid[] memory bids = c.bids;
+        uint256[] memory weights = c.weights;
+        uint256 lowest = type(uint256).max;
+        uint256 last;
+        for (uint256 i = 0; i < c.count; ++i) {
+            if ((defaulted >> i) & 1 != 0) continue;
+            if (lowest == type(uint256).max) lowest = i;
+            else if (uint256(bids[i].price) * BPS > uint256(bids[lowest].price) * (BPS + c.band)) break;
+            last = i;
+        }
+        if (lowest == type(uint256).max || last == lowest) return lowest;
+        uint256 total;
+        for (uint256 i = lowest; i <= last; ++i) {
+            if ((defaulted >> i) & 1 != 0) continue;
+            if (weights[i] == 0) weights[i] = registry.reputationOver(bids[i].bidder, c.from, c.to) + 1;
+            total += weights[i];
+        }
+        uint256 ticket = uint256(keccak256(abi.encode(c.seed, round))) % total;
+        for (uint256 i = lowest; i < last; ++i) {
+            if ((defaulted >> i) & 1 != 0) continue;
+            if (ticket < weights[i]) return i;
+            ticket -= weights[i];
+        }
+        return last;
+    }
+
+    /// @dev Release the ranked bids' bonds: back to the free balance, except the defaulters' (forfeited).
+    ///      Every standing ranked bid, the winner's included, gets its bond back.
+    function _closeBonds(Bid[] memory bids, uint256 count, uint256 defaulted, uint96 bond) private {
+        if (bond == 0) return;
+        for (uint256 i = 0; i < count; ++i) {
+            BondAccount storage b = _bonds[bids[i].bidder];
+            if ((defaulted >> i) & 1 != 0) b.locked -= bond;
+            else (b.free, b.locked) = (b.free + bond, b.locked - bond);
+        }
+    }
+
+    function _fits(address bidder, Resources storage need) private view returns (bool) {
+        IProviderRegistry.Capacity memory has = registry.capacityOf(bidder);
+        return has.cpuCores >= need.cpuCores && has.ramGb >= need.ramGb && has.storageGb >= need.storageGb
+            && has.bandwidthMbps >= need.bandwidthMbps;
+    }
+
+    function _popCount(uint256 mask) private pure returns (uint256 n) {
+        for (; mask != 0; mask &= mask - 1) {
+            ++n;
+        }
     }
 
     /// @dev The first `count` bids of the sorted list.
@@ -450,26 +629,6 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
             bids[i] = Bid(next, SafeCast.toUint96((word >> PRICE_SHIFT) & MAX_PRICE));
             next = _nextBidder(word);
         }
-    }
-
-    /// @dev Index of the winner among the first `shortlisted` bids, drawn with probability proportional to
-    ///      reputation (each at least 1, so a zero score still has a chance).
-    function _draw(uint256 projectId, Bid[] memory bids, uint256 shortlisted) private view returns (uint256) {
-        uint256[] memory weights = new uint256[](shortlisted);
-        uint256 total;
-        bytes memory seedInput = abi.encode(projectId, block.prevrandao);
-        for (uint256 i = 0; i < shortlisted; ++i) {
-            (uint256 score,,,,) = registry.reputation(bids[i].bidder);
-            weights[i] = score + 1;
-            total += weights[i];
-            seedInput = abi.encode(seedInput, bids[i].bidder, bids[i].price);
-        }
-        uint256 ticket = uint256(keccak256(seedInput)) % total;
-        for (uint256 i = 0; i < shortlisted; ++i) {
-            if (ticket < weights[i]) return i;
-            ticket -= weights[i];
-        }
-        return shortlisted - 1;
     }
 
     /// @dev The next bidder of a bid word: its low 160 bits, taken by shifting out the flag and the price

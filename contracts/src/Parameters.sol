@@ -81,6 +81,7 @@ contract Parameters is IParameters {
         _init(Key.ProposalExpiry, 14 days, 1 days, 90 days);
         _init(Key.ProposalBond, 1_000 ether, 0, 1_000_000 ether);
         _init(Key.MaxOpenProposals, 3, 1, 20);
+        _init(Key.AuctionTieBandBps, 0, 0, 2_000);
     }
 
     /// @inheritdoc IParameters

@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {IParameters} from "./interfaces/IParameters.sol";
 import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 
@@ -13,8 +14,25 @@ import {IProviderRegistry} from "./interfaces/IProviderRegistry.sol";
 ///         whatever their number: §3.4.3's "maximal required amount"); the protocol's own contracts record
 ///         their service, failures and uptime and may slash their collateral; anyone can read their
 ///         reputation score and disqualify them for a period when it falls below the threshold.
+///
+///         The score's bid part comes from the prices a provider was paid for the auctions it won (recorded
+///         by the marketplace), never from its self-declared offer. Collateral is checkpointed by timestamp,
+///         so an auction weighs each bidder by what it held over a window that closed before the draw's seed
+///         was known (`reputationOver`): collateral added or withdrawn later changes nothing.
 contract ProviderRegistry is IProviderRegistry {
     using SafeERC20 for IERC20;
+    using Checkpoints for Checkpoints.Trace208;
+
+    /// @dev A provider's bid record with the state before its latest change, so that it can be read as of
+    ///      a past time. One slot.
+    struct BidRecord {
+        uint32 wins;
+        uint16 averagePriceBps;
+        uint48 updatedAt;
+        uint32 previousWins;
+        uint16 previousAverageBps;
+        uint48 previousUpdatedAt;
+    }
 
     uint256 private constant BPS = 10_000;
     uint256 private constant MAX_BRAND_LENGTH = 64;
@@ -26,6 +44,8 @@ contract ProviderRegistry is IProviderRegistry {
     mapping(address provider => Provider record) private _providers;
     mapping(address account => bool enabled) private _protocol;
     address[] private _providerList;
+    mapping(address provider => Checkpoints.Trace208 collateral) private _collateralHistory;
+    mapping(address provider => BidRecord record) private _bidRecords;
 
     modifier onlyGovernance() {
         if (msg.sender != params.governance()) revert ProviderNotGovernance(msg.sender);
@@ -133,6 +153,7 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 pMax = params.get(IParameters.Key.PMax);
         if (collateral > pMax) revert ProviderCollateralAboveMax(collateral, pMax);
         p.collateral = SafeCast.toUint128(collateral); // at most Pmax, whose bound fits in 128 bits
+        _checkpointCollateral(msg.sender, collateral);
         emit CollateralDeposited(msg.sender, amount, collateral);
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -146,6 +167,7 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 required = requiredCollateral(msg.sender);
         if (remaining < required) revert ProviderCollateralLocked(remaining, required);
         p.collateral = SafeCast.toUint128(remaining); // below the previous uint128 value
+        _checkpointCollateral(msg.sender, remaining);
         emit CollateralWithdrawn(msg.sender, amount, remaining);
         ankr.safeTransfer(msg.sender, amount);
     }
@@ -212,6 +234,18 @@ contract ProviderRegistry is IProviderRegistry {
     }
 
     /// @inheritdoc IProviderRegistry
+    function recordBid(address provider, uint256 priceBps) external onlyProtocol {
+        if (priceBps > BPS) revert ProviderBadBid(priceBps);
+        BidRecord storage r = _bidRecords[provider];
+        uint256 wins = uint256(r.wins) + 1;
+        uint256 average = (uint256(r.averagePriceBps) * r.wins + priceBps) / wins; // at most 10 000
+        (r.previousWins, r.previousAverageBps, r.previousUpdatedAt) = (r.wins, r.averagePriceBps, r.updatedAt);
+        (r.wins, r.averagePriceBps, r.updatedAt) =
+        (SafeCast.toUint32(wins), SafeCast.toUint16(average), uint48(block.timestamp));
+        emit ProviderBidRecorded(provider, priceBps, wins, average);
+    }
+
+    /// @inheritdoc IProviderRegistry
     function slashCollateral(address provider, uint256 amount, address recipient)
         external
         onlyProtocol
@@ -221,6 +255,7 @@ contract ProviderRegistry is IProviderRegistry {
         Provider storage p = _providers[provider];
         slashed = amount < p.collateral ? amount : p.collateral;
         p.collateral -= SafeCast.toUint128(slashed); // at most the uint128 collateral
+        if (slashed > 0) _checkpointCollateral(provider, p.collateral);
         emit CollateralSlashed(provider, slashed, recipient, p.collateral);
         if (slashed > 0) ankr.safeTransfer(recipient, slashed);
     }
@@ -246,6 +281,18 @@ contract ProviderRegistry is IProviderRegistry {
     }
 
     /// @inheritdoc IProviderRegistry
+    function bidRecord(address provider) external view returns (uint256 wins, uint256 averagePriceBps) {
+        BidRecord storage r = _bidRecords[provider];
+        return (r.wins, r.averagePriceBps);
+    }
+
+    /// @inheritdoc IProviderRegistry
+    function collateralAt(address provider, uint256 timepoint) public view returns (uint256) {
+        if (timepoint >= block.timestamp) revert ProviderFutureLookup(timepoint, block.timestamp);
+        return _collateralHistory[provider].upperLookupRecent(SafeCast.toUint48(timepoint));
+    }
+
+    /// @inheritdoc IProviderRegistry
     function isQualified(address provider) public view returns (bool) {
         Provider storage p = _providers[provider];
         return p.status == Status.Qualified && block.timestamp >= p.disqualifiedUntil
@@ -264,9 +311,10 @@ contract ProviderRegistry is IProviderRegistry {
     }
 
     /// @inheritdoc IProviderRegistry
-    /// @dev Parts: stake = collateral / Pmax; bid = (max price - price) / max price; running time = the
-    ///      average running time of finished nodes / the longest pool duration; uptime = the audited uptime.
-    ///      The weighted mean is divided by (1 + failures), so every failure on record lowers the score.
+    /// @dev Parts: stake = collateral / Pmax; bid = 10 000 - the average price of won auctions in basis
+    ///      points of their fixed prices (0 before the first win); running time = the average running time
+    ///      of finished nodes / the longest pool duration; uptime = the audited uptime. The weighted mean is
+    ///      divided by (1 + failures), so every failure on record lowers the score.
     function reputation(address provider)
         public
         view
@@ -280,9 +328,46 @@ contract ProviderRegistry is IProviderRegistry {
     {
         Provider storage p = _providers[provider];
         if (p.status == Status.None) return (0, 0, 0, 0, 0);
-        stakePart = _ratio(p.collateral, params.get(IParameters.Key.PMax));
-        uint256 maxPrice = params.get(IParameters.Key.MaxBidPrice);
-        bidPart = p.price >= maxPrice ? 0 : BPS - _ratio(p.price, maxPrice);
+        BidRecord storage r = _bidRecords[provider];
+        return _score(p, p.collateral, r.wins > 0 ? BPS - r.averagePriceBps : 0);
+    }
+
+    /// @inheritdoc IProviderRegistry
+    /// @dev The bid record is read as it stood at `to` from the record and the state before its latest
+    ///      change; were both changed after `to`, the bid part counts as 0, which can only lower the score.
+    function reputationOver(address provider, uint256 from, uint256 to)
+        external
+        view
+        returns (uint256 score)
+    {
+        Provider storage p = _providers[provider];
+        if (p.status == Status.None) return 0;
+        uint256 atFrom = collateralAt(provider, from);
+        uint256 atTo = collateralAt(provider, to);
+        BidRecord memory r = _bidRecords[provider];
+        uint256 bidPart;
+        if (r.updatedAt <= to) {
+            if (r.wins > 0) bidPart = BPS - r.averagePriceBps;
+        } else if (r.previousUpdatedAt <= to && r.previousWins > 0) {
+            bidPart = BPS - r.previousAverageBps;
+        }
+        (score,,,,) = _score(p, atFrom < atTo ? atFrom : atTo, bidPart);
+    }
+
+    /// @dev The score from a collateral and a bid part, with the provider's running time, uptime and failures.
+    function _score(Provider storage p, uint256 collateral, uint256 bidPart)
+        private
+        view
+        returns (
+            uint256 score,
+            uint256 stakePart,
+            uint256 bidPart_,
+            uint256 runningTimePart,
+            uint256 uptimePart
+        )
+    {
+        stakePart = _ratio(collateral, params.get(IParameters.Key.PMax));
+        bidPart_ = bidPart;
         if (p.completedNodes > 0) {
             runningTimePart =
                 _ratio(p.totalRunningTime / p.completedNodes, params.get(IParameters.Key.MaxPoolDuration));
@@ -296,6 +381,11 @@ contract ProviderRegistry is IProviderRegistry {
         if (weights == 0) return (0, stakePart, bidPart, runningTimePart, uptimePart);
         score = (stakePart * wStake + bidPart * wBid + runningTimePart * wRun + uptimePart * wUp) / weights;
         score /= 1 + p.failures;
+    }
+
+    function _checkpointCollateral(address provider, uint256 collateral) private {
+        // Keyed by the block's time, never by user input; the collateral is at most Pmax, within 208 bits.
+        _collateralHistory[provider].push(uint48(block.timestamp), SafeCast.toUint208(collateral));
     }
 
     /// @inheritdoc IProviderRegistry

@@ -38,9 +38,10 @@ interface IMarketplace {
         uint40 commitEnd;
         uint40 revealEnd;
         uint96 fixedPrice;
-        /// How many of the lowest bids make the shortlist (`AuctionShortlist` at submission).
+        /// How many of the lowest bids are ranked (`AuctionShortlist` at submission).
         uint8 shortlistSize;
-        /// How many bids the sorted list holds: at most `shortlistSize` + 1.
+        /// How many bids the sorted list holds: at most `shortlistSize` + 1 (the ranked bids, then the lowest
+        /// bid left off them).
         uint8 ranked;
         /// The lowest revealed bidder, head of the sorted list.
         address lowestBidder;
@@ -112,6 +113,12 @@ interface IMarketplace {
     /// @notice The project's duration has not passed.
     error MarketNotFinished(uint256 projectId, uint256 endsAt);
 
+    /// @notice The block whose hash seeds the draw is not yet mined: settle after block `drawBlock`.
+    error MarketSeedNotReady(uint256 projectId, uint256 drawBlock);
+
+    /// @notice Settle was sent with too little gas to give a winner's registry commitment its full stipend.
+    error MarketGasTooLow(uint256 available, uint256 needed);
+
     /// @notice A requester submitted a project and paid FP.
     event ProjectSubmitted(
         uint256 indexed projectId,
@@ -126,8 +133,19 @@ interface IMarketplace {
     /// @notice A sealed bid.
     event BidCommitted(uint256 indexed projectId, address indexed bidder, bytes32 commitment);
 
-    /// @notice A revealed bid.
+    /// @notice A revealed bid; `shortlisted` is whether it is ranked (its bond stays locked until settlement).
     event BidRevealed(uint256 indexed projectId, address indexed bidder, uint256 price, bool shortlisted);
+
+    /// @notice A revealed bid is not, or no longer, ranked: its bond went back to its bond balance.
+    event BidDropped(uint256 indexed projectId, address indexed bidder);
+
+    /// @notice The draw needs the hash of block `drawBlock` (set after the reveal phase, or again once the
+    ///         previous one aged out of the last 256 blocks): settle again after it.
+    event DrawRearmed(uint256 indexed projectId, uint256 drawBlock);
+
+    /// @notice The chosen winner could not take the project (unqualified, short of capacity or at its node
+    ///         limit): its bond went to the reward pool and the next in line was chosen.
+    event WinnerDefaulted(uint256 indexed projectId, address indexed bidder, uint256 bond);
 
     /// @notice The auction was settled.
     event ProjectAssigned(uint256 indexed projectId, address indexed provider, uint256 price, uint256 bid);
@@ -227,7 +245,9 @@ interface IMarketplace {
     /// @param commitment `commitmentOf(projectId, you, price, salt)`.
     function commitBid(uint256 projectId, bytes32 commitment) external;
 
-    /// @notice Reveal your bid; its bond returns to your bond balance. The lowest bids stay on the shortlist.
+    /// @notice Reveal your bid. The lowest `shortlistSize` bids are ranked and keep their bond locked until
+    ///         settlement; any other bid's bond returns to its bond balance (`BidDropped`). Each reveal moves
+    ///         the draw block to the next block and ends the weights' window at its time (`drawOf`).
     /// @param projectId The project.
     /// @param price Your price in ANKR (at most FP).
     /// @param salt The salt of your commitment.
@@ -239,8 +259,16 @@ interface IMarketplace {
     /// @param bidder Who committed and did not reveal.
     function forfeitBond(uint256 projectId, address bidder) external;
 
-    /// @notice Settle the auction after the reveal phase (anyone may call): draw the winner from the
-    ///         shortlist by reputation and set the price; with no valid bid, FP goes back to the requester.
+    /// @notice Settle the auction after the reveal phase (anyone may call). The lowest ranked bid wins;
+    ///         bids within `AuctionTieBandBps` of it share a draw weighted by `registry.reputationOver` the
+    ///         window from the end of the commit phase to the last reveal, seeded by the hash of a block set
+    ///         after the reveal phase: when a draw is needed the first call only arms that block
+    ///         (`DrawRearmed`), as it does again once the hash is older than 256 blocks, and settles nothing.
+    ///         A winner that cannot take the project forfeits its bond (`WinnerDefaulted`) and the next in
+    ///         line is chosen. The price is the winner's bid, or in second-price mode the larger of its bid
+    ///         and the lowest other standing bid (FP if none). The ranked bids' bonds are released; with no
+    ///         valid bid, FP goes back to the requester. Reverts `MarketSeedNotReady` until the block after
+    ///         the draw block and `MarketGasTooLow` with too little gas to commit a winner.
     /// @param projectId The project.
     function settle(uint256 projectId) external;
 
@@ -259,11 +287,15 @@ interface IMarketplace {
     /// @notice A project.
     function getProject(uint256 projectId) external view returns (Project memory);
 
-    /// @notice The shortlisted bids, lowest first.
+    /// @notice The ranked bids, lowest first.
     function shortlist(uint256 projectId) external view returns (Bid[] memory bids);
 
-    /// @notice The sorted list the auction keeps: the shortlist, then the lowest bid left off it if any.
+    /// @notice The sorted list the auction keeps: the ranked bids, then the lowest bid left off them if any.
     function rankedBids(uint256 projectId) external view returns (Bid[] memory);
+
+    /// @notice The draw of a project: the block whose hash seeds it and the time of the last reveal, which
+    ///         ends the window over which the bidders' weights are read.
+    function drawOf(uint256 projectId) external view returns (uint256 drawBlock, uint256 revealedAt);
 
     /// @notice A bidder's sealed commitment (zero once revealed or forfeited).
     function commitmentFor(uint256 projectId, address bidder) external view returns (bytes32);
@@ -274,6 +306,6 @@ interface IMarketplace {
         view
         returns (bool revealed, uint256 price);
 
-    /// @notice A bidder's bond balance: free to bid with or withdraw, and locked in sealed bids.
+    /// @notice A bidder's bond balance: free to bid with or withdraw, and locked in sealed or ranked bids.
     function bondOf(address bidder) external view returns (uint256 free, uint256 locked);
 }

@@ -46,7 +46,7 @@ interface IParameters {
         SplitDevelopmentBps,
         /// Weight of the staked collateral in the reputation score (§3.1.1).
         ReputationWeightStake,
-        /// Weight of the bid price (lower is better) in the reputation score.
+        /// Weight of the bid record (the average price of won auctions, lower is better) in the reputation score.
         ReputationWeightBid,
         /// Weight of the average running time of the provider's nodes in the reputation score.
         ReputationWeightRunningTime,
@@ -84,7 +84,8 @@ interface IParameters {
         AuctionRevealPeriod,
         /// ANKR bond a bidder locks with a sealed bid; forfeited when the bid is not revealed.
         BidBond,
-        /// How many of the lowest bids stay in the draw for the winner (§3.4.5).
+        /// How many of the lowest bids are ranked: they keep their bond locked until settlement and stand in
+        /// line for the project, lowest first, should a bid before them default (§3.4.5).
         AuctionShortlist,
         /// ETH balance of the insurance pool above which governance may move the surplus (§3.4.6).
         InsuranceSurplusThreshold,
@@ -106,7 +107,10 @@ interface IParameters {
         /// forfeited to the insurance pool.
         ProposalBond,
         /// Most proposals one governor may have open (not yet finalized) at once.
-        MaxOpenProposals
+        MaxOpenProposals,
+        /// The auction's tie band: bids priced at most the lowest x (10000 + this) / 10000 share a draw
+        /// weighted by reputation; 0 = only exact ties are drawn, otherwise the lowest bid wins (§3.5).
+        AuctionTieBandBps
     }
 
     /// @notice The trust level governance gives a qualified provider (§3.1.2).

@@ -77,6 +77,10 @@ interface IProviderRegistry {
     error ProviderAtMaxNodes(address provider, uint256 maxNodes);
     /// @notice An uptime above 100 %.
     error ProviderBadUptime(uint256 uptimeBps);
+    /// @notice A won auction's price above its fixed price (more than 10000 bps).
+    error ProviderBadBid(uint256 priceBps);
+    /// @notice A past value was asked for a time that is not yet over (it could still change).
+    error ProviderFutureLookup(uint256 timepoint, uint256 now);
 
     /// @notice A provider applied or updated its application.
     event ProviderApplied(
@@ -104,6 +108,11 @@ interface IProviderRegistry {
     event ProviderServiceRecorded(address indexed provider, uint256 runningTime, uint256 completedNodes);
     /// @notice The provider's uptime as measured by sidecar audits.
     event ProviderUptimeRecorded(address indexed provider, uint256 uptimeBps);
+    /// @notice The provider won an auction at `priceBps` of its fixed price; its record is now `wins` wins
+    ///         at an average of `averagePriceBps`.
+    event ProviderBidRecorded(
+        address indexed provider, uint256 priceBps, uint256 wins, uint256 averagePriceBps
+    );
     /// @notice A pool of the provider started or ended.
     event ProviderCommitmentsChanged(address indexed provider, uint256 activeCommitments);
     /// @notice A node of the provider started or ended.
@@ -119,7 +128,7 @@ interface IProviderRegistry {
 
     /// @notice Apply to be a provider (`stkr provider register`), or redo a pending application.
     /// @param brand The brand name (1-64 bytes).
-    /// @param price The asking price in ANKR wei, at most `MaxBidPrice`.
+    /// @param price The asking price in ANKR wei, at most `MaxBidPrice` (shown to requesters, not scored).
     /// @param capacity The resources offered.
     /// @param maxNodes How many nodes the provider can run at once.
     function register(string calldata brand, uint128 price, Capacity calldata capacity, uint16 maxNodes)
@@ -175,6 +184,10 @@ interface IProviderRegistry {
     /// @notice Record the provider's uptime from sidecar audits. Protocol only.
     function recordUptime(address provider, uint16 uptimeBps) external;
 
+    /// @notice Record an auction the provider won, paid `priceBps` basis points of the project's fixed price
+    ///         (at most 10000); the score's bid part is 10000 minus the average over its wins. Protocol only.
+    function recordBid(address provider, uint256 priceBps) external;
+
     /// @notice Slash up to `amount` of collateral to `recipient`; returns what was slashed. Protocol only.
     function slashCollateral(address provider, uint256 amount, address recipient)
         external
@@ -201,7 +214,21 @@ interface IProviderRegistry {
     /// @notice The collateral the provider must keep while its pools and nodes run (Pmin while any runs).
     function requiredCollateral(address provider) external view returns (uint256);
 
+    /// @notice How many auctions the provider won and the average price it was paid, in basis points of the
+    ///         fixed prices (0 before the first win).
+    function bidRecord(address provider) external view returns (uint256 wins, uint256 averagePriceBps);
+
+    /// @notice The provider's collateral at the end of second `timepoint`, which must be in the past.
+    function collateralAt(address provider, uint256 timepoint) external view returns (uint256);
+
+    /// @notice The reputation score (0-10000) as an auction weighs it: the stake part from the smaller of
+    ///         the collateral held at `from` and at `to` (both in the past), the bid part from the bid record
+    ///         as it stood at `to`, the running time, uptime and failures as they are now.
+    function reputationOver(address provider, uint256 from, uint256 to) external view returns (uint256 score);
+
     /// @notice The reputation score (0-10000) and its four parts, each 0-10000, before the failure penalty.
+    ///         The bid part is 10000 minus the average price of won auctions in basis points of their fixed
+    ///         prices, and 0 before the first win; the self-declared offer price is not scored.
     function reputation(address provider)
         external
         view

@@ -67,4 +67,20 @@ contract MarketplaceInvariantTest is Protocol {
             }
         }
     }
+
+    /// A winner is never paid below its own revealed bid, and that bid was the lowest the auction ranked
+    /// (the tie band is 0 here).
+    function invariant_WinnerPaidAtLeastItsBid() public view {
+        for (uint256 i = 0; i < handler.projectCount(); i++) {
+            uint256 id = handler.projects(i);
+            IMarketplace.Project memory p = market.getProject(id);
+            if (p.status != IMarketplace.Status.Running && p.status != IMarketplace.Status.Completed) {
+                continue;
+            }
+            (bool revealed, uint256 bid) = market.revealedBid(id, p.provider);
+            assertTrue(revealed);
+            assertGe(p.price, bid);
+            assertLe(p.price, p.fixedPrice);
+        }
+    }
 }

@@ -58,6 +58,19 @@ contract MarketplaceTest is Protocol {
         market.revealBid(id, uint128(price), keccak256(abi.encode(who)));
     }
 
+    /// Settle once the draw block is mined; when a draw is needed the first call arms a block, then settle
+    /// after it.
+    function settleAuction(uint256 id) internal {
+        (uint256 drawBlock,) = market.drawOf(id);
+        if (block.number <= drawBlock) vm.roll(drawBlock + 1);
+        market.settle(id);
+        if (market.getProject(id).status == IMarketplace.Status.Bidding) {
+            (drawBlock,) = market.drawOf(id);
+            vm.roll(drawBlock + 1);
+            market.settle(id);
+        }
+    }
+
     /// §3.5: FP = 100, bids 60 / 70 / 75, profit X = 300.
     function auction() internal returns (uint256 id) {
         id = submit();
@@ -69,7 +82,7 @@ contract MarketplaceTest is Protocol {
         reveal(id, p1, 60 ether);
         reveal(id, p2, 70 ether);
         vm.warp(block.timestamp + 1 days);
-        market.settle(id);
+        settleAuction(id);
     }
 
     function finish(uint256 id, uint256 profit) internal {
@@ -131,7 +144,7 @@ contract MarketplaceTest is Protocol {
         reveal(id, p2, 70 ether);
         reveal(id, p3, 60 ether);
         vm.warp(block.timestamp + 1 days);
-        market.settle(id);
+        settleAuction(id);
         IMarketplace.Project memory first = market.getProject(id);
         IMarketplace.Bid[] memory listA = market.shortlist(id);
         vm.revertToState(snapshot);
@@ -139,7 +152,7 @@ contract MarketplaceTest is Protocol {
         reveal(id, p2, 70 ether);
         reveal(id, p1, 60 ether);
         vm.warp(block.timestamp + 1 days);
-        market.settle(id);
+        settleAuction(id);
         IMarketplace.Bid[] memory listB = market.shortlist(id);
         assertEq(market.getProject(id).provider, first.provider);
         assertEq(market.getProject(id).price, first.price);
@@ -159,7 +172,7 @@ contract MarketplaceTest is Protocol {
         vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketWrongPhase.selector, id));
         market.forfeitBond(id, p2);
         vm.warp(block.timestamp + 1 days);
-        market.settle(id);
+        settleAuction(id);
         vm.expectRevert(abi.encodeWithSelector(IMarketplace.MarketBadReveal.selector, id, p1));
         market.forfeitBond(id, p1); // revealed: nothing to forfeit
         market.forfeitBond(id, p2);
@@ -181,7 +194,11 @@ contract MarketplaceTest is Protocol {
         vm.warp(block.timestamp + 1 days);
         reveal(first, p1, 60 ether);
         (free, locked) = market.bondOf(p1);
-        assertEq(free, BOND, "the reveal frees the bond");
+        assertEq(locked, BOND, "a ranked bid keeps its bond locked until settlement");
+        vm.warp(block.timestamp + 1 days);
+        settleAuction(first);
+        (free, locked) = market.bondOf(p1);
+        assertEq(free, BOND, "the settlement frees the bond");
         assertEq(locked, 0);
         uint256 second = submit();
         commit(second, p1, 70 ether);
@@ -218,7 +235,7 @@ contract MarketplaceTest is Protocol {
         uint256 before = ankr.balanceOf(requester);
         uint256 id = submit();
         vm.warp(block.timestamp + 2 days);
-        market.settle(id);
+        settleAuction(id);
         assertEq(uint8(market.getProject(id).status), uint8(IMarketplace.Status.Unassigned));
         assertEq(ankr.balanceOf(requester), before);
     }
@@ -287,7 +304,8 @@ contract MarketplaceTest is Protocol {
         market.complete(id, 0);
     }
 
-    /// Reputation decides the draw: over many projects the better-scored bidder wins more often.
+    /// Reputation decides the draw between tied bids: over many projects the better-scored bidder wins
+    /// more often.
     function test_Draw_FollowsReputation() public {
         vm.prank(governance);
         params.set(IParameters.Key.AuctionShortlist, 2);
@@ -304,7 +322,7 @@ contract MarketplaceTest is Protocol {
             reveal(id, p2, 60 ether);
             vm.warp(block.timestamp + 1 days);
             vm.prevrandao(keccak256(abi.encode(i)));
-            market.settle(id);
+            settleAuction(id);
             if (market.getProject(id).provider == p1) p1Wins++;
             vm.prank(governance);
             market.reportFailure(id, 0); // end it to free the provider's node
@@ -328,7 +346,8 @@ contract MarketplaceTest is Protocol {
         );
     }
 
-    /// A winner disqualified between its reveal and the settlement cannot take the project: FP goes back.
+    /// A winner disqualified between its reveal and the settlement cannot take the project: it defaults and
+    /// forfeits its bond to the reward pool, and with nobody next in line FP goes back.
     function test_Settle_WinnerNoLongerQualified_RefundsTheRequester() public {
         uint256 before = ankr.balanceOf(requester);
         uint256 id = submit();
@@ -338,9 +357,12 @@ contract MarketplaceTest is Protocol {
         vm.prank(governance);
         registry.revokeQualification(p1);
         vm.warp(block.timestamp + 1 days);
-        market.settle(id);
+        settleAuction(id);
         assertEq(uint8(market.getProject(id).status), uint8(IMarketplace.Status.Unassigned));
         assertEq(ankr.balanceOf(requester), before);
+        assertEq(ankr.balanceOf(address(rewardPool)), BOND, "the defaulted winner's bond");
+        (uint256 free, uint256 locked) = market.bondOf(p1);
+        assertEq(free + locked, 0);
     }
 
     function test_QuoteDetails_AndEligibleProviders() public {

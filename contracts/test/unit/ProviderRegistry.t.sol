@@ -134,19 +134,26 @@ contract ProviderRegistryTest is Protocol {
     }
 
     function test_Reputation_ExactParts() public {
-        register(); // price 25000 of a 50000 maximum
+        register(); // price 25000 of a 50000 maximum: an offer, not scored
         vm.prank(provider);
         registry.depositCollateral(250_000 ether); // a quarter of Pmax
         (uint256 score, uint256 stakePart, uint256 bidPart, uint256 runPart, uint256 upPart) =
             registry.reputation(provider);
         assertEq(stakePart, 2_500);
-        assertEq(bidPart, 5_000);
+        assertEq(bidPart, 0, "no auction won yet");
         assertEq(runPart, 0, "no finished nodes yet");
         assertEq(upPart, 10_000);
-        assertEq(score, (2_500 + 5_000 + 0 + 10_000) / 4);
+        assertEq(score, (2_500 + 0 + 0 + 10_000) / 4);
 
         vm.prank(governance);
         registry.setProtocolContract(address(this), true);
+        registry.recordBid(provider, 4_000); // won at 40 % of FP
+        registry.recordBid(provider, 6_000); // and at 60 %: an average of 50 %
+        (uint256 wins, uint256 average) = registry.bidRecord(provider);
+        assertEq(wins, 2);
+        assertEq(average, 5_000);
+        (,, bidPart,,) = registry.reputation(provider);
+        assertEq(bidPart, 5_000);
         registry.recordService(provider, 365 days); // half of the 730-day longest pool
         registry.recordUptime(provider, 9_000);
         (score,,, runPart, upPart) = registry.reputation(provider);
@@ -164,13 +171,14 @@ contract ProviderRegistryTest is Protocol {
         registry.qualify(provider, IParameters.TrustLevel.Trusted);
         vm.prank(provider);
         registry.depositCollateral(uint128(PMIN));
+        vm.prank(governance);
+        registry.setProtocolContract(address(this), true);
+        registry.recordBid(provider, 5_000); // one auction won at half its fixed price
         vm.expectRevert(
             abi.encodeWithSelector(IProviderRegistry.ProviderScoreAboveThreshold.selector, 4_000, 3_000)
         );
         registry.disqualifyBelowThreshold(provider);
 
-        vm.prank(governance);
-        registry.setProtocolContract(address(this), true);
         registry.recordUptime(provider, 0);
         registry.recordFailure(provider); // (1000 + 5000 + 0 + 0) / 4 / 2 = 750
         vm.prank(stranger);
@@ -222,5 +230,82 @@ contract ProviderRegistryTest is Protocol {
         vm.expectRevert(notProtocol);
         registry.recordUptime(provider, 1);
         vm.stopPrank();
+    }
+
+    /// Only the protocol records won auctions, at most 100 % of the fixed price.
+    function test_RecordBid_ProtocolOnly_AtMostTheFixedPrice() public {
+        register();
+        vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.ProviderNotProtocol.selector, stranger));
+        vm.prank(stranger);
+        registry.recordBid(provider, 5_000);
+        vm.prank(governance);
+        registry.setProtocolContract(address(this), true);
+        vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.ProviderBadBid.selector, 10_001));
+        registry.recordBid(provider, 10_001);
+        vm.expectEmit(address(registry));
+        emit IProviderRegistry.ProviderBidRecorded(provider, 10_000, 1, 10_000);
+        registry.recordBid(provider, 10_000);
+        vm.expectEmit(address(registry));
+        emit IProviderRegistry.ProviderBidRecorded(provider, 0, 2, 5_000);
+        registry.recordBid(provider, 0);
+    }
+
+    /// Collateral is checkpointed by second: a past second's value never changes, the present's may.
+    function test_CollateralAt_ThePastStaysPut() public {
+        register();
+        vm.warp(1_000);
+        vm.prank(provider);
+        registry.depositCollateral(100_000 ether);
+        vm.warp(2_000);
+        vm.prank(provider);
+        registry.depositCollateral(50_000 ether);
+        vm.prank(provider);
+        registry.withdrawCollateral(30_000 ether);
+        vm.warp(3_000);
+        vm.prank(governance);
+        registry.setProtocolContract(address(this), true);
+        registry.slashCollateral(provider, 20_000 ether, address(insurance));
+        vm.warp(3_001);
+        assertEq(registry.collateralAt(provider, 999), 0);
+        assertEq(registry.collateralAt(provider, 1_000), 100_000 ether);
+        assertEq(registry.collateralAt(provider, 1_999), 100_000 ether);
+        assertEq(registry.collateralAt(provider, 2_000), 120_000 ether, "the second's last value");
+        assertEq(registry.collateralAt(provider, 3_000), 100_000 ether, "after the slash");
+        vm.expectRevert(abi.encodeWithSelector(IProviderRegistry.ProviderFutureLookup.selector, 3_001, 3_001));
+        registry.collateralAt(provider, 3_001);
+    }
+
+    /// `reputationOver` takes the smaller collateral of the window's two ends and the bid record as it stood
+    /// at the window's end.
+    function test_ReputationOver_ReadsTheWindow() public {
+        register();
+        vm.warp(1_000);
+        vm.prank(provider);
+        registry.depositCollateral(250_000 ether); // a quarter of Pmax
+        vm.warp(2_000);
+        vm.prank(provider);
+        registry.depositCollateral(750_000 ether); // Pmax
+        vm.prank(governance);
+        registry.setProtocolContract(address(this), true);
+        registry.recordBid(provider, 2_000);
+        vm.warp(3_000);
+        registry.recordBid(provider, 4_000); // an average of 3 000 from now on
+        vm.warp(4_000);
+        registry.recordBid(provider, 6_000); // 4 000 from now on
+        vm.warp(5_000);
+        assertEq(
+            registry.reputationOver(provider, 1_000, 2_000),
+            (2_500 + 0 + 0 + 10_000) / 4,
+            "a quarter of Pmax at 1 000; the record changed twice since 2 000: its part counts 0"
+        );
+        assertEq(registry.reputationOver(provider, 2_000, 3_500), (10_000 + 7_000 + 0 + 10_000) / 4);
+        assertEq(registry.reputationOver(provider, 2_000, 4_000), (10_000 + 6_000 + 0 + 10_000) / 4);
+        assertEq(
+            registry.reputationOver(provider, 2_000, 2_500),
+            (10_000 + 0 + 0 + 10_000) / 4,
+            "record unknown: 0"
+        );
+        (uint256 live,,,,) = registry.reputation(provider);
+        assertEq(live, (10_000 + 6_000 + 0 + 10_000) / 4);
     }
 }

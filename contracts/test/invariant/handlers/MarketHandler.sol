@@ -73,7 +73,11 @@ contract MarketHandler is Test {
         IMarketplace.Project memory p = market.getProject(id);
         if (p.status != IMarketplace.Status.Bidding) return;
         if (block.timestamp < p.revealEnd) vm.warp(p.revealEnd);
-        market.settle(id);
+        (uint256 drawBlock,) = market.drawOf(id);
+        if (block.number <= drawBlock) vm.roll(drawBlock + 1);
+        market.settle(id); // may only arm the draw block; a later call settles
+        (drawBlock,) = market.drawOf(id);
+        if (block.number <= drawBlock) vm.roll(drawBlock + 1);
     }
 
     function forfeit(uint256 project, uint256 who) external {
