@@ -312,7 +312,8 @@ contract ProviderRegistry is IProviderRegistry {
 
     /// @inheritdoc IProviderRegistry
     /// @dev Parts: stake = collateral / Pmax; bid = 10 000 - the average price of won auctions in basis
-    ///      points of their fixed prices (0 before the first win); running time = the average running time
+    ///      points of their fixed prices, not weighed before the first win (a provider without a record is
+    ///      neither helped nor pushed under the threshold by it); running time = the average running time
     ///      of finished nodes / the longest pool duration; uptime = the audited uptime. The weighted mean is
     ///      divided by (1 + failures), so every failure on record lowers the score.
     function reputation(address provider)
@@ -329,12 +330,13 @@ contract ProviderRegistry is IProviderRegistry {
         Provider storage p = _providers[provider];
         if (p.status == Status.None) return (0, 0, 0, 0, 0);
         BidRecord storage r = _bidRecords[provider];
-        return _score(p, p.collateral, r.wins > 0 ? BPS - r.averagePriceBps : 0);
+        return _score(p, p.collateral, r.wins > 0, r.wins > 0 ? BPS - r.averagePriceBps : 0);
     }
 
     /// @inheritdoc IProviderRegistry
     /// @dev The bid record is read as it stood at `to` from the record and the state before its latest
-    ///      change; were both changed after `to`, the bid part counts as 0, which can only lower the score.
+    ///      change; were both changed after `to`, the bid part counts as 0 with its weight, which can only
+    ///      lower the score.
     function reputationOver(address provider, uint256 from, uint256 to)
         external
         view
@@ -346,16 +348,20 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 atTo = collateralAt(provider, to);
         BidRecord memory r = _bidRecords[provider];
         uint256 bidPart;
+        bool hasRecord = true;
         if (r.updatedAt <= to) {
-            if (r.wins > 0) bidPart = BPS - r.averagePriceBps;
-        } else if (r.previousUpdatedAt <= to && r.previousWins > 0) {
-            bidPart = BPS - r.previousAverageBps;
+            hasRecord = r.wins > 0;
+            if (hasRecord) bidPart = BPS - r.averagePriceBps;
+        } else if (r.previousUpdatedAt <= to) {
+            hasRecord = r.previousWins > 0;
+            if (hasRecord) bidPart = BPS - r.previousAverageBps;
         }
-        (score,,,,) = _score(p, atFrom < atTo ? atFrom : atTo, bidPart);
+        (score,,,,) = _score(p, atFrom < atTo ? atFrom : atTo, hasRecord, bidPart);
     }
 
-    /// @dev The score from a collateral and a bid part, with the provider's running time, uptime and failures.
-    function _score(Provider storage p, uint256 collateral, uint256 bidPart)
+    /// @dev The score from a collateral and a bid part (weighed only with a bid record), with the provider's
+    ///      running time, uptime and failures.
+    function _score(Provider storage p, uint256 collateral, bool hasBidRecord, uint256 bidPart)
         private
         view
         returns (
@@ -374,7 +380,7 @@ contract ProviderRegistry is IProviderRegistry {
         }
         uptimePart = p.uptimeBps;
         uint256 wStake = params.get(IParameters.Key.ReputationWeightStake);
-        uint256 wBid = params.get(IParameters.Key.ReputationWeightBid);
+        uint256 wBid = hasBidRecord ? params.get(IParameters.Key.ReputationWeightBid) : 0;
         uint256 wRun = params.get(IParameters.Key.ReputationWeightRunningTime);
         uint256 wUp = params.get(IParameters.Key.ReputationWeightUptime);
         uint256 weights = wStake + wBid + wRun + wUp;

@@ -228,7 +228,7 @@ interface IProviderRegistry {
 
     /// @notice The reputation score (0-10000) and its four parts, each 0-10000, before the failure penalty.
     ///         The bid part is 10000 minus the average price of won auctions in basis points of their fixed
-    ///         prices, and 0 before the first win; the self-declared offer price is not scored.
+    ///         prices, not weighed before the first win; the self-declared offer price is not scored.
     function reputation(address provider)
         external
         view

@@ -305,8 +305,10 @@ contract AuctionAttacksTest is Protocol {
         registry.updateOffer(0, capacity(), 4); // offer price 0
         vm.stopPrank();
         (uint256 liveAfter,,,,) = registry.reputation(attacker);
-        assertEq(liveBefore, 2_750, "(1000 + 0 + 0 + 10000) / 4");
-        assertEq(liveAfter, 5_000, "(10000 + 0 + 0 + 10000) / 4: the live score moved");
+        assertEq(
+            liveBefore, 3_666, "(1000 + 0 + 10000) / 3: no bid record yet, so the bid part has no weight"
+        );
+        assertEq(liveAfter, 6_666, "(10000 + 0 + 10000) / 3: the live score moved");
         assertEq(registry.reputationOver(p1, commitEnd, revealedAt), w1, "the weights did not");
         assertEq(registry.reputationOver(p2, commitEnd, revealedAt), w2);
         market.settle(id);
