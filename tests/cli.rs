@@ -94,7 +94,7 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
         }])
     );
     let all = stkr.json(&["--json", "params", "--rpc-url", &url]);
-    assert_eq!(all["parameters"].as_array().map(Vec::len), Some(48));
+    assert_eq!(all["parameters"].as_array().map(Vec::len), Some(49));
 
     // Running it again sends nothing and needs no passphrase.
     let again = stkr.json(&["--json", "deploy", "--rpc-url", &url, "--account", "deployer"]);

@@ -40,7 +40,7 @@ const fn p(name: &'static str, unit: Unit, about: &'static str) -> ParamInfo {
 }
 
 /// Every key of `IParameters.Key`, indexed by its enum value.
-pub const PARAMS: [ParamInfo; 48] = [
+pub const PARAMS: [ParamInfo; 49] = [
     p("semi-trusted-k", Unit::Eth, "ETH a semi-trusted provider stakes per validator"),
     p("untrusted-k", Unit::Eth, "ETH an untrusted provider stakes per validator"),
     p("p-min", Unit::Ankr, "minimum ANKR collateral of a qualified provider"),
@@ -59,7 +59,7 @@ pub const PARAMS: [ParamInfo; 48] = [
     p("split-sidecar-stakers-bps", Unit::Bps, "reward pool share for ANKR stakers on sidecars"),
     p("split-development-bps", Unit::Bps, "reward pool share for development and marketing"),
     p("reputation-weight-stake", Unit::Count, "weight of collateral in the reputation score"),
-    p("reputation-weight-bid", Unit::Count, "weight of the bid price in the reputation score"),
+    p("reputation-weight-bid", Unit::Count, "weight of the bid record (average price of won auctions) in the score"),
     p("reputation-weight-running-time", Unit::Count, "weight of average running time in the reputation score"),
     p("reputation-weight-uptime", Unit::Count, "weight of uptime in the reputation score"),
     p("reputation-threshold", Unit::Bps, "score below which a provider is disqualified"),
@@ -78,7 +78,7 @@ pub const PARAMS: [ParamInfo; 48] = [
     p("auction-commit-period", Unit::Seconds, "sealed-bid commit phase of an auction"),
     p("auction-reveal-period", Unit::Seconds, "reveal phase of an auction"),
     p("bid-bond", Unit::Ankr, "bond locked with a sealed bid"),
-    p("auction-shortlist", Unit::Count, "lowest bids kept for the winner draw"),
+    p("auction-shortlist", Unit::Count, "lowest bids ranked: bonds locked until settle, next in line on a default"),
     p("insurance-surplus-threshold", Unit::Eth, "insurance balance above which surplus may move"),
     p("min-pool-stake", Unit::Eth, "smallest stake a micro-investor may add"),
     p("max-pool-duration", Unit::Seconds, "longest staking period of a micro-pool"),
@@ -89,6 +89,7 @@ pub const PARAMS: [ParamInfo; 48] = [
     p("proposal-expiry", Unit::Seconds, "how long a passed proposal may run after its timelock"),
     p("proposal-bond", Unit::Ankr, "ANKR locked with a proposal, returned once it reaches quorum"),
     p("max-open-proposals", Unit::Count, "most proposals one governor may have open at once"),
+    p("auction-tie-band", Unit::Bps, "bids within this of the lowest share a draw by reputation (0: exact ties)"),
 ];
 
 /// The index of the parameter called `name`.

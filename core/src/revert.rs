@@ -235,6 +235,15 @@ fn marketplace(data: &[u8]) -> Option<String> {
         }
         E::MarketNotGovernance(e) => format!("only governance may do this, not {}", short(e.caller)),
         E::MarketUnknownProject(e) => format!("there is no project {}", e.projectId),
+        E::MarketSeedNotReady(e) => format!(
+            "the draw of project {} is seeded by the hash of block {}: settle again once a later block is mined",
+            e.projectId, e.drawBlock
+        ),
+        E::MarketGasTooLow(e) => format!(
+            "settling needs at least {} gas left for the winner's commitment, and {} was left: send it with a higher \
+             gas limit",
+            e.needed, e.available
+        ),
         E::MarketWrongStatus(e) => format!("project {} is {}", e.projectId, ProjectStatus::from(e.status)),
         E::MarketBadRequest(_) => {
             "a project needs a duration of at least one day and at least one resource, with a fixed price \
@@ -568,6 +577,13 @@ fn provider_registry(err: ProviderRegistry::ProviderRegistryErrors) -> String {
         ),
         E::ProviderAtMaxNodes(e) => format!("{} already runs its maximum of {} nodes", short(e.provider), e.maxNodes),
         E::ProviderBadUptime(e) => format!("an uptime may be at most 10000 bps (100 %), not {}", e.uptimeBps),
+        E::ProviderBadBid(e) => {
+            format!("a won auction's price may be at most 10000 bps (100 %) of its fixed price, not {}", e.priceBps)
+        }
+        E::ProviderFutureLookup(e) => {
+            format!("the collateral at time {} is not settled yet (the chain's time is {})", e.timepoint, e.now)
+        }
+        E::CheckpointUnorderedInsertion(_) => "a collateral checkpoint went back in time".to_string(),
         E::SafeERC20FailedOperation(e) => format!("the token transfer of {} failed", short(e.token)),
         E::SafeCastOverflowedUintDowncast(e) => format!("the number {} does not fit in {} bits", e.value, e.bits),
     }
@@ -586,6 +602,18 @@ fn node_registry(err: NodeRegistry::NodeRegistryErrors) -> String {
         E::NodeNotActive(e) => format!("node {} is not active (it finished, or there is no such node)", e.nodeId),
         E::NodeAlreadyReported(e) => format!("node {} already reported in period {}", e.nodeId, e.period),
         E::NodeBadCheckedBlock(e) => format!("the checked block {} is in the future", e.checkedBlock),
+        E::NodeDrawPending(e) if e.seedBlock.is_zero() => format!(
+            "period {}'s audit draw is not open yet: anyone may open it (`openPeriod`, the sidecar does), and its \
+             seed is the next block's hash",
+            e.period
+        ),
+        E::NodeDrawPending(e) => format!(
+            "period {}'s audit draw is seeded by the hash of block {}: report once a later block is mined",
+            e.period, e.seedBlock
+        ),
+        E::NodePeriodNotOver(e) => {
+            format!("period {}'s audits can be settled once it is over (`stkr node settle-audits`)", e.period)
+        }
         E::NodeStakeInsufficient(e) => {
             format!("only {} ANKR is staked there, not {} ANKR", format_amount(e.staked), format_amount(e.amount))
         }

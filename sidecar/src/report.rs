@@ -1,7 +1,9 @@
 //! The report state machine: each step moves this period's report one state further. Made (audited,
 //! nonce taken) → in the outbox and sent → confirmed (mined or reverted, recorded) or, while unmined,
 //! rebroadcast, replaced with a higher fee when stuck, remade for a new period when its own ended, or
-//! dropped when its nonce went elsewhere; above the fee cap it waits.
+//! dropped when its nonce went elsewhere; above the fee cap it waits. Around it two chores, sent once and
+//! not kept in the outbox: opening a period's audit draw when nobody has, and settling the previous
+//! period's audits of this node and its targets once this period's report is in.
 
 use std::{sync::Arc, time::Duration};
 
@@ -55,6 +57,8 @@ pub(crate) struct Reporter {
     pub(crate) last_period: Option<u64>,
     pub(crate) last_report: Option<ReportRecord>,
     pub(crate) fee_waiting: bool,
+    /// The last period whose audits this sidecar asked the chain to settle.
+    settled_period: Option<u64>,
 }
 
 impl Reporter {
@@ -87,6 +91,7 @@ impl Reporter {
             last_period: None,
             last_report,
             fee_waiting: false,
+            settled_period: None,
         })
     }
 
@@ -153,6 +158,9 @@ impl Reporter {
             return self.advance_pending(pending, &view, execution, health, reported).await;
         }
         if reported {
+            return self.settle_previous(view.period).await;
+        }
+        if !self.draw_ready(view.period).await? {
             return Ok(());
         }
         let Some(head) = execution.head_number else { return Ok(()) };
@@ -212,7 +220,11 @@ impl Reporter {
         if stale || stuck || last.is_none() {
             let Some(fees) = self.fees(last.as_ref()).await? else { return Ok(()) };
             if stale {
-                // Its period is over: the same nonce carries the new period's report instead.
+                // Its period is over: the same nonce carries the new period's report instead, once the new
+                // period's draw is seeded.
+                if !self.draw_ready(view.period).await? {
+                    return Ok(());
+                }
                 let Some(head) = execution.head_number else { return Ok(()) };
                 let audits = self.audit(view.period, head).await?;
                 info!(old = pending.period, new = view.period, "replacing a report whose period ended unmined");
@@ -336,6 +348,144 @@ impl Reporter {
         self.rpc
             .call("eth_getTransactionCount", |p| async move { p.get_transaction_count(address).latest().await })
             .await
+    }
+
+    /// Whether `period`'s audit draw is seeded, so its targets are known and a report can go in. A draw
+    /// nobody opened (or whose seed block aged out of the last 256 blocks) is opened here: its seed is the
+    /// hash of the block after the opening one, which nobody knows when the period's node set is fixed.
+    async fn draw_ready(&mut self, period: u64) -> Result<bool, SidecarError> {
+        let registry = self.config.node_registry;
+        let period_arg = U256::from(period);
+        let seed = self
+            .rpc
+            .call("seedOf", |p| async move {
+                NodeRegistry::new(registry, &p)
+                    .seedOf(period_arg)
+                    .block(BlockId::pending())
+                    .call()
+                    .await
+                    .map_err(contract_error)
+            })
+            .await?;
+        if !seed.is_zero() {
+            return Ok(true);
+        }
+        let seed_block = self
+            .rpc
+            .call("seedBlockOf", |p| async move {
+                NodeRegistry::new(registry, &p).seedBlockOf(period_arg).call().await.map_err(contract_error)
+            })
+            .await?
+            .saturating_to::<u64>();
+        let latest =
+            self.rpc.call("eth_blockNumber", |p| async move { p.get_block_number().await }).await?;
+        if seed_block == 0 || latest > seed_block + 256 {
+            info!(period, "opening the period's audit draw");
+            self.chore("open the audit draw", NodeRegistry::openPeriodCall {}.abi_encode().into()).await?;
+        } else {
+            debug!(period, seed_block, latest, "waiting for the audit draw's seed block");
+        }
+        Ok(false)
+    }
+
+    /// Once this period's report is in, settle the previous period's audits of this node and of the nodes
+    /// it audited (anyone may; the chain skips those already settled): majorities become uptime and strikes.
+    async fn settle_previous(&mut self, period: u64) -> Result<(), SidecarError> {
+        let Some(previous) = period.checked_sub(1) else { return Ok(()) };
+        if self.settled_period.is_some_and(|done| done >= previous) {
+            return Ok(());
+        }
+        let registry = self.config.node_registry;
+        let node_id = U256::from(self.config.node_id);
+        let previous_arg = U256::from(previous);
+        let targets = self
+            .rpc
+            .call("targetsOf", |p| async move {
+                NodeRegistry::new(registry, &p).targetsOf(node_id, previous_arg).call().await.map_err(contract_error)
+            })
+            .await;
+        // No draw in that period (nobody reported), or the node was not in it: nothing this sidecar saw.
+        let targets = match targets {
+            Ok(targets) => targets,
+            Err(SidecarError::Rpc(message)) => {
+                debug!(period = previous, %message, "no audits to settle");
+                self.settled_period = Some(previous);
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        };
+        let mut open = Vec::new();
+        for id in std::iter::once(node_id).chain(targets) {
+            let audit = self
+                .rpc
+                .call("auditOf", |p| async move {
+                    NodeRegistry::new(registry, &p).auditOf(previous_arg, id).call().await.map_err(contract_error)
+                })
+                .await?;
+            if !audit.settled && !open.contains(&id) {
+                open.push(id);
+            }
+        }
+        self.settled_period = Some(previous);
+        if open.is_empty() {
+            return Ok(());
+        }
+        info!(period = previous, nodes = ?open, "settling the previous period's audits");
+        let call = NodeRegistry::settleAuditsCall { period: previous_arg, nodeIds: open };
+        self.chore("settle audits", call.abi_encode().into()).await
+    }
+
+    /// Send a one-off transaction of this key (not kept in the outbox: the chain makes it idempotent), after
+    /// any report in flight; wait briefly for it to be mined. A call that would revert is not sent.
+    async fn chore(&mut self, what: &'static str, input: Bytes) -> Result<(), SidecarError> {
+        let Some((max_fee, tip)) = self.fees(None).await? else { return Ok(()) };
+        let registry = self.config.node_registry;
+        let from = self.signer.address();
+        let request = TransactionRequest::default().from(from).to(registry).input(input.clone().into());
+        let estimate = self.rpc.call("eth_estimateGas", |p| {
+            let request = request.clone();
+            async move { p.estimate_gas(request).await }
+        });
+        let gas = match estimate.await {
+            Ok(gas) => gas,
+            Err(SidecarError::Rpc(message)) => {
+                debug!(what, %message, "the chain would refuse it; not sending");
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        };
+        let mut tx = TxEip1559 {
+            chain_id: self.chain_id,
+            nonce: self.nonce().await?,
+            gas_limit: gas + gas / 4,
+            max_fee_per_gas: max_fee,
+            max_priority_fee_per_gas: tip,
+            to: TxKind::Call(registry),
+            value: U256::ZERO,
+            access_list: Default::default(),
+            input,
+        };
+        let signature = self.signer.sign_transaction_sync(&mut tx).map_err(|e| SidecarError::Signing(e.to_string()))?;
+        let envelope = TxEnvelope::Eip1559(tx.into_signed(signature));
+        let hash = *envelope.tx_hash();
+        self.broadcast(&format!("0x{}", alloy::hex::encode(envelope.encoded_2718()))).await?;
+        for _ in 0..6 {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+            let receipt = self
+                .rpc
+                .call("eth_getTransactionReceipt", |p| async move { p.get_transaction_receipt(hash).await })
+                .await?;
+            if let Some(receipt) = receipt {
+                if receipt.status() {
+                    info!(what, tx = %hash, block = ?receipt.block_number, "mined");
+                } else {
+                    warn!(what, tx = %hash, "reverted");
+                }
+                return Ok(());
+            }
+        }
+        debug!(what, tx = %hash, "sent; not mined yet");
+        Ok(())
     }
 
     /// Probe this period's targets, in their on-chain order.

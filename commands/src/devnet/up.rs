@@ -149,6 +149,11 @@ pub(super) fn abandon(
     Err(error)
 }
 
+/// Seconds between the devnet's blocks when no transaction mines one.
+const BLOCK_TIME_SECS: &str = "2";
+/// Seconds between a resumed devnet's blocks, which also mine its transactions.
+const RESUMED_BLOCK_TIME_SECS: u64 = 1;
+
 pub(super) fn spawn_anvil(
     anvil: &Path,
     port: u16,
@@ -165,8 +170,13 @@ pub(super) fn spawn_anvil(
         command.arg("--state").arg(path);
     }
     if paused {
-        // A resumed chain mines nothing until its clock is set right (see `resume_chain`).
+        // A resumed chain mines nothing until its clock is set right (see `resume_chain`): anvil would
+        // mine at this machine's time, behind the chain's last block.
         command.arg("--no-mining");
+    } else {
+        // Transactions are mined at once, and a block comes every BLOCK_TIME_SECS besides, as on a real
+        // chain: the sidecars' audit draw is seeded by a block that follows the one opening it.
+        command.args(["--block-time", BLOCK_TIME_SECS, "--mixed-mining"]);
     }
     command.stdin(Stdio::null()).stdout(log).stderr(stderr);
     #[cfg(unix)]
@@ -301,7 +311,10 @@ pub(super) async fn resume_chain(
         let _: serde_json::Value =
             chain.provider.raw_request("evm_increaseTime".into(), (behind,)).await.map_err(rpc)?;
     }
-    let _: serde_json::Value = chain.provider.raw_request("evm_setAutomine".into(), (true,)).await.map_err(rpc)?;
+    // anvil cannot turn mixed mining on once running: a resumed chain mines a block a second instead, so
+    // each transaction waits for the next one (up to a second) and the audit draw's seed block comes.
+    let _: serde_json::Value =
+        chain.provider.raw_request("evm_setIntervalMining".into(), (RESUMED_BLOCK_TIME_SECS,)).await.map_err(rpc)?;
     let _: serde_json::Value = chain.provider.raw_request("evm_mine".into(), ()).await.map_err(rpc)?;
     match Deployment::load(&ctx.data, chain.chain_id)? {
         Some(deployment) if deployment.is_live(&chain).await? => {}
