@@ -1,6 +1,6 @@
 //! `stkr node`: a provider's Stkr nodes: register one with its sidecar, list and inspect them, retire one.
 
-use alloy::primitives::{Address, B256, U256};
+use alloy::primitives::{Address, U256};
 use clap::{Args, Subcommand};
 use eyre::{Result, eyre};
 use serde::Serialize;
@@ -8,11 +8,11 @@ use stkr_core::{
     Error,
     batch::Batch,
     bindings::{Multicall3, NodeRegistry, ProviderRegistry, node_registry::IProviderRegistry::Capacity},
-    codes::{NodeHealth, NodeStatus},
+    codes::{AuditVerdict, NodeHealth, NodeStatus},
     input::{parse_address, parse_id},
     node::{
-        self, NodeState, RegisterFacts, check_probe_url, check_register_node, check_retire, check_sidecar_address,
-        no_such_node,
+        self, DrawState, NodeState, PeriodAudit, RegisterFacts, check_probe_url, check_register_node, check_retire,
+        check_settle_audits, check_sidecar_address, no_such_node,
     },
     output::{Render, Style, rows},
     params::display_duration,
@@ -84,6 +84,22 @@ enum NodeCommand {
         #[arg(value_name = "ID", value_parser = parse_id)]
         id: u64,
     },
+    /// Settle a past period's audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.
+    ///
+    /// Without --node, every node of that period's audit set that is not settled yet.
+    ///
+    /// Examples:
+    ///   stkr node settle-audits 41
+    ///   stkr node settle-audits 41 --node 3 --account dev9
+    #[command(verbatim_doc_comment)]
+    SettleAudits {
+        /// The report period (over: before the current one; `stkr node show` prints the current one).
+        #[arg(value_name = "PERIOD")]
+        period: u64,
+        /// Only these nodes (repeat the flag).
+        #[arg(long = "node", value_name = "ID", value_parser = parse_id)]
+        nodes: Vec<u64>,
+    },
 }
 
 /// What `node add` needs.
@@ -123,6 +139,7 @@ impl NodeArgs {
             NodeCommand::List { provider, active } => list(ctx, provider, active).await,
             NodeCommand::Show { id } => show(ctx, id).await,
             NodeCommand::Retire { id } => retire(ctx, id).await,
+            NodeCommand::SettleAudits { period, nodes } => settle_audits(ctx, period, nodes).await,
         }
     }
 }
@@ -154,10 +171,14 @@ pub struct NodeView {
     pub running_time: u64,
     /// Its audited uptime in bps (100 % until audited).
     pub uptime_bps: u64,
-    /// Audits of it so far.
+    /// Periods whose audit of it was decided by a majority of its auditors.
     pub audits_received: u32,
-    /// Audits it passed.
+    /// Of those, the periods a majority saw it up.
     pub audits_passed: u32,
+    /// Times its sidecar reported a node the other way from the majority of that node's auditors.
+    pub strikes: u32,
+    /// The previous period's audit of it: verdict, votes and whether it was settled (none in its first period).
+    pub last_period_audit: Option<PeriodAudit>,
     /// The block of its latest audit (0 if none).
     pub last_audit_block: u64,
     /// The health its sidecar last reported: unknown, healthy, syncing or unhealthy.
@@ -174,8 +195,10 @@ pub struct NodeView {
     pub auditors: Vec<u64>,
     /// Nodes this one's sidecar audits this period (active nodes only).
     pub targets: Vec<u64>,
-    /// Whether this period's draw is fixed (after its first report); before that it may still change.
+    /// Whether this period's draw is fixed (seeded): auditors and targets no longer change.
     pub draw_fixed: bool,
+    /// This period's draw: unopened, seeding (with the block whose hash seeds it) or seeded.
+    pub draw: DrawState,
 }
 
 fn ids(list: &[U256]) -> Vec<u64> {
@@ -198,10 +221,12 @@ impl Render for NodeView {
         };
         let period = if self.status != NodeStatus::Active {
             format!("{} (finished nodes are not audited)", self.period)
-        } else if self.draw_fixed {
-            format!("{} (draw fixed)", self.period)
         } else {
-            format!("{} (draw provisional until the period's first report)", self.period)
+            format!("{} ({})", self.period, self.draw.describe())
+        };
+        let last_audit = match &self.last_period_audit {
+            Some(audit) => format!("period {}: {}", audit.period, audit.describe()),
+            None => "none yet".into(),
         };
         let table = rows(
             style,
@@ -217,12 +242,14 @@ impl Render for NodeView {
                 (
                     "uptime",
                     format!(
-                        "{} ({} of {} audits passed)",
+                        "{} (up in {} of {} periods a majority of its auditors decided)",
                         percent(self.uptime_bps),
                         self.audits_passed,
                         self.audits_received
                     ),
                 ),
+                ("last audit", last_audit),
+                ("strikes", format!("{} (reports against a decided majority)", self.strikes)),
                 ("last report", last_report),
                 ("sidecar stake", self.sidecar_stake.to_string()),
                 ("period", period),
@@ -237,8 +264,9 @@ impl Render for NodeView {
 async fn show(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
     let nodes = contracts.node_registry;
+    let node_id = U256::from(id);
     let mut batch = Batch::new();
-    let uptime = batch.add(nodes, NodeRegistry::uptimeOfCall { nodeId: U256::from(id) });
+    let uptime = batch.add(nodes, NodeRegistry::uptimeOfCall { nodeId: node_id });
     let period = batch.add(nodes, NodeRegistry::currentPeriodCall {});
     let now = batch.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
     let read = node::read_node(&chain, &contracts, id, batch).await?;
@@ -249,34 +277,45 @@ async fn show(ctx: &Context, id: u64) -> Result<()> {
     let uptime = read.answers.get(uptime)?;
     let period = read.answers.get(period)?;
     let now = read.answers.get(now)?.saturating_to();
-    // The draw exists only among active nodes: a second round trip for those.
-    let (auditors, targets, draw_fixed) = if node.status == NodeStatus::Active {
-        let mut batch = Batch::new();
-        let auditors = batch.add(nodes, NodeRegistry::auditorsOfCall { nodeId: U256::from(id), period });
-        let targets = batch.add(nodes, NodeRegistry::targetsOfCall { nodeId: U256::from(id), period });
-        let seed = batch.add(nodes, NodeRegistry::seedOfCall { period });
-        let answers = batch.run(&chain, contracts.multicall3).await?;
-        let seed: B256 = answers.get(seed)?;
-        (ids(&answers.get(auditors)?), ids(&answers.get(targets)?), seed != B256::ZERO)
-    } else {
-        (Vec::new(), Vec::new(), false)
+    // The draw and the previous period's verdict: a second round trip.
+    let mut batch = Batch::new();
+    let seed = batch.add(nodes, NodeRegistry::seedOfCall { period });
+    let seed_block = batch.add(nodes, NodeRegistry::seedBlockOfCall { period });
+    let previous = period.checked_sub(U256::from(1));
+    let audit = previous.map(|p| (p, batch.add(nodes, NodeRegistry::auditOfCall { period: p, nodeId: node_id })));
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let draw = DrawState::of(answers.get(seed)?, answers.get(seed_block)?);
+    let last_period_audit = match audit {
+        Some((p, slot)) => Some(PeriodAudit::new(p.saturating_to(), &answers.get(slot)?)),
+        None => None,
     };
-    let draw = Draw { period: period.saturating_to(), auditors, targets, draw_fixed };
+    // Auditors and targets exist once the draw is seeded, and only for nodes in this period's set.
+    let (auditors, targets) = if draw == DrawState::Seeded {
+        let mut batch = Batch::new();
+        let auditors = batch.add(nodes, NodeRegistry::auditorsOfCall { nodeId: node_id, period });
+        let targets = batch.add(nodes, NodeRegistry::targetsOfCall { nodeId: node_id, period });
+        let answers = batch.run(&chain, contracts.multicall3).await?;
+        (ids(&answers.get(auditors)?), ids(&answers.get(targets)?))
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let draw = Draw { period: period.saturating_to(), auditors, targets, draw, last_period_audit };
     ctx.out.result(&view(&node, uptime.saturating_to(), now, draw))?;
     Ok(())
 }
 
-/// This period's audit draw around one node.
+/// This period's audit draw around one node, and its previous period's audit.
 struct Draw {
     period: u64,
     auditors: Vec<u64>,
     targets: Vec<u64>,
-    draw_fixed: bool,
+    draw: DrawState,
+    last_period_audit: Option<PeriodAudit>,
 }
 
 /// `node show`'s view of `node`.
 fn view(node: &NodeState, uptime_bps: u64, now: u64, draw: Draw) -> NodeView {
-    let Draw { period, auditors, targets, draw_fixed } = draw;
+    let Draw { period, auditors, targets, draw, last_period_audit } = draw;
     let record = &node.record;
     NodeView {
         id: node.id,
@@ -291,6 +330,8 @@ fn view(node: &NodeState, uptime_bps: u64, now: u64, draw: Draw) -> NodeView {
         uptime_bps,
         audits_received: record.auditsReceived,
         audits_passed: record.auditsPassed,
+        strikes: record.strikes,
+        last_period_audit,
         last_audit_block: record.lastAuditBlock,
         health: node.health,
         reports_filed: record.reportsFiled,
@@ -299,7 +340,8 @@ fn view(node: &NodeState, uptime_bps: u64, now: u64, draw: Draw) -> NodeView {
         period,
         auditors,
         targets,
-        draw_fixed,
+        draw_fixed: draw == DrawState::Seeded,
+        draw,
     }
 }
 
@@ -499,5 +541,105 @@ async fn retire(ctx: &Context, id: u64) -> Result<()> {
             .map(|e| e.runningTime.saturating_to::<u64>())
             .unwrap_or_else(|| finish_time.saturating_sub(node.start_time));
     ctx.out.result(&RetiredNode { id, provider: node.record.provider, finish_time, running_time })?;
+    Ok(())
+}
+
+/// One node's settled audit.
+#[derive(Debug, Serialize)]
+pub struct SettledAudit {
+    /// The node.
+    pub node: u64,
+    /// up, down or undecided.
+    pub verdict: AuditVerdict,
+    /// Auditors that saw it up.
+    pub up_votes: u64,
+    /// Auditors that saw it down.
+    pub down_votes: u64,
+    /// Auditors (node ids) struck for reporting it the other way.
+    pub struck: Vec<u64>,
+}
+
+/// `node settle-audits`: what was settled.
+#[derive(Debug, Serialize)]
+pub struct SettledAudits {
+    /// The period.
+    pub period: u64,
+    /// The nodes settled by this call (those settled before are left out).
+    pub audits: Vec<SettledAudit>,
+    /// The settling transaction, if one was needed.
+    pub tx_hash: Option<String>,
+}
+
+impl Render for SettledAudits {
+    fn render(&self, style: &Style) -> String {
+        if self.audits.is_empty() {
+            return format!("period {}: every audit is settled already", self.period);
+        }
+        let mut lines = vec![style.good(&format!("period {} settled:", self.period))];
+        for a in &self.audits {
+            let struck =
+                if a.struck.is_empty() { String::new() } else { format!("; strike for {}", id_list(&a.struck)) };
+            lines
+                .push(format!("  node #{}: {}, {} up to {} down{struck}", a.node, a.verdict, a.up_votes, a.down_votes));
+        }
+        if let Some(hash) = &self.tx_hash {
+            lines.push(rows(style, &[("transaction", hash.clone())]));
+        }
+        lines.join("\n")
+    }
+}
+
+async fn settle_audits(ctx: &Context, period: u64, only: Vec<u64>) -> Result<()> {
+    let (chain, contracts) = ctx.reader().await?;
+    let nodes = contracts.node_registry;
+    let period_arg = U256::from(period);
+    let mut batch = Batch::new();
+    let current = batch.add(nodes, NodeRegistry::currentPeriodCall {});
+    let members = batch.add(nodes, NodeRegistry::activeNodesAtCall { period: period_arg });
+    let count = batch.add(nodes, NodeRegistry::nodeCountCall {});
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    check_settle_audits(period, answers.get(current)?.saturating_to())?;
+    let count = answers.get(count)?.saturating_to::<u64>();
+    if let Some(&unknown) = only.iter().find(|&&id| id > count) {
+        return Err(no_such_node(unknown, count).into());
+    }
+    let members = ids(&answers.get(members)?);
+    let wanted: Vec<u64> = if only.is_empty() { members } else { only };
+    let mut batch = Batch::new();
+    let slots: Vec<_> = wanted
+        .iter()
+        .map(|&id| (id, batch.add(nodes, NodeRegistry::auditOfCall { period: period_arg, nodeId: U256::from(id) })))
+        .collect();
+    let answers = batch.run(&chain, contracts.multicall3).await?;
+    let mut open = Vec::new();
+    for (id, slot) in slots {
+        if !answers.get(slot)?.settled && !open.contains(&U256::from(id)) {
+            open.push(U256::from(id));
+        }
+    }
+    if open.is_empty() {
+        ctx.out.result(&SettledAudits { period, audits: Vec::new(), tx_hash: None })?;
+        return Ok(());
+    }
+    let session = ctx.session().await?;
+    let tx = ctx.transactor(&session.chain, session.from);
+    let settle = request(nodes, NodeRegistry::settleAuditsCall { period: period_arg, nodeIds: open });
+    let Some(receipt) = tx.send(format!("settle period {period}'s audits"), settle).await? else { return Ok(()) };
+    let struck = events::<NodeRegistry::AuditorStruck>(&receipt, nodes);
+    let audits = events::<NodeRegistry::AuditSettled>(&receipt, nodes)
+        .into_iter()
+        .map(|a| SettledAudit {
+            node: a.nodeId.saturating_to(),
+            verdict: AuditVerdict::from(a.verdict),
+            up_votes: a.upVotes.saturating_to(),
+            down_votes: a.downVotes.saturating_to(),
+            struck: struck
+                .iter()
+                .filter(|s| s.targetNodeId == a.nodeId)
+                .map(|s| s.auditorNodeId.saturating_to())
+                .collect(),
+        })
+        .collect();
+    ctx.out.result(&SettledAudits { period, audits, tx_hash: Some(receipt.transaction_hash.to_string()) })?;
     Ok(())
 }

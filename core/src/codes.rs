@@ -149,6 +149,18 @@ onchain_enum! {
 }
 
 onchain_enum! {
+    /// `INodeRegistry.Verdict`: what a strict majority of a node's assigned auditors saw in a period.
+    AuditVerdict {
+        /// No strict majority either way: counts neither as up nor as down.
+        Undecided = 0 => "undecided",
+        /// A majority saw it up.
+        Up = 1 => "up",
+        /// A majority saw it down.
+        Down = 2 => "down",
+    }
+}
+
+onchain_enum! {
     /// `Governance.Phase`.
     GovernancePhase {
         /// n+1 invited governors.

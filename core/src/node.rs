@@ -1,5 +1,6 @@
-//! Stkr nodes as the rules see them: a node's record typed, the probe URL the registry accepts, and what
-//! must hold before a node is registered, retired, or staked on — one home for the CLI and the dashboard.
+//! Stkr nodes as the rules see them: a node's record typed, the probe URL the registry accepts, a period's
+//! audit draw and verdicts, and what must hold before a node is registered, retired, staked on or its audits
+//! settled — one home for the CLI, the dashboard and the sidecar.
 
 use alloy::primitives::{Address, U256};
 
@@ -8,7 +9,7 @@ use crate::{
     batch::{Answers, Batch},
     bindings::{NodeRegistry, ProviderRegistry, node_registry::INodeRegistry::Node},
     chain::Chain,
-    codes::{NodeHealth, NodeStatus},
+    codes::{AuditVerdict, NodeHealth, NodeStatus},
     deploy::Contracts,
     provider::Resources,
     time::utc,
@@ -60,6 +61,88 @@ impl NodeState {
     pub fn running_time(&self, now: u64) -> u64 {
         self.finish_time.unwrap_or(now).saturating_sub(self.start_time)
     }
+}
+
+/// Where a period's audit draw stands. Its node set is frozen when the period begins; the draw is opened
+/// by the first sidecar (or anyone) that needs it, and its seed is the hash of the block after the opening
+/// one, unknown to whoever opened it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DrawState {
+    /// Nobody opened it yet (or its seed block aged out of the last 256 blocks unread).
+    Unopened,
+    /// Opened: the seed is the hash of this block, not mined yet.
+    Seeding {
+        /// The block whose hash seeds the draw.
+        seed_block: u64,
+    },
+    /// Seeded: auditors and targets are fixed.
+    Seeded,
+}
+
+impl DrawState {
+    /// The draw from the registry's `seedOf` and `seedBlockOf` for the period.
+    pub fn of(seed: alloy::primitives::B256, seed_block: U256) -> Self {
+        match (seed.is_zero(), seed_block.saturating_to::<u64>()) {
+            (false, _) => Self::Seeded,
+            (true, 0) => Self::Unopened,
+            (true, seed_block) => Self::Seeding { seed_block },
+        }
+    }
+
+    /// One phrase for people.
+    pub fn describe(self) -> String {
+        match self {
+            Self::Unopened => "draw not open yet (the first sidecar to report opens it)".into(),
+            Self::Seeding { seed_block } => format!("draw seeded by block {seed_block}'s hash, once mined"),
+            Self::Seeded => "draw fixed".into(),
+        }
+    }
+}
+
+/// A node's audit in one period: the verdict of a strict majority of its assigned auditors, and the votes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct PeriodAudit {
+    /// The period.
+    pub period: u64,
+    /// up, down or undecided (no strict majority of the assigned auditors).
+    pub verdict: AuditVerdict,
+    /// Auditors that saw it up.
+    pub up_votes: u64,
+    /// Auditors that saw it down.
+    pub down_votes: u64,
+    /// Whether it was settled on chain (only settled verdicts count in uptime, and strike dissenters).
+    pub settled: bool,
+}
+
+impl PeriodAudit {
+    /// From the registry's `auditOf(period, node)`.
+    pub fn new(period: u64, answer: &NodeRegistry::auditOfReturn) -> Self {
+        Self {
+            period,
+            verdict: AuditVerdict::from(answer.verdict),
+            up_votes: answer.upVotes.saturating_to(),
+            down_votes: answer.downVotes.saturating_to(),
+            settled: answer.settled,
+        }
+    }
+
+    /// One phrase for people: `up, 3 to 0, settled`.
+    pub fn describe(&self) -> String {
+        let state = if self.settled { "settled" } else { "not settled yet (`stkr node settle-audits`)" };
+        format!("{}, {} up to {} down, {state}", self.verdict, self.up_votes, self.down_votes)
+    }
+}
+
+/// Refuse settling `period`'s audits while it runs: the registry settles only periods that are over.
+pub fn check_settle_audits(period: u64, current: u64) -> Result<()> {
+    if period >= current {
+        return Err(Error::InvalidInput(format!(
+            "period {period} is not over (the current period is {current}); its audits can be settled from period {}",
+            period + 1
+        )));
+    }
+    Ok(())
 }
 
 /// A node read with the number of nodes and the answers of the calls batched with it.
@@ -202,6 +285,16 @@ mod tests {
         assert!(check_register_node(Address::ZERO, "https://n.example", 0).is_err());
         let serving = check_register_node(sidecar, "https://n.example", 5).err().map(|e| e.to_string());
         assert!(serving.is_some_and(|e| e.contains(&format!("the sidecar {sidecar} already serves node 5"))));
+    }
+
+    #[test]
+    fn draws_and_settlements_read_as_the_registry_keeps_them() {
+        use alloy::primitives::B256;
+        assert_eq!(DrawState::of(B256::ZERO, U256::ZERO), DrawState::Unopened);
+        assert_eq!(DrawState::of(B256::ZERO, U256::from(7)), DrawState::Seeding { seed_block: 7 });
+        assert_eq!(DrawState::of(B256::repeat_byte(1), U256::from(7)), DrawState::Seeded);
+        assert!(check_settle_audits(4, 5).is_ok());
+        assert!(check_settle_audits(5, 5).is_err());
     }
 
     #[test]

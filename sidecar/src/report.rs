@@ -377,8 +377,7 @@ impl Reporter {
             })
             .await?
             .saturating_to::<u64>();
-        let latest =
-            self.rpc.call("eth_blockNumber", |p| async move { p.get_block_number().await }).await?;
+        let latest = self.rpc.call("eth_blockNumber", |p| async move { p.get_block_number().await }).await?;
         if seed_block == 0 || latest > seed_block + 256 {
             info!(period, "opening the period's audit draw");
             self.chore("open the audit draw", NodeRegistry::openPeriodCall {}.abi_encode().into()).await?;
