@@ -224,7 +224,7 @@ impl<'a> Fleet<'a> {
             .iter()
             .map(|s| {
                 let text = std::fs::read_to_string(&s.log).unwrap_or_default();
-                let tail: Vec<&str> = text.lines().rev().take(12).collect();
+                let tail: Vec<&str> = text.lines().rev().take(400).collect();
                 format!("--- node {} ---\n{}", s.node, tail.into_iter().rev().collect::<Vec<_>>().join("\n"))
             })
             .collect::<Vec<_>>()
@@ -277,10 +277,23 @@ fn node_show(net: &Devnet, node: u64) -> Value {
     net.read(&["node", "show", &node.to_string()])
 }
 
-/// (audits received, audits passed) of `node`.
+/// (periods decided, periods decided up) of `node`: its settled audits.
 fn audits(net: &Devnet, node: u64) -> (u64, u64) {
     let shown = node_show(net, node);
     (shown["audits_received"].as_u64().expect("received"), shown["audits_passed"].as_u64().expect("passed"))
+}
+
+/// Wait until `node`'s settled audits are `expected`: the sidecars settle a period's audits once they have
+/// reported in a later one.
+fn wait_audits(net: &Devnet, fleet: &Fleet, node: u64, expected: (u64, u64)) {
+    wait_until(&format!("node {node}'s settled audits to reach {expected:?}"), || audits(net, node) == expected, &|| {
+        format!("{}\n{}", node_show(net, node), fleet.logs())
+    });
+}
+
+/// Strikes on `node`'s sidecar: reports against a decided majority.
+fn strikes(net: &Devnet, node: u64) -> u64 {
+    node_show(net, node)["strikes"].as_u64().expect("strikes")
 }
 
 /// The period the next block falls in.
@@ -307,22 +320,31 @@ fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly(
     let net = Devnet::up(true);
     let url = net.url.clone();
     let mut fleet = four_running(&net, |_| vec![url.clone()]);
+    // Node 4 joined in the period they started in, so it is audited from the next one; the three demo nodes
+    // were audited in it too (by the two others each).
+    let before: Vec<(u64, u64)> = (1..=4).map(|n| audits(&net, n)).collect();
     let mut periods = Vec::new();
-    for _ in 0..3 {
-        let before: Vec<(u64, u64)> = (1..=4).map(|n| audits(&net, n)).collect();
+    for round in 1..=4u64 {
         net.advance("1h");
         let p = period(&net);
         fleet.wait_reported(&[1, 2, 3, 4], p);
-        // With four nodes and audit-k = 3 each node is audited by the three others, and all are up.
+        // Each report settles the sidecar's previous period: every node was decided up by its auditors.
         for node in 1..=4u64 {
-            let (received, passed) = audits(&net, node);
             let (r0, p0) = before[node as usize - 1];
-            assert_eq!((received - r0, passed - p0), (3, 3), "node {node} in period {p}\n{}", fleet.logs());
+            let periods_audited = if node == 4 { round - 1 } else { round };
+            wait_audits(&net, &fleet, node, (r0 + periods_audited, p0 + periods_audited));
         }
         periods.push(p);
     }
+    let last = node_show(&net, 1);
+    assert_eq!(last["draw"], "seeded", "{last}");
+    assert_eq!(last["auditors"].as_array().map(Vec::len), Some(3), "with four nodes and audit-k = 3: {last}");
+    for node in 1..=4 {
+        assert_eq!(strikes(&net, node), 0, "every sidecar reported with the majority");
+    }
     // The sidecar records a report once it sees the receipt, a round after the chain has it.
-    fleet.wait_recorded(&[1, 2, 3, 4], periods[2]);
+    let last_period = periods[periods.len() - 1];
+    fleet.wait_recorded(&[1, 2, 3, 4], last_period);
     let status = fleet.status(1);
     let documented: std::collections::BTreeSet<String> = std::fs::read_to_string(common::root().join("docs/json.md"))
         .expect("docs/json.md")
@@ -339,7 +361,7 @@ fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly(
     assert_eq!(fields, documented, "docs/json.md documents `stkr sidecar status` as it is");
     assert_eq!(status["running"], true);
     assert_eq!(status["health"], "healthy");
-    assert_eq!(status["last_report"]["period"].as_u64(), Some(periods[2]));
+    assert_eq!(status["last_report"]["period"].as_u64(), Some(last_period));
     assert_eq!(status["outbox"], Value::Null);
     assert_eq!(status["audits"].as_array().map(Vec::len), Some(3));
     let metrics = http_get(&fleet.sidecar(1).probe.replace("/status", "/metrics"));
@@ -361,18 +383,22 @@ fn a_killed_sidecar_is_reported_down_by_the_others_and_recovers_after_a_restart(
     let net = Devnet::up(true);
     let url = net.url.clone();
     let mut fleet = four_running(&net, |_| vec![url.clone()]);
+    // Node 4 joined in the period they started in: it is audited from the next one.
     net.advance("1h");
     fleet.wait_reported(&[1, 2, 3, 4], period(&net));
     let uptime = |node| node_show(&net, node)["uptime_bps"].as_u64().expect("uptime");
-    let healthy = uptime(4);
+    let (received, passed) = audits(&net, 4);
+    assert_eq!((received, passed, uptime(4)), (0, 0, 10_000), "not audited yet\n{}", fleet.logs());
 
     fleet.kill(4);
-    let (received, passed) = audits(&net, 4);
     net.advance("1h");
     fleet.wait_reported(&[1, 2, 3], period(&net));
-    assert_eq!(audits(&net, 4), (received + 3, passed), "the three others found node 4 down\n{}", fleet.logs());
+    // A period's audits are settled as its auditors report in the next one: up before the kill, then down.
+    net.advance("1h");
+    fleet.wait_reported(&[1, 2, 3], period(&net));
+    wait_audits(&net, &fleet, 4, (received + 2, passed + 1));
     let fallen = uptime(4);
-    assert!(fallen < healthy, "uptime {fallen} did not fall from {healthy}");
+    assert_eq!(fallen, 5_000, "up in one of two decided periods");
     let reasons: Vec<String> = (1..=3)
         .flat_map(|n| fleet.status(n)["audits"].as_array().cloned().unwrap_or_default())
         .filter(|a| a["node_id"] == 4)
@@ -380,12 +406,19 @@ fn a_killed_sidecar_is_reported_down_by_the_others_and_recovers_after_a_restart(
         .collect();
     assert_eq!(reasons.len(), 3);
     assert!(reasons.iter().all(|r| r.contains("cannot be reached")), "{reasons:?}");
+    assert_eq!(strikes(&net, 1) + strikes(&net, 2) + strikes(&net, 3), 0, "they agreed");
+    let shown = node_show(&net, 4);
+    assert_eq!(shown["last_period_audit"]["verdict"], "down", "{shown}");
+    assert_eq!(shown["last_period_audit"]["down_votes"], 3, "{shown}");
 
     fleet.start(4);
     fleet.wait_healthy();
-    net.advance("1h");
-    fleet.wait_reported(&[1, 2, 3, 4], period(&net));
-    assert_eq!(audits(&net, 4), (received + 6, passed + 3), "back up\n{}", fleet.logs());
+    for _ in 0..3 {
+        net.advance("1h");
+        fleet.wait_reported(&[1, 2, 3, 4], period(&net));
+    }
+    // Down in the period it was killed in, then up twice after the restart.
+    wait_audits(&net, &fleet, 4, (received + 5, passed + 3));
     assert!(uptime(4) > fallen, "uptime recovers");
 }
 
@@ -570,7 +603,6 @@ fn a_tampered_or_stale_status_is_recorded_as_down() {
     let (received, passed) = audits(&net, 4);
     net.advance("1h");
     fleet.wait_reported(&[1, 2, 3], period(&net));
-    assert_eq!(audits(&net, 4), (received + 3, passed), "{}", fleet.logs());
     let stranger = sidecar_key(99).address();
     let wrong = reasons(&fleet);
     assert_eq!(wrong.len(), 3);
@@ -582,7 +614,8 @@ fn a_tampered_or_stale_status_is_recorded_as_down() {
     mode.store(STALE_HEAD, Ordering::Relaxed);
     net.advance("1h");
     fleet.wait_reported(&[1, 2, 3], period(&net));
-    assert_eq!(audits(&net, 4), (received + 6, passed), "{}", fleet.logs());
+    // The previous period is settled as they report in this one: a majority (all three) saw node 4 down.
+    wait_audits(&net, &fleet, 4, (received + 1, passed));
     let stale = reasons(&fleet);
     assert!(stale.iter().all(|r| r.starts_with("its head 1 is ") && r.contains("blocks behind ours")), "{stale:?}");
 }

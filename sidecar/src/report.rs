@@ -2,8 +2,8 @@
 //! nonce taken) → in the outbox and sent → confirmed (mined or reverted, recorded) or, while unmined,
 //! rebroadcast, replaced with a higher fee when stuck, remade for a new period when its own ended, or
 //! dropped when its nonce went elsewhere; above the fee cap it waits. Around it two chores, sent once and
-//! not kept in the outbox: opening a period's audit draw when nobody has, and settling the previous
-//! period's audits of this node and its targets once this period's report is in.
+//! not kept in the outbox: opening a period's audit draw when nobody has, and, once this period's report is
+//! in, settling the audits of this node and its targets in the period of the sidecar's previous report.
 
 use std::{sync::Arc, time::Duration};
 
@@ -35,6 +35,8 @@ use crate::{
 const NODE_ACTIVE: u8 = 1;
 /// `lastReportPeriod` of a node that never reported.
 const NEVER: u32 = u32::MAX;
+/// The most earlier periods a sidecar settles in one period (each costs a transaction).
+const SETTLE_BACKLOG: usize = 3;
 
 /// What the chain says about this node in the current period.
 struct ChainView {
@@ -57,8 +59,10 @@ pub(crate) struct Reporter {
     pub(crate) last_period: Option<u64>,
     pub(crate) last_report: Option<ReportRecord>,
     pub(crate) fee_waiting: bool,
-    /// The last period whose audits this sidecar asked the chain to settle.
-    settled_period: Option<u64>,
+    /// The period in which this sidecar last settled audits of earlier periods.
+    settled_in: Option<u64>,
+    /// The latest period whose audits this sidecar settled (None: none since it started).
+    settled_through: Option<u64>,
 }
 
 impl Reporter {
@@ -91,7 +95,8 @@ impl Reporter {
             last_period: None,
             last_report,
             fee_waiting: false,
-            settled_period: None,
+            settled_in: None,
+            settled_through: None,
         })
     }
 
@@ -180,7 +185,11 @@ impl Reporter {
             created_at: unix_now(),
             attempts: Vec::new(),
         };
-        self.send(report, fees).await
+        self.send(report, fees).await?;
+        if self.last_report.as_ref().is_some_and(|r| r.period == view.period) {
+            self.settle_previous(view.period).await?;
+        }
+        Ok(())
     }
 
     async fn advance_pending(
@@ -387,13 +396,36 @@ impl Reporter {
         Ok(false)
     }
 
-    /// Once this period's report is in, settle the previous period's audits of this node and of the nodes
-    /// it audited (anyone may; the chain skips those already settled): majorities become uptime and strikes.
+    /// Once this period's report is in, settle the audits of the earlier periods this sidecar reported in
+    /// and has not settled since it started (at most [`SETTLE_BACKLOG`], newest first; the latest only after a
+    /// restart), for this node and the nodes it audited then. Anyone may; the chain skips what is settled.
+    /// A decided majority becomes uptime, and strikes for the auditors that reported the other way.
     async fn settle_previous(&mut self, period: u64) -> Result<(), SidecarError> {
-        let Some(previous) = period.checked_sub(1) else { return Ok(()) };
-        if self.settled_period.is_some_and(|done| done >= previous) {
+        if self.settled_in == Some(period) {
             return Ok(());
         }
+        self.settled_in = Some(period);
+        let mut reported: Vec<u64> = self
+            .state
+            .records()
+            .iter()
+            .filter(|r| r.outcome == TxOutcome::Mined && r.period < period)
+            .map(|r| r.period)
+            .filter(|p| self.settled_through.is_none_or(|done| *p > done))
+            .collect();
+        reported.sort_unstable();
+        reported.dedup();
+        let keep = if self.settled_through.is_none() { 1 } else { SETTLE_BACKLOG };
+        let from = reported.len().saturating_sub(keep);
+        for previous in reported.split_off(from) {
+            self.settle_period(previous).await?;
+            self.settled_through = Some(previous);
+        }
+        Ok(())
+    }
+
+    /// Settle `previous`'s audits of this node and its targets then, those not settled yet.
+    async fn settle_period(&mut self, previous: u64) -> Result<(), SidecarError> {
         let registry = self.config.node_registry;
         let node_id = U256::from(self.config.node_id);
         let previous_arg = U256::from(previous);
@@ -403,12 +435,10 @@ impl Reporter {
                 NodeRegistry::new(registry, &p).targetsOf(node_id, previous_arg).call().await.map_err(contract_error)
             })
             .await;
-        // No draw in that period (nobody reported), or the node was not in it: nothing this sidecar saw.
         let targets = match targets {
             Ok(targets) => targets,
             Err(SidecarError::Rpc(message)) => {
                 debug!(period = previous, %message, "no audits to settle");
-                self.settled_period = Some(previous);
                 return Ok(());
             }
             Err(e) => return Err(e),
@@ -425,11 +455,10 @@ impl Reporter {
                 open.push(id);
             }
         }
-        self.settled_period = Some(previous);
         if open.is_empty() {
             return Ok(());
         }
-        info!(period = previous, nodes = ?open, "settling the previous period's audits");
+        info!(period = previous, nodes = ?open, "settling the audits of a period this sidecar reported in");
         let call = NodeRegistry::settleAuditsCall { period: previous_arg, nodeIds: open };
         self.chore("settle audits", call.abi_encode().into()).await
     }
