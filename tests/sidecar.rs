@@ -224,7 +224,7 @@ impl<'a> Fleet<'a> {
             .iter()
             .map(|s| {
                 let text = std::fs::read_to_string(&s.log).unwrap_or_default();
-                let tail: Vec<&str> = text.lines().rev().take(400).collect();
+                let tail: Vec<&str> = text.lines().rev().take(40).collect();
                 format!("--- node {} ---\n{}", s.node, tail.into_iter().rev().collect::<Vec<_>>().join("\n"))
             })
             .collect::<Vec<_>>()
@@ -286,9 +286,11 @@ fn audits(net: &Devnet, node: u64) -> (u64, u64) {
 /// Wait until `node`'s settled audits are `expected`: the sidecars settle a period's audits once they have
 /// reported in a later one.
 fn wait_audits(net: &Devnet, fleet: &Fleet, node: u64, expected: (u64, u64)) {
-    wait_until(&format!("node {node}'s settled audits to reach {expected:?}"), || audits(net, node) == expected, &|| {
-        format!("{}\n{}", node_show(net, node), fleet.logs())
-    });
+    wait_until(
+        &format!("node {node}'s settled audits to reach {expected:?}"),
+        || audits(net, node) == expected,
+        &|| format!("{}\n{}", node_show(net, node), fleet.logs()),
+    );
 }
 
 /// Strikes on `node`'s sidecar: reports against a decided majority.
@@ -934,12 +936,22 @@ fn the_fee_cap_holds_reports_back_and_a_stuck_report_is_replaced() {
     fleet.wait_reported(&[1, 2, 3], p);
     assert_eq!(fleet.status(1)["fee_cap_waiting"], false);
 
-    // Blocks stop coming: the next period's reports wait in the mempool, and after 2 s each goes again
-    // with 12.5 % more fee at the same nonce.
+    // Blocks stop coming (neither on time nor for transactions): the next period's reports wait in the
+    // mempool, and after 2 s each goes again with 12.5 % more fee at the same nonce.
+    anvil(&net, "evm_setIntervalMining", &["0"]);
     anvil(&net, "evm_setAutomine", &["false"]);
     anvil(&net, "evm_increaseTime", &["3600"]);
     anvil(&net, "evm_mine", &[]);
     let stuck = period(&net);
+    // First the sidecars open the period's audit draw; two blocks mine that and its seed block.
+    let pending = || {
+        let status: Value = serde_json::from_str(&net.cast(&["rpc", "--rpc-url", net.url.as_str(), "txpool_status"]))
+            .expect("txpool_status");
+        u64::from_str_radix(status["pending"].as_str().unwrap_or("0x0").trim_start_matches("0x"), 16).unwrap_or(0)
+    };
+    wait_until("a sidecar to open the draw", || pending() > 0, &|| fleet.logs());
+    anvil(&net, "evm_mine", &[]);
+    anvil(&net, "evm_mine", &[]);
     wait_until(
         "node 1's report to be sent again",
         || fleet.status(1)["outbox"]["attempts"].as_array().is_some_and(|a| a.len() >= 2),
