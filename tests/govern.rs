@@ -113,7 +113,7 @@ fn an_election_counts_delegated_votes_at_its_snapshot_and_locks_them_until_it_ru
     let (code, message) = net.refused(8, &["govern", "apply"]);
     assert_eq!(code, 3, "{message}");
     assert!(message.contains("is already a governor"), "{message}");
-    assert_eq!(net.block_number(), block, "nothing was sent");
+    net.assert_nothing_sent_since(block, "nothing was sent");
     // The node's own refusals (a stale nonce, a fee below the base fee) are rejections, exit 3; a gas
     // limit below what the call needs is bad input, exit 2.
     let (code, message) = net.refused(5, &["govern", "delegate", &dev(9), "--nonce", "0"]);
@@ -125,7 +125,7 @@ fn an_election_counts_delegated_votes_at_its_snapshot_and_locks_them_until_it_ru
     let (code, message) = net.refused(5, &["govern", "delegate", &dev(9), "--gas-limit", "21000"]);
     assert_eq!(code, 2, "{message}");
     assert!(message.contains("--gas-limit 21000 is below the"), "{message}");
-    assert_eq!(net.block_number(), block, "nothing was mined");
+    net.assert_nothing_sent_since(block, "nothing was mined");
 
     // Candidates stand before the snapshot (the end of the 30-day initialization phase). Dev 3 delegates
     // the 5000 ANKR it staked on node 1's sidecar in the demo to dev 5.
@@ -166,7 +166,7 @@ fn an_election_counts_delegated_votes_at_its_snapshot_and_locks_them_until_it_ru
     let (code, message) = net.refused(3, &["unstake", "--sidecar", "1", "100"]);
     assert_eq!(code, 3, "{message}");
     assert!(message.contains("stays until the election has run"), "{message}");
-    assert_eq!(net.block_number(), block, "nothing was sent");
+    net.assert_nothing_sent_since(block, "nothing was sent");
 
     // A day after the snapshot the transition seats the two heaviest at it: dev 7, and dev 5 thanks to
     // dev 3's votes.

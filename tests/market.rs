@@ -193,12 +193,24 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     let second = m.act(AURORA, &["auction", "reveal", "2"]);
     assert_eq!(
         keys(&first),
-        set(&["project_id", "bidder", "price", "salt", "shortlisted", "bond_returned", "removed_files", "tx_hash"])
+        set(&[
+            "project_id",
+            "bidder",
+            "price",
+            "salt",
+            "ranked",
+            "bond_returned",
+            "pushed_off",
+            "removed_files",
+            "tx_hash"
+        ])
     );
-    assert_eq!((wei(&first["price"]), first["shortlisted"].as_bool()), (6_000 * ANKR, Some(true)));
-    assert_eq!((wei(&second["price"]), second["shortlisted"].as_bool()), (5_000 * ANKR, Some(true)));
+    assert_eq!((wei(&first["price"]), first["ranked"].as_bool()), (6_000 * ANKR, Some(true)));
+    assert_eq!((wei(&second["price"]), second["ranked"].as_bool()), (5_000 * ANKR, Some(true)));
+    // Ranked bids keep their bond locked until the auction is settled: a winner cannot walk away for free.
+    assert_eq!(wei(&first["bond_returned"]), 0);
     let bond = m.act(BASALT, &["auction", "bond", "show"]);
-    assert_eq!((wei(&bond["free"]), wei(&bond["locked"])), (1_000 * ANKR, 0));
+    assert_eq!((wei(&bond["free"]), wei(&bond["locked"])), (0, 1_000 * ANKR));
     assert!(files_under(&bids).is_empty(), "spent bid files are removed");
 
     // While sealed, no file in the data dir held either salt in plain text.
@@ -213,21 +225,43 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
 
     let project = m.stkr.json(&["--json", "project", "show", "2"]);
     assert_eq!(project["phase"], "reveal");
-    let ranked: Vec<u128> =
-        project["ranked_bids"].as_array().expect("ranked").iter().map(|b| wei(&b["price"])).collect();
-    assert_eq!(ranked, [5_000 * ANKR, 6_000 * ANKR]);
+    let ranked: Vec<(u128, &str)> = project["ranked_bids"]
+        .as_array()
+        .expect("ranked")
+        .iter()
+        .map(|b| (wei(&b["price"]), b["standing"].as_str().unwrap_or_default()))
+        .collect();
+    assert_eq!(ranked, [(5_000 * ANKR, "wins"), (6_000 * ANKR, "next_in_line")]);
+    assert_eq!(project["tie_band_bps"], 0);
 
-    // Settle (anyone may): the winner is drawn by reputation and paid its own bid.
+    // Settle (anyone may): the lowest bid wins (§3.5), paid its own bid; every ranked bond comes back.
     m.advance("1d");
     let settled = m.act(CAROL, &["auction", "settle", "2"]);
-    assert_eq!(keys(&settled), set(&["project_id", "assigned", "provider", "price", "bid", "refunded", "tx_hash"]));
+    assert_eq!(
+        keys(&settled),
+        set(&[
+            "project_id",
+            "assigned",
+            "draw_armed_for_block",
+            "defaulted",
+            "provider",
+            "price",
+            "bid",
+            "refunded",
+            "tx_hash"
+        ])
+    );
     assert_eq!(settled["assigned"], true);
-    let (winner, loser, price) = if same_address(&settled["provider"], AURORA) {
-        (AURORA, BASALT, 5_000 * ANKR)
-    } else {
-        (BASALT, AURORA, 6_000 * ANKR)
-    };
+    assert!(same_address(&settled["provider"], AURORA), "the lowest bid wins: {settled}");
+    let (winner, loser, price) = (AURORA, BASALT, 5_000 * ANKR);
     assert_eq!(wei(&settled["price"]), price);
+    let bond = m.act(BASALT, &["auction", "bond", "show"]);
+    assert_eq!((wei(&bond["free"]), wei(&bond["locked"])), (1_000 * ANKR, 0));
+    let score = m.stkr.json(&["--json", "provider", "score", &dev(AURORA)]);
+    assert!(
+        score["parts"][1]["explanation"].as_str().unwrap_or_default().contains("1 auction won at an average of"),
+        "{score}"
+    );
     let project = m.stkr.json(&["--json", "project", "show", "2"]);
     assert_eq!((project["status"].as_str(), project["phase"].as_str()), (Some("running"), Some("running")));
     assert!(same_address(&project["provider"], winner));
@@ -393,7 +427,7 @@ fn bad_input_is_refused_before_anything_is_sent() {
         assert!(stderr(&out).contains(message), "stkr {args:?}: expected '{message}' in: {}", stderr(&out));
         assert_eq!(stdout(&out), "", "stkr {args:?} printed a result");
     }
-    assert_eq!(m.block_number(), block, "no transaction was sent");
+    m.assert_nothing_sent_since(block, "no transaction was sent");
     assert_eq!(snapshot(&bids), files_before, "no bid file was written or changed");
     assert_eq!(m.stkr.json(&["--json", "project", "show", "2"])["ranked_bids"], project_before["ranked_bids"]);
 
@@ -413,5 +447,5 @@ fn bad_input_is_refused_before_anything_is_sent() {
         "{}",
         stderr(&out)
     );
-    assert_eq!(m.block_number(), block, "no transaction was sent");
+    m.assert_nothing_sent_since(block, "no transaction was sent");
 }

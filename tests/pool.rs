@@ -139,7 +139,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
     assert!(steps[0]["gas_limit"].as_u64().is_some());
     assert_eq!(steps[1]["value"], wei(7));
     assert_eq!(steps[1]["gas_limit"], Value::Null);
-    assert_eq!(net.block_number(), block, "--unsigned sent something");
+    net.assert_nothing_sent_since(block, "--unsigned sent something");
 
     for (account, eth) in [(0, 8), (8, 8), (9, 7)] {
         let ankr_before = net.ankr_balance(&addr(account));
@@ -190,7 +190,7 @@ fn stakers_fill_a_pool_and_its_provider_activates_it() {
             "error: the BLS signature in {forged} does not verify under its pubkey for the deposit domain of devnet (fork version 0x00000001)"
         ),
     );
-    assert_eq!(net.block_number(), block, "a refused deposit sent something");
+    net.assert_nothing_sent_since(block, "a refused deposit sent something");
     assert_eq!(net.read(&["pool", "show", "7"])["status"], "pending");
 
     // `stkr devnet deposit-data` signs with the pool's devnet key: every check of `validator verify` passes.
@@ -363,7 +363,7 @@ fn sidecar_and_reward_stakes_earn_and_everything_is_claimed() {
     assert_eq!(printed["governance"].as_str().map(str::to_lowercase), Some(executor.to_lowercase()));
     let calldata = net.cast(&["calldata", "reportFailure(uint256,uint256)", "1", "0"]);
     assert_eq!(printed["calldata"], calldata);
-    assert_eq!(net.block_number(), block, "printing a proposal sent something");
+    net.assert_nothing_sent_since(block, "printing a proposal sent something");
     let proposed = net.read(&["pool", "report-failure", "1", "--propose", "--account", "dev0", "--yes"]);
     assert_eq!(proposed["outcome"], "proposed");
     assert_eq!(proposed["proposal_id"], 1);
@@ -558,7 +558,7 @@ fn bad_input_is_refused_with_one_sentence_and_changes_nothing() {
             assert!(stderr(&out).contains(message.as_str()), "stkr {args:?}: expected '{message}' in {}", stderr(&out));
         }
         assert!(stdout(&out).is_empty(), "stkr {args:?} printed a result: {}", stdout(&out));
-        assert_eq!(net.block_number(), block, "stkr {args:?} changed the chain");
+        net.assert_nothing_sent_since(block, &format!("stkr {args:?} changed the chain"));
     }
     assert_eq!(net.read(&["pool", "list"]), list_before);
 }

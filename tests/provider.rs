@@ -88,7 +88,8 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     assert_eq!(shown["failures"], 0);
     assert_eq!(shown["uptime_bps"], 10_000);
     assert_eq!(shown["disqualified_until"], 0);
-    // stake 150000 / 1000000 = 15 %, bid 1 - 15000 / 50000 = 70 %, running time 0, uptime 100 %; equal weights.
+    // stake 150000 / 1000000 = 15 %, running time 0, uptime 100 %, equal weights; no auction won yet, so the
+    // bid part has no weight (the offer price of 15000 is not scored).
     let reputation = &shown["reputation"];
     let parts: Vec<(String, u64)> = reputation["parts"]
         .as_array()
@@ -96,9 +97,10 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
         .iter()
         .map(|p| (p["name"].as_str().unwrap_or_default().to_string(), p["value_bps"].as_u64().unwrap_or(u64::MAX)))
         .collect();
-    let expected = [("stake", 1_500), ("bid", 7_000), ("running_time", 0), ("uptime", 10_000)];
+    let expected = [("stake", 1_500), ("bid", 0), ("running_time", 0), ("uptime", 10_000)];
     assert_eq!(parts, expected.map(|(n, v)| (n.to_string(), v)).to_vec());
-    assert_eq!(reputation["score_bps"], 4_625);
+    assert_eq!(reputation["parts"][1]["weight"], 0, "{reputation}");
+    assert_eq!(reputation["score_bps"], (1_500 + 10_000) / 3);
     assert_eq!(reputation["threshold_bps"], 3_000);
     assert_eq!(reputation["below_threshold"], false);
 
@@ -120,7 +122,7 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
         stderr(&out),
         "error: the transaction would fail: only 80000 ANKR of collateral is deposited, not 100000 ANKR; nothing was sent\n"
     );
-    assert_eq!(devnet.block_number(), block);
+    devnet.assert_nothing_sent_since(block, "nothing was sent");
     assert_eq!(devnet.ankr_balance(DANA), 920_000 * ANKR);
 
     // --unsigned prints the transaction for another signer and sends nothing.
@@ -131,7 +133,7 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     let data = unsigned["data"].as_str().expect("calldata");
     // withdrawCollateral(uint128) with 1000 ANKR = 0x3635c9adc5dea00000 wei.
     assert!(data.starts_with("0x73a87eaa") && data.ends_with("3635c9adc5dea00000"), "{data}");
-    assert_eq!(devnet.block_number(), block);
+    devnet.assert_nothing_sent_since(block, "nothing was sent");
 
     let listed = devnet.read(&["provider", "list"]);
     let providers = listed["providers"].as_array().expect("providers");
@@ -141,10 +143,10 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     assert_eq!(providers[0]["status"], "applied");
     assert_eq!(wei(&providers[0]["collateral"]), 80_000 * ANKR);
 
-    // Less collateral, lower stake part: 8 %, so (800 + 7000 + 0 + 10000) / 4 = 4450.
+    // Less collateral, lower stake part: 8 %, so (800 + 0 + 10000) / 3 = 3600 (the bid part has no weight yet).
     let score = devnet.read(&["provider", "score", DANA]);
-    assert_eq!(score["score_bps"], 4_450);
-    assert_eq!(score["weighted_mean_bps"], 4_450);
+    assert_eq!(score["score_bps"], 3_600);
+    assert_eq!(score["weighted_mean_bps"], 3_600);
     assert_eq!(score["parts"][0]["value_bps"], 800);
 
     let updated = devnet.act(3, &["provider", "update", "--price", "10000", "--max-nodes", "3"]);
@@ -220,7 +222,7 @@ fn register_with_collateral_then_add_withdraw_list_score_and_update() {
     for (args, code, message) in &table {
         assert_refused(&devnet, args, *code, message);
     }
-    assert_eq!(devnet.block_number(), block, "a refused command sent something");
+    devnet.assert_nothing_sent_since(block, "a refused command sent something");
     assert_eq!(devnet.ankr_balance(DANA), 920_000 * ANKR);
     let shown = devnet.read(&["provider", "show", DANA]);
     assert_eq!(wei(&shown["collateral"]), 80_000 * ANKR);
@@ -270,8 +272,19 @@ fn nodes_of_a_qualified_demo_provider() {
     assert_eq!(devnet.read(&["node", "list", "--provider", BASALT])["nodes"].as_array().map(Vec::len), Some(1));
     assert_eq!(devnet.read(&["node", "list", "--provider", AURORA])["nodes"].as_array().map(Vec::len), Some(4));
 
-    // With five active nodes and audit-k = 3, each is audited by three others and audits three others.
+    // New nodes join the audit draw from the next period: none in this one's.
     let shown = devnet.read(&["node", "show", "4"]);
+    assert_eq!((shown["draw"].as_str(), shown["auditors"].as_array().map(Vec::len)), (Some("unopened"), Some(0)));
+    // Next period a sidecar (here anyone) opens the draw; the following block's hash seeds it. With five
+    // active nodes and audit-k = 3, each is audited by three others and audits three others.
+    devnet.advance("1h");
+    devnet.send(9, &devnet.contracts["node_registry"].as_str().expect("registry").to_string(), "openPeriod()", &[]);
+    let opened = devnet.read(&["node", "show", "4"]);
+    assert!(opened["draw"]["seeding"]["seed_block"].is_u64() || opened["draw"] == "seeded", "{opened}");
+    devnet.advance("12s");
+    devnet.advance("12s");
+    let shown = devnet.read(&["node", "show", "4"]);
+    assert_eq!(shown["draw"], "seeded", "{shown}");
     assert_eq!(shown["status"], "active");
     assert_eq!(shown["provider"], lower(AURORA));
     assert_eq!(shown["sidecar"], sidecar_1);
@@ -323,7 +336,7 @@ fn nodes_of_a_qualified_demo_provider() {
     let unsigned = devnet.read(&["--unsigned", "node", "retire", "5", "--account", "dev1"]);
     assert_eq!(unsigned["to"], devnet.contracts["node_registry"]);
     assert!(unsigned["data"].as_str().is_some_and(|d| d.starts_with("0x4a55ef1e")), "finishNode(uint256)");
-    assert_eq!(devnet.block_number(), block);
+    devnet.assert_nothing_sent_since(block, "nothing was sent");
     assert_eq!(devnet.read(&["node", "show", "5"])["status"], "active");
 
     let retired = devnet.act(1, &["node", "retire", "4"]);
@@ -331,7 +344,8 @@ fn nodes_of_a_qualified_demo_provider() {
     let finished = devnet.read(&["node", "show", "4"]);
     assert_eq!(finished["status"], "finished");
     assert_eq!(finished["finish_time"], retired["finish_time"]);
-    assert_eq!(finished["auditors"], serde_json::json!([]));
+    // A retirement takes effect from the next period: this period's draw keeps it, auditors and all.
+    assert_eq!(finished["auditors"].as_array().map(Vec::len), Some(3), "{finished}");
     let aurora = devnet.read(&["provider", "show", AURORA]);
     assert_eq!(aurora["active_nodes"], 3);
     // The node just retired and the demo's completed pool 3.
@@ -349,7 +363,7 @@ fn nodes_of_a_qualified_demo_provider() {
         2,
         "there is no node 6: nodes run from 1 to 5 (see `stkr node list`)",
     );
-    assert_eq!(devnet.block_number(), block);
+    devnet.assert_nothing_sent_since(block, "nothing was sent");
 
     // The list shows the demo providers with their qualification.
     let listed = devnet.read(&["provider", "list"]);

@@ -220,7 +220,7 @@ impl Render for NodeView {
             None => "never".into(),
         };
         let period = if self.status != NodeStatus::Active {
-            format!("{} (finished nodes are not audited)", self.period)
+            format!("{} (finished: audited until the end of the period it finished in)", self.period)
         } else {
             format!("{} ({})", self.period, self.draw.describe())
         };

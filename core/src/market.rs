@@ -1,6 +1,7 @@
-//! Where a marketplace project stands (its phase from its on-chain status, deadlines and the chain's time)
-//! and the marketplace's pre-checks of sealing and revealing a bid, with the reads they need: one home for
-//! `stkr auction` and the dashboard.
+//! Where a marketplace project stands (its phase from its on-chain status, deadlines and the chain's time),
+//! the auction rule of §3.4.5 and §3.5 (the lowest revealed bid wins, a draw only within the tie band, the
+//! price paid), and the marketplace's pre-checks of sealing, revealing and settling, with the reads they
+//! need: one home for `stkr auction`, `stkr project` and the dashboard.
 
 use std::path::{Path, PathBuf};
 
@@ -449,6 +450,104 @@ pub fn check_reveal(facts: &RevealFacts) -> Result<()> {
     }
 }
 
+/// Basis points in a whole.
+const BPS: u64 = 10_000;
+
+/// Where a revealed bid stands in its auction, by the rule of §3.4.5 and §3.5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// The lowest bid, alone within the tie band: it wins unless it cannot take the project.
+    Wins,
+    /// Within the tie band of the lowest: the winner is drawn among these, weighted by reputation.
+    InDraw,
+    /// Ranked behind them: its bond stays locked, and it is next in line if those before it default.
+    NextInLine,
+    /// Below the ranked bids: its bond went back; it only sets the second price.
+    OffList,
+}
+
+impl Standing {
+    /// One phrase for people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Wins => "lowest: wins",
+            Self::InDraw => "in the draw",
+            Self::NextInLine => "next in line",
+            Self::OffList => "off the list, bond returned",
+        }
+    }
+}
+
+/// Whether `price` is within the tie band of the `lowest` price: at most lowest × (10000 + band) / 10000.
+pub fn within_band(price: U256, lowest: U256, band_bps: u64) -> bool {
+    price.saturating_mul(U256::from(BPS)) <= lowest.saturating_mul(U256::from(BPS + band_bps))
+}
+
+/// The standing of each revealed bid the auction keeps, lowest first (`rankedBids`): the first `ranked`
+/// are the ranked bids (`shortlistSize`), any after them is off the list.
+pub fn standings(lowest_first: &[U256], ranked: usize, band_bps: u64) -> Vec<Standing> {
+    let Some(&lowest) = lowest_first.first() else { return Vec::new() };
+    let ranked = ranked.min(lowest_first.len());
+    let contenders = lowest_first[..ranked].iter().take_while(|&&p| within_band(p, lowest, band_bps)).count();
+    (0..lowest_first.len())
+        .map(|i| match i {
+            _ if i >= ranked => Standing::OffList,
+            0 if contenders == 1 => Standing::Wins,
+            _ if i < contenders => Standing::InDraw,
+            _ => Standing::NextInLine,
+        })
+        .collect()
+}
+
+/// Whether settling needs a random draw: two neighbouring ranked bids within the band of each other (a tie
+/// at the top, or one a default could bring to the top). Then the first `settle` only arms a future block
+/// whose hash seeds the draw, and a second one after that block settles.
+pub fn draw_needed(ranked_lowest_first: &[U256], band_bps: u64) -> bool {
+    ranked_lowest_first.windows(2).any(|pair| within_band(pair[1], pair[0], band_bps))
+}
+
+/// What a winner bidding `bid` is paid: its bid, or in second-price mode the larger of its bid and the
+/// lowest other standing bid (the fixed price when there is none).
+pub fn price_paid(bid: U256, lowest_other: Option<U256>, fixed_price: U256, second_price: bool) -> U256 {
+    if second_price { bid.max(lowest_other.unwrap_or(fixed_price)) } else { bid }
+}
+
+/// What settling an auction depends on, read from the chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SettleFacts {
+    /// The project's auction.
+    pub auction: Auction,
+    /// The block whose hash seeds the draw (`drawOf`): settle only in a later block.
+    pub draw_block: u64,
+    /// The latest block: the settling transaction lands in a later one.
+    pub latest_block: u64,
+}
+
+/// Refuse a settlement the marketplace would refuse: only a project in its auction, after the reveal
+/// phase, and in a block after its draw block.
+pub fn check_settle(facts: &SettleFacts) -> Result<()> {
+    let auction = facts.auction;
+    let id = auction.id;
+    if let Some(refusal) = auction.not_bidding("has no auction left to settle") {
+        return Err(refusal);
+    }
+    if auction.now < auction.reveal_end {
+        return Err(Error::Simulation(format!(
+            "the auction of project {id} can be settled from {}, when its reveal phase ends",
+            auction.when(auction.reveal_end)
+        )));
+    }
+    if facts.latest_block < facts.draw_block {
+        return Err(Error::Simulation(format!(
+            "the draw of project {id} is seeded by the hash of block {}, and the chain is at block {}: settle once \
+             block {} is mined",
+            facts.draw_block, facts.latest_block, facts.draw_block
+        )));
+    }
+    Ok(())
+}
+
 /// What completing a project depends on, read from the chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CompleteFacts {
@@ -557,6 +656,44 @@ mod tests {
         assert!(check_reveal(&RevealFacts { commitment: B256::ZERO, ..reveal }).is_err());
         assert!(check_reveal(&RevealFacts { revealed: Some(U256::from(1)), ..reveal }).is_err());
         assert!(check_reveal(&RevealFacts { auction: facts(50).auction, ..reveal }).is_err());
+    }
+
+    fn ankr(values: &[u64]) -> Vec<U256> {
+        values.iter().map(|&v| U256::from(v)).collect()
+    }
+
+    #[test]
+    fn the_lowest_bid_wins_and_only_the_band_is_drawn() {
+        use Standing::*;
+        // §3.5: 60, 70, 75 with the default band of 0: P1 wins at 60.
+        assert_eq!(standings(&ankr(&[60, 70, 75]), 3, 0), vec![Wins, NextInLine, NextInLine]);
+        // 15,000 against 18,000: the lowest wins.
+        assert_eq!(standings(&ankr(&[15_000, 18_000]), 3, 0), vec![Wins, NextInLine]);
+        // An exact tie is drawn; a band of 20 % takes 70 into the draw but not 75.
+        assert_eq!(standings(&ankr(&[60, 60, 75]), 3, 0), vec![InDraw, InDraw, NextInLine]);
+        assert_eq!(standings(&ankr(&[60, 70, 75, 80]), 3, 2_000), vec![InDraw, InDraw, NextInLine, OffList]);
+        assert!(
+            within_band(U256::from(72), U256::from(60), 2_000) && !within_band(U256::from(73), U256::from(60), 2_000)
+        );
+        assert!(!draw_needed(&ankr(&[60, 70, 75]), 0) && draw_needed(&ankr(&[60, 70, 70]), 0));
+    }
+
+    #[test]
+    fn second_price_never_pays_below_the_winners_bid() {
+        let fp = U256::from(100);
+        assert_eq!(price_paid(U256::from(60), Some(U256::from(70)), fp, true), U256::from(70));
+        assert_eq!(price_paid(U256::from(75), Some(U256::from(60)), fp, true), U256::from(75));
+        assert_eq!(price_paid(U256::from(60), None, fp, true), fp);
+        assert_eq!(price_paid(U256::from(60), Some(U256::from(70)), fp, false), U256::from(60));
+    }
+
+    #[test]
+    fn settling_waits_for_the_reveals_and_the_draw_block() {
+        let auction = Auction { id: 7, status: ProjectStatus::Bidding, commit_end: 100, reveal_end: 200, now: 200 };
+        let ready = SettleFacts { auction, draw_block: 50, latest_block: 50 };
+        assert!(check_settle(&ready).is_ok());
+        assert!(check_settle(&SettleFacts { latest_block: 49, ..ready }).is_err());
+        assert!(check_settle(&SettleFacts { auction: Auction { now: 199, ..auction }, ..ready }).is_err());
     }
 
     #[test]

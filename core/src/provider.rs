@@ -1,5 +1,5 @@
 //! A provider's rules: what it offers against what a project needs, whether it is disqualified, how much
-//! collateral it may deposit, and how its reputation's parts average.
+//! collateral it may deposit, how its reputation's parts average and where each part comes from.
 
 use std::fmt;
 
@@ -104,6 +104,76 @@ pub fn weighted_mean_bps(parts: &[(u64, u64)]) -> u64 {
     if weights == 0 { 0 } else { u64::try_from(weighted / u128::from(weights)).unwrap_or(u64::MAX) }
 }
 
+/// Where the parts of a provider's reputation score (§3.1.1) come from, as the registry computes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScoreSources {
+    /// Collateral held now.
+    pub collateral: U256,
+    /// The most collateral that counts (p-max).
+    pub p_max: U256,
+    /// Auctions won.
+    pub wins: u64,
+    /// The average price paid for them, in bps of their fixed prices.
+    pub average_price_bps: u64,
+    /// Finished nodes and pools.
+    pub completed_nodes: u32,
+    /// Their total running time, in seconds.
+    pub total_running_time: u64,
+    /// The longest pool duration, in seconds.
+    pub max_pool_duration: u64,
+}
+
+impl ScoreSources {
+    /// Whether the bid part weighs in the score: only once the provider won an auction, so having no
+    /// record neither helps a newcomer nor pushes it under the threshold.
+    pub fn bid_weighs(&self) -> bool {
+        self.wins > 0
+    }
+
+    /// The stake part's source.
+    pub fn stake(&self) -> String {
+        format!(
+            "collateral of {} ANKR against p-max, {} ANKR: more collateral, higher (an auction weighs the smaller of \
+             the collateral at the end of its commit phase and at its last reveal)",
+            format_amount(self.collateral),
+            format_amount(self.p_max)
+        )
+    }
+
+    /// The bid part's source.
+    pub fn bid(&self) -> String {
+        if !self.bid_weighs() {
+            return "no auction won yet, so the bid part has no weight (the offer price is not scored)".into();
+        }
+        let bps = self.average_price_bps;
+        format!(
+            "{} auction{} won at an average of {}.{:02} % of their fixed prices: cheaper wins, higher",
+            self.wins,
+            if self.wins == 1 { "" } else { "s" },
+            bps / 100,
+            bps % 100
+        )
+    }
+
+    /// The running-time part's source.
+    pub fn running_time(&self) -> String {
+        if self.completed_nodes == 0 {
+            return "no finished node or pool yet, so nothing to average".into();
+        }
+        format!(
+            "average running time of {} finished nodes and pools, {}, against the longest pool duration, {}",
+            self.completed_nodes,
+            crate::params::display_duration(self.total_running_time / u64::from(self.completed_nodes)),
+            crate::params::display_duration(self.max_pool_duration)
+        )
+    }
+
+    /// The uptime part's source.
+    pub fn uptime(&self) -> &'static str {
+        "its nodes' periods decided up by a majority of their auditors, of those decided (100 % until decided)"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +191,22 @@ mod tests {
         assert!(check_collateral_deposit(Address::ZERO, U256::from(900), hundred, p_max, hundred).is_ok());
         assert!(check_collateral_deposit(Address::ZERO, U256::from(901), hundred, p_max, hundred).is_err());
         assert!(check_collateral_deposit(Address::ZERO, U256::ZERO, hundred, p_max, U256::from(99)).is_err());
+    }
+
+    #[test]
+    fn the_bid_part_weighs_only_with_a_record() {
+        let newcomer = ScoreSources {
+            collateral: U256::ZERO,
+            p_max: U256::from(1),
+            wins: 0,
+            average_price_bps: 0,
+            completed_nodes: 0,
+            total_running_time: 0,
+            max_pool_duration: 1,
+        };
+        assert!(!newcomer.bid_weighs() && newcomer.bid().contains("no auction won yet"));
+        let winner = ScoreSources { wins: 2, average_price_bps: 6_000, ..newcomer };
+        assert!(winner.bid_weighs() && winner.bid().contains("2 auctions won at an average of 60.00 %"));
     }
 
     #[test]

@@ -281,6 +281,22 @@ impl Devnet {
         self.cast(&["block-number", "--rpc-url", &self.url]).parse().expect("a block number")
     }
 
+    /// Assert that no transaction was mined after block `since`: the devnet also mines empty blocks on a
+    /// timer, so the block number alone does not tell.
+    pub fn assert_nothing_sent_since(&self, since: u64, what: &str) {
+        for number in since + 1..=self.block_number() {
+            let count = self.cast(&[
+                "rpc",
+                "--rpc-url",
+                &self.url,
+                "eth_getBlockTransactionCountByNumber",
+                &format!("{number:#x}"),
+            ]);
+            let count = u64::from_str_radix(count.trim_matches('"').trim_start_matches("0x"), 16).expect("a count");
+            assert_eq!(count, 0, "{what}: block {number} holds a transaction");
+        }
+    }
+
     pub fn aeth_balance(&self, account: &str) -> u128 {
         self.call_u128(&self.contract("aeth"), "balanceOf(address)(uint256)", &[account])
     }

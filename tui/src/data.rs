@@ -7,6 +7,7 @@ use stkr_core::{
     claims::is_provider_share,
     codes::{GovernancePhase, GovernorRole, NodeHealth, NodeStatus, ProjectStatus, ProviderStatus, TrustLevel, Vote},
     governance::{ProposalState, Timeline},
+    market::Standing,
     pool::PoolState,
 };
 
@@ -206,6 +207,10 @@ pub struct Project {
     pub duration_days: u32,
     /// The length of the commit phase (the `auction-commit-period` parameter), for the countdown.
     pub commit_period: u64,
+    /// The auction tie band (`auction-tie-band`), in bps.
+    pub tie_band_bps: u64,
+    /// Its revealed bids, lowest first, with where each stands (core's auction rule).
+    pub bids: Vec<(U256, Standing)>,
     /// The resources asked: CPU cores, RAM GB, storage GB, bandwidth Mbps.
     pub resources: [u32; 4],
     /// The account sealed a bid on it.

@@ -8,6 +8,7 @@ use stkr_core::{
         Vote,
     },
     governance::Timeline,
+    market::Standing,
     pool::PoolState,
 };
 
@@ -198,6 +199,8 @@ fn projects() -> Vec<Project> {
             started_at: 0,
             duration_days: 30,
             commit_period: 86_400,
+            tie_band_bps: 0,
+            bids: Vec::new(),
             resources: [4, 16, 500, 100],
             my_commitment: true,
             my_revealed: false,
@@ -215,6 +218,8 @@ fn projects() -> Vec<Project> {
             started_at: NOW - 8 * 86_400,
             duration_days: 10,
             commit_period: 86_400,
+            tie_band_bps: 0,
+            bids: vec![(eth(6_500), Standing::Wins), (eth(7_200), Standing::NextInLine)],
             resources: [2, 8, 200, 50],
             my_commitment: false,
             my_revealed: false,

@@ -12,6 +12,7 @@ use alloy::{
 use clap::Args;
 use eyre::{Result, eyre};
 use serde::Serialize;
+use stkr_core::market::Standing;
 use stkr_core::{
     Error,
     accounts::{self, Passphrase},
@@ -213,8 +214,9 @@ pub struct RankedBid {
     pub bidder: Address,
     /// Its price.
     pub price: AmountView,
-    /// Whether it is on the shortlist the winner is drawn from (else it is the lowest bid left off it).
-    pub shortlisted: bool,
+    /// wins (lowest, alone in the tie band), in_draw (within the band of the lowest), next_in_line (ranked,
+    /// bond locked, takes the project if those before it default) or off_list (bond returned).
+    pub standing: Standing,
 }
 
 /// A duration parameter for people.

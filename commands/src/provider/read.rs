@@ -28,6 +28,7 @@ pub(super) struct Record {
     pub(super) address: Address,
     pub(super) provider: Provider,
     pub(super) score: ProviderRegistry::reputationReturn,
+    pub(super) bids: ProviderRegistry::bidRecordReturn,
     pub(super) qualified: bool,
 }
 
@@ -36,6 +37,7 @@ pub(super) struct RecordSlots {
     pub(super) address: Address,
     pub(super) provider: Slot<ProviderRegistry::getProviderCall>,
     pub(super) score: Slot<ProviderRegistry::reputationCall>,
+    pub(super) bids: Slot<ProviderRegistry::bidRecordCall>,
     pub(super) qualified: Slot<ProviderRegistry::isQualifiedCall>,
 }
 
@@ -46,6 +48,7 @@ impl RecordSlots {
             address,
             provider: batch.add(registry, ProviderRegistry::getProviderCall { provider: address }),
             score: batch.add(registry, ProviderRegistry::reputationCall { provider: address }),
+            bids: batch.add(registry, ProviderRegistry::bidRecordCall { provider: address }),
             qualified: batch.add(registry, ProviderRegistry::isQualifiedCall { provider: address }),
         }
     }
@@ -56,6 +59,7 @@ impl RecordSlots {
             address: self.address,
             provider: answers.get(self.provider)?,
             score: answers.get(self.score)?,
+            bids: answers.get(self.bids)?,
             qualified: answers.get(self.qualified)?,
         })
     }

@@ -5,9 +5,7 @@ use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
     output::{Render, Style},
-    params::display_duration,
-    provider::weighted_mean_bps,
-    units::format_amount,
+    provider::{ScoreSources, weighted_mean_bps},
 };
 
 use super::subject;
@@ -24,7 +22,7 @@ pub(super) struct ScorePart {
     pub name: &'static str,
     /// The part, 0 to 10000 bps.
     pub value_bps: u64,
-    /// Its weight in the mean (a governance parameter).
+    /// Its weight in the mean (a governance parameter; the bid part's is 0 before the first won auction).
     pub weight: u64,
     /// Where the number comes from.
     pub explanation: String,
@@ -54,51 +52,39 @@ pub(super) fn score_view(detail: &Detail) -> Result<ScoreView> {
     let s = &detail.record.score;
     let params = &detail.params;
     let weight = |name: &str| params.get(name).map(|w| w.saturating_to::<u64>());
-    let p_max = params.get("p-max")?;
-    let max_price = params.get("max-bid-price")?;
-    let max_duration = params.get("max-pool-duration")?.saturating_to::<u64>();
-    let running = if p.completedNodes == 0 {
-        "no finished node or pool yet, so nothing to average".to_string()
-    } else {
-        format!(
-            "average running time of {} finished nodes and pools, {}, against the longest pool duration, {}",
-            p.completedNodes,
-            display_duration(p.totalRunningTime / u64::from(p.completedNodes)),
-            display_duration(max_duration)
-        )
+    let sources = ScoreSources {
+        collateral: U256::from(p.collateral),
+        p_max: params.get("p-max")?,
+        wins: detail.record.bids.wins.saturating_to(),
+        average_price_bps: detail.record.bids.averagePriceBps.saturating_to(),
+        completed_nodes: p.completedNodes,
+        total_running_time: p.totalRunningTime,
+        max_pool_duration: params.get("max-pool-duration")?.saturating_to::<u64>(),
     };
     let parts = vec![
         ScorePart {
             name: "stake",
             value_bps: bps(s.stakePart),
             weight: weight("reputation-weight-stake")?,
-            explanation: format!(
-                "collateral of {} ANKR against p-max, {} ANKR: more collateral, higher",
-                format_amount(U256::from(p.collateral)),
-                format_amount(p_max)
-            ),
+            explanation: sources.stake(),
         },
         ScorePart {
             name: "bid",
             value_bps: bps(s.bidPart),
-            weight: weight("reputation-weight-bid")?,
-            explanation: format!(
-                "price of {} ANKR against the max bid price, {} ANKR: cheaper, higher",
-                format_amount(U256::from(p.price)),
-                format_amount(max_price)
-            ),
+            weight: if sources.bid_weighs() { weight("reputation-weight-bid")? } else { 0 },
+            explanation: sources.bid(),
         },
         ScorePart {
             name: "running_time",
             value_bps: bps(s.runningTimePart),
             weight: weight("reputation-weight-running-time")?,
-            explanation: running,
+            explanation: sources.running_time(),
         },
         ScorePart {
             name: "uptime",
             value_bps: bps(s.uptimePart),
             weight: weight("reputation-weight-uptime")?,
-            explanation: "uptime of its nodes as audited by other sidecars (100 % until audited)".to_string(),
+            explanation: sources.uptime().to_string(),
         },
     ];
     let weighted_mean_bps =

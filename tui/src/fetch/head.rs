@@ -31,6 +31,8 @@ pub(super) struct Head {
     pub(super) params: Vec<(String, String)>,
     /// The `auction-commit-period` parameter, for the projects' countdowns.
     pub(super) commit_period: u64,
+    /// The auction tie band (`auction-tie-band`), in bps.
+    pub(super) tie_band_bps: u64,
     pub(super) governance: Option<governance::Head>,
     pub(super) me: Option<Me>,
 }
@@ -65,10 +67,10 @@ impl Slots {
 
     pub(super) fn read(self, r: &Answers) -> Result<Head> {
         let values = r.get(self.params)?;
-        let commit_period = index_of("auction-commit-period")
-            .and_then(|i| values.get(i))
-            .map(|v| v.saturating_to::<u64>())
-            .unwrap_or_default();
+        let value = |name: &str| {
+            index_of(name).and_then(|i| values.get(i)).map(|v| v.saturating_to::<u64>()).unwrap_or_default()
+        };
+        let (commit_period, tie_band_bps) = (value("auction-commit-period"), value("auction-tie-band"));
         let params = PARAMS
             .iter()
             .zip(values.iter())
@@ -85,6 +87,7 @@ impl Slots {
             },
             params,
             commit_period,
+            tie_band_bps,
             governance: self.governance.map(|g| g.read(r)).transpose()?,
             me: self.me.map(|m| m.read(r)).transpose()?,
         })

@@ -83,7 +83,7 @@ impl Fetcher {
             pools: pools.read(&lists)?,
             providers,
             nodes: nodes.read(&lists)?,
-            projects: projects.read(&lists, head.commit_period)?,
+            projects: projects.read(&lists, head.commit_period, head.tie_band_bps)?,
             governance: governance.map(|g| g.read(&lists)).transpose()?,
             params: head.params,
         })

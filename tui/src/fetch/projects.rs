@@ -7,15 +7,18 @@ use stkr_core::{
     bindings::Marketplace,
     codes::ProjectStatus,
     deploy::Contracts,
+    market::standings,
 };
 
 use super::RECENT_PROJECTS;
 use crate::data::Project;
 
-/// One project's slots: its record, and the account's commitment and revealed bid.
+/// One project's slots: its record, its revealed bids lowest first, and the account's commitment and
+/// revealed bid.
 type ProjectSlots = (
     u64,
     Slot<Marketplace::getProjectCall>,
+    Slot<Marketplace::rankedBidsCall>,
     Option<(Slot<Marketplace::commitmentForCall>, Slot<Marketplace::revealedBidCall>)>,
 );
 
@@ -30,6 +33,7 @@ impl Slots {
                 .map(|id| {
                     let project_id = U256::from(id);
                     let project = batch.add(c.marketplace, Marketplace::getProjectCall { projectId: project_id });
+                    let ranked = batch.add(c.marketplace, Marketplace::rankedBidsCall { projectId: project_id });
                     let mine = me.map(|who| {
                         (
                             batch.add(
@@ -42,18 +46,22 @@ impl Slots {
                             ),
                         )
                     });
-                    (id, project, mine)
+                    (id, project, ranked, mine)
                 })
                 .collect(),
         )
     }
 
-    /// The projects; `commit_period` is the parameter their countdowns start from.
-    pub(super) fn read(self, r: &Answers, commit_period: u64) -> Result<Vec<Project>> {
+    /// The projects; `commit_period` is the parameter their countdowns start from, `tie_band_bps` the band
+    /// within which the lowest bids are drawn.
+    pub(super) fn read(self, r: &Answers, commit_period: u64, tie_band_bps: u64) -> Result<Vec<Project>> {
         self.0
             .into_iter()
-            .map(|(id, project, mine)| {
+            .map(|(id, project, ranked, mine)| {
                 let p = r.get(project)?;
+                let prices: Vec<U256> = r.get(ranked)?.iter().map(|b| U256::from(b.price)).collect();
+                let standings = standings(&prices, usize::from(p.shortlistSize), tie_band_bps);
+                let bids = prices.into_iter().zip(standings).collect();
                 let (my_commitment, my_revealed) = match mine {
                     Some((commitment, revealed)) => {
                         let commitment = r.get(commitment)?;
@@ -76,6 +84,8 @@ impl Slots {
                     started_at: p.startedAt.to::<u64>(),
                     duration_days: p.durationDays,
                     commit_period,
+                    tie_band_bps,
+                    bids,
                     resources: [n.cpuCores, n.ramGb, n.storageGb, n.bandwidthMbps],
                     my_commitment,
                     my_revealed,

@@ -6,7 +6,10 @@ use ratatui::{
     text::{Line, Span},
     widgets::{Cell, Gauge, Paragraph, Row, Table, TableState},
 };
-use stkr_core::time::{countdown, utc};
+use stkr_core::{
+    market::Standing,
+    time::{countdown, utc},
+};
 
 use super::{Theme, row};
 use crate::{
@@ -105,6 +108,18 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme
     frame.render_widget(Paragraph::new(lines).block(theme.block("Quote prices")), quotes);
 }
 
+/// The revealed bids as the auction rule ranks them: who wins, who is drawn, who is in line.
+fn revealed_bids(p: &Project) -> String {
+    let Some((lowest, standing)) = p.bids.first() else { return "none yet".into() };
+    let drawn = p.bids.iter().filter(|(_, s)| *s == Standing::InDraw).count();
+    let in_line = p.bids.iter().filter(|(_, s)| *s == Standing::NextInLine).count();
+    let lead = match standing {
+        Standing::InDraw => format!("{drawn} within the band of {} ANKR: drawn by reputation", fmt_amount(*lowest)),
+        _ => format!("lowest {} ANKR wins", fmt_amount(*lowest)),
+    };
+    if in_line == 0 { lead } else { format!("{lead} · {in_line} next in line") }
+}
+
 fn draw_auction(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: Theme) {
     let Some(p) = app.selected_project() else {
         frame.render_widget(Paragraph::new("No projects yet.").block(theme.block("Auction")), area);
@@ -128,6 +143,7 @@ fn draw_auction(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: T
             row(theme, "reveal ends", utc(p.reveal_end)),
             row(theme, "ceiling", format!("{} ANKR · bond {} ANKR", fmt_amount(p.fixed_price), fmt_amount(p.bid_bond))),
             row(theme, "your bid", your_bid(p).to_string()),
+            row(theme, "revealed", revealed_bids(p)),
         ]),
         lines,
     );

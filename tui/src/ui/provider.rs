@@ -112,7 +112,7 @@ fn draw_score(frame: &mut Frame, score: Rect, me: &Provider, theme: Theme) {
     // The score and each part run from 0 to 10,000 basis points; the score weighs the parts.
     let parts = [
         ("stake", me.score.stake),
-        ("bid price", me.score.bid),
+        ("bid record", me.score.bid),
         ("running time", me.score.running_time),
         ("uptime", me.score.uptime),
     ];

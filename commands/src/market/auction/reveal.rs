@@ -7,7 +7,7 @@ use stkr_core::{
     bindings::Marketplace,
     market::{RevealFacts, check_reveal},
     output::{Render, Style, rows},
-    receipt::event,
+    receipt::{event, events},
     sealed,
     tx::request,
     units::{AmountView, format_amount},
@@ -26,10 +26,13 @@ pub(super) struct RevealReport {
     pub price: AmountView,
     /// The salt that opened the commitment (public now that it is on chain).
     pub salt: B256,
-    /// Whether the bid made the shortlist the winner is drawn from.
-    pub shortlisted: bool,
-    /// The bond returned to the bond balance.
+    /// Whether the bid is ranked (among the lowest `auction-shortlist`): its bond stays locked until the
+    /// auction is settled, and it stands in line for the project.
+    pub ranked: bool,
+    /// The bond returned to the bond balance now (zero while the bid is ranked).
     pub bond_returned: AmountView,
+    /// Other bidders this bid pushed off the ranked bids: their bonds went back to their bond balances.
+    pub pushed_off: Vec<Address>,
     /// The bid files removed, now that they are spent.
     pub removed_files: Vec<String>,
     /// The revealing transaction.
@@ -38,16 +41,20 @@ pub(super) struct RevealReport {
 
 impl Render for RevealReport {
     fn render(&self, style: &Style) -> String {
-        let list = if self.shortlisted { "on the shortlist" } else { "not on the shortlist" };
+        let (list, bond) = if self.ranked {
+            ("ranked", "locked until the auction is settled".to_string())
+        } else {
+            ("not ranked (higher than the ranked bids)", format!("{} back to the bond balance", self.bond_returned))
+        };
+        let mut table = vec![("bond", bond)];
+        if !self.pushed_off.is_empty() {
+            let who: Vec<String> = self.pushed_off.iter().map(ToString::to_string).collect();
+            table.push(("pushed off", format!("{} (bonds returned)", who.join(", "))));
+        }
+        table.push(("transaction", self.tx_hash.clone()));
         [
             style.good(&format!("Revealed a bid of {} on project {}: {list}.", self.price, self.project_id)),
-            rows(
-                style,
-                &[
-                    ("bond returned", format!("{} to the bond balance", self.bond_returned)),
-                    ("transaction", self.tx_hash.clone()),
-                ],
-            ),
+            rows(style, &table),
         ]
         .join("\n")
     }
@@ -73,14 +80,20 @@ pub(super) async fn reveal(ctx: &Context, id: u64) -> Result<()> {
         return Ok(());
     };
     let revealed: Marketplace::BidRevealed = event(&receipt, contracts.marketplace)?;
+    let pushed_off = events::<Marketplace::BidDropped>(&receipt, contracts.marketplace)
+        .into_iter()
+        .map(|d| d.bidder)
+        .filter(|&bidder| bidder != from)
+        .collect();
     let removed = sealed::remove_all(&ctx.data, session.chain.chain_id, id, from);
     ctx.out.result(&RevealReport {
         project_id: id,
         bidder: from,
         price: AmountView::ankr(revealed.price),
         salt: secret.salt,
-        shortlisted: revealed.shortlisted,
-        bond_returned: AmountView::ankr(facts.bid_bond),
+        ranked: revealed.shortlisted,
+        bond_returned: AmountView::ankr(if revealed.shortlisted { U256::ZERO } else { facts.bid_bond }),
+        pushed_off,
         removed_files: removed.iter().map(|p| p.display().to_string()).collect(),
         tx_hash: receipt.transaction_hash.to_string(),
     })?;

@@ -5,10 +5,10 @@ use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
     batch::Batch,
-    bindings::Marketplace,
-    market::read_project,
+    bindings::{Marketplace, Multicall3},
+    market::{SettleFacts, check_settle, read_project},
     output::{Render, Style, rows},
-    receipt::event,
+    receipt::{event, events},
     tx::request,
     units::AmountView,
 };
@@ -21,8 +21,13 @@ use crate::Context;
 pub(super) struct SettleReport {
     /// The project.
     pub project_id: u64,
-    /// Whether a provider was assigned (else FP went back to the requester).
+    /// Whether a provider was assigned (else FP went back to the requester, or the draw was only armed).
     pub assigned: bool,
+    /// When bids tie within the band, the first settle only arms the block whose hash seeds the draw: settle
+    /// again once it is mined.
+    pub draw_armed_for_block: Option<u64>,
+    /// Winners that could not take the project and forfeited their bond, in the order they were chosen.
+    pub defaulted: Vec<Address>,
     /// The winner.
     pub provider: Option<Address>,
     /// The price it is paid.
@@ -37,6 +42,21 @@ pub(super) struct SettleReport {
 
 impl Render for SettleReport {
     fn render(&self, style: &Style) -> String {
+        if let Some(block) = self.draw_armed_for_block {
+            return [
+                style.good(&format!(
+                    "Bids on project {} tie within the band: the draw is armed, seeded by the hash of block {block}.",
+                    self.project_id
+                )),
+                format!("Run `stkr auction settle {}` again once block {block} is mined.", self.project_id),
+                rows(style, &[("transaction", self.tx_hash.clone())]),
+            ]
+            .join("\n");
+        }
+        let mut lines = Vec::new();
+        for bidder in &self.defaulted {
+            lines.push(style.warn(&format!("{bidder} could not take the project: its bond went to the reward pool.")));
+        }
         let headline = match (&self.provider, &self.price) {
             (Some(provider), Some(price)) => {
                 format!("Project {} goes to {provider} at {price}; it is running.", self.project_id)
@@ -47,50 +67,57 @@ impl Render for SettleReport {
                 self.refunded.as_ref().map(ToString::to_string).unwrap_or_default()
             ),
         };
-        [style.good(&headline), rows(style, &[("transaction", self.tx_hash.clone())])].join("\n")
+        lines.push(style.good(&headline));
+        lines.push(rows(style, &[("transaction", self.tx_hash.clone())]));
+        lines.join("\n")
     }
 }
 
 pub(super) async fn settle(ctx: &Context, id: u64) -> Result<()> {
     let (chain, contracts) = ctx.reader().await?;
-    let (loaded, _) = read_project(&chain, &contracts, id, Batch::new()).await?;
-    if !loaded.is_bidding() {
-        return Err(loaded.not_bidding("has no auction left to settle").into());
-    }
-    if loaded.now < loaded.reveal_end() {
-        return Err(refuse(format!(
-            "the auction of project {id} can be settled from {}, when its reveal phase ends",
-            loaded.when(loaded.reveal_end())
-        )));
-    }
+    let mut batch = Batch::new();
+    let draw = batch.add(contracts.marketplace, Marketplace::drawOfCall { projectId: U256::from(id) });
+    let block = batch.add(contracts.multicall3, Multicall3::getBlockNumberCall {});
+    let (loaded, answers) = read_project(&chain, &contracts, id, batch).await?;
+    let facts = SettleFacts {
+        auction: loaded.auction(),
+        draw_block: answers.get(draw)?.drawBlock.saturating_to(),
+        latest_block: answers.get(block)?.saturating_to(),
+    };
+    check_settle(&facts)?;
     let session = ctx.session().await?;
     let tx = ctx.transactor(&session.chain, session.from);
     let request = request(contracts.marketplace, Marketplace::settleCall { projectId: U256::from(id) });
     let Some(receipt) = tx.send(format!("settle the auction of project {id}"), request).await? else {
         return Ok(());
     };
-    let report = match event::<Marketplace::ProjectAssigned>(&receipt, contracts.marketplace) {
-        Ok(assigned) => SettleReport {
-            project_id: id,
+    let market = contracts.marketplace;
+    let tx_hash = receipt.transaction_hash.to_string();
+    let defaulted = events::<Marketplace::WinnerDefaulted>(&receipt, market).into_iter().map(|d| d.bidder).collect();
+    let base = SettleReport {
+        project_id: id,
+        assigned: false,
+        draw_armed_for_block: None,
+        defaulted,
+        provider: None,
+        price: None,
+        bid: None,
+        refunded: None,
+        tx_hash,
+    };
+    let report = if let Some(armed) = events::<Marketplace::DrawRearmed>(&receipt, market).first() {
+        SettleReport { draw_armed_for_block: Some(armed.drawBlock.saturating_to()), ..base }
+    } else if let Ok(assigned) = event::<Marketplace::ProjectAssigned>(&receipt, market) {
+        SettleReport {
             assigned: true,
             provider: Some(assigned.provider),
             price: Some(AmountView::ankr(assigned.price)),
             bid: Some(AmountView::ankr(assigned.bid)),
-            refunded: None,
-            tx_hash: receipt.transaction_hash.to_string(),
-        },
-        Err(_) => {
-            event::<Marketplace::ProjectUnassigned>(&receipt, contracts.marketplace)?;
-            SettleReport {
-                project_id: id,
-                assigned: false,
-                provider: None,
-                price: None,
-                bid: None,
-                refunded: Some(AmountView::ankr(loaded.fixed_price())),
-                tx_hash: receipt.transaction_hash.to_string(),
-            }
+            ..base
         }
+    } else {
+        event::<Marketplace::ProjectUnassigned>(&receipt, market)?;
+        SettleReport { refunded: Some(AmountView::ankr(loaded.fixed_price())), ..base }
     };
     ctx.out.result(&report)?;
     Ok(())

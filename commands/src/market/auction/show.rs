@@ -16,7 +16,7 @@ use crate::{
     Context,
     market::{
         all_projects,
-        project::{ProjectList, ProjectRow, ProjectView, project_view},
+        project::{ProjectList, ProjectRow, ProjectView, band_text, project_view},
         project_logs, table,
     },
 };
@@ -75,7 +75,7 @@ impl Render for AuctionView {
         }
         if let Some(ranked) = self.project.ranked_table(style) {
             out.push(String::new());
-            out.push("Revealed bids, lowest first:".into());
+            out.push(format!("Revealed bids, lowest first (tie band {}):", band_text(self.project.tie_band_bps)));
             out.push(ranked);
         }
         out.join("\n")

@@ -25,7 +25,7 @@ use list::list;
 pub(crate) use list::{ProjectList, ProjectRow};
 use quote::quote;
 use show::show;
-pub(crate) use show::{ProjectView, project_view};
+pub(crate) use show::{ProjectView, band_text, project_view};
 use submit::submit;
 
 /// Eligible providers read per `eligibleProviders` page.

@@ -7,7 +7,7 @@ use stkr_core::{
     batch::Batch,
     bindings::{IMarketplace, Marketplace},
     codes::ProjectStatus,
-    market::{Phase, ProjectRecord, read_project},
+    market::{Phase, ProjectRecord, read_project, standings},
     output::{Render, Style, rows},
     provider::Resources as ResourcesView,
     units::AmountView,
@@ -15,7 +15,7 @@ use stkr_core::{
 
 use crate::{
     Context,
-    market::{PayoutView, RankedBid, TimeView, project_logs, table},
+    market::{PayoutView, RankedBid, TimeView, param_slot, project_logs, table},
 };
 
 /// Everything about one project.
@@ -37,8 +37,11 @@ pub(crate) struct ProjectView {
     pub fixed_price: AmountView,
     /// The bond each sealed bid locks.
     pub bid_bond: AmountView,
-    /// How many of the lowest bids make the shortlist.
+    /// How many of the lowest bids are ranked: their bonds stay locked until settlement, and they stand in
+    /// line for the project.
     pub shortlist_size: u8,
+    /// The tie band: bids within it of the lowest share a draw by reputation (0: only exact ties).
+    pub tie_band_bps: u64,
     /// The end of the commit phase.
     pub commit_end: TimeView,
     /// The end of the reveal phase.
@@ -68,12 +71,14 @@ impl ProjectView {
     pub(crate) fn new(
         loaded: &ProjectRecord,
         ranked: &[IMarketplace::Bid],
+        tie_band_bps: u64,
         completed: Option<&Marketplace::ProjectCompleted>,
         failed: Option<&Marketplace::ProjectFailed>,
     ) -> Self {
         let p = &loaded.project;
         let now = loaded.now;
-        let shortlist = usize::from(p.shortlistSize);
+        let prices: Vec<U256> = ranked.iter().map(|b| U256::from(b.price)).collect();
+        let standings = standings(&prices, usize::from(p.shortlistSize), tie_band_bps);
         let assigned = p.provider != Address::ZERO;
         Self {
             id: loaded.id,
@@ -85,15 +90,16 @@ impl ProjectView {
             fixed_price: AmountView::ankr(loaded.fixed_price()),
             bid_bond: AmountView::ankr(loaded.bid_bond()),
             shortlist_size: p.shortlistSize,
+            tie_band_bps,
             commit_end: TimeView::at(loaded.commit_end(), now),
             reveal_end: TimeView::at(loaded.reveal_end(), now),
             ranked_bids: ranked
                 .iter()
-                .enumerate()
-                .map(|(i, b)| RankedBid {
+                .zip(standings)
+                .map(|(b, standing)| RankedBid {
                     bidder: b.bidder,
                     price: AmountView::ankr(U256::from(b.price)),
-                    shortlisted: i < shortlist,
+                    standing,
                 })
                 .collect(),
             provider: assigned.then_some(p.provider),
@@ -163,12 +169,7 @@ impl ProjectView {
             .iter()
             .enumerate()
             .map(|(i, b)| {
-                vec![
-                    (i + 1).to_string(),
-                    b.bidder.to_string(),
-                    b.price.to_string(),
-                    if b.shortlisted { "shortlisted".into() } else { "next lowest".into() },
-                ]
+                vec![(i + 1).to_string(), b.bidder.to_string(), b.price.to_string(), b.standing.describe().to_string()]
             })
             .collect();
         Some(table(style, &["#", "BIDDER", "PRICE", ""], &rows))
@@ -180,7 +181,7 @@ impl Render for ProjectView {
         let mut out = vec![style.bold(&format!("Project {}", self.id)), rows(style, &self.rows())];
         if let Some(ranked) = self.ranked_table(style) {
             out.push(String::new());
-            out.push("Revealed bids, lowest first:".into());
+            out.push(format!("Revealed bids, lowest first (tie band {}):", band_text(self.tie_band_bps)));
             out.push(ranked);
         }
         out.join("\n")
@@ -196,8 +197,10 @@ pub(crate) async fn project_view(
 ) -> Result<(ProjectView, ProjectRecord)> {
     let mut batch = Batch::new();
     let ranked = batch.add(contracts.marketplace, Marketplace::rankedBidsCall { projectId: U256::from(id) });
+    let band = param_slot(&mut batch, contracts, "auction-tie-band")?;
     let (loaded, answers) = read_project(chain, contracts, id, batch).await?;
     let ranked = answers.get(ranked)?;
+    let band = answers.get(band)?.saturating_to::<u64>();
     let completed = if loaded.status() == ProjectStatus::Completed {
         project_logs::<Marketplace::ProjectCompleted>(ctx, chain, contracts, id).await?.into_iter().next()
     } else {
@@ -208,7 +211,7 @@ pub(crate) async fn project_view(
     } else {
         None
     };
-    Ok((ProjectView::new(&loaded, &ranked, completed.as_ref(), failed.as_ref()), loaded))
+    Ok((ProjectView::new(&loaded, &ranked, band, completed.as_ref(), failed.as_ref()), loaded))
 }
 
 pub(super) async fn show(ctx: &Context, id: u64) -> Result<()> {
@@ -216,4 +219,10 @@ pub(super) async fn show(ctx: &Context, id: u64) -> Result<()> {
     let (view, _) = project_view(ctx, &chain, &contracts, id).await?;
     ctx.out.result(&view)?;
     Ok(())
+}
+
+/// The tie band for people: `0 % (only exact ties are drawn)`.
+pub(crate) fn band_text(bps: u64) -> String {
+    let percent = format!("{}.{:02} %", bps / 100, bps % 100);
+    if bps == 0 { format!("{percent}: only exact ties are drawn") } else { percent }
 }
