@@ -2444,6 +2444,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.')
             [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.')
+            [CompletionResult]::new('settle-audits', 'settle-audits', [CompletionResultType]::ParameterValue, 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2475,6 +2476,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.')
             [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.')
+            [CompletionResult]::new('settle-audits', 'settle-audits', [CompletionResultType]::ParameterValue, 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2744,11 +2746,64 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'stkr;node;settle-audits' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only these nodes (repeat the flag)')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;nodes;settle-audits' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only these nodes (repeat the flag)')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'stkr;node;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a Stkr node of yours (a qualified provider, within your max nodes) with its sidecar.')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List Stkr nodes with provider, status, sidecar, uptime and ANKR staked on the sidecar.')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.')
+            [CompletionResult]::new('settle-audits', 'settle-audits', [CompletionResultType]::ParameterValue, 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2764,6 +2819,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;node;help;retire' {
             break
         }
+        'stkr;node;help;settle-audits' {
+            break
+        }
         'stkr;node;help;help' {
             break
         }
@@ -2772,6 +2830,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List Stkr nodes with provider, status, sidecar, uptime and ANKR staked on the sidecar.')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.')
+            [CompletionResult]::new('settle-audits', 'settle-audits', [CompletionResultType]::ParameterValue, 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2785,6 +2844,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;nodes;help;retire' {
+            break
+        }
+        'stkr;nodes;help;settle-audits' {
             break
         }
         'stkr;nodes;help;help' {
@@ -5969,6 +6031,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List Stkr nodes with provider, status, sidecar, uptime and ANKR staked on the sidecar.')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.')
+            [CompletionResult]::new('settle-audits', 'settle-audits', [CompletionResultType]::ParameterValue, 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.')
             break
         }
         'stkr;help;node;add' {
@@ -5981,6 +6044,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;help;node;retire' {
+            break
+        }
+        'stkr;help;node;settle-audits' {
             break
         }
         'stkr;help;sidecar' {

@@ -790,6 +790,9 @@ _stkr() {
             stkr__subcmd__help__subcmd__node,retire)
                 cmd="stkr__subcmd__help__subcmd__node__subcmd__retire"
                 ;;
+            stkr__subcmd__help__subcmd__node,settle-audits)
+                cmd="stkr__subcmd__help__subcmd__node__subcmd__settle__subcmd__audits"
+                ;;
             stkr__subcmd__help__subcmd__node,show)
                 cmd="stkr__subcmd__help__subcmd__node__subcmd__show"
                 ;;
@@ -910,6 +913,9 @@ _stkr() {
             stkr__subcmd__node,retire)
                 cmd="stkr__subcmd__node__subcmd__retire"
                 ;;
+            stkr__subcmd__node,settle-audits)
+                cmd="stkr__subcmd__node__subcmd__settle__subcmd__audits"
+                ;;
             stkr__subcmd__node,show)
                 cmd="stkr__subcmd__node__subcmd__show"
                 ;;
@@ -924,6 +930,9 @@ _stkr() {
                 ;;
             stkr__subcmd__node__subcmd__help,retire)
                 cmd="stkr__subcmd__node__subcmd__help__subcmd__retire"
+                ;;
+            stkr__subcmd__node__subcmd__help,settle-audits)
+                cmd="stkr__subcmd__node__subcmd__help__subcmd__settle__subcmd__audits"
                 ;;
             stkr__subcmd__node__subcmd__help,show)
                 cmd="stkr__subcmd__node__subcmd__help__subcmd__show"
@@ -7201,7 +7210,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__node)
-            opts="add list show retire"
+            opts="add list show retire settle-audits"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7243,6 +7252,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__node__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__node__subcmd__settle__subcmd__audits)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7959,7 +7982,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__node)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version add list show retire finish help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version add list show retire finish settle-audits help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8091,7 +8114,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__node__subcmd__help)
-            opts="add list show retire help"
+            opts="add list show retire settle-audits help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8147,6 +8170,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__node__subcmd__help__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__node__subcmd__help__subcmd__settle__subcmd__audits)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8239,6 +8276,64 @@ _stkr() {
                 return 0
             fi
             case "${prev}" in
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__node__subcmd__settle__subcmd__audits)
+            opts="-a -y -v -q -h -V --node --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --rpc-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

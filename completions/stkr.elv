@@ -2270,6 +2270,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand show 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.'
             cand retire 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.'
             cand finish 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.'
+            cand settle-audits 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;nodes'= {
@@ -2300,6 +2301,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand show 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.'
             cand retire 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.'
             cand finish 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.'
+            cand settle-audits 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;node;add'= {
@@ -2558,11 +2560,62 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;node;settle-audits'= {
+            cand --node 'Only these nodes (repeat the flag)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;nodes;settle-audits'= {
+            cand --node 'Only these nodes (repeat the flag)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;node;help'= {
             cand add 'Register a Stkr node of yours (a qualified provider, within your max nodes) with its sidecar.'
             cand list 'List Stkr nodes with provider, status, sidecar, uptime and ANKR staked on the sidecar.'
             cand show 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.'
             cand retire 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.'
+            cand settle-audits 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;node;help;add'= {
@@ -2573,6 +2626,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;node;help;retire'= {
         }
+        &'stkr;node;help;settle-audits'= {
+        }
         &'stkr;node;help;help'= {
         }
         &'stkr;nodes;help'= {
@@ -2580,6 +2635,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand list 'List Stkr nodes with provider, status, sidecar, uptime and ANKR staked on the sidecar.'
             cand show 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.'
             cand retire 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.'
+            cand settle-audits 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;nodes;help;add'= {
@@ -2589,6 +2645,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;nodes;help;show'= {
         }
         &'stkr;nodes;help;retire'= {
+        }
+        &'stkr;nodes;help;settle-audits'= {
         }
         &'stkr;nodes;help;help'= {
         }
@@ -5518,6 +5576,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand list 'List Stkr nodes with provider, status, sidecar, uptime and ANKR staked on the sidecar.'
             cand show 'Show one node: status, sidecar, probe URL, start and finish, audits and uptime, this period''s auditors and targets, and the ANKR staked on its sidecar.'
             cand retire 'Retire (finish) a node of yours: its sidecar stops reporting and being audited, and its running time goes on your record.'
+            cand settle-audits 'Settle a past period''s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.'
         }
         &'stkr;help;node;add'= {
         }
@@ -5526,6 +5585,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;node;show'= {
         }
         &'stkr;help;node;retire'= {
+        }
+        &'stkr;help;node;settle-audits'= {
         }
         &'stkr;help;sidecar'= {
             cand init 'Write a sidecar configuration file (TOML): the node, the key, the clients, the listeners, the state dir.'

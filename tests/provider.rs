@@ -278,7 +278,7 @@ fn nodes_of_a_qualified_demo_provider() {
     // Next period a sidecar (here anyone) opens the draw; the following block's hash seeds it. With five
     // active nodes and audit-k = 3, each is audited by three others and audits three others.
     devnet.advance("1h");
-    devnet.send(9, &devnet.contracts["node_registry"].as_str().expect("registry").to_string(), "openPeriod()", &[]);
+    devnet.send(9, devnet.contracts["node_registry"].as_str().expect("registry"), "openPeriod()", &[]);
     let opened = devnet.read(&["node", "show", "4"]);
     assert!(opened["draw"]["seeding"]["seed_block"].is_u64() || opened["draw"] == "seeded", "{opened}");
     devnet.advance("12s");
