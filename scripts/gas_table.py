@@ -20,6 +20,7 @@ TARGETS = {
     "vote": 60_000,
     "sealed bid": 80_000,
     "reveal": 60_000,
+    "settle auction": 160_000,
     "reward claim (10 participants)": 60_000,
     "reward claim (10000 participants)": 60_000,
     "distribute rewards": 250_000,
