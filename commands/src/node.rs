@@ -573,7 +573,10 @@ pub struct SettledAudits {
 impl Render for SettledAudits {
     fn render(&self, style: &Style) -> String {
         if self.audits.is_empty() {
-            return format!("period {}: every audit is settled already", self.period);
+            return format!(
+                "period {}: nothing left to settle (its audits are settled, or it had no nodes)",
+                self.period
+            );
         }
         let mut lines = vec![style.good(&format!("period {} settled:", self.period))];
         for a in &self.audits {
