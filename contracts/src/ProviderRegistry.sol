@@ -44,6 +44,7 @@ contract ProviderRegistry is IProviderRegistry {
     mapping(address provider => Provider record) private _providers;
     mapping(address account => bool enabled) private _protocol;
     address[] private _providerList;
+    /// @dev Each change of collateral after the first deposit: its time and the collateral held before it + 1.
     mapping(address provider => Checkpoints.Trace208 collateral) private _collateralHistory;
     mapping(address provider => BidRecord record) private _bidRecords;
 
@@ -152,8 +153,8 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 collateral = uint256(p.collateral) + amount;
         uint256 pMax = params.get(IParameters.Key.PMax);
         if (collateral > pMax) revert ProviderCollateralAboveMax(collateral, pMax);
+        _recordCollateralChange(msg.sender, p.collateral);
         p.collateral = SafeCast.toUint128(collateral); // at most Pmax, whose bound fits in 128 bits
-        _checkpointCollateral(msg.sender, collateral);
         emit CollateralDeposited(msg.sender, amount, collateral);
         ankr.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -166,8 +167,8 @@ contract ProviderRegistry is IProviderRegistry {
         uint256 remaining = p.collateral - amount;
         uint256 required = requiredCollateral(msg.sender);
         if (remaining < required) revert ProviderCollateralLocked(remaining, required);
+        _recordCollateralChange(msg.sender, p.collateral);
         p.collateral = SafeCast.toUint128(remaining); // below the previous uint128 value
-        _checkpointCollateral(msg.sender, remaining);
         emit CollateralWithdrawn(msg.sender, amount, remaining);
         ankr.safeTransfer(msg.sender, amount);
     }
@@ -254,8 +255,8 @@ contract ProviderRegistry is IProviderRegistry {
         if (recipient == address(0)) revert ProviderZero();
         Provider storage p = _providers[provider];
         slashed = amount < p.collateral ? amount : p.collateral;
+        if (slashed > 0) _recordCollateralChange(provider, p.collateral);
         p.collateral -= SafeCast.toUint128(slashed); // at most the uint128 collateral
-        if (slashed > 0) _checkpointCollateral(provider, p.collateral);
         emit CollateralSlashed(provider, slashed, recipient, p.collateral);
         if (slashed > 0) ankr.safeTransfer(recipient, slashed);
     }
@@ -289,7 +290,9 @@ contract ProviderRegistry is IProviderRegistry {
     /// @inheritdoc IProviderRegistry
     function collateralAt(address provider, uint256 timepoint) public view returns (uint256) {
         if (timepoint >= block.timestamp) revert ProviderFutureLookup(timepoint, block.timestamp);
-        return _collateralHistory[provider].upperLookupRecent(SafeCast.toUint48(timepoint));
+        // The first change after `timepoint` holds what was held until then; with none, nothing changed since.
+        uint256 stored = _collateralHistory[provider].lowerLookup(SafeCast.toUint48(timepoint + 1));
+        return stored == 0 ? _providers[provider].collateral : stored - 1;
     }
 
     /// @inheritdoc IProviderRegistry
@@ -389,9 +392,17 @@ contract ProviderRegistry is IProviderRegistry {
         score /= 1 + p.failures;
     }
 
-    function _checkpointCollateral(address provider, uint256 collateral) private {
-        // Keyed by the block's time, never by user input; the collateral is at most Pmax, within 208 bits.
-        _collateralHistory[provider].push(uint48(block.timestamp), SafeCast.toUint208(collateral));
+    /// @dev Record a change of collateral: keyed by the block's time, the collateral held before it, plus one
+    ///      (so a stored 0 means no record). The first deposit ever is not recorded: bidding needs collateral,
+    ///      so no auction window opens before it, and the first deposit costs no new storage. Of several changes
+    ///      in one second the first one's value before stands.
+    function _recordCollateralChange(address provider, uint256 before) private {
+        Checkpoints.Trace208 storage history = _collateralHistory[provider];
+        uint256 length = history.length();
+        if (length == 0 && before == 0) return;
+        uint48 time = uint48(block.timestamp);
+        if (length > 0 && history.at(SafeCast.toUint32(length - 1))._key == time) return;
+        history.push(time, SafeCast.toUint208(before + 1)); // at most Pmax + 1, within 208 bits
     }
 
     /// @inheritdoc IProviderRegistry

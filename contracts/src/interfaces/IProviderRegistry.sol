@@ -218,7 +218,9 @@ interface IProviderRegistry {
     ///         fixed prices (0 before the first win).
     function bidRecord(address provider) external view returns (uint256 wins, uint256 averagePriceBps);
 
-    /// @notice The provider's collateral at the end of second `timepoint`, which must be in the past.
+    /// @notice The provider's collateral at the end of second `timepoint`, which must be in the past. Every
+    ///         change after the provider's first deposit is on record; before that first deposit it reads as
+    ///         the collateral after it (no auction window can open earlier: bidding needs collateral).
     function collateralAt(address provider, uint256 timepoint) external view returns (uint256);
 
     /// @notice The reputation score (0-10000) as an auction weighs it: the stake part from the smaller of
