@@ -40,21 +40,22 @@ import {IMarketplace} from "./interfaces/IMarketplace.sol";
 ///      the revealed flag, the price and the next bidder of a linked list sorted by (price, bidder) that
 ///      holds the `AuctionShortlist` + 1 lowest bids: the ranked bids and the lowest bid left off them (a
 ///      price reference for second-price mode). A reveal so rewrites the bidder's own word and at most one
-///      other, and walks at most 33 words.
+///      other, and walks at most 17 words.
 ///
 ///      Nobody can steer the draw. Its seed is the hash of a block nobody knew when the outcome could still
 ///      be changed: each reveal moves the draw block past itself, and when a draw is needed the first
 ///      settlement after the reveal phase arms a draw block after it (a late reveal would otherwise re-roll
 ///      a seed already seen), re-armed should its hash have aged out of the 256 the EVM keeps. The weights
 ///      are the registry's `reputationOver` the window from the end of the commit phase to the last reveal,
-///      so collateral moved or auctions won inside the settling transaction change nothing. Whoever settles
-///      and whenever, the winner is the same. The weights are scores out of 10 000, so the modulo bias is
+///      read and stored when the draw is armed, before its seed exists: collateral moved, nodes finished,
+///      uptime synced or auctions won once the seed is known change nothing. Whoever settles and whenever,
+///      the winner is the same. The weights are scores out of 10 000, so the modulo bias is
 ///      below 10 001 x 32 / 2**256.
 contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     uint256 private constant BPS = 10_000;
-    uint256 private constant MAX_SHORTLIST = 32;
+    uint256 private constant MAX_SHORTLIST = 16;
     /// @dev The top bit of a bid word: the bid was revealed.
     uint256 private constant REVEALED = 1 << 255;
     uint256 private constant PRICE_SHIFT = 160;
@@ -82,15 +83,13 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     }
 
     /// @dev What choosing a winner reads: the ranked bids (then the reference bid, if any), their weights
-    ///      (read once, when a draw first needs them), the tie band, the seed and the weights' window.
+    ///      (fixed when the draw was armed; only a draw reads them), the tie band and the seed.
     struct Contest {
         Bid[] bids;
         uint256[] weights;
         uint256 count;
         uint256 band;
         bytes32 seed;
-        uint256 from;
-        uint256 to;
     }
 
     IParameters public immutable params;
@@ -105,6 +104,10 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     mapping(uint256 projectId => mapping(address bidder => uint256 word)) private _bids;
     mapping(address bidder => BondAccount account) private _bonds;
     mapping(uint256 projectId => Draw draw) private _draws;
+    /// @dev Each ranked bid's draw weight (reputation over the window + 1, 16 bits: bid i at bit 16 i), fixed
+    ///      when the draw is armed, before its seed exists: nothing done once the seed is known (a node
+    ///      finished, an uptime synced, collateral moved) changes the odds.
+    mapping(uint256 projectId => uint256 word) private _weights;
 
     /// @param params_ Parameters (prices, periods, bond, shortlist, pricing mode) and governance.
     /// @param registry_ Providers; this contract must be one of its protocol contracts.
@@ -209,7 +212,7 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
         p.commitEnd = commitEnd;
         p.revealEnd = revealEnd;
         p.fixedPrice = SafeCast.toUint96(fixedPrice); // at most MAX_PRICE
-        p.shortlistSize = SafeCast.toUint8(shortlistSize); // at most 32
+        p.shortlistSize = SafeCast.toUint8(shortlistSize); // at most 16 (draw weights take 16 bits each of one word)
         p.bidBond = SafeCast.toUint96(params.get(IParameters.Key.BidBond));
         p.requester = msg.sender;
         p.durationDays = durationDays;
@@ -322,16 +325,22 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
         uint256 count = _min(ranked, p.shortlistSize); // the ranked bids; one after them is a price reference
         uint256 band = params.get(IParameters.Key.AuctionTieBandBps);
         bytes32 seed;
+        uint256[] memory weights = new uint256[](count);
         if (_drawNeeded(bids, count, band)) {
-            // A seed from a block armed after the reveal phase, which no reveal can move any more.
+            // A seed from a block armed after the reveal phase, which no reveal can move any more, and
+            // weights fixed when it was armed.
             bytes32 hash = blockhash(d.drawBlock);
             if (!d.armed || hash == 0) {
-                _arm(projectId);
+                _arm(projectId, bids, count, p.commitEnd, d.revealedAt);
                 return;
             }
             seed = keccak256(abi.encode(hash, projectId));
+            uint256 word = _weights[projectId];
+            for (uint256 i = 0; i < count; ++i) {
+                weights[i] = (word >> (16 * i)) & 0xffff;
+            }
         }
-        Contest memory c = Contest(bids, new uint256[](count), count, band, seed, p.commitEnd, d.revealedAt);
+        Contest memory c = Contest(bids, weights, count, band, seed);
         (uint256 winner, uint256 defaulted) = _choose(projectId, p, c);
         _closeBonds(bids, count, defaulted, p.bidBond);
         if (winner == type(uint256).max) {
@@ -384,12 +393,6 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     /// @inheritdoc IMarketplace
     function getProject(uint256 projectId) external view returns (Project memory) {
         return _projects[projectId];
-    }
-
-    /// @inheritdoc IMarketplace
-    function shortlist(uint256 projectId) external view returns (Bid[] memory bids) {
-        Project storage p = _projects[projectId];
-        bids = _ranking(projectId, _min(p.ranked, p.shortlistSize));
     }
 
     /// @inheritdoc IMarketplace
@@ -498,10 +501,16 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     }
 
     /// @dev Set the draw block to the next block, whose hash nobody knows yet.
-    function _arm(uint256 projectId) private {
+    function _arm(uint256 projectId, Bid[] memory bids, uint256 count, uint256 from, uint256 to) private {
         uint64 drawBlock = SafeCast.toUint64(block.number + 1);
         Draw storage d = _draws[projectId];
         (d.drawBlock, d.armed) = (drawBlock, true);
+        // Each weight is a score of at most 10 000, plus one: 16 bits. At most 16 ranked bids: one word.
+        uint256 word;
+        for (uint256 i = 0; i < count; ++i) {
+            word |= (registry.reputationOver(bids[i].bidder, from, to) + 1) << (16 * i);
+        }
+        _weights[projectId] = word;
         emit DrawRearmed(projectId, drawBlock);
     }
 
@@ -584,7 +593,6 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
         uint256 total;
         for (uint256 i = lowest; i <= last; ++i) {
             if ((defaulted >> i) & 1 != 0) continue;
-            if (weights[i] == 0) weights[i] = registry.reputationOver(bids[i].bidder, c.from, c.to) + 1;
             total += weights[i];
         }
         uint256 ticket = uint256(keccak256(abi.encode(c.seed, round))) % total;

@@ -70,7 +70,7 @@ contract Parameters is IParameters {
         _init(Key.AuctionCommitPeriod, 1 days, 1 minutes, 30 days);
         _init(Key.AuctionRevealPeriod, 1 days, 1 minutes, 30 days);
         _init(Key.BidBond, 1_000 ether, 0, 1_000_000_000 ether);
-        _init(Key.AuctionShortlist, 3, 1, 32);
+        _init(Key.AuctionShortlist, 3, 1, 16);
         _init(Key.InsuranceSurplusThreshold, 100 ether, 0, 1_000_000 ether);
         _init(Key.MinPoolStake, 0.1 ether, 1 gwei, 32 ether);
         _init(Key.MaxPoolDuration, 730 days, 1 hours, 3650 days);

@@ -262,8 +262,9 @@ interface IMarketplace {
     /// @notice Settle the auction after the reveal phase (anyone may call). The lowest ranked bid wins;
     ///         bids within `AuctionTieBandBps` of it share a draw weighted by `registry.reputationOver` the
     ///         window from the end of the commit phase to the last reveal, seeded by the hash of a block set
-    ///         after the reveal phase: when a draw is needed the first call only arms that block
-    ///         (`DrawRearmed`), as it does again once the hash is older than 256 blocks, and settles nothing.
+    ///         after the reveal phase: when a draw is needed the first call only arms that block and fixes
+    ///         the weights (`DrawRearmed`), as it does again once the hash is older than 256 blocks, and
+    ///         settles nothing; nothing done after arming changes the odds.
     ///         A winner that cannot take the project forfeits its bond (`WinnerDefaulted`) and the next in
     ///         line is chosen. The price is the winner's bid, or in second-price mode the larger of its bid
     ///         and the lowest other standing bid (FP if none). The ranked bids' bonds are released; with no
@@ -286,9 +287,6 @@ interface IMarketplace {
 
     /// @notice A project.
     function getProject(uint256 projectId) external view returns (Project memory);
-
-    /// @notice The ranked bids, lowest first.
-    function shortlist(uint256 projectId) external view returns (Bid[] memory bids);
 
     /// @notice The sorted list the auction keeps: the ranked bids, then the lowest bid left off them if any.
     function rankedBids(uint256 projectId) external view returns (Bid[] memory);

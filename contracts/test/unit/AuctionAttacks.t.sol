@@ -133,7 +133,7 @@ contract AuctionAttacksTest is Protocol {
         uint256 p1Before = ankr.balanceOf(p1);
         uint256 id = auction(50, three(p1, p2, p3), prices3(60 ether, 70 ether, 75 ether));
         assertEq(market.getProject(id).fixedPrice, 100 ether);
-        assertEq(market.shortlist(id).length, 3, "all three ranked");
+        assertEq(market.rankedBids(id).length, 3, "all three ranked");
         settleAuction(id);
         IMarketplace.Project memory p = market.getProject(id);
         assertEq(p.provider, p1, "P1 wins as his bid is the lowest");

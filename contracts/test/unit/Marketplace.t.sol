@@ -146,14 +146,14 @@ contract MarketplaceTest is Protocol {
         vm.warp(block.timestamp + 1 days);
         settleAuction(id);
         IMarketplace.Project memory first = market.getProject(id);
-        IMarketplace.Bid[] memory listA = market.shortlist(id);
+        IMarketplace.Bid[] memory listA = market.rankedBids(id);
         vm.revertToState(snapshot);
         reveal(id, p3, 60 ether);
         reveal(id, p2, 70 ether);
         reveal(id, p1, 60 ether);
         vm.warp(block.timestamp + 1 days);
         settleAuction(id);
-        IMarketplace.Bid[] memory listB = market.shortlist(id);
+        IMarketplace.Bid[] memory listB = market.rankedBids(id);
         assertEq(market.getProject(id).provider, first.provider);
         assertEq(market.getProject(id).price, first.price);
         for (uint256 i = 0; i < 3; i++) {
