@@ -375,8 +375,16 @@ impl Cli {
             Command::Distribute(args) => args.run(&ctx).await,
             Command::Dashboard(args) => args.run(&ctx).await,
             Command::Completions { shell } => {
-                clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut std::io::stdout());
-                Ok(())
+                // Written whole and checked: a reader that closes the pipe early (`| head -1`) ends it
+                // quietly, where clap_complete writing to stdout itself would panic.
+                let mut script = Vec::new();
+                clap_complete::generate(shell, &mut Cli::command(), "stkr", &mut script);
+                let mut stdout = std::io::stdout().lock();
+                match std::io::Write::write_all(&mut stdout, &script).and_then(|()| std::io::Write::flush(&mut stdout))
+                {
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                    other => other.map_err(|e| eyre::eyre!("writing the completion script: {e}")),
+                }
             }
         }
     }

@@ -371,3 +371,23 @@ fn deploy_with_invited_governors() {
     assert_eq!(params["governance"].as_str().map(str::to_lowercase), Some(DEV_ADDRESS.to_lowercase()));
     assert_ne!(params["governance"].as_str(), Some(governance));
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    let stkr = Stkr::new();
+    // The bash script is far larger than a pipe holds, so stkr is still writing when the reader goes.
+    let mut child = stkr
+        .command(&["completions", "bash"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn stkr");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("first line");
+    assert!(first.starts_with("_stkr()"), "{first}");
+    let out = child.wait_with_output().expect("wait for stkr");
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "no panic on a closed pipe: {err}");
+    assert!(out.status.success(), "a closed pipe is not an error: {:?} {err}", out.status);
+}

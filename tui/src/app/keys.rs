@@ -99,7 +99,9 @@ impl App {
             };
         }
         Some(match key.code {
-            KeyCode::Char('q') | KeyCode::Esc => Action::Quit,
+            // Esc only closes things (the help says so); with nothing open it does nothing.
+            KeyCode::Char('q') => Action::Quit,
+            KeyCode::Esc => return None,
             KeyCode::Char('?') => Action::ToggleHelp,
             KeyCode::Tab | KeyCode::Right | KeyCode::Char('l') => Action::NextTab,
             KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::PrevTab,

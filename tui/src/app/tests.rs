@@ -251,6 +251,14 @@ fn help_takes_the_keys_until_closed() {
 }
 
 #[test]
+fn esc_with_nothing_open_does_not_quit() {
+    let mut app = fixture::app(2);
+    assert_eq!(app.update(key(KeyCode::Esc)), None);
+    assert!(!app.quit, "Esc closes dialogs and the help; it never quits");
+    assert_eq!(press(&mut app, "q"), vec![Effect::Quit]);
+}
+
+#[test]
 fn q_quits_and_ctrl_c_quits_even_from_a_form() {
     let mut app = fixture::app(2);
     assert_eq!(press(&mut app, "q"), vec![Effect::Quit]);
