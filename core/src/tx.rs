@@ -232,7 +232,8 @@ impl Plan {
     /// The plan in words, as the CLI shows it before asking: "About to send …", a line per step and
     /// follow-up, and the totals.
     pub fn describe(&self) -> String {
-        let n = self.steps.len();
+        // Every transaction that will be sent counts, the follow-ups simulated later too.
+        let n = self.steps.len() + self.then.len();
         let mut lines = vec![format!(
             "About to send {n} transaction{} from {} on chain {}:",
             if n == 1 { "" } else { "s" },
@@ -247,8 +248,10 @@ impl Plan {
         for label in &self.then {
             lines.push(format!("  - then: {label} (simulated just before it is sent)"));
         }
+        let total =
+            if self.then.is_empty() { "total".to_string() } else { format!("total of the first {}", self.steps.len()) };
         lines.push(format!(
-            "  total: gas ~{}, value {} ETH, fees {} to at most {} ETH (max fee {} gwei, tip {} gwei)",
+            "  {total}: gas ~{}, value {} ETH, fees {} to at most {} ETH (max fee {} gwei, tip {} gwei)",
             self.total_gas,
             format_amount(self.total_value),
             format_amount(self.fees.likely),
@@ -734,5 +737,15 @@ mod tests {
         assert!(text.starts_with(&format!("About to send 1 transaction from {} on chain 31337:", Address::ZERO)));
         assert!(text.contains("  - stake 1 ETH in pool 1 (gas ~21000, value 1 ETH)"), "{text}");
         assert!(text.contains("  total: gas ~21000, value 1 ETH, fees "), "{text}");
+    }
+
+    #[test]
+    fn the_count_includes_the_follow_ups_it_sends() {
+        let steps = [prepared("register", 180_000, 216_000, 0), prepared("approve", 46_000, 55_200, 0)];
+        let plan = Plan::new(Address::ZERO, 31337, &steps, &["deposit collateral"], 1, 2, 1);
+        let text = plan.describe();
+        assert!(text.starts_with(&format!("About to send 3 transactions from {}", Address::ZERO)), "{text}");
+        assert!(text.contains("  - then: deposit collateral"), "{text}");
+        assert!(text.contains("  total of the first 2: gas ~226000"), "{text}");
     }
 }
