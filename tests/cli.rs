@@ -391,3 +391,15 @@ fn a_reader_that_closes_the_pipe_early_ends_the_output_quietly() {
     assert!(!err.contains("panicked"), "no panic on a closed pipe: {err}");
     assert!(out.status.success(), "a closed pipe is not an error: {:?} {err}", out.status);
 }
+
+#[test]
+fn a_new_account_without_a_passphrase_source_is_not_told_to_use_the_keyring_it_asked_for() {
+    let stkr = Stkr::new();
+    let out = stkr.run(&["account", "new", "fresh", "--keyring"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: no passphrase for the new account 'fresh': pass --password-file FILE (or STKR_PASSWORD_FILE), or run in a terminal to be asked\n"
+    );
+    assert!(files_under(&stkr.data_dir().join("keystores")).is_empty(), "nothing was created");
+}

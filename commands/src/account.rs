@@ -141,7 +141,7 @@ pub(crate) fn new_passphrase(ctx: &Context, name: &str) -> Result<Passphrase, Er
         return accounts::read_password_file(path);
     }
     if !ctx.out.interactive() {
-        return Err(Error::NoPassphrase(name.into()));
+        return Err(Error::NoNewPassphrase(name.into()));
     }
     let first = crate::output::prompt_passphrase(&format!("New passphrase for '{name}': "))?;
     let second = crate::output::prompt_passphrase("Repeat it: ")?;
@@ -217,7 +217,7 @@ fn import(ctx: &Context, name: &str, keystore: Option<PathBuf>, keyring: bool) -
                 None if ctx.out.interactive() => {
                     crate::output::prompt_passphrase(&format!("Passphrase of {}: ", path.display()))?
                 }
-                None => return Err(Error::NoPassphrase(name.into()).into()),
+                None => return Err(Error::NoNewPassphrase(name.into()).into()),
             };
             (store.import_keystore(name, &path, &passphrase)?, passphrase)
         }

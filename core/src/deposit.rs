@@ -144,14 +144,17 @@ pub fn check_deposit(
         )));
     }
     if let Some((name, fork)) = network.and_then(network_fork) {
-        let wrong_name = entry.network_name.as_deref().is_some_and(|n| !n.eq_ignore_ascii_case(name));
+        // Deposit files may carry an empty network name: then the fork version speaks for them.
+        let named = entry.network_name.as_deref().filter(|n| !n.is_empty());
+        let wrong_name = named.is_some_and(|n| !n.eq_ignore_ascii_case(name));
         let wrong_fork = entry.fork_version.is_some_and(|f| f != fork);
         if wrong_name || wrong_fork {
-            let made_for = entry
-                .network_name
-                .clone()
-                .or_else(|| entry.fork_version.map(|f| format!("fork version 0x{}", alloy::hex::encode(f))))
-                .unwrap_or_default();
+            let fork_text = entry.fork_version.map(|f| format!("fork version 0x{}", alloy::hex::encode(f)));
+            let made_for = named
+                .filter(|_| wrong_name)
+                .map(str::to_string)
+                .or(fork_text)
+                .unwrap_or_else(|| "another network".to_string());
             return Err(Error::InvalidInput(format!("the deposit data in {file} was made for {made_for}, not {name}")));
         }
     }
@@ -227,6 +230,15 @@ mod tests {
         let err =
             check_deposit(&entry, micro_pool, pool, Some(Network::Holesky), "d.json").err().map(|e| e.to_string());
         assert_eq!(err.as_deref(), Some("the deposit data in d.json was made for mainnet, not holesky"));
+        // An empty network name leaves no hole in the sentence: the fork version names the network.
+        let unnamed = DepositEntry { network_name: Some(String::new()), ..entry.clone() };
+        let err =
+            check_deposit(&unnamed, micro_pool, pool, Some(Network::Holesky), "d.json").err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("the deposit data in d.json was made for fork version 0x00000000, not holesky")
+        );
+        assert!(check_deposit(&unnamed, micro_pool, pool, Some(Network::Mainnet), "d.json").is_ok());
         let tampered = parse_deposit_data(&deposit_json(beacon::withdrawal_credentials(vault), true), "d.json", None)
             .expect("parses");
         let err =

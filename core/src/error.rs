@@ -103,6 +103,11 @@ pub enum Error {
         "no passphrase for account '{0}': pass --password-file FILE (or STKR_PASSWORD_FILE), store it with --keyring, or run in a terminal to be asked"
     )]
     NoPassphrase(String),
+    /// No way to get the passphrase of a keystore being made or imported (no keyring entry exists yet).
+    #[error(
+        "no passphrase for the new account '{0}': pass --password-file FILE (or STKR_PASSWORD_FILE), or run in a terminal to be asked"
+    )]
+    NoNewPassphrase(String),
     /// The two passphrases typed differ.
     #[error("the passphrases do not match; nothing was created")]
     PassphraseMismatch,
@@ -213,6 +218,7 @@ impl Error {
             Self::AccountExists(_)
             | Self::WrongPassphrase(_)
             | Self::NoPassphrase(_)
+            | Self::NoNewPassphrase(_)
             | Self::PassphraseMismatch
             | Self::EmptyPassphrase
             | Self::Keystore { .. } => "auth",
