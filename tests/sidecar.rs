@@ -160,11 +160,18 @@ impl<'a> Fleet<'a> {
     }
 
     fn start(&mut self, node: u64) {
+        self.start_with(node, &[]);
+    }
+
+    /// Start `node`'s sidecar with `extra` arguments to `sidecar run`.
+    fn start_with(&mut self, node: u64, extra: &[&str]) {
         let stkr = &self.net.stkr;
         let sidecar = self.sidecars.iter_mut().find(|s| s.node == node).expect("configured");
         let log = std::fs::OpenOptions::new().create(true).append(true).open(&sidecar.log).expect("log");
+        let mut args = vec!["sidecar", "run", "--config", sidecar.config.to_str().expect("utf-8")];
+        args.extend_from_slice(extra);
         let child = stkr
-            .command(&["sidecar", "run", "--config", sidecar.config.to_str().expect("utf-8")])
+            .command(&args)
             .env("STKR_LOG", "info,stkr_sidecar=debug")
             .stdout(log.try_clone().expect("log"))
             .stderr(log)
@@ -309,7 +316,8 @@ fn four_running<'a>(net: &'a Devnet, fleet_urls: impl Fn(u64) -> Vec<String>) ->
     fleet.add_fourth_node();
     for node in 1..=4 {
         fleet.configure(node, &fleet_urls(node));
-        fleet.start(node);
+        // Node 4's sidecar logs JSON, as under a log shipper.
+        if node == 4 { fleet.start_with(node, &["--log-format", "json"]) } else { fleet.start(node) }
     }
     fleet.wait_healthy();
     // They report for the period they started in; the tests count from the next one.
@@ -378,6 +386,13 @@ fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly(
         }
     }
     assert!(std::fs::read_to_string(&fleet.sidecar(1).log).expect("log").contains("stopped"));
+    // Node 4 logged JSON: one object a line, its fields plain values (no `Some(118)`).
+    let log = std::fs::read_to_string(&fleet.sidecar(4).log).expect("log");
+    let events: Vec<Value> =
+        log.lines().filter(|l| l.starts_with('{')).map(|l| serde_json::from_str(l).expect("a JSON line")).collect();
+    let mined = events.iter().find(|e| e["fields"]["message"] == "report mined").expect("a mined report logged");
+    assert!(mined["fields"]["block"].is_u64(), "{mined}");
+    assert!(!log.contains("Some("), "{log}");
 }
 
 #[test]

@@ -268,8 +268,8 @@ pub async fn run(config: &Path) -> Result<()> {
         node = config.node_id,
         sidecar = %signer.address(),
         network = %network,
-        rpc = ?config.rpc_urls,
-        beacon = ?config.beacon_urls,
+        rpc = %config.rpc_urls.join(","),
+        beacon = %config.beacon_urls.join(","),
         "sidecar starting"
     );
     let mut daemon = Daemon::new(config, signer, network.chain_id()).map_err(input)?;

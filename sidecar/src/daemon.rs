@@ -170,7 +170,9 @@ impl Daemon {
             let metrics = stkr_daemon::http::bind(address).await?;
             tokio::spawn(crate::http::serve(metrics, self.shared.clone(), Routes { probe: false, metrics: true }));
         }
-        info!(probe = %self.report.config.probe_listen, metrics = ?self.report.config.metrics_listen, "serving /status, /healthz and /metrics");
+        let metrics =
+            self.report.config.metrics_listen.filter(|_| !on_probe).unwrap_or(self.report.config.probe_listen);
+        info!(probe = %self.report.config.probe_listen, %metrics, "serving /status, /healthz and /metrics");
         Ok(())
     }
 

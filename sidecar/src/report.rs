@@ -295,7 +295,7 @@ impl Reporter {
                 self.metrics.last_report_period.set(record.period as i64);
                 self.metrics.audits_up.add(pending.audits.iter().filter(|a| a.up).count() as u64);
                 self.metrics.audits_down.add(pending.audits.iter().filter(|a| !a.up).count() as u64);
-                info!(period = record.period, tx = %hash, block = ?receipt.block_number, "report mined");
+                info!(period = record.period, tx = %hash, block = receipt.block_number.unwrap_or_default(), "report mined");
                 self.last_report = Some(record.clone());
             } else {
                 self.metrics.reports_failed.inc();
@@ -458,7 +458,8 @@ impl Reporter {
         if open.is_empty() {
             return Ok(());
         }
-        info!(period = previous, nodes = ?open, "settling the audits of a period this sidecar reported in");
+        let nodes = open.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
+        info!(period = previous, %nodes, "settling the audits of a period this sidecar reported in");
         let call = NodeRegistry::settleAuditsCall { period: previous_arg, nodeIds: open };
         self.chore("settle audits", call.abi_encode().into()).await
     }
@@ -505,7 +506,7 @@ impl Reporter {
                 .await?;
             if let Some(receipt) = receipt {
                 if receipt.status() {
-                    info!(what, tx = %hash, block = ?receipt.block_number, "mined");
+                    info!(what, tx = %hash, block = receipt.block_number.unwrap_or_default(), "mined");
                 } else {
                     warn!(what, tx = %hash, "reverted");
                 }
