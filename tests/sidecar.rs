@@ -386,6 +386,7 @@ fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly(
         }
     }
     assert!(std::fs::read_to_string(&fleet.sidecar(1).log).expect("log").contains("stopped"));
+    assert_eq!(fleet.status(1)["running"], false, "a sidecar stopped a moment ago is stopped");
     // Node 4 logged JSON: one object a line, its fields plain values (no `Some(118)`).
     let log = std::fs::read_to_string(&fleet.sidecar(4).log).expect("log");
     let events: Vec<Value> =

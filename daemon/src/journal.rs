@@ -60,6 +60,12 @@ impl Journal {
         Ok(StateLock { _file: file })
     }
 
+    /// Whether a daemon holds the state dir's lock now: taken and let go at once when free. A process that
+    /// ended, cleanly or not, holds nothing (the OS drops its lock).
+    pub fn is_held(&self) -> bool {
+        matches!(self.lock(), Err(DaemonError::Locked(_)))
+    }
+
     /// The JSON document `name`, or None when there is none; a file that does not parse is an error that
     /// names it, never silently dropped.
     pub fn read<T: DeserializeOwned>(&self, name: &str) -> Result<Option<T>, DaemonError> {
@@ -184,6 +190,7 @@ mod tests {
         let journal = Journal::open(dir.path()).expect("open");
         let lock = journal.lock().expect("first");
         assert!(matches!(journal.lock(), Err(DaemonError::Locked(_))));
+        assert!(journal.is_held());
         drop(lock);
         journal.lock().expect("free again");
     }

@@ -262,8 +262,17 @@ pub async fn run(config: &Path) -> Result<()> {
     drop(passphrase);
     let network: Network = config.network.parse()?;
     let state = StateDir::open(&config.state_dir).map_err(input)?;
-    // One daemon per state dir: a second would double every report.
-    let lock = state.lock().map_err(input)?;
+    // One daemon per state dir: a second would double every report. `sidecar status` takes the lock for a
+    // moment to see whether a daemon runs, so a few tries over half a second tell it from a daemon.
+    let mut lock = state.lock();
+    for _ in 0..5 {
+        if lock.is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        lock = state.lock();
+    }
+    let lock = lock.map_err(input)?;
     tracing::info!(
         node = config.node_id,
         sidecar = %signer.address(),
@@ -291,7 +300,7 @@ fn password_file(config: &Config) -> PathBuf {
 /// What `sidecar status` shows.
 #[derive(Debug, Serialize)]
 pub struct StatusReport {
-    /// The daemon wrote its status within a few rounds.
+    /// Whether a daemon runs: a process holds the state dir (its last status may be older).
     running: bool,
     /// Seconds since it last wrote.
     age_secs: u64,
@@ -305,7 +314,10 @@ impl Render for StatusReport {
         let state = if self.running {
             style.good(&format!("running (pid {}, updated {} s ago)", s.pid, self.age_secs))
         } else {
-            style.warn(&format!("not running: the last status is {} s old (pid {})", self.age_secs, s.pid))
+            style.warn(&format!(
+                "stopped: no process holds its state dir; the last status is {} s old (pid {} ran it)",
+                self.age_secs, s.pid
+            ))
         };
         let mut lines = vec![
             ("sidecar", state),
@@ -378,7 +390,9 @@ pub fn status(config: &Path) -> Result<StatusReport> {
         .into());
     };
     let age_secs = crate::execution::unix_now().saturating_sub(status.updated_at);
-    let running = age_secs as f64 <= config.poll_interval_secs * 3.0 + 30.0;
+    // Running means a process holds the state dir's lock, not that the last status is recent: a sidecar
+    // stopped a moment ago is stopped.
+    let running = state.is_held();
     Ok(StatusReport { running, age_secs, status })
 }
 

@@ -129,6 +129,11 @@ impl StateDir {
         self.journal.lock_path()
     }
 
+    /// Whether a running daemon holds this state dir.
+    pub fn is_held(&self) -> bool {
+        self.journal.is_held()
+    }
+
     /// Take the lock that keeps a second daemon off this state (a second would double every report).
     pub fn lock(&self) -> Result<StateLock, SidecarError> {
         Ok(self.journal.lock()?)
