@@ -151,6 +151,7 @@ impl Daemon {
             metrics: metrics.clone(),
             last_round: std::sync::atomic::AtomicU64::new(unix_now()),
             stale_after,
+            periods: crate::http::Periods::default(),
         });
         let report = Reporter::new(config, signer, chain_id, metrics)?;
         Ok(Self { report, beacon, shared, backoff: Backoff::default(), rounds: 0 })
@@ -249,6 +250,15 @@ impl Daemon {
         };
         if let Err(e) = self.report.state.save_status(&local) {
             warn!(error = %e, "cannot write the status file");
+        }
+        if let Some(period) = self.report.last_period {
+            let landed = self
+                .report
+                .last_report
+                .as_ref()
+                .filter(|r| r.outcome == stkr_core::codes::TxOutcome::Mined)
+                .map(|r| r.period);
+            self.shared.periods.observe(period, landed);
         }
         self.shared.last_round.store(unix_now(), Ordering::Relaxed);
         self.rounds += 1;

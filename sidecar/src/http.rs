@@ -37,6 +37,45 @@ pub struct Shared {
     pub last_round: AtomicU64,
     /// `/healthz` fails when the last round is older than this many seconds.
     pub stale_after: u64,
+    /// The period the chain is in, and the period of the last report it has (or, before any, the first
+    /// period this daemon saw); `u64::MAX` until known. `/healthz` fails two periods without a report.
+    pub periods: Periods,
+}
+
+/// The report periods `/healthz` compares.
+#[derive(Debug)]
+pub struct Periods {
+    /// The chain's period.
+    pub current: AtomicU64,
+    /// The last report's period, or the first period seen.
+    pub landed: AtomicU64,
+}
+
+impl Default for Periods {
+    fn default() -> Self {
+        Self { current: AtomicU64::new(u64::MAX), landed: AtomicU64::new(u64::MAX) }
+    }
+}
+
+impl Periods {
+    /// Note the chain's `current` period and the period of the last report it has, if any.
+    pub fn observe(&self, current: u64, landed: Option<u64>) {
+        self.current.store(current, Ordering::Relaxed);
+        match landed {
+            Some(period) => self.landed.store(period, Ordering::Relaxed),
+            // Before any report: count from the first period seen.
+            None => {
+                let _ = self.landed.compare_exchange(u64::MAX, current, Ordering::Relaxed, Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// The refusal when no report landed for two periods.
+    fn missing(&self) -> Option<String> {
+        let (current, landed) = (self.current.load(Ordering::Relaxed), self.landed.load(Ordering::Relaxed));
+        (current != u64::MAX && landed != u64::MAX && current >= landed.saturating_add(2))
+            .then(|| format!("no report has landed since period {landed}; the chain is in period {current}\n"))
+    }
 }
 
 /// Which endpoints a listener serves.
@@ -92,10 +131,12 @@ async fn status(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) ->
 /// 200 while the daemon loop keeps going, 503 once its last round is stale.
 async fn healthz(State(shared): State<Arc<Shared>>) -> Response {
     let age = crate::execution::unix_now().saturating_sub(shared.last_round.load(Ordering::Relaxed));
-    if age <= shared.stale_after {
-        text(StatusCode::OK, "ok\n")
-    } else {
-        text(StatusCode::SERVICE_UNAVAILABLE, format!("stale: the last round finished {age} s ago\n"))
+    if age > shared.stale_after {
+        return text(StatusCode::SERVICE_UNAVAILABLE, format!("stale: the last round finished {age} s ago\n"));
+    }
+    match shared.periods.missing() {
+        Some(reason) => text(StatusCode::SERVICE_UNAVAILABLE, reason),
+        None => text(StatusCode::OK, "ok\n"),
     }
 }
 
@@ -124,6 +165,7 @@ mod tests {
             metrics: Arc::new(Metrics::default()),
             last_round: AtomicU64::new(crate::execution::unix_now()),
             stale_after: 60,
+            periods: Periods::default(),
         })
     }
 
@@ -152,6 +194,22 @@ mod tests {
             }
         };
         assert_eq!(get("/healthz").await, (200, "ok\n".into()));
+        // A report in period 7, the chain in period 8: healthy; in period 9 with none since: not.
+        shared.periods.observe(8, Some(7));
+        assert_eq!(get("/healthz").await, (200, "ok\n".into()));
+        shared.periods.observe(9, Some(7));
+        assert_eq!(
+            get("/healthz").await,
+            (503, "no report has landed since period 7; the chain is in period 9\n".into())
+        );
+        // Before any report the count starts at the first period seen.
+        let fresh = Periods::default();
+        fresh.observe(20, None);
+        fresh.observe(21, None);
+        assert!(fresh.missing().is_none());
+        fresh.observe(22, None);
+        assert!(fresh.missing().is_some());
+        shared.periods.observe(9, Some(9));
         let (code, metrics) = get("/metrics").await;
         assert_eq!(code, 200);
         assert!(metrics.contains("stkr_sidecar_reports_sent_total{node=\"5\"} 0"));
