@@ -57,6 +57,8 @@ fn keys_split_sign_an_exit_and_never_touch_the_disk_in_the_clear() {
     );
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("a new mnemonic must be confirmed at a terminal"), "{err}");
+    assert!(!err.contains("Your validator mnemonic"), "refused before a word was shown: {err}");
+    assert_eq!(err.lines().count(), 1, "one sentence: {err}");
     assert!(!work.join("validator_keys").read_dir().map(|mut d| d.next().is_some()).unwrap_or(false));
 
     let (created, shown) = ok(

@@ -57,6 +57,13 @@ impl Render for NewReport {
 
 /// Show a new mnemonic once and have the user prove it was written down.
 pub(super) fn show_and_confirm(ctx: &Context, words: &[String]) -> Result<(), Error> {
+    // Without a terminal to confirm at, refuse before a word is shown: words printed into a log are lost
+    // secrets, not a backup.
+    if !ctx.out.interactive() && !ctx.yes {
+        return Err(Error::InvalidInput(
+            "a new mnemonic must be confirmed at a terminal: run this in one, pass --yes to accept it unconfirmed (it is printed on stderr), or use --mnemonic-file FILE; nothing was shown or written".into(),
+        ));
+    }
     let mut stderr = std::io::stderr();
     let shown = format!(
         "\nYour validator mnemonic ({} words). Write it down on paper now: it is shown only this once and is the only way to recover these keys.\n\n    {}\n\n",
@@ -66,12 +73,7 @@ pub(super) fn show_and_confirm(ctx: &Context, words: &[String]) -> Result<(), Er
     let shown = Zeroizing::new(shown);
     stderr.write_all(shown.as_bytes()).map_err(Error::io("showing the mnemonic"))?;
     if !ctx.out.interactive() {
-        if ctx.yes {
-            return Ok(());
-        }
-        return Err(Error::InvalidInput(
-            "a new mnemonic must be confirmed at a terminal: run this in one, pass --yes to accept it unconfirmed (printed above, on stderr), or use --mnemonic-file FILE".into(),
-        ));
+        return Ok(()); // --yes: accepted unconfirmed
     }
     ctx.out.confirm("Written down?", true)?;
     // Clear the screen so the words do not stay in view or in the scrollback of a shared screen.
