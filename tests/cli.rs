@@ -290,9 +290,14 @@ fn accounts_list_show_and_remove() {
     assert_eq!(refused.status.code(), Some(2), "no terminal and no --yes: nothing removed");
     assert!(stkr.data_dir().join("keystores/dev").exists());
 
+    // dev is the default account (as `stkr init --account dev` leaves it): removing it forgets the default.
+    let config = stkr.data_dir().join("config.toml");
+    std::fs::write(&config, "network = \"devnet\"\naccount = \"dev\"\n").expect("write config");
     let removed = stkr.json(&["--json", "account", "remove", "dev", "--yes"]);
     assert_eq!(removed["name"], "dev");
     assert!(!stkr.data_dir().join("keystores/dev").exists());
+    let kept = std::fs::read_to_string(&config).expect("config");
+    assert!(kept.contains("network = \"devnet\"") && !kept.contains("account"), "no default left: {kept}");
     let missing = stkr.run(&["account", "show", "dev"]);
     assert_eq!(missing.status.code(), Some(2));
     assert_eq!(

@@ -266,6 +266,13 @@ fn remove(ctx: &Context, name: &str) -> Result<()> {
     }
     let info = store.remove(name)?;
     ctx.out.status(format!("removed account '{name}'"));
+    // A default account that no longer exists would make every later command fail: forget it.
+    let mut config = stkr_core::config::Config::load(&ctx.data)?;
+    if config.account.as_deref() == Some(name) {
+        config.account = None;
+        config.save(&ctx.data)?;
+        ctx.out.status(format!("'{name}' was the default account; `stkr init --account NAME` sets another"));
+    }
     ctx.out.result(&AccountView::new(info, None))?;
     Ok(())
 }
