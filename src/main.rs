@@ -36,7 +36,9 @@ fn init_logging(verbose: u8, daemon: Option<LogFormat>, file: Option<std::path::
         2 => "debug",
         _ => "trace",
     };
-    let filter = EnvFilter::try_from_env("STKR_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    // rustls's verifier logs every refused certificate at error level; stkr says it once, in its own words.
+    let default = format!("{default},rustls_platform_verifier=off");
+    let filter = EnvFilter::try_from_env("STKR_LOG").unwrap_or_else(|_| EnvFilter::new(&default));
     // The dashboard owns the terminal: its logs go to a file in the data dir (and nowhere when that fails).
     if let Some(path) = file {
         let opened = path
@@ -44,7 +46,7 @@ fn init_logging(verbose: u8, daemon: Option<LogFormat>, file: Option<std::path::
             .map(std::fs::create_dir_all)
             .unwrap_or(Ok(()))
             .and_then(|()| std::fs::OpenOptions::new().create(true).append(true).open(&path));
-        let level = if verbose == 0 { "info" } else { default };
+        let level = if verbose == 0 { "info" } else { default.as_str() };
         let filter = EnvFilter::try_from_env("STKR_LOG").unwrap_or_else(|_| EnvFilter::new(level));
         if let Ok(log) = opened {
             let _ = tracing_subscriber::fmt()

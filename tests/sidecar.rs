@@ -561,6 +561,60 @@ fn the_primary_rpc_dies_and_the_sidecar_fails_over_and_keeps_reporting() {
     assert!(failovers >= 1, "{metrics}");
 }
 
+#[test]
+fn a_sidecar_reports_through_an_https_endpoint_and_init_refuses_one_that_does_not_verify() {
+    let mut net = Devnet::up(true);
+    let backend = net.url.trim_start_matches("http://").parse().expect("the devnet's socket address");
+    let ca = common::tls::TestCa::new("stkr sidecar test CA");
+    let proxy = common::tls::TlsProxy::start(&ca, &["localhost"], backend);
+    let ca_file = net.stkr.dir.path().join("ca.pem");
+    ca.write_pem(&ca_file);
+    net.stkr.envs.push(("SSL_CERT_FILE".into(), ca_file.to_string_lossy().into_owned()));
+    let https = format!("https://localhost:{}", proxy.port);
+
+    let mut fleet = Fleet::new(&net);
+    fleet.configure(1, std::slice::from_ref(&https));
+
+    // `sidecar init` checks each endpoint before it saves anything: a certificate for another name is exit 4.
+    let by_ip = format!("https://127.0.0.1:{}", proxy.port);
+    let config = net.stkr.dir.path().join("refused.toml");
+    let keystore = fleet.dir.join("node-1").join("key.json");
+    let out = net.stkr.run(&[
+        "--yes",
+        "sidecar",
+        "init",
+        "--node",
+        "1",
+        "--keystore",
+        keystore.to_str().expect("utf-8"),
+        "--password-file",
+        fleet.password.to_str().expect("utf-8"),
+        "--execution-url",
+        &https,
+        "--execution-url",
+        &by_ip,
+        "--out",
+        config.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).trim(),
+        format!(
+            "error: the TLS certificate of 127.0.0.1:{} does not verify: it is not issued for this host name; use \
+             the name the certificate was issued for",
+            proxy.port
+        )
+    );
+    assert!(!config.exists(), "nothing is saved for an endpoint that does not verify");
+
+    fleet.start(1);
+    fleet.wait_healthy();
+    fleet.wait_reported(&[1], period(&net));
+    net.advance("1h");
+    fleet.wait_reported(&[1], period(&net));
+    assert_eq!(fleet.status(1)["rpc_endpoint"], https);
+}
+
 /// What the fake node-4 probe answers with.
 const SIGNED_BY_A_STRANGER: u8 = 0;
 const STALE_HEAD: u8 = 1;

@@ -114,7 +114,8 @@ impl InitArgs {
 
         let (reachable, chain_id) = match chain::connect(&rpc_url, None, Some(network)).await {
             Ok(chain) => (true, Some(chain.chain_id)),
-            Err(e @ Error::ChainMismatch { .. }) => return Err(e.into()),
+            // A certificate that does not verify will not verify tomorrow either: nothing is saved.
+            Err(e @ (Error::ChainMismatch { .. } | Error::Certificate { .. })) => return Err(e.into()),
             Err(e) => {
                 ctx.out.warn(format!("{e}; keeping it anyway"));
                 (false, None)

@@ -72,10 +72,87 @@ pub async fn connect(url: &str, wallet: Option<PrivateKeySigner>, expected: Opti
 /// An error from the endpoint, phrased: unreachable transports name the URL, error answers their message.
 pub fn transport_error(url: &str, error: &RpcError<TransportErrorKind>) -> Error {
     match error {
-        RpcError::Transport(kind) => Error::Unreachable { url: url.into(), reason: innermost(kind) },
+        RpcError::Transport(kind) => http_failure(url, kind),
         RpcError::ErrorResp(payload) => Error::Rpc(payload.message.to_string()),
         other => Error::Rpc(other.to_string()),
     }
+}
+
+/// Why an HTTP(S) request to `url` got no answer: a certificate that does not verify (which no retry
+/// mends) is told apart from an endpoint that is down.
+pub fn http_failure(url: &str, error: &(dyn std::error::Error + 'static)) -> Error {
+    certificate_failure(url, error).unwrap_or_else(|| Error::Unreachable { url: url.into(), reason: innermost(error) })
+}
+
+/// `Error::Certificate` when `error` (from a request to `url`) is a TLS certificate that does not verify.
+pub fn certificate_failure(url: &str, error: &(dyn std::error::Error + 'static)) -> Option<Error> {
+    certificate_problem(error).map(|reason| Error::Certificate { host: host_of(url), reason })
+}
+
+/// The host (and port, when given) of `url`, as a certificate names it.
+fn host_of(url: &str) -> String {
+    match url.parse::<Url>() {
+        Ok(parsed) => match (parsed.host_str(), parsed.port()) {
+            (Some(host), Some(port)) => format!("{host}:{port}"),
+            (Some(host), None) => host.to_string(),
+            _ => url.to_string(),
+        },
+        Err(_) => url.to_string(),
+    }
+}
+
+/// The rustls error in `error`: it travels inside io::Errors (nested, on the way out of hyper), whose
+/// `source()` skips the error they wrap, so look inside them explicitly.
+fn rustls_error<'a>(error: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    if let Some(tls) = error.downcast_ref::<rustls::Error>() {
+        return Some(tls);
+    }
+    let mut inner = error.downcast_ref::<std::io::Error>().and_then(|io| io.get_ref());
+    while let Some(wrapped) = inner {
+        if let Some(tls) = wrapped.downcast_ref::<rustls::Error>() {
+            return Some(tls);
+        }
+        inner = wrapped.downcast_ref::<std::io::Error>().and_then(|io| io.get_ref());
+    }
+    None
+}
+
+/// The reason a TLS certificate was refused, if that is what `error` is, phrased with what to do.
+fn certificate_problem(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    use rustls::CertificateError;
+    let mut current = Some(error);
+    while let Some(err) = current {
+        let tls = rustls_error(err);
+        if let Some(rustls::Error::General(message)) = tls
+            && message.contains("No CA certificates")
+        {
+            return Some(
+                "this machine has no trusted root certificates; install the ca-certificates package or point \
+                 SSL_CERT_FILE at a PEM bundle"
+                    .into(),
+            );
+        }
+        if let Some(rustls::Error::InvalidCertificate(problem)) = tls {
+            return Some(match problem {
+                CertificateError::UnknownIssuer => "it is signed by an authority this machine does not trust; \
+                    for a private CA, point SSL_CERT_FILE (a PEM file) or SSL_CERT_DIR at its certificate"
+                    .into(),
+                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+                    "it is not issued for this host name; use the name the certificate was issued for".into()
+                }
+                CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+                    "it has expired; the endpoint's operator must renew it".into()
+                }
+                CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+                    "it is not valid yet; check this machine's clock".into()
+                }
+                CertificateError::Revoked => "it has been revoked".into(),
+                other => format!("{other:?}"),
+            });
+        }
+        current = err.source();
+    }
+    None
 }
 
 /// The most specific message in an error chain ("Connection refused" rather than "error sending request").

@@ -38,6 +38,14 @@ pub enum Error {
         /// The transport's complaint.
         reason: String,
     },
+    /// An https endpoint's certificate does not verify, so nothing was sent to it.
+    #[error("the TLS certificate of {host} does not verify: {reason}")]
+    Certificate {
+        /// The host named in the URL.
+        host: String,
+        /// Why it does not verify, and what to do about it.
+        reason: String,
+    },
     /// The endpoint answered with an error.
     #[error("the RPC endpoint failed: {0}")]
     Rpc(String),
@@ -194,7 +202,7 @@ impl Error {
         match self.kind() {
             "invalid_input" | "needs_confirmation" | "no_account" => exit::USAGE,
             "reverted" | "rejected" => exit::REVERTED,
-            "unreachable" => exit::RPC,
+            "unreachable" | "certificate" => exit::RPC,
             _ => exit::FAILURE,
         }
     }
@@ -214,6 +222,7 @@ impl Error {
             | Self::ChainMismatch { .. } => "invalid_input",
             Self::NoAccount => "no_account",
             Self::Unreachable { .. } | Self::Rpc(_) | Self::DevnetNotRunning => "unreachable",
+            Self::Certificate { .. } => "certificate",
             Self::NotDeployed { .. } | Self::StaleDeployment { .. } => "not_deployed",
             Self::AccountExists(_)
             | Self::WrongPassphrase(_)

@@ -162,12 +162,12 @@ impl BeaconWatch {
     }
 
     async fn get(&self, url: &str, path: &str) -> Result<(u16, String), SidecarError> {
-        let response = self
-            .client
-            .get(format!("{}{path}", url.trim_end_matches('/')))
-            .send()
-            .await
-            .map_err(|e| SidecarError::Unreachable(format!("{url}: {e}")))?;
+        let response = self.client.get(format!("{}{path}", url.trim_end_matches('/'))).send().await.map_err(|e| {
+            match stkr_core::chain::certificate_failure(url, &e) {
+                Some(tls) => SidecarError::Unreachable(tls.to_string()),
+                None => SidecarError::Unreachable(format!("{url}: {e}")),
+            }
+        })?;
         let status = response.status().as_u16();
         let body = response.text().await.map_err(|e| SidecarError::Unreachable(format!("{url}: {e}")))?;
         Ok((status, body))

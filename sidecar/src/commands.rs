@@ -134,6 +134,20 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
     let execution_urls =
         if options.execution_urls.is_empty() { vec![ctx.rpc_url()?] } else { options.execution_urls.clone() };
     let chain = chain::connect(&execution_urls[0], None, ctx.network).await?;
+    // Every fallback is checked too: a typo or a certificate that does not verify shows now, not at 3 am.
+    for url in &execution_urls[1..] {
+        let other = chain::connect(url, None, ctx.network).await?;
+        if other.chain_id != chain.chain_id {
+            return Err(Error::InvalidInput(format!(
+                "{url} is on chain {} but {} is on chain {}; every --execution-url must serve the same chain",
+                other.chain_id, execution_urls[0], chain.chain_id
+            ))
+            .into());
+        }
+    }
+    for url in &options.beacon_urls {
+        chain::parse_url(url)?;
+    }
     let network = chain.network.ok_or_else(|| {
         Error::InvalidInput(format!("chain {} is not a network stkr knows; pass --network", chain.chain_id))
     })?;

@@ -177,7 +177,12 @@ pub async fn audit(client: &reqwest::Client, target: &Target, expect: Expectatio
     let response = match client.get(&url).send().await {
         Ok(response) => response,
         Err(e) if e.is_timeout() => return down("its probe did not answer in time".into()),
-        Err(_) => return down(format!("its probe at {} cannot be reached", target.probe_url)),
+        Err(e) => {
+            return down(match stkr_core::chain::certificate_failure(&target.probe_url, &e) {
+                Some(tls) => format!("its probe at {}: {tls}", target.probe_url),
+                None => format!("its probe at {} cannot be reached", target.probe_url),
+            });
+        }
     };
     if !response.status().is_success() {
         return down(format!("its probe answered HTTP {}", response.status().as_u16()));

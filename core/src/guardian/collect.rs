@@ -139,7 +139,10 @@ async fn ask(
         .body(body)
         .send()
         .await
-        .map_err(|e| format!("unreachable at {endpoint} ({e})"))?;
+        .map_err(|e| match crate::chain::certificate_failure(&endpoint, &e) {
+            Some(tls) => tls.to_string(),
+            None => format!("unreachable at {endpoint} ({e})"),
+        })?;
     let status = response.status();
     let body = response.bytes().await.map_err(|e| format!("no answer from {endpoint} ({e})"))?;
     if status.is_success() {
