@@ -2672,13 +2672,17 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__deploy)
-            opts="-a -y -v -q -h -V --governor --single-key-governance --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            opts="-a -y -v -q -h -V --governor --single-key-governance --devnet --ankr-token --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --governor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ankr-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -19,7 +19,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
     var completions = [
         &'stkr'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -75,7 +75,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;init'= {
             cand --create-account 'Create this account (asks for a passphrase, or reads --password-file) and make it the default'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -99,7 +99,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;account'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -129,7 +129,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;accounts'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -159,7 +159,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;account;new'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -184,7 +184,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;accounts;new'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -210,7 +210,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;account;import'= {
             cand --keystore 'Import this Web3 Secret Storage keystore (geth, `cast wallet`) instead of a raw key; it keeps its passphrase'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -236,7 +236,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;accounts;import'= {
             cand --keystore 'Import this Web3 Secret Storage keystore (geth, `cast wallet`) instead of a raw key; it keeps its passphrase'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -261,7 +261,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;account;list'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -285,7 +285,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;accounts;list'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -309,7 +309,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;account;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -333,7 +333,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;accounts;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -357,7 +357,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;account;remove'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -381,7 +381,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;accounts;remove'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -445,8 +445,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;deploy'= {
             cand --governor 'Also deploy Governance with these n + 1 invited governors (repeat the flag; 3 for n = 2). The deployer keeps governance until they have joined and it is handed over'
+            cand --ankr-token 'The ANKR token to use on a network without a real one stkr knows (hoodi, sepolia, a devnet)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -456,6 +457,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
             cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
             cand --single-key-governance 'Deploy without Governance on a public chain: the deployer''s one key then governs everything for good (the devnet needs no flag)'
+            cand --devnet 'The chain is a local or private devnet: stkr may create a mintable test ANKR token and a mock deposit contract there. Needed on a chain id stkr does not know; refused on a public network'
             cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
@@ -471,7 +473,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;devnet'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -506,7 +508,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --port 'The port on 127.0.0.1'
             cand --state 'Keep the chain in FILE: anvil writes it there when the devnet stops, and `up --state FILE` with an existing FILE continues that chain (deployment and all) instead of starting afresh'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -533,7 +535,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;devnet;status'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -557,7 +559,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;devnet;down'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -581,7 +583,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;devnet;import-accounts'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -606,7 +608,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;devnet;deposit-data'= {
             cand --out 'Where to write it'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -630,7 +632,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;devnet;withdrawals'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -654,7 +656,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;devnet;fund'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -678,7 +680,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;devnet;advance'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -731,7 +733,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;params'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -756,7 +758,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;status'= {
             cand --address 'Look at this address instead of --account''s'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -780,7 +782,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -822,7 +824,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;governors'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -846,7 +848,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;candidates'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -870,7 +872,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;join'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -894,7 +896,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;stake'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -918,7 +920,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;unstake'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -943,7 +945,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;apply'= {
             cand --stake 'Stake this much ANKR first'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -967,7 +969,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;withdraw-candidacy'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -991,7 +993,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;delegate'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1015,7 +1017,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;elect'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1040,7 +1042,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1078,7 +1080,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;param'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1104,7 +1106,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --trust 'Its trust level'
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1130,7 +1132,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --trust 'The new level'
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1155,7 +1157,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;revoke'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1181,7 +1183,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --for 'For how long from now: 30d, 12h'
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1207,7 +1209,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --slash 'ANKR collateral to slash into the insurance pool'
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1232,7 +1234,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;migrate-pool'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1258,7 +1260,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --loss 'The requester''s loss to compensate from the provider''s collateral'
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1283,7 +1285,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;add-guardian'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1308,7 +1310,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;remove-guardian'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1333,7 +1335,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;guardian-quorum'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1358,7 +1360,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;govern;propose;call'= {
             cand --description 'Why, for the other governors (default: a description of the call)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1423,7 +1425,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;proposals'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1448,7 +1450,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1472,7 +1474,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;vote'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1496,7 +1498,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;execute'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1520,7 +1522,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;finalize'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1544,7 +1546,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;params'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1568,7 +1570,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;govern;handover'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1684,7 +1686,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1715,7 +1717,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;providers'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1754,7 +1756,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --max-nodes 'How many nodes (and pools) you can run at once'
             cand --collateral 'Also deposit this much ANKR collateral (approving the registry first when needed)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1786,7 +1788,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --max-nodes 'How many nodes (and pools) you can run at once'
             cand --collateral 'Also deposit this much ANKR collateral (approving the registry first when needed)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1810,7 +1812,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1834,7 +1836,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;providers;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1858,7 +1860,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;list'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1882,7 +1884,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;providers;list'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1906,7 +1908,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;collateral'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1933,7 +1935,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;collateral;add'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1957,7 +1959,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;collateral;withdraw'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -1992,7 +1994,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;providers;collateral'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2019,7 +2021,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;providers;collateral;add'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2043,7 +2045,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;providers;collateral;withdraw'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2078,7 +2080,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;score'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2102,7 +2104,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;providers;score'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2132,7 +2134,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --bandwidth-mbps 'Bandwidth per node, in Mbit/s'
             cand --max-nodes 'How many nodes (and pools) you can run at once'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2162,7 +2164,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --bandwidth-mbps 'Bandwidth per node, in Mbit/s'
             cand --max-nodes 'How many nodes (and pools) you can run at once'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2244,7 +2246,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;node'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2275,7 +2277,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;nodes'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2312,7 +2314,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --storage-gb 'Storage of the node in GB [default: your offer''s]'
             cand --bandwidth-mbps 'Bandwidth of the node in Mbit/s [default: your offer''s]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2342,7 +2344,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --storage-gb 'Storage of the node in GB [default: your offer''s]'
             cand --bandwidth-mbps 'Bandwidth of the node in Mbit/s [default: your offer''s]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2367,7 +2369,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;node;list'= {
             cand --provider 'Only the nodes of this provider'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2393,7 +2395,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;nodes;list'= {
             cand --provider 'Only the nodes of this provider'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2418,7 +2420,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;node;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2442,7 +2444,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;nodes;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2466,7 +2468,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;node;retire'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2490,7 +2492,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;node;finish'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2514,7 +2516,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;nodes;retire'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2538,7 +2540,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;nodes;finish'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2563,7 +2565,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;node;settle-audits'= {
             cand --node 'Only these nodes (repeat the flag)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2588,7 +2590,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;nodes;settle-audits'= {
             cand --node 'Only these nodes (repeat the flag)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2652,7 +2654,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;sidecar'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2695,7 +2697,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --replace-after 'A report not mined after this many seconds goes again with a higher fee'
             cand --out 'Where to write the configuration [default: <data dir>/sidecar/node-ID.toml]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2722,7 +2724,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --config 'The configuration file (`stkr sidecar init` writes it). The keystore passphrase is read from its `password_file`, or from systemd''s `password` credential when run as a service'
             cand --log-format 'Logs as human lines or JSON objects [default: the configuration''s]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2747,7 +2749,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;sidecar;status'= {
             cand --config 'The configuration file'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2775,7 +2777,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --binary 'The stkr binary [default: this one]'
             cand --out 'Where to write the unit [default: /etc/systemd/system/stkr-sidecar-NODE.service]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2816,7 +2818,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;guardian'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2851,7 +2853,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --poll-interval 'How often the deposit index catches up with the chain, in seconds'
             cand --out 'Where to write the configuration [default: <data dir>/guardian/ADDRESS.toml]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2877,7 +2879,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;guardian;run'= {
             cand --config 'The configuration file (`stkr guardian init` writes it). The keystore passphrase is read from its `password_file`, or from systemd''s `password` credential when run as a service'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2906,7 +2908,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --deposit-data-root 'The deposit''s deposit_data_root'
             cand --block 'The block to attest [default: the head]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2930,7 +2932,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;guardian;status'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -2958,7 +2960,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --binary 'The stkr binary [default: this one]'
             cand --out 'Where to write the unit [default: /etc/systemd/system/stkr-guardian.service]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3002,7 +3004,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;project'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3032,7 +3034,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;projects'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3067,7 +3069,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --bandwidth 'Bandwidth in Mbit/s'
             cand --days 'How many days the project runs (from 1)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3096,7 +3098,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --bandwidth 'Bandwidth in Mbit/s'
             cand --days 'How many days the project runs (from 1)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3125,7 +3127,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --bandwidth 'Bandwidth in Mbit/s'
             cand --days 'How many days the project runs (from 1)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3154,7 +3156,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --bandwidth 'Bandwidth in Mbit/s'
             cand --days 'How many days the project runs (from 1)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3178,7 +3180,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;project;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3202,7 +3204,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;projects;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3227,7 +3229,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;project;list'= {
             cand --status 'Only projects in this status'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3253,7 +3255,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;projects;list'= {
             cand --status 'Only projects in this status'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3279,7 +3281,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;project;complete'= {
             cand --profit 'The profit X in ANKR that the project earned (may be 0)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3304,7 +3306,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;projects;complete'= {
             cand --profit 'The profit X in ANKR that the project earned (may be 0)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3368,7 +3370,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3400,7 +3402,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3432,7 +3434,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;list'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3456,7 +3458,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;list'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3480,7 +3482,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3504,7 +3506,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3528,7 +3530,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;bid'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3552,7 +3554,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;bid'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3576,7 +3578,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;reveal'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3600,7 +3602,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;reveal'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3624,7 +3626,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;settle'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3648,7 +3650,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;settle'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3672,7 +3674,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;forfeit'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3696,7 +3698,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;forfeit'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3720,7 +3722,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;bond'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3748,7 +3750,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;bond;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3772,7 +3774,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;bond;deposit'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3796,7 +3798,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auction;bond;withdraw'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3834,7 +3836,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;bond'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3862,7 +3864,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;bond;show'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3886,7 +3888,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;bond;deposit'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -3910,7 +3912,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;auctions;bond;withdraw'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4018,7 +4020,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pool'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4054,7 +4056,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pools'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4092,7 +4094,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --eth 'Your own ETH in the pool: at least your k (8 ETH semi-trusted, 16 ETH untrusted), at most 32 ETH [default: your k]'
             cand --duration 'How long the staking period runs, e.g. 30d, 12h, 1d12h (at most the max-pool-duration parameter)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4118,7 +4120,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --eth 'Your own ETH in the pool: at least your k (8 ETH semi-trusted, 16 ETH untrusted), at most 32 ETH [default: your k]'
             cand --duration 'How long the staking period runs, e.g. 30d, 12h, 1d12h (at most the max-pool-duration parameter)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4144,7 +4146,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --status 'Only pools in this status'
             cand --provider 'Only pools of this provider'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4170,7 +4172,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --status 'Only pools in this status'
             cand --provider 'Only pools of this provider'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4195,7 +4197,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;pool;show'= {
             cand --address 'Also show this account''s stake [default: --account''s address, if given]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4220,7 +4222,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;pools;show'= {
             cand --address 'Also show this account''s stake [default: --account''s address, if given]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4244,7 +4246,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pool;top-up'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4268,7 +4270,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pools;top-up'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4294,7 +4296,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --deposit-data 'The deposit data JSON file'
             cand --pubkey 'Which deposit of the file to use, when it holds several'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4320,7 +4322,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --deposit-data 'The deposit data JSON file'
             cand --pubkey 'Which deposit of the file to use, when it holds several'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4344,7 +4346,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pool;cancel'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4368,7 +4370,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pools;cancel'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4392,7 +4394,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pool;settle'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4416,7 +4418,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pools;settle'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4440,7 +4442,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pool;exit'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4464,7 +4466,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pools;exit'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4489,7 +4491,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;pool;cover-loss'= {
             cand --eth 'ETH to send for what the insurance pool cannot cover'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4514,7 +4516,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;pools;cover-loss'= {
             cand --eth 'ETH to send for what the insurance pool cannot cover'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4539,7 +4541,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;pool;report-failure'= {
             cand --slash 'ANKR of the provider''s collateral to slash into the insurance pool'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4565,7 +4567,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;pools;report-failure'= {
             cand --slash 'ANKR of the provider''s collateral to slash into the insurance pool'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4590,7 +4592,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pool;migrate'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4615,7 +4617,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;pools;migrate'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4716,7 +4718,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;validator'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4747,7 +4749,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;validators'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4777,7 +4779,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;validator;new'= {
-            cand --chain 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network''s, or the chain --pool is read from]'
+            cand --chain 'The beacon chain: mainnet, hoodi, sepolia or devnet [default: --network''s, or the chain --pool is read from; with --pool it must be the connected chain]'
             cand --withdrawal-address 'Where the validator''s ETH goes on exit (0x01 withdrawal credentials)'
             cand --pool 'Pay withdrawals to pool ID''s vault (its own withdrawal address in this deployment), checking that the pool exists'
             cand --index 'The first validator index in the key tree'
@@ -4787,7 +4789,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --kdf 'The keystores'' key derivation function'
             cand --out 'The folder for the keystores and the deposit data'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4810,7 +4812,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --version 'Print version'
         }
         &'stkr;validators;new'= {
-            cand --chain 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network''s, or the chain --pool is read from]'
+            cand --chain 'The beacon chain: mainnet, hoodi, sepolia or devnet [default: --network''s, or the chain --pool is read from; with --pool it must be the connected chain]'
             cand --withdrawal-address 'Where the validator''s ETH goes on exit (0x01 withdrawal credentials)'
             cand --pool 'Pay withdrawals to pool ID''s vault (its own withdrawal address in this deployment), checking that the pool exists'
             cand --index 'The first validator index in the key tree'
@@ -4820,7 +4822,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --kdf 'The keystores'' key derivation function'
             cand --out 'The folder for the keystores and the deposit data'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4846,7 +4848,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --chain 'Also require every deposit to be for this chain'
             cand --withdrawal-address 'Also require withdrawals to go to this address'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4872,7 +4874,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --chain 'Also require every deposit to be for this chain'
             cand --withdrawal-address 'Also require withdrawals to go to this address'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4903,7 +4905,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --kdf 'The share keystores'' key derivation function'
             cand --out 'The folder for the share keystores and public-shares.json'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4934,7 +4936,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --kdf 'The share keystores'' key derivation function'
             cand --out 'The folder for the share keystores and public-shares.json'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4961,12 +4963,12 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --pubkey 'The validator''s public key'
             cand --validator-index 'The validator''s index on the beacon chain'
             cand --epoch 'The earliest epoch the exit may be included in (the current epoch will do)'
-            cand --chain 'The beacon chain; its exit domain is built in for mainnet only'
-            cand --fork-version 'The Capella fork version exits are signed with (EIP-7044), for chains other than mainnet'
-            cand --genesis-validators-root 'The chain''s genesis_validators_root (GET /eth/v1/beacon/genesis), for chains other than mainnet'
+            cand --chain 'The beacon chain: mainnet, hoodi and sepolia have their exit domain built in; the devnet''s beacon chain needs --genesis-validators-root'
+            cand --fork-version 'The Capella fork version exits are signed with (EIP-7044) [default: the chain''s, from stkr''s table]'
+            cand --genesis-validators-root 'The chain''s genesis_validators_root (GET /eth/v1/beacon/genesis) [default: the chain''s, from stkr''s table]'
             cand --out 'Where to write the request'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -4993,12 +4995,12 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --pubkey 'The validator''s public key'
             cand --validator-index 'The validator''s index on the beacon chain'
             cand --epoch 'The earliest epoch the exit may be included in (the current epoch will do)'
-            cand --chain 'The beacon chain; its exit domain is built in for mainnet only'
-            cand --fork-version 'The Capella fork version exits are signed with (EIP-7044), for chains other than mainnet'
-            cand --genesis-validators-root 'The chain''s genesis_validators_root (GET /eth/v1/beacon/genesis), for chains other than mainnet'
+            cand --chain 'The beacon chain: mainnet, hoodi and sepolia have their exit domain built in; the devnet''s beacon chain needs --genesis-validators-root'
+            cand --fork-version 'The Capella fork version exits are signed with (EIP-7044) [default: the chain''s, from stkr''s table]'
+            cand --genesis-validators-root 'The chain''s genesis_validators_root (GET /eth/v1/beacon/genesis) [default: the chain''s, from stkr''s table]'
             cand --out 'Where to write the request'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5026,7 +5028,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --keystore-password-file 'Read the share keystore''s password from the first line of FILE [default: asked]'
             cand --out 'Where to write the partial signature [default: partial-INDEX.json]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5054,7 +5056,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --keystore-password-file 'Read the share keystore''s password from the first line of FILE [default: asked]'
             cand --out 'Where to write the partial signature [default: partial-INDEX.json]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5081,7 +5083,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --public-shares 'The validator''s public-shares.json'
             cand --out 'Where to write the signed result [default: signed-exit.json, or deposit_data-combined.json]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5108,7 +5110,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --public-shares 'The validator''s public-shares.json'
             cand --out 'Where to write the signed result [default: signed-exit.json, or deposit_data-combined.json]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5180,7 +5182,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --pool 'Stake ETH in this pending pool: you receive aETH 1:1 and pay its ANKR fee (stake/32 x FP)'
             cand --sidecar 'Stake ANKR on this node''s sidecar, for a share of the reward pool''s sidecar cut and votes to delegate'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5207,7 +5209,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --pool 'Take ETH out of this pool (pending, cancelled, or migrated into a pending pool): your aETH is burned, the ETH and a pro-rata share of your ANKR fee come back'
             cand --sidecar 'Withdraw ANKR from this node''s sidecar. While the node runs, this forfeits the withdrawn part''s unclaimed sidecar rewards to the reward pool'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5233,7 +5235,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;redeem'= {
             cand --ticket 'Pay this queued redemption ticket to its owner (anyone may, once settlements cover it)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5258,7 +5260,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;rewards'= {
             cand --address 'The account to look at [default: --account''s address]'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5282,7 +5284,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;claim'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5306,7 +5308,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;distribute'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5332,7 +5334,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --address 'Follow this address, read-only, instead of --account'
             cand --interval 'How often to ask the endpoint for a new block'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'
@@ -5357,7 +5359,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;completions'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'

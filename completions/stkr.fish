@@ -25,7 +25,7 @@ function __fish_stkr_using_subcommand
 end
 
 complete -c stkr -n "__fish_stkr_needs_command" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_needs_command" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_needs_command" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_needs_command" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_needs_command" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_needs_command" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -73,7 +73,7 @@ complete -c stkr -n "__fish_stkr_needs_command" -f -a "completions" -d 'Print sh
 complete -c stkr -n "__fish_stkr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand init" -l create-account -d 'Create this account (asks for a passphrase, or reads --password-file) and make it the default' -r
 complete -c stkr -n "__fish_stkr_using_subcommand init" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand init" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand init" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand init" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand init" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand init" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -89,7 +89,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand init" -l unsigned -d 'Print th
 complete -c stkr -n "__fish_stkr_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand init" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_subcommand_from new import list show remove help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_subcommand_from new import list show remove help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_subcommand_from new import list show remove help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_subcommand_from new import list show remove help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_subcommand_from new import list show remove help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_subcommand_from new import list show remove help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -111,7 +111,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_s
 complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_subcommand_from new import list show remove help" -f -a "remove" -d 'Delete an account\'s keystore and its keyring entry. The key is gone unless you have a backup'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and not __fish_seen_subcommand_from new import list show remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from new" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from new" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from new" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from new" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from new" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from new" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -129,7 +129,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -l keystore -d 'Import this Web3 Secret Storage keystore (geth, `cast wallet`) instead of a raw key; it keeps its passphrase' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -146,7 +146,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -162,7 +162,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -178,7 +178,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from remove" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from remove" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from remove" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from remove" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from remove" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -200,7 +200,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete an account\'s keystore and its keyring entry. The key is gone unless you have a backup'
 complete -c stkr -n "__fish_stkr_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_subcommand_from new import list show remove help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_subcommand_from new import list show remove help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_subcommand_from new import list show remove help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_subcommand_from new import list show remove help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_subcommand_from new import list show remove help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_subcommand_from new import list show remove help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -222,7 +222,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_subcommand_from new import list show remove help" -f -a "remove" -d 'Delete an account\'s keystore and its keyring entry. The key is gone unless you have a backup'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and not __fish_seen_subcommand_from new import list show remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from new" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from new" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from new" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from new" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from new" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from new" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -240,7 +240,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -l keystore -d 'Import this Web3 Secret Storage keystore (geth, `cast wallet`) instead of a raw key; it keeps its passphrase' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -257,7 +257,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -273,7 +273,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -289,7 +289,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from remove" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -311,8 +311,9 @@ complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete an account\'s keystore and its keyring entry. The key is gone unless you have a backup'
 complete -c stkr -n "__fish_stkr_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l governor -d 'Also deploy Governance with these n + 1 invited governors (repeat the flag; 3 for n = 2). The deployer keeps governance until they have joined and it is handed over' -r
+complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l ankr-token -d 'The ANKR token to use on a network without a real one stkr knows (hoodi, sepolia, a devnet)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -321,6 +322,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l priority-fee -d 'Th
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l gas-limit -d 'The gas limit [default: the estimate plus 20 %]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l nonce -d 'The nonce, to replace a stuck transaction (send with a higher --max-fee)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l single-key-governance -d 'Deploy without Governance on a public chain: the deployer\'s one key then governs everything for good (the devnet needs no flag)'
+complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l devnet -d 'The chain is a local or private devnet: stkr may create a mintable test ANKR token and a mock deposit contract there. Needed on a chain id stkr does not know; refused on a public network'
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l json -d 'Print the result as one JSON document on stdout (messages still go to stderr)'
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -s y -l yes -d 'Do not ask for confirmation'
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
@@ -329,7 +331,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand deploy" -l unsigned -d 'Print 
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand deploy" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and not __fish_seen_subcommand_from up status down import-accounts deposit-data withdrawals fund advance help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and not __fish_seen_subcommand_from up status down import-accounts deposit-data withdrawals fund advance help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and not __fish_seen_subcommand_from up status down import-accounts deposit-data withdrawals fund advance help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and not __fish_seen_subcommand_from up status down import-accounts deposit-data withdrawals fund advance help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and not __fish_seen_subcommand_from up status down import-accounts deposit-data withdrawals fund advance help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and not __fish_seen_subcommand_from up status down import-accounts deposit-data withdrawals fund advance help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -356,7 +358,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and not __fish_seen_su
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l port -d 'The port on 127.0.0.1' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l state -d 'Keep the chain in FILE: anvil writes it there when the devnet stops, and `up --state FILE` with an existing FILE continues that chain (deployment and all) instead of starting afresh' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -375,7 +377,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from status" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from status" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from status" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from status" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from status" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from status" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -391,7 +393,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from down" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from down" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from down" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from down" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from down" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from down" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -407,7 +409,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from down" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from import-accounts" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from import-accounts" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from import-accounts" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from import-accounts" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from import-accounts" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from import-accounts" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -424,7 +426,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from import-accounts" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -l out -d 'Where to write it' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -440,7 +442,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from deposit-data" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from withdrawals" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from withdrawals" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from withdrawals" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from withdrawals" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from withdrawals" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from withdrawals" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -456,7 +458,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from withdrawals" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from withdrawals" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from fund" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from fund" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from fund" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from fund" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from fund" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from fund" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -472,7 +474,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from fund" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from fund" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from advance" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from advance" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from advance" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from advance" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from advance" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from advance" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -497,7 +499,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from help" -f -a "advance" -d 'Move the devnet\'s clock forward and mine a block: voting periods, auctions and pool terms pass.'
 complete -c stkr -n "__fish_stkr_using_subcommand devnet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand params" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand params" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand params" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand params" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand params" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand params" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -514,7 +516,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand params" -s h -l help -d 'Print
 complete -c stkr -n "__fish_stkr_using_subcommand params" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand status" -l address -d 'Look at this address instead of --account\'s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand status" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand status" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand status" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand status" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand status" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand status" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -530,7 +532,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand status" -l unsigned -d 'Print 
 complete -c stkr -n "__fish_stkr_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand status" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_subcommand_from governors candidates join stake unstake apply withdraw-candidacy delegate elect propose proposals show vote execute finalize params handover help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_subcommand_from governors candidates join stake unstake apply withdraw-candidacy delegate elect propose proposals show vote execute finalize params handover help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_subcommand_from governors candidates join stake unstake apply withdraw-candidacy delegate elect propose proposals show vote execute finalize params handover help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_subcommand_from governors candidates join stake unstake apply withdraw-candidacy delegate elect propose proposals show vote execute finalize params handover help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_subcommand_from governors candidates join stake unstake apply withdraw-candidacy delegate elect propose proposals show vote execute finalize params handover help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_subcommand_from governors candidates join stake unstake apply withdraw-candidacy delegate elect propose proposals show vote execute finalize params handover help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -564,7 +566,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_su
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_subcommand_from governors candidates join stake unstake apply withdraw-candidacy delegate elect propose proposals show vote execute finalize params handover help" -f -a "handover" -d 'Hand the protocol\'s governance from the deployer to the Governance contract\'s executor, once every invited governor has joined (the devnet does this itself)'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and not __fish_seen_subcommand_from governors candidates join stake unstake apply withdraw-candidacy delegate elect propose proposals show vote execute finalize params handover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from governors" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from governors" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from governors" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from governors" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from governors" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from governors" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -580,7 +582,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from governors" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from governors" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from candidates" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from candidates" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from candidates" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from candidates" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from candidates" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from candidates" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -596,7 +598,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from candidates" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from candidates" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from join" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from join" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from join" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from join" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from join" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from join" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -612,7 +614,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from stake" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from stake" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from stake" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from stake" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from stake" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from stake" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -628,7 +630,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from stake" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from stake" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from unstake" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from unstake" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from unstake" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from unstake" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from unstake" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from unstake" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -645,7 +647,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from unstake" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -l stake -d 'Stake this much ANKR first' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -661,7 +663,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from withdraw-candidacy" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from withdraw-candidacy" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from withdraw-candidacy" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from withdraw-candidacy" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from withdraw-candidacy" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from withdraw-candidacy" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -677,7 +679,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from withdraw-candidacy" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from withdraw-candidacy" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from delegate" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from delegate" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from delegate" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from delegate" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from delegate" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from delegate" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -693,7 +695,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from delegate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from delegate" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from elect" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from elect" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from elect" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from elect" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from elect" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from elect" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -710,7 +712,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from elect" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -l description -d 'Why, for the other governors (default: a description of the call)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -739,7 +741,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -f -a "call" -d 'Any call: a target contract and hex calldata'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from propose" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from proposals" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from proposals" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from proposals" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from proposals" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from proposals" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from proposals" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -756,7 +758,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from proposals" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from proposals" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -772,7 +774,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from vote" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from vote" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from vote" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from vote" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from vote" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from vote" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -788,7 +790,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from vote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from vote" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from execute" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from execute" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from execute" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from execute" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from execute" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from execute" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -804,7 +806,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from execute" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from execute" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from finalize" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from finalize" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from finalize" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from finalize" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from finalize" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from finalize" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -820,7 +822,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from finalize" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from finalize" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from params" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from params" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from params" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from params" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from params" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from params" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -836,7 +838,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from params" -s h -l help -d 'Print help'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from params" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from handover" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from handover" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from handover" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from handover" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from handover" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from handover" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -870,7 +872,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcom
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from help" -f -a "handover" -d 'Hand the protocol\'s governance from the deployer to the Governance contract\'s executor, once every invited governor has joined (the devnet does this itself)'
 complete -c stkr -n "__fish_stkr_using_subcommand govern; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and not __fish_seen_subcommand_from register show list collateral score update help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand provider; and not __fish_seen_subcommand_from register show list collateral score update help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand provider; and not __fish_seen_subcommand_from register show list collateral score update help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and not __fish_seen_subcommand_from register show list collateral score update help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and not __fish_seen_subcommand_from register show list collateral score update help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and not __fish_seen_subcommand_from register show list collateral score update help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -901,7 +903,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -l max-nodes -d 'How many nodes (and pools) you can run at once' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -l collateral -d 'Also deposit this much ANKR collateral (approving the registry first when needed)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -917,7 +919,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -933,7 +935,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -949,7 +951,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from collateral" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from collateral" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from collateral" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from collateral" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from collateral" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from collateral" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -968,7 +970,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from collateral" -f -a "withdraw" -d 'Withdraw ANKR collateral, down to what running pools and nodes still need (p-min while any runs).'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from collateral" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from score" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from score" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from score" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from score" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from score" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from score" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -990,7 +992,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from update" -l bandwidth-mbps -d 'Bandwidth per node, in Mbit/s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from update" -l max-nodes -d 'How many nodes (and pools) you can run at once' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from update" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from update" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from update" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from update" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from update" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from update" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1013,7 +1015,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change your offer: price, capacity or max nodes (what you leave out stays as it is).'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and not __fish_seen_subcommand_from register show list collateral score update help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand providers; and not __fish_seen_subcommand_from register show list collateral score update help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand providers; and not __fish_seen_subcommand_from register show list collateral score update help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and not __fish_seen_subcommand_from register show list collateral score update help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and not __fish_seen_subcommand_from register show list collateral score update help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and not __fish_seen_subcommand_from register show list collateral score update help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1044,7 +1046,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -l max-nodes -d 'How many nodes (and pools) you can run at once' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -l collateral -d 'Also deposit this much ANKR collateral (approving the registry first when needed)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1060,7 +1062,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1076,7 +1078,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1092,7 +1094,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from collateral" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from collateral" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from collateral" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from collateral" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from collateral" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from collateral" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1111,7 +1113,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from collateral" -f -a "withdraw" -d 'Withdraw ANKR collateral, down to what running pools and nodes still need (p-min while any runs).'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from collateral" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from score" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from score" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from score" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from score" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from score" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from score" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1133,7 +1135,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from update" -l bandwidth-mbps -d 'Bandwidth per node, in Mbit/s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from update" -l max-nodes -d 'How many nodes (and pools) you can run at once' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from update" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from update" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from update" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from update" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from update" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from update" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1156,7 +1158,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change your offer: price, capacity or max nodes (what you leave out stays as it is).'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand node; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand node; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand node; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1185,7 +1187,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -l storage-gb -d 'Storage of the node in GB [default: your offer\'s]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -l bandwidth-mbps -d 'Bandwidth of the node in Mbit/s [default: your offer\'s]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1202,7 +1204,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -l provider -d 'Only the nodes of this provider' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1219,7 +1221,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1235,7 +1237,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from retire" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from retire" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from retire" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from retire" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from retire" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from retire" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1251,7 +1253,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from retire" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from finish" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from finish" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from finish" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from finish" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from finish" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from finish" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1268,7 +1270,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from finish" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from settle-audits" -l node -d 'Only these nodes (repeat the flag)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from settle-audits" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from settle-audits" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from settle-audits" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from settle-audits" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from settle-audits" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from settle-audits" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1290,7 +1292,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "settle-audits" -d 'Settle a past period\'s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.'
 complete -c stkr -n "__fish_stkr_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand nodes; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand nodes; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and not __fish_seen_subcommand_from add list show retire finish settle-audits help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1319,7 +1321,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -l storage-gb -d 'Storage of the node in GB [default: your offer\'s]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -l bandwidth-mbps -d 'Bandwidth of the node in Mbit/s [default: your offer\'s]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1336,7 +1338,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -l provider -d 'Only the nodes of this provider' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1353,7 +1355,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1369,7 +1371,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from retire" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from retire" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from retire" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from retire" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from retire" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from retire" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1385,7 +1387,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from retire" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from finish" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from finish" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from finish" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from finish" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from finish" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from finish" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1402,7 +1404,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from finish" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from settle-audits" -l node -d 'Only these nodes (repeat the flag)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from settle-audits" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from settle-audits" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from settle-audits" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from settle-audits" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from settle-audits" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from settle-audits" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1424,7 +1426,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from help" -f -a "settle-audits" -d 'Settle a past period\'s audits (anyone may; sidecars do it for their node and targets): each node is up or down in that period only if a strict majority of its assigned auditors saw it so, and an auditor that reported it the other way gets a strike.'
 complete -c stkr -n "__fish_stkr_using_subcommand nodes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and not __fish_seen_subcommand_from init run status install-service help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and not __fish_seen_subcommand_from init run status install-service help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and not __fish_seen_subcommand_from init run status install-service help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and not __fish_seen_subcommand_from init run status install-service help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and not __fish_seen_subcommand_from init run status install-service help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and not __fish_seen_subcommand_from init run status install-service help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1459,7 +1461,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l replace-after -d 'A report not mined after this many seconds goes again with a higher fee' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l out -d 'Where to write the configuration [default: <data dir>/sidecar/node-ID.toml]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1479,7 +1481,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from run" -l log-format -d 'Logs as human lines or JSON objects [default: the configuration\'s]' -r -f -a "human\t'One readable line per event'
 json\t'One JSON object per line, for journald and log shippers'"
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from run" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from run" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from run" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from run" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from run" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from run" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1496,7 +1498,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from status" -l config -d 'The configuration file' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from status" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from status" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from status" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from status" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from status" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from status" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1516,7 +1518,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from install-service" -l binary -d 'The stkr binary [default: this one]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from install-service" -l out -d 'Where to write the unit [default: /etc/systemd/system/stkr-sidecar-NODE.service]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from install-service" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from install-service" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from install-service" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from install-service" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from install-service" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from install-service" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1537,7 +1539,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from help" -f -a "install-service" -d 'Write a hardened systemd unit for the sidecar: its own user, NoNewPrivileges, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and not __fish_seen_subcommand_from init run attest status install-service help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand guardian; and not __fish_seen_subcommand_from init run attest status install-service help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand guardian; and not __fish_seen_subcommand_from init run attest status install-service help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and not __fish_seen_subcommand_from init run attest status install-service help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and not __fish_seen_subcommand_from init run attest status install-service help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and not __fish_seen_subcommand_from init run attest status install-service help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1564,7 +1566,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -l poll-interval -d 'How often the deposit index catches up with the chain, in seconds' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -l out -d 'Where to write the configuration [default: <data dir>/guardian/ADDRESS.toml]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1582,7 +1584,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from run" -l config -d 'The configuration file (`stkr guardian init` writes it). The keystore passphrase is read from its `password_file`, or from systemd\'s `password` credential when run as a service' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from run" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from run" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from run" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from run" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from run" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from run" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1603,7 +1605,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -l deposit-data-root -d 'The deposit\'s deposit_data_root' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -l block -d 'The block to attest [default: the head]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1619,7 +1621,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from attest" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from status" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from status" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from status" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from status" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from status" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from status" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1639,7 +1641,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from install-service" -l binary -d 'The stkr binary [default: this one]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from install-service" -l out -d 'Where to write the unit [default: /etc/systemd/system/stkr-guardian.service]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from install-service" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from install-service" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from install-service" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from install-service" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from install-service" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from install-service" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1661,7 +1663,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from help" -f -a "install-service" -d 'Write a hardened systemd unit for the guardian: its own user, NoNewPrivileges, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
 complete -c stkr -n "__fish_stkr_using_subcommand guardian; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand project; and not __fish_seen_subcommand_from quote submit show list complete help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand project; and not __fish_seen_subcommand_from quote submit show list complete help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand project; and not __fish_seen_subcommand_from quote submit show list complete help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and not __fish_seen_subcommand_from quote submit show list complete help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and not __fish_seen_subcommand_from quote submit show list complete help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand project; and not __fish_seen_subcommand_from quote submit show list complete help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1688,7 +1690,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from quote" -l bandwidth -d 'Bandwidth in Mbit/s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from quote" -l days -d 'How many days the project runs (from 1)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from quote" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from quote" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from quote" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from quote" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from quote" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from quote" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1709,7 +1711,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -l bandwidth -d 'Bandwidth in Mbit/s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -l days -d 'How many days the project runs (from 1)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1725,7 +1727,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1746,7 +1748,7 @@ completed\t'Completed with its profit split'
 failed\t'Its provider failed to deliver'
 unassigned\t'No valid bid; FP went back'"
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1764,7 +1766,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from complete" -l profit -d 'The profit X in ANKR that the project earned (may be 0)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from complete" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from complete" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from complete" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from complete" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from complete" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from complete" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1786,7 +1788,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Complete your project after its duration, as its provider, depositing its profit X'
 complete -c stkr -n "__fish_stkr_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and not __fish_seen_subcommand_from quote submit show list complete help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand projects; and not __fish_seen_subcommand_from quote submit show list complete help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand projects; and not __fish_seen_subcommand_from quote submit show list complete help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and not __fish_seen_subcommand_from quote submit show list complete help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and not __fish_seen_subcommand_from quote submit show list complete help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and not __fish_seen_subcommand_from quote submit show list complete help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1813,7 +1815,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from quote" -l bandwidth -d 'Bandwidth in Mbit/s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from quote" -l days -d 'How many days the project runs (from 1)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from quote" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from quote" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from quote" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from quote" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from quote" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from quote" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1834,7 +1836,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -l bandwidth -d 'Bandwidth in Mbit/s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -l days -d 'How many days the project runs (from 1)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1850,7 +1852,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1871,7 +1873,7 @@ completed\t'Completed with its profit split'
 failed\t'Its provider failed to deliver'
 unassigned\t'No valid bid; FP went back'"
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1889,7 +1891,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from complete" -l profit -d 'The profit X in ANKR that the project earned (may be 0)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from complete" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from complete" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from complete" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from complete" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from complete" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from complete" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1911,7 +1913,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Complete your project after its duration, as its provider, depositing its profit X'
 complete -c stkr -n "__fish_stkr_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1935,7 +1937,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_s
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -f -a "bond" -d 'Your bond balance: free to bid with or withdraw, and locked in sealed bids'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1951,7 +1953,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1967,7 +1969,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bid" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bid" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bid" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bid" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bid" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bid" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1983,7 +1985,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bid" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from reveal" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from reveal" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from reveal" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from reveal" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from reveal" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -1999,7 +2001,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from reveal" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from reveal" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from settle" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from settle" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from settle" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from settle" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from settle" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from settle" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2015,7 +2017,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from forfeit" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from forfeit" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from forfeit" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from forfeit" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from forfeit" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from forfeit" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2031,7 +2033,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from forfeit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from forfeit" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bond" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bond" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bond" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bond" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bond" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from bond" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2059,7 +2061,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from help" -f -a "bond" -d 'Your bond balance: free to bid with or withdraw, and locked in sealed bids'
 complete -c stkr -n "__fish_stkr_using_subcommand auction; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2083,7 +2085,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -f -a "bond" -d 'Your bond balance: free to bid with or withdraw, and locked in sealed bids'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and not __fish_seen_subcommand_from list show bid reveal settle forfeit bond help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2099,7 +2101,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2115,7 +2117,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bid" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bid" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bid" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bid" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bid" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bid" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2131,7 +2133,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bid" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from reveal" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from reveal" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from reveal" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from reveal" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from reveal" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2147,7 +2149,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from reveal" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from reveal" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from settle" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from settle" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from settle" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from settle" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from settle" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from settle" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2163,7 +2165,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from forfeit" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from forfeit" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from forfeit" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from forfeit" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from forfeit" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from forfeit" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2179,7 +2181,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from forfeit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from forfeit" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bond" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bond" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bond" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bond" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bond" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from bond" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2207,7 +2209,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from help" -f -a "bond" -d 'Your bond balance: free to bid with or withdraw, and locked in sealed bids'
 complete -c stkr -n "__fish_stkr_using_subcommand auctions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2237,7 +2239,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and not __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from open" -l eth -d 'Your own ETH in the pool: at least your k (8 ETH semi-trusted, 16 ETH untrusted), at most 32 ETH [default: your k]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from open" -l duration -d 'How long the staking period runs, e.g. 30d, 12h, 1d12h (at most the max-pool-duration parameter)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from open" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from open" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from open" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from open" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from open" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from open" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2259,7 +2261,7 @@ cancelled\t'Cancelled before activation; stakers unstake'
 migrated\t'Its stakers moved to another pool'"
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from list" -l provider -d 'Only pools of this provider' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2276,7 +2278,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -l address -d 'Also show this account\'s stake [default: --account\'s address, if given]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2292,7 +2294,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from top-up" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from top-up" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from top-up" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from top-up" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from top-up" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from top-up" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2310,7 +2312,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -l deposit-data -d 'The deposit data JSON file' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -l pubkey -d 'Which deposit of the file to use, when it holds several' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2326,7 +2328,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cancel" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cancel" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cancel" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cancel" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cancel" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cancel" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2342,7 +2344,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from settle" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from settle" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from settle" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from settle" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from settle" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from settle" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2358,7 +2360,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from exit" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from exit" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from exit" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from exit" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from exit" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from exit" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2375,7 +2377,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from exit" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cover-loss" -l eth -d 'ETH to send for what the insurance pool cannot cover' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cover-loss" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cover-loss" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cover-loss" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cover-loss" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cover-loss" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cover-loss" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2392,7 +2394,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from cover-loss" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -l slash -d 'ANKR of the provider\'s collateral to slash into the insurance pool' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2409,7 +2411,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from report-failure" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from migrate" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from migrate" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from migrate" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from migrate" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from migrate" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from migrate" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2438,7 +2440,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcomma
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
 complete -c stkr -n "__fish_stkr_using_subcommand pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and not __fish_seen_subcommand_from open list show top-up activate cancel settle exit cover-loss report-failure migrate help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2468,7 +2470,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and not __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from open" -l eth -d 'Your own ETH in the pool: at least your k (8 ETH semi-trusted, 16 ETH untrusted), at most 32 ETH [default: your k]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from open" -l duration -d 'How long the staking period runs, e.g. 30d, 12h, 1d12h (at most the max-pool-duration parameter)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from open" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from open" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from open" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from open" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from open" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from open" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2490,7 +2492,7 @@ cancelled\t'Cancelled before activation; stakers unstake'
 migrated\t'Its stakers moved to another pool'"
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from list" -l provider -d 'Only pools of this provider' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from list" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from list" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from list" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from list" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from list" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2507,7 +2509,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -l address -d 'Also show this account\'s stake [default: --account\'s address, if given]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2523,7 +2525,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from top-up" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from top-up" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from top-up" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from top-up" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from top-up" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from top-up" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2541,7 +2543,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -l deposit-data -d 'The deposit data JSON file' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -l pubkey -d 'Which deposit of the file to use, when it holds several' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2557,7 +2559,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cancel" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cancel" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cancel" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cancel" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cancel" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cancel" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2573,7 +2575,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from settle" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from settle" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from settle" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from settle" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from settle" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from settle" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2589,7 +2591,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from exit" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from exit" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from exit" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from exit" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from exit" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from exit" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2606,7 +2608,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from exit" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cover-loss" -l eth -d 'ETH to send for what the insurance pool cannot cover' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cover-loss" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cover-loss" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cover-loss" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cover-loss" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cover-loss" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cover-loss" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2623,7 +2625,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from cover-loss" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -l slash -d 'ANKR of the provider\'s collateral to slash into the insurance pool' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2640,7 +2642,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from report-failure" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from migrate" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from migrate" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from migrate" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from migrate" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from migrate" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from migrate" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2669,7 +2671,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcomm
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Move the stakers of a stopped pending or cancelled pool into another pending pool (governance only); their aETH stays valid and their claims follow.'
 complete -c stkr -n "__fish_stkr_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2691,7 +2693,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -f -a "sign-partial" -d 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -f -a "combine" -d 'Check partial signatures against their public shares and combine T of them into the validator\'s signature (Lagrange in G2).'
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l chain -d 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network\'s, or the chain --pool is read from]' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l chain -d 'The beacon chain: mainnet, hoodi, sepolia or devnet [default: --network\'s, or the chain --pool is read from; with --pool it must be the connected chain]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l withdrawal-address -d 'Where the validator\'s ETH goes on exit (0x01 withdrawal credentials)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l pool -d 'Pay withdrawals to pool ID\'s vault (its own withdrawal address in this deployment), checking that the pool exists' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l index -d 'The first validator index in the key tree' -r
@@ -2702,7 +2704,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_sub
 pbkdf2\t'PBKDF2-HMAC-SHA256, c = 2^18'"
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l out -d 'The folder for the keystores and the deposit data' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from new" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2720,7 +2722,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from verify" -l chain -d 'Also require every deposit to be for this chain' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from verify" -l withdrawal-address -d 'Also require withdrawals to go to this address' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from verify" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from verify" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from verify" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from verify" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from verify" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2744,7 +2746,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_sub
 pbkdf2\t'PBKDF2-HMAC-SHA256, c = 2^18'"
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from split" -l out -d 'The folder for the share keystores and public-shares.json' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from split" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from split" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from split" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from split" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from split" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from split" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2763,12 +2765,12 @@ complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l pubkey -d 'The validator\'s public key' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l validator-index -d 'The validator\'s index on the beacon chain' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l epoch -d 'The earliest epoch the exit may be included in (the current epoch will do)' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l chain -d 'The beacon chain; its exit domain is built in for mainnet only' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l fork-version -d 'The Capella fork version exits are signed with (EIP-7044), for chains other than mainnet' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l genesis-validators-root -d 'The chain\'s genesis_validators_root (GET /eth/v1/beacon/genesis), for chains other than mainnet' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l chain -d 'The beacon chain: mainnet, hoodi and sepolia have their exit domain built in; the devnet\'s beacon chain needs --genesis-validators-root' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l fork-version -d 'The Capella fork version exits are signed with (EIP-7044) [default: the chain\'s, from stkr\'s table]' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l genesis-validators-root -d 'The chain\'s genesis_validators_root (GET /eth/v1/beacon/genesis) [default: the chain\'s, from stkr\'s table]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l out -d 'Where to write the request' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from exit" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2788,7 +2790,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from sign-partial" -l keystore-password-file -d 'Read the share keystore\'s password from the first line of FILE [default: asked]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from sign-partial" -l out -d 'Where to write the partial signature [default: partial-INDEX.json]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from sign-partial" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from sign-partial" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from sign-partial" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from sign-partial" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from sign-partial" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from sign-partial" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2807,7 +2809,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from combine" -l public-shares -d 'The validator\'s public-shares.json' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from combine" -l out -d 'Where to write the signed result [default: signed-exit.json, or deposit_data-combined.json]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from combine" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from combine" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from combine" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from combine" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from combine" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from combine" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2830,7 +2832,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from help" -f -a "combine" -d 'Check partial signatures against their public shares and combine T of them into the validator\'s signature (Lagrange in G2).'
 complete -c stkr -n "__fish_stkr_using_subcommand validator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2852,7 +2854,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_see
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -f -a "sign-partial" -d 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -f -a "combine" -d 'Check partial signatures against their public shares and combine T of them into the validator\'s signature (Lagrange in G2).'
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and not __fish_seen_subcommand_from new verify split exit sign-partial combine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l chain -d 'The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network\'s, or the chain --pool is read from]' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l chain -d 'The beacon chain: mainnet, hoodi, sepolia or devnet [default: --network\'s, or the chain --pool is read from; with --pool it must be the connected chain]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l withdrawal-address -d 'Where the validator\'s ETH goes on exit (0x01 withdrawal credentials)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l pool -d 'Pay withdrawals to pool ID\'s vault (its own withdrawal address in this deployment), checking that the pool exists' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l index -d 'The first validator index in the key tree' -r
@@ -2863,7 +2865,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_su
 pbkdf2\t'PBKDF2-HMAC-SHA256, c = 2^18'"
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l out -d 'The folder for the keystores and the deposit data' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from new" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2881,7 +2883,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_su
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from verify" -l chain -d 'Also require every deposit to be for this chain' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from verify" -l withdrawal-address -d 'Also require withdrawals to go to this address' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from verify" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from verify" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from verify" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from verify" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from verify" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2905,7 +2907,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_su
 pbkdf2\t'PBKDF2-HMAC-SHA256, c = 2^18'"
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from split" -l out -d 'The folder for the share keystores and public-shares.json' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from split" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from split" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from split" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from split" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from split" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from split" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2924,12 +2926,12 @@ complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_su
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l pubkey -d 'The validator\'s public key' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l validator-index -d 'The validator\'s index on the beacon chain' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l epoch -d 'The earliest epoch the exit may be included in (the current epoch will do)' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l chain -d 'The beacon chain; its exit domain is built in for mainnet only' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l fork-version -d 'The Capella fork version exits are signed with (EIP-7044), for chains other than mainnet' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l genesis-validators-root -d 'The chain\'s genesis_validators_root (GET /eth/v1/beacon/genesis), for chains other than mainnet' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l chain -d 'The beacon chain: mainnet, hoodi and sepolia have their exit domain built in; the devnet\'s beacon chain needs --genesis-validators-root' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l fork-version -d 'The Capella fork version exits are signed with (EIP-7044) [default: the chain\'s, from stkr\'s table]' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l genesis-validators-root -d 'The chain\'s genesis_validators_root (GET /eth/v1/beacon/genesis) [default: the chain\'s, from stkr\'s table]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l out -d 'Where to write the request' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from exit" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2949,7 +2951,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_su
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from sign-partial" -l keystore-password-file -d 'Read the share keystore\'s password from the first line of FILE [default: asked]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from sign-partial" -l out -d 'Where to write the partial signature [default: partial-INDEX.json]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from sign-partial" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from sign-partial" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from sign-partial" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from sign-partial" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from sign-partial" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from sign-partial" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2968,7 +2970,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_su
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from combine" -l public-shares -d 'The validator\'s public-shares.json' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from combine" -l out -d 'Where to write the signed result [default: signed-exit.json, or deposit_data-combined.json]' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from combine" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from combine" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from combine" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from combine" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from combine" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_subcommand_from combine" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -2993,7 +2995,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand validators; and __fish_seen_su
 complete -c stkr -n "__fish_stkr_using_subcommand stake" -l pool -d 'Stake ETH in this pending pool: you receive aETH 1:1 and pay its ANKR fee (stake/32 x FP)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand stake" -l sidecar -d 'Stake ANKR on this node\'s sidecar, for a share of the reward pool\'s sidecar cut and votes to delegate' -r
 complete -c stkr -n "__fish_stkr_using_subcommand stake" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand stake" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand stake" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand stake" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand stake" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand stake" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -3012,7 +3014,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand stake" -s V -l version -d 'Pri
 complete -c stkr -n "__fish_stkr_using_subcommand unstake" -l pool -d 'Take ETH out of this pool (pending, cancelled, or migrated into a pending pool): your aETH is burned, the ETH and a pro-rata share of your ANKR fee come back' -r
 complete -c stkr -n "__fish_stkr_using_subcommand unstake" -l sidecar -d 'Withdraw ANKR from this node\'s sidecar. While the node runs, this forfeits the withdrawn part\'s unclaimed sidecar rewards to the reward pool' -r
 complete -c stkr -n "__fish_stkr_using_subcommand unstake" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand unstake" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand unstake" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand unstake" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand unstake" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand unstake" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -3030,7 +3032,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand unstake" -s h -l help -d 'Prin
 complete -c stkr -n "__fish_stkr_using_subcommand unstake" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand redeem" -l ticket -d 'Pay this queued redemption ticket to its owner (anyone may, once settlements cover it)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand redeem" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand redeem" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand redeem" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand redeem" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand redeem" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand redeem" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -3047,7 +3049,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand redeem" -s h -l help -d 'Print
 complete -c stkr -n "__fish_stkr_using_subcommand redeem" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand rewards" -l address -d 'The account to look at [default: --account\'s address]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand rewards" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand rewards" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand rewards" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand rewards" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand rewards" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand rewards" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -3063,7 +3065,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand rewards" -l unsigned -d 'Print
 complete -c stkr -n "__fish_stkr_using_subcommand rewards" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand rewards" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand claim" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand claim" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand claim" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand claim" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand claim" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand claim" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -3079,7 +3081,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand claim" -l unsigned -d 'Print t
 complete -c stkr -n "__fish_stkr_using_subcommand claim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand claim" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand distribute" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand distribute" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand distribute" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand distribute" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand distribute" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand distribute" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -3097,7 +3099,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand distribute" -s V -l version -d
 complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -l address -d 'Follow this address, read-only, instead of --account' -r
 complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -l interval -d 'How often to ask the endpoint for a new block' -r
 complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
@@ -3114,7 +3116,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -l unsigned -d 'Pri
 complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand dashboard" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand completions" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand completions" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand completions" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand completions" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand completions" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand completions" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F

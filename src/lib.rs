@@ -56,7 +56,7 @@ pub struct GlobalArgs {
     /// The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545].
     #[arg(long, global = true, env = "ETH_RPC_URL", hide_env_values = true, value_name = "URL")]
     pub rpc_url: Option<String>,
-    /// The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it.
+    /// The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it.
     #[arg(long, global = true, env = "STKR_NETWORK", hide_env_values = true, value_name = "NAME", value_parser = parse_network)]
     pub network: Option<Network>,
     /// The account that signs (see `stkr account list`).

@@ -21,7 +21,7 @@ fn deploy_then_read_a_deployed_value_back_through_json() {
         "--password-file",
         &pw,
         "--yes",
-        "--single-key-governance",
+        "--devnet",
     ]);
     assert_eq!(deployed["already_deployed"], false);
     assert_eq!(deployed["chain_id"], 4242);
@@ -116,7 +116,7 @@ fn deploy_without_yes_and_without_a_terminal_sends_nothing() {
         "deployer",
         "--password-file",
         &pw.to_string_lossy(),
-        "--single-key-governance",
+        "--devnet",
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -184,7 +184,7 @@ fn wrong_passphrase_is_one_clear_sentence_and_sends_nothing() {
         "--password-file",
         &wrong.to_string_lossy(),
         "--yes",
-        "--single-key-governance",
+        "--devnet",
     ]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stderr(&out), "error: wrong passphrase for account 'deployer'\n");
@@ -197,15 +197,7 @@ fn signing_without_any_passphrase_source_says_how_to_give_one() {
     let stkr = Stkr::new();
     stkr.import_dev_account("deployer", "pw");
     // No password file, no keyring entry (no session bus), no terminal.
-    let mut cmd = stkr.command(&[
-        "deploy",
-        "--rpc-url",
-        &anvil.url(),
-        "--account",
-        "deployer",
-        "--yes",
-        "--single-key-governance",
-    ]);
+    let mut cmd = stkr.command(&["deploy", "--rpc-url", &anvil.url(), "--account", "deployer", "--yes", "--devnet"]);
     cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
     let out = cmd.output().expect("run");
     assert_eq!(out.status.code(), Some(1));
@@ -339,7 +331,17 @@ fn deploy_with_invited_governors() {
     let stkr = Stkr::new();
     let pw = stkr.import_dev_account("deployer", "pw");
     let (url, pw) = (anvil.url(), pw.to_string_lossy().into_owned());
-    let base = ["deploy", "--rpc-url", url.as_str(), "--account", "deployer", "--password-file", pw.as_str(), "--yes"];
+    let base = [
+        "deploy",
+        "--devnet",
+        "--rpc-url",
+        url.as_str(),
+        "--account",
+        "deployer",
+        "--password-file",
+        pw.as_str(),
+        "--yes",
+    ];
 
     let two =
         [&base[..], &["--governor", DEV_ADDRESS, "--governor", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"]].concat();
@@ -347,12 +349,12 @@ fn deploy_with_invited_governors() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out), "error: pass exactly 3 --governor addresses (the n + 1 invited governors), not 2\n");
 
-    // Without governors, a chain that is not the devnet is refused unless the flag says it in so many words.
-    let out = stkr.run(&base);
+    // A chain id stkr does not know is refused unless --devnet says it is one.
+    let out = stkr.run(&base.iter().copied().filter(|a| *a != "--devnet").collect::<Vec<_>>());
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "error: without --governor this deployment stays governed by the deployer's one key forever (it sets every parameter and settles failures); pass 3 --governor addresses, or --single-key-governance to accept that\n"
+        "error: chain 4260 is not a network stkr knows (devnet 31337, mainnet 1, hoodi 560048, sepolia 11155111): if it is a local or private devnet, pass --devnet to deploy a test ANKR token and deposit contract there\n"
     );
     assert!(!stkr.data_dir().join("deployments/4260.json").exists(), "nothing was deployed");
 
@@ -407,4 +409,96 @@ fn a_new_account_without_a_passphrase_source_is_not_told_to_use_the_keyring_it_a
         "error: no passphrase for the new account 'fresh': pass --password-file FILE (or STKR_PASSWORD_FILE), or run in a terminal to be asked\n"
     );
     assert!(files_under(&stkr.data_dir().join("keystores")).is_empty(), "nothing was created");
+}
+
+/// The canonical beacon deposit contract's runtime code (tests/fixtures/README.md says where it is from).
+fn canonical_deposit_code() -> String {
+    let hex = std::fs::read_to_string(common::root().join("tests/fixtures/deposit_contract.runtime.hex"))
+        .expect("the deposit contract fixture");
+    format!("0x{}", hex.trim())
+}
+
+/// Run cast against `url`, asserting success; its stdout.
+fn cast(url: &str, args: &[&str]) -> String {
+    // Options go before the positional ones: `--create CODE SIG ARGS` takes everything after it.
+    let out = std::process::Command::new(common::foundry_tool("cast"))
+        .args(&args[..1])
+        .args(["--rpc-url", url])
+        .args(&args[1..])
+        .output()
+        .expect("run cast");
+    assert!(out.status.success(), "cast {args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn deploy_on_hoodi_reuses_the_real_deposit_contract_and_never_creates_a_mock() {
+    const HOODI_DEPOSIT: &str = "0x00000000219ab540356cBB839Cbe05303d7705Fa";
+    let anvil = Anvil::start(560048);
+    let stkr = Stkr::new();
+    let pw = stkr.import_dev_account("deployer", "pw");
+    let (url, pw) = (anvil.url(), pw.to_string_lossy().into_owned());
+    let base = ["deploy", "--rpc-url", url.as_str(), "--account", "deployer", "--password-file", pw.as_str(), "--yes"];
+    let refused = |extra: &[&str]| {
+        let out = stkr.run(&[&base[..], extra].concat());
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stdout(&out).is_empty());
+        stderr(&out)
+    };
+
+    // Hoodi is public: no test token or mock deposit contract, whatever the flag says.
+    assert_eq!(
+        refused(&["--devnet"]),
+        "error: chain 560048 is hoodi, a public network, not a devnet: stkr never deploys a test token or deposit contract there; drop --devnet\n"
+    );
+    assert_eq!(
+        refused(&["--single-key-governance"]),
+        "error: hoodi has no ANKR token stkr knows: pass --ankr-token ADDRESS (an ERC-20 already on hoodi); stkr never deploys a mintable one on a public network\n"
+    );
+
+    // An ERC-20 that is already on the chain (here the test token's bytecode, deployed by someone else).
+    let artifact: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("core/artifacts/AnkrToken.json")).expect("artifact"),
+    )
+    .expect("json");
+    let bytecode = artifact["bytecode"]["object"].as_str().expect("bytecode");
+    let created: serde_json::Value = serde_json::from_str(&cast(
+        &url,
+        &[
+            "send",
+            "--json",
+            "--private-key",
+            "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+            "--create",
+            bytecode,
+            "constructor(address)",
+            "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+        ],
+    ))
+    .expect("cast json");
+    let token = created["contractAddress"].as_str().expect("token address").to_string();
+
+    // Without the deposit contract's code at its address, this endpoint is not hoodi.
+    assert_eq!(
+        refused(&["--single-key-governance", "--ankr-token", &token]),
+        format!(
+            "error: the beacon deposit contract {HOODI_DEPOSIT} has no code at {url}, so it is not hoodi as stkr knows it; check --rpc-url\n"
+        )
+    );
+    assert!(!stkr.data_dir().join("deployments/560048.json").exists(), "nothing was deployed");
+
+    // With the canonical contract in place, stkr uses it and creates neither mock.
+    cast(&url, &["rpc", "anvil_setCode", HOODI_DEPOSIT, &canonical_deposit_code()]);
+    let deployed =
+        stkr.json(&[&["--json"][..], &base[..], &["--single-key-governance", "--ankr-token", &token]].concat());
+    assert_eq!(deployed["chain_id"], 560048);
+    assert_eq!(
+        deployed["contracts"]["deposit_contract"].as_str().map(str::to_lowercase),
+        Some(HOODI_DEPOSIT.to_lowercase())
+    );
+    assert_eq!(deployed["contracts"]["ankr_token"].as_str().map(str::to_lowercase), Some(token.to_lowercase()));
+    let created: Vec<&str> =
+        deployed["created"].as_array().expect("created").iter().filter_map(|c| c.as_str()).collect();
+    assert!(!created.contains(&"DepositContract") && !created.contains(&"AnkrToken"), "{created:?}");
+    assert!(created.contains(&"MicroPool") && created.contains(&"DepositGuard"), "{created:?}");
 }

@@ -110,16 +110,8 @@ fn passphrase_kept_in_the_keyring_unlocks_without_asking() {
         .output()
         .expect("cast send");
     assert!(fund.status.success(), "funding failed: {}", stderr(&fund));
-    let deployed = stkr.json(&[
-        "--json",
-        "deploy",
-        "--rpc-url",
-        &anvil.url(),
-        "--account",
-        "node-1",
-        "--yes",
-        "--single-key-governance",
-    ]);
+    let deployed =
+        stkr.json(&["--json", "deploy", "--rpc-url", &anvil.url(), "--account", "node-1", "--yes", "--devnet"]);
     assert_eq!(deployed["deployer"], created["address"]);
 
     // Removing the account forgets the passphrase too.

@@ -395,3 +395,119 @@ fn an_existing_mnemonic_recovers_the_same_keys_and_bad_input_is_refused() {
     assert_eq!(code, 2);
     assert!(err.contains("a threshold of 1 would let a single holder sign alone"), "{err}");
 }
+
+/// Hoodi's values as its operators publish them (eth-clients/hoodi, metadata/config.yaml and
+/// metadata/genesis_validators_root.txt), written here by hand so the test does not read stkr's own table.
+const HOODI_GENESIS_FORK_VERSION: [u8; 4] = [0x10, 0x00, 0x09, 0x10];
+const HOODI_CAPELLA_FORK_VERSION: [u8; 4] = [0x40, 0x00, 0x09, 0x10];
+const HOODI_GENESIS_VALIDATORS_ROOT: &str = "212f13fc4df078b6cb7db228f1c8307566dcecf900867401a92023d7ba99cb5f";
+
+#[test]
+fn hoodi_deposit_data_and_exits_verify_against_hoodis_published_configuration() {
+    use stkr_validator::{deposit::verify_signature, exit, ssz};
+    let stkr = Stkr::new();
+    let work = stkr.dir.path().join("work");
+    std::fs::create_dir_all(&work).expect("work dir");
+    let key_pw = stkr.password_file("key.pass", "validator keystore password");
+    let (created, _) = ok(
+        &stkr,
+        &work,
+        &[
+            "--yes",
+            "validator",
+            "new",
+            "--chain",
+            "hoodi",
+            "--withdrawal-address",
+            ADDRESS,
+            "--keystore-password-file",
+            &path(&key_pw),
+        ],
+    );
+    let file = created["deposit_data"].as_str().expect("deposit data");
+    let deposits: Value = serde_json::from_str(&std::fs::read_to_string(work.join(file)).expect("read")).expect("json");
+    let deposit = &deposits[0];
+    assert_eq!(deposit["network_name"], "hoodi");
+    assert_eq!(deposit["fork_version"], alloy::hex::encode(HOODI_GENESIS_FORK_VERSION));
+    let hex = |field: &str| alloy::hex::decode(deposit[field].as_str().expect(field)).expect("hex");
+    let pubkey: [u8; 48] = hex("pubkey").try_into().expect("48 bytes");
+    let signature: [u8; 96] = hex("signature").try_into().expect("96 bytes");
+    let message_root: [u8; 32] = hex("deposit_message_root").try_into().expect("32 bytes");
+    // The deposit domain: DOMAIN_DEPOSIT over hoodi's genesis fork version and a zero genesis root.
+    let domain = ssz::compute_domain(ssz::DOMAIN_DEPOSIT, HOODI_GENESIS_FORK_VERSION, [0u8; 32]);
+    assert!(verify_signature(&pubkey, &ssz::signing_root(message_root, domain), &signature), "{deposit}");
+
+    // An exit request for hoodi is signed over Capella's fork version and hoodi's genesis_validators_root.
+    let (request, _) = ok(
+        &stkr,
+        &work,
+        &[
+            "validator",
+            "exit",
+            "--pubkey",
+            deposit["pubkey"].as_str().expect("pubkey"),
+            "--validator-index",
+            "7",
+            "--epoch",
+            "100",
+            "--chain",
+            "hoodi",
+        ],
+    );
+    let written: Value = serde_json::from_str(
+        &std::fs::read_to_string(work.join(request["file"].as_str().expect("file"))).expect("read"),
+    )
+    .expect("json");
+    let root: [u8; 32] = alloy::hex::decode(HOODI_GENESIS_VALIDATORS_ROOT).expect("hex").try_into().expect("32");
+    let expected = exit::exit_signing_root(
+        100,
+        7,
+        exit::ExitDomain { fork_version: HOODI_CAPELLA_FORK_VERSION, genesis_validators_root: root },
+    );
+    assert_eq!(written["signing_root"], format!("0x{}", alloy::hex::encode(expected)), "{written}");
+    assert_eq!(written["genesis_validators_root"], format!("0x{HOODI_GENESIS_VALIDATORS_ROOT}"));
+
+    // The devnet's beacon genesis changes: its root must be given.
+    let (code, err) = refused(
+        &stkr,
+        &work,
+        &[
+            "validator",
+            "exit",
+            "--pubkey",
+            deposit["pubkey"].as_str().expect("pk"),
+            "--validator-index",
+            "7",
+            "--epoch",
+            "1",
+            "--chain",
+            "devnet",
+            "--out",
+            "devnet-exit.json",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        err,
+        "error: the devnet beacon chain's genesis_validators_root changes with each genesis: pass --genesis-validators-root (GET /eth/v1/beacon/genesis on its beacon node)\n"
+    );
+}
+
+#[test]
+fn a_deposit_for_a_pool_is_refused_for_another_chain_than_the_pools() {
+    let devnet = common::Devnet::up(false);
+    let work = devnet.stkr.dir.path().join("work");
+    std::fs::create_dir_all(&work).expect("work dir");
+    let key_pw = devnet.stkr.password_file("key.pass", "validator keystore password");
+    let (code, err) = refused(
+        &devnet.stkr,
+        &work,
+        &["--yes", "validator", "new", "--chain", "hoodi", "--pool", "1", "--keystore-password-file", &path(&key_pw)],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        err,
+        "error: --chain hoodi but pool 1 is read from devnet; pass --chain devnet or point --rpc-url at hoodi\n"
+    );
+    assert!(files_under(&work).is_empty(), "nothing was written: {:?}", files_under(&work));
+}

@@ -6,7 +6,7 @@ use clap::Args;
 use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
-    deploy::{Deployment, check_governance_plan, deploy_protocol},
+    deploy::{DeployTarget, Deployment, check_governance_plan, deploy_protocol},
     output::{Render, Style, rows},
 };
 
@@ -22,7 +22,8 @@ use crate::Context;
 ///
 /// Examples:
 ///   stkr deploy --rpc-url $RPC --account deployer --governor 0xA… --governor 0xB… --governor 0xC…
-///   stkr deploy --network holesky --rpc-url $HOLESKY_RPC --account deployer --yes --single-key-governance
+///   stkr deploy --network hoodi --rpc-url $HOODI_RPC --account deployer --ankr-token 0x… --single-key-governance
+///   stkr deploy --devnet --rpc-url http://127.0.0.1:9545 --account deployer --yes   # a private test chain
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct DeployArgs {
@@ -34,6 +35,17 @@ pub struct DeployArgs {
     /// good (the devnet needs no flag).
     #[arg(long)]
     single_key_governance: bool,
+    /// The chain is a local or private devnet: stkr may create a mintable test ANKR token and a mock
+    /// deposit contract there. Needed on a chain id stkr does not know; refused on a public network.
+    #[arg(long)]
+    devnet: bool,
+    /// The ANKR token to use on a network without a real one stkr knows (hoodi, sepolia, a devnet).
+    #[arg(long, value_name = "ADDRESS", value_parser = parse_address)]
+    ankr_token: Option<alloy::primitives::Address>,
+}
+
+fn parse_address(s: &str) -> Result<alloy::primitives::Address, String> {
+    stkr_core::input::parse_address(s).map_err(|e| e.to_string())
 }
 
 /// What `stkr deploy` did.
@@ -45,6 +57,9 @@ pub struct DeployReport {
     pub rpc_url: String,
     /// Where the deployment is recorded.
     pub deployment_file: PathBuf,
+    /// The contracts this run created, in order (the rest, such as a public network's deposit contract
+    /// and ANKR token, were already on the chain).
+    pub created: Vec<&'static str>,
     /// The deployment.
     #[serde(flatten)]
     pub deployment: Deployment,
@@ -65,6 +80,9 @@ impl Render for DeployReport {
         for (name, address) in self.deployment.contracts.named() {
             lines.push((name, address.to_string()));
         }
+        if !self.already_deployed {
+            lines.push(("created", self.created.join(", ")));
+        }
         lines.push(("recorded in", self.deployment_file.display().to_string()));
         format!("{}\n{}", style.good(&headline), rows(style, &lines))
     }
@@ -73,7 +91,7 @@ impl Render for DeployReport {
 impl DeployArgs {
     /// Run the deployment.
     pub async fn run(self, ctx: &Context) -> Result<()> {
-        let Self { governors, single_key_governance } = self;
+        let Self { governors, single_key_governance, devnet, ankr_token } = self;
         // Look before unlocking: re-running against a deployed chain should not ask for a passphrase.
         let reader = ctx.chain().await?;
         if let Some(existing) = Deployment::load(&ctx.data, reader.chain_id)? {
@@ -82,6 +100,7 @@ impl DeployArgs {
                     already_deployed: true,
                     rpc_url: reader.url.clone(),
                     deployment_file: Deployment::path(&ctx.data, reader.chain_id),
+                    created: Vec::new(),
                     deployment: existing,
                 })?);
             }
@@ -90,16 +109,24 @@ impl DeployArgs {
                 reader.chain_id
             ));
         }
-        check_governance_plan(ctx.network.or(reader.network), &governors, single_key_governance)?;
+        let target = DeployTarget::for_chain(reader.chain_id, devnet, ankr_token)?;
+        let governed_network = if target.devnet { Some(stkr_core::network::Network::Devnet) } else { target.network };
+        check_governance_plan(governed_network, &governors, single_key_governance)?;
+        if let Some(network) = target.network.filter(|n| n.spec().deposit_gated) {
+            ctx.out.warn(format!(
+                "{network}'s deposit contract only takes deposits from holders of its deposit token: pools activate only once stkr's DepositGuard holds that token"
+            ));
+        }
         let (chain, from) = ctx.signing_chain().await?;
         let tx = ctx.transactor(&chain, from);
-        let deployment = deploy_protocol(&tx, ctx.network.or(chain.network), &governors).await?;
-        let deployment_file = deployment.save(&ctx.data)?;
+        let deployed = deploy_protocol(&tx, &target, &governors).await?;
+        let deployment_file = deployed.deployment.save(&ctx.data)?;
         ctx.out.result(&DeployReport {
             already_deployed: false,
             rpc_url: chain.url.clone(),
             deployment_file,
-            deployment,
+            created: deployed.created,
+            deployment: deployed.deployment,
         })?;
         Ok(())
     }

@@ -23,7 +23,7 @@ use crate::Context;
 /// Examples:
 ///   stkr init
 ///   stkr init --network devnet --account alice --yes
-///   stkr init --network holesky --rpc-url https://rpc.example --create-account me --password-file me.pass
+///   stkr init --network hoodi --rpc-url https://rpc.example --create-account me --password-file me.pass
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
 pub struct InitArgs {

@@ -107,13 +107,17 @@ mod tests {
             "deposit_cli_version": "2.7.0"
         }]);
         let expect = stkr_validator::deposit::Expectations {
+            known: &crate::network::DEPOSIT_CHAINS,
             chain: None,
             withdrawal_address: Some(address!("468c15d616b52fcef0b932bf89d42157984be2a5").0.0),
         };
         let (count, problems) = stkr_validator::deposit::check_file(&file.to_string(), expect).expect("parses");
         assert_eq!((count, problems), (1, Vec::<String>::new()));
         // Made for mainnet it is not: the check says so.
-        let mainnet = stkr_validator::deposit::Expectations { chain: Some(stkr_validator::Chain::Mainnet), ..expect };
+        let mainnet = stkr_validator::deposit::Expectations {
+            chain: Some(crate::network::Network::Mainnet.deposit_chain()),
+            ..expect
+        };
         let (_, problems) = stkr_validator::deposit::check_file(&file.to_string(), mainnet).expect("parses");
         assert!(problems.iter().any(|p| p.ends_with("it was made for custom, not mainnet")), "{problems:?}");
     }

@@ -10,7 +10,7 @@ use crate::{Error, Result, dirs::DataDir, dirs::write_private};
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// The network's name (devnet, mainnet, holesky, sepolia).
+    /// The network's name (devnet, mainnet, hoodi, sepolia).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network: Option<String>,
     /// The JSON-RPC endpoint.

@@ -179,6 +179,60 @@ pub fn check_governance_plan(network: Option<Network>, governors: &[Address], si
     Ok(())
 }
 
+/// Where a deployment goes: the network (if stkr knows the chain), whether it may create a test ANKR
+/// token and deposit contract, and the ANKR token to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeployTarget {
+    /// The known network with this chain id.
+    pub network: Option<Network>,
+    /// Whether this is a devnet, where a mintable test ANKR and a mock deposit contract may be created.
+    pub devnet: bool,
+    /// The ANKR token to use instead of creating one.
+    pub ankr_token: Option<Address>,
+}
+
+impl DeployTarget {
+    /// stkr's own devnet.
+    pub fn devnet() -> Self {
+        Self { network: Some(Network::Devnet), devnet: true, ankr_token: None }
+    }
+
+    /// The target for chain `chain_id`. A chain stkr does not know is refused unless `devnet` says it is one;
+    /// a known public chain never gets a mock, so it needs a real ANKR token (its own, or `ankr_token`).
+    pub fn for_chain(chain_id: u64, devnet: bool, ankr_token: Option<Address>) -> Result<Self> {
+        match Network::from_chain_id(chain_id) {
+            Some(Network::Devnet) => Ok(Self { network: Some(Network::Devnet), devnet: true, ankr_token }),
+            Some(network) => {
+                if devnet {
+                    return Err(Error::InvalidInput(format!(
+                        "chain {chain_id} is {network}, a public network, not a devnet: stkr never deploys a test token or deposit contract there; drop --devnet"
+                    )));
+                }
+                let token = match (network.ankr_token(), ankr_token) {
+                    (Some(real), Some(given)) if real != given => {
+                        return Err(Error::InvalidInput(format!(
+                            "{network}'s ANKR token is {real}; --ankr-token {given} would replace it, drop the flag"
+                        )));
+                    }
+                    (Some(real), _) => real,
+                    (None, Some(given)) => given,
+                    (None, None) => {
+                        return Err(Error::InvalidInput(format!(
+                            "{network} has no ANKR token stkr knows: pass --ankr-token ADDRESS (an ERC-20 already on {network}); stkr never deploys a mintable one on a public network"
+                        )));
+                    }
+                };
+                Ok(Self { network: Some(network), devnet: false, ankr_token: Some(token) })
+            }
+            None if devnet => Ok(Self { network: None, devnet: true, ankr_token }),
+            None => Err(Error::InvalidInput(format!(
+                "chain {chain_id} is not a network stkr knows ({}): if it is a local or private devnet, pass --devnet to deploy a test ANKR token and deposit contract there",
+                Network::ALL.iter().map(|n| format!("{n} {}", n.chain_id())).collect::<Vec<_>>().join(", ")
+            ))),
+        }
+    }
+}
+
 /// Whether every invited governor has joined `seated`: the hand-over waits for all of them, so no single
 /// early joiner holds the protocol alone.
 pub fn check_hand_over(seated: usize) -> Result<()> {
@@ -277,11 +331,7 @@ struct Creations {
 ///
 /// With `governors` (the n + 1 invited governors), `Governance` is deployed too; it takes over only once
 /// they have joined, with [`hand_over_governance`].
-pub async fn deploy_protocol(
-    tx: &Transactor<'_>,
-    network: Option<Network>,
-    governors: &[Address],
-) -> Result<Deployment> {
+pub async fn deploy_protocol(tx: &Transactor<'_>, target: &DeployTarget, governors: &[Address]) -> Result<Deployed> {
     if !governors.is_empty() && governors.len() != INVITED_GOVERNORS {
         return Err(Error::Other(format!(
             "pass exactly {INVITED_GOVERNORS} --governor addresses (n + 1 invited governors, n = {})",
@@ -290,7 +340,8 @@ pub async fn deploy_protocol(
     }
     let chain = tx.chain();
     let deployer = tx.from();
-    let Creations { plan, governance, contracts } = plan_creations(chain, deployer, network, governors).await?;
+    let Creations { plan, governance, contracts } = plan_creations(chain, deployer, target, governors).await?;
+    let mut created: Vec<&'static str> = plan.iter().map(|(name, _, _)| *name).collect();
     let mut prepared = Vec::new();
     for (name, _, request) in &plan {
         prepared.push(tx.prepare(format!("deploy {name}"), request.clone()).await?);
@@ -304,16 +355,27 @@ pub async fn deploy_protocol(
     let (deploy_block, deploy_block_hash) = send_creations(tx, &plan, prepared).await?;
     if let Some((expected, request)) = governance {
         deploy_governance(tx, expected, request).await?;
+        created.push("Governance");
     }
     wire(tx, &contracts).await?;
-    Ok(Deployment {
+    let deployment = Deployment {
         chain_id: chain.chain_id,
         deployer,
         deploy_block,
         deploy_block_hash,
         stkr_version: env!("CARGO_PKG_VERSION").to_string(),
         contracts,
-    })
+    };
+    Ok(Deployed { deployment, created })
+}
+
+/// A deployment, with the contracts it created (the rest it found on the chain).
+#[derive(Debug, Clone)]
+pub struct Deployed {
+    /// The deployment.
+    pub deployment: Deployment,
+    /// The contracts created, by name, in order.
+    pub created: Vec<&'static str>,
 }
 
 /// Every creation at its future address. Contracts whose constructors take other stkr addresses are
@@ -322,11 +384,31 @@ pub async fn deploy_protocol(
 async fn plan_creations(
     chain: &Chain,
     deployer: Address,
-    network: Option<Network>,
+    target: &DeployTarget,
     governors: &[Address],
 ) -> Result<Creations> {
-    let existing_ankr = network.and_then(Network::ankr_token);
-    let existing_deposit = network.and_then(Network::deposit_contract);
+    let existing_ankr = target.ankr_token;
+    let existing_deposit = target.network.and_then(Network::deposit_contract);
+    // What is reused must be there: a public network's deposit contract and token are never replaced by
+    // mocks, so an endpoint without them is not the network it claims to be.
+    for (what, address) in [("beacon deposit contract", existing_deposit), ("ANKR token", existing_ankr)] {
+        let Some(address) = address else { continue };
+        let code =
+            chain.provider.get_code_at(address).await.map_err(|e| crate::chain::transport_error(&chain.url, &e))?;
+        if code.is_empty() {
+            let claimed = target.network.map_or_else(|| format!("chain {}", chain.chain_id), |n| n.to_string());
+            return Err(Error::InvalidInput(format!(
+                "the {what} {address} has no code at {}, so it is not {claimed} as stkr knows it; check --rpc-url",
+                chain.url
+            )));
+        }
+    }
+    if !target.devnet && (existing_ankr.is_none() || existing_deposit.is_none()) {
+        return Err(Error::InvalidInput(
+            "a public network needs its real ANKR token and deposit contract; stkr creates mocks on a devnet only"
+                .into(),
+        ));
+    }
     let canonical_multicall = !chain
         .provider
         .get_code_at(MULTICALL3)
@@ -523,7 +605,7 @@ mod tests {
     fn only_the_devnet_or_a_flag_that_says_so_leaves_governance_with_one_key() {
         let three = [Address::repeat_byte(1), Address::repeat_byte(2), Address::repeat_byte(3)];
         assert!(check_governance_plan(Some(Network::Devnet), &[], false).is_ok());
-        assert!(check_governance_plan(Some(Network::Holesky), &three, false).is_ok());
+        assert!(check_governance_plan(Some(Network::Hoodi), &three, false).is_ok());
         assert!(check_governance_plan(None, &[], true).is_ok());
         let refused = check_governance_plan(None, &[], false).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(refused.contains("--single-key-governance"), "{refused}");

@@ -2,7 +2,6 @@
 //! when it could not serve the pool (credentials, amount, network, roots, BLS signature).
 
 use alloy::primitives::{Address, B256, U256};
-use stkr_validator::Chain as BeaconChain;
 
 use crate::{Error, beacon, network::Network, pool::DEPOSIT_GWEI, units::format_amount};
 
@@ -105,16 +104,6 @@ pub fn parse_deposit_data(text: &str, file: &str, pubkey: Option<&str>) -> Resul
     }
 }
 
-/// The genesis fork version and deposit CLI name of the public networks.
-fn network_fork(network: Network) -> Option<(&'static str, [u8; 4])> {
-    match network {
-        Network::Mainnet => Some(("mainnet", [0, 0, 0, 0])),
-        Network::Holesky => Some(("holesky", [0x01, 0x01, 0x70, 0x00])),
-        Network::Sepolia => Some(("sepolia", [0x90, 0x00, 0x00, 0x69])),
-        Network::Devnet => None,
-    }
-}
-
 /// Refuse a deposit that could not serve pool `pool_id` of `micro_pool` on `network`: wrong withdrawal
 /// credentials (the pool's own vault), amount or network, or roots that do not match the deposit.
 pub fn check_deposit(
@@ -143,7 +132,9 @@ pub fn check_deposit(
             format_amount(U256::from(entry.amount_gwei) * U256::from(GWEI))
         )));
     }
-    if let Some((name, fork)) = network.and_then(network_fork) {
+    // The devnet's deposit files are whatever the local beacon chain takes; public ones must match.
+    let public = network.filter(|n| n.is_public());
+    if let Some((name, fork)) = public.map(|n| (n.name(), n.deposit_chain().genesis_fork_version())) {
         // Deposit files may carry an empty network name: then the fork version speaks for them.
         let named = entry.network_name.as_deref().filter(|n| !n.is_empty());
         let wrong_name = named.is_some_and(|n| !n.eq_ignore_ascii_case(name));
@@ -174,8 +165,10 @@ pub fn check_deposit(
     // The beacon chain checks the signature against the deposit domain of its genesis fork version, and a
     // deposit that fails it is never credited: the pool's 32 ETH would be lost for good.
     let (chain_name, fork) = match network {
-        Some(network) => network_fork(network).unwrap_or(("devnet", BeaconChain::Devnet.genesis_fork_version())),
-        None => ("the file's chain", entry.fork_version.unwrap_or(BeaconChain::Mainnet.genesis_fork_version())),
+        Some(network) => (network.name(), network.deposit_chain().genesis_fork_version()),
+        None => {
+            ("the file's chain", entry.fork_version.unwrap_or(Network::Mainnet.deposit_chain().genesis_fork_version()))
+        }
     };
     if !beacon::deposit_signature_verifies(
         &entry.pubkey,
@@ -199,9 +192,13 @@ mod tests {
     /// A mainnet deposit signed by a real key; `tamper_root` flips a bit of its deposit_data_root.
     fn deposit_json(credentials: B256, tamper_root: bool) -> String {
         let key = stkr_validator::SecretKey::from_bytes(&[0x2a; 32]).expect("key");
-        let mut deposit =
-            stkr_validator::deposit::DepositData::sign(&key, credentials.0, DEPOSIT_GWEI, BeaconChain::Mainnet)
-                .expect("signs");
+        let mut deposit = stkr_validator::deposit::DepositData::sign(
+            &key,
+            credentials.0,
+            DEPOSIT_GWEI,
+            Network::Mainnet.deposit_chain(),
+        )
+        .expect("signs");
         if tamper_root {
             let mut root: B256 = deposit.deposit_data_root.parse().expect("root");
             root.0[0] ^= 1;
@@ -227,16 +224,15 @@ mod tests {
             "{err}"
         );
         let (pool, wrong) = (3, Address::repeat_byte(0x22));
-        let err =
-            check_deposit(&entry, micro_pool, pool, Some(Network::Holesky), "d.json").err().map(|e| e.to_string());
-        assert_eq!(err.as_deref(), Some("the deposit data in d.json was made for mainnet, not holesky"));
+        let err = check_deposit(&entry, micro_pool, pool, Some(Network::Hoodi), "d.json").err().map(|e| e.to_string());
+        assert_eq!(err.as_deref(), Some("the deposit data in d.json was made for mainnet, not hoodi"));
         // An empty network name leaves no hole in the sentence: the fork version names the network.
         let unnamed = DepositEntry { network_name: Some(String::new()), ..entry.clone() };
         let err =
-            check_deposit(&unnamed, micro_pool, pool, Some(Network::Holesky), "d.json").err().map(|e| e.to_string());
+            check_deposit(&unnamed, micro_pool, pool, Some(Network::Hoodi), "d.json").err().map(|e| e.to_string());
         assert_eq!(
             err.as_deref(),
-            Some("the deposit data in d.json was made for fork version 0x00000000, not holesky")
+            Some("the deposit data in d.json was made for fork version 0x00000000, not hoodi")
         );
         assert!(check_deposit(&unnamed, micro_pool, pool, Some(Network::Mainnet), "d.json").is_ok());
         let tampered = parse_deposit_data(&deposit_json(beacon::withdrawal_credentials(vault), true), "d.json", None)

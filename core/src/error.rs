@@ -161,7 +161,7 @@ pub enum Error {
     #[error("{0}")]
     InvalidInput(String),
     /// An unknown network name.
-    #[error("unknown network '{0}': use devnet, mainnet, holesky or sepolia")]
+    #[error("{0}")]
     UnknownNetwork(String),
     /// A transaction reverted.
     #[error("the transaction would fail: {0}; nothing was sent")]

@@ -28,7 +28,7 @@ pub enum LogFormat {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// The network name (devnet, mainnet, holesky, sepolia); the RPC endpoints must be on it.
+    /// The network name (devnet, mainnet, hoodi, sepolia); the RPC endpoints must be on it.
     pub network: String,
     /// The node this sidecar serves (`stkr node list`).
     pub node_id: u64,

@@ -1,71 +1,44 @@
-//! The beacon chains a deposit can be made for, with their genesis fork versions (which fix the deposit domain).
+//! The beacon chain a deposit is signed for: its deposit CLI name and genesis fork version, which fixes the
+//! deposit domain. Which chains exist, with their values and sources, is stkr-core's network table.
 
-use crate::Error;
-
-/// A beacon chain, by the name the deposit CLI writes as `network_name`.
+/// A beacon chain as a deposit names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Chain {
-    /// Ethereum mainnet.
-    Mainnet,
-    /// The Hoodi testnet.
-    Hoodi,
-    /// The Holesky testnet.
-    Holesky,
-    /// The Sepolia testnet.
-    Sepolia,
-    /// stkr's local devnet.
-    Devnet,
+pub struct Chain {
+    /// The name in deposit data files (`network_name`).
+    pub name: &'static str,
+    /// GENESIS_FORK_VERSION: deposits are signed over the domain of this version on every chain.
+    pub genesis_fork_version: [u8; 4],
 }
 
-/// Every chain, for listing in messages.
-pub const ALL: [Chain; 5] = [Chain::Mainnet, Chain::Hoodi, Chain::Holesky, Chain::Sepolia, Chain::Devnet];
-
 impl Chain {
+    /// A chain by its name and genesis fork version.
+    pub const fn new(name: &'static str, genesis_fork_version: [u8; 4]) -> Self {
+        Self { name, genesis_fork_version }
+    }
+
     /// The name in deposit data files.
     pub fn name(self) -> &'static str {
-        match self {
-            Self::Mainnet => "mainnet",
-            Self::Hoodi => "hoodi",
-            Self::Holesky => "holesky",
-            Self::Sepolia => "sepolia",
-            Self::Devnet => "devnet",
-        }
+        self.name
     }
 
-    /// GENESIS_FORK_VERSION: deposits are signed over the domain of this version on every chain.
-    ///
-    /// The devnet's is the consensus specs' minimal preset value 0x00000001, the fork version of the
-    /// Lodestar dev chain (`LODESTAR_PRESET=minimal lodestar dev`) that can run beside the devnet, so
-    /// its deposits would verify there too.
+    /// The genesis fork version.
     pub fn genesis_fork_version(self) -> [u8; 4] {
-        match self {
-            Self::Mainnet => [0x00, 0x00, 0x00, 0x00],
-            Self::Hoodi => [0x10, 0x00, 0x09, 0x10],
-            Self::Holesky => [0x01, 0x01, 0x70, 0x00],
-            Self::Sepolia => [0x90, 0x00, 0x00, 0x69],
-            Self::Devnet => [0x00, 0x00, 0x00, 0x01],
-        }
+        self.genesis_fork_version
     }
 
-    /// The chain with this genesis fork version, if stkr knows it.
-    pub fn from_fork_version(version: [u8; 4]) -> Option<Self> {
-        ALL.into_iter().find(|c| c.genesis_fork_version() == version)
+    /// The chain of `known` named `name` (case-insensitively).
+    pub fn named(known: &[Chain], name: &str) -> Option<Self> {
+        known.iter().copied().find(|c| c.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The chain of `known` with this genesis fork version.
+    pub fn with_fork_version(known: &[Chain], version: [u8; 4]) -> Option<Self> {
+        known.iter().copied().find(|c| c.genesis_fork_version == version)
     }
 }
 
 impl std::fmt::Display for Chain {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl std::str::FromStr for Chain {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        ALL.into_iter().find(|c| c.name().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
-            let names = ALL.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ");
-            Error::Invalid(format!("unknown chain '{s}': use one of {names}"))
-        })
+        f.write_str(self.name)
     }
 }

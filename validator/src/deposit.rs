@@ -108,9 +108,16 @@ impl DepositData {
         from_hex(&self.fork_version, "fork_version")
     }
 
-    /// The chain it names, by name or else by fork version.
-    pub fn chain(&self) -> Option<Chain> {
-        self.network_name.parse().ok().or_else(|| self.fork_version_bytes().ok().and_then(Chain::from_fork_version))
+    /// The same deposit with `signature` (by its key) in place, its data root recomputed; the chain it
+    /// names stays as written.
+    pub fn with_signature(&self, signature: [u8; 96]) -> Result<Self, Error> {
+        let (pubkey, credentials) = (self.pubkey_bytes()?, self.credentials_bytes()?);
+        Ok(Self {
+            signature: to_hex(&signature),
+            deposit_message_root: to_hex(&ssz::deposit_message_root(&pubkey, &credentials, self.amount)),
+            deposit_data_root: to_hex(&ssz::deposit_data_root(&pubkey, &credentials, self.amount, &signature)),
+            ..self.clone()
+        })
     }
 }
 
@@ -135,6 +142,8 @@ pub fn signature_verifies(
 /// What a check may additionally require of every deposit.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Expectations {
+    /// The chains known by name, so a deposit naming one must carry its fork version (stkr-core's table).
+    pub known: &'static [Chain],
     /// The chain the deposits must be for.
     pub chain: Option<Chain>,
     /// The execution address withdrawals must go to.
@@ -273,7 +282,7 @@ fn check_credentials(credentials: [u8; 32], amount: Option<u64>, expect: Expecta
 fn check_chain(fields: &Fields<'_>, expect: Expectations, say: &mut impl FnMut(String)) {
     let (network_name, fork_version) = (fields.network_name, fields.fork_version);
     // Custom chains are named "custom" by the deposit CLI: an unknown name is fine, its fork version decides.
-    let named_chain = network_name.and_then(|n| n.parse::<Chain>().ok());
+    let named_chain = network_name.and_then(|n| Chain::named(expect.known, n));
     if let (Some(chain), Some(version)) = (named_chain, fork_version)
         && chain.genesis_fork_version() != version
     {
@@ -284,8 +293,9 @@ fn check_chain(fields: &Fields<'_>, expect: Expectations, say: &mut impl FnMut(S
         ));
     }
     if let Some(wanted) = expect.chain {
-        let made_for = named_chain.or_else(|| fork_version.and_then(Chain::from_fork_version));
-        if made_for != Some(wanted) {
+        let made_for = named_chain.or_else(|| fork_version.and_then(|v| Chain::with_fork_version(expect.known, v)));
+        // A chain is the same chain by its fork version, whatever it is called.
+        if made_for.map(Chain::genesis_fork_version) != Some(wanted.genesis_fork_version()) {
             let what = made_for.map(|c| c.name().to_string()).or(network_name.map(str::to_string)).unwrap_or_default();
             say(format!("it was made for {what}, not {wanted}"));
         }
@@ -342,6 +352,11 @@ pub fn check_file(text: &str, expect: Expectations) -> Result<(usize, Vec<String
 mod tests {
     use super::*;
 
+    /// Hoodi's genesis fork version (eth-clients/hoodi metadata/config.yaml) and mainnet's.
+    const HOODI: Chain = Chain::new("hoodi", [0x10, 0x00, 0x09, 0x10]);
+    const MAINNET: Chain = Chain::new("mainnet", [0, 0, 0, 0]);
+    const KNOWN: &[Chain] = &[MAINNET, HOODI];
+
     fn key(byte: u8) -> SecretKey {
         let mut bytes = [0u8; 32];
         bytes[31] = byte;
@@ -351,11 +366,11 @@ mod tests {
     #[test]
     fn a_signed_deposit_passes_every_check_and_tampering_is_named() {
         let address = [0x11u8; 20];
-        let deposit = DepositData::sign(&key(9), withdrawal_credentials(address), FULL_DEPOSIT_GWEI, Chain::Hoodi)
-            .expect("signs");
+        let deposit =
+            DepositData::sign(&key(9), withdrawal_credentials(address), FULL_DEPOSIT_GWEI, HOODI).expect("signs");
         assert_eq!(deposit.fork_version, "10000910");
         let value = serde_json::to_value([&deposit]).expect("json");
-        let expect = Expectations { chain: Some(Chain::Hoodi), withdrawal_address: Some(address) };
+        let expect = Expectations { known: KNOWN, chain: Some(HOODI), withdrawal_address: Some(address) };
         let (count, problems) = check_file(&value.to_string(), expect).expect("parses");
         assert_eq!((count, problems), (1, Vec::<String>::new()));
 
@@ -372,11 +387,11 @@ mod tests {
             deposit.pubkey_bytes().expect("pk"),
             withdrawal_credentials(address),
             FULL_DEPOSIT_GWEI,
-            DepositData::sign(&key(10), withdrawal_credentials(address), FULL_DEPOSIT_GWEI, Chain::Hoodi)
+            DepositData::sign(&key(10), withdrawal_credentials(address), FULL_DEPOSIT_GWEI, HOODI)
                 .expect("signs")
                 .signature_bytes()
                 .expect("sig"),
-            Chain::Hoodi,
+            HOODI,
         );
         let problems = check_entry(&serde_json::to_value(&forged).expect("json"), 1, Expectations::default());
         assert_eq!(problems.len(), 1, "{problems:?}");

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Chain, Error, deposit, from_hex, ssz, to_hex};
+use crate::{Error, deposit, from_hex, ssz, to_hex};
 
 /// What a signing request asks the key (or its share holders) to sign.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,23 +55,6 @@ pub struct ExitDomain {
     pub fork_version: [u8; 4],
     /// The genesis_validators_root.
     pub genesis_validators_root: [u8; 32],
-}
-
-impl ExitDomain {
-    /// Mainnet's: Capella fork version 0x03000000 and the mainnet genesis_validators_root. Other chains
-    /// pass theirs explicitly (their beacon node's /eth/v1/beacon/genesis and /eth/v1/config/spec say them).
-    pub fn known(chain: Chain) -> Option<Self> {
-        match chain {
-            Chain::Mainnet => Some(Self {
-                fork_version: [0x03, 0x00, 0x00, 0x00],
-                genesis_validators_root: [
-                    0x4b, 0x36, 0x3d, 0xb9, 0x4e, 0x28, 0x61, 0x20, 0xd7, 0x6e, 0xb9, 0x05, 0x34, 0x0f, 0xdd, 0x4e,
-                    0x54, 0xbf, 0xe9, 0xf0, 0x6b, 0xf3, 0x3f, 0xf6, 0xcf, 0x5a, 0xd2, 0x7f, 0x51, 0x1b, 0xfe, 0x95,
-                ],
-            }),
-            _ => None,
-        }
-    }
 }
 
 fn parse_number(text: &str, what: &str) -> Result<u64, Error> {
@@ -154,18 +137,7 @@ impl SigningRequest {
                 message: message.clone(),
                 signature: format!("0x{}", to_hex(&signature)),
             })),
-            Self::Deposit { deposit, .. } => {
-                let chain =
-                    deposit.chain().ok_or_else(|| Error::Invalid("the deposit names no chain stkr knows".into()))?;
-                let signed = deposit::DepositData::assemble(
-                    deposit.pubkey_bytes()?,
-                    deposit.credentials_bytes()?,
-                    deposit.amount,
-                    signature,
-                    chain,
-                );
-                json(serde_json::to_value([signed]))
-            }
+            Self::Deposit { deposit, .. } => json(serde_json::to_value([deposit.with_signature(signature)?])),
         }
     }
 }
@@ -185,7 +157,15 @@ mod tests {
     fn an_exit_request_round_trips_and_refuses_edits() {
         let key = SecretKey::from_bytes(&[0x2a; 32]).expect("key");
         let pubkey = key.public_key().expect("pk");
-        let domain = ExitDomain::known(Chain::Mainnet).expect("mainnet");
+        // Mainnet's Capella fork version and genesis_validators_root (stkr-core's network table cites them).
+        let domain = ExitDomain {
+            fork_version: [0x03, 0x00, 0x00, 0x00],
+            genesis_validators_root: from_hex(
+                "4b363db94e286120d76eb905340fdd4e54bfe9f06bf33ff6cf5ad27f511bfe95",
+                "genesis_validators_root",
+            )
+            .expect("hex"),
+        };
         let request = SigningRequest::voluntary_exit(pubkey, 1234, 300_000, domain);
         let text = serde_json::to_string(&request).expect("json");
         assert!(text.starts_with(r#"{"kind":"voluntary_exit""#), "{text}");

@@ -17,7 +17,7 @@ use stkr_core::{
     Error,
     bindings::{AnkrToken, Multicall3},
     chain,
-    deploy::{Deployment, deploy_protocol, hand_over_governance},
+    deploy::{DeployTarget, Deployment, deploy_protocol, hand_over_governance},
     devnet::DevnetState,
     dirs::DataDir,
     network::{MULTICALL3, Network, dev_accounts},
@@ -211,7 +211,7 @@ pub(super) async fn provision(
     let quiet = Terminal::new(ctx.out.clone(), true);
     let tx = Transactor::new(&chain, deployer, &quiet);
     let invited: Vec<Address> = DEV_GOVERNORS.iter().map(|&i| dev_accounts::ADDRESSES[i]).collect();
-    let deployment = deploy_protocol(&tx, Some(Network::Devnet), &invited).await?;
+    let deployment = deploy_protocol(&tx, &DeployTarget::devnet(), &invited).await?.deployment;
     deployment.save(&ctx.data)?;
 
     let ankr = AnkrToken::new(deployment.contracts.ankr_token, &chain.provider);

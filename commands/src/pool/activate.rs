@@ -28,6 +28,12 @@ pub(super) async fn run(ctx: &Context, id: u64, file: &Path, pubkey: Option<&str
     // Check the file against this deployment before asking for a passphrase.
     let (reader, contracts) = ctx.reader().await?;
     check_deposit(&entry, contracts.micro_pool, id, reader.network, &name)?;
+    if let Some(network) = reader.network.filter(|n| n.spec().deposit_gated) {
+        ctx.out.warn(format!(
+            "{network}'s deposit contract only takes deposits from holders of its deposit token: unless stkr's DepositGuard {} holds it, the deposit reverts in simulation and nothing is sent",
+            contracts.deposit_guard
+        ));
+    }
     let session = ctx.session().await?;
     let (chain, from) = (&session.chain, session.from);
     let (pool, now, _) = read_pool(chain, &contracts, id, Batch::new()).await?;

@@ -3,7 +3,8 @@
 use alloy::primitives::Address;
 use eyre::Result;
 use stkr_core::Error;
-use stkr_validator::{Chain, deposit, deposit::DepositData, derive, mnemonic};
+use stkr_core::network::Network;
+use stkr_validator::{deposit, deposit::DepositData, derive, mnemonic};
 
 use super::input;
 
@@ -19,16 +20,26 @@ pub(crate) fn devnet_deposit(pool_id: u64, vault: Address) -> Result<DepositData
     let words = mnemonic::parse(DEVNET_MNEMONIC).map_err(input)?;
     let key =
         derive::derive_path(mnemonic::seed(&words).as_slice(), &derive::signing_key_path(index)).map_err(input)?;
-    DepositData::sign(&key, deposit::withdrawal_credentials(vault.0.0), deposit::FULL_DEPOSIT_GWEI, Chain::Devnet)
-        .map_err(input)
+    DepositData::sign(
+        &key,
+        deposit::withdrawal_credentials(vault.0.0),
+        deposit::FULL_DEPOSIT_GWEI,
+        Network::Devnet.deposit_chain(),
+    )
+    .map_err(input)
 }
 
 /// Deposit data for interop validator `index` of a beacon dev chain (`devnet up --beacon`), paying out to
 /// `vault` (its pool's): the pool's validator is then one the dev chain runs, with a live balance.
 pub(crate) fn interop_deposit(index: u64, vault: Address) -> Result<DepositData, Error> {
     let key = stkr_validator::derive::interop_secret_key(index).map_err(input)?;
-    DepositData::sign(&key, deposit::withdrawal_credentials(vault.0.0), deposit::FULL_DEPOSIT_GWEI, Chain::Devnet)
-        .map_err(input)
+    DepositData::sign(
+        &key,
+        deposit::withdrawal_credentials(vault.0.0),
+        deposit::FULL_DEPOSIT_GWEI,
+        Network::Devnet.deposit_chain(),
+    )
+    .map_err(input)
 }
 
 /// The 0x-hex pubkey of interop validator `index`.

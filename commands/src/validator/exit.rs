@@ -85,18 +85,25 @@ pub(super) fn exit_request(ctx: &Context, args: ExitArgs) -> Result<()> {
         (None, None) => return Err(Error::InvalidInput("pass --public-shares or --pubkey".into()).into()),
     };
     blst_pubkey_check(&pubkey)?;
-    let domain = match (&args.fork_version, &args.genesis_validators_root) {
-        (Some(version), Some(root)) => ExitDomain {
-            fork_version: hex_bytes(version, "--fork-version")?,
-            genesis_validators_root: hex_bytes(root, "--genesis-validators-root")?,
-        },
-        _ => ExitDomain::known(args.chain).ok_or_else(|| {
-            Error::InvalidInput(format!(
-                "stkr knows the exit domain of mainnet only: for {} pass --fork-version (its Capella fork version) and --genesis-validators-root (from GET /eth/v1/beacon/genesis)",
+    // Each part defaults to the network table's; the devnet's genesis_validators_root changes with each
+    // beacon genesis, so only its beacon node can say it.
+    let spec = args.chain.spec();
+    let genesis_validators_root = match (&args.genesis_validators_root, spec.genesis_validators_root) {
+        (Some(root), _) => hex_bytes(root, "--genesis-validators-root")?,
+        (None, Some(root)) => root.0,
+        (None, None) => {
+            return Err(Error::InvalidInput(format!(
+                "the {} beacon chain's genesis_validators_root changes with each genesis: pass --genesis-validators-root (GET /eth/v1/beacon/genesis on its beacon node)",
                 args.chain
             ))
-        })?,
+            .into());
+        }
     };
+    let fork_version = match &args.fork_version {
+        Some(version) => hex_bytes(version, "--fork-version")?,
+        None => spec.exit_fork_version,
+    };
+    let domain = ExitDomain { fork_version, genesis_validators_root };
     let request = SigningRequest::voluntary_exit(pubkey, args.validator_index, args.epoch, domain);
     let root = request.signing_root().map_err(input)?;
     write_new(&args.out, &to_json(&request)?)?;

@@ -4,8 +4,8 @@ use std::{io::Write, path::Path};
 
 use eyre::Result;
 use serde::Serialize;
-use stkr_core::{Error, accounts, network::Network};
-use stkr_validator::{Chain, SecretKey, keystore::Keystore};
+use stkr_core::{Error, accounts};
+use stkr_validator::{SecretKey, keystore::Keystore};
 
 use super::input;
 use crate::Context;
@@ -104,13 +104,4 @@ pub(super) fn open_keystore(
 
 pub(super) fn unix_time() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
-}
-
-pub(super) fn chain_of(network: Network) -> Chain {
-    match network {
-        Network::Mainnet => Chain::Mainnet,
-        Network::Holesky => Chain::Holesky,
-        Network::Sepolia => Chain::Sepolia,
-        Network::Devnet => Chain::Devnet,
-    }
 }

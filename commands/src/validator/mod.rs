@@ -12,7 +12,8 @@ use stkr_core::Error;
 
 use crate::Context;
 
-use stkr_validator::{Chain, keystore::Kdf};
+use stkr_core::network::Network;
+use stkr_validator::keystore::Kdf;
 
 mod deposits;
 mod exit;
@@ -61,7 +62,7 @@ enum ValidatorCommand {
         file: PathBuf,
         /// Also require every deposit to be for this chain.
         #[arg(long, value_name = "NAME", value_parser = parse_chain)]
-        chain: Option<Chain>,
+        chain: Option<Network>,
         /// Also require withdrawals to go to this address.
         #[arg(long, value_name = "ADDRESS", value_parser = parse_address)]
         withdrawal_address: Option<Address>,
@@ -120,10 +121,10 @@ impl KdfChoice {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("withdrawal").required(true).args(["withdrawal_address", "pool"])))]
 struct NewArgs {
-    /// The beacon chain: mainnet, hoodi, holesky, sepolia or devnet [default: --network's, or the chain
-    /// --pool is read from].
+    /// The beacon chain: mainnet, hoodi, sepolia or devnet [default: --network's, or the chain --pool is
+    /// read from; with --pool it must be the connected chain].
     #[arg(long, value_name = "NAME", value_parser = parse_chain)]
-    chain: Option<Chain>,
+    chain: Option<Network>,
     /// Where the validator's ETH goes on exit (0x01 withdrawal credentials).
     #[arg(long, value_name = "ADDRESS", value_parser = parse_address)]
     withdrawal_address: Option<Address>,
@@ -192,14 +193,16 @@ struct ExitArgs {
     /// The earliest epoch the exit may be included in (the current epoch will do).
     #[arg(long, value_name = "EPOCH")]
     epoch: u64,
-    /// The beacon chain; its exit domain is built in for mainnet only.
+    /// The beacon chain: mainnet, hoodi and sepolia have their exit domain built in; the devnet's beacon
+    /// chain needs --genesis-validators-root.
     #[arg(long, value_name = "NAME", value_parser = parse_chain, default_value = "mainnet")]
-    chain: Chain,
-    /// The Capella fork version exits are signed with (EIP-7044), for chains other than mainnet.
-    #[arg(long, value_name = "HEX", requires = "genesis_validators_root")]
+    chain: Network,
+    /// The Capella fork version exits are signed with (EIP-7044) [default: the chain's, from stkr's table].
+    #[arg(long, value_name = "HEX")]
     fork_version: Option<String>,
-    /// The chain's genesis_validators_root (GET /eth/v1/beacon/genesis), for chains other than mainnet.
-    #[arg(long, value_name = "HEX", requires = "fork_version")]
+    /// The chain's genesis_validators_root (GET /eth/v1/beacon/genesis) [default: the chain's, from stkr's
+    /// table].
+    #[arg(long, value_name = "HEX")]
     genesis_validators_root: Option<String>,
     /// Where to write the request.
     #[arg(long, value_name = "FILE", default_value = "exit-request.json")]
@@ -240,8 +243,8 @@ struct CombineArgs {
     out: Option<PathBuf>,
 }
 
-fn parse_chain(s: &str) -> Result<Chain, String> {
-    s.parse().map_err(|e: stkr_validator::Error| e.to_string())
+fn parse_chain(s: &str) -> Result<Network, String> {
+    s.parse().map_err(|e: Error| e.to_string())
 }
 
 fn parse_address(s: &str) -> Result<Address, String> {
@@ -281,7 +284,11 @@ mod tests {
         assert_eq!(first, devnet_deposit(1, pool).expect("deposit"), "the same pool gets the same key");
         assert_ne!(first.pubkey, devnet_deposit(2, pool).expect("deposit").pubkey);
         let text = serde_json::to_string(&[&first]).expect("json");
-        let expect = Expectations { chain: Some(Chain::Devnet), withdrawal_address: Some(pool.0.0) };
+        let expect = Expectations {
+            known: &stkr_core::network::DEPOSIT_CHAINS,
+            chain: Some(Network::Devnet.deposit_chain()),
+            withdrawal_address: Some(pool.0.0),
+        };
         assert_eq!(deposit::check_file(&text, expect).expect("parses"), (1, Vec::new()));
     }
 

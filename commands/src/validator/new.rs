@@ -5,17 +5,18 @@ use std::{io::Write, path::PathBuf};
 use alloy::primitives::Address;
 use eyre::Result;
 use serde::Serialize;
+use stkr_core::network::Network;
 use stkr_core::{
     Error,
     output::{Render, Style, rows},
 };
-use stkr_validator::{Chain, deposit, deposit::DepositData, derive, keystore::Keystore, mnemonic};
+use stkr_validator::{deposit, deposit::DepositData, derive, keystore::Keystore, mnemonic};
 use zeroize::Zeroizing;
 
 use super::{NewArgs, input};
 use crate::{
     Context,
-    validator::files::{chain_of, create_private_dir, keystore_password, read_text, unix_time, write_new},
+    validator::files::{create_private_dir, keystore_password, read_text, unix_time, write_new},
 };
 
 /// How many words of a new mnemonic the user retypes to show it was written down.
@@ -103,28 +104,46 @@ pub(super) fn show_and_confirm(ctx: &Context, words: &[String]) -> Result<(), Er
     Ok(())
 }
 
-pub(super) async fn withdrawal_target(ctx: &Context, args: &NewArgs) -> Result<(Address, Option<Chain>)> {
+pub(super) async fn withdrawal_target(ctx: &Context, args: &NewArgs) -> Result<(Address, Option<Network>)> {
     if let Some(address) = args.withdrawal_address {
-        return Ok((address, ctx.network.map(chain_of)));
+        return Ok((address, ctx.network));
     }
     let Some(pool) = args.pool else {
         return Err(Error::InvalidInput("pass --withdrawal-address or --pool".into()).into());
     };
     let (reader, contracts) = ctx.reader().await?;
+    let connected = reader.network.or(ctx.network);
+    // A deposit for another chain than the pool's would be signed over the wrong domain: its 32 ETH lost.
+    if let Some(wanted) = args.chain
+        && connected != Some(wanted)
+    {
+        let actual = connected.map_or_else(|| format!("chain {}", reader.chain_id), |n| n.to_string());
+        return Err(Error::InvalidInput(format!(
+            "--chain {wanted} but pool {pool} is read from {actual}; pass --chain {} or point --rpc-url at {wanted}",
+            connected.map_or("devnet", Network::name)
+        ))
+        .into());
+    }
     stkr_core::pool::read_pool(&reader, &contracts, pool, stkr_core::batch::Batch::new()).await?;
     // The pool's own vault, so what the validator returns is attributable to this pool alone.
     let vault = stkr_core::pool::vault_of(contracts.micro_pool, pool);
-    Ok((vault, reader.network.or(ctx.network).map(chain_of)))
+    Ok((vault, connected))
 }
 
 pub(super) async fn new(ctx: &Context, args: NewArgs) -> Result<()> {
     let (withdrawal_address, connected_chain) = withdrawal_target(ctx, &args).await?;
-    let chain = args.chain.or(connected_chain).ok_or_else(|| {
+    let network = args.chain.or(connected_chain).ok_or_else(|| {
         Error::InvalidInput(
-            "say which beacon chain the deposit is for with --chain (mainnet, hoodi, holesky, sepolia or devnet)"
-                .into(),
+            "say which beacon chain the deposit is for with --chain (mainnet, hoodi, sepolia or devnet)".into(),
         )
     })?;
+    if network.spec().deposit_gated {
+        ctx.out.warn(format!(
+            "{network}'s deposit contract only takes deposits from holders of its deposit token: the deposit data is \
+             valid, but sending it needs that token"
+        ));
+    }
+    let chain = network.deposit_chain();
     let last = args.index.checked_add(args.count - 1).ok_or_else(|| {
         Error::InvalidInput(format!(
             "--index {} with --count {} runs past the last index 2^32 - 1",

@@ -8,11 +8,12 @@ use std::{
 use alloy::primitives::Address;
 use eyre::Result;
 use serde::Serialize;
+use stkr_core::network::{DEPOSIT_CHAINS, Network};
 use stkr_core::{
     Error,
     output::{Render, Style},
 };
-use stkr_validator::{Chain, deposit, deposit::Expectations};
+use stkr_validator::{deposit, deposit::Expectations};
 
 use crate::{Context, validator::files::read_text};
 
@@ -38,12 +39,16 @@ impl Render for VerifyReport {
 pub(super) fn verify(
     ctx: &Context,
     file: &Path,
-    chain: Option<Chain>,
+    chain: Option<Network>,
     withdrawal_address: Option<Address>,
 ) -> Result<()> {
     let name = file.display().to_string();
     let text = read_text(file, "deposit data file")?;
-    let expect = Expectations { chain, withdrawal_address: withdrawal_address.map(|a| a.0.0) };
+    let expect = Expectations {
+        known: &DEPOSIT_CHAINS,
+        chain: chain.map(Network::deposit_chain),
+        withdrawal_address: withdrawal_address.map(|a| a.0.0),
+    };
     let (deposits, problems) =
         deposit::check_file(&text, expect).map_err(|e| Error::InvalidInput(format!("{name}: {e}")))?;
     let report = VerifyReport { file: file.to_path_buf(), deposits, valid: problems.is_empty(), problems };

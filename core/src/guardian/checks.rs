@@ -25,12 +25,7 @@ use crate::{
 /// The beacon chain whose deposit domain deposits on `network` are signed for; chains stkr does not
 /// know are local devnets.
 pub fn beacon_chain(network: Option<Network>) -> BeaconChain {
-    match network {
-        Some(Network::Mainnet) => BeaconChain::Mainnet,
-        Some(Network::Holesky) => BeaconChain::Holesky,
-        Some(Network::Sepolia) => BeaconChain::Sepolia,
-        Some(Network::Devnet) | None => BeaconChain::Devnet,
-    }
+    network.unwrap_or(Network::Devnet).deposit_chain()
 }
 
 /// The withdrawal credentials pool `pool_id`'s validator must carry: 0x01 and the pool's own vault.

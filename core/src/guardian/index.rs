@@ -50,11 +50,8 @@ pub struct DepositIndex {
 /// deposited years ago keeps that deposit's withdrawal credentials.
 pub fn scan_start(deployment: &Deployment) -> u64 {
     match Network::from_chain_id(deployment.chain_id) {
-        Some(Network::Mainnet) => 11_052_984,
-        Some(Network::Sepolia) => 1_273_020,
-        // Holesky's deposit contract is part of its genesis.
-        Some(Network::Holesky) => 0,
-        Some(Network::Devnet) | None => deployment.deploy_block,
+        Some(network) if network.is_public() => network.spec().deposit_contract_block,
+        _ => deployment.deploy_block,
     }
 }
 

@@ -14,9 +14,13 @@ const GUARD: Address = address!("5FbDB2315678afecb367f032d93F642f64180aa3");
 fn deposit_for(pool: Address) -> (Deposit, FixedBytes<96>) {
     let key = SecretKey::from_bytes(&[0x2a; 32]).expect("key");
     let credentials = beacon::withdrawal_credentials(pool);
-    let data =
-        stkr_validator::deposit::DepositData::sign(&key, credentials.0, DEPOSIT_GWEI, stkr_validator::Chain::Devnet)
-            .expect("signs");
+    let data = stkr_validator::deposit::DepositData::sign(
+        &key,
+        credentials.0,
+        DEPOSIT_GWEI,
+        crate::network::Network::Devnet.deposit_chain(),
+    )
+    .expect("signs");
     let pubkey = FixedBytes(data.pubkey_bytes().expect("pubkey"));
     let signature = FixedBytes(data.signature_bytes().expect("signature"));
     let deposit_data_root = beacon::deposit_data_root(&pubkey.0, credentials, DEPOSIT_GWEI, &signature.0);
@@ -73,15 +77,17 @@ fn signatures_recover_to_their_guardian_and_assemble_in_signer_order() {
 fn deposit_data_is_checked_for_the_pools_credentials() {
     let pool = Address::repeat_byte(0x11);
     let (deposit, signature) = deposit_for(pool);
-    assert!(check_deposit_data(&deposit, &signature, stkr_validator::Chain::Devnet).is_ok());
-    let error = check_deposit_data(&deposit, &signature, stkr_validator::Chain::Mainnet).expect_err("wrong fork");
+    assert!(check_deposit_data(&deposit, &signature, crate::network::Network::Devnet.deposit_chain()).is_ok());
+    let error = check_deposit_data(&deposit, &signature, crate::network::Network::Mainnet.deposit_chain())
+        .expect_err("wrong fork");
     assert_eq!(
         error.to_string(),
         "the deposit signature does not verify under the pubkey for the deposit domain of mainnet (fork version 0x00000000), so the beacon chain would never credit the 32 ETH"
     );
     let mut elsewhere = deposit.clone();
     elsewhere.withdrawal_credentials = beacon::withdrawal_credentials(Address::repeat_byte(0x22));
-    let error = check_deposit_data(&elsewhere, &signature, stkr_validator::Chain::Devnet).expect_err("root");
+    let error =
+        check_deposit_data(&elsewhere, &signature, crate::network::Network::Devnet.deposit_chain()).expect_err("root");
     assert!(error.to_string().starts_with("the deposit data root 0x"), "{error}");
     assert!(matches!(error, Refusal::Refused(_)));
 }
