@@ -794,15 +794,51 @@ fn sidecar_commands_refuse_bad_input_and_write_a_hardened_unit() {
     assert_eq!(second.status.code(), Some(2));
     assert!(stderr(&second).contains("another sidecar already runs with the state dir"), "{}", stderr(&second));
 
+    // The unit has PrivateTmp=yes: a keystore in the temporary dir (where the test's files are) is hidden
+    // from the service, so install-service refuses, naming it and a place instead. Outside /tmp all is well.
+    let safe = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("a dir outside /tmp");
+    let at = |name: &str| safe.path().join(name).to_string_lossy().into_owned();
+    std::fs::copy(&password, at("sidecar.pass")).expect("copy the password file");
+    let (password, state, config) = (at("sidecar.pass"), at("state"), at("sidecar-1.toml"));
+    let init_with = |keystore: &str| {
+        net.read(&[
+            "--yes",
+            "sidecar",
+            "init",
+            "--force",
+            "--node",
+            "1",
+            "--keystore",
+            keystore,
+            "--password-file",
+            &password,
+            "--state-dir",
+            &state,
+            "--out",
+            &config,
+        ]);
+    };
     let unit = work.join("stkr-sidecar-1.service");
-    let written =
-        net.read(&["sidecar", "install-service", "--config", &config, "--out", unit.to_str().expect("utf-8")]);
+    let unit_arg = unit.to_str().expect("utf-8");
+    if work.starts_with("/tmp") {
+        init_with(&node1);
+        refused(
+            &["sidecar", "install-service", "--config", &config, "--out", unit_arg],
+            &format!(
+                "error: the keystore {node1} lies under /tmp, which the unit's PrivateTmp=yes hides from the service: move it to /etc/stkr and point the configuration there\n"
+            ),
+        );
+        assert!(!unit.exists(), "nothing written");
+    }
+    std::fs::copy(&node1, at("key.json")).expect("copy the keystore");
+    init_with(&at("key.json"));
+    let written = net.read(&["sidecar", "install-service", "--config", &config, "--out", unit_arg]);
     assert_eq!(written["user"], "stkr-sidecar");
     let text = std::fs::read_to_string(&unit).expect("unit");
-    let state = fleet.sidecar(1).state.to_string_lossy().into_owned();
     for line in [
         "NoNewPrivileges=yes".to_string(),
         "ProtectSystem=strict".to_string(),
+        "PrivateTmp=yes".to_string(),
         format!("ReadWritePaths={state}"),
         format!("LoadCredential=password:{password}"),
         "User=stkr-sidecar".to_string(),
