@@ -492,3 +492,98 @@ fn verify_and_split_take_several_files_and_answer_for_each() {
         assert!(work.join(format!("two/{stem}/share-1-provider.json")).exists());
     }
 }
+
+/// A pane of a tmux server of its own (as tests/dashboard.rs drives the dashboard): a real terminal.
+struct Pane {
+    socket: String,
+}
+
+impl Pane {
+    fn start(command: &str) -> Self {
+        let pane = Self { socket: format!("stkr-validator-test-{}", std::process::id()) };
+        let out = pane.tmux(&["new-session", "-d", "-s", "t", "-x", "160", "-y", "48", command]);
+        assert!(out.status.success(), "tmux new-session: {}", stderr(&out));
+        pane
+    }
+
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
+        std::process::Command::new("/usr/bin/tmux").arg("-L").arg(&self.socket).args(args).output().expect("tmux")
+    }
+
+    /// Type `text` and Enter.
+    fn line(&self, text: &str) {
+        assert!(self.tmux(&["send-keys", "-t", "t", "-l", text]).status.success());
+        assert!(self.tmux(&["send-keys", "-t", "t", "Enter"]).status.success());
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
+    }
+
+    /// Wait until `text` shows `times` times.
+    fn wait_for(&self, text: &str, times: usize) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while self.screen().matches(text).count() < times {
+            assert!(std::time::Instant::now() < deadline, "never showed {text:?} {times}×:\n{}", self.screen());
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+/// At a real terminal, a share password under 8 characters is said and asked again; the split goes on.
+#[test]
+fn a_too_short_password_typed_at_the_terminal_is_asked_again() {
+    let stkr = Stkr::new();
+    let work = stkr.dir.path().join("work");
+    std::fs::create_dir_all(&work).expect("work dir");
+    let key_pw = stkr.password_file("key.pass", "validator keystore password");
+    let (created, _) = ok(
+        &stkr,
+        &work,
+        &[
+            "--yes",
+            "validator",
+            "new",
+            "--chain",
+            "mainnet",
+            "--withdrawal-address",
+            ADDRESS,
+            "--kdf",
+            "pbkdf2",
+            "--keystore-password-file",
+            &path(&key_pw),
+        ],
+    );
+    let keystore = created["validators"][0]["keystore"].as_str().expect("keystore").to_string();
+    let quote = |p: &Path| format!("'{}'", p.display());
+    let command = format!(
+        "cd {} && env STKR_DATA_DIR={} NO_COLOR=1 HOME={} {} validator split {keystore} --threshold 2 --shares 2 --kdf pbkdf2 --keystore-password-file {}; echo exit=$?; sleep 60",
+        quote(&work),
+        quote(&stkr.data_dir()),
+        quote(stkr.dir.path()),
+        quote(Path::new(env!("CARGO_BIN_EXE_stkr"))),
+        quote(&key_pw),
+    );
+    let pane = Pane::start(&command);
+    pane.wait_for("Password for share 1 (provider):", 1);
+    pane.line("short");
+    pane.wait_for("warning: a keystore password needs at least 8 characters; try again", 1);
+    pane.wait_for("Password for share 1 (provider):", 2);
+    pane.line("provider password");
+    pane.wait_for("Repeat it:", 1);
+    pane.line("provider password");
+    pane.wait_for("Password for share 2 (protocol):", 1);
+    pane.line("protocol password");
+    pane.wait_for("Repeat it:", 2);
+    pane.line("protocol password");
+    pane.wait_for("exit=0", 1);
+    let share = std::fs::read_to_string(work.join("shares/share-1-provider.json")).expect("share 1");
+    let share = Keystore::from_json(&share).expect("a keystore");
+    assert!(share.decrypt("provider password").is_ok(), "share 1 is under the password typed the second time");
+}
