@@ -5098,7 +5098,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.')
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
             [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
@@ -5130,7 +5130,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.')
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
             [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
@@ -5506,7 +5506,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         }
         'stkr;validator;help' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.')
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
             [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
@@ -5537,7 +5537,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         }
         'stkr;validators;help' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.')
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
             [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')
@@ -6208,7 +6208,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         }
         'stkr;help;validator' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.')
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.')
             [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.')
             [CompletionResult]::new('sign-partial', 'sign-partial', [CompletionResultType]::ParameterValue, 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.')

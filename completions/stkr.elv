@@ -4740,7 +4740,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand new 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.'
-            cand verify 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.'
+            cand verify 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.'
             cand split 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.'
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
@@ -4771,7 +4771,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand new 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.'
-            cand verify 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.'
+            cand verify 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.'
             cand split 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.'
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
@@ -5134,7 +5134,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;validator;help'= {
             cand new 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.'
-            cand verify 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.'
+            cand verify 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.'
             cand split 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.'
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
@@ -5157,7 +5157,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;validators;help'= {
             cand new 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.'
-            cand verify 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.'
+            cand verify 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.'
             cand split 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.'
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
@@ -5707,7 +5707,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;help;validator'= {
             cand new 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.'
-            cand verify 'Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI''s); one line per problem, exit 2.'
+            cand verify 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.'
             cand split 'Split a validator key into N shares of which any T sign (Shamir over the BLS12-381 scalar field): one EIP-2335 keystore per holder and a public-shares.json.'
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'

@@ -201,9 +201,39 @@ fn signing_without_any_passphrase_source_says_how_to_give_one() {
     cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
     let out = cmd.output().expect("run");
     assert_eq!(out.status.code(), Some(1));
+    // The keyring cannot be reached here, so the message says that rather than "store it with --keyring"
+    // (the account may well have been made with --keyring).
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: no passphrase for account 'deployer': the OS keyring cannot be reached (")
+            && err
+                .ends_with("); pass --password-file FILE (or STKR_PASSWORD_FILE), or run in a terminal to be asked\n"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn init_says_the_address_of_the_account_it_creates() {
+    let stkr = Stkr::new();
+    let pw = stkr.password_file("me.pass", "my passphrase");
+    let pw = pw.to_string_lossy();
+    // No chain answers there: init warns and keeps the URL; the account is made all the same.
+    let base = ["--yes", "init", "--network", "devnet", "--rpc-url", "http://127.0.0.1:9", "--password-file", &pw];
+    let out = stkr.run(&[&base[..], &["--create-account", "me"]].concat());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let address = stkr.json(&["--json", "account", "show", "me"])["address"].as_str().expect("address").to_string();
+    let said = stdout(&out);
+    // (JSON writes addresses in lowercase, people get them checksummed.)
+    let line = format!("me {address} (created now)").to_lowercase();
+    assert!(said.lines().any(|l| l.to_lowercase().contains(&line)), "{said}");
+
+    let json = stkr.json(&[&["--json"][..], &base[..], &["--create-account", "you"]].concat());
+    let address = stkr.json(&["--json", "account", "show", "you"])["address"].clone();
     assert_eq!(
-        stderr(&out),
-        "error: no passphrase for account 'deployer': pass --password-file FILE (or STKR_PASSWORD_FILE), store it with --keyring, or run in a terminal to be asked\n"
+        (&json["account"], &json["address"], &json["created"]),
+        (&"you".into(), &address, &true.into()),
+        "{json}"
     );
 }
 

@@ -137,4 +137,29 @@ fn without_a_secret_service_the_cli_says_so_and_carries_on() {
     assert!(warning.starts_with("warning: the OS keyring is not available ("), "{warning}");
     assert!(warning.contains("the passphrase was not stored, so commands will ask for it or read --password-file"));
     assert!(stkr.data_dir().join("keystores/alice").exists());
+
+    // Signing as alice later: the message says the keyring is out of reach, not to store the passphrase
+    // with --keyring, which alice's owner already did.
+    let anvil = Anvil::start(4252);
+    let out = stkr.run(&["deploy", "--rpc-url", &anvil.url(), "--account", "alice", "--yes", "--devnet"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with("error: no passphrase for account 'alice': the OS keyring cannot be reached ("), "{err}");
+    assert!(!err.contains("--keyring"), "{err}");
+}
+
+#[test]
+fn an_account_the_keyring_holds_nothing_for_is_told_so() {
+    let mut stkr = Stkr::new();
+    let service = SecretService::start(stkr.dir.path());
+    stkr.envs.extend(service.env());
+    let pw = stkr.password_file("pw", "not kept anywhere");
+    stkr.json(&["--json", "account", "new", "bob", "--password-file", &pw.to_string_lossy()]);
+    let anvil = Anvil::start(4253);
+    let out = stkr.run(&["deploy", "--rpc-url", &anvil.url(), "--account", "bob", "--yes", "--devnet"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: no passphrase for account 'bob': the OS keyring holds none for it; pass --password-file FILE (or STKR_PASSWORD_FILE), or run in a terminal to be asked\n"
+    );
 }

@@ -715,6 +715,72 @@ fn the_demo_runs_a_sidecar_per_node_and_devnet_down_stops_them() {
     }
 }
 
+/// The demo sidecars' state dirs outlive a devnet: a new demo devnet, whose clock reads far earlier than
+/// the old one's after `devnet advance`, gets every sidecar reporting in its first period, each saying in
+/// its log that it started afresh and naming both chains.
+#[test]
+fn demo_sidecars_start_afresh_on_a_new_devnet_whose_clock_reads_earlier() {
+    let net = Devnet::up_with(&["--demo"]);
+    let port = net.url.rsplit(':').next().expect("port").to_string();
+    let reported_now = |node: u64| {
+        let shown = node_show(&net, node);
+        shown["last_report_period"].as_u64().is_some() && shown["last_report_period"] == shown["period"]
+    };
+    let logs = |net: &Devnet| {
+        (1..=3u64)
+            .map(|n| {
+                let log = net.stkr.data_dir().join(format!("devnet/sidecars/node-{n}.log"));
+                format!("--- node {n} ---\n{}", std::fs::read_to_string(log).unwrap_or_default())
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // The clock moves three days on: each sidecar's state records a period far beyond a new chain's.
+    net.advance("3d");
+    let late = period(&net);
+    for node in 1..=3u64 {
+        wait_until(&format!("node {node}'s report for the late period {late}"), || reported_now(node), &|| logs(&net));
+    }
+    let old_genesis = net.cast(&["block", "0", "--rpc-url", &net.url, "-f", "hash"]);
+    let down = net.stkr.run(&["devnet", "down"]);
+    assert!(down.status.success(), "{}", stderr(&down));
+
+    let up = net.stkr.json(&["--json", "-q", "devnet", "up", "--port", &port, "--demo"]);
+    assert_eq!(up["sidecars"].as_array().map(Vec::len), Some(3), "{up}");
+    let first = period(&net);
+    assert!(first < late, "the new chain's clock reads earlier: {first} < {late}");
+    let new_genesis = net.cast(&["block", "0", "--rpc-url", &net.url, "-f", "hash"]);
+    for node in 1..=3u64 {
+        wait_until(&format!("node {node}'s report on the new chain"), || reported_now(node), &|| logs(&net));
+        let reported = node_show(&net, node)["last_report_period"].as_u64().expect("reported");
+        assert!(reported <= first + 1, "node {node} reports in the new chain's first period: {reported} vs {first}");
+    }
+    let text = logs(&net);
+    assert!(!text.contains("reads an earlier period"), "{text}");
+    for node in 1..=3u64 {
+        let log =
+            std::fs::read_to_string(net.stkr.data_dir().join(format!("devnet/sidecars/node-{node}.log"))).expect("log");
+        let line = log.lines().find(|l| l.contains("starting afresh")).unwrap_or_else(|| panic!("node {node}: {log}"));
+        assert!(
+            line.contains(&format!("chain 31337 (genesis {old_genesis})"))
+                && line.contains(&format!("chain 31337 (genesis {new_genesis})")),
+            "node {node} names the old and the new chain: {line}"
+        );
+        // Its own status forgets the old chain's reports: the last one is the new chain's.
+        let config = net.stkr.data_dir().join(format!("devnet/sidecars/node-{node}.toml"));
+        let config = config.to_str().expect("utf-8");
+        wait_until(
+            &format!("node {node}'s sidecar status to show a report of the new chain"),
+            || {
+                net.read(&["sidecar", "status", "--config", config])["last_report"]["period"]
+                    .as_u64()
+                    .is_some_and(|p| p < late)
+            },
+            &|| logs(&net),
+        );
+    }
+}
+
 #[test]
 fn sidecar_commands_refuse_bad_input_and_write_a_hardened_unit() {
     let net = Devnet::up(true);
@@ -782,15 +848,51 @@ fn sidecar_commands_refuse_bad_input_and_write_a_hardened_unit() {
     assert_eq!(second.status.code(), Some(2));
     assert!(stderr(&second).contains("another sidecar already runs with the state dir"), "{}", stderr(&second));
 
+    // The unit has PrivateTmp=yes: a keystore in the temporary dir (where the test's files are) is hidden
+    // from the service, so install-service refuses, naming it and a place instead. Outside /tmp all is well.
+    let safe = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("a dir outside /tmp");
+    let at = |name: &str| safe.path().join(name).to_string_lossy().into_owned();
+    std::fs::copy(&password, at("sidecar.pass")).expect("copy the password file");
+    let (password, state, config) = (at("sidecar.pass"), at("state"), at("sidecar-1.toml"));
+    let init_with = |keystore: &str| {
+        net.read(&[
+            "--yes",
+            "sidecar",
+            "init",
+            "--force",
+            "--node",
+            "1",
+            "--keystore",
+            keystore,
+            "--password-file",
+            &password,
+            "--state-dir",
+            &state,
+            "--out",
+            &config,
+        ]);
+    };
     let unit = work.join("stkr-sidecar-1.service");
-    let written =
-        net.read(&["sidecar", "install-service", "--config", &config, "--out", unit.to_str().expect("utf-8")]);
+    let unit_arg = unit.to_str().expect("utf-8");
+    if work.starts_with("/tmp") {
+        init_with(&node1);
+        refused(
+            &["sidecar", "install-service", "--config", &config, "--out", unit_arg],
+            &format!(
+                "error: the keystore {node1} lies under /tmp, which the unit's PrivateTmp=yes hides from the service: move it to /etc/stkr and point the configuration there\n"
+            ),
+        );
+        assert!(!unit.exists(), "nothing written");
+    }
+    std::fs::copy(&node1, at("key.json")).expect("copy the keystore");
+    init_with(&at("key.json"));
+    let written = net.read(&["sidecar", "install-service", "--config", &config, "--out", unit_arg]);
     assert_eq!(written["user"], "stkr-sidecar");
     let text = std::fs::read_to_string(&unit).expect("unit");
-    let state = fleet.sidecar(1).state.to_string_lossy().into_owned();
     for line in [
         "NoNewPrivileges=yes".to_string(),
         "ProtectSystem=strict".to_string(),
+        "PrivateTmp=yes".to_string(),
         format!("ReadWritePaths={state}"),
         format!("LoadCredential=password:{password}"),
         "User=stkr-sidecar".to_string(),

@@ -396,6 +396,198 @@ fn an_existing_mnemonic_recovers_the_same_keys_and_bad_input_is_refused() {
     assert!(err.contains("a threshold of 1 would let a single holder sign alone"), "{err}");
 }
 
+/// The README passes globs: `verify` and `split` take several files, and say how each one fared.
+#[test]
+fn verify_and_split_take_several_files_and_answer_for_each() {
+    let stkr = Stkr::new();
+    let work = stkr.dir.path().join("work");
+    std::fs::create_dir_all(&work).expect("work dir");
+    let key_pw = stkr.password_file("key.pass", "validator keystore password");
+    let share_pw = stkr.password_file("share.pass", "share keystore password");
+    let (created, _) = ok(
+        &stkr,
+        &work,
+        &[
+            "--yes",
+            "validator",
+            "new",
+            "--chain",
+            "mainnet",
+            "--withdrawal-address",
+            ADDRESS,
+            "--count",
+            "2",
+            "--kdf",
+            "pbkdf2",
+            "--keystore-password-file",
+            &path(&key_pw),
+        ],
+    );
+    let deposits = created["deposit_data"].as_str().expect("deposit data").to_string();
+    std::fs::copy(work.join(&deposits), work.join("again.json")).expect("copy");
+
+    // Two good files: one line each, and the JSON counts both.
+    let out = stkr.command(&["validator", "verify", &deposits, "again.json"]).current_dir(&work).output().expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<String> = stdout(&out).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].starts_with(&format!("{deposits}: 2 deposit(s)")), "{lines:?}");
+    assert!(lines[1].starts_with("again.json: 2 deposit(s), every field, root and BLS signature checks out"));
+    let (both, _) = ok(&stkr, &work, &["validator", "verify", &deposits, "again.json", "--chain", "mainnet"]);
+    assert_eq!((both["valid"].as_bool(), both["deposits"].as_u64()), (Some(true), Some(4)), "{both}");
+    assert_eq!(both["files"].as_array().map(Vec::len), Some(2));
+
+    // A good file and a bad one: the good one checks out, the bad one's problems are named, exit 2.
+    let mut edited: Value =
+        serde_json::from_str(&std::fs::read_to_string(work.join(&deposits)).expect("read")).expect("json");
+    edited[0]["amount"] = Value::from(1_000_000_000u64);
+    std::fs::write(work.join("edited.json"), edited.to_string()).expect("write");
+    let out = stkr
+        .command(&["validator", "verify", "again.json", "edited.json", "missing.json"])
+        .current_dir(&work)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("again.json: 2 deposit(s)"), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.lines().any(|l| l.starts_with("edited.json: deposit 1 (pubkey")), "{err}");
+    assert!(
+        err.lines().any(|l| l.starts_with("missing.json: cannot read the deposit data file missing.json")),
+        "{err}"
+    );
+    assert!(!err.contains("again.json"), "{err}");
+    assert_eq!(
+        err.lines().last(),
+        Some("error: 2 of 3 files have problems (listed above): do not deposit edited.json, missing.json")
+    );
+
+    // Both keystores split, each into its own folder; every password is checked before anything is written.
+    let keystores: Vec<String> =
+        (0..2).map(|i| created["validators"][i]["keystore"].as_str().expect("keystore").to_string()).collect();
+    let split_args = |pw: &Path| {
+        let mut args = vec!["validator", "split"];
+        args.extend(keystores.iter().map(String::as_str));
+        args.extend(["--threshold", "2", "--shares", "3", "--kdf", "pbkdf2", "--out", "two"]);
+        let pw = path(pw);
+        let mut args: Vec<String> = args.into_iter().map(String::from).collect();
+        args.extend(["--keystore-password-file".into(), pw, "--share-password-file".into(), path(&share_pw)]);
+        args
+    };
+    let wrong = stkr.password_file("wrong.pass", "not the password");
+    let args = split_args(&wrong);
+    let (code, err) = refused(&stkr, &work, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("the password does not open"), "{err}");
+    assert!(!work.join("two").exists(), "nothing written");
+    let args = split_args(&key_pw);
+    let (split, _) = ok(&stkr, &work, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    let keys = split["keys"].as_array().expect("one report per keystore");
+    assert_eq!(keys.len(), 2, "{split}");
+    for (i, key) in keys.iter().enumerate() {
+        let stem = Path::new(&keystores[i]).file_stem().expect("stem").to_string_lossy().into_owned();
+        assert_eq!(key["validator_keystore"], keystores[i].as_str());
+        assert_eq!(key["pubkey"], created["validators"][i]["pubkey"]);
+        assert_eq!(key["public_shares"], format!("two/{stem}/public-shares.json"));
+        assert_eq!(key["shares"].as_array().map(Vec::len), Some(3));
+        assert!(work.join(format!("two/{stem}/share-1-provider.json")).exists());
+    }
+}
+
+/// A pane of a tmux server of its own (as tests/dashboard.rs drives the dashboard): a real terminal.
+struct Pane {
+    socket: String,
+}
+
+impl Pane {
+    fn start(command: &str) -> Self {
+        let pane = Self { socket: format!("stkr-validator-test-{}", std::process::id()) };
+        let out = pane.tmux(&["new-session", "-d", "-s", "t", "-x", "160", "-y", "48", command]);
+        assert!(out.status.success(), "tmux new-session: {}", stderr(&out));
+        pane
+    }
+
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
+        std::process::Command::new("/usr/bin/tmux").arg("-L").arg(&self.socket).args(args).output().expect("tmux")
+    }
+
+    /// Type `text` and Enter.
+    fn line(&self, text: &str) {
+        assert!(self.tmux(&["send-keys", "-t", "t", "-l", text]).status.success());
+        assert!(self.tmux(&["send-keys", "-t", "t", "Enter"]).status.success());
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
+    }
+
+    /// Wait until `text` shows `times` times.
+    fn wait_for(&self, text: &str, times: usize) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while self.screen().matches(text).count() < times {
+            assert!(std::time::Instant::now() < deadline, "never showed {text:?} {times}×:\n{}", self.screen());
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+/// At a real terminal, a share password under 8 characters is said and asked again; the split goes on.
+#[test]
+fn a_too_short_password_typed_at_the_terminal_is_asked_again() {
+    let stkr = Stkr::new();
+    let work = stkr.dir.path().join("work");
+    std::fs::create_dir_all(&work).expect("work dir");
+    let key_pw = stkr.password_file("key.pass", "validator keystore password");
+    let (created, _) = ok(
+        &stkr,
+        &work,
+        &[
+            "--yes",
+            "validator",
+            "new",
+            "--chain",
+            "mainnet",
+            "--withdrawal-address",
+            ADDRESS,
+            "--kdf",
+            "pbkdf2",
+            "--keystore-password-file",
+            &path(&key_pw),
+        ],
+    );
+    let keystore = created["validators"][0]["keystore"].as_str().expect("keystore").to_string();
+    let quote = |p: &Path| format!("'{}'", p.display());
+    let command = format!(
+        "cd {} && env STKR_DATA_DIR={} NO_COLOR=1 HOME={} {} validator split {keystore} --threshold 2 --shares 2 --kdf pbkdf2 --keystore-password-file {}; echo exit=$?; sleep 60",
+        quote(&work),
+        quote(&stkr.data_dir()),
+        quote(stkr.dir.path()),
+        quote(Path::new(env!("CARGO_BIN_EXE_stkr"))),
+        quote(&key_pw),
+    );
+    let pane = Pane::start(&command);
+    pane.wait_for("Password for share 1 (provider):", 1);
+    pane.line("short");
+    pane.wait_for("warning: a keystore password needs at least 8 characters; try again", 1);
+    pane.wait_for("Password for share 1 (provider):", 2);
+    pane.line("provider password");
+    pane.wait_for("Repeat it:", 1);
+    pane.line("provider password");
+    pane.wait_for("Password for share 2 (protocol):", 1);
+    pane.line("protocol password");
+    pane.wait_for("Repeat it:", 2);
+    pane.line("protocol password");
+    pane.wait_for("exit=0", 1);
+    let share = std::fs::read_to_string(work.join("shares/share-1-provider.json")).expect("share 1");
+    let share = Keystore::from_json(&share).expect("a keystore");
+    assert!(share.decrypt("provider password").is_ok(), "share 1 is under the password typed the second time");
+}
+
 /// Hoodi's values as its operators publish them (eth-clients/hoodi, metadata/config.yaml and
 /// metadata/genesis_validators_root.txt), written here by hand so the test does not read stkr's own table.
 const HOODI_GENESIS_FORK_VERSION: [u8; 4] = [0x10, 0x00, 0x09, 0x10];

@@ -143,12 +143,7 @@ pub(crate) fn new_passphrase(ctx: &Context, name: &str) -> Result<Passphrase, Er
     if !ctx.out.interactive() {
         return Err(Error::NoNewPassphrase(name.into()));
     }
-    let first = crate::output::prompt_passphrase(&format!("New passphrase for '{name}': "))?;
-    let second = crate::output::prompt_passphrase("Repeat it: ")?;
-    if first.expose() != second.expose() {
-        return Err(Error::PassphraseMismatch);
-    }
-    Ok(first)
+    crate::output::prompt_new_passphrase(&ctx.out, &format!("New passphrase for '{name}': "), 1)
 }
 
 fn remember(ctx: &Context, name: &str, passphrase: &Passphrase) -> Option<bool> {

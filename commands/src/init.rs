@@ -3,11 +3,14 @@
 
 use std::{io::IsTerminal, path::PathBuf};
 
+use alloy::primitives::Address;
 use clap::Args;
 use eyre::{Result, WrapErr};
 use serde::Serialize;
 use stkr_core::{
-    Error, accounts, chain,
+    Error,
+    accounts::{self, AccountInfo},
+    chain,
     config::Config,
     devnet::DevnetState,
     network::Network,
@@ -43,10 +46,25 @@ pub struct InitReport {
     pub rpc_url: String,
     /// The default account, if any.
     pub account: Option<String>,
+    /// Its address.
+    pub address: Option<Address>,
+    /// Whether init created it.
+    pub created: bool,
     /// Whether the endpoint answered on the chosen network.
     pub reachable: bool,
     /// The endpoint's chain id, when it answered.
     pub chain_id: Option<u64>,
+}
+
+impl InitReport {
+    fn account_line(&self) -> String {
+        match (&self.account, self.address) {
+            (Some(name), Some(address)) if self.created => format!("{name} {address} (created now)"),
+            (Some(name), Some(address)) => format!("{name} {address}"),
+            (Some(name), None) => name.clone(),
+            (None, _) => "(none: pass --account to sign)".into(),
+        }
+    }
 }
 
 impl Render for InitReport {
@@ -57,7 +75,7 @@ impl Render for InitReport {
             &[
                 ("network", self.network.clone()),
                 ("rpc url", self.rpc_url.clone()),
-                ("account", self.account.clone().unwrap_or_else(|| "(none: pass --account to sign)".into())),
+                ("account", self.account_line()),
                 (
                     "endpoint",
                     match self.chain_id {
@@ -122,7 +140,10 @@ impl InitArgs {
             }
         };
 
-        let account = self.choose_account(ctx, interactive, &theme)?;
+        let chosen = self.choose_account(ctx, interactive, &theme)?;
+        let created = chosen.as_ref().is_some_and(|(_, created)| *created);
+        let address = chosen.as_ref().map(|(info, _)| info.address);
+        let account = chosen.map(|(info, _)| info.name);
         let config = Config { network: Some(network.name().to_string()), rpc_url: Some(rpc_url.clone()), account };
         let config_file = config.save(&ctx.data)?;
         ctx.out.result(&InitReport {
@@ -130,6 +151,8 @@ impl InitArgs {
             network: network.name().to_string(),
             rpc_url,
             account: config.account,
+            address,
+            created,
             reachable,
             chain_id,
         })?;
@@ -141,15 +164,14 @@ impl InitArgs {
         ctx: &Context,
         interactive: bool,
         theme: &dialoguer::theme::SimpleTheme,
-    ) -> Result<Option<String>> {
+    ) -> Result<Option<(AccountInfo, bool)>> {
         let store = ctx.accounts();
         if let Some(name) = &self.create_account {
-            crate::account::create(ctx, name, false)?;
-            return Ok(Some(name.clone()));
+            let (info, _) = crate::account::create(ctx, name, false)?;
+            return Ok(Some((info, true)));
         }
         if let Some(name) = &ctx.account {
-            store.get(name)?;
-            return Ok(Some(name.clone()));
+            return Ok(Some((store.get(name)?, false)));
         }
         if !interactive {
             return Ok(None);
@@ -165,7 +187,7 @@ impl InitArgs {
             .interact()
             .wrap_err("reading the account choice")?;
         if let Some(account) = existing.get(chosen) {
-            return Ok(Some(account.name.clone()));
+            return Ok(Some((account.clone(), false)));
         }
         if chosen == existing.len() + 1 {
             return Ok(None);
@@ -175,7 +197,7 @@ impl InitArgs {
             .validate_with(|name: &String| accounts::validate_name(name).map_err(|e| e.to_string()))
             .interact_text()
             .wrap_err("reading the account name")?;
-        crate::account::create(ctx, &name, false)?;
-        Ok(Some(name))
+        let (info, _) = crate::account::create(ctx, &name, false)?;
+        Ok(Some((info, true)))
     }
 }

@@ -126,6 +126,44 @@ pub fn prompt_passphrase(prompt: &str) -> Result<Passphrase> {
     Passphrase::new(secret)
 }
 
+/// How many times a new passphrase that breaks the rule is asked for before giving up (as sudo does).
+const NEW_PASSPHRASE_TRIES: usize = 3;
+
+/// A new passphrase typed on the terminal, at least `min_chars` long (core's rule), then repeated; one
+/// too short is said and asked again, so a typo does not throw away the steps before it.
+pub fn prompt_new_passphrase(out: &Output, prompt: &str, min_chars: usize) -> Result<Passphrase> {
+    new_passphrase_from(
+        &mut |p: &str| rpassword::prompt_password(p).map_err(Error::io("reading the passphrase")),
+        &mut |m: &str| out.warn(m),
+        prompt,
+        min_chars,
+    )
+}
+
+/// [`prompt_new_passphrase`] over any reader and any way of saying what was wrong.
+pub(crate) fn new_passphrase_from(
+    read: &mut dyn FnMut(&str) -> Result<String>,
+    say: &mut dyn FnMut(&str),
+    prompt: &str,
+    min_chars: usize,
+) -> Result<Passphrase> {
+    let mut tries = 0;
+    let first = loop {
+        let secret = zeroize::Zeroizing::new(read(prompt)?);
+        tries += 1;
+        match stkr_core::accounts::check_new_passphrase(&secret, min_chars) {
+            Ok(()) => break Passphrase::new(secret.to_string())?,
+            Err(e) if tries < NEW_PASSPHRASE_TRIES => say(&format!("{e}; try again")),
+            Err(e) => return Err(e),
+        }
+    };
+    let second = zeroize::Zeroizing::new(read("Repeat it: ")?);
+    if first.expose() != second.as_str() {
+        return Err(Error::PassphraseMismatch);
+    }
+    Ok(first)
+}
+
 /// Asks for an account's passphrase on the terminal, when a person is there to answer.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TerminalPrompt;
@@ -196,5 +234,50 @@ struct TerminalSending {
 impl Sending for TerminalSending {
     fn waiting(&self, hash: TxHash) {
         self.spinner.set_message(format!("{}: waiting for {hash}", self.label));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Answers the prompts from a script, recording what was asked and said.
+    fn run(answers: &[&str], min_chars: usize) -> (Result<Passphrase>, Vec<String>, Vec<String>) {
+        let mut answers = answers.iter().map(ToString::to_string);
+        let (mut asked, mut said) = (Vec::new(), Vec::new());
+        let result = new_passphrase_from(
+            &mut |p: &str| {
+                asked.push(p.to_string());
+                answers.next().ok_or_else(|| Error::Other("no more answers".into()))
+            },
+            &mut |m: &str| said.push(m.to_string()),
+            "Password for the new keystores: ",
+            min_chars,
+        );
+        (result, asked, said)
+    }
+
+    #[test]
+    fn a_too_short_password_is_asked_again() {
+        let (result, asked, said) = run(&["short", "long enough", "long enough"], 8);
+        assert_eq!(result.expect("accepted").expose(), "long enough");
+        assert_eq!(asked, ["Password for the new keystores: ", "Password for the new keystores: ", "Repeat it: "]);
+        assert_eq!(said, ["a keystore password needs at least 8 characters; try again"]);
+    }
+
+    #[test]
+    fn an_empty_passphrase_is_asked_again_and_three_bad_ones_give_up() {
+        let (result, _, said) = run(&["", "fine", "fine"], 1);
+        assert_eq!(result.expect("accepted").expose(), "fine");
+        assert_eq!(said, ["the passphrase is empty; choose a non-empty one; try again"]);
+        let (result, asked, said) = run(&["a", "b", "c", "never asked"], 8);
+        assert_eq!(result.expect_err("gave up").to_string(), "a keystore password needs at least 8 characters");
+        assert_eq!((asked.len(), said.len()), (3, 2));
+    }
+
+    #[test]
+    fn a_repeat_that_differs_is_refused() {
+        let (result, _, _) = run(&["long enough", "long enougH"], 8);
+        assert!(matches!(result, Err(Error::PassphraseMismatch)));
     }
 }

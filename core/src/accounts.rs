@@ -214,6 +214,22 @@ pub fn validate_name(name: &str) -> Result<()> {
     if ok { Ok(()) } else { Err(Error::InvalidAccountName(name.into())) }
 }
 
+/// The fewest characters of a validator keystore's password: the deposit CLI's rule, as keystores travel and
+/// meet brute force offline.
+pub const MIN_VALIDATOR_PASSWORD_CHARS: usize = 8;
+
+/// Whether `secret` may be a new passphrase of at least `min_chars` characters (none may be empty).
+pub fn check_new_passphrase(secret: &str, min_chars: usize) -> Result<()> {
+    let chars = secret.chars().count();
+    if chars == 0 {
+        return Err(Error::EmptyPassphrase);
+    }
+    if chars < min_chars {
+        return Err(Error::InvalidInput(format!("a keystore password needs at least {min_chars} characters")));
+    }
+    Ok(())
+}
+
 /// Read a passphrase from the first line of `path`.
 pub fn read_password_file(path: &Path) -> Result<Passphrase> {
     let text = std::fs::read_to_string(path)
@@ -247,12 +263,23 @@ pub fn passphrase_for(name: &str, password_file: Option<&Path>, prompt: &dyn Pas
     if let Some(path) = password_file {
         return read_password_file(path);
     }
-    match keyring_get(name) {
+    let unreachable = match keyring_get(name) {
         Ok(Some(secret)) => return Passphrase::new(secret),
-        Ok(None) => {}
-        Err(reason) => tracing::debug!("OS keyring not used: {reason}"),
-    }
-    prompt.passphrase(name)?.ok_or_else(|| Error::NoPassphrase(name.into()))
+        Ok(None) => None,
+        Err(reason) => {
+            tracing::debug!("OS keyring not used: {reason}");
+            Some(reason)
+        }
+    };
+    // Say what the keyring did: an account made with --keyring on a machine whose keyring is now out of
+    // reach must not be told to store it with --keyring.
+    prompt.passphrase(name)?.ok_or_else(|| match unreachable {
+        Some(reason) => Error::NoPassphraseKeyringUnreachable {
+            name: name.into(),
+            reason: reason.lines().next().unwrap_or_default().trim_end_matches('.').to_string(),
+        },
+        None => Error::NoPassphrase(name.into()),
+    })
 }
 
 /// The one way to unlock account `name` of `store`: its passphrase from [`passphrase_for`], then its key.
@@ -325,6 +352,15 @@ mod tests {
 
     fn pass(s: &str) -> Passphrase {
         Passphrase::new(s.into()).expect("non-empty")
+    }
+
+    #[test]
+    fn a_new_passphrase_is_neither_empty_nor_too_short() {
+        assert!(matches!(check_new_passphrase("", 0), Err(Error::EmptyPassphrase)));
+        let short = check_new_passphrase("seven77", MIN_VALIDATOR_PASSWORD_CHARS).expect_err("short");
+        assert_eq!(short.to_string(), "a keystore password needs at least 8 characters");
+        check_new_passphrase("eight888", MIN_VALIDATOR_PASSWORD_CHARS).expect("long enough");
+        check_new_passphrase("x", 1).expect("any non-empty account passphrase");
     }
 
     #[test]

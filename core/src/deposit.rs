@@ -230,10 +230,7 @@ mod tests {
         let unnamed = DepositEntry { network_name: Some(String::new()), ..entry.clone() };
         let err =
             check_deposit(&unnamed, micro_pool, pool, Some(Network::Hoodi), "d.json").err().map(|e| e.to_string());
-        assert_eq!(
-            err.as_deref(),
-            Some("the deposit data in d.json was made for fork version 0x00000000, not hoodi")
-        );
+        assert_eq!(err.as_deref(), Some("the deposit data in d.json was made for fork version 0x00000000, not hoodi"));
         assert!(check_deposit(&unnamed, micro_pool, pool, Some(Network::Mainnet), "d.json").is_ok());
         let tampered = parse_deposit_data(&deposit_json(beacon::withdrawal_credentials(vault), true), "d.json", None)
             .expect("parses");

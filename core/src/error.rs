@@ -106,11 +106,21 @@ pub enum Error {
     /// The keystore did not decrypt with the passphrase.
     #[error("wrong passphrase for account '{0}'")]
     WrongPassphrase(String),
-    /// No way to get a passphrase.
+    /// No way to get a passphrase: no password file, no terminal, and the OS keyring holds none for it.
     #[error(
-        "no passphrase for account '{0}': pass --password-file FILE (or STKR_PASSWORD_FILE), store it with --keyring, or run in a terminal to be asked"
+        "no passphrase for account '{0}': the OS keyring holds none for it; pass --password-file FILE (or STKR_PASSWORD_FILE), or run in a terminal to be asked"
     )]
     NoPassphrase(String),
+    /// No way to get a passphrase, and the OS keyring (where `--keyring` may have kept it) cannot be reached.
+    #[error(
+        "no passphrase for account '{name}': the OS keyring cannot be reached ({reason}); pass --password-file FILE (or STKR_PASSWORD_FILE), or run in a terminal to be asked"
+    )]
+    NoPassphraseKeyringUnreachable {
+        /// The account.
+        name: String,
+        /// Why the keyring cannot be reached, in one line.
+        reason: String,
+    },
     /// No way to get the passphrase of a keystore being made or imported (no keyring entry exists yet).
     #[error(
         "no passphrase for the new account '{0}': pass --password-file FILE (or STKR_PASSWORD_FILE), or run in a terminal to be asked"
@@ -227,6 +237,7 @@ impl Error {
             Self::AccountExists(_)
             | Self::WrongPassphrase(_)
             | Self::NoPassphrase(_)
+            | Self::NoPassphraseKeyringUnreachable { .. }
             | Self::NoNewPassphrase(_)
             | Self::PassphraseMismatch
             | Self::EmptyPassphrase

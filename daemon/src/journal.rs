@@ -1,5 +1,6 @@
 //! The on-disk journal in a daemon's state dir: named JSON documents written atomically (temporary file,
-//! fsync, rename), append-only JSON-lines logs, and the lock that keeps a second daemon off the dir.
+//! fsync, rename), append-only JSON-lines logs, the lock that keeps a second daemon off the dir, and the
+//! chain the state belongs to.
 
 use std::{
     fs::File,
@@ -7,7 +8,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use serde::{Serialize, de::DeserializeOwned};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::DaemonError;
 
@@ -108,6 +109,87 @@ impl Journal {
     }
 }
 
+/// The document that records the chain a state dir belongs to.
+const CHAIN: &str = "chain.json";
+/// Where the state of chains that are gone is kept.
+const PREVIOUS: &str = "previous";
+
+/// A chain, told apart from every other by its id and its genesis block's hash (a devnet reset keeps its
+/// id but not its genesis).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChainIdentity {
+    /// The chain id.
+    pub chain_id: u64,
+    /// The genesis block's hash, 0x-hex.
+    pub genesis_hash: String,
+}
+
+impl std::fmt::Display for ChainIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "chain {} (genesis {})", self.chain_id, self.genesis_hash)
+    }
+}
+
+/// What [`Journal::belong_to`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Belonging {
+    /// The state already belonged to this chain.
+    Same,
+    /// The state recorded no chain (new, or written before chains were recorded); it now records this one.
+    Recorded,
+    /// The state belonged to another chain: it was moved to `moved_to`, and the dir starts afresh.
+    Afresh {
+        /// The chain the old state belonged to.
+        previous: ChainIdentity,
+        /// Where the old state now is.
+        moved_to: PathBuf,
+    },
+}
+
+impl Journal {
+    /// Make the state dir belong to `chain`. State of another chain is of no use on this one (its periods,
+    /// nonces and transactions mean nothing here), so it is moved aside, to `previous/`, and the dir starts
+    /// afresh; the lock stays where it is, held.
+    pub fn belong_to(&self, chain: &ChainIdentity) -> Result<Belonging, DaemonError> {
+        let recorded: Option<ChainIdentity> = self.read(CHAIN)?;
+        let belonging = match recorded {
+            Some(previous) if &previous == chain => return Ok(Belonging::Same),
+            Some(previous) => {
+                let moved_to = self.move_aside(&previous)?;
+                Belonging::Afresh { previous, moved_to }
+            }
+            None => Belonging::Recorded,
+        };
+        self.write(CHAIN, chain)?;
+        Ok(belonging)
+    }
+
+    /// Move every file but the lock and earlier chains' state into `previous/<chain>-<genesis>`.
+    fn move_aside(&self, previous: &ChainIdentity) -> Result<PathBuf, DaemonError> {
+        let genesis: String = previous.genesis_hash.trim_start_matches("0x").chars().take(12).collect();
+        let base = self.path(PREVIOUS).join(format!("chain-{}-{genesis}", previous.chain_id));
+        // The same chain may come and go more than once (a devnet state file brought back): never overwrite.
+        let mut target = base.clone();
+        let mut n = 1;
+        while target.exists() {
+            n += 1;
+            target = base.with_file_name(format!("chain-{}-{genesis}-{n}", previous.chain_id));
+        }
+        std::fs::create_dir_all(&target).map_err(|e| DaemonError::io(&target, e))?;
+        let entries = std::fs::read_dir(&self.dir).map_err(|e| DaemonError::io(&self.dir, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| DaemonError::io(&self.dir, e))?;
+            let name = entry.file_name();
+            if name == "lock" || name == PREVIOUS {
+                continue;
+            }
+            let to = target.join(&name);
+            std::fs::rename(entry.path(), &to).map_err(|e| DaemonError::io(&entry.path(), e))?;
+        }
+        Ok(target)
+    }
+}
+
 /// The state dir's lock; released when dropped (or when the process dies).
 #[derive(Debug)]
 pub struct StateLock {
@@ -182,6 +264,36 @@ mod tests {
             .and_then(|mut f| f.write_all(b"garbage\n"))
             .expect("garbage");
         assert_eq!(journal.entries::<u64>("log.jsonl"), [3, 4]);
+    }
+
+    #[test]
+    fn state_of_another_chain_is_moved_aside() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let journal = Journal::open(dir.path()).expect("open");
+        let _lock = journal.lock().expect("lock");
+        let first = ChainIdentity { chain_id: 31337, genesis_hash: "0xaaaa".into() };
+        assert_eq!(journal.belong_to(&first).expect("record"), Belonging::Recorded);
+        journal.append("reports.jsonl", &7u64).expect("append");
+        assert_eq!(journal.belong_to(&first).expect("same"), Belonging::Same);
+        assert_eq!(journal.entries::<u64>("reports.jsonl"), [7]);
+
+        let second = ChainIdentity { chain_id: 31337, genesis_hash: "0xbbbb".into() };
+        let Belonging::Afresh { previous, moved_to } = journal.belong_to(&second).expect("afresh") else {
+            panic!("a new genesis starts afresh");
+        };
+        assert_eq!(previous, first);
+        assert!(journal.entries::<u64>("reports.jsonl").is_empty());
+        assert_eq!(Journal::open(&moved_to).expect("old").entries::<u64>("reports.jsonl"), [7]);
+        assert!(journal.lock_path().exists(), "the lock stays, held");
+        assert_eq!(journal.read::<ChainIdentity>(CHAIN).expect("read"), Some(second.clone()));
+
+        // Back to the first chain and away again: nothing is overwritten.
+        journal.belong_to(&first).expect("back");
+        let Belonging::Afresh { moved_to: again, .. } = journal.belong_to(&second).expect("away") else {
+            panic!("afresh");
+        };
+        assert_ne!(again, moved_to);
+        assert!(moved_to.join("reports.jsonl").exists());
     }
 
     #[test]

@@ -41,6 +41,47 @@ pub fn unit_safe(path: &Path) -> bool {
     path.is_absolute() && !text.chars().any(|c| c.is_whitespace() || c == '%' || c == '"' || c == '\\' || c == ';')
 }
 
+/// The temporary dirs that a unit with `PrivateTmp=yes` sees as empty dirs of its own.
+pub const PRIVATE_TMP: [&str; 2] = ["/tmp", "/var/tmp"];
+
+/// The temporary dir (of [`PRIVATE_TMP`]) that hides `path` from the unit, if any; a symlink is followed.
+pub fn hidden_by_private_tmp(path: &Path) -> Option<&'static str> {
+    let real = std::fs::canonicalize(path).ok();
+    PRIVATE_TMP.into_iter().find(|dir| path.starts_with(dir) || real.as_ref().is_some_and(|r| r.starts_with(dir)))
+}
+
+/// A file or dir the daemon's unit needs.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitPath<'a> {
+    /// What it is, as a sentence names it ("the keystore").
+    pub what: &'a str,
+    /// Where it is.
+    pub path: &'a Path,
+    /// Whether the path itself is written into the unit (so must be [`unit_safe`]), not only read by the daemon.
+    pub in_unit: bool,
+    /// A place it could be instead ("/etc/stkr").
+    pub instead: &'a str,
+}
+
+/// The first of `paths` the unit could not take or could never reach, as one sentence saying what to do.
+pub fn check_paths(paths: &[UnitPath<'_>]) -> Result<(), String> {
+    for UnitPath { what, path, in_unit, instead } in paths {
+        if *in_unit && !unit_safe(path) {
+            return Err(format!(
+                "{what} {} must be an absolute path without spaces or %, ;, \\ or \" to go into a unit file",
+                path.display()
+            ));
+        }
+        if let Some(dir) = hidden_by_private_tmp(path) {
+            return Err(format!(
+                "{what} {} lies under {dir}, which the unit's PrivateTmp=yes hides from the service: move it to {instead} and point the configuration there",
+                path.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Whether `name` can be a system user name in a unit.
 pub fn valid_user(name: &str) -> bool {
     !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
@@ -130,6 +171,25 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
+
+    #[test]
+    fn paths_under_a_private_tmp_are_refused_with_a_place_instead() {
+        let ok = UnitPath { what: "the state dir", path: Path::new("/var/lib/stkr-x"), in_unit: true, instead: "" };
+        assert_eq!(check_paths(&[ok]), Ok(()));
+        let keystore = UnitPath {
+            what: "the keystore",
+            path: Path::new("/var/tmp/k/key.json"),
+            in_unit: false,
+            instead: "/etc/stkr",
+        };
+        assert_eq!(
+            check_paths(&[ok, keystore]),
+            Err("the keystore /var/tmp/k/key.json lies under /var/tmp, which the unit's PrivateTmp=yes hides from the service: move it to /etc/stkr and point the configuration there".into())
+        );
+        assert_eq!(hidden_by_private_tmp(Path::new("/tmpfoo/x")), None, "a prefix of a name is not the dir");
+        let spaced = UnitPath { what: "the binary", path: Path::new("/opt/my stkr"), in_unit: true, instead: "" };
+        assert!(check_paths(&[spaced]).is_err_and(|e| e.contains("without spaces")));
+    }
 
     #[test]
     fn the_unit_is_hardened_and_loads_credentials() {

@@ -289,20 +289,15 @@ pub fn install_service(
         Some(path) => absolute(&path)?,
         None => std::env::current_exe().wrap_err("finding this binary")?,
     };
-    for (what, path) in [
-        ("the binary", binary.as_path()),
-        ("the configuration", config_path.as_path()),
-        ("the password file", config.password_file.as_path()),
-        ("the state dir", config.state_dir.as_path()),
-    ] {
-        if !stkr_daemon::service::unit_safe(path) {
-            return Err(Error::InvalidInput(format!(
-                "{what} {} must be an absolute path without spaces or %, ;, \\ or \" to go into a unit file",
-                path.display()
-            ))
-            .into());
-        }
-    }
+    let place = |what, path, in_unit, instead| stkr_daemon::service::UnitPath { what, path, in_unit, instead };
+    stkr_daemon::service::check_paths(&[
+        place("the binary", binary.as_path(), true, "/usr/local/bin"),
+        place("the configuration", config_path.as_path(), true, "/etc/stkr"),
+        place("the keystore", config.keystore.as_path(), false, "/etc/stkr"),
+        place("the password file", config.password_file.as_path(), true, "/etc/stkr"),
+        place("the state dir", config.state_dir.as_path(), true, "/var/lib/stkr-guardian"),
+    ])
+    .map_err(Error::InvalidInput)?;
     if !stkr_daemon::service::valid_user(user) {
         return Err(Error::InvalidInput(format!("'{user}' is not a valid user name")).into());
     }

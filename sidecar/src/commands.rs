@@ -21,13 +21,14 @@ use stkr_core::{
     network::Network,
     output::{Render, Style, rows},
 };
+use stkr_daemon::service::{UnitPath, check_paths};
 
 use crate::{
     SidecarError,
     config::{Config, LogFormat},
     daemon::Daemon,
     outbox::{LocalStatus, StateDir},
-    service::{Unit, unit_safe, valid_user},
+    service::{Unit, valid_user},
 };
 
 /// What `init` writes: every value the configuration needs, prompted for or not by the caller.
@@ -446,20 +447,16 @@ pub fn install_service(options: ServiceOptions) -> Result<ServiceReport> {
         Some(path) => absolute(&path)?,
         None => std::env::current_exe().wrap_err("finding this binary")?,
     };
-    for (what, path) in [
-        ("the binary", binary.as_path()),
-        ("the configuration", config_path.as_path()),
-        ("the password file", config.password_file.as_path()),
-        ("the state dir", config.state_dir.as_path()),
-    ] {
-        if !unit_safe(path) {
-            return Err(Error::InvalidInput(format!(
-                "{what} {} must be an absolute path without spaces or %, ;, \\ or \" to go into a unit file",
-                path.display()
-            ))
-            .into());
-        }
-    }
+    let state_instead = format!("/var/lib/stkr-sidecar-{}", config.node_id);
+    let place = |what, path, in_unit, instead| UnitPath { what, path, in_unit, instead };
+    check_paths(&[
+        place("the binary", binary.as_path(), true, "/usr/local/bin"),
+        place("the configuration", config_path.as_path(), true, "/etc/stkr"),
+        place("the keystore", config.keystore.as_path(), false, "/etc/stkr"),
+        place("the password file", config.password_file.as_path(), true, "/etc/stkr"),
+        place("the state dir", config.state_dir.as_path(), true, &state_instead),
+    ])
+    .map_err(Error::InvalidInput)?;
     if !valid_user(&options.user) {
         return Err(Error::InvalidInput(format!("'{}' is not a valid user name", options.user)).into());
     }

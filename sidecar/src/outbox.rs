@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use alloy::primitives::{Address, B256, U256};
 use serde::{Deserialize, Serialize};
 use stkr_core::codes::TxOutcome;
-use stkr_daemon::journal::{Journal, StateLock};
+use stkr_daemon::journal::{Belonging, ChainIdentity, Journal, StateLock};
 
 use crate::{SidecarError, beacon::BeaconView, execution::ExecutionView, probe::AuditResult};
 
@@ -137,6 +137,11 @@ impl StateDir {
     /// Take the lock that keeps a second daemon off this state (a second would double every report).
     pub fn lock(&self) -> Result<StateLock, SidecarError> {
         Ok(self.journal.lock()?)
+    }
+
+    /// Make the state belong to `chain`: the state of another chain is moved aside and the dir starts afresh.
+    pub fn belong_to(&self, chain: &ChainIdentity) -> Result<Belonging, SidecarError> {
+        Ok(self.journal.belong_to(chain)?)
     }
 
     /// The status file.

@@ -18,6 +18,7 @@ use alloy::{
     sol_types::SolCall,
 };
 use stkr_core::{bindings::NodeRegistry, codes::TxOutcome};
+use stkr_daemon::journal::{Belonging, ChainIdentity};
 use tracing::{debug, error, info, warn};
 
 use crate::{
@@ -63,6 +64,8 @@ pub(crate) struct Reporter {
     settled_in: Option<u64>,
     /// The latest period whose audits this sidecar settled (None: none since it started).
     settled_through: Option<u64>,
+    /// The state dir belongs to the chain the RPC serves (checked once, before the first step).
+    on_chain: bool,
 }
 
 impl Reporter {
@@ -97,7 +100,41 @@ impl Reporter {
             fee_waiting: false,
             settled_in: None,
             settled_through: None,
+            on_chain: false,
         })
+    }
+
+    /// Before the first step, make the state dir belong to the chain the RPC serves: the state of a chain
+    /// that is gone (a devnet reset, its clock far ahead) would otherwise hold every report back.
+    async fn belong_to_chain(&mut self, execution: &ExecutionView) -> Result<bool, SidecarError> {
+        if self.on_chain {
+            return Ok(true);
+        }
+        // A client on another chain says nothing about ours: the state is left alone (the status names it).
+        if execution.chain_id != Some(self.chain_id) {
+            return Ok(false);
+        }
+        let genesis = self
+            .rpc
+            .call("eth_getBlockByNumber", |p| async move { p.get_block_by_number(BlockNumberOrTag::Number(0)).await })
+            .await?
+            .ok_or_else(|| SidecarError::Garbage("the execution client has no genesis block".into()))?;
+        let chain = ChainIdentity { chain_id: self.chain_id, genesis_hash: genesis.header.hash.to_string() };
+        if let Belonging::Afresh { previous, moved_to } = self.state.belong_to(&chain)? {
+            warn!(
+                "the state dir belonged to {previous}, but this is {chain}: starting afresh (the old state is in {})",
+                moved_to.display()
+            );
+            self.last_report = None;
+            self.last_period = None;
+            self.last_audits.clear();
+            self.settled_in = None;
+            self.settled_through = None;
+            self.metrics.last_report_period.set(0);
+            self.metrics.last_report_block.set(0);
+        }
+        self.on_chain = true;
+        Ok(true)
     }
 
     async fn chain_view(&self) -> Result<ChainView, SidecarError> {
@@ -132,6 +169,9 @@ impl Reporter {
     /// Move the report one step: confirm, replace or rebroadcast what is in the outbox, or make this
     /// period's report.
     pub(crate) async fn step(&mut self, execution: &ExecutionView, health: u8) -> Result<(), SidecarError> {
+        if !self.belong_to_chain(execution).await? {
+            return Ok(());
+        }
         let view = self.chain_view().await?;
         // Periods only move forward; a chain clock that reads earlier (a devnet restored from a state
         // file before its clock is set) is waited out rather than reported to.

@@ -64,18 +64,11 @@ pub(super) fn keystore_password(
             "no terminal to ask the password of {what}: pass --keystore-password-file FILE"
         )));
     }
-    let first = crate::output::prompt_passphrase(&format!("Password for {what}: "))?;
+    let prompt = format!("Password for {what}: ");
     if new {
-        // The deposit CLI's rule: keystores travel and meet brute force offline.
-        if first.expose().chars().count() < 8 {
-            return Err(Error::InvalidInput("a keystore password needs at least 8 characters".into()));
-        }
-        let second = crate::output::prompt_passphrase("Repeat it: ")?;
-        if first.expose() != second.expose() {
-            return Err(Error::PassphraseMismatch);
-        }
+        return crate::output::prompt_new_passphrase(&ctx.out, &prompt, accounts::MIN_VALIDATOR_PASSWORD_CHARS);
     }
-    Ok(first)
+    crate::output::prompt_passphrase(&prompt)
 }
 
 pub(super) fn open_keystore(

@@ -51,15 +51,17 @@ enum ValidatorCommand {
     ///   stkr validator new --chain hoodi --pool 3 --mnemonic-file words.txt --index 2 --count 2
     #[command(verbatim_doc_comment)]
     New(NewArgs),
-    /// Check every field, both roots and the BLS signature of a deposit data file (any deposit CLI's); one line per problem, exit 2.
+    /// Check every field, both roots and the BLS signature of deposit data files (any deposit CLI's); one line per problem, exit 2.
     ///
     /// Examples:
     ///   stkr validator verify validator_keys/deposit_data-1700000000.json
+    ///   stkr validator verify validator_keys/deposit_data-*.json
     ///   stkr validator verify deposit_data.json --chain mainnet --withdrawal-address 0x5615dEB798BB3E4dFa0139dFa1b3D433Cc23b72f
     #[command(verbatim_doc_comment)]
     Verify {
-        /// The deposit data JSON file.
-        file: PathBuf,
+        /// The deposit data JSON files (several, or a shell glob, are each checked).
+        #[arg(required = true, num_args = 1.., value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// Also require every deposit to be for this chain.
         #[arg(long, value_name = "NAME", value_parser = parse_chain)]
         chain: Option<Network>,
@@ -153,8 +155,10 @@ struct NewArgs {
 
 #[derive(Debug, Args)]
 struct SplitArgs {
-    /// The validator's EIP-2335 keystore.
-    keystore: PathBuf,
+    /// The validators' EIP-2335 keystores: one, or several (a shell glob), each split into its own folder
+    /// under --out named after the keystore.
+    #[arg(required = true, num_args = 1.., value_name = "KEYSTORE")]
+    keystores: Vec<PathBuf>,
     /// How many shares must sign (T).
     #[arg(long, value_name = "T")]
     threshold: u32,
@@ -261,8 +265,8 @@ impl ValidatorArgs {
     pub async fn run(self, ctx: &Context) -> Result<()> {
         match self.command {
             ValidatorCommand::New(args) => new(ctx, args).await,
-            ValidatorCommand::Verify { file, chain, withdrawal_address } => {
-                verify(ctx, &file, chain, withdrawal_address)
+            ValidatorCommand::Verify { files, chain, withdrawal_address } => {
+                verify(ctx, &files, chain, withdrawal_address)
             }
             ValidatorCommand::Split(args) => split(ctx, args),
             ValidatorCommand::Exit(args) => exit_request(ctx, args),

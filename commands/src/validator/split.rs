@@ -1,6 +1,6 @@
 //! `stkr validator split`: a key split into threshold shares for its holders.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use eyre::Result;
 use serde::Serialize;
@@ -8,7 +8,7 @@ use stkr_core::{
     Error, accounts,
     output::{Render, Style, rows},
 };
-use stkr_validator::{keystore::Keystore, threshold, threshold::PublicShares};
+use stkr_validator::{SecretKey, keystore::Keystore, threshold, threshold::PublicShares};
 
 use super::{SplitArgs, input};
 use crate::{
@@ -28,6 +28,8 @@ pub(super) struct SplitShare {
 /// What `split` wrote.
 #[derive(Debug, Serialize)]
 pub(super) struct SplitReport {
+    /// The validator keystore split.
+    validator_keystore: PathBuf,
     pubkey: String,
     pub(super) threshold: u32,
     public_shares: PathBuf,
@@ -38,6 +40,7 @@ impl Render for SplitReport {
     fn render(&self, style: &Style) -> String {
         let mut lines = vec![
             ("validator", format!("0x{}", self.pubkey)),
+            ("from", self.validator_keystore.display().to_string()),
             ("threshold", format!("any {} of {} shares sign", self.threshold, self.shares.len())),
             ("public shares", self.public_shares.display().to_string()),
         ];
@@ -78,6 +81,38 @@ pub(super) fn holder_names(given: &[String], shares: u32) -> Result<Vec<String>,
     Ok(names)
 }
 
+/// What `split` wrote for several validator keystores, one folder each.
+#[derive(Debug, Serialize)]
+pub(super) struct SplitReports {
+    pub(super) keys: Vec<SplitReport>,
+}
+
+impl Render for SplitReports {
+    fn render(&self, style: &Style) -> String {
+        self.keys.iter().map(|k| k.render(style)).collect::<Vec<_>>().join("\n\n")
+    }
+}
+
+/// Where the shares of each keystore go: `out` for one, `out/<keystore name>` for each of several.
+fn folders(keystores: &[PathBuf], out: &Path) -> Result<Vec<PathBuf>, Error> {
+    if keystores.len() == 1 {
+        return Ok(vec![out.to_path_buf()]);
+    }
+    let mut folders: Vec<PathBuf> = Vec::with_capacity(keystores.len());
+    for keystore in keystores {
+        let stem = keystore.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let folder = out.join(&stem);
+        if stem.is_empty() || folders.contains(&folder) {
+            return Err(Error::InvalidInput(format!(
+                "{} is given twice (or has no file name); give each validator keystore once",
+                keystore.display()
+            )));
+        }
+        folders.push(folder);
+    }
+    Ok(folders)
+}
+
 pub(super) fn split(ctx: &Context, args: SplitArgs) -> Result<()> {
     let names = holder_names(&args.holders, args.shares)?;
     let files = &args.share_password_files;
@@ -89,15 +124,58 @@ pub(super) fn split(ctx: &Context, args: SplitArgs) -> Result<()> {
         ))
         .into());
     }
-    let (keystore, key) = open_keystore(ctx, &args.keystore, args.keystore_password_file.as_deref())?;
+    let folders = folders(&args.keystores, &args.out)?;
+    for folder in &folders {
+        let public = folder.join("public-shares.json");
+        if public.exists() {
+            return Err(Error::InvalidInput(format!(
+                "{} already exists; move it away or choose another --out",
+                public.display()
+            ))
+            .into());
+        }
+    }
+    // Every keystore opens before anything is written: a wrong password for the second leaves no
+    // half-done split behind.
+    let mut keys = Vec::with_capacity(args.keystores.len());
+    for path in &args.keystores {
+        keys.push(open_keystore(ctx, path, args.keystore_password_file.as_deref())?);
+    }
+    let several = keys.len() > 1;
+    let mut reports = Vec::with_capacity(keys.len());
+    for ((path, (keystore, key)), folder) in args.keystores.iter().zip(keys).zip(folders) {
+        let of = several.then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+        reports.push(split_one(ctx, &args, &names, (path, &keystore, &key), &folder, of.as_deref())?);
+    }
+    if several {
+        ctx.out.result(&SplitReports { keys: reports })?;
+    } else if let Some(report) = reports.first() {
+        ctx.out.result(report)?;
+    }
+    Ok(())
+}
+
+/// Split one key into `folder`; `of` names the keystore in prompts when there are several.
+fn split_one(
+    ctx: &Context,
+    args: &SplitArgs,
+    names: &[String],
+    (path, keystore, key): (&Path, &Keystore, &SecretKey),
+    folder: &Path,
+    of: Option<&str>,
+) -> Result<SplitReport> {
+    let files = &args.share_password_files;
     let pubkey = key.public_key().map_err(input)?;
-    let shares = threshold::split(&key, args.threshold, args.shares, &mut rand::rngs::OsRng).map_err(input)?;
-    let public = PublicShares::of(pubkey, args.threshold, &shares, &names).map_err(input)?;
+    let shares = threshold::split(key, args.threshold, args.shares, &mut rand::rngs::OsRng).map_err(input)?;
+    let public = PublicShares::of(pubkey, args.threshold, &shares, names).map_err(input)?;
     public.check().map_err(input)?;
-    create_private_dir(&args.out)?;
+    create_private_dir(folder)?;
     let mut written = Vec::new();
-    for (share, name) in shares.iter().zip(&names) {
-        let what = format!("share {} ({name})", share.index);
+    for (share, name) in shares.iter().zip(names) {
+        let what = match of {
+            Some(of) => format!("share {} ({name}) of {of}", share.index),
+            None => format!("share {} ({name})", share.index),
+        };
         let password = match files.len() {
             0 => keystore_password(ctx, None, &what, true)?,
             1 => accounts::read_password_file(&files[0])?,
@@ -121,7 +199,7 @@ pub(super) fn split(ctx: &Context, args: SplitArgs) -> Result<()> {
             &description,
         )
         .map_err(input)?;
-        let file = args.out.join(format!("share-{}-{name}.json", share.index));
+        let file = folder.join(format!("share-{}-{name}.json", share.index));
         write_new(&file, &encrypted.to_json().map_err(input)?)?;
         written.push(SplitShare {
             index: share.index,
@@ -130,13 +208,13 @@ pub(super) fn split(ctx: &Context, args: SplitArgs) -> Result<()> {
             keystore: file,
         });
     }
-    let public_file = args.out.join("public-shares.json");
+    let public_file = folder.join("public-shares.json");
     write_new(&public_file, &to_json(&public)?)?;
-    ctx.out.result(&SplitReport {
+    Ok(SplitReport {
+        validator_keystore: path.to_path_buf(),
         pubkey: alloy::hex::encode(pubkey),
         threshold: args.threshold,
         public_shares: public_file,
         shares: written,
-    })?;
-    Ok(())
+    })
 }
