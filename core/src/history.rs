@@ -572,7 +572,7 @@ pub async fn read(
     account: Address,
     from: u64,
     to: u64,
-    progress: &mut dyn FnMut(u64),
+    progress: &mut (dyn FnMut(u64) + Send),
 ) -> Result<History> {
     let addresses = emitters(contracts);
     let topic = account.into_word();
