@@ -329,7 +329,7 @@ impl Ranges {
             return false;
         }
         // Halve what was asked, not the nominal size: the last range may have been shorter.
-        self.size = (end - start).div_ceil(2).max(1);
+        self.size = (end - start + 1).div_ceil(2);
         true
     }
 
@@ -692,6 +692,14 @@ mod tests {
             next = end + 1;
         }
         assert_eq!(next, 10_000);
+    }
+
+    #[test]
+    fn a_short_range_is_halved_from_its_own_length() {
+        // Three blocks refused by an endpoint that takes two: two, then the last one.
+        let (asked, done) = walk(0, 2, 2);
+        assert!(done);
+        assert_eq!(asked, [(0, 2, false), (0, 1, true), (2, 2, true)]);
     }
 
     #[test]
