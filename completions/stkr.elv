@@ -67,6 +67,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand redeem 'Redeem aETH for ETH of settled principal, whoever staked it (paid now, or queued until pools settle).'
             cand rewards 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.'
             cand claim 'Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.'
+            cand history 'An account''s past actions from the contracts'' events: stakes, unstakes, claims, redemptions, bids, votes, proposals.'
             cand distribute 'Run the reward pool''s due distribution to governors, reward stakers, sidecar stakers and development (anyone may, once a reward period)'
             cand dashboard 'The live dashboard: every role in one interactive terminal view, refreshed on every block.'
             cand completions 'Print shell completions.'
@@ -5306,6 +5307,32 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;history'= {
+            cand --address 'Look at this address instead of --account''s'
+            cand --from-block 'Start at this block instead of the deployment''s'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;distribute'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
@@ -5402,6 +5429,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand redeem 'Redeem aETH for ETH of settled principal, whoever staked it (paid now, or queued until pools settle).'
             cand rewards 'Show every amount an account can claim: pool payouts, provider shares and refunds, and its rewards from reward shares, sidecar stakes and governance.'
             cand claim 'Claim everything `stkr rewards` lists for --account, each its own transaction, in one confirmed plan; reports what arrived.'
+            cand history 'An account''s past actions from the contracts'' events: stakes, unstakes, claims, redemptions, bids, votes, proposals.'
             cand distribute 'Run the reward pool''s due distribution to governors, reward stakers, sidecar stakers and development (anyone may, once a reward period)'
             cand dashboard 'The live dashboard: every role in one interactive terminal view, refreshed on every block.'
             cand completions 'Print shell completions.'
@@ -5734,6 +5762,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;rewards'= {
         }
         &'stkr;help;claim'= {
+        }
+        &'stkr;help;history'= {
         }
         &'stkr;help;distribute'= {
         }

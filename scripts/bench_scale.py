@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Reads at scale: RPC round trips and wall time of `stkr status`, `stkr pool list` and one dashboard refresh
-(`stkr dashboard --once`, the reads of every new block) with 10, 500 and 1,000 pools on a devnet; fails when
-a target is missed. (Start-up time is in bench.py; frame render time in tui/examples/render_bench.rs.)
+(`stkr dashboard --once`, the reads of every new block) with 10, 500 and 1,000 pools on a devnet, and of
+`stkr history` over 100,000 blocks mined around the demo's events (with its number of `eth_getLogs` calls);
+fails when a target is missed. (Start-up time is in bench.py; frame render time in tui/examples/render_bench.rs.)
 
 Round trips are counted by a small HTTP proxy between stkr and anvil. The pools are opened by a trusted
 bench provider (k = 0), qualified by impersonating the Governance contract on anvil.
 
 Usage: scripts/bench_scale.py PATH/TO/stkr PATH/TO/cast
 """
+import collections
 import http.server
 import json
 import os
@@ -31,6 +33,10 @@ MAX_ROUND_TRIPS = {
     "stkr dashboard refresh": 9,
 }
 MAX_MS = {10: 300.0, 500: 1000.0, 1000: 1500.0}
+# `stkr history` over this many blocks mined around the demo's events, within this time on loopback.
+HISTORY_BLOCKS = 100_000
+HISTORY_MAX_S = 10.0
+DEV3 = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
 PROVIDER = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"  # dev account 1
 
 
@@ -50,12 +56,20 @@ class Counter:
     def __init__(self, upstream):
         self.upstream = upstream
         self.count = 0
+        self.methods = collections.Counter()
         counter = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 counter.count += 1
+                try:
+                    calls = json.loads(body)
+                except ValueError:
+                    calls = []
+                for call in calls if isinstance(calls, list) else [calls]:
+                    if isinstance(call, dict):
+                        counter.methods[call.get("method")] += 1
                 request = urllib.request.Request(counter.upstream, body, {"Content-Type": "application/json"})
                 with urllib.request.urlopen(request) as response:
                     answer = response.read()
@@ -79,6 +93,55 @@ def send(cast, url, sender, to, signature, *args):
         check=True,
         stdout=subprocess.DEVNULL,
     )
+
+
+def mine(url, blocks):
+    """Mine `blocks` empty blocks 12 s apart, 10,000 per call (anvil answers when all are mined)."""
+    while blocks > 0:
+        step = min(blocks, 10_000)
+        rpc(url, "anvil_mine", [hex(step), "0xc"])
+        blocks -= step
+
+
+def bench_history(stkr, cast):
+    """`stkr history` of dev 3 on a demo devnet with 100,000 empty blocks mined around its actions: the time
+    it takes and its `eth_getLogs` calls; a list of failures."""
+    data = tempfile.mkdtemp(prefix="stkr-bench-history-")
+    env = dict(os.environ, STKR_DATA_DIR=data, NO_COLOR="1")
+    env.pop("ETH_RPC_URL", None)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    up = [stkr, "-q", "--json", "devnet", "up", "--port", str(port), "--demo", "--no-sidecars"]
+    subprocess.run(up, env=env, check=True, stdout=subprocess.DEVNULL)
+    try:
+        status = json.loads(subprocess.run([stkr, "--json", "devnet", "status"], env=env, check=True, capture_output=True).stdout)
+        half = HISTORY_BLOCKS // 2
+        mine(url, half)
+        # One more action of dev 3 between the two stretches (the demo approved MicroPool's fees for it).
+        subprocess.run([cast, "send", "--unlocked", "--from", DEV3, "--rpc-url", url, "--value", "1ether",
+                        status["contracts"]["micro_pool"], "stake(uint256)", "2"], check=True, stdout=subprocess.DEVNULL)
+        mine(url, HISTORY_BLOCKS - half)
+        proxy = Counter(url)
+        start = time.perf_counter()
+        result = subprocess.run([stkr, "--rpc-url", proxy.url, "--json", "history", "--address", DEV3], env=env,
+                                capture_output=True)
+        seconds = time.perf_counter() - start
+        if result.returncode != 0:
+            raise RuntimeError(f"stkr history failed: {result.stderr.decode()}")
+        history = json.loads(result.stdout)
+        blocks = history["to_block"] - history["from_block"] + 1
+        kinds = [a["kind"] for a in history["actions"]]
+        get_logs = proxy.methods["eth_getLogs"]
+        ok = seconds <= HISTORY_MAX_S and kinds == ["stake", "settle", "sidecar_stake", "stake"]
+        print(f"\n{'stkr history (devnet, release build)':<38} {'blocks':>8} {'actions':>8} {'eth_getLogs':>12} "
+              f"{'round trips':>12} {'s':>6} {'target s':>9}")
+        print(f"{'stkr history --address dev3':<38} {blocks:>8} {len(kinds):>8} {get_logs:>12} {proxy.count:>12} "
+              f"{seconds:>6.2f} {HISTORY_MAX_S:>9.0f}  {'ok' if ok else 'MISSED'}")
+        if not ok:
+            return [f"stkr history over {blocks} blocks: {seconds:.2f} s, actions {kinds}"]
+        return []
+    finally:
+        subprocess.run([stkr, "-q", "devnet", "down"], env=env, stdout=subprocess.DEVNULL)
 
 
 def main():
@@ -133,6 +196,7 @@ def main():
                     failures.append(f"{name} at {size} pools: {round_trips} round trips, p50 {p50:.1f} ms")
     finally:
         subprocess.run([stkr, "-q", "devnet", "down"], env=env, stdout=subprocess.DEVNULL)
+    failures += bench_history(stkr, cast)
     if failures:
         print("scale targets missed:\n  " + "\n  ".join(failures), file=sys.stderr)
         sys.exit(1)

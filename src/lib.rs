@@ -12,6 +12,7 @@ use stkr_commands::{
     devnet::DevnetArgs,
     distribute::DistributeArgs,
     govern::GovernArgs,
+    history::HistoryArgs,
     init::InitArgs,
     market::{auction::AuctionArgs, project::ProjectArgs},
     node::NodeArgs,
@@ -273,6 +274,13 @@ pub enum Command {
     ///   stkr claim --account alice --unsigned
     #[command(verbatim_doc_comment)]
     Claim(ClaimArgs),
+    /// An account's past actions from the contracts' events: stakes, unstakes, claims, redemptions, bids, votes, proposals.
+    ///
+    /// Examples:
+    ///   stkr history --account alice
+    ///   stkr --json history --address 0x90F79bf6EB2c4f870365E785982E1f101E93b906
+    #[command(verbatim_doc_comment)]
+    History(HistoryArgs),
     /// Run the reward pool's due distribution to governors, reward stakers, sidecar stakers and
     /// development (anyone may, once a reward period).
     Distribute(DistributeArgs),
@@ -371,6 +379,7 @@ impl Cli {
             Command::Unstake(args) => args.run(&ctx).await,
             Command::Rewards(args) => args.run(&ctx).await,
             Command::Claim(args) => args.run(&ctx).await,
+            Command::History(args) => args.run(&ctx).await,
             Command::Redeem(args) => args.run(&ctx).await,
             Command::Distribute(args) => args.run(&ctx).await,
             Command::Dashboard(args) => args.run(&ctx).await,

@@ -174,3 +174,28 @@ fn without_a_terminal_the_dashboard_says_what_to_use_instead() {
     assert!(stderr(&out).contains("the dashboard needs a terminal"), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn the_rewards_chart_starts_from_the_account_history() {
+    let devnet = Devnet::up(true);
+    let stkr = &devnet.stkr;
+    // dev 4 claims its 0.192 ETH of rewards from the demo's settled pool 3: nothing is claimable after.
+    let claimed = devnet.act(4, &["claim"]);
+    assert!(claimed.to_string().contains("0.192 ETH"), "{claimed}");
+    let binary = PathBuf::from(env!("CARGO_BIN_EXE_stkr"));
+    let command = format!(
+        "env STKR_DATA_DIR={} HOME={} NO_COLOR=1 TERM=xterm-256color {} dashboard --address {}; sleep 60",
+        shell_quote(&stkr.data_dir()),
+        shell_quote(stkr.dir.path()),
+        shell_quote(&binary),
+        common::dev(4),
+    );
+    let tmux = Tmux::start(&command);
+    tmux.wait_for(&["1 Overview", "● live"], Duration::from_secs(30));
+    tmux.keys(&["3"]);
+    // The chart is drawn at once, not left to grow block by block, and reaches the 0.192 ETH claimed
+    // before the dashboard started (its axis tops out 10 % above: 0.211).
+    let screen = tmux.wait_for(&["Claimable: 0 ETH", "0.211"], Duration::from_secs(30));
+    assert!(!screen.contains("the chart grows with each block"), "{screen}");
+    tmux.keys(&["q"]);
+}

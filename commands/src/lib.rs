@@ -7,6 +7,7 @@ pub mod deploy;
 pub mod devnet;
 pub mod distribute;
 pub mod govern;
+pub mod history;
 pub mod init;
 pub mod market;
 pub mod node;

@@ -99,6 +99,42 @@ impl Output {
         bar.set_message(message.into());
         Spinner { bar }
     }
+
+    /// A progress bar on stderr over `len` steps until the returned guard is dropped; nothing with `--json`,
+    /// `-q` or when stderr is not a terminal (a log file or a pipe would fill with redraws).
+    pub fn progress(&self, len: u64, message: impl Into<String>) -> Progress {
+        let bar = if self.json || self.quiet || !std::io::stderr().is_terminal() {
+            indicatif::ProgressBar::hidden()
+        } else {
+            let bar = indicatif::ProgressBar::new(len);
+            let style = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {percent}% ({eta} left)")
+                .map(|s| s.progress_chars("=> "))
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            bar.set_style(style);
+            bar
+        };
+        bar.set_message(message.into());
+        Progress { bar }
+    }
+}
+
+/// A running progress bar; it disappears when dropped.
+#[derive(Debug)]
+pub struct Progress {
+    bar: indicatif::ProgressBar,
+}
+
+impl Progress {
+    /// Set how many steps are done.
+    pub fn set_position(&self, done: u64) {
+        self.bar.set_position(done);
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
+    }
 }
 
 /// A running spinner; it disappears when dropped.

@@ -17,6 +17,7 @@ pub mod dirs;
 pub mod error;
 pub mod governance;
 pub mod guardian;
+pub mod history;
 pub mod holdings;
 pub mod input;
 pub mod market;

@@ -59,6 +59,37 @@ pub async fn ticks(events: UnboundedSender<Event>) {
     }
 }
 
+/// Read the followed account's history once, from the deployment block to the latest, and report it as
+/// [`Event::History`]; a failure only leaves the chart to start empty.
+pub async fn read_history(fetcher: Fetcher, events: UnboundedSender<Event>) {
+    let Some(account) = fetcher.account else { return };
+    let read = async {
+        let latest = fetcher.block_number().await?;
+        stkr_core::history::read(
+            &fetcher.chain,
+            &fetcher.contracts,
+            account,
+            fetcher.from_block.min(latest),
+            latest,
+            &mut |_| {},
+        )
+        .await
+    };
+    match read.await {
+        Ok(history) => {
+            tracing::info!(
+                "history: {} actions in blocks {} to {}, {} eth_getLogs requests",
+                history.entries.len(),
+                history.from_block,
+                history.to_block,
+                history.log_requests
+            );
+            let _ = events.send(Event::History(history.entries));
+        }
+        Err(e) => tracing::warn!("reading the account's history failed; the rewards chart starts empty: {e}"),
+    }
+}
+
 /// Poll the block number every `interval`; on a new block (or when `refresh` is notified) read a fresh
 /// snapshot. Failures report [`Event::ReadFailed`] and the next poll tries again, so a lost connection
 /// heals by itself.

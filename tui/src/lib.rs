@@ -94,8 +94,10 @@ fn followed(ctx: &Context, options: &Options) -> Result<Option<Address>> {
 
 /// One refresh, exactly as the live dashboard does it, without a terminal: for benchmarks and scripts.
 pub async fn refresh_once(ctx: &Context, options: &Options) -> Result<RefreshSummary> {
-    let (chain, contracts) = ctx.reader().await?;
-    let fetcher = Fetcher { chain, contracts, account: followed(ctx, options)? };
+    let chain = ctx.chain().await?;
+    let deployment = ctx.deployment(&chain).await?;
+    let (contracts, from_block) = (deployment.contracts, deployment.deploy_block);
+    let fetcher = Fetcher { chain, contracts, account: followed(ctx, options)?, from_block };
     // The live dashboard polls the block number to notice new blocks; the snapshot reads its own.
     let s = fetcher.snapshot().await?;
     Ok(RefreshSummary {
@@ -138,7 +140,9 @@ async fn unlock(
 /// Run the dashboard until the user quits. The terminal is restored on every way out, panics included.
 /// `prompt` asks for `--account`'s passphrase when no password file or keyring has it.
 pub async fn run(ctx: &Context, options: Options, prompt: &dyn PassphrasePrompt) -> Result<()> {
-    let (chain, contracts) = ctx.reader().await?;
+    let chain = ctx.chain().await?;
+    let deployment = ctx.deployment(&chain).await?;
+    let (contracts, from_block) = (deployment.contracts, deployment.deploy_block);
     let actor = if options.address.is_some() { None } else { unlock(ctx, &contracts, prompt).await? };
     let account = match &actor {
         Some(actor) => Some(actor.from),
@@ -152,7 +156,7 @@ pub async fn run(ctx: &Context, options: Options, prompt: &dyn PassphrasePrompt)
         chain.chain_id,
         actor.is_some()
     );
-    let fetcher = Fetcher { chain, contracts, account };
+    let fetcher = Fetcher { chain, contracts, account, from_block };
 
     let mut terminal = ratatui::try_init().map_err(Error::io("taking over the terminal"))?;
     // ratatui's hook restores the screen on a panic; mouse reporting must stop too, and the loop must end
@@ -204,6 +208,8 @@ async fn event_loop(
     let input = event::spawn_input(events.clone(), stop.clone());
     let ticker = tokio::spawn(event::ticks(events.clone()));
     let refresh = Arc::new(Notify::new());
+    // The history is read beside the first refresh, so the first frame does not wait for it.
+    let history = tokio::spawn(event::read_history(fetcher.clone(), events.clone()));
     let poller = tokio::spawn(event::poll_blocks(fetcher, interval, refresh.clone(), events.clone()));
     let actor = actor.map(Arc::new);
     // The plan the confirmation dialog shows, between simulation and sending.
@@ -267,6 +273,7 @@ async fn event_loop(
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     ticker.abort();
     poller.abort();
+    history.abort();
     let _ = input.join();
     outcome
 }

@@ -32,6 +32,8 @@ pub enum Event {
     Tick,
     /// A refresh finished.
     Snapshot(Box<Snapshot>),
+    /// The followed account's history was read (once, at start): the chart starts from it.
+    History(Vec<stkr_core::history::Entry>),
     /// A read failed: the connection is lost until a read succeeds.
     ReadFailed(String),
     /// A simulation finished: the plan, or why it would fail.
@@ -137,6 +139,10 @@ impl App {
                 self.snapshot = Some(*snapshot);
                 self.connection = Connection::Live;
                 self.clamp_selection();
+                None
+            }
+            Event::History(entries) => {
+                self.history.seed(&entries);
                 None
             }
             Event::ReadFailed(reason) => {

@@ -91,11 +91,14 @@ pub enum StakingList {
     Sidecars,
 }
 
-/// Values sampled at each refresh, for the pictures.
+/// Values sampled at each refresh, for the pictures, and the rewards claimed before the dashboard started.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct History {
     /// (block, claimable ETH, claimable ANKR).
     pub rewards: VecDeque<(u64, f64, f64)>,
+    /// From the account's history (core's `history`): (block, ETH, ANKR) of rewards claimed up to that
+    /// block, from its first action on; empty until the history is read.
+    pub claimed: Vec<(u64, f64, f64)>,
     /// Uptime in basis points per node, oldest first.
     pub uptime: BTreeMap<u64, VecDeque<u64>>,
     /// The block sampled last.
@@ -117,6 +120,38 @@ impl History {
         for node in &snapshot.nodes {
             push_bounded(self.uptime.entry(node.id).or_default(), node.uptime_bps);
         }
+    }
+}
+
+impl History {
+    /// Start the rewards chart from the account's past actions: a point at its first action, then one at
+    /// each claim with the rewards claimed so far.
+    pub(super) fn seed(&mut self, entries: &[stkr_core::history::Entry]) {
+        let mut claimed = Vec::new();
+        let (mut eth, mut ankr) = (0.0, 0.0);
+        for entry in entries {
+            let (got_eth, got_ankr) = entry.action.rewards_received();
+            if claimed.is_empty() || !(got_eth.is_zero() && got_ankr.is_zero()) {
+                eth += as_tokens(got_eth);
+                ankr += as_tokens(got_ankr);
+                claimed.push((entry.block, eth, ankr));
+            }
+        }
+        self.claimed = claimed;
+    }
+
+    /// Rewards claimed up to `block` (ETH, ANKR), from the history.
+    fn claimed_by(&self, block: u64) -> (f64, f64) {
+        self.claimed.iter().take_while(|c| c.0 <= block).last().map(|c| (c.1, c.2)).unwrap_or_default()
+    }
+
+    /// The rewards chart's points (block, ETH earned): claimed before each history point, then claimed
+    /// plus claimable at each sampled block.
+    pub fn earned_eth(&self) -> Vec<(f64, f64)> {
+        let first_sample = self.rewards.front().map(|r| r.0).unwrap_or(u64::MAX);
+        let past = self.claimed.iter().filter(|c| c.0 < first_sample).map(|c| (c.0 as f64, c.1));
+        let live = self.rewards.iter().map(|(block, eth, _)| (*block as f64, eth + self.claimed_by(*block).0));
+        past.chain(live).collect()
     }
 }
 

@@ -320,3 +320,51 @@ fn history_keeps_one_sample_per_block_and_a_bounded_window() {
     assert_eq!(app.history.rewards.front().map(|r| r.0), Some(10));
     assert_eq!(app.history.uptime.get(&1).map(|u| u.len()), Some(HISTORY));
 }
+
+#[test]
+fn the_rewards_chart_starts_from_the_account_history() {
+    use stkr_core::{
+        history::{Action, Entry},
+        units::AmountView,
+    };
+    let eth = |s: &str| parse_amount(s, Token::Eth).expect("an amount");
+    let entry = |block: u64, action: Action| Entry {
+        block,
+        time: 0,
+        time_utc: String::new(),
+        transaction: Default::default(),
+        action,
+        log_index: 0,
+    };
+    let mut app = App::new("http://x", None, false, false);
+    let mut snapshot = fixture::snapshot(2);
+    snapshot.block = 500;
+    app.update(Event::Snapshot(Box::new(snapshot.clone())));
+    let claimable = app.history.rewards.front().map(|r| r.1).expect("a sample");
+    // The history arrives after the first refresh: a stake at block 10, claims of 0.5 and 0.25 ETH later.
+    app.update(Event::History(vec![
+        entry(10, Action::Stake { pool_id: 1, amount: AmountView::eth(eth("4")), fee: AmountView::ankr(eth("4000")) }),
+        entry(
+            100,
+            Action::Claim { pool_id: 1, principal: AmountView::eth(eth("4")), payout: AmountView::eth(eth("0.5")) },
+        ),
+        entry(101, Action::Stake { pool_id: 2, amount: AmountView::eth(eth("1")), fee: AmountView::ankr(eth("1000")) }),
+        entry(
+            200,
+            Action::RewardClaim {
+                source: "sidecars",
+                eth: AmountView::eth(eth("0.25")),
+                ankr: AmountView::ankr(eth("7")),
+            },
+        ),
+    ]));
+    // Before any block is sampled the chart already has the past: the first action, then each claim; each
+    // sample adds what was claimed before it.
+    let points = app.history.earned_eth();
+    assert_eq!(points[..3], [(10.0, 0.0), (100.0, 0.5), (200.0, 0.75)]);
+    assert_eq!(points[3], (500.0, claimable + 0.75));
+    assert_eq!(points.len(), 4);
+    snapshot.block = 501;
+    app.update(Event::Snapshot(Box::new(snapshot)));
+    assert_eq!(app.history.earned_eth().last(), Some(&(501.0, claimable + 0.75)));
+}

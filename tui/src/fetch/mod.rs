@@ -35,6 +35,8 @@ pub struct Fetcher {
     pub contracts: Contracts,
     /// The account followed, if any.
     pub account: Option<Address>,
+    /// Where the account's history starts: the deployment block.
+    pub from_block: u64,
 }
 
 impl Fetcher {

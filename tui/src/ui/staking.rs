@@ -148,7 +148,8 @@ fn draw_rewards(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, theme: T
     );
     let from_pools =
         s.pools.iter().filter_map(|p| p.mine.as_ref()).fold(alloy::primitives::U256::ZERO, |a, m| a + m.claimable);
-    let points: Vec<(f64, f64)> = app.history.rewards.iter().map(|(block, eth, _)| (*block as f64, *eth)).collect();
+    // Earned so far: what the history shows claimed, plus what is claimable at each block.
+    let points = app.history.earned_eth();
     if points.len() < 2 {
         let lines = vec![
             Line::from(format!("pools      {} ETH", fmt_amount(from_pools))),
