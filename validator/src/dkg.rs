@@ -386,7 +386,9 @@ impl Qualification {
                 .find(|s| verify_share(c, recipient, &s.secret))
                 .ok_or_else(|| Error::BadDealer {
                     dealer: c.dealer,
-                    reason: format!("guardian {recipient} holds no share from it that matches its commitments"),
+                    reason: format!(
+                        "guardian {recipient} holds no share from it that matches its commitments; complain before finishing"
+                    ),
                 })?;
             sum = sum.add(share.secret.scalar());
         }
@@ -575,6 +577,18 @@ mod tests {
         assert!(named.starts_with("dealer 2 is disqualified: guardian 3 showed"), "{named}");
         // The rest still make a working key, signed by every pair with the provider.
         every_subset_signs(&c, 2, 3);
+    }
+
+    #[test]
+    fn finishing_without_a_qualified_dealers_share_names_that_dealer() {
+        let dealings = honest(2, 3);
+        let commitments: Vec<Commitments> = dealings.iter().map(|d| d.commitments.clone()).collect();
+        let q = qualify(2, 3, &commitments, &[], &[]).expect("qualify");
+        // Guardian 1 lost dealer 3's share (it should have complained): finishing names dealer 3.
+        let received: Vec<DealtShare> = dealings[..2].iter().filter_map(|d| d.share_for(1).cloned()).collect();
+        let err = q.finish(1, &received).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.starts_with("dealer 3 is disqualified: guardian 1 holds no share"), "{err}");
+        assert!(q.finish(4, &received).is_err());
     }
 
     #[test]
