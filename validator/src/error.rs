@@ -35,4 +35,13 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// A guardian dealing its part of a distributed key broke the protocol (a share that fails its
+    /// commitments, malformed commitments, a proof of possession that does not verify).
+    #[error("dealer {dealer} is disqualified: {reason}")]
+    BadDealer {
+        /// The dealer's guardian index (from 1).
+        dealer: u32,
+        /// Why.
+        reason: String,
+    },
 }

@@ -1,8 +1,9 @@
-//! Validator keys for stkr: EIP-2333/2334 derivation from a BIP-39 mnemonic, EIP-2335 keystores, deposit data, and threshold (Shamir) signing shared between provider and protocol.
+//! Validator keys for stkr: EIP-2333/2334 derivation from a BIP-39 mnemonic, EIP-2335 keystores, deposit data, threshold (Shamir) signing shared between provider and protocol, and distributed generation of a key needing the provider and t of n guardians.
 
 pub mod chain;
 pub mod deposit;
 pub mod derive;
+pub mod dkg;
 pub mod error;
 pub mod exit;
 pub mod keystore;

@@ -53,6 +53,21 @@ pub fn split<R: rand::RngCore + rand::CryptoRng>(
     shares: u32,
     rng: &mut R,
 ) -> Result<Vec<Share>, Error> {
+    check_threshold(threshold, shares)?;
+    // f(x) = key + a1 x + … + a(t-1) x^(t-1), with random coefficients.
+    let mut coefficients = vec![key.scalar().clone()];
+    coefficients.extend((1..threshold).map(|_| Scalar::random(rng)));
+    (1..=shares)
+        .map(|index| {
+            // f(index) = 0 happens with probability 2^-255; refusing it keeps every share a valid key.
+            SecretKey::from_scalar(evaluate(&coefficients, index)).map(|secret| Share { index, secret })
+        })
+        .collect()
+}
+
+/// Refuse a threshold and share count that make no sense (2 ≤ threshold ≤ shares ≤ 255); shared with
+/// the distributed key generation so both sharings obey the same rule.
+pub(crate) fn check_threshold(threshold: u32, shares: u32) -> Result<(), Error> {
     if threshold < 2 {
         return Err(Error::Invalid(format!(
             "a threshold of {threshold} would let a single holder sign alone; use at least 2"
@@ -66,18 +81,13 @@ pub fn split<R: rand::RngCore + rand::CryptoRng>(
     if shares > 255 {
         return Err(Error::Invalid(format!("{shares} shares are more than the 255 supported")));
     }
-    // f(x) = key + a1 x + … + a(t-1) x^(t-1), with random coefficients.
-    let mut coefficients = vec![key.scalar().clone()];
-    coefficients.extend((1..threshold).map(|_| Scalar::random(rng)));
-    (1..=shares)
-        .map(|index| {
-            let x = Scalar::from_u64(u64::from(index));
-            // Horner's rule from the highest coefficient.
-            let value = coefficients.iter().rev().fold(Scalar::zero(), |acc, c| acc.mul(&x).add(c));
-            // f(index) = 0 happens with probability 2^-255; refusing it keeps every share a valid key.
-            SecretKey::from_scalar(value).map(|secret| Share { index, secret })
-        })
-        .collect()
+    Ok(())
+}
+
+/// f(x) for the polynomial with these coefficients (constant first), by Horner's rule.
+pub(crate) fn evaluate(coefficients: &[Scalar], x: u32) -> Scalar {
+    let x = Scalar::from_u64(u64::from(x));
+    coefficients.iter().rev().fold(Scalar::zero(), |acc, c| acc.mul(&x).add(c))
 }
 
 /// The Lagrange coefficients at x = 0 for the given distinct indices.
