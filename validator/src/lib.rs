@@ -1,4 +1,4 @@
-//! Validator keys for stkr: EIP-2333/2334 derivation from a BIP-39 mnemonic, EIP-2335 keystores, deposit data, and threshold (Shamir) signing shared between provider and protocol.
+//! Validator keys for stkr: EIP-2333/2334 derivation from a BIP-39 mnemonic, EIP-2335 keystores, deposit data, threshold (Shamir) signing shared between provider and protocol, and EIP-3076 slashing protection.
 
 pub mod chain;
 pub mod deposit;
@@ -8,6 +8,7 @@ pub mod exit;
 pub mod keystore;
 pub mod mnemonic;
 pub mod scalar;
+pub mod slashing;
 pub mod ssz;
 pub mod threshold;
 
