@@ -1,4 +1,4 @@
-//! Validator keys for stkr: EIP-2333/2334 derivation from a BIP-39 mnemonic, EIP-2335 keystores, deposit data, threshold (Shamir) signing shared between provider and protocol, and distributed generation of a key needing the provider and t of n guardians.
+//! Validator keys for stkr: EIP-2333/2334 derivation from a BIP-39 mnemonic, EIP-2335 keystores, deposit data, threshold (Shamir) signing shared between provider and protocol, distributed generation of a key needing the provider and t of n guardians, and EIP-3076 slashing protection.
 
 pub mod chain;
 pub mod deposit;
@@ -9,6 +9,7 @@ pub mod exit;
 pub mod keystore;
 pub mod mnemonic;
 pub mod scalar;
+pub mod slashing;
 pub mod ssz;
 pub mod threshold;
 
