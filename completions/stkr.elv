@@ -5311,7 +5311,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --address 'Look at this address instead of --account''s'
             cand --from-block 'Start at this block instead of the deployment''s'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
-            cand --network 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
             cand --account 'The account that signs (see `stkr account list`)'
             cand --password-file 'Read the account''s passphrase from the first line of FILE'

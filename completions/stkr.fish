@@ -3084,7 +3084,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand claim" -s V -l version -d 'Pri
 complete -c stkr -n "__fish_stkr_using_subcommand history" -l address -d 'Look at this address instead of --account\'s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand history" -l from-block -d 'Start at this block instead of the deployment\'s' -r
 complete -c stkr -n "__fish_stkr_using_subcommand history" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
-complete -c stkr -n "__fish_stkr_using_subcommand history" -l network -d 'The network: devnet, mainnet, holesky or sepolia; the endpoint must be on it' -r
+complete -c stkr -n "__fish_stkr_using_subcommand history" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand history" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand history" -l password-file -d 'Read the account\'s passphrase from the first line of FILE' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand history" -l data-dir -d 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]' -r -F
