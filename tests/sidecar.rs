@@ -352,6 +352,18 @@ fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly(
     for node in 1..=4 {
         assert_eq!(strikes(&net, node), 0, "every sidecar reported with the majority");
     }
+    // The dashboard's uptime sparkline starts from these settled audits: one point per decided audit,
+    // ending at the uptime the registry reports now.
+    let provider: alloy::primitives::Address = last["provider"].as_str().expect("provider").parse().expect("address");
+    let contracts: stkr_core::deploy::Contracts = serde_json::from_value(net.contracts.clone()).expect("contracts");
+    let series = tokio::runtime::Runtime::new().expect("runtime").block_on(async {
+        let chain = stkr_core::chain::connect(&net.url, None, None).await.expect("connect");
+        let head = net.block_number();
+        stkr_core::history::uptime_series(&chain, &contracts, provider, 0, head).await.expect("uptime series")
+    });
+    let node1 = series.get(&1).expect("node 1's past audits");
+    assert_eq!(node1.len() as u64, last["audits_received"].as_u64().expect("received"), "{node1:?}");
+    assert_eq!(node1.last().map(|p| p.1), last["uptime_bps"].as_u64(), "{node1:?}");
     // The sidecar records a report once it sees the receipt, a round after the chain has it.
     let last_period = periods[periods.len() - 1];
     fleet.wait_recorded(&[1, 2, 3, 4], last_period);

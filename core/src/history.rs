@@ -576,16 +576,52 @@ pub async fn read(
 ) -> Result<History> {
     let addresses = emitters(contracts);
     let topic = account.into_word();
+    let (logs, log_requests) = logs_in_ranges(chain, from, to, progress, &|start, end| {
+        let base = Filter::new().address(addresses.clone()).from_block(start).to_block(end);
+        let first = base.clone().event_signature(first_topic_events()).topic1(topic);
+        let second = base.event_signature(second_topic_events()).topic2(topic);
+        (first, Some(second))
+    })
+    .await?;
+    let mut entries = Vec::new();
+    for log in logs {
+        let Some(action) = decode(&log.inner, contracts) else { continue };
+        let (Some(block), Some(transaction)) = (log.block_number, log.transaction_hash) else { continue };
+        entries.push(Entry {
+            block,
+            time: log.block_timestamp.unwrap_or_default(),
+            time_utc: String::new(),
+            transaction,
+            action,
+            log_index: log.log_index.unwrap_or_default(),
+        });
+    }
+    entries.sort_by_key(|e| (e.block, e.log_index));
+    fill_times(chain, &mut entries).await?;
+    Ok(History { from_block: from, to_block: to, entries, log_requests })
+}
+
+/// The logs `filters` select in blocks `from` through `to`, read range by range (each range's one or two
+/// filters together: one round trip of latency per range), and the `eth_getLogs` requests it took.
+async fn logs_in_ranges(
+    chain: &Chain,
+    from: u64,
+    to: u64,
+    progress: &mut (dyn FnMut(u64) + Send),
+    filters: &(dyn Fn(u64, u64) -> (Filter, Option<Filter>) + Sync),
+) -> Result<(Vec<Log>, u64)> {
     let mut ranges = Ranges::new(from, to);
     let mut logs = Vec::new();
     let mut log_requests = 0;
     while let Some((start, end)) = ranges.current() {
-        let base = Filter::new().address(addresses.clone()).from_block(start).to_block(end);
-        let first = base.clone().event_signature(first_topic_events()).topic1(topic);
-        let second = base.event_signature(second_topic_events()).topic2(topic);
-        // Both halves of the range's question go out together: one round trip of latency per range.
-        let (a, b) = tokio::join!(query(chain, &first), query(chain, &second));
-        log_requests += 2;
+        let (first, second) = filters(start, end);
+        let (a, b) = tokio::join!(query(chain, &first), async {
+            match &second {
+                Some(filter) => query(chain, filter).await,
+                None => Ok(Answer::Logs(Vec::new())),
+            }
+        });
+        log_requests += 1 + u64::from(second.is_some());
         match (a?, b?) {
             (Answer::Logs(mut a), Answer::Logs(b)) => {
                 a.extend(b);
@@ -604,22 +640,78 @@ pub async fn read(
             }
         }
     }
-    let mut entries = Vec::new();
-    for log in logs {
-        let Some(action) = decode(&log.inner, contracts) else { continue };
-        let (Some(block), Some(transaction)) = (log.block_number, log.transaction_hash) else { continue };
-        entries.push(Entry {
-            block,
-            time: log.block_timestamp.unwrap_or_default(),
-            time_utc: String::new(),
-            transaction,
-            action,
-            log_index: log.log_index.unwrap_or_default(),
-        });
+    Ok((logs, log_requests))
+}
+
+/// Each node's audited uptime after each of its settled audits: (block, uptime in bps), oldest first.
+pub type UptimeSeries = std::collections::BTreeMap<u64, Vec<(u64, u64)>>;
+
+/// The audited uptime of every node `provider` registered, after each audit of it settled in blocks `from`
+/// through `to`: what `NodeRegistry.uptimeOf` read at that block, so the dashboard's uptime sparklines
+/// start from the past instead of empty.
+pub async fn uptime_series(
+    chain: &Chain,
+    contracts: &Contracts,
+    provider: Address,
+    from: u64,
+    to: u64,
+) -> Result<UptimeSeries> {
+    let registry = contracts.node_registry;
+    let (registered, _) = logs_in_ranges(chain, from, to, &mut |_| {}, &|start, end| {
+        let filter = Filter::new()
+            .address(registry)
+            .from_block(start)
+            .to_block(end)
+            .event_signature(NodeRegistry::NodeRegistered::SIGNATURE_HASH)
+            .topic2(provider.into_word());
+        (filter, None)
+    })
+    .await?;
+    let nodes: Vec<B256> = registered.iter().filter_map(|log| log.topics().get(1).copied()).collect();
+    if nodes.is_empty() {
+        return Ok(UptimeSeries::new());
     }
-    entries.sort_by_key(|e| (e.block, e.log_index));
-    fill_times(chain, &mut entries).await?;
-    Ok(History { from_block: from, to_block: to, entries, log_requests })
+    let (settled, _) = logs_in_ranges(chain, from, to, &mut |_| {}, &|start, end| {
+        let filter = Filter::new()
+            .address(registry)
+            .from_block(start)
+            .to_block(end)
+            .event_signature(NodeRegistry::AuditSettled::SIGNATURE_HASH)
+            .topic2(nodes.clone());
+        (filter, None)
+    })
+    .await?;
+    let mut audits: Vec<(u64, u64, u8)> = settled
+        .iter()
+        .filter_map(|log| {
+            let event = NodeRegistry::AuditSettled::decode_log(&log.inner).ok()?;
+            Some((log.block_number?, id(event.nodeId), event.verdict))
+        })
+        .collect();
+    audits.sort_by_key(|a| a.0);
+    Ok(uptime_points(&audits))
+}
+
+/// Fold settled audits (block, node, verdict code) into each node's uptime after each: passed over decided
+/// audits in bps, undecided ones counting for neither (as the contract counts them).
+pub fn uptime_points(audits: &[(u64, u64, u8)]) -> UptimeSeries {
+    use crate::codes::AuditVerdict;
+    const BPS: u64 = 10_000;
+    let mut totals: std::collections::BTreeMap<u64, (u64, u64)> = std::collections::BTreeMap::new();
+    let mut series = UptimeSeries::new();
+    for &(block, node, verdict) in audits {
+        let (received, passed) = totals.entry(node).or_default();
+        match AuditVerdict::from(verdict) {
+            AuditVerdict::Up => {
+                *received += 1;
+                *passed += 1;
+            }
+            AuditVerdict::Down => *received += 1,
+            _ => continue,
+        }
+        series.entry(node).or_default().push((block, *passed * BPS / *received));
+    }
+    series
 }
 
 /// Block times for the logs whose endpoint left `blockTimestamp` out (it is recent in the JSON-RPC spec).
@@ -700,6 +792,15 @@ mod tests {
         let (asked, done) = walk(0, 2, 2);
         assert!(done);
         assert_eq!(asked, [(0, 2, false), (0, 1, true), (2, 2, true)]);
+    }
+
+    #[test]
+    fn uptime_follows_decided_audits_only() {
+        // Node 1: up, undecided, down, up → 100 %, (skipped), 50 %, 66.66 %; node 2: down → 0 %.
+        let audits = [(10, 1, 1), (11, 1, 0), (12, 2, 2), (20, 1, 2), (30, 1, 1)];
+        let series = uptime_points(&audits);
+        assert_eq!(series.get(&1), Some(&vec![(10, 10_000), (20, 5_000), (30, 6_666)]));
+        assert_eq!(series.get(&2), Some(&vec![(12, 0)]));
     }
 
     #[test]

@@ -85,6 +85,22 @@ pub async fn read_history(fetcher: Fetcher, events: UnboundedSender<Event>) {
                 history.log_requests
             );
             let _ = events.send(Event::History(history.entries));
+            // The account's nodes as a provider: their uptime sparklines start from their past audits.
+            match stkr_core::history::uptime_series(
+                &fetcher.chain,
+                &fetcher.contracts,
+                account,
+                history.from_block,
+                history.to_block,
+            )
+            .await
+            {
+                Ok(series) if !series.is_empty() => {
+                    let _ = events.send(Event::Uptime(series));
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!("reading past audits failed; the uptime sparklines start empty: {e}"),
+            }
         }
         Err(e) => tracing::warn!("reading the account's history failed; the rewards chart starts empty: {e}"),
     }

@@ -34,6 +34,9 @@ pub enum Event {
     Snapshot(Box<Snapshot>),
     /// The followed account's history was read (once, at start): the chart starts from it.
     History(Vec<stkr_core::history::Entry>),
+    /// The audited uptime of the followed account's nodes after each past settled audit (read once, at
+    /// start): their sparklines start from it.
+    Uptime(stkr_core::history::UptimeSeries),
     /// A read failed: the connection is lost until a read succeeds.
     ReadFailed(String),
     /// A simulation finished: the plan, or why it would fail.
@@ -143,6 +146,10 @@ impl App {
             }
             Event::History(entries) => {
                 self.history.seed(&entries);
+                None
+            }
+            Event::Uptime(series) => {
+                self.history.seed_uptime(&series);
                 None
             }
             Event::ReadFailed(reason) => {

@@ -103,6 +103,8 @@ pub struct History {
     pub uptime: BTreeMap<u64, VecDeque<u64>>,
     /// The block sampled last.
     pub last_block: Option<u64>,
+    /// The block sampled first: past points (from the history) are those before it.
+    pub first_block: Option<u64>,
 }
 
 impl History {
@@ -112,6 +114,7 @@ impl History {
             return;
         }
         self.last_block = Some(snapshot.block);
+        self.first_block.get_or_insert(snapshot.block);
         if let Some(me) = &snapshot.me {
             let eth = as_tokens(me.claimable_eth(&snapshot.pools));
             let ankr = as_tokens(me.claimable_ankr());
@@ -138,6 +141,23 @@ impl History {
             }
         }
         self.claimed = claimed;
+    }
+
+    /// Start each node's uptime sparkline from its past settled audits: their values before the samples
+    /// already taken, the window still bounded.
+    pub(super) fn seed_uptime(&mut self, series: &stkr_core::history::UptimeSeries) {
+        for (node, points) in series {
+            let live = self.uptime.remove(node).unwrap_or_default();
+            let first_live = self.first_block.unwrap_or(u64::MAX);
+            let mut seeded = VecDeque::with_capacity(HISTORY);
+            for &(_, bps) in points.iter().filter(|p| p.0 < first_live) {
+                push_bounded(&mut seeded, bps);
+            }
+            for bps in live {
+                push_bounded(&mut seeded, bps);
+            }
+            self.uptime.insert(*node, seeded);
+        }
     }
 
     /// Rewards claimed up to `block` (ETH, ANKR), from the history.

@@ -368,3 +368,21 @@ fn the_rewards_chart_starts_from_the_account_history() {
     app.update(Event::Snapshot(Box::new(snapshot)));
     assert_eq!(app.history.earned_eth().last(), Some(&(501.0, claimable + 0.75)));
 }
+
+#[test]
+fn the_uptime_sparkline_starts_from_past_audits() {
+    let mut app = App::new("http://x", None, false, false);
+    let mut snapshot = fixture::snapshot(2);
+    snapshot.block = 500;
+    app.update(Event::Snapshot(Box::new(snapshot.clone())));
+    snapshot.block = 501;
+    app.update(Event::Snapshot(Box::new(snapshot.clone())));
+    let live: Vec<u64> = app.history.uptime.get(&1).map(|u| u.iter().copied().collect()).unwrap_or_default();
+    assert_eq!(live.len(), 2);
+    // Past audits of node 1 (block, bps); one at block 500 is already in the live samples.
+    let mut series = stkr_core::history::UptimeSeries::new();
+    series.insert(1, vec![(40, 10_000), (80, 5_000), (120, 6_666), (500, 7_500)]);
+    app.update(Event::Uptime(series));
+    let seeded: Vec<u64> = app.history.uptime.get(&1).map(|u| u.iter().copied().collect()).unwrap_or_default();
+    assert_eq!(seeded, [vec![10_000, 5_000, 6_666], live].concat());
+}
