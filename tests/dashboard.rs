@@ -22,7 +22,11 @@ struct Tmux {
 
 impl Tmux {
     fn start(command: &str) -> Self {
-        let tmux = Self { socket: format!("stkr-dashboard-test-{}", std::process::id()) };
+        // One server per test: `cargo test` runs this file's tests as threads of one process, and a test
+        // that ends kills its server.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmux = Self { socket: format!("stkr-dashboard-test-{}-{n}", std::process::id()) };
         let out = tmux.run(&["new-session", "-d", "-s", "dash", "-x", "160", "-y", "48", command]);
         assert!(out.status.success(), "tmux new-session failed: {}", stderr(&out));
         tmux
