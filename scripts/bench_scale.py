@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads at scale: RPC round trips and wall time of `stkr status`, `stkr pool list` and one dashboard refresh
 (`stkr dashboard --once`, the reads of every new block) with 10, 500 and 1,000 pools on a devnet, and of
-`stkr history` over 100,000 blocks mined around the demo's events (with its number of `eth_getLogs` calls);
+`stkr history` over HISTORY_BLOCKS blocks mined around the demo's events (with its number of `eth_getLogs` calls);
 fails when a target is missed. (Start-up time is in bench.py; frame render time in tui/examples/render_bench.rs.)
 
 Round trips are counted by a small HTTP proxy between stkr and anvil. The pools are opened by a trusted
@@ -10,9 +10,12 @@ bench provider (k = 0), qualified by impersonating the Governance contract on an
 Usage: scripts/bench_scale.py PATH/TO/stkr PATH/TO/cast
 """
 import collections
+import glob
 import http.server
 import json
 import os
+import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -103,12 +106,27 @@ def mine(url, blocks):
         blocks -= step
 
 
+def anvil_path(cast):
+    """The anvil beside `cast` in the pinned toolchain, else STKR_ANVIL or the one on PATH."""
+    real = os.path.realpath(cast)
+    for candidate in glob.glob(os.path.join(os.path.dirname(os.path.dirname(real)), "anvil-*", "bin", "anvil")):
+        return candidate
+    return os.environ.get("STKR_ANVIL") or shutil.which("anvil") or "anvil"
+
+
 def bench_history(stkr, cast):
-    """`stkr history` of dev 3 on a demo devnet with 100,000 empty blocks mined around its actions: the time
+    """`stkr history` of dev 3 on a demo devnet with HISTORY_BLOCKS empty blocks mined around its actions: the time
     it takes and its `eth_getLogs` calls; a list of failures."""
     data = tempfile.mkdtemp(prefix="stkr-bench-history-")
     env = dict(os.environ, STKR_DATA_DIR=data, NO_COLOR="1")
     env.pop("ETH_RPC_URL", None)
+    # anvil keeps every block's state, spilling to ~/.foundry/anvil/tmp (about 300 KB a block, 30 GB for
+    # 100,000 blocks): this devnet's anvil prunes it, which reading logs and timestamps does not need.
+    wrapper = os.path.join(data, "anvil-pruned")
+    with open(wrapper, "w") as script:
+        script.write(f"#!/bin/sh\nexec {shlex.quote(anvil_path(cast))} --prune-history \"$@\"\n")
+    os.chmod(wrapper, 0o755)
+    env["STKR_ANVIL"] = wrapper
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     up = [stkr, "-q", "--json", "devnet", "up", "--port", str(port), "--demo", "--no-sidecars"]
