@@ -886,6 +886,18 @@ fn sidecar_commands_refuse_bad_input_and_write_a_hardened_unit() {
     };
     let unit = work.join("stkr-sidecar-1.service");
     let unit_arg = unit.to_str().expect("utf-8");
+    // A checkout in the temporary dir (a CI clone there): the stkr binary itself is what the unit could never
+    // reach, and that is said first; no unit can be written from here.
+    let binary = env!("CARGO_BIN_EXE_stkr");
+    if binary.starts_with("/tmp/") || binary.starts_with("/var/tmp/") {
+        init_with(&node1);
+        refused(
+            &["sidecar", "install-service", "--config", &config, "--out", unit_arg],
+            &format!("error: the binary {binary} lies under /"),
+        );
+        assert!(!unit.exists(), "nothing written");
+        return;
+    }
     if work.starts_with("/tmp") {
         init_with(&node1);
         refused(
