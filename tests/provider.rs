@@ -4,7 +4,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{Devnet, stderr, stdout, wei};
+use common::{Devnet, register, stderr, stdout, wei};
 use serde_json::Value;
 
 const ANKR: u128 = 1_000_000_000_000_000_000;
@@ -18,28 +18,6 @@ const BASALT: &str = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 
 fn lower(address: &str) -> String {
     address.to_lowercase()
-}
-
-/// `provider register` with Cobalt Compute's capacity, under `brand`, at `price` for `max_nodes`.
-fn register<'a>(brand: &'a str, price: &'a str, max_nodes: &'a str) -> Vec<&'a str> {
-    vec![
-        "provider",
-        "register",
-        "--brand",
-        brand,
-        "--price",
-        price,
-        "--cpu-cores",
-        "8",
-        "--ram-gb",
-        "32",
-        "--storage-gb",
-        "2000",
-        "--bandwidth-mbps",
-        "500",
-        "--max-nodes",
-        max_nodes,
-    ]
 }
 
 /// A refused command: its exit code, its one-line message, and nothing on stdout.

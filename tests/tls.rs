@@ -4,7 +4,7 @@
 mod common;
 
 use common::{
-    Devnet, free_port, stderr, stdout,
+    Devnet, free_port, register, stderr, stdout,
     tls::{TestCa, TlsProxy},
 };
 
@@ -30,29 +30,8 @@ fn reads_and_sends_through_https_with_a_private_ca() {
     assert_eq!(params["contract"], devnet.contract("parameters").to_lowercase());
 
     // A signed transaction travels the same way: dev3 registers as a provider through the TLS endpoint.
-    let registered = devnet.act(
-        3,
-        &[
-            "--rpc-url",
-            &url,
-            "provider",
-            "register",
-            "--brand",
-            "Tls Hosting",
-            "--price",
-            "15000",
-            "--cpu-cores",
-            "8",
-            "--ram-gb",
-            "32",
-            "--storage-gb",
-            "2000",
-            "--bandwidth-mbps",
-            "500",
-            "--max-nodes",
-            "2",
-        ],
-    );
+    let registered =
+        devnet.act(3, &[&["--rpc-url", url.as_str()][..], &register("Tls Hosting", "15000", "2")].concat());
     assert_eq!(registered["status"], "applied", "{registered}");
     assert_eq!(registered["brand"], "Tls Hosting");
 }

@@ -364,3 +364,25 @@ pub fn wei(value: &serde_json::Value) -> u128 {
 pub fn dev(index: usize) -> String {
     stkr_core::network::dev_accounts::ADDRESSES[index].to_string()
 }
+
+/// `provider register` with Cobalt Compute's capacity, under `brand`, at `price` for `max_nodes`.
+pub fn register<'a>(brand: &'a str, price: &'a str, max_nodes: &'a str) -> Vec<&'a str> {
+    vec![
+        "provider",
+        "register",
+        "--brand",
+        brand,
+        "--price",
+        price,
+        "--cpu-cores",
+        "8",
+        "--ram-gb",
+        "32",
+        "--storage-gb",
+        "2000",
+        "--bandwidth-mbps",
+        "500",
+        "--max-nodes",
+        max_nodes,
+    ]
+}
