@@ -167,8 +167,23 @@ pub fn judge(target: &Target, challenge: &str, body: &str, expect: Expectations)
     Ok(status)
 }
 
-/// Probe `target` with a fresh challenge and judge the answer.
+/// How long an auditor waits before it asks a peer that failed its probe once more.
+const RETRY_PAUSE: Duration = Duration::from_secs(2);
+
+/// Probe `target` and judge the answer; a peer that fails is asked once more, with a fresh challenge, a
+/// moment later: a report of "down" costs the peer uptime (and its auditor a strike when the others saw it
+/// up), so one dropped connection or one slow answer on a busy machine must not decide it.
 pub async fn audit(client: &reqwest::Client, target: &Target, expect: Expectations) -> AuditResult {
+    let first = audit_once(client, target, expect).await;
+    if first.up {
+        return first;
+    }
+    tokio::time::sleep(RETRY_PAUSE).await;
+    audit_once(client, target, expect).await
+}
+
+/// Probe `target` with a fresh challenge and judge the answer.
+async fn audit_once(client: &reqwest::Client, target: &Target, expect: Expectations) -> AuditResult {
     let challenge = format!("0x{}", alloy::hex::encode(rand::random::<[u8; 32]>()));
     let separator = if target.probe_url.contains('?') { '&' } else { '?' };
     let url = format!("{}{separator}challenge={challenge}", target.probe_url);
