@@ -13,6 +13,7 @@ pub mod context;
 pub mod deploy;
 pub mod deposit;
 pub mod devnet;
+pub mod dkg;
 pub mod dirs;
 pub mod error;
 pub mod governance;

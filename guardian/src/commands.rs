@@ -148,7 +148,8 @@ fn password_file(config: &Config) -> PathBuf {
 /// Run the guardian with the configuration file `config` until SIGTERM or Ctrl-C.
 pub async fn run(config: &Path) -> Result<()> {
     let config = Config::load(config)?;
-    let signer = accounts::unlock_keystore(&config.keystore, &accounts::read_password_file(&password_file(&config))?)?;
+    let password = accounts::read_password_file(&password_file(&config))?;
+    let signer = accounts::unlock_keystore(&config.keystore, &password)?;
     let chain = chain::connect(&config.rpc_url, None, None).await?;
     let journal = Journal::open(&config.state_dir).map_err(|e| Error::InvalidInput(e.to_string()))?;
     // One daemon per state dir: two would race on the index.
@@ -157,7 +158,14 @@ pub async fn run(config: &Path) -> Result<()> {
         tracing::warn!(guardian = %signer.address(), "not an appointed guardian: its attestations count for nothing until governance seats it");
     }
     tracing::info!(guardian = %signer.address(), rpc = %config.rpc_url, listen = %config.listen, "guardian starting");
-    let guardian = Arc::new(Guardian::new(chain, config.contracts.clone(), signer, journal, config.scan_start)?);
+    let guardian = Arc::new(Guardian::new(
+        chain,
+        config.contracts.clone(),
+        signer,
+        journal,
+        config.scan_start,
+        zeroize::Zeroizing::new(password.expose().to_string()),
+    )?);
     let listener = stkr_daemon::http::bind(config.listen).await.map_err(|e| Error::InvalidInput(e.to_string()))?;
     let stale_after = (config.poll_interval_secs * 3.0) as u64 + 30;
     let server = tokio::spawn(crate::http::serve(listener, guardian.clone(), stale_after));

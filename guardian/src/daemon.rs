@@ -12,8 +12,9 @@ use stkr_core::{
 };
 use stkr_daemon::journal::Journal;
 use tokio::sync::RwLock;
+use zeroize::Zeroizing;
 
-use crate::metrics::Metrics;
+use crate::{distributed::Distributed, metrics::Metrics};
 
 /// The journal document holding the deposit index.
 const INDEX: &str = "deposit-index.json";
@@ -40,6 +41,10 @@ pub struct Guardian {
     pub metrics: Metrics,
     /// Unix seconds of the last completed round.
     pub last_round: AtomicU64,
+    /// Key generations in progress and the shares held.
+    pub distributed: Distributed,
+    /// The passphrase the shares' keystores are encrypted under (the guardian's own).
+    pub password: Zeroizing<String>,
     persisted_at: AtomicU64,
 }
 
@@ -67,7 +72,9 @@ impl Guardian {
         signer: PrivateKeySigner,
         journal: Journal,
         scan_start: u64,
+        password: Zeroizing<String>,
     ) -> Result<Self, Error> {
+        let distributed = Distributed::load(journal.dir(), &password)?;
         let stored: Option<DepositIndex> = journal.read(INDEX).map_err(|e| Error::Other(e.to_string()))?;
         let index = match stored {
             Some(index) if index.chain_id == chain.chain_id && index.deposit_contract == contracts.deposit_contract => {
@@ -94,6 +101,8 @@ impl Guardian {
             index: RwLock::new(index),
             metrics: Metrics::default(),
             last_round: AtomicU64::new(0),
+            distributed,
+            password,
             persisted_at,
         })
     }

@@ -1,4 +1,4 @@
-//! POST /v1/attestations, GET /health and GET /metrics on the daemon skeleton's HTTP server, with its limits on size, time and connections.
+//! POST /v1/attestations, the key generation rounds under /v1/dkg, GET /health and GET /metrics on the daemon skeleton's HTTP server, with its limits on size, time and connections.
 
 use std::sync::{Arc, atomic::Ordering};
 
@@ -10,11 +10,17 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use stkr_core::guardian::{ATTESTATIONS_PATH, DepositRequest, Refusal};
+use stkr_core::{
+    dkg::{DKG_PATH, Signed, Transcript},
+    guardian::{ATTESTATIONS_PATH, DepositRequest, Refusal},
+};
 use stkr_daemon::http::{Limits, text};
 use tokio::net::TcpListener;
 
-use crate::daemon::{Guardian, unix_now};
+use crate::{
+    daemon::{Guardian, unix_now},
+    distributed::RoundRequest,
+};
 
 /// Serve the guardian's endpoints on `listener` until the task is dropped; `/health` fails once the last
 /// round is older than `stale_after` seconds.
@@ -25,6 +31,11 @@ pub async fn serve(listener: TcpListener, guardian: Arc<Guardian>, stale_after: 
 fn router(guardian: Arc<Guardian>, stale_after: u64) -> Router {
     Router::new()
         .route(ATTESTATIONS_PATH, post(attestations))
+        .route(&format!("{DKG_PATH}/join"), post(dkg_join))
+        .route(&format!("{DKG_PATH}/deal"), post(dkg_deal))
+        .route(&format!("{DKG_PATH}/check"), post(dkg_check))
+        .route(&format!("{DKG_PATH}/reveal"), post(dkg_reveal))
+        .route(&format!("{DKG_PATH}/finish"), post(dkg_finish))
         .route("/health", get(move |state| health(state, stale_after)))
         .route("/metrics", get(metrics))
         .fallback(|| async { text(StatusCode::NOT_FOUND, "not found\n") })
@@ -62,6 +73,56 @@ async fn attestations(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Res
         Err(Refusal::Failed(e)) => {
             error(StatusCode::SERVICE_UNAVAILABLE, format!("this guardian cannot read the chain: {e}"))
         }
+    }
+}
+
+/// A round's answer: the guardian's signed message, 422 with the refusal, 503 when it cannot read the chain.
+fn round_answer(answer: crate::distributed::Answer) -> Response {
+    match answer {
+        Ok(signed) => json(StatusCode::OK, &signed),
+        Err(Refusal::Refused(sentence)) => error(StatusCode::UNPROCESSABLE_ENTITY, sentence),
+        Err(Refusal::Failed(e)) => error(StatusCode::SERVICE_UNAVAILABLE, format!("this guardian cannot read the chain: {e}")),
+    }
+}
+
+/// The body as `T`, or the 400 that says what was expected.
+fn parse<T: serde::de::DeserializeOwned>(body: &Bytes, expected: &str) -> Result<T, Response> {
+    serde_json::from_slice(body)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("the request is not {expected} ({e})")))
+}
+
+async fn dkg_join(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
+    match parse::<Signed>(&body, "a signed ceremony") {
+        Ok(signed) => round_answer(guardian.dkg_join(&signed).await),
+        Err(response) => response,
+    }
+}
+
+async fn dkg_deal(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
+    match parse::<RoundRequest>(&body, "the joined messages of a ceremony") {
+        Ok(request) => round_answer(guardian.dkg_deal(&request).await),
+        Err(response) => response,
+    }
+}
+
+async fn dkg_check(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
+    match parse::<RoundRequest>(&body, "the dealings of a ceremony") {
+        Ok(request) => round_answer(guardian.dkg_check(&request).await),
+        Err(response) => response,
+    }
+}
+
+async fn dkg_reveal(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
+    match parse::<RoundRequest>(&body, "the checked messages of a ceremony") {
+        Ok(request) => round_answer(guardian.dkg_reveal(&request).await),
+        Err(response) => response,
+    }
+}
+
+async fn dkg_finish(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
+    match parse::<Transcript>(&body, "a ceremony's transcript") {
+        Ok(transcript) => round_answer(guardian.dkg_finish(&transcript).await),
+        Err(response) => response,
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod commands;
 pub mod config;
 pub mod daemon;
+pub mod distributed;
 pub mod http;
 pub mod metrics;
 pub mod service;
