@@ -464,6 +464,16 @@ pub fn revealed(ceremony: &Ceremony, revealed: &[Signed]) -> Result<Vec<DealtSha
     Ok(shares)
 }
 
+/// The body of the deal, check and reveal rounds: the previous round's messages from every guardian.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoundRequest {
+    /// The ceremony's hash.
+    pub ceremony: B256,
+    /// The previous round's messages.
+    pub messages: Vec<Signed>,
+}
+
 /// Everything the last round needs, as the provider relays it to each guardian.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -536,6 +546,10 @@ impl DistributedKey {
         format!("0x{}", self.group.pubkey.trim_start_matches("0x"))
     }
 }
+
+mod relay;
+
+pub use relay::{Generated, generate, guardians_of};
 
 #[cfg(test)]
 mod tests;

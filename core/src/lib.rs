@@ -10,6 +10,7 @@ pub mod claims;
 pub mod codes;
 pub mod config;
 pub mod context;
+pub mod cosign;
 pub mod deploy;
 pub mod deposit;
 pub mod devnet;

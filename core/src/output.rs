@@ -63,3 +63,47 @@ pub fn rows(style: &Style, rows: &[(&str, String)]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// What a daemon's `install-service` wrote: the unit file, the user it runs as, and what
+/// `systemd-analyze verify` said of it (None where it is not installed).
+#[derive(Debug, Serialize)]
+pub struct ServiceReport {
+    /// The unit file written.
+    pub unit_file: std::path::PathBuf,
+    /// The user it runs as.
+    pub user: String,
+    /// Whether `systemd-analyze verify` passed it.
+    pub verified: Option<bool>,
+    /// What it said.
+    pub verify_output: Option<String>,
+}
+
+impl ServiceReport {
+    /// The report for `unit_file`, verified now.
+    pub fn verify(unit_file: std::path::PathBuf, user: &str, verify: impl Fn(&std::path::Path) -> Option<(bool, Option<String>)>) -> Self {
+        let (verified, verify_output) = match verify(&unit_file) {
+            Some((passed, output)) => (Some(passed), output),
+            None => (None, None),
+        };
+        Self { unit_file, user: user.to_string(), verified, verify_output }
+    }
+}
+
+impl Render for ServiceReport {
+    fn render(&self, style: &Style) -> String {
+        let verified = match self.verified {
+            Some(true) => style.good("systemd-analyze verify: no complaints"),
+            Some(false) => style.warn(&format!(
+                "systemd-analyze verify complained: {}",
+                self.verify_output.as_deref().unwrap_or_default()
+            )),
+            None => "systemd-analyze is not installed here: not verified".into(),
+        };
+        let name = self.unit_file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        format!(
+            "{}\n{verified}\nNext:\n  useradd --system --no-create-home {user}\n  chown -R {user}: <the state dir>\n  systemctl daemon-reload && systemctl enable --now {name}\n  journalctl -u {name} -f",
+            style.good(&format!("wrote {}", self.unit_file.display())),
+            user = self.user,
+        )
+    }
+}

@@ -16,7 +16,7 @@ use stkr_core::{
     chain::{self, Chain, transport_error},
     deploy::{Contracts, Deployment},
     guardian::{self, Committee, DepositIndex, DepositRequest, GuardianAttestation, REORG_DEPTH, scan_start},
-    output::{Render, Style, rows},
+    output::{Render, ServiceReport, Style, rows},
 };
 use stkr_daemon::journal::Journal;
 
@@ -260,30 +260,6 @@ pub async fn status(chain: &Chain, contracts: &Contracts) -> Result<StatusReport
     Ok(StatusReport { committee: guardian::committee(chain, contracts).await? })
 }
 
-/// What `install-service` wrote.
-#[derive(Debug, Serialize)]
-pub struct ServiceReport {
-    unit_file: PathBuf,
-    user: String,
-    verified: Option<bool>,
-}
-
-impl Render for ServiceReport {
-    fn render(&self, style: &Style) -> String {
-        let verified = match self.verified {
-            Some(true) => style.good("systemd-analyze verify: no complaints"),
-            Some(false) => style.warn("systemd-analyze verify complained"),
-            None => "systemd-analyze is not installed here: not verified".into(),
-        };
-        let name = self.unit_file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        format!(
-            "{}\n{verified}\nNext:\n  useradd --system --no-create-home {user}\n  chown -R {user}: <the state dir>\n  systemctl daemon-reload && systemctl enable --now {name}",
-            style.good(&format!("wrote {}", self.unit_file.display())),
-            user = self.user,
-        )
-    }
-}
-
 /// Write (and verify) the systemd unit for the guardian with the configuration `config`.
 pub fn install_service(
     config: &Path,
@@ -313,8 +289,7 @@ pub fn install_service(
     let unit = crate::service::render(&guardian, &binary, &config_path, &config.password_file, &config.state_dir, user);
     let out = out.unwrap_or_else(|| PathBuf::from("/etc/systemd/system/stkr-guardian.service"));
     std::fs::write(&out, unit).wrap_err_with(|| format!("writing {}", out.display()))?;
-    let verified = stkr_daemon::service::verify(&out).map(|(passed, _)| passed);
-    Ok(ServiceReport { unit_file: out, user: user.to_string(), verified })
+    Ok(ServiceReport::verify(out, user, stkr_daemon::service::verify))
 }
 
 /// The address a keystore names, for the unit's description (no passphrase needed).

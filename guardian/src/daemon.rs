@@ -43,6 +43,8 @@ pub struct Guardian {
     pub last_round: AtomicU64,
     /// Key generations in progress and the shares held.
     pub distributed: Distributed,
+    /// The EIP-3076 record of every duty this guardian gave a partial signature for.
+    pub protection: stkr_core::cosign::Protection,
     /// The passphrase the shares' keystores are encrypted under (the guardian's own).
     pub password: Zeroizing<String>,
     persisted_at: AtomicU64,
@@ -75,6 +77,7 @@ impl Guardian {
         password: Zeroizing<String>,
     ) -> Result<Self, Error> {
         let distributed = Distributed::load(journal.dir(), &password)?;
+        let protection = stkr_core::cosign::Protection::new(journal.dir().join("slashing-protection.json"));
         let stored: Option<DepositIndex> = journal.read(INDEX).map_err(|e| Error::Other(e.to_string()))?;
         let index = match stored {
             Some(index) if index.chain_id == chain.chain_id && index.deposit_contract == contracts.deposit_contract => {
@@ -102,6 +105,7 @@ impl Guardian {
             metrics: Metrics::default(),
             last_round: AtomicU64::new(0),
             distributed,
+            protection,
             password,
             persisted_at,
         })

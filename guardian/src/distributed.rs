@@ -3,10 +3,9 @@
 use std::{collections::HashMap, path::PathBuf};
 
 use alloy::primitives::{Address, B256};
-use serde::{Deserialize, Serialize};
 use stkr_core::{
-    Error,
-    dkg::{self, Ceremony, CeremonyKey, DistributedKey, MAX_CEREMONY_SECS, Message, Signed, Transcript},
+    Error, cosign,
+    dkg::{self, Ceremony, CeremonyKey, DistributedKey, MAX_CEREMONY_SECS, Message, RoundRequest, Signed, Transcript},
     guardian,
     pool::read_pool,
     batch::Batch,
@@ -15,7 +14,7 @@ use stkr_validator::{
     SecretKey,
     dkg::{Dealing, DealtShare},
     keystore::{Kdf, Keystore},
-    threshold::Share,
+    threshold::{self, Share},
 };
 use tokio::sync::Mutex;
 
@@ -49,16 +48,6 @@ pub struct Held {
 pub struct Distributed {
     open: Mutex<HashMap<B256, Open>>,
     held: Mutex<HashMap<[u8; 48], Held>>,
-}
-
-/// The round bodies the provider sends.
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct RoundRequest {
-    /// The ceremony's hash.
-    pub ceremony: B256,
-    /// The previous round's messages from every guardian.
-    pub messages: Vec<Signed>,
 }
 
 /// What a round refuses: the provider's mistake (422) or the guardian's trouble (503).
@@ -334,4 +323,59 @@ fn ceremony(ceremonies: &mut HashMap<B256, Open>, hash: B256) -> Result<&mut Ope
     ceremonies
         .get_mut(&hash)
         .ok_or_else(|| refused(format!("this guardian has not joined ceremony {hash} (or it expired): start it again")))
+}
+
+impl Guardian {
+    /// A partial signature of a duty of validator `pubkey`: only for the provider that made the key with
+    /// this guardian, over the signing root computed here from the typed request, and only once slashing
+    /// protection has allowed and recorded it.
+    pub async fn cosign(
+        &self,
+        pubkey: &str,
+        provider_signature: Option<&str>,
+        body: &[u8],
+    ) -> Result<cosign::Partial, stkr_core::guardian::Refusal> {
+        let answer = self.cosign_checked(pubkey, provider_signature, body).await;
+        match &answer {
+            Ok(_) => self.metrics.partials.inc(),
+            Err(refusal) => {
+                self.metrics.partial_refusals.inc();
+                tracing::info!(validator = pubkey, %refusal, "refused a partial signature");
+            }
+        }
+        answer
+    }
+
+    async fn cosign_checked(
+        &self,
+        pubkey: &str,
+        provider_signature: Option<&str>,
+        body: &[u8],
+    ) -> Result<cosign::Partial, stkr_core::guardian::Refusal> {
+        let key: [u8; 48] = alloy::hex::decode(pubkey)
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(|| refused(format!("'{pubkey}' is not a validator public key (48 bytes of hex)")))?;
+        let Some(held) = self.distributed.held(&key).await else {
+            return Err(refused(format!("this guardian holds no share of validator {pubkey}")));
+        };
+        let Some(header) = provider_signature else {
+            return Err(refused(format!(
+                "the request carries no {} header: only the validator's provider may ask",
+                cosign::PROVIDER_SIGNATURE_HEADER
+            )));
+        };
+        let signer = cosign::request_signer(header, pubkey, body).map_err(invalid)?;
+        if signer != held.key.ceremony.provider {
+            return Err(refused(format!(
+                "the request is signed by {signer}, not by the validator's provider {}",
+                held.key.ceremony.provider
+            )));
+        }
+        let duty = cosign::check_duty(&held.key, self.chain.chain_id, body).map_err(invalid)?;
+        self.protection.allow(key, &duty).await.map_err(invalid)?;
+        let partial = threshold::sign_partial(&held.share, &duty.signing_root).map_err(|e| refused(e.to_string()))?;
+        tracing::debug!(validator = pubkey, duty = duty.kind, "partial signature given");
+        Ok(cosign::Partial { index: partial.index, signature: alloy::hex::encode_prefixed(partial.signature) })
+    }
 }

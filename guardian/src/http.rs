@@ -11,16 +11,14 @@ use axum::{
     routing::{get, post},
 };
 use stkr_core::{
-    dkg::{DKG_PATH, Signed, Transcript},
+    cosign::{COSIGN_PATH, PROVIDER_SIGNATURE_HEADER},
+    dkg::{DKG_PATH, RoundRequest, Signed, Transcript},
     guardian::{ATTESTATIONS_PATH, DepositRequest, Refusal},
 };
 use stkr_daemon::http::{Limits, text};
 use tokio::net::TcpListener;
 
-use crate::{
-    daemon::{Guardian, unix_now},
-    distributed::RoundRequest,
-};
+use crate::daemon::{Guardian, unix_now};
 
 /// Serve the guardian's endpoints on `listener` until the task is dropped; `/health` fails once the last
 /// round is older than `stale_after` seconds.
@@ -36,6 +34,7 @@ fn router(guardian: Arc<Guardian>, stale_after: u64) -> Router {
         .route(&format!("{DKG_PATH}/check"), post(dkg_check))
         .route(&format!("{DKG_PATH}/reveal"), post(dkg_reveal))
         .route(&format!("{DKG_PATH}/finish"), post(dkg_finish))
+        .route(&format!("{COSIGN_PATH}/{{pubkey}}"), post(cosign))
         .route("/health", get(move |state| health(state, stale_after)))
         .route("/metrics", get(metrics))
         .fallback(|| async { text(StatusCode::NOT_FOUND, "not found\n") })
@@ -123,6 +122,21 @@ async fn dkg_finish(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Respo
     match parse::<Transcript>(&body, "a ceremony's transcript") {
         Ok(transcript) => round_answer(guardian.dkg_finish(&transcript).await),
         Err(response) => response,
+    }
+}
+
+/// A partial signature, 422 with the refusal (slashable, not the provider, not a duty it can check).
+async fn cosign(
+    State(guardian): State<Arc<Guardian>>,
+    axum::extract::Path(pubkey): axum::extract::Path<String>,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Response {
+    let signature = headers.get(PROVIDER_SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
+    match guardian.cosign(pubkey.trim_start_matches("0x"), signature, &body).await {
+        Ok(partial) => json(StatusCode::OK, &partial),
+        Err(Refusal::Refused(sentence)) => error(StatusCode::UNPROCESSABLE_ENTITY, sentence),
+        Err(Refusal::Failed(e)) => error(StatusCode::SERVICE_UNAVAILABLE, format!("this guardian cannot sign now: {e}")),
     }
 }
 

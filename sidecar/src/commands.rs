@@ -19,7 +19,7 @@ use stkr_core::{
     bindings::NodeRegistry,
     chain::{self, Chain},
     network::Network,
-    output::{Render, Style, rows},
+    output::{Render, ServiceReport, Style, rows},
 };
 use stkr_daemon::service::{UnitPath, check_paths};
 
@@ -411,34 +411,6 @@ pub fn status(config: &Path) -> Result<StatusReport> {
     Ok(StatusReport { running, age_secs, status })
 }
 
-/// What `install-service` wrote.
-#[derive(Debug, Serialize)]
-pub struct ServiceReport {
-    unit_file: PathBuf,
-    user: String,
-    verified: Option<bool>,
-    verify_output: Option<String>,
-}
-
-impl Render for ServiceReport {
-    fn render(&self, style: &Style) -> String {
-        let verified = match self.verified {
-            Some(true) => style.good("systemd-analyze verify: no complaints"),
-            Some(false) => style.warn(&format!(
-                "systemd-analyze verify complained: {}",
-                self.verify_output.as_deref().unwrap_or_default()
-            )),
-            None => "systemd-analyze is not installed here: not verified".into(),
-        };
-        let name = self.unit_file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        format!(
-            "{}\n{verified}\nNext:\n  useradd --system --no-create-home {user}\n  chown -R {user}: <the state dir>\n  systemctl daemon-reload && systemctl enable --now {name}\n  journalctl -u {name} -f",
-            style.good(&format!("wrote {}", self.unit_file.display())),
-            user = self.user,
-        )
-    }
-}
-
 /// Write (and verify) the systemd unit for the sidecar with `options.config`.
 pub fn install_service(options: ServiceOptions) -> Result<ServiceReport> {
     let config_path = absolute(&options.config)?;
@@ -473,9 +445,5 @@ pub fn install_service(options: ServiceOptions) -> Result<ServiceReport> {
         .out
         .unwrap_or_else(|| PathBuf::from(format!("/etc/systemd/system/stkr-sidecar-{}.service", config.node_id)));
     std::fs::write(&out, unit).wrap_err_with(|| format!("writing {}", out.display()))?;
-    let (verified, verify_output) = match crate::service::verify(&out) {
-        Some((passed, output)) => (Some(passed), output),
-        None => (None, None),
-    };
-    Ok(ServiceReport { unit_file: out, user: options.user, verified, verify_output })
+    Ok(ServiceReport::verify(out, &options.user, crate::service::verify))
 }
