@@ -35,6 +35,9 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// A remote-signing (Web3Signer eth2) request that cannot be parsed or whose message is malformed.
+    #[error("not a usable remote-signing request: {0}")]
+    RemoteSigning(String),
     /// A guardian dealing its part of a distributed key broke the protocol (a share that fails its
     /// commitments, malformed commitments, a proof of possession that does not verify).
     #[error("dealer {dealer} is disqualified: {reason}")]

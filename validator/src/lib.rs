@@ -1,4 +1,4 @@
-//! Validator keys for stkr: EIP-2333/2334 derivation from a BIP-39 mnemonic, EIP-2335 keystores, deposit data, threshold (Shamir) signing shared between provider and protocol, distributed generation of a key needing the provider and t of n guardians, and EIP-3076 slashing protection.
+//! Validator keys for stkr: EIP-2333/2334 derivation from a BIP-39 mnemonic, EIP-2335 keystores, deposit data, threshold (Shamir) signing shared between provider and protocol, distributed generation of a key needing the provider and t of n guardians, EIP-3076 slashing protection, and the signing roots of Web3Signer remote-signing requests recomputed from their typed messages.
 
 pub mod chain;
 pub mod deposit;
@@ -8,6 +8,7 @@ pub mod error;
 pub mod exit;
 pub mod keystore;
 pub mod mnemonic;
+pub mod remote_signing;
 pub mod scalar;
 pub mod slashing;
 pub mod ssz;
