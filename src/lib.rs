@@ -29,8 +29,10 @@ mod dashboard;
 pub use dashboard::DashboardArgs;
 mod guardian;
 mod sidecar;
+mod signer;
 pub use guardian::GuardianArgs;
 pub use sidecar::SidecarArgs;
+pub use signer::SignerArgs;
 
 /// `stkr --version`: the crate version and the git commit it was built from.
 pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("STKR_GIT_COMMIT"), ")");
@@ -193,6 +195,15 @@ pub enum Command {
     ///   stkr guardian status
     #[command(verbatim_doc_comment)]
     Guardian(GuardianArgs),
+    /// The threshold signer of a distributed validator: the Web3Signer API for your validator client.
+    ///
+    /// Examples:
+    ///   stkr signer init --key distributed-key.json --share provider-share.json --account-keystore provider.json \
+    ///       --password-file signer.pass
+    ///   stkr signer run --config ~/.local/share/stkr/signer/0x93….toml
+    ///   stkr signer status --config ~/.local/share/stkr/signer/0x93….toml
+    #[command(verbatim_doc_comment)]
+    Signer(SignerArgs),
     /// Projects of single requesters: quote, submit, show, list, complete
     ///
     /// Examples:
@@ -313,6 +324,7 @@ impl Cli {
         match &self.command {
             Command::Sidecar(args) => args.log_format(),
             Command::Guardian(args) if args.is_daemon() => Some(stkr_sidecar::config::LogFormat::Human),
+            Command::Signer(args) if args.is_daemon() => Some(stkr_sidecar::config::LogFormat::Human),
             _ => None,
         }
     }
@@ -371,6 +383,7 @@ impl Cli {
             Command::Node(args) => args.run(&ctx).await,
             Command::Sidecar(args) => args.run(&ctx).await,
             Command::Guardian(args) => args.run(&ctx).await,
+            Command::Signer(args) => args.run(&ctx).await,
             Command::Project(args) => args.run(&ctx).await,
             Command::Auction(args) => args.run(&ctx).await,
             Command::Pool(args) => args.run(&ctx).await,

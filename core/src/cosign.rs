@@ -2,26 +2,22 @@
 
 use std::path::PathBuf;
 
+use alloy::transports::http::reqwest;
 use alloy::{
     primitives::Address,
     signers::{Signature, SignerSync, local::PrivateKeySigner},
 };
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use alloy::transports::http::reqwest;
 use stkr_validator::{
     deposit::{deposit_signing_root, verify_signature},
-    threshold::PartialSignature,
     remote_signing::{BeaconSpec, Preset, SignRequest, Slashable},
     slashing::SlashingProtection,
+    threshold::PartialSignature,
 };
 use tokio::{sync::Mutex, task::JoinSet};
 
-use crate::{
-    Error, Result,
-    dkg::DistributedKey,
-    network::Network,
-};
+use crate::{Error, Result, dkg::DistributedKey, network::Network};
 
 /// Where a guardian daemon serves partial signatures: `POST /v1/cosign/{validator pubkey}`.
 pub const COSIGN_PATH: &str = "/v1/cosign";
@@ -168,7 +164,9 @@ pub fn check_duty(key: &DistributedKey, chain_id: u64, body: &[u8]) -> Result<Ch
     let request = SignRequest::from_json(body).map_err(|e| Error::InvalidInput(e.to_string()))?;
     let signing_root = request.signing_root(&spec).map_err(|e| Error::InvalidInput(e.to_string()))?;
     let genesis_validators_root = request.fork_info.map(|f| f.genesis_validators_root);
-    if let (Some(root), Some(known)) = (genesis_validators_root, Network::from_chain_id(chain_id).and_then(|n| n.spec().genesis_validators_root)) {
+    if let (Some(root), Some(known)) =
+        (genesis_validators_root, Network::from_chain_id(chain_id).and_then(|n| n.spec().genesis_validators_root))
+    {
         if root != known.0 {
             return Err(Error::InvalidInput(format!(
                 "the request is for the beacon chain with genesis validators root 0x{}, not this network's {known}",
@@ -176,7 +174,12 @@ pub fn check_duty(key: &DistributedKey, chain_id: u64, body: &[u8]) -> Result<Ch
             )));
         }
     }
-    Ok(CheckedDuty { kind: request.duty.kind(), signing_root, slashable: request.duty.slashable(), genesis_validators_root })
+    Ok(CheckedDuty {
+        kind: request.duty.kind(),
+        signing_root,
+        slashable: request.duty.slashable(),
+        genesis_validators_root,
+    })
 }
 
 /// An EIP-3076 slashing-protection store opened at the first duty: it belongs to the chain (genesis
@@ -209,7 +212,9 @@ impl Protection {
         if store.as_ref().is_none_or(|s| s.genesis_validators_root() != root) {
             *store = Some(SlashingProtection::open(&self.path, root).map_err(|e| Error::InvalidInput(e.to_string()))?);
         }
-        let Some(store) = store.as_mut() else { return Err(Error::Other("the slashing-protection store is closed".into())) };
+        let Some(store) = store.as_mut() else {
+            return Err(Error::Other("the slashing-protection store is closed".into()));
+        };
         let recorded = match slashable {
             Slashable::Block { slot } => store.check_and_record_block(pubkey, slot, duty.signing_root),
             Slashable::Attestation { source_epoch, target_epoch } => {

@@ -14,7 +14,7 @@ use chacha20poly1305::{ChaCha20Poly1305, KeyInit, aead::Aead};
 use serde::{Deserialize, Serialize};
 use stkr_validator::{
     SecretKey,
-    dkg::{self, Commitments, Complaint, DealtShare, Dealing, GroupKey, ProviderCommitment, Qualification},
+    dkg::{self, Commitments, Complaint, Dealing, DealtShare, GroupKey, ProviderCommitment, Qualification},
 };
 use x25519_dalek::{PublicKey as X25519Public, StaticSecret};
 use zeroize::Zeroizing;
@@ -213,9 +213,10 @@ impl Signed {
             .map_err(|_| Error::InvalidInput(format!("the {} message's signature is not hex", message.round())))?;
         let signature = Signature::try_from(bytes.as_slice())
             .map_err(|_| Error::InvalidInput(format!("the {} message's signature is malformed", message.round())))?;
-        let signer = signature
-            .recover_address_from_msg(format!("{SIGNING_PREFIX}{}", self.payload).as_bytes())
-            .map_err(|_| Error::InvalidInput(format!("the {} message's signature recovers no address", message.round())))?;
+        let signer =
+            signature.recover_address_from_msg(format!("{SIGNING_PREFIX}{}", self.payload).as_bytes()).map_err(
+                |_| Error::InvalidInput(format!("the {} message's signature recovers no address", message.round())),
+            )?;
         Ok((message, signer))
     }
 
@@ -504,9 +505,8 @@ impl Transcript {
         let commitments: Vec<Commitments> = dealings(&ceremony, &self.dealt)?.into_iter().map(|(c, _)| c).collect();
         let complaints = complaints(&ceremony, &self.checked)?;
         let answers = revealed(&ceremony, &self.revealed)?;
-        let qualification =
-            dkg::qualify(ceremony.threshold, ceremony.size(), &commitments, &complaints, &answers)
-                .map_err(|e| Error::InvalidInput(e.to_string()))?;
+        let qualification = dkg::qualify(ceremony.threshold, ceremony.size(), &commitments, &complaints, &answers)
+            .map_err(|e| Error::InvalidInput(e.to_string()))?;
         let group = qualification.group_key(&self.provider).map_err(|e| Error::InvalidInput(e.to_string()))?;
         Ok((ceremony, qualification, group))
     }

@@ -80,7 +80,11 @@ pub struct ServiceReport {
 
 impl ServiceReport {
     /// The report for `unit_file`, verified now.
-    pub fn verify(unit_file: std::path::PathBuf, user: &str, verify: impl Fn(&std::path::Path) -> Option<(bool, Option<String>)>) -> Self {
+    pub fn verify(
+        unit_file: std::path::PathBuf,
+        user: &str,
+        verify: impl Fn(&std::path::Path) -> Option<(bool, Option<String>)>,
+    ) -> Self {
         let (verified, verify_output) = match verify(&unit_file) {
             Some((passed, output)) => (Some(passed), output),
             None => (None, None),

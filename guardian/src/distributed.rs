@@ -4,11 +4,12 @@ use std::{collections::HashMap, path::PathBuf};
 
 use alloy::primitives::{Address, B256};
 use stkr_core::{
-    Error, cosign,
+    Error,
+    batch::Batch,
+    cosign,
     dkg::{self, Ceremony, CeremonyKey, DistributedKey, MAX_CEREMONY_SECS, Message, RoundRequest, Signed, Transcript},
     guardian,
     pool::read_pool,
-    batch::Batch,
 };
 use stkr_validator::{
     SecretKey,
@@ -94,7 +95,9 @@ impl Distributed {
                 .iter()
                 .find(|s| secret.public_key().is_ok_and(|p| alloy::hex::encode(p) == s.pubkey.trim_start_matches("0x")))
                 .map(|s| s.index)
-                .ok_or_else(|| Error::Other(format!("{}: the share is none of the key's public shares", path.display())))?;
+                .ok_or_else(|| {
+                    Error::Other(format!("{}: the share is none of the key's public shares", path.display()))
+                })?;
             let pubkey = key.group.pubkey_bytes().map_err(|e| Error::Other(e.to_string()))?;
             held.insert(pubkey, Held { key, share: Share { index, secret } });
         }
@@ -175,7 +178,8 @@ impl Guardian {
                 committee.quorum
             )));
         }
-        let (pool, _, _) = read_pool(&self.chain, &self.contracts, ceremony.pool_id, Batch::new()).await.map_err(invalid)?;
+        let (pool, _, _) =
+            read_pool(&self.chain, &self.contracts, ceremony.pool_id, Batch::new()).await.map_err(invalid)?;
         if pool.provider != ceremony.provider {
             return Err(refused(format!(
                 "pool {} belongs to provider {}, not {}",

@@ -80,7 +80,9 @@ fn round_answer(answer: crate::distributed::Answer) -> Response {
     match answer {
         Ok(signed) => json(StatusCode::OK, &signed),
         Err(Refusal::Refused(sentence)) => error(StatusCode::UNPROCESSABLE_ENTITY, sentence),
-        Err(Refusal::Failed(e)) => error(StatusCode::SERVICE_UNAVAILABLE, format!("this guardian cannot read the chain: {e}")),
+        Err(Refusal::Failed(e)) => {
+            error(StatusCode::SERVICE_UNAVAILABLE, format!("this guardian cannot read the chain: {e}"))
+        }
     }
 }
 
@@ -136,7 +138,9 @@ async fn cosign(
     match guardian.cosign(pubkey.trim_start_matches("0x"), signature, &body).await {
         Ok(partial) => json(StatusCode::OK, &partial),
         Err(Refusal::Refused(sentence)) => error(StatusCode::UNPROCESSABLE_ENTITY, sentence),
-        Err(Refusal::Failed(e)) => error(StatusCode::SERVICE_UNAVAILABLE, format!("this guardian cannot sign now: {e}")),
+        Err(Refusal::Failed(e)) => {
+            error(StatusCode::SERVICE_UNAVAILABLE, format!("this guardian cannot sign now: {e}"))
+        }
     }
 }
 

@@ -91,15 +91,20 @@ fn absolute(path: &Path) -> Result<PathBuf> {
 
 /// The distributed key's record.
 pub fn read_key(path: &Path) -> Result<DistributedKey> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::InvalidInput(format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::InvalidInput(format!("cannot read {}: {e}", path.display())))?;
     Ok(serde_json::from_str(&text).map_err(|e| {
-        Error::InvalidInput(format!("{} is not a distributed key record (`stkr validator dkg` writes one): {e}", path.display()))
+        Error::InvalidInput(format!(
+            "{} is not a distributed key record (`stkr validator dkg` writes one): {e}",
+            path.display()
+        ))
     })?)
 }
 
 /// The provider's share from its keystore.
 fn read_share(path: &Path, password: &str) -> Result<SecretKey> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::InvalidInput(format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::InvalidInput(format!("cannot read {}: {e}", path.display())))?;
     let keystore = Keystore::from_json(&text).map_err(|e| Error::InvalidInput(format!("{}: {e}", path.display())))?;
     let secret = keystore.decrypt(password).map_err(|e| Error::InvalidInput(format!("{}: {e}", path.display())))?;
     Ok(SecretKey::from_bytes(&secret).map_err(|e| Error::InvalidInput(e.to_string()))?)
@@ -241,7 +246,13 @@ impl Render for StatusReport {
             let field = |k: &str| g.get(k).map(|v| v.to_string().trim_matches('"').to_string()).unwrap_or_default();
             lines.push((
                 "guardian",
-                format!("{} at {}: {} partials, {} failures", field("index"), field("url"), field("partials"), field("failures")),
+                format!(
+                    "{} at {}: {} partials, {} failures",
+                    field("index"),
+                    field("url"),
+                    field("partials"),
+                    field("failures")
+                ),
             ));
         }
         format!("{}\n{}", style.good("running"), rows(style, &lines))
@@ -263,7 +274,12 @@ pub async fn status(config: &Path) -> Result<StatusReport> {
 }
 
 /// Write (and verify) the systemd unit for the signer with the configuration `config`.
-pub fn install_service(config: &Path, user: &str, binary: Option<PathBuf>, out: Option<PathBuf>) -> Result<ServiceReport> {
+pub fn install_service(
+    config: &Path,
+    user: &str,
+    binary: Option<PathBuf>,
+    out: Option<PathBuf>,
+) -> Result<ServiceReport> {
     let config_path = absolute(config)?;
     let config = Config::load(&config_path)?;
     let binary = match binary {
@@ -285,7 +301,8 @@ pub fn install_service(config: &Path, user: &str, binary: Option<PathBuf>, out: 
         return Err(Error::InvalidInput(format!("'{user}' is not a valid user name")).into());
     }
     let key = read_key(&config.key_file)?;
-    let comment = format!("Written by `stkr signer install-service`: the stkr threshold signer of validator {}.", key.pubkey());
+    let comment =
+        format!("Written by `stkr signer install-service`: the stkr threshold signer of validator {}.", key.pubkey());
     let description = format!("stkr threshold signer {}", key.pubkey());
     let exec_start = format!("{} signer run --config {}", binary.display(), config_path.display());
     let unit = stkr_daemon::service::Unit {
@@ -315,10 +332,9 @@ pub fn install_service(config: &Path, user: &str, binary: Option<PathBuf>, out: 
 fn interchange_root(text: &str, what: &str) -> Result<[u8; 32]> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| Error::InvalidInput(format!("{what} is not JSON ({e})")))?;
-    let root = value
-        .pointer("/metadata/genesis_validators_root")
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| Error::InvalidInput(format!("{what} is not an EIP-3076 interchange (no metadata.genesis_validators_root)")))?;
+    let root = value.pointer("/metadata/genesis_validators_root").and_then(|v| v.as_str()).ok_or_else(|| {
+        Error::InvalidInput(format!("{what} is not an EIP-3076 interchange (no metadata.genesis_validators_root)"))
+    })?;
     Ok(alloy::hex::decode(root)
         .ok()
         .and_then(|b| b.try_into().ok())
@@ -358,27 +374,43 @@ fn idle_journal(config: &Config) -> Result<Journal> {
     Ok(journal)
 }
 
+/// An EIP-3076 interchange document, printed as is (with or without --json).
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct Interchange(serde_json::Value);
+
+impl Render for Interchange {
+    fn render(&self, _style: &Style) -> String {
+        serde_json::to_string_pretty(&self.0).unwrap_or_default()
+    }
+}
+
 /// The signer's slashing-protection record as an EIP-3076 interchange.
-pub fn export(config: &Path) -> Result<String> {
+pub fn export(config: &Path) -> Result<Interchange> {
     let config = Config::load(config)?;
     let journal = idle_journal(&config)?;
     let path = journal.path(SLASHING_PROTECTION);
     let text = std::fs::read_to_string(&path).map_err(|_| {
-        Error::InvalidInput(format!("{} does not exist yet: the signer has signed no block or attestation", path.display()))
+        Error::InvalidInput(format!(
+            "{} does not exist yet: the signer has signed no block or attestation",
+            path.display()
+        ))
     })?;
     let root = interchange_root(&text, &path.display().to_string())?;
     let store = SlashingProtection::open(&path, root).map_err(|e| Error::InvalidInput(e.to_string()))?;
-    Ok(store.export(root).map_err(|e| Error::InvalidInput(e.to_string()))?)
+    let text = store.export(root).map_err(|e| Error::InvalidInput(e.to_string()))?;
+    Ok(Interchange(serde_json::from_str(&text).map_err(|e| Error::Other(e.to_string()))?))
 }
 
 /// Merge an EIP-3076 interchange (another client's export, or this signer's own) into the record.
 pub fn import(config: &Path, file: &Path) -> Result<ImportReport> {
     let config = Config::load(config)?;
     let journal = idle_journal(&config)?;
-    let text = std::fs::read_to_string(file).map_err(|e| Error::InvalidInput(format!("cannot read {}: {e}", file.display())))?;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Error::InvalidInput(format!("cannot read {}: {e}", file.display())))?;
     let root = interchange_root(&text, &file.display().to_string())?;
-    let mut store =
-        SlashingProtection::open(journal.path(SLASHING_PROTECTION), root).map_err(|e| Error::InvalidInput(e.to_string()))?;
+    let mut store = SlashingProtection::open(journal.path(SLASHING_PROTECTION), root)
+        .map_err(|e| Error::InvalidInput(e.to_string()))?;
     let imported = store.import(&text).map_err(|e| Error::InvalidInput(e.to_string()))?;
     Ok(ImportReport {
         file: file.to_path_buf(),

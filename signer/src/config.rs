@@ -54,8 +54,8 @@ fn default_timeout() -> f64 {
 impl Config {
     /// Read and check a configuration file.
     pub fn load(path: &Path) -> Result<Self, Error> {
-        let config: Self = stkr_daemon::config::load(path, "signer configuration")
-            .map_err(|e| Error::InvalidInput(e.to_string()))?;
+        let config: Self =
+            stkr_daemon::config::load(path, "signer configuration").map_err(|e| Error::InvalidInput(e.to_string()))?;
         config.check().map_err(|reason| Error::InvalidInput(format!("{}: {reason}", path.display())))?;
         Ok(config)
     }

@@ -121,7 +121,10 @@ impl Signer {
 
     async fn sign_checked(&self, pubkey: &str, body: &[u8]) -> Result<(CheckedDuty, [u8; 96]), SignError> {
         if !pubkey.trim_start_matches("0x").eq_ignore_ascii_case(self.pubkey.trim_start_matches("0x")) {
-            return Err(SignError::UnknownKey(format!("this signer holds no key {pubkey}; it signs for {}", self.pubkey)));
+            return Err(SignError::UnknownKey(format!(
+                "this signer holds no key {pubkey}; it signs for {}",
+                self.pubkey
+            )));
         }
         let duty = cosign::check_duty(&self.key, self.chain_id, body).map_err(|e| SignError::Invalid(e.to_string()))?;
         self.protection.allow(self.pubkey_bytes, &duty).await.map_err(|e| SignError::Slashable(e.to_string()))?;
@@ -129,11 +132,12 @@ impl Signer {
             math::sign_provider(&self.share, &duty.signing_root).map_err(|e| SignError::Internal(e.to_string()))?;
         let auth =
             cosign::authenticate(&self.account, &self.pubkey, body).map_err(|e| SignError::Internal(e.to_string()))?;
-        let partials = cosign::gather(&self.client, &self.endpoints, &self.key, &auth, body, &duty.signing_root, |index, ok| {
-            if ok { self.metrics.partial(index) } else { self.metrics.partial_failure(index) }
-        })
-        .await
-        .map_err(SignError::NoQuorum)?;
+        let partials =
+            cosign::gather(&self.client, &self.endpoints, &self.key, &auth, body, &duty.signing_root, |index, ok| {
+                if ok { self.metrics.partial(index) } else { self.metrics.partial_failure(index) }
+            })
+            .await
+            .map_err(SignError::NoQuorum)?;
         let signature = math::combine(&self.key.group, &provider_part, &partials, &duty.signing_root)
             .map_err(|e| SignError::Internal(e.to_string()))?;
         tracing::debug!(duty = duty.kind, "signed");

@@ -97,7 +97,13 @@ pub struct GuardianStatus {
     pub failures: u64,
 }
 
-fn family_total(family: &prometheus_client::metrics::family::Family<Vec<(String, String)>, prometheus_client::metrics::counter::Counter>, key: Option<(&str, String)>) -> u64 {
+fn family_total(
+    family: &prometheus_client::metrics::family::Family<
+        Vec<(String, String)>,
+        prometheus_client::metrics::counter::Counter,
+    >,
+    key: Option<(&str, String)>,
+) -> u64 {
     match key {
         Some((name, value)) => family.get_or_create(&vec![(name.to_string(), value)]).get(),
         None => 0,
@@ -105,7 +111,19 @@ fn family_total(family: &prometheus_client::metrics::family::Family<Vec<(String,
 }
 
 async fn status(State(signer): State<Arc<Signer>>) -> Response {
-    let kinds = ["block", "attestation", "aggregation_slot", "aggregate_and_proof", "randao_reveal", "voluntary_exit", "sync_committee_message", "sync_committee_selection_proof", "sync_committee_contribution_and_proof", "validator_registration", "deposit"];
+    let kinds = [
+        "block",
+        "attestation",
+        "aggregation_slot",
+        "aggregate_and_proof",
+        "randao_reveal",
+        "voluntary_exit",
+        "sync_committee_message",
+        "sync_committee_selection_proof",
+        "sync_committee_contribution_and_proof",
+        "validator_registration",
+        "deposit",
+    ];
     let reasons = ["unknown_key", "invalid", "slashable", "no_quorum", "internal"];
     let m = &signer.metrics;
     let status = Status {

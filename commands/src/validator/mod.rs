@@ -16,6 +16,7 @@ use stkr_core::network::Network;
 use stkr_validator::keystore::Kdf;
 
 mod deposits;
+mod dkg;
 mod exit;
 mod files;
 mod new;
@@ -100,6 +101,34 @@ enum ValidatorCommand {
     ///   stkr validator combine partial-1.json partial-2.json --request exit-request.json --public-shares shares/public-shares.json
     #[command(verbatim_doc_comment)]
     Combine(CombineArgs),
+    /// Generate a pool's validator key with the guardian committee: it signs only with your share and a quorum of theirs.
+    ///
+    /// A distributed key generation (joint Feldman VSS over BLS12-381): every guardian deals a share to
+    /// each other, sealed to its key for this ceremony; commitments are public, bad dealers are named and
+    /// left out; you add your own half. Nobody ever holds the whole key. Writes the key record, your
+    /// share (EIP-2335) and the pool's deposit data, signed by the new key. Every guardian must be online.
+    ///
+    /// Examples:
+    ///   stkr validator dkg --pool 3 --account provider
+    ///   stkr validator dkg --pool 3 --account provider --keystore-password-file share.pass --out validator_keys
+    #[command(verbatim_doc_comment)]
+    Dkg(DkgArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DkgArgs {
+    /// The pool (yours) whose validator the key becomes; its vault gets the withdrawals.
+    #[arg(long, value_name = "ID", value_parser = stkr_core::input::parse_id)]
+    pool: u64,
+    /// Read your share keystore's password from the first line of FILE [default: asked twice].
+    #[arg(long, value_name = "FILE")]
+    keystore_password_file: Option<PathBuf>,
+    /// Your share keystore's key derivation function.
+    #[arg(long, value_enum, default_value_t = KdfChoice::Scrypt)]
+    kdf: KdfChoice,
+    /// The folder for the key record, your share and the deposit data.
+    #[arg(long, value_name = "DIR", default_value = "validator_keys")]
+    out: PathBuf,
 }
 
 /// The key derivation function of new keystores.
@@ -272,6 +301,7 @@ impl ValidatorArgs {
             ValidatorCommand::Exit(args) => exit_request(ctx, args),
             ValidatorCommand::SignPartial(args) => sign_partial(ctx, args),
             ValidatorCommand::Combine(args) => combine(ctx, args),
+            ValidatorCommand::Dkg(args) => dkg::dkg(ctx, args).await,
         }
     }
 }

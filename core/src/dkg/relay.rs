@@ -58,7 +58,7 @@ pub async fn generate(
             "no guardian committee is seated, so no key can be generated with it; governance appoints guardians with `stkr govern propose add-guardian`".into(),
         ));
     }
-    let (pool, now, _) = read_pool(chain, contracts, pool_id, Batch::new()).await?;
+    let (pool, _, _) = read_pool(chain, contracts, pool_id, Batch::new()).await?;
     if pool.provider != provider.address() {
         return Err(Error::InvalidInput(format!(
             "pool {pool_id} belongs to provider {}, not {}: run this as its provider (--account)",
@@ -74,8 +74,14 @@ pub async fn generate(
         pool_id,
         withdrawal_credentials: guardian::pool_withdrawal_credentials(chain, contracts, pool_id).await?,
         guardians: committee.members.iter().map(|m| m.address).collect(),
-        threshold: u32::try_from(committee.quorum).map_err(|_| Error::InvalidInput("the quorum is too large".into()))?,
-        expires: now.max(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()) + CEREMONY_SECS,
+        threshold: u32::try_from(committee.quorum)
+            .map_err(|_| Error::InvalidInput("the quorum is too large".into()))?,
+        // Wall-clock time: the guardians judge the expiry by their clocks, not the chain's (a devnet's runs ahead).
+        expires: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default()
+            + CEREMONY_SECS,
     };
     let hash = ceremony.hash();
     let relay = Relay::new(&committee.members)?;
@@ -84,13 +90,14 @@ pub async fn generate(
     progress("join");
     let joined = relay.round("join", &relay.everyone(), &opening).await?;
     progress("deal");
-    let dealt = relay.round("deal", &relay.everyone(), &RoundRequest { ceremony: hash, messages: joined.clone() }).await?;
+    let dealt =
+        relay.round("deal", &relay.everyone(), &RoundRequest { ceremony: hash, messages: joined.clone() }).await?;
     progress("check");
-    let checked = relay.round("check", &relay.everyone(), &RoundRequest { ceremony: hash, messages: dealt.clone() }).await?;
+    let checked =
+        relay.round("check", &relay.everyone(), &RoundRequest { ceremony: hash, messages: dealt.clone() }).await?;
     let complaints = super::complaints(&ceremony, &checked)?;
-    let accused: Vec<usize> = (0..committee.members.len())
-        .filter(|i| complaints.iter().any(|c| c.dealer as usize == i + 1))
-        .collect();
+    let accused: Vec<usize> =
+        (0..committee.members.len()).filter(|i| complaints.iter().any(|c| c.dealer as usize == i + 1)).collect();
     let revealed = if accused.is_empty() {
         Vec::new()
     } else {
@@ -148,7 +155,13 @@ async fn sign_deposit(
     let signature = math::combine(&key.group, &provider_part, &partials, &duty.signing_root)
         .map_err(|e| Error::InvalidInput(e.to_string()))?;
     let pubkey = key.group.pubkey_bytes().map_err(|e| Error::Other(e.to_string()))?;
-    Ok(DepositData::assemble(pubkey, key.ceremony.withdrawal_credentials.0, cosign::DEPOSIT_GWEI, signature, deposit_chain))
+    Ok(DepositData::assemble(
+        pubkey,
+        key.ceremony.withdrawal_credentials.0,
+        cosign::DEPOSIT_GWEI,
+        signature,
+        deposit_chain,
+    ))
 }
 
 /// The provider's connection to the guardians.
@@ -164,11 +177,8 @@ impl Relay {
             .timeout(ROUND_TIMEOUT)
             .build()
             .map_err(|e| Error::Other(format!("building an HTTP client: {e}")))?;
-        let endpoints = members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| Endpoint { index: i as u32 + 1, url: m.url.clone() })
-            .collect();
+        let endpoints =
+            members.iter().enumerate().map(|(i, m)| Endpoint { index: i as u32 + 1, url: m.url.clone() }).collect();
         Ok(Self { client, members: members.to_vec(), endpoints })
     }
 
@@ -236,17 +246,14 @@ impl Relay {
 
 /// POST one round's body; the guardian's signed message, or why not.
 async fn post(client: &reqwest::Client, url: &str, body: Vec<u8>) -> std::result::Result<Signed, String> {
-    let response = client
-        .post(url)
-        .header(reqwest::header::CONTENT_TYPE, "application/json")
-        .body(body)
-        .send()
-        .await
-        .map_err(|e| match crate::chain::certificate_failure(url, &e) {
-            Some(tls) => tls.to_string(),
-            None if e.is_timeout() => "no answer in time".to_string(),
-            None => "unreachable".to_string(),
-        })?;
+    let response =
+        client.post(url).header(reqwest::header::CONTENT_TYPE, "application/json").body(body).send().await.map_err(
+            |e| match crate::chain::certificate_failure(url, &e) {
+                Some(tls) => tls.to_string(),
+                None if e.is_timeout() => "no answer in time".to_string(),
+                None => "unreachable".to_string(),
+            },
+        )?;
     let status = response.status();
     let text = response.text().await.map_err(|_| "its answer broke off".to_string())?;
     if status.is_success() {

@@ -41,11 +41,8 @@ fn joined(guardians: &[Party], ceremony: &Ceremony) -> Vec<Signed> {
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            let message = Message::Joined {
-                ceremony: ceremony.hash(),
-                index: i as u32 + 1,
-                encryption_key: g.key.public_hex(),
-            };
+            let message =
+                Message::Joined { ceremony: ceremony.hash(), index: i as u32 + 1, encryption_key: g.key.public_hex() };
             Signed::sign(&message, &g.signer).expect("sign")
         })
         .collect()
@@ -148,7 +145,8 @@ fn forged_replayed_and_equivocating_messages_are_refused() {
     assert!(error.contains("forged ceremony"), "{error}");
     assert!(open_ceremony(&opening).is_ok());
     // Guardian 2's join signed by guardian 3.
-    let message = Message::Joined { ceremony: ceremony.hash(), index: 2, encryption_key: guardians[1].key.public_hex() };
+    let message =
+        Message::Joined { ceremony: ceremony.hash(), index: 2, encryption_key: guardians[1].key.public_hex() };
     let error = Signed::sign(&message, &guardians[2].signer)
         .expect("sign")
         .open_from_guardian(&ceremony)
@@ -171,7 +169,8 @@ fn forged_replayed_and_equivocating_messages_are_refused() {
     assert!(tampered.open_from_guardian(&ceremony).is_err());
     // Two different joins from guardian 1.
     let mut twice = joined(&guardians, &ceremony);
-    let again = Message::Joined { ceremony: ceremony.hash(), index: 1, encryption_key: CeremonyKey::generate().public_hex() };
+    let again =
+        Message::Joined { ceremony: ceremony.hash(), index: 1, encryption_key: CeremonyKey::generate().public_hex() };
     twice.push(Signed::sign(&again, &guardians[0].signer).expect("sign"));
     let error = ceremony_keys(&ceremony, &twice).expect_err("equivocation").to_string();
     assert!(error.contains("equivocates"), "{error}");

@@ -1,0 +1,439 @@
+//! End to end: a pool's validator key made by `stkr validator dkg` with the demo's three guardians
+//! (quorum 2) becomes a genesis validator of the pinned Lodestar dev chain; a separate Lodestar validator
+//! client signs through `stkr signer run`, which needs the provider's share and two guardians' partials.
+//! It attests and earns; with one guardian up it signs nothing; a second back, it resumes. A hand-made
+//! double vote and surround vote are refused by the signer and every guardian, and the slashing-protection
+//! record round-trips through the EIP-3076 interchange.
+
+mod common;
+
+use std::{
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use alloy::signers::local::PrivateKeySigner;
+use common::{Devnet, free_port, root};
+use serde_json::{Value, json};
+
+/// The demo's pool that is pending: its provider (Basalt, dev 2) makes the key.
+const POOL: &str = "2";
+const PROVIDER: usize = 2;
+/// Seconds per slot of the dev beacon chain; minimal preset, 8 slots an epoch.
+const SLOT_SECS: u64 = 2;
+const EPOCH_SECS: u64 = 8 * SLOT_SECS;
+
+/// Child processes in their own process groups, stopped on drop, also after a failure.
+#[derive(Default)]
+struct Processes(Vec<(String, Child)>);
+
+impl Processes {
+    fn spawn(&mut self, name: &str, mut command: Command, log: &Path) -> u32 {
+        use std::os::unix::process::CommandExt;
+        let file = std::fs::File::create(log).expect("log file");
+        command.stdin(Stdio::null()).stdout(file.try_clone().expect("log")).stderr(file).process_group(0);
+        let child = command.spawn().unwrap_or_else(|e| panic!("starting {name}: {e}"));
+        let pid = child.id();
+        self.0.push((name.to_string(), child));
+        pid
+    }
+
+    fn stop(&mut self, name: &str) {
+        if let Some(position) = self.0.iter().position(|(n, _)| n == name) {
+            let (_, mut child) = self.0.remove(position);
+            terminate(&mut child);
+        }
+    }
+}
+
+fn terminate(child: &mut Child) {
+    let _ = Command::new("kill").args(["-s", "TERM", "--", &format!("-{}", child.id())]).status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if matches!(child.try_wait(), Ok(Some(_))) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", child.id())]).status();
+    let _ = child.wait();
+}
+
+impl Drop for Processes {
+    fn drop(&mut self) {
+        for (_, child) in &mut self.0 {
+            terminate(child);
+        }
+    }
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs()
+}
+
+fn lodestar() -> PathBuf {
+    let path = root().join("tools/beacon/node_modules/.bin/lodestar");
+    assert!(path.is_file(), "the pinned Lodestar is missing: run `make beacon-toolchain`");
+    path
+}
+
+/// One HTTP/1.1 request on a fresh connection (`Connection: close`): the status and the body, or None
+/// when nothing answers.
+fn request(method: &str, url: &str, body: &str, headers: &[(&str, &str)]) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://")?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let mut stream = std::net::TcpStream::connect(host).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(15))).ok()?;
+    let mut head =
+        format!("{method} /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    stream.write_all(format!("{head}\r\n{body}").as_bytes()).ok()?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).ok()?;
+    let answer = String::from_utf8_lossy(&answer).into_owned();
+    let (head, body) = answer.split_once("\r\n\r\n")?;
+    let code = head.split_whitespace().nth(1)?.parse().ok()?;
+    let chunked = head.lines().any(|l| l.to_ascii_lowercase().starts_with("transfer-encoding: chunked"));
+    Some((code, if chunked { dechunk(body) } else { body.to_string() }))
+}
+
+/// A chunked body, joined.
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else { break };
+        if size == 0 || rest.len() < size {
+            break;
+        }
+        out.push_str(&rest[..size]);
+        body = rest[size..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+fn get_json(url: &str) -> Option<Value> {
+    request("GET", url, "", &[]).filter(|(code, _)| *code == 200).and_then(|(_, body)| serde_json::from_str(&body).ok())
+}
+
+/// POST `body` (with the provider's header when `auth` is given): status and body text.
+fn post(url: &str, body: &str, auth: Option<&str>) -> (u16, String) {
+    let mut headers = vec![("Content-Type", "application/json")];
+    if let Some(auth) = auth {
+        headers.push((stkr_core::cosign::PROVIDER_SIGNATURE_HEADER, auth));
+    }
+    request("POST", url, body, &headers).expect("an answer")
+}
+
+fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while !ready() {
+        assert!(Instant::now() < deadline, "{what} did not happen within {timeout:?}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
+/// The signer's signatures so far, by duty.
+fn signatures(signer: &str, duty: &str) -> u64 {
+    let text = request("GET", &format!("{signer}/metrics"), "", &[]).map(|(_, body)| body).unwrap_or_default();
+    text.lines()
+        .find(|l| l.starts_with("stkr_signer_signatures_total{") && l.contains(&format!("duty=\"{duty}\"")))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+fn balance(beacon: &str, index: u64) -> u64 {
+    get_json(&format!("{beacon}/eth/v1/beacon/states/head/validators/{index}"))
+        .and_then(|v| v["data"]["balance"].as_str().and_then(|b| b.parse().ok()))
+        .unwrap_or(0)
+}
+
+/// The demo guardian `account`'s daemon process id, from its command line.
+fn guardian_pid(account: usize) -> u32 {
+    let needle = format!("dev{account}.toml");
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if text.contains("guardian run") && text.contains(&needle) {
+            return pid;
+        }
+    }
+    panic!("demo guardian dev{account} is not running");
+}
+
+/// An attestation request as Lodestar sends it, for `source -> target` on the dev chain.
+fn attestation(gvr: &str, source: u64, target: u64, block_root: u8) -> String {
+    let root = |b: u8| format!("0x{}", alloy::hex::encode([b; 32]));
+    json!({
+        "type": "ATTESTATION",
+        "fork_info": {
+            "fork": { "previous_version": "0x00000001", "current_version": "0x00000001", "epoch": target.to_string() },
+            "genesis_validators_root": gvr,
+        },
+        "attestation": {
+            "slot": (target * 8).to_string(),
+            "index": "0",
+            "beacon_block_root": root(block_root),
+            "source": { "epoch": source.to_string(), "root": root(0x22) },
+            "target": { "epoch": target.to_string(), "root": root(0x33) },
+        }
+    })
+    .to_string()
+}
+
+#[test]
+fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain() {
+    let net = Devnet::up(true);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    let password = net.stkr.password_file("share.pass", "dev-secret");
+    let password = password.to_str().expect("utf-8");
+    let keys = dir.join("validator_keys");
+
+    // The key: made with the three guardians, nobody holds it whole.
+    let made = net.act(
+        PROVIDER,
+        &[
+            "validator",
+            "dkg",
+            "--pool",
+            POOL,
+            "--keystore-password-file",
+            password,
+            "--kdf",
+            "pbkdf2",
+            "--out",
+            keys.to_str().expect("utf-8"),
+        ],
+    );
+    let pubkey = made["validator"].as_str().expect("validator").to_string();
+    assert_eq!(made["threshold"], 2, "{made}");
+    assert_eq!(made["disqualified"], json!([]), "{made}");
+    let deposit_data = made["deposit_data"].as_str().expect("deposit data").to_string();
+    let vault = net.read(&["pool", "show", POOL])["withdrawal_address"].as_str().map(str::to_string);
+    let mut verify = vec!["validator", "verify", deposit_data.as_str(), "--chain", "devnet"];
+    if let Some(vault) = vault.as_deref() {
+        verify.extend(["--withdrawal-address", vault]);
+    }
+    let verified = net.stkr.run(&verify);
+    assert!(verified.status.success(), "{}", common::stderr(&verified));
+    // Every guardian keeps its share in its state dir, none the whole key.
+    let guardians_dir = net.stkr.data_dir().join("devnet/guardians");
+    for account in [7, 8, 9] {
+        let record = guardians_dir.join(format!("dev{account}/state/validators/{}/key.json", &pubkey[2..]));
+        assert!(record.is_file(), "guardian dev{account} keeps no record at {}", record.display());
+    }
+
+    // The dev beacon chain, its genesis holding the eight interop validators and ours.
+    let genesis_time = now() + 25;
+    let genesis = Command::new("node")
+        .env("LODESTAR_PRESET", "minimal")
+        .arg(root().join("tools/beacon/genesis.mjs"))
+        .args(["--deposit-data", &deposit_data, "--genesis-time", &genesis_time.to_string()])
+        .args(["--out", dir.join("genesis.ssz").to_str().expect("utf-8")])
+        .args(["--params.SECONDS_PER_SLOT", &SLOT_SECS.to_string()])
+        .output()
+        .expect("node");
+    assert!(genesis.status.success(), "{}", String::from_utf8_lossy(&genesis.stderr));
+    let genesis: Value = serde_json::from_slice(&genesis.stdout).expect("genesis JSON");
+    let index = genesis["extra"][0]["index"].as_u64().expect("our validator's index");
+    let gvr = genesis["genesis_validators_root"].as_str().expect("root").to_string();
+    let mut processes = Processes::default();
+    let (rest, p2p) = (free_port(), free_port());
+    let beacon = format!("http://127.0.0.1:{rest}");
+    let mut node = Command::new(lodestar());
+    node.env("LODESTAR_PRESET", "minimal")
+        .current_dir(dir)
+        .args(["dev", "--genesisStateFile", dir.join("genesis.ssz").to_str().expect("utf-8")])
+        .args(["--startValidators", "0..7", "--reset", "--dataDir", dir.join("beacon").to_str().expect("utf-8")])
+        .args(["--rest.address", "127.0.0.1", "--rest.port", &rest.to_string(), "--server", &beacon])
+        .args(["--listenAddress", "127.0.0.1", "--port", &p2p.to_string(), "--discv5", "false"])
+        .args(["--params.SECONDS_PER_SLOT", &SLOT_SECS.to_string(), "--logFile", "none"]);
+    processes.spawn("beacon", node, &dir.join("beacon.log"));
+
+    // The signer, configured from the key record, the provider's share and account.
+    let signer_port = free_port();
+    let signer = format!("http://127.0.0.1:{signer_port}");
+    let account_keystore = net.stkr.data_dir().join("keystores").join(format!("dev{PROVIDER}"));
+    let config = dir.join("signer.toml");
+    let share = made["share_keystore"].as_str().expect("share");
+    let init = net.read(&[
+        "--password-file",
+        password,
+        "signer",
+        "init",
+        "--key",
+        made["key_file"].as_str().expect("key file"),
+        "--share",
+        share,
+        "--account-keystore",
+        account_keystore.to_str().expect("utf-8"),
+        "--listen",
+        &format!("127.0.0.1:{signer_port}"),
+        "--state-dir",
+        dir.join("signer-state").to_str().expect("utf-8"),
+        "--out",
+        config.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(init["guardians"].as_array().map(Vec::len), Some(3), "{init}");
+    processes.spawn(
+        "signer",
+        net.stkr.command(&["signer", "run", "--config", config.to_str().expect("utf-8")]),
+        &dir.join("signer.log"),
+    );
+    wait_for("the signer's API", Duration::from_secs(30), || get_json(&format!("{signer}/upcheck")).is_some());
+    assert_eq!(get_json(&format!("{signer}/api/v1/eth2/publicKeys")), Some(json!([pubkey])));
+
+    // A separate Lodestar validator client whose only key is ours, signing through the signer.
+    wait_for("the beacon node's API", Duration::from_secs(90), || {
+        get_json(&format!("{beacon}/eth/v1/node/version")).is_some()
+    });
+    let mut client = Command::new(lodestar());
+    client
+        .env("LODESTAR_PRESET", "minimal")
+        .current_dir(dir)
+        .args(["validator", "--dataDir", dir.join("vc").to_str().expect("utf-8"), "--server", &beacon])
+        .args(["--params.SECONDS_PER_SLOT", &SLOT_SECS.to_string()])
+        .args(["--externalSigner.url", &signer, "--externalSigner.pubkeys", &pubkey, "--logFile", "none"]);
+    processes.spawn("validator client", client, &dir.join("vc.log"));
+
+    // Four epochs: its attestations are signed, included, and its balance rises.
+    let start = Instant::now();
+    wait_for(
+        "four epochs of attestations",
+        Duration::from_secs(genesis_time.saturating_sub(now()) + 6 * EPOCH_SECS + 30),
+        || signatures(&signer, "attestation") >= 4 && balance(&beacon, index) > 32_000_000_000,
+    );
+    let earned = balance(&beacon, index);
+    assert!(earned > 32_000_000_000, "balance {earned}");
+    eprintln!("4 epochs of attestations after {:?}; balance {earned}", start.elapsed());
+
+    // Two guardians down: one alone cannot sign with the provider, so nothing is signed.
+    for account in [8, 9] {
+        let _ = Command::new("kill").args(["-TERM", &guardian_pid(account).to_string()]).status();
+    }
+    std::thread::sleep(Duration::from_secs(3));
+    let before = ["attestation", "aggregation_slot", "randao_reveal", "block"].map(|d| signatures(&signer, d));
+    let status = get_json(&format!("{signer}/status")).expect("status");
+    std::thread::sleep(Duration::from_secs(EPOCH_SECS + 2 * SLOT_SECS));
+    let during = ["attestation", "aggregation_slot", "randao_reveal", "block"].map(|d| signatures(&signer, d));
+    assert_eq!(during, before, "with one guardian of the two needed, the signer signed something");
+    let after_outage = get_json(&format!("{signer}/status")).expect("status");
+    assert!(after_outage["refusals"].as_u64() > status["refusals"].as_u64(), "{after_outage}");
+
+    // One back: it signs again.
+    let restarted = guardians_dir.join("dev8.toml");
+    processes.spawn(
+        "guardian dev8",
+        net.stkr.command(&["guardian", "run", "--config", restarted.to_str().expect("utf-8")]),
+        &dir.join("guardian8.log"),
+    );
+    wait_for("attestations again", Duration::from_secs(3 * EPOCH_SECS), || {
+        signatures(&signer, "attestation") > during[0]
+    });
+
+    // A double vote and a surround vote, made by hand: the signer and every guardian refuse them.
+    processes.spawn(
+        "guardian dev9",
+        net.stkr.command(&["guardian", "run", "--config", guardians_dir.join("dev9.toml").to_str().expect("utf-8")]),
+        &dir.join("guardian9.log"),
+    );
+    let record: Value = serde_json::from_str(
+        &std::fs::read_to_string(guardians_dir.join("dev7/state/slashing-protection.json")).expect("dev7's record"),
+    )
+    .expect("JSON");
+    let first = &record["data"][0]["signed_attestations"][0];
+    let (source, target) = (
+        first["source_epoch"].as_str().and_then(|e| e.parse::<u64>().ok()).expect("source"),
+        first["target_epoch"].as_str().and_then(|e| e.parse::<u64>().ok()).expect("target"),
+    );
+    let double = attestation(&gvr, source, target, 0x66);
+    let surround = attestation(&gvr, 0, target + 40, 0x77);
+    let provider: PrivateKeySigner = stkr_core::network::dev_accounts::KEYS[PROVIDER].parse().expect("key");
+    let committee: Vec<String> = init["guardians"]
+        .as_array()
+        .expect("guardians")
+        .iter()
+        .map(|g| g["url"].as_str().expect("url").to_string())
+        .collect();
+    wait_for("guardian dev9 back", Duration::from_secs(60), || {
+        request("GET", &format!("{}/health", committee[2]), "", &[]).is_some_and(|(code, _)| code == 200)
+    });
+    for (what, body) in [("double vote", &double), ("surround vote", &surround)] {
+        let (code, text) = post(&format!("{signer}/api/v1/eth2/sign/{pubkey}"), body, None);
+        assert_eq!(code, 412, "the signer let a {what} through: {text}");
+        let auth = stkr_core::cosign::authenticate(&provider, &pubkey, body.as_bytes()).expect("auth");
+        for url in &committee {
+            let (code, text) = post(&format!("{url}/v1/cosign/{pubkey}"), body, Some(&auth));
+            assert_eq!(code, 422, "guardian at {url} gave a partial for a {what}: {text}");
+            assert!(text.contains("vote") || text.contains("epoch"), "{what} at {url}: {text}");
+        }
+    }
+    // Without the provider's signature a guardian signs nothing, whatever the request.
+    let (code, text) = post(&format!("{}/v1/cosign/{pubkey}", committee[0]), &attestation(&gvr, 5000, 5001, 1), None);
+    assert_eq!(code, 422, "{text}");
+
+    // The interchange: export, import into a fresh record, and the published example imports.
+    processes.stop("validator client");
+    processes.stop("signer");
+    let export =
+        net.stkr.run(&["signer", "slashing-protection", "export", "--config", config.to_str().expect("utf-8")]);
+    assert!(export.status.success(), "{}", common::stderr(&export));
+    let exported: Value = serde_json::from_slice(&export.stdout).expect("an interchange");
+    assert_eq!(exported["metadata"]["genesis_validators_root"], gvr);
+    let attestations = exported["data"][0]["signed_attestations"].as_array().map(Vec::len).unwrap_or(0);
+    assert!(attestations >= 4, "{exported}");
+    std::fs::write(dir.join("interchange.json"), &export.stdout).expect("write");
+    let fresh = dir.join("fresh.toml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    std::fs::write(&fresh, text.replace("signer-state", "fresh-state")).expect("write");
+    let imported = net.read(&[
+        "signer",
+        "slashing-protection",
+        "import",
+        "--config",
+        fresh.to_str().expect("utf-8"),
+        dir.join("interchange.json").to_str().expect("utf-8"),
+    ]);
+    assert_eq!(imported["new_attestations"].as_u64(), Some(attestations as u64), "{imported}");
+    let again = net.read(&[
+        "signer",
+        "slashing-protection",
+        "import",
+        "--config",
+        fresh.to_str().expect("utf-8"),
+        dir.join("interchange.json").to_str().expect("utf-8"),
+    ]);
+    assert_eq!((again["new_validators"].as_u64(), again["new_attestations"].as_u64()), (Some(0), Some(0)), "{again}");
+    let example = root().join("tests/fixtures/eip-3076-example.json");
+    let published = dir.join("published.toml");
+    std::fs::write(&published, text.replace("signer-state", "published-state")).expect("write");
+    let imported = net.read(&[
+        "signer",
+        "slashing-protection",
+        "import",
+        "--config",
+        published.to_str().expect("utf-8"),
+        example.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        (imported["new_validators"].as_u64(), imported["new_blocks"].as_u64(), imported["new_attestations"].as_u64()),
+        (Some(1), Some(2), Some(2)),
+        "{imported}"
+    );
+    // The devnet's record refuses another chain's interchange.
+    let refused = net.stkr.run(&[
+        "signer",
+        "slashing-protection",
+        "import",
+        "--config",
+        config.to_str().expect("utf-8"),
+        example.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(refused.status.code(), Some(2), "{}", common::stderr(&refused));
+}
