@@ -303,7 +303,6 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
     processes.spawn("validator client", client, &dir.join("vc.log"));
 
     // Four epochs: its attestations are signed, included, and its balance rises.
-    let start = Instant::now();
     wait_for(
         "four epochs of attestations",
         Duration::from_secs(genesis_time.saturating_sub(now()) + 6 * EPOCH_SECS + 30),
@@ -311,7 +310,6 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
     );
     let earned = balance(&beacon, index);
     assert!(earned > 32_000_000_000, "balance {earned}");
-    eprintln!("4 epochs of attestations after {:?}; balance {earned}", start.elapsed());
 
     // Two guardians down: one alone cannot sign with the provider, so nothing is signed.
     for account in [8, 9] {

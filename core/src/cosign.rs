@@ -164,15 +164,14 @@ pub fn check_duty(key: &DistributedKey, chain_id: u64, body: &[u8]) -> Result<Ch
     let request = SignRequest::from_json(body).map_err(|e| Error::InvalidInput(e.to_string()))?;
     let signing_root = request.signing_root(&spec).map_err(|e| Error::InvalidInput(e.to_string()))?;
     let genesis_validators_root = request.fork_info.map(|f| f.genesis_validators_root);
-    if let (Some(root), Some(known)) =
-        (genesis_validators_root, Network::from_chain_id(chain_id).and_then(|n| n.spec().genesis_validators_root))
+    let known = Network::from_chain_id(chain_id).and_then(|n| n.spec().genesis_validators_root);
+    if let (Some(root), Some(known)) = (genesis_validators_root, known)
+        && root != known.0
     {
-        if root != known.0 {
-            return Err(Error::InvalidInput(format!(
-                "the request is for the beacon chain with genesis validators root 0x{}, not this network's {known}",
-                alloy::hex::encode(root)
-            )));
-        }
+        return Err(Error::InvalidInput(format!(
+            "the request is for the beacon chain with genesis validators root 0x{}, not this network's {known}",
+            alloy::hex::encode(root)
+        )));
     }
     Ok(CheckedDuty {
         kind: request.duty.kind(),

@@ -87,43 +87,42 @@ fn round_answer(answer: crate::distributed::Answer) -> Response {
 }
 
 /// The body as `T`, or the 400 that says what was expected.
-fn parse<T: serde::de::DeserializeOwned>(body: &Bytes, expected: &str) -> Result<T, Response> {
-    serde_json::from_slice(body)
-        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("the request is not {expected} ({e})")))
+fn parse<T: serde::de::DeserializeOwned>(body: &Bytes, expected: &str) -> Result<T, String> {
+    serde_json::from_slice(body).map_err(|e| format!("the request is not {expected} ({e})"))
 }
 
 async fn dkg_join(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
     match parse::<Signed>(&body, "a signed ceremony") {
         Ok(signed) => round_answer(guardian.dkg_join(&signed).await),
-        Err(response) => response,
+        Err(sentence) => error(StatusCode::BAD_REQUEST, sentence),
     }
 }
 
 async fn dkg_deal(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
     match parse::<RoundRequest>(&body, "the joined messages of a ceremony") {
         Ok(request) => round_answer(guardian.dkg_deal(&request).await),
-        Err(response) => response,
+        Err(sentence) => error(StatusCode::BAD_REQUEST, sentence),
     }
 }
 
 async fn dkg_check(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
     match parse::<RoundRequest>(&body, "the dealings of a ceremony") {
         Ok(request) => round_answer(guardian.dkg_check(&request).await),
-        Err(response) => response,
+        Err(sentence) => error(StatusCode::BAD_REQUEST, sentence),
     }
 }
 
 async fn dkg_reveal(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
     match parse::<RoundRequest>(&body, "the checked messages of a ceremony") {
         Ok(request) => round_answer(guardian.dkg_reveal(&request).await),
-        Err(response) => response,
+        Err(sentence) => error(StatusCode::BAD_REQUEST, sentence),
     }
 }
 
 async fn dkg_finish(State(guardian): State<Arc<Guardian>>, body: Bytes) -> Response {
     match parse::<Transcript>(&body, "a ceremony's transcript") {
         Ok(transcript) => round_answer(guardian.dkg_finish(&transcript).await),
-        Err(response) => response,
+        Err(sentence) => error(StatusCode::BAD_REQUEST, sentence),
     }
 }
 

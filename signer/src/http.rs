@@ -33,7 +33,7 @@ pub fn router(signer: Arc<Signer>) -> Router {
         .with_state(signer)
 }
 
-fn json(code: StatusCode, body: &impl Serialize) -> Response {
+fn json(code: StatusCode, body: &(impl Serialize + ?Sized)) -> Response {
     match serde_json::to_string(body) {
         Ok(body) => (code, [(header::CONTENT_TYPE, "application/json")], body).into_response(),
         Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, format!("cannot encode the answer: {e}\n")),
@@ -41,7 +41,7 @@ fn json(code: StatusCode, body: &impl Serialize) -> Response {
 }
 
 async fn public_keys(State(signer): State<Arc<Signer>>) -> Response {
-    json(StatusCode::OK, &[signer.pubkey.clone()])
+    json(StatusCode::OK, std::slice::from_ref(&signer.pubkey))
 }
 
 /// `{"signature": "0x…"}`, or the status code Web3Signer gives with the sentence saying why not.
