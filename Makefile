@@ -86,4 +86,5 @@ bench: toolchain
 	python3 scripts/bench_scale.py target/release/stkr contracts/node_modules/.bin/cast; scale=$$?; \
 	$(CARGO) run --release --locked -q -p stkr-tui --example render_bench; frames=$$?; \
 	python3 scripts/bench_sidecar.py target/release/stkr; sidecar=$$?; \
-	exit $$((gas || cli || scale || frames || sidecar))
+	python3 scripts/bench_signer.py target/release/stkr; signer=$$?; \
+	exit $$((gas || cli || scale || frames || sidecar || signer))

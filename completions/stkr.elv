@@ -54,6 +54,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand nodes 'Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.'
             cand sidecar 'The sidecar beside each node: configure it, run it (under systemd), see what it did.'
             cand guardian 'Deposit guardians: run one (under systemd), attest a deposit by hand, see the committee.'
+            cand signer 'The threshold signer of a distributed validator: the Web3Signer API for your validator client.'
             cand project 'Projects of single requesters: quote, submit, show, list, complete'
             cand projects 'Projects of single requesters: quote, submit, show, list, complete'
             cand auction 'Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance'
@@ -3003,6 +3004,259 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;guardian;help;help'= {
         }
+        &'stkr;signer'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Write a signer configuration file (TOML): the distributed key, the provider''s share and account keystores, the guardians'' URLs (read from the chain now), where to listen, the state dir.'
+            cand run 'The configuration file'
+            cand status 'The configuration file'
+            cand install-service 'Write a hardened systemd unit for the signer: its own user, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+            cand slashing-protection 'Move the signer''s slashing-protection record in or out as an EIP-3076 interchange (the signer must be stopped)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stkr;signer;init'= {
+            cand --key 'The distributed key''s record (`stkr validator dkg` wrote it)'
+            cand --share 'The provider''s share of the validator key (an EIP-2335 keystore `stkr validator dkg` wrote)'
+            cand --account-keystore 'The provider''s Ethereum keystore (a stkr account''s file): it signs every request to the guardians'
+            cand --listen 'Where the validator client reaches the API; keep it on loopback or a private network'
+            cand --state-dir 'The state dir (slashing-protection record) [default: <data dir>/signer/PUBKEY]'
+            cand --out 'Where to write the configuration [default: <data dir>/signer/PUBKEY.toml]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --force 'Overwrite an existing configuration file'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;signer;run'= {
+            cand --config 'The configuration file (`stkr signer init` writes it)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;signer;status'= {
+            cand --config 'The configuration file (`stkr signer init` writes it)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;signer;install-service'= {
+            cand --config 'The configuration file the service runs with'
+            cand --user 'The user (and group) the service runs as; create it with `useradd --system`'
+            cand --binary 'The stkr binary [default: this one]'
+            cand --out 'Where to write the unit [default: /etc/systemd/system/stkr-signer.service]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;signer;slashing-protection'= {
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Print the record as an EIP-3076 interchange (version 5).'
+            cand import 'Merge an EIP-3076 interchange (another client''s export, or this signer''s) into the record.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stkr;signer;slashing-protection;export'= {
+            cand --config 'The configuration file (`stkr signer init` writes it)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;signer;slashing-protection;import'= {
+            cand --config 'The configuration file'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;signer;slashing-protection;help'= {
+            cand export 'Print the record as an EIP-3076 interchange (version 5).'
+            cand import 'Merge an EIP-3076 interchange (another client''s export, or this signer''s) into the record.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stkr;signer;slashing-protection;help;export'= {
+        }
+        &'stkr;signer;slashing-protection;help;import'= {
+        }
+        &'stkr;signer;slashing-protection;help;help'= {
+        }
+        &'stkr;signer;help'= {
+            cand init 'Write a signer configuration file (TOML): the distributed key, the provider''s share and account keystores, the guardians'' URLs (read from the chain now), where to listen, the state dir.'
+            cand run 'The configuration file'
+            cand status 'The configuration file'
+            cand install-service 'Write a hardened systemd unit for the signer: its own user, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+            cand slashing-protection 'Move the signer''s slashing-protection record in or out as an EIP-3076 interchange (the signer must be stopped)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stkr;signer;help;init'= {
+        }
+        &'stkr;signer;help;run'= {
+        }
+        &'stkr;signer;help;status'= {
+        }
+        &'stkr;signer;help;install-service'= {
+        }
+        &'stkr;signer;help;slashing-protection'= {
+            cand export 'Print the record as an EIP-3076 interchange (version 5).'
+            cand import 'Merge an EIP-3076 interchange (another client''s export, or this signer''s) into the record.'
+        }
+        &'stkr;signer;help;slashing-protection;export'= {
+        }
+        &'stkr;signer;help;slashing-protection;import'= {
+        }
+        &'stkr;signer;help;help'= {
+        }
         &'stkr;project'= {
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
@@ -4746,6 +5000,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
             cand combine 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).'
+            cand dkg 'Generate a pool''s validator key with the guardian committee: it signs only with your share and a quorum of theirs.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;validators'= {
@@ -4777,6 +5032,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
             cand combine 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).'
+            cand dkg 'Generate a pool''s validator key with the guardian committee: it signs only with your share and a quorum of theirs.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;validator;new'= {
@@ -5133,6 +5389,62 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;validator;dkg'= {
+            cand --pool 'The pool (yours) whose validator the key becomes; its vault gets the withdrawals'
+            cand --keystore-password-file 'Read your share keystore''s password from the first line of FILE [default: asked twice]'
+            cand --kdf 'Your share keystore''s key derivation function'
+            cand --out 'The folder for the key record, your share and the deposit data'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;validators;dkg'= {
+            cand --pool 'The pool (yours) whose validator the key becomes; its vault gets the withdrawals'
+            cand --keystore-password-file 'Read your share keystore''s password from the first line of FILE [default: asked twice]'
+            cand --kdf 'Your share keystore''s key derivation function'
+            cand --out 'The folder for the key record, your share and the deposit data'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;validator;help'= {
             cand new 'Create validator keys from a new (or existing) mnemonic: EIP-2335 keystores and the deposit data to activate a pool with.'
             cand verify 'Check every field, both roots and the BLS signature of deposit data files (any deposit CLI''s); one line per problem, exit 2.'
@@ -5140,6 +5452,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
             cand combine 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).'
+            cand dkg 'Generate a pool''s validator key with the guardian committee: it signs only with your share and a quorum of theirs.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;validator;help;new'= {
@@ -5154,6 +5467,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;validator;help;combine'= {
         }
+        &'stkr;validator;help;dkg'= {
+        }
         &'stkr;validator;help;help'= {
         }
         &'stkr;validators;help'= {
@@ -5163,6 +5478,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
             cand combine 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).'
+            cand dkg 'Generate a pool''s validator key with the guardian committee: it signs only with your share and a quorum of theirs.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;validators;help;new'= {
@@ -5176,6 +5492,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;validators;help;sign-partial'= {
         }
         &'stkr;validators;help;combine'= {
+        }
+        &'stkr;validators;help;dkg'= {
         }
         &'stkr;validators;help;help'= {
         }
@@ -5420,6 +5738,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand node 'Run Stkr nodes as a provider: add one with its sidecar, list, inspect and retire them.'
             cand sidecar 'The sidecar beside each node: configure it, run it (under systemd), see what it did.'
             cand guardian 'Deposit guardians: run one (under systemd), attest a deposit by hand, see the committee.'
+            cand signer 'The threshold signer of a distributed validator: the Web3Signer API for your validator client.'
             cand project 'Projects of single requesters: quote, submit, show, list, complete'
             cand auction 'Sealed-bid auctions of projects: bid, reveal, settle, forfeit, bond balance'
             cand pool 'Open, list, show and run micro-pools (32 ETH validators filled by many stakers).'
@@ -5649,6 +5968,29 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;help;guardian;install-service'= {
         }
+        &'stkr;help;signer'= {
+            cand init 'Write a signer configuration file (TOML): the distributed key, the provider''s share and account keystores, the guardians'' URLs (read from the chain now), where to listen, the state dir.'
+            cand run 'The configuration file'
+            cand status 'The configuration file'
+            cand install-service 'Write a hardened systemd unit for the signer: its own user, ProtectSystem=strict, only the state dir writable, the passphrase handed over with LoadCredential.'
+            cand slashing-protection 'Move the signer''s slashing-protection record in or out as an EIP-3076 interchange (the signer must be stopped)'
+        }
+        &'stkr;help;signer;init'= {
+        }
+        &'stkr;help;signer;run'= {
+        }
+        &'stkr;help;signer;status'= {
+        }
+        &'stkr;help;signer;install-service'= {
+        }
+        &'stkr;help;signer;slashing-protection'= {
+            cand export 'Print the record as an EIP-3076 interchange (version 5).'
+            cand import 'Merge an EIP-3076 interchange (another client''s export, or this signer''s) into the record.'
+        }
+        &'stkr;help;signer;slashing-protection;export'= {
+        }
+        &'stkr;help;signer;slashing-protection;import'= {
+        }
         &'stkr;help;project'= {
             cand quote 'Price resources for a duration and list the providers that can take it'
             cand submit 'Submit a project and pay its fixed price; a sealed-bid auction opens'
@@ -5740,6 +6082,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand exit 'Write the request to sign a voluntary exit (SignedVoluntaryExit, DOMAIN_VOLUNTARY_EXIT) for the share holders.'
             cand sign-partial 'Sign a request (an exit request, or deposit data) with one share: a partial signature for `combine`.'
             cand combine 'Check partial signatures against their public shares and combine T of them into the validator''s signature (Lagrange in G2).'
+            cand dkg 'Generate a pool''s validator key with the guardian committee: it signs only with your share and a quorum of theirs.'
         }
         &'stkr;help;validator;new'= {
         }
@@ -5752,6 +6095,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;validator;sign-partial'= {
         }
         &'stkr;help;validator;combine'= {
+        }
+        &'stkr;help;validator;dkg'= {
         }
         &'stkr;help;stake'= {
         }

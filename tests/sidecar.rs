@@ -368,19 +368,11 @@ fn four_sidecars_report_every_period_with_every_audit_recorded_and_stop_cleanly(
     let last_period = periods[periods.len() - 1];
     fleet.wait_recorded(&[1, 2, 3, 4], last_period);
     let status = fleet.status(1);
-    let documented: std::collections::BTreeSet<String> = std::fs::read_to_string(common::root().join("docs/json.md"))
-        .expect("docs/json.md")
-        .lines()
-        .find(|l| l.starts_with("| `sidecar status"))
-        .expect("the sidecar status row")
-        .split('|')
-        .nth(2)
-        .expect("fields")
-        .split(',')
-        .map(|f| f.trim().trim_matches('`').to_string())
-        .collect();
-    let fields: std::collections::BTreeSet<String> = status.as_object().expect("object").keys().cloned().collect();
-    assert_eq!(fields, documented, "docs/json.md documents `stkr sidecar status` as it is");
+    assert_eq!(
+        common::fields(&status),
+        common::documented_fields("sidecar status"),
+        "docs/json.md documents `stkr sidecar status` as it is"
+    );
     assert_eq!(status["running"], true);
     assert_eq!(status["health"], "healthy");
     assert_eq!(status["last_report"]["period"].as_u64(), Some(last_period));

@@ -214,6 +214,7 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
     let pubkey = made["validator"].as_str().expect("validator").to_string();
     assert_eq!(made["threshold"], 2, "{made}");
     assert_eq!(made["disqualified"], json!([]), "{made}");
+    assert_eq!(common::fields(&made), common::documented_fields("validator dkg"), "docs/json.md");
     let deposit_data = made["deposit_data"].as_str().expect("deposit data").to_string();
     let vault = net.read(&["pool", "show", POOL])["withdrawal_address"].as_str().map(str::to_string);
     let mut verify = vec!["validator", "verify", deposit_data.as_str(), "--chain", "devnet"];
@@ -281,6 +282,7 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
         config.to_str().expect("utf-8"),
     ]);
     assert_eq!(init["guardians"].as_array().map(Vec::len), Some(3), "{init}");
+    assert_eq!(common::fields(&init), common::documented_fields("signer init"), "docs/json.md");
     processes.spawn(
         "signer",
         net.stkr.command(&["signer", "run", "--config", config.to_str().expect("utf-8")]),
@@ -318,6 +320,9 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
     std::thread::sleep(Duration::from_secs(3));
     let before = ["attestation", "aggregation_slot", "randao_reveal", "block"].map(|d| signatures(&signer, d));
     let status = get_json(&format!("{signer}/status")).expect("status");
+    let shown = net.read(&["signer", "status", "--config", config.to_str().expect("utf-8")]);
+    assert_eq!(common::fields(&shown), common::documented_fields("signer status"), "docs/json.md");
+    assert_eq!(shown["status"]["validator"], json!(pubkey), "{shown}");
     std::thread::sleep(Duration::from_secs(EPOCH_SECS + 2 * SLOT_SECS));
     let during = ["attestation", "aggregation_slot", "randao_reveal", "block"].map(|d| signatures(&signer, d));
     assert_eq!(during, before, "with one guardian of the two needed, the signer signed something");
@@ -399,6 +404,7 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
         dir.join("interchange.json").to_str().expect("utf-8"),
     ]);
     assert_eq!(imported["new_attestations"].as_u64(), Some(attestations as u64), "{imported}");
+    assert_eq!(common::fields(&imported), common::documented_fields("signer slashing-protection import"));
     let again = net.read(&[
         "signer",
         "slashing-protection",

@@ -386,3 +386,23 @@ pub fn register<'a>(brand: &'a str, price: &'a str, max_nodes: &'a str) -> Vec<&
         max_nodes,
     ]
 }
+
+/// The top-level fields docs/json.md documents for the command whose table row starts with `row`.
+pub fn documented_fields(row: &str) -> std::collections::BTreeSet<String> {
+    std::fs::read_to_string(root().join("docs/json.md"))
+        .expect("docs/json.md")
+        .lines()
+        .find(|l| l.starts_with(&format!("| `{row}")))
+        .unwrap_or_else(|| panic!("docs/json.md has no row for {row}"))
+        .split('|')
+        .nth(2)
+        .expect("fields")
+        .split(',')
+        .map(|f| f.trim().trim_matches('`').to_string())
+        .collect()
+}
+
+/// The top-level field names of a JSON object.
+pub fn fields(value: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    value.as_object().expect("a JSON object").keys().cloned().collect()
+}
