@@ -66,7 +66,9 @@ struct InitArgs {
 ///
 /// It keeps an index of every pubkey the deposit contract has seen (in its state dir), and serves
 /// POST /v1/attestations (a pool id, pubkey, signature and deposit data root: the signed attestation, or
-/// 422 with the one sentence that says why not), GET /health and GET /metrics.
+/// 422 with the one sentence that says why not), the rounds of `stkr validator dkg` under /v1/dkg/, the
+/// partial signatures of distributed validators (POST /v1/cosign/KEY, the provider's requests only, behind
+/// its EIP-3076 record), GET /health and GET /metrics.
 ///
 /// Examples:
 ///   stkr guardian run --config guardian.toml
