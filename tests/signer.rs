@@ -377,6 +377,10 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
             assert!(text.contains("vote") || text.contains("epoch"), "{what} at {url}: {text}");
         }
     }
+    // A key it does not hold is 404, as Web3Signer answers.
+    let (code, _) =
+        post(&format!("{signer}/api/v1/eth2/sign/0x{}", "ab".repeat(48)), &attestation(&gvr, 6000, 6001, 1), None);
+    assert_eq!(code, 404);
     // Without the provider's signature a guardian signs nothing, whatever the request.
     let (code, text) = post(&format!("{}/v1/cosign/{pubkey}", committee[0]), &attestation(&gvr, 5000, 5001, 1), None);
     assert_eq!(code, 422, "{text}");

@@ -337,3 +337,78 @@ async fn ask(client: &reqwest::Client, url: &str, auth: &str, body: Vec<u8>) -> 
         .and_then(|v| v.get("error").and_then(Value::as_str).map(str::to_string))
         .unwrap_or_else(|| format!("HTTP {}", status.as_u16())))
 }
+
+#[cfg(test)]
+mod tests {
+    use alloy::primitives::B256;
+    use stkr_validator::{SecretKey, dkg as math};
+
+    use super::*;
+    use crate::dkg::Ceremony;
+
+    /// A key record as a ceremony leaves it: three guardians dealing, threshold 2, pool 4's credentials.
+    fn key() -> DistributedKey {
+        let dealings: Vec<_> = (1..=3).map(|d| math::deal(d, 2, 3, &mut rand::rngs::OsRng).expect("deal")).collect();
+        let commitments: Vec<_> = dealings.iter().map(|d| d.commitments.clone()).collect();
+        let qualification = math::qualify(2, 3, &commitments, &[], &[]).expect("qualify");
+        let provider = math::ProviderCommitment::of(&SecretKey::from_bytes(&[7; 32]).expect("secret")).expect("pop");
+        let group = qualification.group_key(&provider).expect("group");
+        let ceremony = Ceremony {
+            chain_id: 31337,
+            deposit_guard: Address::repeat_byte(1),
+            id: B256::repeat_byte(2),
+            provider: Address::repeat_byte(3),
+            pool_id: 4,
+            withdrawal_credentials: B256::repeat_byte(5),
+            guardians: vec![Address::repeat_byte(6), Address::repeat_byte(7), Address::repeat_byte(8)],
+            threshold: 2,
+            expires: 0,
+        };
+        DistributedKey { ceremony, group, disqualified: Vec::new() }
+    }
+
+    fn deposit(key: &DistributedKey, edit: impl Fn(&mut Value)) -> Vec<u8> {
+        let mut request = deposit_request(key, [0, 0, 0, 1]);
+        edit(&mut request);
+        serde_json::to_vec(&request).expect("json")
+    }
+
+    #[test]
+    fn a_deposit_is_cosigned_only_to_the_pools_credentials_for_32_eth_on_this_chain() {
+        let key = key();
+        let duty = check_duty(&key, 31337, &deposit(&key, |_| {})).expect("the pool's own deposit");
+        assert_eq!(duty.kind, "deposit");
+        let pubkey = key.group.pubkey_bytes().expect("pk");
+        assert_eq!(duty.signing_root, deposit_signing_root(&pubkey, &[5; 32], DEPOSIT_GWEI, [0, 0, 0, 1]));
+        let refused = |edit: &dyn Fn(&mut Value)| {
+            check_duty(&key, 31337, &deposit(&key, |v| edit(v))).expect_err("refused").to_string()
+        };
+        let other = format!("0x{}", "ee".repeat(32));
+        assert!(refused(&|v| v["deposit"]["withdrawal_credentials"] = other.clone().into()).contains("not pool 4's"));
+        assert!(refused(&|v| v["deposit"]["amount"] = "1000000000".into()).contains("not a pool's 32 ETH"));
+        assert!(refused(&|v| v["deposit"]["genesis_fork_version"] = "0x00000000".into()).contains("not this chain's"));
+        assert!(
+            refused(&|v| v["deposit"]["pubkey"] = format!("0x{}", "aa".repeat(48)).into())
+                .contains("another validator")
+        );
+    }
+
+    #[test]
+    fn a_request_is_authenticated_by_the_providers_signature_over_key_and_body() {
+        let provider = PrivateKeySigner::random();
+        let body = br#"{"type":"RANDAO_REVEAL"}"#;
+        let header = authenticate(&provider, "0xABCD", body).expect("sign");
+        assert_eq!(request_signer(&header, "abcd", body).expect("recover"), provider.address());
+        // Another body or another key recovers someone else.
+        assert_ne!(request_signer(&header, "abcd", b"{}").expect("recover"), provider.address());
+        assert_ne!(request_signer(&header, "abce", body).expect("recover"), provider.address());
+        assert!(request_signer("0xzz", "abcd", body).is_err());
+    }
+
+    #[test]
+    fn the_devnet_runs_the_minimal_preset_and_unknown_chains_are_refused() {
+        assert_eq!(beacon_spec(31337).expect("devnet").preset, Preset::Minimal);
+        assert_eq!(beacon_spec(1).expect("mainnet").preset, Preset::Mainnet);
+        assert!(beacon_spec(424242).is_err());
+    }
+}
