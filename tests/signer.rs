@@ -152,9 +152,9 @@ fn balance(beacon: &str, index: u64) -> u64 {
         .unwrap_or(0)
 }
 
-/// The demo guardian `account`'s daemon process id, from its command line.
-fn guardian_pid(account: usize) -> u32 {
-    let needle = format!("dev{account}.toml");
+/// The process id of the demo guardian daemon run with the configuration `config`, from its command line.
+fn guardian_pid(config: &Path) -> u32 {
+    let needle = config.to_string_lossy().into_owned();
     for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
         let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
@@ -163,7 +163,7 @@ fn guardian_pid(account: usize) -> u32 {
             return pid;
         }
     }
-    panic!("demo guardian dev{account} is not running");
+    panic!("no guardian runs with {needle}");
 }
 
 /// An attestation request as Lodestar sends it, for `source -> target` on the dev chain.
@@ -315,7 +315,8 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
 
     // Two guardians down: one alone cannot sign with the provider, so nothing is signed.
     for account in [8, 9] {
-        let _ = Command::new("kill").args(["-TERM", &guardian_pid(account).to_string()]).status();
+        let pid = guardian_pid(&guardians_dir.join(format!("dev{account}.toml")));
+        let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
     }
     std::thread::sleep(Duration::from_secs(3));
     let before = ["attestation", "aggregation_slot", "randao_reveal", "block"].map(|d| signatures(&signer, d));

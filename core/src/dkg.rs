@@ -72,6 +72,19 @@ impl Ceremony {
     pub fn size(&self) -> u32 {
         u32::try_from(self.guardians.len()).unwrap_or(u32::MAX)
     }
+
+    /// Refuse a threshold under which two quorums need share no guardian: each guardian's slashing
+    /// protection sees only what it signs, so two disjoint quorums could each sign one of two conflicting
+    /// votes. With 2T > N every two quorums share at least 2T - N guardians.
+    pub fn check_threshold(&self) -> Result<()> {
+        let (t, n) = (u64::from(self.threshold), self.guardians.len() as u64);
+        if t == 0 || t > n || 2 * t <= n {
+            return Err(Error::InvalidInput(format!(
+                "a distributed key needs a guardian quorum above half the committee (2T > N), so any two quorums share a guardian whose slashing protection sees both; the committee is {t} of {n}: governance raises it with `stkr govern propose guardian-quorum`"
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// A share sealed to its recipient's ceremony key.
@@ -465,7 +478,8 @@ pub fn revealed(ceremony: &Ceremony, revealed: &[Signed]) -> Result<Vec<DealtSha
     Ok(shares)
 }
 
-/// The body of the deal, check and reveal rounds: the previous round's messages from every guardian.
+/// The body of the deal, check and reveal rounds: the previous round's messages from every guardian,
+/// signed by the provider for this round, so nobody else can make a guardian answer a round first.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoundRequest {
@@ -473,6 +487,50 @@ pub struct RoundRequest {
     pub ceremony: B256,
     /// The previous round's messages.
     pub messages: Vec<Signed>,
+    /// The provider's EIP-191 signature of the round's name, the hash and the messages, hex.
+    pub provider_signature: String,
+}
+
+/// What the provider signs to send `round`: its name, then the JSON of what it relays.
+fn round_text(round: &str, relayed: &impl Serialize) -> Result<Vec<u8>> {
+    let body = serde_json::to_string(relayed).map_err(|e| Error::Other(e.to_string()))?;
+    Ok(format!("{SIGNING_PREFIX}round {round}\n{body}").into_bytes())
+}
+
+fn sign_round(round: &str, relayed: &impl Serialize, provider: &PrivateKeySigner) -> Result<String> {
+    let signature = provider
+        .sign_message_sync(&round_text(round, relayed)?)
+        .map_err(|e| Error::Other(format!("cannot sign the {round} round: {e}")))?;
+    Ok(alloy::hex::encode_prefixed(signature.as_bytes()))
+}
+
+fn check_round(round: &str, relayed: &impl Serialize, signature: &str, provider: Address) -> Result<()> {
+    let bytes = alloy::hex::decode(signature)
+        .map_err(|_| Error::InvalidInput(format!("the {round} round's provider signature is not hex")))?;
+    let signature = Signature::try_from(bytes.as_slice())
+        .map_err(|_| Error::InvalidInput(format!("the {round} round's provider signature is malformed")))?;
+    let signer = signature
+        .recover_address_from_msg(round_text(round, relayed)?)
+        .map_err(|_| Error::InvalidInput(format!("the {round} round's provider signature recovers no address")))?;
+    if signer != provider {
+        return Err(Error::InvalidInput(format!(
+            "the {round} round is signed by {signer}, not by the ceremony's provider {provider}: only it may relay"
+        )));
+    }
+    Ok(())
+}
+
+impl RoundRequest {
+    /// The request for `round`, signed by the provider.
+    pub fn signed(round: &str, ceremony: B256, messages: Vec<Signed>, provider: &PrivateKeySigner) -> Result<Self> {
+        let provider_signature = sign_round(round, &(ceremony, &messages), provider)?;
+        Ok(Self { ceremony, messages, provider_signature })
+    }
+
+    /// Whether the ceremony's provider sent it for `round`.
+    pub fn check(&self, round: &str, provider: Address) -> Result<()> {
+        check_round(round, &(self.ceremony, &self.messages), &self.provider_signature, provider)
+    }
 }
 
 /// Everything the last round needs, as the provider relays it to each guardian.
@@ -491,9 +549,28 @@ pub struct Transcript {
     pub revealed: Vec<Signed>,
     /// The provider's commitment to its half.
     pub provider: ProviderCommitment,
+    /// The provider's signature of all of the above for the finish round, hex.
+    pub provider_signature: String,
 }
 
 impl Transcript {
+    /// What the provider signs.
+    fn relayed(&self) -> impl Serialize + '_ {
+        (&self.ceremony, &self.joined, &self.dealt, &self.checked, &self.revealed, &self.provider)
+    }
+
+    /// Sign it as the provider.
+    pub fn sign(&mut self, provider: &PrivateKeySigner) -> Result<()> {
+        let signature = sign_round("finish", &self.relayed(), provider)?;
+        self.provider_signature = signature;
+        Ok(())
+    }
+
+    /// Whether the ceremony's provider sent it.
+    pub fn check(&self, provider: Address) -> Result<()> {
+        check_round("finish", &self.relayed(), &self.provider_signature, provider)
+    }
+
     /// The ceremony, checked to be signed by its provider.
     pub fn opened_ceremony(&self) -> Result<Ceremony> {
         open_ceremony(&self.ceremony)

@@ -21,6 +21,9 @@ use tokio::sync::Mutex;
 
 use crate::daemon::{Guardian, unix_now};
 
+/// The most ceremonies a guardian keeps open at once (each lives at most an hour).
+const MAX_OPEN_CEREMONIES: usize = 64;
+
 /// One ceremony in progress at this guardian.
 #[derive(Debug)]
 struct Open {
@@ -31,7 +34,6 @@ struct Open {
     keys: Option<Vec<String>>,
     dealing: Option<(Dealing, Signed)>,
     received: Option<(Vec<DealtShare>, Signed)>,
-    revealed: Option<Signed>,
     finished: Option<Signed>,
 }
 
@@ -124,10 +126,20 @@ impl Guardian {
         if let Some(open) = self.distributed.open.lock().await.get(&hash) {
             return Ok(open.joined.clone());
         }
-        self.check_ceremony(&ceremony).await?;
         let Some(index) = ceremony.index_of(self.signer.address()) else {
             return Err(refused(format!("this guardian ({}) is not one of the ceremony's", self.signer.address())));
         };
+        ceremony.check_threshold().map_err(invalid)?;
+        {
+            let ceremonies = self.distributed.open.lock().await;
+            let now = unix_now();
+            if ceremonies.values().filter(|o| o.ceremony.expires > now).count() >= MAX_OPEN_CEREMONIES {
+                return Err(refused(format!(
+                    "this guardian has {MAX_OPEN_CEREMONIES} ceremonies open already; try again when one ends"
+                )));
+            }
+        }
+        self.check_ceremony(&ceremony).await?;
         let key = CeremonyKey::generate();
         let message = Message::Joined { ceremony: hash, index, encryption_key: key.public_hex() };
         let joined = Signed::sign(&message, &self.signer).map_err(invalid)?;
@@ -139,7 +151,6 @@ impl Guardian {
             keys: None,
             dealing: None,
             received: None,
-            revealed: None,
             finished: None,
         };
         let mut ceremonies = self.distributed.open.lock().await;
@@ -200,6 +211,7 @@ impl Guardian {
     pub async fn dkg_deal(&self, request: &RoundRequest) -> Answer {
         let mut ceremonies = self.distributed.open.lock().await;
         let open = ceremony(&mut ceremonies, request.ceremony)?;
+        request.check("deal", open.ceremony.provider).map_err(invalid)?;
         if let Some((_, dealt)) = &open.dealing {
             return Ok(dealt.clone());
         }
@@ -218,6 +230,7 @@ impl Guardian {
     pub async fn dkg_check(&self, request: &RoundRequest) -> Answer {
         let mut ceremonies = self.distributed.open.lock().await;
         let open = ceremony(&mut ceremonies, request.ceremony)?;
+        request.check("check", open.ceremony.provider).map_err(invalid)?;
         if let Some((_, checked)) = &open.received {
             return Ok(checked.clone());
         }
@@ -243,17 +256,15 @@ impl Guardian {
     pub async fn dkg_reveal(&self, request: &RoundRequest) -> Answer {
         let mut ceremonies = self.distributed.open.lock().await;
         let open = ceremony(&mut ceremonies, request.ceremony)?;
-        if let Some(revealed) = &open.revealed {
-            return Ok(revealed.clone());
-        }
+        request.check("reveal", open.ceremony.provider).map_err(invalid)?;
         let Some((dealing, _)) = &open.dealing else {
             return Err(refused("this guardian has not dealt in this ceremony"));
         };
+        // Computed from each request's signed complaints, never kept: only a complainer's own share is
+        // revealed, so answering again costs nothing, and nobody can fix the answer early.
         let complaints = dkg::complaints(&open.ceremony, &request.messages).map_err(invalid)?;
         let message = dkg::reveal(&open.ceremony, dealing, &complaints);
-        let revealed = Signed::sign(&message, &self.signer).map_err(invalid)?;
-        open.revealed = Some(revealed.clone());
-        Ok(revealed)
+        Signed::sign(&message, &self.signer).map_err(invalid)
     }
 
     /// Round 5: from the whole transcript, compute the key and this guardian's share, keep it, and sign
@@ -263,13 +274,21 @@ impl Guardian {
         let hash = opened.hash();
         let mut ceremonies = self.distributed.open.lock().await;
         let open = ceremony(&mut ceremonies, hash)?;
+        transcript.check(open.ceremony.provider).map_err(invalid)?;
         if let Some(finished) = &open.finished {
             return Ok(finished.clone());
         }
-        let Some((received, _)) = &open.received else {
+        let (Some((received, _)), Some((dealing, _))) = (&open.received, &open.dealing) else {
             return Err(refused("this guardian has not checked its shares yet: send the check round first"));
         };
         let (ceremony, qualification, group) = transcript.outcome().map_err(invalid)?;
+        // Its own dealing must count: otherwise the guardians' half could be made of shares the relay has
+        // seen revealed, which a provider with fewer than T guardians on its side could add up.
+        if !qualification.qualified.iter().any(|c| *c == dealing.commitments) {
+            return Err(refused(
+                "the transcript leaves out this guardian's own dealing, unchanged; it finishes no key without it",
+            ));
+        }
         let mut shares = received.clone();
         shares.extend(
             dkg::revealed(&ceremony, &transcript.revealed)
@@ -291,10 +310,11 @@ impl Guardian {
             validator_pubkey: group.pubkey.clone(),
             public_share: public,
         };
-        let finished = Signed::sign(&message, &self.signer).map_err(invalid)?;
-        open.finished = Some(finished.clone());
+        // Served from now on, before the answer: a request cut off after this point leaves no share on disk unserved.
         let pubkey = group.pubkey_bytes().map_err(|e| refused(e.to_string()))?;
         self.distributed.held.lock().await.insert(pubkey, Held { key, share });
+        let finished = Signed::sign(&message, &self.signer).map_err(invalid)?;
+        open.finished = Some(finished.clone());
         self.metrics.distributed_keys.inc();
         tracing::info!(validator = %group.pubkey, index = open.index, "holds a share of a new validator key");
         Ok(finished)
@@ -326,6 +346,7 @@ impl Guardian {
 fn ceremony(ceremonies: &mut HashMap<B256, Open>, hash: B256) -> Result<&mut Open, stkr_core::guardian::Refusal> {
     ceremonies
         .get_mut(&hash)
+        .filter(|open| open.ceremony.expires > unix_now())
         .ok_or_else(|| refused(format!("this guardian has not joined ceremony {hash} (or it expired): start it again")))
 }
 

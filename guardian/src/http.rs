@@ -23,7 +23,9 @@ use crate::daemon::{Guardian, unix_now};
 /// Serve the guardian's endpoints on `listener` until the task is dropped; `/health` fails once the last
 /// round is older than `stale_after` seconds.
 pub async fn serve(listener: TcpListener, guardian: Arc<Guardian>, stale_after: u64) {
-    stkr_daemon::http::serve(listener, router(guardian, stale_after), Limits::default()).await;
+    // A ceremony's transcript grows with the committee (about 2.5 KB a guardian); 1 MiB holds 255 of them.
+    let limits = Limits { max_body_bytes: 1024 * 1024, ..Limits::default() };
+    stkr_daemon::http::serve(listener, router(guardian, stale_after), limits).await;
 }
 
 fn router(guardian: Arc<Guardian>, stale_after: u64) -> Router {

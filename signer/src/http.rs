@@ -18,7 +18,9 @@ use crate::daemon::{SignError, Signer};
 
 /// Serve the API on `listener` until the task is dropped.
 pub async fn serve(listener: TcpListener, signer: Arc<Signer>) {
-    stkr_daemon::http::serve(listener, router(signer), Limits::default()).await;
+    // Phase0 and Altair blocks arrive whole (up to 128 attestations, deposits, exits): room for the largest.
+    let limits = Limits { max_body_bytes: 4 * 1024 * 1024, ..Limits::default() };
+    stkr_daemon::http::serve(listener, router(signer), limits).await;
 }
 
 /// The routes.

@@ -83,6 +83,7 @@ pub async fn generate(
             .unwrap_or_default()
             + CEREMONY_SECS,
     };
+    ceremony.check_threshold()?;
     let hash = ceremony.hash();
     let relay = Relay::new(&committee.members)?;
     let opening = Signed::sign(&Message::Ceremony(ceremony.clone()), provider)?;
@@ -91,10 +92,10 @@ pub async fn generate(
     let joined = relay.round("join", &relay.everyone(), &opening).await?;
     progress("deal");
     let dealt =
-        relay.round("deal", &relay.everyone(), &RoundRequest { ceremony: hash, messages: joined.clone() }).await?;
+        relay.round("deal", &relay.everyone(), &RoundRequest::signed("deal", hash, joined.clone(), provider)?).await?;
     progress("check");
     let checked =
-        relay.round("check", &relay.everyone(), &RoundRequest { ceremony: hash, messages: dealt.clone() }).await?;
+        relay.round("check", &relay.everyone(), &RoundRequest::signed("check", hash, dealt.clone(), provider)?).await?;
     let complaints = super::complaints(&ceremony, &checked)?;
     let accused: Vec<usize> =
         (0..committee.members.len()).filter(|i| complaints.iter().any(|c| c.dealer as usize == i + 1)).collect();
@@ -103,18 +104,20 @@ pub async fn generate(
     } else {
         progress("reveal");
         // An accused dealer that does not answer stays accused: its dealing is left out by name.
-        relay.round_lenient("reveal", &accused, &RoundRequest { ceremony: hash, messages: checked.clone() }).await
+        relay.round_lenient("reveal", &accused, &RoundRequest::signed("reveal", hash, checked.clone(), provider)?).await
     };
     let provider_share = SecretKey::from_scalar(Scalar::random(&mut rand::rngs::OsRng))
         .map_err(|e| Error::Other(format!("cannot draw the provider's half: {e}")))?;
-    let transcript = Transcript {
+    let mut transcript = Transcript {
         ceremony: opening,
         joined,
         dealt,
         checked,
         revealed,
         provider: ProviderCommitment::of(&provider_share).map_err(|e| Error::Other(e.to_string()))?,
+        provider_signature: String::new(),
     };
+    transcript.sign(provider)?;
     let (ceremony, qualification, group) = transcript.outcome()?;
     progress("finish");
     let finished = relay.round("finish", &relay.everyone(), &transcript).await?;

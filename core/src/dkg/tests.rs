@@ -85,15 +85,16 @@ fn run(corrupt: impl Fn(&mut math::Dealing)) -> (Transcript, Vec<Vec<DealtShare>
         .map(|(g, d)| Signed::sign(&reveal(&ceremony, d, &filed), &g.signer).expect("sign"))
         .collect();
     let provider_half = SecretKey::from_bytes(&[0x2a; 32]).expect("secret");
-    let transcript = Transcript {
+    let mut transcript = Transcript {
         ceremony: opening,
         joined,
         dealt,
         checked,
         revealed,
         provider: ProviderCommitment::of(&provider_half).expect("commitment"),
+        provider_signature: String::new(),
     };
-    let _ = provider;
+    transcript.sign(&provider).expect("sign");
     (transcript, received, provider_half, guardians)
 }
 
@@ -192,4 +193,29 @@ fn a_sealed_share_opens_only_for_its_recipient() {
     assert!(guardians[2].key.open(&guardians[0].key.public_hex(), ceremony.hash(), 1, 2, &sealed).is_none());
     // Sealed for one (dealer, recipient) pair, it does not open as another's.
     assert!(guardians[1].key.open(&guardians[0].key.public_hex(), ceremony.hash(), 1, 3, &sealed).is_none());
+}
+
+#[test]
+fn only_the_provider_relays_rounds_and_a_half_committee_quorum_is_refused() {
+    let (provider, guardians, ceremony, _) = setup();
+    let messages = joined(&guardians, &ceremony);
+    let request = RoundRequest::signed("deal", ceremony.hash(), messages.clone(), &provider).expect("sign");
+    request.check("deal", ceremony.provider).expect("the provider's own");
+    // Sent for another round, or by a guardian racing the provider, it is refused.
+    assert!(request.check("reveal", ceremony.provider).is_err());
+    let raced = RoundRequest::signed("reveal", ceremony.hash(), vec![], &guardians[0].signer).expect("sign");
+    let error = raced.check("reveal", ceremony.provider).expect_err("not the provider").to_string();
+    assert!(error.contains("only it may relay"), "{error}");
+    // The transcript too: changed after signing, it no longer checks.
+    let (mut transcript, _, _, _) = run(|_| {});
+    transcript.check(ceremony.provider).expect("signed");
+    transcript.revealed.clear();
+    transcript.dealt.pop();
+    assert!(transcript.check(ceremony.provider).is_err());
+    // 2 of 3 leaves every two quorums a shared guardian; 2 of 4 does not.
+    ceremony.check_threshold().expect("2 of 3");
+    let mut wide = ceremony.clone();
+    wide.guardians.push(Address::repeat_byte(0x44));
+    let error = wide.check_threshold().expect_err("2 of 4").to_string();
+    assert!(error.contains("2T > N"), "{error}");
 }
