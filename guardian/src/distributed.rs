@@ -284,7 +284,7 @@ impl Guardian {
         let (ceremony, qualification, group) = transcript.outcome().map_err(invalid)?;
         // Its own dealing must count: otherwise the guardians' half could be made of shares the relay has
         // seen revealed, which a provider with fewer than T guardians on its side could add up.
-        if !qualification.qualified.iter().any(|c| *c == dealing.commitments) {
+        if !qualification.qualified.contains(&dealing.commitments) {
             return Err(refused(
                 "the transcript leaves out this guardian's own dealing, unchanged; it finishes no key without it",
             ));
