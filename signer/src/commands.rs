@@ -301,11 +301,19 @@ pub fn install_service(
         return Err(Error::InvalidInput(format!("'{user}' is not a valid user name")).into());
     }
     let key = read_key(&config.key_file)?;
+    let unit = unit(&key.pubkey(), &binary, &config_path, &config, user);
+    let out = out.unwrap_or_else(|| PathBuf::from("/etc/systemd/system/stkr-signer.service"));
+    std::fs::write(&out, unit).wrap_err_with(|| format!("writing {}", out.display()))?;
+    Ok(ServiceReport::verify(out, user, stkr_daemon::service::verify))
+}
+
+/// The unit file's text for the signer of validator `validator` running `binary signer run --config config_path`.
+fn unit(validator: &str, binary: &Path, config_path: &Path, config: &Config, user: &str) -> String {
     let comment =
-        format!("Written by `stkr signer install-service`: the stkr threshold signer of validator {}.", key.pubkey());
-    let description = format!("stkr threshold signer {}", key.pubkey());
+        format!("Written by `stkr signer install-service`: the stkr threshold signer of validator {validator}.");
+    let description = format!("stkr threshold signer {validator}");
     let exec_start = format!("{} signer run --config {}", binary.display(), config_path.display());
-    let unit = stkr_daemon::service::Unit {
+    stkr_daemon::service::Unit {
         comment: &comment,
         description: &description,
         documentation: "https://github.com/stkr/stkr#distributed-validators",
@@ -322,10 +330,7 @@ pub fn install_service(
             ],
         }],
     }
-    .render();
-    let out = out.unwrap_or_else(|| PathBuf::from("/etc/systemd/system/stkr-signer.service"));
-    std::fs::write(&out, unit).wrap_err_with(|| format!("writing {}", out.display()))?;
-    Ok(ServiceReport::verify(out, user, stkr_daemon::service::verify))
+    .render()
 }
 
 /// The genesis validators root an interchange file (or a slashing-protection record, which is one) names.
@@ -418,4 +423,35 @@ pub fn import(config: &Path, file: &Path) -> Result<ImportReport> {
         new_blocks: imported.new_blocks,
         new_attestations: imported.new_attestations,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_unit_runs_the_signer_hardened_with_the_passphrase_as_a_credential() {
+        let config = Config {
+            chain_id: 1,
+            key_file: "/etc/stkr/distributed-key.json".into(),
+            share_keystore: "/etc/stkr/provider-share.json".into(),
+            account_keystore: "/etc/stkr/provider.json".into(),
+            password_file: "/etc/stkr/signer.pass".into(),
+            listen: "127.0.0.1:9000".parse().expect("socket"),
+            state_dir: "/var/lib/stkr-signer".into(),
+            guardians: Vec::new(),
+            guardian_timeout_secs: 2.0,
+        };
+        let text =
+            unit("0xab", Path::new("/usr/local/bin/stkr"), Path::new("/etc/stkr/signer.toml"), &config, "stkr-signer");
+        for line in [
+            "User=stkr-signer",
+            "ProtectSystem=strict",
+            "ReadWritePaths=/var/lib/stkr-signer",
+            "LoadCredential=password:/etc/stkr/signer.pass",
+            "ExecStart=/usr/local/bin/stkr signer run --config /etc/stkr/signer.toml",
+        ] {
+            assert!(text.lines().any(|l| l == line), "missing {line} in\n{text}");
+        }
+    }
 }
