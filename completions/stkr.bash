@@ -859,17 +859,26 @@ _stkr() {
             stkr__subcmd__help__subcmd__provider,collateral)
                 cmd="stkr__subcmd__help__subcmd__provider__subcmd__collateral"
                 ;;
+            stkr__subcmd__help__subcmd__provider,init)
+                cmd="stkr__subcmd__help__subcmd__provider__subcmd__init"
+                ;;
             stkr__subcmd__help__subcmd__provider,list)
                 cmd="stkr__subcmd__help__subcmd__provider__subcmd__list"
                 ;;
             stkr__subcmd__help__subcmd__provider,register)
                 cmd="stkr__subcmd__help__subcmd__provider__subcmd__register"
                 ;;
+            stkr__subcmd__help__subcmd__provider,run)
+                cmd="stkr__subcmd__help__subcmd__provider__subcmd__run"
+                ;;
             stkr__subcmd__help__subcmd__provider,score)
                 cmd="stkr__subcmd__help__subcmd__provider__subcmd__score"
                 ;;
             stkr__subcmd__help__subcmd__provider,show)
                 cmd="stkr__subcmd__help__subcmd__provider__subcmd__show"
+                ;;
+            stkr__subcmd__help__subcmd__provider,status)
+                cmd="stkr__subcmd__help__subcmd__provider__subcmd__status"
                 ;;
             stkr__subcmd__help__subcmd__provider,update)
                 cmd="stkr__subcmd__help__subcmd__provider__subcmd__update"
@@ -1087,17 +1096,26 @@ _stkr() {
             stkr__subcmd__provider,help)
                 cmd="stkr__subcmd__provider__subcmd__help"
                 ;;
+            stkr__subcmd__provider,init)
+                cmd="stkr__subcmd__provider__subcmd__init"
+                ;;
             stkr__subcmd__provider,list)
                 cmd="stkr__subcmd__provider__subcmd__list"
                 ;;
             stkr__subcmd__provider,register)
                 cmd="stkr__subcmd__provider__subcmd__register"
                 ;;
+            stkr__subcmd__provider,run)
+                cmd="stkr__subcmd__provider__subcmd__run"
+                ;;
             stkr__subcmd__provider,score)
                 cmd="stkr__subcmd__provider__subcmd__score"
                 ;;
             stkr__subcmd__provider,show)
                 cmd="stkr__subcmd__provider__subcmd__show"
+                ;;
+            stkr__subcmd__provider,status)
+                cmd="stkr__subcmd__provider__subcmd__status"
                 ;;
             stkr__subcmd__provider,update)
                 cmd="stkr__subcmd__provider__subcmd__update"
@@ -1126,17 +1144,26 @@ _stkr() {
             stkr__subcmd__provider__subcmd__help,help)
                 cmd="stkr__subcmd__provider__subcmd__help__subcmd__help"
                 ;;
+            stkr__subcmd__provider__subcmd__help,init)
+                cmd="stkr__subcmd__provider__subcmd__help__subcmd__init"
+                ;;
             stkr__subcmd__provider__subcmd__help,list)
                 cmd="stkr__subcmd__provider__subcmd__help__subcmd__list"
                 ;;
             stkr__subcmd__provider__subcmd__help,register)
                 cmd="stkr__subcmd__provider__subcmd__help__subcmd__register"
                 ;;
+            stkr__subcmd__provider__subcmd__help,run)
+                cmd="stkr__subcmd__provider__subcmd__help__subcmd__run"
+                ;;
             stkr__subcmd__provider__subcmd__help,score)
                 cmd="stkr__subcmd__provider__subcmd__help__subcmd__score"
                 ;;
             stkr__subcmd__provider__subcmd__help,show)
                 cmd="stkr__subcmd__provider__subcmd__help__subcmd__show"
+                ;;
+            stkr__subcmd__provider__subcmd__help,status)
+                cmd="stkr__subcmd__provider__subcmd__help__subcmd__status"
                 ;;
             stkr__subcmd__provider__subcmd__help,update)
                 cmd="stkr__subcmd__provider__subcmd__help__subcmd__update"
@@ -7680,7 +7707,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__provider)
-            opts="register show list collateral score update"
+            opts="register show list collateral score update init run status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7735,6 +7762,20 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__help__subcmd__provider__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__help__subcmd__provider__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7763,6 +7804,20 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__help__subcmd__provider__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__help__subcmd__provider__subcmd__score)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7778,6 +7833,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__provider__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__provider__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10134,7 +10203,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__provider)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version register show list collateral score update help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version register show list collateral score update init run status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10406,7 +10475,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__provider__subcmd__help)
-            opts="register show list collateral score update help"
+            opts="register show list collateral score update init run status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10475,6 +10544,20 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__provider__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__provider__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -10490,6 +10573,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__provider__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__provider__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10531,6 +10628,20 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__provider__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__provider__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -10538,6 +10649,80 @@ _stkr() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__provider__subcmd__init)
+            opts="-a -y -v -q -h -V --keystore --state-dir --poll-interval --max-fee-gwei --out --force --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee-gwei)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10685,6 +10870,64 @@ _stkr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stkr__subcmd__provider__subcmd__run)
+            opts="-a -y -v -q -h -V --config --dry-run --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stkr__subcmd__provider__subcmd__score)
             opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -10746,6 +10989,64 @@ _stkr() {
                 return 0
             fi
             case "${prev}" in
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__provider__subcmd__status)
+            opts="-a -y -v -q -h -V --config --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --rpc-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1715,6 +1715,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand collateral 'Add or withdraw ANKR collateral.'
             cand score 'Explain a provider''s reputation score: each part, its weight, and the failure penalty.'
             cand update 'Change your offer: price, capacity or max nodes (what you leave out stays as it is).'
+            cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
+            cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
+            cand status 'What the provider daemon did and waits for, from its state dir.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;providers'= {
@@ -1746,6 +1749,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand collateral 'Add or withdraw ANKR collateral.'
             cand score 'Explain a provider''s reputation score: each part, its weight, and the failure penalty.'
             cand update 'Change your offer: price, capacity or max nodes (what you leave out stays as it is).'
+            cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
+            cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
+            cand status 'What the provider daemon did and waits for, from its state dir.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;provider;register'= {
@@ -2188,6 +2194,168 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;provider;init'= {
+            cand --keystore 'Your provider key: a keystore file (a stkr account''s is under <data dir>/keystores)'
+            cand --state-dir 'The state dir (journal, key records, shares) [default: <data dir>/provider/ADDRESS]'
+            cand --poll-interval 'How often it looks at the chain, in seconds'
+            cand --max-fee-gwei 'The most it pays per gas, in gwei; above it a transaction waits'
+            cand --out 'Where to write the configuration [default: <data dir>/provider/ADDRESS.toml]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --force 'Overwrite an existing configuration file'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;providers;init'= {
+            cand --keystore 'Your provider key: a keystore file (a stkr account''s is under <data dir>/keystores)'
+            cand --state-dir 'The state dir (journal, key records, shares) [default: <data dir>/provider/ADDRESS]'
+            cand --poll-interval 'How often it looks at the chain, in seconds'
+            cand --max-fee-gwei 'The most it pays per gas, in gwei; above it a transaction waits'
+            cand --out 'Where to write the configuration [default: <data dir>/provider/ADDRESS.toml]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --force 'Overwrite an existing configuration file'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;provider;run'= {
+            cand --config 'The configuration file (`stkr provider init` writes it)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --dry-run 'Say what it would send; send nothing'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;providers;run'= {
+            cand --config 'The configuration file (`stkr provider init` writes it)'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --dry-run 'Say what it would send; send nothing'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;provider;status'= {
+            cand --config 'The configuration file'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;providers;status'= {
+            cand --config 'The configuration file'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;provider;help'= {
             cand register 'Apply as a provider with a brand, a price and the capacity you offer, optionally with collateral.'
             cand show 'Show a provider: status, trust level, collateral against what is required, offer, record and reputation score.'
@@ -2195,6 +2363,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand collateral 'Add or withdraw ANKR collateral.'
             cand score 'Explain a provider''s reputation score: each part, its weight, and the failure penalty.'
             cand update 'Change your offer: price, capacity or max nodes (what you leave out stays as it is).'
+            cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
+            cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
+            cand status 'What the provider daemon did and waits for, from its state dir.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;provider;help;register'= {
@@ -2215,6 +2386,12 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;help;update'= {
         }
+        &'stkr;provider;help;init'= {
+        }
+        &'stkr;provider;help;run'= {
+        }
+        &'stkr;provider;help;status'= {
+        }
         &'stkr;provider;help;help'= {
         }
         &'stkr;providers;help'= {
@@ -2224,6 +2401,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand collateral 'Add or withdraw ANKR collateral.'
             cand score 'Explain a provider''s reputation score: each part, its weight, and the failure penalty.'
             cand update 'Change your offer: price, capacity or max nodes (what you leave out stays as it is).'
+            cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
+            cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
+            cand status 'What the provider daemon did and waits for, from its state dir.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;providers;help;register'= {
@@ -2243,6 +2423,12 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;providers;help;score'= {
         }
         &'stkr;providers;help;update'= {
+        }
+        &'stkr;providers;help;init'= {
+        }
+        &'stkr;providers;help;run'= {
+        }
+        &'stkr;providers;help;status'= {
         }
         &'stkr;providers;help;help'= {
         }
@@ -5901,6 +6087,9 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand collateral 'Add or withdraw ANKR collateral.'
             cand score 'Explain a provider''s reputation score: each part, its weight, and the failure penalty.'
             cand update 'Change your offer: price, capacity or max nodes (what you leave out stays as it is).'
+            cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
+            cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
+            cand status 'What the provider daemon did and waits for, from its state dir.'
         }
         &'stkr;help;provider;register'= {
         }
@@ -5919,6 +6108,12 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;provider;score'= {
         }
         &'stkr;help;provider;update'= {
+        }
+        &'stkr;help;provider;init'= {
+        }
+        &'stkr;help;provider;run'= {
+        }
+        &'stkr;help;provider;status'= {
         }
         &'stkr;help;node'= {
             cand add 'Register a Stkr node of yours (a qualified provider, within your max nodes) with its sidecar.'

@@ -103,6 +103,42 @@ enum ProviderCommand {
     ///   stkr provider update --max-nodes 8 --ram-gb 128 --account aurora
     #[command(verbatim_doc_comment)]
     Update(UpdateArgs),
+    /// Write the provider daemon's configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.
+    ///
+    /// Examples:
+    ///   stkr provider init --keystore ~/.local/share/stkr/keystores/basalt --password-file basalt.pass
+    ///   stkr provider init --keystore key.json --password-file key.pass --max-fee-gwei 30 --out /etc/stkr/provider.toml
+    #[command(verbatim_doc_comment)]
+    Init(DaemonInitArgs),
+    /// Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.
+    ///
+    /// Each round it reads your pools; a full one gets its validator key made with the guardians
+    /// (`validator dkg`, once: the key record, your share and the deposit data go to its state dir) and is
+    /// activated with their attestations, under the fee cap. Every step is journaled before the next, so a
+    /// crash or kill -9 neither repeats nor loses one. --dry-run says what it would send, and sends nothing.
+    ///
+    /// Examples:
+    ///   stkr provider run --config ~/.local/share/stkr/provider/0x3C44….toml
+    ///   stkr provider run --config provider.toml --dry-run
+    #[command(verbatim_doc_comment)]
+    Run {
+        /// The configuration file (`stkr provider init` writes it).
+        #[arg(long, value_name = "FILE", env = "STKR_PROVIDER_CONFIG")]
+        config: std::path::PathBuf,
+        /// Say what it would send; send nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// What the provider daemon did and waits for, from its state dir.
+    ///
+    /// Examples:
+    ///   stkr provider status --config provider.toml
+    #[command(verbatim_doc_comment)]
+    Status {
+        /// The configuration file.
+        #[arg(long, value_name = "FILE", env = "STKR_PROVIDER_CONFIG")]
+        config: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -162,6 +198,29 @@ pub struct RegisterArgs {
     collateral: Option<U256>,
 }
 
+/// What `provider init` writes.
+#[derive(Debug, Args)]
+pub struct DaemonInitArgs {
+    /// Your provider key: a keystore file (a stkr account's is under <data dir>/keystores).
+    #[arg(long, value_name = "FILE")]
+    keystore: std::path::PathBuf,
+    /// The state dir (journal, key records, shares) [default: <data dir>/provider/ADDRESS].
+    #[arg(long, value_name = "DIR")]
+    state_dir: Option<std::path::PathBuf>,
+    /// How often it looks at the chain, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 12.0)]
+    poll_interval: f64,
+    /// The most it pays per gas, in gwei; above it a transaction waits.
+    #[arg(long, value_name = "GWEI", default_value_t = 50.0)]
+    max_fee_gwei: f64,
+    /// Where to write the configuration [default: <data dir>/provider/ADDRESS.toml].
+    #[arg(long, value_name = "FILE")]
+    out: Option<std::path::PathBuf>,
+    /// Overwrite an existing configuration file.
+    #[arg(long)]
+    force: bool,
+}
+
 /// What `provider update` may change; anything left out keeps its current value.
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
@@ -219,7 +278,31 @@ impl ProviderArgs {
             }
             ProviderCommand::Score { address } => score(ctx, address).await,
             ProviderCommand::Update(args) => update(ctx, args).await,
+            ProviderCommand::Init(args) => {
+                let password_file = ctx.password_file.clone().ok_or_else(|| {
+                    Error::InvalidInput(
+                        "provider init needs --password-file FILE holding the keystore's passphrase".into(),
+                    )
+                })?;
+                let options = stkr_providerd::commands::InitOptions {
+                    keystore: args.keystore,
+                    password_file,
+                    state_dir: args.state_dir,
+                    poll_interval: args.poll_interval,
+                    max_fee_gwei: args.max_fee_gwei,
+                    out: args.out,
+                    force: args.force,
+                };
+                Ok(ctx.out.result(&stkr_providerd::commands::init(ctx, options).await?)?)
+            }
+            ProviderCommand::Run { config, dry_run } => stkr_providerd::commands::run(&config, dry_run).await,
+            ProviderCommand::Status { config } => Ok(ctx.out.result(&stkr_providerd::commands::status(&config)?)?),
         }
+    }
+
+    /// Whether this is the long-running `provider run`, which logs at info level.
+    pub fn is_daemon(&self) -> bool {
+        matches!(self.command, ProviderCommand::Run { .. })
     }
 }
 

@@ -1,0 +1,194 @@
+//! What `stkr provider init | run | status` do, as plain functions over plain options; the command line lives in the `stkr` binary.
+
+use std::{
+    path::{Path, PathBuf},
+    time::Duration,
+};
+
+use alloy::primitives::Address;
+use eyre::{Result, WrapErr};
+use serde::Serialize;
+use stkr_core::{
+    Context, Error, accounts, chain,
+    output::{Render, Style, rows},
+};
+use stkr_daemon::journal::Journal;
+
+use crate::{
+    config::Config,
+    daemon::{Daemon, STATUS, Stage, Status},
+};
+
+/// What `init` writes.
+#[derive(Debug, Clone)]
+pub struct InitOptions {
+    /// The provider's keystore.
+    pub keystore: PathBuf,
+    /// The file holding its passphrase.
+    pub password_file: PathBuf,
+    /// The state dir [default: <data dir>/provider/ADDRESS].
+    pub state_dir: Option<PathBuf>,
+    /// How often it looks at the chain, in seconds.
+    pub poll_interval: f64,
+    /// The fee cap in gwei.
+    pub max_fee_gwei: f64,
+    /// Where to write the configuration [default: <data dir>/provider/ADDRESS.toml].
+    pub out: Option<PathBuf>,
+    /// Overwrite an existing configuration.
+    pub force: bool,
+}
+
+/// What `init` wrote.
+#[derive(Debug, Serialize)]
+pub struct InitReport {
+    config_file: PathBuf,
+    provider: Address,
+    state_dir: PathBuf,
+    max_fee_gwei: f64,
+}
+
+impl Render for InitReport {
+    fn render(&self, style: &Style) -> String {
+        format!(
+            "{}\n{}\nStart it with `stkr provider run --config {}` (add --dry-run to see what it would do).",
+            style.good(&format!("wrote {}", self.config_file.display())),
+            rows(
+                style,
+                &[
+                    ("provider", self.provider.to_string()),
+                    ("state dir", self.state_dir.display().to_string()),
+                    ("fee cap", format!("{} gwei", self.max_fee_gwei)),
+                ]
+            ),
+            self.config_file.display()
+        )
+    }
+}
+
+fn absolute(path: &Path) -> Result<PathBuf> {
+    if path.is_absolute() {
+        return Ok(path.to_path_buf());
+    }
+    Ok(std::env::current_dir().wrap_err("reading the current directory")?.join(path))
+}
+
+/// Check the key against the chain and write the configuration file.
+pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
+    let keystore = absolute(&options.keystore)?;
+    let password_file = absolute(&options.password_file)?;
+    let signer = accounts::unlock_keystore(&keystore, &accounts::read_password_file(&password_file)?)?;
+    let rpc_url = ctx.rpc_url()?;
+    let chain = chain::connect(&rpc_url, None, ctx.network).await?;
+    let deployment = ctx.deployment(&chain).await?;
+    let provider = signer.address();
+    let home = ctx.data.root().join("provider");
+    let state_dir = match &options.state_dir {
+        Some(dir) => absolute(dir)?,
+        None => home.join(provider.to_string()),
+    };
+    let out = options.out.clone().unwrap_or_else(|| home.join(format!("{provider}.toml")));
+    if out.exists() && !options.force {
+        return Err(Error::InvalidInput(format!("{} exists; pass --force to overwrite it", out.display())).into());
+    }
+    let config = Config {
+        rpc_url,
+        keystore,
+        password_file,
+        state_dir: state_dir.clone(),
+        poll_interval_secs: options.poll_interval,
+        max_fee_gwei: options.max_fee_gwei,
+        contracts: deployment.contracts.clone(),
+    };
+    config.check().map_err(Error::InvalidInput)?;
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).wrap_err_with(|| format!("creating {}", dir.display()))?;
+    }
+    stkr_core::dirs::write_private(&out, config.to_toml()?.as_bytes())?;
+    Ok(InitReport { config_file: out, provider, state_dir, max_fee_gwei: options.max_fee_gwei })
+}
+
+/// The passphrase file: systemd's `password` credential when run as a service, else the configuration's.
+fn password_file(config: &Config) -> PathBuf {
+    std::env::var_os("CREDENTIALS_DIRECTORY")
+        .map(|dir| PathBuf::from(dir).join("password"))
+        .filter(|path| path.is_file())
+        .unwrap_or_else(|| config.password_file.clone())
+}
+
+/// Run the daemon with the configuration file `config` until SIGTERM or Ctrl-C (which let the current
+/// step finish: every step is journaled before the next begins).
+pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
+    let config = Config::load(config)?;
+    let password = accounts::read_password_file(&password_file(&config))?;
+    let signer = accounts::unlock_keystore(&config.keystore, &password)?;
+    let journal = Journal::open(&config.state_dir).map_err(|e| Error::InvalidInput(e.to_string()))?;
+    // One daemon per provider: two would both activate.
+    let lock = journal.lock().map_err(|e| Error::InvalidInput(e.to_string()))?;
+    let chain = chain::connect(&config.rpc_url, Some(signer.clone()), None).await?;
+    tracing::info!(provider = %signer.address(), rpc = %config.rpc_url, dry_run, "provider daemon starting");
+    let daemon = Daemon {
+        chain,
+        contracts: config.contracts.clone(),
+        signer,
+        password,
+        journal,
+        max_fee_wei: config.max_fee_wei(),
+        dry_run,
+    };
+    let poll = Duration::from_secs_f64(config.poll_interval_secs);
+    let stop = stkr_daemon::signal::shutdown();
+    tokio::pin!(stop);
+    loop {
+        // A round runs to its end before a stop is heard: its steps are each journaled.
+        match daemon.round().await {
+            Ok(waiting) => {
+                for sentence in waiting {
+                    tracing::info!("{sentence}");
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "this round could not finish"),
+        }
+        tokio::select! {
+            () = &mut stop => break,
+            () = tokio::time::sleep(poll) => {}
+        }
+    }
+    tracing::info!("provider daemon stopped");
+    drop(lock);
+    Ok(())
+}
+
+/// What `status` shows.
+#[derive(Debug, Serialize)]
+pub struct StatusReport {
+    running: bool,
+    #[serde(flatten)]
+    status: Status,
+}
+
+impl Render for StatusReport {
+    fn render(&self, style: &Style) -> String {
+        let running = if self.running { style.good("running") } else { style.warn("not running") };
+        let mut lines = vec![("daemon", running), ("provider", self.status.provider.to_string())];
+        for pool in &self.status.pools {
+            let stage = match pool.stage {
+                Stage::Keyed => "keyed, not activated yet",
+                Stage::Activating => "activation sent",
+                Stage::Activated => "activated",
+            };
+            lines.push(("pool", format!("{}: {stage}, validator {}", pool.pool_id, pool.validator)));
+        }
+        for sentence in &self.status.waiting {
+            lines.push(("waiting", sentence.clone()));
+        }
+        rows(style, &lines)
+    }
+}
+
+/// What the daemon did and waits for, from its state dir.
+pub fn status(config: &Path) -> Result<StatusReport> {
+    let config = Config::load(config)?;
+    let journal = Journal::open(&config.state_dir).map_err(|e| Error::InvalidInput(e.to_string()))?;
+    let status: Status = journal.read(STATUS).map_err(|e| Error::InvalidInput(e.to_string()))?.unwrap_or_default();
+    Ok(StatusReport { running: journal.is_held(), status })
+}

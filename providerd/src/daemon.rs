@@ -1,0 +1,322 @@
+//! The provider daemon's rounds: find the provider's full pools, make each one's validator key with the guardians (once, journaled), collect the guardians' deposit attestations and activate it under the fee cap.
+
+use std::path::PathBuf;
+
+use alloy::{
+    primitives::{Address, B256, TxHash, U256},
+    providers::Provider,
+    signers::local::PrivateKeySigner,
+};
+use serde::{Deserialize, Serialize};
+use stkr_core::{
+    Error,
+    accounts::Passphrase,
+    bindings::MicroPool,
+    chain::{Chain, transport_error},
+    codes::PoolStatus,
+    deploy::Contracts,
+    deposit::parse_deposit_data,
+    dkg, guardian,
+    pool::{PoolState, count_and_now, scan},
+    tx::{Plan, Sending, Transactor, TxFrontend, UnsignedPlan, UnsignedTx, request},
+};
+use stkr_daemon::journal::Journal;
+use stkr_validator::keystore::{Kdf, Keystore};
+
+/// The journal document of what the daemon waits for, written every round for `provider status`.
+pub const STATUS: &str = "status.json";
+/// Set to a step's name (`keyed`, `activating`) to make the daemon stop moving right after that step is
+/// journaled, so a test can `kill -9` it exactly there.
+pub const PAUSE_AFTER_ENV: &str = "STKR_PROVIDER_PAUSE_AFTER";
+
+/// How far one pool has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Its validator key exists (made with the guardians); not activated yet.
+    Keyed,
+    /// Its activation was sent (or was about to be).
+    Activating,
+    /// Its validator is deposited.
+    Activated,
+}
+
+/// The journal's record of one pool.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolRecord {
+    /// The pool.
+    pub pool_id: u64,
+    /// How far it has come.
+    pub stage: Stage,
+    /// Its validator key.
+    pub validator: String,
+    /// The key's public record.
+    pub key_file: PathBuf,
+    /// The provider's share (EIP-2335, under the daemon's passphrase).
+    pub share_keystore: PathBuf,
+    /// The deposit data the new key signed.
+    pub deposit_data: PathBuf,
+    /// The activation's transaction, once mined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activated_by: Option<TxHash>,
+    /// Unix seconds of the last change.
+    pub updated_at: u64,
+}
+
+/// What `provider status` reads: the last round and what the daemon waits for.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Status {
+    /// The provider.
+    pub provider: Address,
+    /// Unix seconds of the last round.
+    pub updated_at: u64,
+    /// Each thing it waits for, as a sentence.
+    pub waiting: Vec<String>,
+    /// The pools it has worked on.
+    pub pools: Vec<PoolRecord>,
+}
+
+/// Unix seconds now.
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
+}
+
+/// The daemon at work for one provider.
+pub struct Daemon {
+    /// The chain, connected to sign.
+    pub chain: Chain,
+    /// The deployment.
+    pub contracts: Contracts,
+    /// The provider's key.
+    pub signer: PrivateKeySigner,
+    /// The passphrase the shares are encrypted under.
+    pub password: Passphrase,
+    /// The state dir.
+    pub journal: Journal,
+    /// The fee cap, wei per gas.
+    pub max_fee_wei: u128,
+    /// Say what would be sent, send nothing.
+    pub dry_run: bool,
+}
+
+impl std::fmt::Debug for Daemon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Daemon").field("provider", &self.signer.address()).finish_non_exhaustive()
+    }
+}
+
+fn record_name(pool: u64) -> String {
+    format!("pool-{pool}.json")
+}
+
+fn other(e: impl std::fmt::Display) -> Error {
+    Error::Other(e.to_string())
+}
+
+impl Daemon {
+    /// One round: every pool of the provider's that needs a step gets it. Returns what it waits for.
+    pub async fn round(&self) -> Result<Vec<String>, Error> {
+        let me = self.signer.address();
+        let (count, _) = count_and_now(&self.chain, &self.contracts).await?;
+        let pools: Vec<PoolState> = scan(&self.chain, &self.contracts, count, None)
+            .await?
+            .into_iter()
+            .map(|(p, _)| p)
+            .filter(|p| p.provider == me)
+            .collect();
+        let mut waiting = Vec::new();
+        for pool in &pools {
+            let record: Option<PoolRecord> = self.journal.read(&record_name(pool.id)).map_err(other)?;
+            match pool.status {
+                PoolStatus::Active => {
+                    // Sent before a crash and mined since: the chain says it is done.
+                    if let Some(mut record) = record.filter(|r| r.stage != Stage::Activated) {
+                        record.stage = Stage::Activated;
+                        self.save(&mut record)?;
+                        tracing::info!(pool = pool.id, "activated (found on chain)");
+                    }
+                }
+                PoolStatus::Pending if pool.room().is_zero() && !pool.failed => {
+                    if let Err(e) = self.activate(pool, record).await {
+                        waiting.push(format!("pool {}: {e}", pool.id));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut records = Vec::new();
+        for pool in &pools {
+            if let Some(record) = self.journal.read::<PoolRecord>(&record_name(pool.id)).map_err(other)? {
+                records.push(record);
+            }
+        }
+        let status = Status { provider: me, updated_at: unix_now(), waiting: waiting.clone(), pools: records };
+        self.journal.write(STATUS, &status).map_err(other)?;
+        Ok(waiting)
+    }
+
+    fn save(&self, record: &mut PoolRecord) -> Result<(), Error> {
+        record.updated_at = unix_now();
+        self.journal.write(&record_name(record.pool_id), record).map_err(other)
+    }
+
+    /// Stop moving after `step` when the test hook asks for it.
+    async fn pause_after(&self, step: &str) {
+        if std::env::var(PAUSE_AFTER_ENV).is_ok_and(|v| v == step) {
+            tracing::warn!(step, "paused after this step ({PAUSE_AFTER_ENV})");
+            std::future::pending::<()>().await;
+        }
+    }
+
+    /// A full pool: its key (made once), then its activation.
+    async fn activate(&self, pool: &PoolState, record: Option<PoolRecord>) -> Result<(), Error> {
+        let mut record = match record {
+            Some(record) => record,
+            None if self.dry_run => {
+                return Err(Error::InvalidInput(
+                    "full: would make its validator key with the guardians and activate it (--dry-run)".into(),
+                ));
+            }
+            None => self.make_key(pool).await?,
+        };
+        if record.stage == Stage::Activated {
+            return Ok(());
+        }
+        // A transaction of ours still in flight (sent before a crash) is waited for, never doubled.
+        let latest = self.chain.provider.get_transaction_count(self.signer.address()).latest().await;
+        let pending = self.chain.provider.get_transaction_count(self.signer.address()).pending().await;
+        let (latest, pending) = (
+            latest.map_err(|e| transport_error(&self.chain.url, &e))?,
+            pending.map_err(|e| transport_error(&self.chain.url, &e))?,
+        );
+        if pending > latest {
+            return Err(Error::InvalidInput("a transaction of the provider's is still pending; waiting for it".into()));
+        }
+        let file = record.deposit_data.display().to_string();
+        let text = std::fs::read_to_string(&record.deposit_data)
+            .map_err(|e| Error::Other(format!("cannot read {file}: {e}")))?;
+        let entry = parse_deposit_data(&text, &file, None)?;
+        let attestation = guardian::collect(
+            &self.chain,
+            &self.contracts,
+            pool.id,
+            entry.pubkey,
+            entry.signature,
+            entry.deposit_data_root,
+        )
+        .await?;
+        if self.dry_run {
+            return Err(Error::InvalidInput("full and keyed: would send its activation now (--dry-run)".into()));
+        }
+        record.stage = Stage::Activating;
+        self.save(&mut record)?;
+        self.pause_after("activating").await;
+        let frontend = Capped { max_fee_wei: self.max_fee_wei };
+        let tx = Transactor::new(&self.chain, self.signer.address(), &frontend);
+        let call = MicroPool::activateCall {
+            poolId: U256::from(pool.id),
+            pubkey: entry.pubkey.to_vec().into(),
+            signature: entry.signature.to_vec().into(),
+            depositDataRoot: entry.deposit_data_root,
+            attestation: guardian::for_micro_pool(attestation),
+        };
+        let receipt = tx.send(format!("activate pool {}", pool.id), request(self.contracts.micro_pool, call)).await?;
+        record.stage = Stage::Activated;
+        record.activated_by = receipt.map(|r| r.transaction_hash);
+        self.save(&mut record)?;
+        tracing::info!(pool = pool.id, validator = %record.validator, "activated");
+        Ok(())
+    }
+
+    /// The pool's validator key, made with the guardians; its files and the journal record written before
+    /// anything else happens.
+    async fn make_key(&self, pool: &PoolState) -> Result<PoolRecord, Error> {
+        tracing::info!(pool = pool.id, "full: making its validator key with the guardians");
+        let generated = dkg::generate(&self.chain, &self.contracts, &self.signer, pool.id, &|round| {
+            tracing::debug!(pool = pool.id, round, "key generation");
+        })
+        .await?;
+        let dir = self.journal.dir().join(format!("pool-{}", pool.id));
+        stkr_core::dirs::DataDir::ensure_private(&dir)?;
+        let key = &generated.key;
+        let public = generated.provider_share.public_key().map_err(other)?;
+        let keystore = Keystore::encrypt(
+            generated.provider_share.to_bytes().as_slice(),
+            self.password.expose(),
+            Kdf::PBKDF2,
+            &public,
+            "",
+            &format!("the provider's share of validator {} (pool {})", key.pubkey(), pool.id),
+        )
+        .map_err(other)?;
+        let write = |name: &str, text: String| -> Result<PathBuf, Error> {
+            let path = dir.join(name);
+            stkr_core::dirs::write_private(&path, text.as_bytes())?;
+            Ok(path)
+        };
+        let key_file = write("distributed-key.json", serde_json::to_string_pretty(key).map_err(other)?)?;
+        let share_keystore = write("provider-share.json", keystore.to_json().map_err(other)?)?;
+        let deposit_data =
+            write("deposit_data.json", serde_json::to_string_pretty(&[&generated.deposit]).map_err(other)?)?;
+        let mut record = PoolRecord {
+            pool_id: pool.id,
+            stage: Stage::Keyed,
+            validator: key.pubkey(),
+            key_file,
+            share_keystore,
+            deposit_data,
+            activated_by: None,
+            updated_at: 0,
+        };
+        self.save(&mut record)?;
+        tracing::info!(pool = pool.id, validator = %record.validator, "keyed");
+        self.pause_after("keyed").await;
+        Ok(record)
+    }
+}
+
+/// The daemon's approval: anything under the fee cap, nothing above it.
+struct Capped {
+    max_fee_wei: u128,
+}
+
+impl TxFrontend for Capped {
+    fn approve(&self, plan: &Plan) -> Result<(), Error> {
+        if plan.fees.max_fee_per_gas > self.max_fee_wei {
+            return Err(Error::InvalidInput(format!(
+                "the fee would be up to {:.2} gwei per gas, above the cap of {:.2}: waiting for a lower fee",
+                plan.fees.max_fee_per_gas as f64 / 1e9,
+                self.max_fee_wei as f64 / 1e9
+            )));
+        }
+        Ok(())
+    }
+
+    fn sending(&self, label: &str) -> Box<dyn Sending + '_> {
+        Box::new(Logged(label.to_string()))
+    }
+
+    fn mined(&self, label: &str, block: u64, hash: TxHash) {
+        tracing::info!(label, block, %hash, "mined");
+    }
+
+    fn warn(&self, message: &str) {
+        tracing::warn!("{message}");
+    }
+
+    fn unsigned_tx(&self, _tx: &UnsignedTx) -> Result<(), Error> {
+        Ok(())
+    }
+
+    fn unsigned_plan(&self, _plan: &UnsignedPlan) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+struct Logged(String);
+
+impl Sending for Logged {
+    fn waiting(&self, hash: B256) {
+        tracing::info!(label = %self.0, %hash, "sent");
+    }
+}
