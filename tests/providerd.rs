@@ -112,3 +112,77 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
     assert_eq!(status["running"], true, "{status}");
     assert_eq!(status["pools"][0]["stage"], "activated", "{status}");
 }
+
+/// The process id of the demo guardian daemon run with the configuration `config`.
+fn guardian_pid(config: &Path) -> u32 {
+    let needle = config.to_string_lossy().into_owned();
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if text.contains("guardian run") && text.contains(&needle) {
+            return pid;
+        }
+    }
+    panic!("no guardian runs with {needle}");
+}
+
+fn waiting(net: &Devnet, config: &Path) -> String {
+    net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")])["waiting"].to_string()
+}
+
+#[test]
+fn a_full_pool_waits_for_an_offline_guardian_and_for_a_fee_under_the_cap_and_says_so() {
+    let net = Devnet::up(true);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    let password = net.stkr.password_file("provider.pass", "dev-secret");
+    let keystore = net.stkr.data_dir().join("keystores/dev2");
+    let (config, state) = (dir.join("provider.toml"), dir.join("state"));
+    net.read(&[
+        "--password-file",
+        password.to_str().expect("utf-8"),
+        "provider",
+        "init",
+        "--keystore",
+        keystore.to_str().expect("utf-8"),
+        "--state-dir",
+        state.to_str().expect("utf-8"),
+        "--poll-interval",
+        "1",
+        "--max-fee-gwei",
+        "0.000001",
+        "--out",
+        config.to_str().expect("utf-8"),
+    ]);
+    let guardian9 = net.stkr.data_dir().join("devnet/guardians/dev9.toml");
+    let _ = std::process::Command::new("kill").arg(guardian_pid(&guardian9).to_string()).status();
+    let show = net.read(&["pool", "show", POOL]);
+    let eth = (wei(&show["room_left"]) / 1_000_000_000_000_000_000).to_string();
+    net.read(&["stake", "--pool", POOL, &eth, "--account", "dev3", "--yes"]);
+    let _daemon = start(&net, &config, None, &dir.join("daemon.log"));
+
+    // A guardian offline: no key, the pool stays pending, and the daemon names the guardian.
+    wait_for("the daemon to name the offline guardian", Duration::from_secs(60), || {
+        waiting(&net, &config).contains("guardian 3")
+    });
+    assert!(record(&state).is_none(), "a key was journaled without every guardian");
+    assert_eq!(net.read(&["pool", "show", POOL])["status"], "pending");
+
+    // Back online: the key is made, and the activation waits for a fee under the cap.
+    let _guardian = Daemon(
+        net.stkr
+            .command(&["guardian", "run", "--config", guardian9.to_str().expect("utf-8")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("restart guardian dev9"),
+    );
+    wait_for("the key journaled", Duration::from_secs(90), || record(&state).is_some_and(|r| r["stage"] == "keyed"));
+    wait_for("the daemon to say the fee is above its cap", Duration::from_secs(60), || {
+        waiting(&net, &config).contains("above the cap")
+    });
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(net.read(&["pool", "show", POOL])["status"], "pending", "nothing was sent above the cap");
+    assert_eq!(record(&state).expect("record")["stage"], "keyed", "nothing is in flight");
+}

@@ -211,7 +211,7 @@ impl Daemon {
         record.stage = Stage::Activating;
         self.save(&mut record)?;
         self.pause_after("activating").await;
-        let frontend = Capped { max_fee_wei: self.max_fee_wei };
+        let frontend = Capped { max_fee_wei: self.max_fee_wei, refused: std::sync::atomic::AtomicBool::new(false) };
         let tx = Transactor::new(&self.chain, self.signer.address(), &frontend);
         let call = MicroPool::activateCall {
             poolId: U256::from(pool.id),
@@ -220,7 +220,18 @@ impl Daemon {
             depositDataRoot: entry.deposit_data_root,
             attestation: guardian::for_micro_pool(attestation),
         };
-        let receipt = tx.send(format!("activate pool {}", pool.id), request(self.contracts.micro_pool, call)).await?;
+        let sent = tx.send(format!("activate pool {}", pool.id), request(self.contracts.micro_pool, call)).await;
+        let receipt = match sent {
+            Ok(receipt) => receipt,
+            Err(e) => {
+                // Refused before sending (the fee cap): nothing is in flight, so the stage goes back.
+                if frontend.refused.load(std::sync::atomic::Ordering::Relaxed) {
+                    record.stage = Stage::Keyed;
+                    self.save(&mut record)?;
+                }
+                return Err(e);
+            }
+        };
         record.stage = Stage::Activated;
         record.activated_by = receipt.map(|r| r.transaction_hash);
         self.save(&mut record)?;
@@ -278,11 +289,14 @@ impl Daemon {
 /// The daemon's approval: anything under the fee cap, nothing above it.
 struct Capped {
     max_fee_wei: u128,
+    /// Set when it refused a plan: then nothing was sent.
+    refused: std::sync::atomic::AtomicBool,
 }
 
 impl TxFrontend for Capped {
     fn approve(&self, plan: &Plan) -> Result<(), Error> {
         if plan.fees.max_fee_per_gas > self.max_fee_wei {
+            self.refused.store(true, std::sync::atomic::Ordering::Relaxed);
             return Err(Error::InvalidInput(format!(
                 "the fee would be up to {:.2} gwei per gas, above the cap of {:.2}: waiting for a lower fee",
                 plan.fees.max_fee_per_gas as f64 / 1e9,
