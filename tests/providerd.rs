@@ -68,6 +68,7 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
         config.to_str().expect("utf-8"),
     ]);
     assert_eq!(init["provider"].as_str().map(str::to_lowercase), Some(common::dev(2).to_lowercase()), "{init}");
+    assert_eq!(common::fields(&init), common::documented_fields("provider init"), "docs/json.md");
 
     // The daemon waits while the pool fills; it stops right after the key is made and journaled.
     let mut daemon = start(&net, &config, Some("keyed"), &dir.join("daemon-1.log"));
@@ -110,6 +111,7 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
     }
     let status = net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")]);
     assert_eq!(status["running"], true, "{status}");
+    assert_eq!(common::fields(&status), common::documented_fields("provider status"), "docs/json.md");
     assert_eq!(status["pools"][0]["stage"], "activated", "{status}");
 }
 
