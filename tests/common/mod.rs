@@ -28,9 +28,19 @@ pub fn foundry_tool(name: &str) -> PathBuf {
     found.unwrap_or_else(|| panic!("{name} is not installed under {}; run `make toolchain`", dir.display()))
 }
 
-/// A free TCP port on loopback.
+/// A free TCP port on loopback, never one this test binary handed out before: a port is free only until
+/// its daemon binds it, and the kernel may offer a just-released port to the next test thread that asks.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    loop {
+        let port =
+            TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port");
+        let mut given = GIVEN.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 /// A stkr invocation environment: its own data dir, no inherited stkr or RPC settings, no colour.
