@@ -11,11 +11,12 @@ Usage: scripts/bench_scale.py PATH/TO/stkr PATH/TO/cast
 """
 import collections
 import glob
+import gzip
 import http.server
 import json
 import os
-import shlex
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -37,8 +38,8 @@ MAX_ROUND_TRIPS = {
 }
 MAX_MS = {10: 300.0, 500: 1000.0, 1000: 1500.0}
 # `stkr history` over this many blocks mined around the demo's events, within this time on loopback.
-# Mining them takes minutes (anvil mines some tens of blocks a second here); with its state history pruned
-# to 256 blocks, anvil's memory stays near 3.6 GB however many are mined.
+# Mining them takes minutes (anvil mines some tens of blocks a second here), on an anvil that keeps no state
+# history (see restart_pruned), so its memory stays flat.
 HISTORY_BLOCKS = 100_000
 HISTORY_MAX_S = 10.0
 DEV3 = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"
@@ -116,26 +117,52 @@ def anvil_path(cast):
     return os.environ.get("STKR_ANVIL") or shutil.which("anvil") or "anvil"
 
 
+def restart_pruned(data, url, port, cast):
+    """Swap the demo devnet's anvil for one that keeps no state history, loaded with the demo's blocks,
+    transactions and state: an anvil keeping history holds about 0.25 MB a block of this state in memory
+    (25 GB for 100,000 blocks, even with --prune-history 256), one with --prune-history alone stays near
+    60 MB. The demo needs history only while its guardians attest; reading logs needs none."""
+    dumped = rpc(url, "anvil_dumpState", [])
+    state = gzip.decompress(bytes.fromhex(dumped.removeprefix("0x")))
+    path = os.path.join(data, "anvil-state.json")
+    with open(path, "wb") as f:
+        f.write(state)
+    record = os.path.join(data, "devnet", "devnet.json")
+    with open(record) as f:
+        devnet = json.load(f)
+    os.kill(devnet["pid"], signal.SIGTERM)
+    deadline = time.monotonic() + 30
+    while os.path.exists(f"/proc/{devnet['pid']}") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    anvil = subprocess.Popen([anvil_path(cast), "--prune-history", "--load-state", path, "--host", "127.0.0.1",
+                              "--port", str(port), "--silent"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+    devnet["pid"] = anvil.pid
+    with open(record, "w") as f:
+        json.dump(devnet, f)
+    while True:
+        try:
+            rpc(url, "eth_blockNumber", [])
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the pruned anvil never answered")
+            time.sleep(0.2)
+
+
 def bench_history(stkr, cast):
     """`stkr history` of dev 3 on a demo devnet with HISTORY_BLOCKS empty blocks mined around its actions: the time
     it takes and its `eth_getLogs` calls; a list of failures."""
     data = tempfile.mkdtemp(prefix="stkr-bench-history-")
     env = dict(os.environ, STKR_DATA_DIR=data, NO_COLOR="1")
     env.pop("ETH_RPC_URL", None)
-    # anvil keeps every block's state, spilling to ~/.foundry/anvil/tmp (about 300 KB a block, 30 GB for
-    # 100,000 blocks): this devnet's anvil keeps the last 256 in memory (the guardians read recent roots) and
-    # none on disk; reading logs and timestamps needs no older state.
-    wrapper = os.path.join(data, "anvil-pruned")
-    with open(wrapper, "w") as script:
-        script.write(f"#!/bin/sh\nexec {shlex.quote(anvil_path(cast))} --prune-history 256 \"$@\"\n")
-    os.chmod(wrapper, 0o755)
-    env["STKR_ANVIL"] = wrapper
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     up = [stkr, "-q", "--json", "devnet", "up", "--port", str(port), "--demo", "--no-sidecars"]
     subprocess.run(up, env=env, check=True, stdout=subprocess.DEVNULL)
     try:
         status = json.loads(subprocess.run([stkr, "--json", "devnet", "status"], env=env, check=True, capture_output=True).stdout)
+        restart_pruned(data, url, port, cast)
         half = HISTORY_BLOCKS // 2
         mine(url, half)
         # One more action of dev 3 between the two stretches (the demo approved MicroPool's fees for it).
