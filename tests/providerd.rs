@@ -115,20 +115,6 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
     assert_eq!(status["pools"][0]["stage"], "activated", "{status}");
 }
 
-/// The process id of the demo guardian daemon run with the configuration `config`.
-fn guardian_pid(config: &Path) -> u32 {
-    let needle = config.to_string_lossy().into_owned();
-    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
-        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-        let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
-        if text.contains("guardian run") && text.contains(&needle) {
-            return pid;
-        }
-    }
-    panic!("no guardian runs with {needle}");
-}
-
 fn waiting(net: &Devnet, config: &Path) -> String {
     net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")])["waiting"].to_string()
 }
@@ -158,7 +144,7 @@ fn a_full_pool_waits_for_an_offline_guardian_and_for_a_fee_under_the_cap_and_say
         config.to_str().expect("utf-8"),
     ]);
     let guardian9 = net.stkr.data_dir().join("devnet/guardians/dev9.toml");
-    let _ = std::process::Command::new("kill").arg(guardian_pid(&guardian9).to_string()).status();
+    let _ = std::process::Command::new("kill").arg(common::guardian_pid(&guardian9).to_string()).status();
     let show = net.read(&["pool", "show", POOL]);
     let eth = (wei(&show["room_left"]) / 1_000_000_000_000_000_000).to_string();
     net.read(&["stake", "--pool", POOL, &eth, "--account", "dev3", "--yes"]);

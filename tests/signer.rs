@@ -152,20 +152,6 @@ fn balance(beacon: &str, index: u64) -> u64 {
         .unwrap_or(0)
 }
 
-/// The process id of the demo guardian daemon run with the configuration `config`, from its command line.
-fn guardian_pid(config: &Path) -> u32 {
-    let needle = config.to_string_lossy().into_owned();
-    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
-        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-        let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
-        if text.contains("guardian run") && text.contains(&needle) {
-            return pid;
-        }
-    }
-    panic!("no guardian runs with {needle}");
-}
-
 /// An attestation request as Lodestar sends it, for `source -> target` on the dev chain.
 fn attestation(gvr: &str, source: u64, target: u64, block_root: u8) -> String {
     let root = |b: u8| format!("0x{}", alloy::hex::encode([b; 32]));
@@ -315,7 +301,7 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
 
     // Two guardians down: one alone cannot sign with the provider, so nothing is signed.
     for account in [8, 9] {
-        let pid = guardian_pid(&guardians_dir.join(format!("dev{account}.toml")));
+        let pid = common::guardian_pid(&guardians_dir.join(format!("dev{account}.toml")));
         let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
     }
     std::thread::sleep(Duration::from_secs(3));

@@ -1,7 +1,10 @@
 //! Hardened systemd units: the daemon's own user, a read-only system but for its state dir, secrets handed
 //! over as credentials (never on a command line), and `systemd-analyze verify` when it is installed.
 
-use std::{fmt::Write, path::Path};
+use std::{
+    fmt::Write,
+    path::{Path, PathBuf},
+};
 
 /// What a unit needs.
 #[derive(Debug, Clone)]
@@ -164,6 +167,20 @@ pub fn verify(unit_file: &Path) -> Option<(bool, Option<String>)> {
     let output = std::process::Command::new("systemd-analyze").arg("verify").arg(unit_file).output().ok()?;
     let text = String::from_utf8_lossy(&output.stderr).trim().to_string();
     Some((output.status.success(), (!text.is_empty()).then_some(text)))
+}
+
+/// The passphrase file a daemon reads: systemd's `password` credential when it runs as the unit
+/// `install-service` writes, else `configured`.
+pub fn password_file(configured: &Path) -> PathBuf {
+    std::env::var_os("CREDENTIALS_DIRECTORY")
+        .map(|dir| PathBuf::from(dir).join("password"))
+        .filter(|path| path.is_file())
+        .unwrap_or_else(|| configured.to_path_buf())
+}
+
+/// `path` made absolute against the current directory, as a configuration file must hold it.
+pub fn absolute(path: &Path) -> std::io::Result<PathBuf> {
+    if path.is_absolute() { Ok(path.to_path_buf()) } else { Ok(std::env::current_dir()?.join(path)) }
 }
 
 #[cfg(test)]

@@ -78,10 +78,7 @@ impl Render for InitReport {
 }
 
 fn absolute(path: &Path) -> Result<PathBuf> {
-    if path.is_absolute() {
-        return Ok(path.to_path_buf());
-    }
-    Ok(std::env::current_dir().wrap_err("reading the current directory")?.join(path))
+    stkr_daemon::service::absolute(path).wrap_err("reading the current directory")
 }
 
 /// Whether `who` is an appointed guardian.
@@ -139,10 +136,7 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
 /// The passphrase file: systemd's `password` credential when run as the unit `install-service` writes,
 /// else the configuration's.
 fn password_file(config: &Config) -> PathBuf {
-    std::env::var_os("CREDENTIALS_DIRECTORY")
-        .map(|dir| PathBuf::from(dir).join("password"))
-        .filter(|path| path.is_file())
-        .unwrap_or_else(|| config.password_file.clone())
+    stkr_daemon::service::password_file(&config.password_file)
 }
 
 /// Run the guardian with the configuration file `config` until SIGTERM or Ctrl-C.

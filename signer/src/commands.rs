@@ -83,10 +83,7 @@ impl Render for InitReport {
 }
 
 fn absolute(path: &Path) -> Result<PathBuf> {
-    if path.is_absolute() {
-        return Ok(path.to_path_buf());
-    }
-    Ok(std::env::current_dir().wrap_err("reading the current directory")?.join(path))
+    stkr_daemon::service::absolute(path).wrap_err("reading the current directory")
 }
 
 /// The distributed key's record.
@@ -113,10 +110,7 @@ fn read_share(path: &Path, password: &str) -> Result<SecretKey> {
 /// The passphrase file: systemd's `password` credential when run as the unit `install-service` writes,
 /// else the configuration's.
 fn password_file(config: &Config) -> PathBuf {
-    std::env::var_os("CREDENTIALS_DIRECTORY")
-        .map(|dir| PathBuf::from(dir).join("password"))
-        .filter(|path| path.is_file())
-        .unwrap_or_else(|| config.password_file.clone())
+    stkr_daemon::service::password_file(&config.password_file)
 }
 
 /// A signer from `config`, with its keys unlocked and checked against the key record.

@@ -416,3 +416,17 @@ pub fn documented_fields(row: &str) -> std::collections::BTreeSet<String> {
 pub fn fields(value: &serde_json::Value) -> std::collections::BTreeSet<String> {
     value.as_object().expect("a JSON object").keys().cloned().collect()
 }
+
+/// The process id of the demo guardian daemon run with the configuration `config`, from its command line.
+pub fn guardian_pid(config: &Path) -> u32 {
+    let needle = config.to_string_lossy().into_owned();
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if text.contains("guardian run") && text.contains(&needle) {
+            return pid;
+        }
+    }
+    panic!("no guardian runs with {needle}");
+}
