@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use alloy::{
+    network::TransactionBuilder,
     primitives::{Address, B256, TxHash, U256},
     providers::Provider,
     signers::local::PrivateKeySigner,
@@ -208,10 +209,7 @@ impl Daemon {
         if self.dry_run {
             return Err(Error::InvalidInput("full and keyed: would send its activation now (--dry-run)".into()));
         }
-        record.stage = Stage::Activating;
-        self.save(&mut record)?;
-        self.pause_after("activating").await;
-        let frontend = Capped { max_fee_wei: self.max_fee_wei, refused: std::sync::atomic::AtomicBool::new(false) };
+        let frontend = Capped { max_fee_wei: self.max_fee_wei };
         let tx = Transactor::new(&self.chain, self.signer.address(), &frontend);
         let call = MicroPool::activateCall {
             poolId: U256::from(pool.id),
@@ -220,18 +218,20 @@ impl Daemon {
             depositDataRoot: entry.deposit_data_root,
             attestation: guardian::for_micro_pool(attestation),
         };
-        let sent = tx.send(format!("activate pool {}", pool.id), request(self.contracts.micro_pool, call)).await;
-        let receipt = match sent {
-            Ok(receipt) => receipt,
-            Err(e) => {
-                // Refused before sending (the fee cap): nothing is in flight, so the stage goes back.
-                if frontend.refused.load(std::sync::atomic::Ordering::Relaxed) {
-                    record.stage = Stage::Keyed;
-                    self.save(&mut record)?;
-                }
-                return Err(e);
-            }
-        };
+        let mut prepared =
+            tx.prepare(format!("activate pool {}", pool.id), request(self.contracts.micro_pool, call)).await?;
+        // The cap is checked before the journal says "activating": a refusal leaves nothing in flight.
+        let plan = tx.plan(std::slice::from_ref(&prepared), &[]).await?;
+        tx.approve(&plan)?;
+        // Sent at the fees approved, never at whatever the node would fill in a moment later.
+        prepared.request = prepared
+            .request
+            .with_max_fee_per_gas(plan.fees.max_fee_per_gas)
+            .with_max_priority_fee_per_gas(plan.fees.tip);
+        record.stage = Stage::Activating;
+        self.save(&mut record)?;
+        self.pause_after("activating").await;
+        let receipt = Some(tx.submit(prepared).await?);
         record.stage = Stage::Activated;
         record.activated_by = receipt.map(|r| r.transaction_hash);
         self.save(&mut record)?;
@@ -289,14 +289,11 @@ impl Daemon {
 /// The daemon's approval: anything under the fee cap, nothing above it.
 struct Capped {
     max_fee_wei: u128,
-    /// Set when it refused a plan: then nothing was sent.
-    refused: std::sync::atomic::AtomicBool,
 }
 
 impl TxFrontend for Capped {
     fn approve(&self, plan: &Plan) -> Result<(), Error> {
         if plan.fees.max_fee_per_gas > self.max_fee_wei {
-            self.refused.store(true, std::sync::atomic::Ordering::Relaxed);
             return Err(Error::InvalidInput(format!(
                 "the fee would be up to {:.2} gwei per gas, above the cap of {:.2}: waiting for a lower fee",
                 plan.fees.max_fee_per_gas as f64 / 1e9,
