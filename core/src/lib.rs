@@ -37,6 +37,7 @@ pub mod sealed;
 pub mod sidecar_rewards;
 pub mod stake;
 pub mod time;
+pub mod tools;
 pub mod tx;
 pub mod units;
 

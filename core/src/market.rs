@@ -220,6 +220,26 @@ pub async fn read_project(
     Ok((ProjectRecord { id, project, now }, answers))
 }
 
+/// Every project, with the chain's time: one round trip per thousand projects.
+pub async fn all_projects(chain: &Chain, contracts: &Contracts) -> Result<(Vec<ProjectRecord>, u64)> {
+    let mut first = Batch::new();
+    let count = first.add(contracts.marketplace, Marketplace::projectCountCall {});
+    let now = first.add(contracts.multicall3, Multicall3::getCurrentBlockTimestampCall {});
+    let answers = first.run(chain, contracts.multicall3).await?;
+    let count = answers.get(count)?.saturating_to::<u64>();
+    let now = answers.get(now)?.to::<u64>();
+    let mut batch = Batch::new();
+    let slots: Vec<_> = (1..=count)
+        .map(|id| (id, batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) })))
+        .collect();
+    let answers = batch.run(chain, contracts.multicall3).await?;
+    let projects = slots
+        .into_iter()
+        .map(|(id, slot)| Ok(ProjectRecord { id, project: answers.get(slot)?, now }))
+        .collect::<Result<_>>()?;
+    Ok((projects, now))
+}
+
 /// What sealing a bid depends on, read from the chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BidFacts {

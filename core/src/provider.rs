@@ -34,6 +34,16 @@ impl Resources {
             && self.storage_gb >= needs.storage_gb
             && self.bandwidth_mbps >= needs.bandwidth_mbps
     }
+
+    /// What is left of these resources once `used` is taken, never below zero in any dimension.
+    pub fn minus(&self, used: &Resources) -> Resources {
+        Resources {
+            cpu_cores: self.cpu_cores.saturating_sub(used.cpu_cores),
+            ram_gb: self.ram_gb.saturating_sub(used.ram_gb),
+            storage_gb: self.storage_gb.saturating_sub(used.storage_gb),
+            bandwidth_mbps: self.bandwidth_mbps.saturating_sub(used.bandwidth_mbps),
+        }
+    }
 }
 
 impl From<&Capacity> for Resources {

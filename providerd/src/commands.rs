@@ -10,13 +10,17 @@ use eyre::{Result, WrapErr};
 use serde::Serialize;
 use stkr_core::{
     Context, Error, accounts, chain,
+    dirs::DataDir,
     output::{Render, Style, rows},
 };
 use stkr_daemon::journal::Journal;
 
 use crate::{
-    config::Config,
+    config::{Config, ProjectPolicy},
     daemon::{Daemon, STATUS, Stage, Status},
+    projects::ProjectStage,
+    supervise::Supervisor,
+    template::{self, Template},
 };
 
 /// What `init` writes.
@@ -36,6 +40,23 @@ pub struct InitOptions {
     pub out: Option<PathBuf>,
     /// Overwrite an existing configuration.
     pub force: bool,
+    /// The project policy, when it bids on projects.
+    pub projects: Option<ProjectOptions>,
+}
+
+/// The project policy `init` writes.
+#[derive(Debug, Clone)]
+pub struct ProjectOptions {
+    /// Never bid below this, in ANKR.
+    pub floor_ankr: String,
+    /// The share of FP it bids.
+    pub share: f64,
+    /// At most this many projects at once.
+    pub max_projects: u32,
+    /// The template won projects run from.
+    pub template: String,
+    /// The profit reported at the end, in ANKR.
+    pub profit_ankr: String,
 }
 
 /// What `init` wrote.
@@ -45,6 +66,8 @@ pub struct InitReport {
     provider: Address,
     state_dir: PathBuf,
     max_fee_gwei: f64,
+    /// The templates written (the shipped ones the templates dir lacked).
+    templates_written: Vec<PathBuf>,
 }
 
 impl Render for InitReport {
@@ -87,7 +110,29 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
     if out.exists() && !options.force {
         return Err(Error::InvalidInput(format!("{} exists; pass --force to overwrite it", out.display())).into());
     }
+    let mut templates_written = Vec::new();
+    let projects = match options.projects {
+        Some(p) => {
+            let templates_dir = state_dir.join("templates");
+            let policy = ProjectPolicy {
+                floor_price_ankr: p.floor_ankr,
+                bid_share_of_fixed_price: p.share,
+                max_projects: p.max_projects,
+                template: p.template,
+                templates_dir: templates_dir.clone(),
+                projects_dir: state_dir.join("projects"),
+                profit_ankr: p.profit_ankr,
+            };
+            policy.check().map_err(Error::InvalidInput)?;
+            DataDir::ensure_private(&state_dir)?;
+            templates_written = template::write_shipped(&templates_dir)?;
+            Template::load(&templates_dir, &policy.template)?;
+            Some(policy)
+        }
+        None => None,
+    };
     let config = Config {
+        projects,
         rpc_url,
         keystore,
         password_file,
@@ -101,7 +146,7 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
         std::fs::create_dir_all(dir).wrap_err_with(|| format!("creating {}", dir.display()))?;
     }
     stkr_core::dirs::write_private(&out, config.to_toml()?.as_bytes())?;
-    Ok(InitReport { config_file: out, provider, state_dir, max_fee_gwei: options.max_fee_gwei })
+    Ok(InitReport { config_file: out, provider, state_dir, max_fee_gwei: options.max_fee_gwei, templates_written })
 }
 
 /// The passphrase file: systemd's `password` credential when run as a service, else the configuration's.
@@ -128,6 +173,9 @@ pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
         journal,
         max_fee_wei: config.max_fee_wei(),
         dry_run,
+        bids: DataDir::resolve(Some(config.state_dir.clone()))?,
+        policy: config.projects.clone(),
+        supervisor: tokio::sync::Mutex::new(Supervisor::default()),
     };
     let poll = Duration::from_secs_f64(config.poll_interval_secs);
     let stop = stkr_daemon::signal::shutdown();
@@ -147,6 +195,8 @@ pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
             () = tokio::time::sleep(poll) => {}
         }
     }
+    // Projects' processes stop with the daemon (a service manager restarts both).
+    daemon.supervisor.lock().await.stop_all(Duration::from_secs(10)).await;
     tracing::info!("provider daemon stopped");
     drop(lock);
     Ok(())
@@ -171,6 +221,27 @@ impl Render for StatusReport {
                 Stage::Activated => "activated",
             };
             lines.push(("pool", format!("{}: {stage}, validator {}", pool.pool_id, pool.validator)));
+        }
+        for project in &self.status.projects {
+            let stage = match project.stage {
+                ProjectStage::Sealing => "sealing a bid",
+                ProjectStage::Sealed => "bid sealed",
+                ProjectStage::Revealing => "revealing its bid",
+                ProjectStage::Revealed => "bid revealed",
+                ProjectStage::Provisioning => "won; provisioning",
+                ProjectStage::Running => match project.healthy {
+                    Some(true) => "running, healthy",
+                    _ => "running, not healthy",
+                },
+                ProjectStage::Completing => "completing",
+                ProjectStage::Completed => "completed",
+                ProjectStage::Lost => "not won",
+            };
+            let note = project.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+            lines.push(("project", format!("{}: {stage}{note}", project.project_id)));
+        }
+        for sentence in &self.status.passed {
+            lines.push(("passed on", sentence.clone()));
         }
         for sentence in &self.status.waiting {
             lines.push(("waiting", sentence.clone()));

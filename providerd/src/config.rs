@@ -2,8 +2,13 @@
 
 use std::path::{Path, PathBuf};
 
+use alloy::primitives::U256;
 use serde::{Deserialize, Serialize};
-use stkr_core::{Error, deploy::Contracts};
+use stkr_core::{
+    Error,
+    deploy::Contracts,
+    units::{Token, parse_amount},
+};
 
 /// Everything `stkr provider run` needs; written by `stkr provider init`.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -24,6 +29,70 @@ pub struct Config {
     pub max_fee_gwei: f64,
     /// The deployment's addresses.
     pub contracts: Contracts,
+    /// How it bids on projects and runs the ones it wins; without it, it bids on none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<ProjectPolicy>,
+}
+
+/// The written policy for projects: what it bids, how many it runs, what it runs them with.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectPolicy {
+    /// Never bid below this, in ANKR.
+    pub floor_price_ankr: String,
+    /// Bid this share of a project's fixed price (0 to 1), or the floor when that is higher.
+    pub bid_share_of_fixed_price: f64,
+    /// Never hold more than this many projects at once (bids in flight count).
+    pub max_projects: u32,
+    /// The template a won project is provisioned from: `<templates_dir>/<template>.toml`.
+    pub template: String,
+    /// Where the templates are.
+    pub templates_dir: PathBuf,
+    /// Where each project's data dir is made.
+    pub projects_dir: PathBuf,
+    /// The profit the daemon reports at a project's end, in ANKR (deposited from the provider's ANKR).
+    #[serde(default = "zero")]
+    pub profit_ankr: String,
+}
+
+fn zero() -> String {
+    "0".into()
+}
+
+impl ProjectPolicy {
+    /// The floor in ANKR wei.
+    pub fn floor(&self) -> Result<U256, String> {
+        parse_amount(&self.floor_price_ankr, Token::Ankr).map_err(|e| format!("floor_price_ankr: {e}"))
+    }
+
+    /// The profit in ANKR wei.
+    pub fn profit(&self) -> Result<U256, String> {
+        parse_amount(&self.profit_ankr, Token::Ankr).map_err(|e| format!("profit_ankr: {e}"))
+    }
+
+    /// The bid share in basis points.
+    pub fn share_bps(&self) -> u64 {
+        (self.bid_share_of_fixed_price * 10_000.0).round() as u64
+    }
+
+    /// Settings that parse but cannot work.
+    pub fn check(&self) -> Result<(), String> {
+        self.floor()?;
+        self.profit()?;
+        if !(self.bid_share_of_fixed_price.is_finite()
+            && self.bid_share_of_fixed_price > 0.0
+            && self.bid_share_of_fixed_price <= 1.0)
+        {
+            return Err(format!(
+                "bid_share_of_fixed_price must be above 0 and at most 1, not {}",
+                self.bid_share_of_fixed_price
+            ));
+        }
+        if self.max_projects == 0 {
+            return Err("max_projects must be at least 1 (leave out [projects] to bid on none)".into());
+        }
+        Ok(())
+    }
 }
 
 fn default_poll() -> f64 {
@@ -54,6 +123,9 @@ impl Config {
         }
         if !(self.max_fee_gwei.is_finite() && self.max_fee_gwei > 0.0) {
             return Err(format!("max_fee_gwei must be a number above 0, not {}", self.max_fee_gwei));
+        }
+        if let Some(policy) = &self.projects {
+            policy.check().map_err(|reason| format!("[projects] {reason}"))?;
         }
         Ok(())
     }

@@ -6,6 +6,7 @@ use alloy::{
     network::TransactionBuilder,
     primitives::{Address, B256, TxHash, U256},
     providers::Provider,
+    rpc::types::{TransactionReceipt, TransactionRequest},
     signers::local::PrivateKeySigner,
 };
 use serde::{Deserialize, Serialize};
@@ -21,13 +22,16 @@ use stkr_core::{
     pool::{PoolState, count_and_now, scan},
     tx::{Plan, Sending, Transactor, TxFrontend, UnsignedPlan, UnsignedTx, request},
 };
+use stkr_core::dirs::DataDir;
 use stkr_daemon::journal::Journal;
 use stkr_validator::keystore::{Kdf, Keystore};
 
+use crate::{config::ProjectPolicy, projects::ProjectEntry, supervise::Supervisor};
+
 /// The journal document of what the daemon waits for, written every round for `provider status`.
 pub const STATUS: &str = "status.json";
-/// Set to a step's name (`keyed`, `activating`) to make the daemon stop moving right after that step is
-/// journaled, so a test can `kill -9` it exactly there.
+/// Set to a step's name (`keyed`, `activation-sent`, `bid-sent`, `reveal-sent`, `provisioning`) to make the
+/// daemon stop moving right after that step, so a test can `kill -9` it exactly there.
 pub const PAUSE_AFTER_ENV: &str = "STKR_PROVIDER_PAUSE_AFTER";
 
 /// How far one pool has come.
@@ -75,6 +79,12 @@ pub struct Status {
     pub waiting: Vec<String>,
     /// The pools it has worked on.
     pub pools: Vec<PoolRecord>,
+    /// The projects it has bid on.
+    #[serde(default)]
+    pub projects: Vec<ProjectEntry>,
+    /// Open auctions it passed on, and why.
+    #[serde(default)]
+    pub passed: Vec<String>,
 }
 
 /// Unix seconds now.
@@ -98,6 +108,12 @@ pub struct Daemon {
     pub max_fee_wei: u128,
     /// Say what would be sent, send nothing.
     pub dry_run: bool,
+    /// Where the salts of sealed bids are kept (the state dir, as a data dir: `bids/<chain id>/`).
+    pub bids: DataDir,
+    /// The project policy; without one it bids on nothing.
+    pub policy: Option<ProjectPolicy>,
+    /// The processes of won projects.
+    pub supervisor: tokio::sync::Mutex<Supervisor>,
 }
 
 impl std::fmt::Debug for Daemon {
@@ -110,7 +126,7 @@ fn record_name(pool: u64) -> String {
     format!("pool-{pool}.json")
 }
 
-fn other(e: impl std::fmt::Display) -> Error {
+pub(crate) fn other(e: impl std::fmt::Display) -> Error {
     Error::Other(e.to_string())
 }
 
@@ -151,7 +167,16 @@ impl Daemon {
                 records.push(record);
             }
         }
-        let status = Status { provider: me, updated_at: unix_now(), waiting: waiting.clone(), pools: records };
+        let (mut projects, mut passed) = (Vec::new(), Vec::new());
+        if let Some(policy) = &self.policy {
+            match self.projects_round(policy, &mut waiting, &mut passed).await {
+                Ok(entries) => projects = entries,
+                Err(e) => waiting.push(format!("projects: {e}")),
+            }
+            self.supervisor.lock().await.restart_dead();
+        }
+        let status =
+            Status { provider: me, updated_at: unix_now(), waiting: waiting.clone(), pools: records, projects, passed };
         self.journal.write(STATUS, &status).map_err(other)?;
         Ok(waiting)
     }
@@ -162,11 +187,44 @@ impl Daemon {
     }
 
     /// Stop moving after `step` when the test hook asks for it.
-    async fn pause_after(&self, step: &str) {
+    pub(crate) async fn pause_after(&self, step: &str) {
         if std::env::var(PAUSE_AFTER_ENV).is_ok_and(|v| v == step) {
             tracing::warn!(step, "paused after this step ({PAUSE_AFTER_ENV})");
             std::future::pending::<()>().await;
         }
+    }
+
+    /// Send `request` under the fee cap: simulated, its fees checked against the cap and pinned, then
+    /// `before_send` (which journals the step) and only then the transaction. A refusal leaves nothing in
+    /// flight and nothing journaled; a transaction of ours still pending (sent before a crash) is waited
+    /// for, never doubled.
+    pub(crate) async fn send_capped(
+        &self,
+        label: String,
+        request: TransactionRequest,
+        before_send: impl FnOnce() -> Result<(), Error>,
+    ) -> Result<TransactionReceipt, Error> {
+        let latest = self.chain.provider.get_transaction_count(self.signer.address()).latest().await;
+        let pending = self.chain.provider.get_transaction_count(self.signer.address()).pending().await;
+        let (latest, pending) = (
+            latest.map_err(|e| transport_error(&self.chain.url, &e))?,
+            pending.map_err(|e| transport_error(&self.chain.url, &e))?,
+        );
+        if pending > latest {
+            return Err(Error::InvalidInput("a transaction of the provider's is still pending; waiting for it".into()));
+        }
+        let frontend = Capped { max_fee_wei: self.max_fee_wei };
+        let tx = Transactor::new(&self.chain, self.signer.address(), &frontend);
+        let mut prepared = tx.prepare(label, request).await?;
+        let plan = tx.plan(std::slice::from_ref(&prepared), &[]).await?;
+        tx.approve(&plan)?;
+        // Sent at the fees approved, never at whatever the node would fill in a moment later.
+        prepared.request = prepared
+            .request
+            .with_max_fee_per_gas(plan.fees.max_fee_per_gas)
+            .with_max_priority_fee_per_gas(plan.fees.tip);
+        before_send()?;
+        tx.submit(prepared).await
     }
 
     /// A full pool: its key (made once), then its activation.
@@ -182,16 +240,6 @@ impl Daemon {
         };
         if record.stage == Stage::Activated {
             return Ok(());
-        }
-        // A transaction of ours still in flight (sent before a crash) is waited for, never doubled.
-        let latest = self.chain.provider.get_transaction_count(self.signer.address()).latest().await;
-        let pending = self.chain.provider.get_transaction_count(self.signer.address()).pending().await;
-        let (latest, pending) = (
-            latest.map_err(|e| transport_error(&self.chain.url, &e))?,
-            pending.map_err(|e| transport_error(&self.chain.url, &e))?,
-        );
-        if pending > latest {
-            return Err(Error::InvalidInput("a transaction of the provider's is still pending; waiting for it".into()));
         }
         let file = record.deposit_data.display().to_string();
         let text = std::fs::read_to_string(&record.deposit_data)
@@ -209,8 +257,6 @@ impl Daemon {
         if self.dry_run {
             return Err(Error::InvalidInput("full and keyed: would send its activation now (--dry-run)".into()));
         }
-        let frontend = Capped { max_fee_wei: self.max_fee_wei };
-        let tx = Transactor::new(&self.chain, self.signer.address(), &frontend);
         let call = MicroPool::activateCall {
             poolId: U256::from(pool.id),
             pubkey: entry.pubkey.to_vec().into(),
@@ -218,20 +264,15 @@ impl Daemon {
             depositDataRoot: entry.deposit_data_root,
             attestation: guardian::for_micro_pool(attestation),
         };
-        let mut prepared =
-            tx.prepare(format!("activate pool {}", pool.id), request(self.contracts.micro_pool, call)).await?;
-        // The cap is checked before the journal says "activating": a refusal leaves nothing in flight.
-        let plan = tx.plan(std::slice::from_ref(&prepared), &[]).await?;
-        tx.approve(&plan)?;
-        // Sent at the fees approved, never at whatever the node would fill in a moment later.
-        prepared.request = prepared
-            .request
-            .with_max_fee_per_gas(plan.fees.max_fee_per_gas)
-            .with_max_priority_fee_per_gas(plan.fees.tip);
-        record.stage = Stage::Activating;
-        self.save(&mut record)?;
-        self.pause_after("activating").await;
-        let receipt = Some(tx.submit(prepared).await?);
+        let label = format!("activate pool {}", pool.id);
+        let receipt = self
+            .send_capped(label, request(self.contracts.micro_pool, call), || {
+                record.stage = Stage::Activating;
+                self.save(&mut record)
+            })
+            .await?;
+        self.pause_after("activation-sent").await;
+        let receipt = Some(receipt);
         record.stage = Stage::Activated;
         record.activated_by = receipt.map(|r| r.transaction_hash);
         self.save(&mut record)?;

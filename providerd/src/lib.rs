@@ -3,3 +3,6 @@
 pub mod commands;
 pub mod config;
 pub mod daemon;
+pub mod projects;
+pub mod supervise;
+pub mod template;

@@ -3,7 +3,7 @@
 
 use std::{
     net::TcpListener,
-    path::{Path, PathBuf},
+    path::PathBuf,
     process::{Command, Stdio},
     time::{Duration, Instant},
 };
@@ -28,22 +28,9 @@ pub struct BeaconNode {
     pub log: PathBuf,
 }
 
-/// Lodestar: STKR_LODESTAR, or the checkout's tools/beacon (`make beacon-toolchain` installs it).
+/// Lodestar (one home: `stkr_core::tools`).
 fn find_lodestar() -> Result<PathBuf, Error> {
-    if let Some(path) = std::env::var_os("STKR_LODESTAR") {
-        return Ok(PathBuf::from(path));
-    }
-    let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    for root in [checkout.as_path(), Path::new(".")] {
-        let candidate = root.join("tools/beacon/node_modules/.bin/lodestar");
-        if candidate.is_file() {
-            return Ok(candidate);
-        }
-    }
-    Err(Error::InvalidInput(
-        "--beacon needs the pinned Lodestar: run `make beacon-toolchain` in the stkr checkout, or set STKR_LODESTAR"
-            .into(),
-    ))
+    stkr_core::tools::lodestar()
 }
 
 fn free_port() -> Result<u16> {

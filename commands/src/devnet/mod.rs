@@ -23,7 +23,7 @@ pub mod demo;
 pub mod sidecars;
 
 use std::{
-    path::{Path, PathBuf},
+    path::PathBuf,
     time::{Duration, SystemTime, UNIX_EPOCH},
 };
 
@@ -185,42 +185,9 @@ impl DevnetArgs {
     }
 }
 
-/// Where anvil is: STKR_ANVIL, PATH, or the checkout's contracts/node_modules.
+/// Where anvil is (one home: `stkr_core::tools`).
 fn find_anvil() -> Result<PathBuf, Error> {
-    if let Some(path) = std::env::var_os("STKR_ANVIL") {
-        let path = PathBuf::from(path);
-        return if path.is_file() {
-            Ok(path)
-        } else {
-            Err(Error::Other(format!("STKR_ANVIL points at {}, which is not a file", path.display())))
-        };
-    }
-    if let Some(paths) = std::env::var_os("PATH") {
-        for dir in std::env::split_paths(&paths) {
-            let candidate = dir.join("anvil");
-            if candidate.is_file() {
-                return Ok(candidate);
-            }
-        }
-    }
-    let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    for root in [checkout.as_path(), Path::new(".")] {
-        // Prefer the platform binary over npm's node shim, so the recorded pid is anvil itself.
-        let packages = root.join("contracts/node_modules/@foundry-rs");
-        if let Ok(entries) = std::fs::read_dir(&packages) {
-            for entry in entries.flatten() {
-                let candidate = entry.path().join("bin/anvil");
-                if entry.file_name().to_string_lossy().starts_with("anvil-") && candidate.is_file() {
-                    return Ok(candidate);
-                }
-            }
-        }
-        let shim = root.join("contracts/node_modules/.bin/anvil");
-        if shim.is_file() {
-            return Ok(shim);
-        }
-    }
-    Err(Error::AnvilNotFound)
+    stkr_core::tools::anvil()
 }
 
 fn now() -> u64 {

@@ -17,7 +17,7 @@ use stkr_core::{
     Error,
     accounts::{self, Passphrase},
     batch::{Batch, Slot},
-    bindings::{IMarketplace, Marketplace, Multicall3, Parameters},
+    bindings::{IMarketplace, Multicall3, Parameters},
     chain::{self, Chain},
     context::Session,
     deploy::Contracts,
@@ -81,7 +81,7 @@ pub(crate) fn param_slot(batch: &mut Batch, contracts: &Contracts, name: &str) -
     Ok(batch.add(contracts.parameters, Parameters::getCall { key: key as u8 }))
 }
 
-pub(crate) use stkr_core::market::ProjectRecord;
+pub(crate) use stkr_core::market::all_projects;
 
 /// Unlock `--account` on `reader`'s endpoint and keep its passphrase, which also encrypts sealed bids.
 /// With `--unsigned` the passphrase is still checked (it encrypts the bid) but nothing signs.
@@ -253,26 +253,6 @@ pub(crate) fn table(style: &Style, headers: &[&str], rows: &[Vec<String>]) -> St
     let mut lines = vec![style.dim(&line(headers.iter().map(|h| h.to_string()).collect()))];
     lines.extend(rows.iter().map(|r| line(r.clone())));
     lines.join("\n")
-}
-
-/// Every project, with the chain's time: one round trip per thousand projects.
-pub(crate) async fn all_projects(chain: &Chain, contracts: &Contracts) -> Result<(Vec<ProjectRecord>, u64)> {
-    let mut first = Batch::new();
-    let count = first.add(contracts.marketplace, Marketplace::projectCountCall {});
-    let now = now_slot(&mut first, contracts);
-    let answers = first.run(chain, contracts.multicall3).await?;
-    let count = answers.get(count)?.saturating_to::<u64>();
-    let now = answers.get(now)?.to::<u64>();
-    let mut batch = Batch::new();
-    let slots: Vec<_> = (1..=count)
-        .map(|id| (id, batch.add(contracts.marketplace, Marketplace::getProjectCall { projectId: U256::from(id) })))
-        .collect();
-    let answers = batch.run(chain, contracts.multicall3).await?;
-    let projects = slots
-        .into_iter()
-        .map(|(id, slot)| Ok(ProjectRecord { id, project: answers.get(slot)?, now }))
-        .collect::<Result<_>>()?;
-    Ok((projects, now))
 }
 
 #[cfg(test)]

@@ -108,14 +108,18 @@ enum ProviderCommand {
     /// Examples:
     ///   stkr provider init --keystore ~/.local/share/stkr/keystores/basalt --password-file basalt.pass
     ///   stkr provider init --keystore key.json --password-file key.pass --max-fee-gwei 30 --out /etc/stkr/provider.toml
+    ///   stkr provider init --keystore key.json --password-file key.pass --bid-floor 1000 --bid-share 0.8 --template anvil
     #[command(verbatim_doc_comment)]
     Init(DaemonInitArgs),
     /// Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.
     ///
     /// Each round it reads your pools; a full one gets its validator key made with the guardians
     /// (`validator dkg`, once: the key record, your share and the deposit data go to its state dir) and is
-    /// activated with their attestations, under the fee cap. Every step is journaled before the next, so a
-    /// crash or kill -9 neither repeats nor loses one. --dry-run says what it would send, and sends nothing.
+    /// activated with their attestations, under the fee cap. With a project policy (`init --bid-floor`) it
+    /// seals a bid on each open project that fits your free capacity, reveals it in the reveal window,
+    /// settles the auction, runs a won project from its template under supervision (restarted when it
+    /// dies) and completes it at its end. Every step is journaled before the next, so a crash or kill -9
+    /// neither repeats nor loses one. --dry-run says what it would send, and sends nothing.
     ///
     /// Examples:
     ///   stkr provider run --config ~/.local/share/stkr/provider/0x3C44….toml
@@ -219,6 +223,22 @@ pub struct DaemonInitArgs {
     /// Overwrite an existing configuration file.
     #[arg(long)]
     force: bool,
+    /// Bid on open projects, never below this price in ANKR (leave out to bid on none).
+    #[arg(long, value_name = "ANKR")]
+    bid_floor: Option<String>,
+    /// Bid this share of a project's fixed price (0 to 1), or the floor when that is higher.
+    #[arg(long, value_name = "SHARE", default_value_t = 0.9, requires = "bid_floor")]
+    bid_share: f64,
+    /// Hold at most this many projects at once (bids in flight count).
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "bid_floor")]
+    max_projects: u32,
+    /// Provision won projects from this template (`<state dir>/templates/NAME.toml`; anvil and
+    /// lodestar-beacon ship).
+    #[arg(long, value_name = "NAME", default_value = "anvil", requires = "bid_floor")]
+    template: String,
+    /// The profit to report when a project completes, in ANKR.
+    #[arg(long, value_name = "ANKR", default_value = "0", requires = "bid_floor")]
+    profit: String,
 }
 
 /// What `provider update` may change; anything left out keeps its current value.
@@ -292,6 +312,13 @@ impl ProviderArgs {
                     max_fee_gwei: args.max_fee_gwei,
                     out: args.out,
                     force: args.force,
+                    projects: args.bid_floor.map(|floor| stkr_providerd::commands::ProjectOptions {
+                        floor_ankr: floor,
+                        share: args.bid_share,
+                        max_projects: args.max_projects,
+                        template: args.template,
+                        profit_ankr: args.profit,
+                    }),
                 };
                 Ok(ctx.out.result(&stkr_providerd::commands::init(ctx, options).await?)?)
             }
