@@ -25,15 +25,6 @@ const FP: u128 = 6_660 * ANKR;
 const DEMO_FP: u128 = 26_640 * ANKR;
 const DAY: u64 = 86_400;
 
-/// A view call's numbers, in order (cast prints `123 [1.23e2]` and tuples as `(a, b)`).
-fn call_numbers(m: &Devnet, to: &str, sig: &str, args: &[&str]) -> Vec<u128> {
-    let text = m.cast(&[&["call", "--rpc-url", &m.url, to, sig], args].concat());
-    text.trim_matches(|c| c == '(' || c == ')')
-        .split(", ")
-        .map(|part| part.split_whitespace().next().unwrap_or_default().parse().expect("a number"))
-        .collect()
-}
-
 fn keys(value: &Value) -> BTreeSet<&str> {
     value.as_object().expect("an object").keys().map(String::as_str).collect()
 }
@@ -279,8 +270,7 @@ fn section_3_5_from_quote_to_completion_with_exact_balances() {
     assert!(stderr(&out).contains("only the provider assigned to project 2"), "{}", stderr(&out));
 
     let profit = 1_000 * ANKR;
-    let expected = call_numbers(
-        &m,
+    let expected = m.call_numbers(
         &m.contract("marketplace"),
         "payoutFor(uint256,uint256,uint256)((uint256,uint256,uint256,uint256))",
         &[&FP.to_string(), &price.to_string(), &profit.to_string()],

@@ -1,6 +1,8 @@
 //! End to end: `stkr provider run` for the demo's Basalt (dev 2) activates its pool by itself once stakers
 //! fill it (a key made with the demo's three guardians, their attestations, the activation), and a
-//! `kill -9` between the key generation and the activation neither repeats the one nor loses the other.
+//! `kill -9` between the key generation and the activation neither repeats the one nor loses the other; and
+//! with a project policy it bids on a submitted project, reveals, settles, runs the won project from the
+//! anvil template and completes it, exactly once across a `kill -9` after each step.
 
 mod common;
 
@@ -173,4 +175,160 @@ fn a_full_pool_waits_for_an_offline_guardian_and_for_a_fee_under_the_cap_and_say
     std::thread::sleep(Duration::from_secs(3));
     assert_eq!(net.read(&["pool", "show", POOL])["status"], "pending", "nothing was sent above the cap");
     assert_eq!(record(&state).expect("record")["stage"], "keyed", "nothing is in flight");
+}
+
+const ANKR: u128 = 1_000_000_000_000_000_000;
+/// The project the test submits: FP = (4 x 10 + 16 x 2 + 500 x 0.1 + 100 x 1) x 30 = 6660 ANKR.
+const NEEDS: [&str; 10] = ["--cpu", "4", "--ram", "16", "--storage", "500", "--bandwidth", "100", "--days", "30"];
+const FP: u128 = 6_660 * ANKR;
+/// The policy bids half of FP.
+const PRICE: u128 = 3_330 * ANKR;
+const PROFIT: u128 = 10 * ANKR;
+
+fn project_entry(state: &Path) -> Option<Value> {
+    std::fs::read_to_string(state.join("project-2.json")).ok().and_then(|t| serde_json::from_str(&t).ok())
+}
+
+fn stage_is(state: &Path, stage: &str) -> bool {
+    project_entry(state).is_some_and(|e| e["stage"] == stage)
+}
+
+/// Processes whose command line names `needle`.
+fn processes_naming(needle: &str) -> usize {
+    std::fs::read_dir("/proc")
+        .expect("/proc")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().chars().all(|c| c.is_ascii_digit()))
+        .filter_map(|e| std::fs::read(e.path().join("cmdline")).ok())
+        .filter(|cmdline| String::from_utf8_lossy(cmdline).contains(needle))
+        .count()
+}
+
+fn kill_9(daemon: &mut Daemon) {
+    daemon.0.kill().expect("kill -9");
+    daemon.0.wait().expect("reaped");
+}
+
+#[test]
+fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_across_kill_9s() {
+    let net = Devnet::up(true);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    let password = net.stkr.password_file("provider.pass", "dev-secret");
+    let keystore = net.stkr.data_dir().join("keystores/dev2");
+    let (config, state) = (dir.join("provider.toml"), dir.join("state"));
+    let init = net.read(&[
+        "--password-file",
+        password.to_str().expect("utf-8"),
+        "provider",
+        "init",
+        "--keystore",
+        keystore.to_str().expect("utf-8"),
+        "--state-dir",
+        state.to_str().expect("utf-8"),
+        "--poll-interval",
+        "1",
+        "--bid-floor",
+        "100",
+        "--bid-share",
+        "0.5",
+        "--template",
+        "anvil",
+        "--profit",
+        "10",
+        "--out",
+        config.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(init["templates_written"].as_array().map(Vec::len), Some(2), "{init}");
+    // The demo's own project leaves its commit phase; the requester (dev 3) submits project 2.
+    net.advance("1d");
+    assert_eq!(net.act(3, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 2);
+    let basalt = common::dev(2);
+    let market = net.contract("marketplace");
+    let commitment_on_chain =
+        || net.cast(&["call", "--rpc-url", &net.url, &market, "commitmentFor(uint256,address)(bytes32)", "2", &basalt]);
+
+    // Sealed, then kill -9 right after the bid was sent: the restart finds it on chain and does not bid again.
+    let mut daemon = start(&net, &config, Some("bid-sent"), &dir.join("daemon-1.log"));
+    wait_for("the bid sent", Duration::from_secs(60), || commitment_on_chain() != format!("0x{}", "0".repeat(64)));
+    assert!(stage_is(&state, "sealing"), "{:?}", project_entry(&state));
+    kill_9(&mut daemon);
+    let journaled = project_entry(&state).expect("entry");
+    assert_eq!(
+        journaled["commitment"].as_str(),
+        Some(commitment_on_chain().as_str()),
+        "the journal names the bid sent"
+    );
+    let mut daemon = start(&net, &config, Some("reveal-sent"), &dir.join("daemon-2.log"));
+    wait_for("the bid journaled as sealed", Duration::from_secs(30), || stage_is(&state, "sealed"));
+    let bond = net.act(2, &["auction", "bond", "show"]);
+    assert_eq!(wei(&bond["locked"]), 1_000 * ANKR, "one bid's bond is locked: one bid, {bond}");
+
+    // Reveal phase: revealed, then kill -9 right after the reveal was sent.
+    net.advance("1d");
+    wait_for("the reveal sent", Duration::from_secs(60), || {
+        net.read(&["auction", "show", "2"])["bidders"][0]["state"] == "revealed"
+    });
+    kill_9(&mut daemon);
+    let mut daemon = start(&net, &config, Some("provisioning"), &dir.join("daemon-3.log"));
+    wait_for("the reveal journaled", Duration::from_secs(30), || stage_is(&state, "revealed"));
+    let shown = net.read(&["auction", "show", "2"]);
+    assert_eq!(shown["bidders"].as_array().map(Vec::len), Some(1), "{shown}");
+    assert_eq!(wei(&shown["bidders"][0]["price"]), PRICE, "{shown}");
+
+    // Settled by the daemon after the reveals: the lowest (only) bid wins; kill -9 while provisioning.
+    net.advance("1d");
+    wait_for("the project won and its placement journaled", Duration::from_secs(60), || {
+        stage_is(&state, "provisioning") && project_entry(&state).is_some_and(|e| e["placement"].is_object())
+    });
+    let project = net.read(&["project", "show", "2"]);
+    assert_eq!(project["status"], "running", "{project}");
+    assert_eq!(project["provider"].as_str().map(str::to_lowercase), Some(basalt.to_lowercase()));
+    assert_eq!(wei(&project["price"]), PRICE, "{project}");
+    let placement = project_entry(&state).expect("entry")["placement"].clone();
+    let data_dir = placement["data_dir"].as_str().expect("data dir").to_string();
+    assert_eq!(processes_naming(&data_dir), 0, "paused before anything was started");
+    kill_9(&mut daemon);
+    let daemon = start(&net, &config, None, &dir.join("daemon-4.log"));
+    wait_for("the project running and healthy", Duration::from_secs(60), || {
+        project_entry(&state).is_some_and(|e| e["stage"] == "running" && e["healthy"] == true)
+    });
+    assert_eq!(processes_naming(&data_dir), 1, "exactly one process serves the project");
+    let port = placement["port"].as_u64().expect("port").to_string();
+    let served = net.cast(&["block-number", "--rpc-url", &format!("http://127.0.0.1:{port}")]);
+    assert!(served.parse::<u64>().is_ok(), "the template's anvil answers: {served}");
+    let status = net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")]);
+    assert_eq!(common::fields(&status), common::documented_fields("provider status"), "docs/json.md");
+    assert_eq!(status["projects"][0]["stage"], "running", "{status}");
+
+    // Its process is supervised: killed, it is started again.
+    let pid = std::fs::read_dir("/proc")
+        .expect("/proc")
+        .flatten()
+        .find(|e| {
+            std::fs::read(e.path().join("cmdline")).is_ok_and(|c| String::from_utf8_lossy(&c).contains(&data_dir))
+        })
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .expect("the project's pid");
+    let _ = std::process::Command::new("kill").args(["-9", &pid]).status();
+    wait_for("the project's process started again", Duration::from_secs(30), || {
+        processes_naming(&data_dir) == 1
+            && std::fs::read_dir("/proc").expect("/proc").flatten().all(|e| e.file_name().to_string_lossy() != pid)
+    });
+
+    // At its end the daemon completes it with the policy's profit; the money splits as payoutFor says.
+    let expected = net.call_numbers(
+        &market,
+        "payoutFor(uint256,uint256,uint256)((uint256,uint256,uint256,uint256))",
+        &[&FP.to_string(), &PRICE.to_string(), &PROFIT.to_string()],
+    );
+    let before = net.ankr_balance(&basalt);
+    net.advance("30d");
+    wait_for("the project completed", Duration::from_secs(60), || stage_is(&state, "completed"));
+    let project = net.read(&["project", "show", "2"]);
+    assert_eq!(project["status"], "completed", "{project}");
+    assert_eq!(wei(&project["profit"]), PROFIT);
+    assert_eq!(net.ankr_balance(&basalt), before - PROFIT + expected[0], "the provider's share, exactly");
+    wait_for("the project's process stopped", Duration::from_secs(15), || processes_naming(&data_dir) == 0);
+    drop(daemon);
 }

@@ -60,4 +60,3 @@ pub fn lodestar() -> Result<PathBuf, Error> {
             .into(),
     ))
 }
-

@@ -10,6 +10,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use serde::{Deserialize, Serialize};
+use stkr_core::dirs::DataDir;
 use stkr_core::{
     Error,
     accounts::Passphrase,
@@ -22,7 +23,6 @@ use stkr_core::{
     pool::{PoolState, count_and_now, scan},
     tx::{Plan, Sending, Transactor, TxFrontend, UnsignedPlan, UnsignedTx, request},
 };
-use stkr_core::dirs::DataDir;
 use stkr_daemon::journal::Journal;
 use stkr_validator::keystore::{Kdf, Keystore};
 

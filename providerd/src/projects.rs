@@ -9,7 +9,10 @@ use stkr_core::{
     batch::Batch,
     bindings::{AnkrToken, Marketplace, Multicall3},
     codes::ProjectStatus,
-    market::{BidFacts, CompleteFacts, Phase, ProjectRecord, RevealFacts, SettleFacts, check_bid, check_complete, check_reveal, check_settle},
+    market::{
+        BidFacts, CompleteFacts, Phase, ProjectRecord, RevealFacts, SettleFacts, check_bid, check_complete,
+        check_reveal, check_settle,
+    },
     provider::Resources,
     sealed::{self, BidRecord, Secret},
     time::utc,
@@ -201,10 +204,7 @@ impl Daemon {
             Err(refusal) => return Ok(Err(refusal.to_string())),
         };
         if self.dry_run {
-            return Err(Error::InvalidInput(format!(
-                "would seal a bid of {} ANKR (--dry-run)",
-                format_amount(price)
-            )));
+            return Err(Error::InvalidInput(format!("would seal a bid of {} ANKR (--dry-run)", format_amount(price))));
         }
         self.ensure_allowance(top_up, facts.allowance).await?;
         let secret = Secret::new(price);
@@ -278,7 +278,9 @@ impl Daemon {
                     self.save_entry(&mut entry)?;
                 }
                 match project.phase() {
-                    Phase::Commit if facts.commitment == B256::ZERO => self.reseal(project, &mut entry).await.map(|()| None),
+                    Phase::Commit if facts.commitment == B256::ZERO => {
+                        self.reseal(project, &mut entry).await.map(|()| None)
+                    }
                     Phase::Commit => Ok(Some(format!("sealed; reveals from {}", project.when(project.commit_end())))),
                     Phase::Reveal if facts.commitment == entry.commitment => {
                         self.reveal(project, &mut entry, &facts).await.map(|()| None)
@@ -307,7 +309,8 @@ impl Daemon {
                     self.provision(project, &mut entry, policy).await.map(|()| None)
                 }
                 status => {
-                    let winner = if p.provider == Address::ZERO { "nobody".to_string() } else { p.provider.to_string() };
+                    let winner =
+                        if p.provider == Address::ZERO { "nobody".to_string() } else { p.provider.to_string() };
                     self.lose(&mut entry, &format!("the project is {status}; it went to {winner}"))?;
                     Ok(None)
                 }
@@ -333,14 +336,23 @@ impl Daemon {
         let top_up = check_bid(&facts, entry.price)?;
         self.ensure_allowance(top_up, facts.allowance).await?;
         let call = Marketplace::commitBidCall { projectId: U256::from(id), commitment: entry.commitment };
-        self.send_capped(format!("seal the journaled bid on project {id}"), request(self.contracts.marketplace, call), || Ok(()))
-            .await?;
+        self.send_capped(
+            format!("seal the journaled bid on project {id}"),
+            request(self.contracts.marketplace, call),
+            || Ok(()),
+        )
+        .await?;
         self.pause_after("bid-sent").await;
         entry.stage = ProjectStage::Sealed;
         self.save_entry(entry)
     }
 
-    async fn reveal(&self, project: &ProjectRecord, entry: &mut ProjectEntry, facts: &RevealFacts) -> Result<(), Error> {
+    async fn reveal(
+        &self,
+        project: &ProjectRecord,
+        entry: &mut ProjectEntry,
+        facts: &RevealFacts,
+    ) -> Result<(), Error> {
         let (me, id) = (self.signer.address(), project.id);
         check_reveal(facts)?;
         if self.dry_run {
@@ -380,14 +392,23 @@ impl Daemon {
             return Err(Error::InvalidInput("would settle its auction (--dry-run)".into()));
         }
         let call = Marketplace::settleCall { projectId: U256::from(id) };
-        self.send_capped(format!("settle the auction of project {id}"), request(self.contracts.marketplace, call), || Ok(()))
-            .await?;
+        self.send_capped(
+            format!("settle the auction of project {id}"),
+            request(self.contracts.marketplace, call),
+            || Ok(()),
+        )
+        .await?;
         tracing::info!(project = id, "settled its auction");
         Ok(None)
     }
 
     /// Choose the project's data dir and ports (journaled first), then start its template under supervision.
-    async fn provision(&self, project: &ProjectRecord, entry: &mut ProjectEntry, policy: &ProjectPolicy) -> Result<(), Error> {
+    async fn provision(
+        &self,
+        project: &ProjectRecord,
+        entry: &mut ProjectEntry,
+        policy: &ProjectPolicy,
+    ) -> Result<(), Error> {
         let id = project.id;
         let name = entry.template.clone().unwrap_or_else(|| policy.template.clone());
         let template = Template::load(&policy.templates_dir, &name)?;
@@ -465,8 +486,10 @@ impl Daemon {
         let profit = policy.profit().map_err(Error::InvalidInput)?;
         let mut batch = Batch::new();
         let balance = batch.add(self.contracts.ankr_token, AnkrToken::balanceOfCall { account: me });
-        let allowance = batch
-            .add(self.contracts.ankr_token, AnkrToken::allowanceCall { owner: me, spender: self.contracts.marketplace });
+        let allowance = batch.add(
+            self.contracts.ankr_token,
+            AnkrToken::allowanceCall { owner: me, spender: self.contracts.marketplace },
+        );
         let answers = batch.run(&self.chain, self.contracts.multicall3).await?;
         check_complete(&CompleteFacts {
             completer: me,

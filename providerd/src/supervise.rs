@@ -86,8 +86,10 @@ impl Supervisor {
         }
         let child = spawn(&launch, &log)?;
         tracing::info!(key, pid = child.id(), program = %launch.program.display(), "started");
-        self.processes
-            .insert(key.to_string(), Supervised { launch, log, child: Some(child), restarts: 0, next_start: Instant::now() });
+        self.processes.insert(
+            key.to_string(),
+            Supervised { launch, log, child: Some(child), restarts: 0, next_start: Instant::now() },
+        );
         Ok(())
     }
 
@@ -143,7 +145,9 @@ impl Supervisor {
 
     /// What `key` is doing.
     pub fn state(&self, key: &str) -> Option<ProcessState> {
-        self.processes.get(key).map(|p| ProcessState { pid: p.child.as_ref().and_then(Child::id), restarts: p.restarts })
+        self.processes
+            .get(key)
+            .map(|p| ProcessState { pid: p.child.as_ref().and_then(Child::id), restarts: p.restarts })
     }
 
     /// Whether `key` answers its health check now.
@@ -160,9 +164,7 @@ impl Supervisor {
 pub async fn health_check(launch: &Launch) -> bool {
     let Ok(client) = reqwest::Client::builder().timeout(HEALTH_TIMEOUT).build() else { return false };
     let request = match &launch.health_body {
-        Some(body) => {
-            client.post(&launch.health_url).header("content-type", "application/json").body(body.clone())
-        }
+        Some(body) => client.post(&launch.health_url).header("content-type", "application/json").body(body.clone()),
         None => client.get(&launch.health_url),
     };
     request.send().await.is_ok_and(|r| r.status().is_success())

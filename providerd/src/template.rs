@@ -61,14 +61,14 @@ pub struct Launch {
 /// The templates shipped with stkr, by name: what runs here. `provider init` writes them into the templates dir.
 pub fn shipped() -> Vec<(&'static str, Template)> {
     let anvil = stkr_core::tools::anvil().map(|p| p.display().to_string()).unwrap_or_else(|_| "anvil".into());
-    let lodestar =
-        stkr_core::tools::lodestar().map(|p| p.display().to_string()).unwrap_or_else(|_| "lodestar".into());
+    let lodestar = stkr_core::tools::lodestar().map(|p| p.display().to_string()).unwrap_or_else(|_| "lodestar".into());
     let strings = |items: &[&str]| items.iter().map(ToString::to_string).collect::<Vec<_>>();
     vec![
         (
             "anvil",
             Template {
-                description: "an Ethereum development chain (anvil) whose state persists in the project's data dir".into(),
+                description: "an Ethereum development chain (anvil) whose state persists in the project's data dir"
+                    .into(),
                 command: anvil,
                 args: strings(&[
                     "--host",

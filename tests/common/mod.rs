@@ -281,6 +281,15 @@ impl Devnet {
         text.split_whitespace().next().and_then(|n| n.parse().ok()).expect("a number")
     }
 
+    /// A view call's numbers, in order (cast prints `123 [1.23e2]` and tuples as `(a, b)`).
+    pub fn call_numbers(&self, to: &str, signature: &str, args: &[&str]) -> Vec<u128> {
+        let text = self.cast(&[&["call", "--rpc-url", self.url.as_str(), to, signature], args].concat());
+        text.trim_matches(|c| c == '(' || c == ')')
+            .split(", ")
+            .map(|part| part.split_whitespace().next().unwrap_or_default().parse().expect("a number"))
+            .collect()
+    }
+
     pub fn ankr_balance(&self, account: &str) -> u128 {
         self.call_u128(&self.contract("ankr_token"), "balanceOf(address)(uint256)", &[account])
     }
