@@ -2,7 +2,9 @@
 //! fill it (a key made with the demo's three guardians, their attestations, the activation), and a
 //! `kill -9` between the key generation and the activation neither repeats the one nor loses the other; and
 //! with a project policy it bids on a submitted project, reveals, settles, runs the won project from the
-//! anvil template and completes it, exactly once across a `kill -9` after each step.
+//! anvil template and completes it, exactly once across a `kill -9` after each step; and with a beacon node
+//! it runs the activated pool's validator (threshold signer and Lodestar validator client) and keeps it
+//! attesting across a crash of the client.
 
 mod common;
 
@@ -12,7 +14,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use common::{Devnet, wei};
+use common::{Devnet, beacon, wait_for, wei};
 use serde_json::Value;
 
 const POOL: &str = "2";
@@ -33,14 +35,6 @@ fn start(net: &Devnet, config: &Path, pause_after: Option<&str>, log: &Path) -> 
     }
     let log = std::fs::File::create(log).expect("log");
     Daemon(command.stdout(Stdio::null()).stderr(log).spawn().expect("start stkr provider run"))
-}
-
-fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while !ready() {
-        assert!(Instant::now() < deadline, "{what} did not happen within {timeout:?}");
-        std::thread::sleep(Duration::from_millis(500));
-    }
 }
 
 fn record(state: &Path) -> Option<Value> {
@@ -204,6 +198,16 @@ fn processes_naming(needle: &str) -> usize {
         .count()
 }
 
+/// The pid of a process whose command line names `needle`.
+fn pid_naming(needle: &str) -> Option<String> {
+    std::fs::read_dir("/proc")
+        .expect("/proc")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().chars().all(|c| c.is_ascii_digit()))
+        .find(|e| std::fs::read(e.path().join("cmdline")).is_ok_and(|c| String::from_utf8_lossy(&c).contains(needle)))
+        .map(|e| e.file_name().to_string_lossy().to_string())
+}
+
 fn kill_9(daemon: &mut Daemon) {
     daemon.0.kill().expect("kill -9");
     daemon.0.wait().expect("reaped");
@@ -239,7 +243,7 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
         "--out",
         config.to_str().expect("utf-8"),
     ]);
-    assert_eq!(init["templates_written"].as_array().map(Vec::len), Some(2), "{init}");
+    assert_eq!(init["templates_written"].as_array().map(Vec::len), Some(4), "{init}");
     // The demo's own project leaves its commit phase; the requester (dev 3) submits project 2.
     net.advance("1d");
     assert_eq!(net.act(3, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 2);
@@ -302,14 +306,7 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     assert_eq!(status["projects"][0]["stage"], "running", "{status}");
 
     // Its process is supervised: killed, it is started again.
-    let pid = std::fs::read_dir("/proc")
-        .expect("/proc")
-        .flatten()
-        .find(|e| {
-            std::fs::read(e.path().join("cmdline")).is_ok_and(|c| String::from_utf8_lossy(&c).contains(&data_dir))
-        })
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .expect("the project's pid");
+    let pid = pid_naming(&data_dir).expect("the project's pid");
     let _ = std::process::Command::new("kill").args(["-9", &pid]).status();
     wait_for("the project's process started again", Duration::from_secs(30), || {
         processes_naming(&data_dir) == 1
@@ -331,4 +328,77 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     assert_eq!(net.ankr_balance(&basalt), before - PROFIT + expected[0], "the provider's share, exactly");
     wait_for("the project's process stopped", Duration::from_secs(15), || processes_naming(&data_dir) == 0);
     drop(daemon);
+}
+
+#[test]
+fn three_plain_stakes_fill_the_pool_and_its_validator_attests_through_the_daemons_signer() {
+    let net = Devnet::up(true);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    let password = net.stkr.password_file("provider.pass", "dev-secret");
+    let keystore = net.stkr.data_dir().join("keystores/dev2");
+    let (config, state) = (dir.join("provider.toml"), dir.join("state"));
+    let rest = common::free_port();
+    let beacon_url = format!("http://127.0.0.1:{rest}");
+    net.read(&[
+        "--password-file",
+        password.to_str().expect("utf-8"),
+        "provider",
+        "init",
+        "--keystore",
+        keystore.to_str().expect("utf-8"),
+        "--state-dir",
+        state.to_str().expect("utf-8"),
+        "--poll-interval",
+        "1",
+        "--beacon-url",
+        &beacon_url,
+        "--out",
+        config.to_str().expect("utf-8"),
+    ]);
+    let _daemon = start(&net, &config, None, &dir.join("daemon.log"));
+
+    // Three stakers fill the pool with plain `stkr stake`; nothing else is typed.
+    let room = wei(&net.read(&["pool", "show", POOL])["room_left"]);
+    let third = room / 3;
+    let started = Instant::now();
+    for (staker, amount) in [(3, third), (4, third), (5, room - 2 * third)] {
+        net.act(staker, &["stake", "--pool", POOL, &format!("{amount}wei")]);
+    }
+    wait_for("the pool active", Duration::from_secs(120), || net.read(&["pool", "show", POOL])["status"] == "active");
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(120), "active {took:?} after the pool filled");
+
+    // The beacon chain takes the validator into its genesis (the dev chain does not follow anvil's
+    // deposits); the daemon's own signer and validator client do the rest.
+    let deposit_data = state.join("pool-2/deposit_data.json");
+    let genesis_time = beacon::now() + 25;
+    let genesis = beacon::genesis(dir, deposit_data.to_str().expect("utf-8"), genesis_time);
+    let index = genesis["extra"][0]["index"].as_u64().expect("our validator's index");
+    let mut processes = beacon::Processes::default();
+    let beacon = beacon::start_node(&mut processes, dir, rest);
+    wait_for("the pool's signer configured", Duration::from_secs(30), || {
+        record(&state).is_some_and(|r| r["validator_placement"].is_object())
+    });
+    let placement = record(&state).expect("record")["validator_placement"].clone();
+    let signer = format!("http://{}", placement["signer_listen"].as_str().expect("signer listen"));
+    wait_for(
+        "two epochs of attestations through the threshold signer",
+        Duration::from_secs(genesis_time.saturating_sub(beacon::now()) + 5 * beacon::EPOCH_SECS + 60),
+        || beacon::signatures(&signer, "attestation") >= 2 && beacon::balance(&beacon, index) > 32_000_000_000,
+    );
+    let status = net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")]);
+    assert_eq!(status["pools"][0]["validator_health"], serde_json::json!({"signer": true, "client": true}), "{status}");
+
+    // The validator client dies; the daemon starts it again and the validator keeps attesting.
+    let client_dir = placement["client"]["data_dir"].as_str().expect("data dir").to_string() + "/validator-client";
+    let pid = pid_naming(&client_dir).expect("the validator client's pid");
+    let _ = std::process::Command::new("kill").args(["-9", &pid]).status();
+    let before = beacon::signatures(&signer, "attestation");
+    wait_for("the validator client started again", Duration::from_secs(30), || {
+        pid_naming(&client_dir).is_some_and(|new| new != pid)
+    });
+    wait_for("attestations again", Duration::from_secs(4 * beacon::EPOCH_SECS), || {
+        beacon::signatures(&signer, "attestation") > before
+    });
 }

@@ -16,7 +16,7 @@ use stkr_core::{
 use stkr_daemon::journal::Journal;
 
 use crate::{
-    config::{Config, ProjectPolicy},
+    config::{Config, ProjectPolicy, ValidatorPolicy},
     daemon::{Daemon, STATUS, Stage, Status},
     projects::ProjectStage,
     supervise::Supervisor,
@@ -42,6 +42,8 @@ pub struct InitOptions {
     pub force: bool,
     /// The project policy, when it bids on projects.
     pub projects: Option<ProjectOptions>,
+    /// The provider's beacon node, when it runs the validators of its active pools.
+    pub beacon_url: Option<String>,
 }
 
 /// The project policy `init` writes.
@@ -131,8 +133,20 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
         }
         None => None,
     };
+    let validators = match options.beacon_url {
+        Some(beacon_url) => {
+            let templates_dir = state_dir.join("templates");
+            DataDir::ensure_private(&state_dir)?;
+            templates_written.extend(template::write_shipped(&templates_dir)?);
+            let (template, network) = crate::validators::default_template(chain.chain_id);
+            Template::load(&templates_dir, template)?;
+            Some(ValidatorPolicy { beacon_url, template: template.into(), templates_dir, network: network.into() })
+        }
+        None => None,
+    };
     let config = Config {
         projects,
+        validators,
         rpc_url,
         keystore,
         password_file,
@@ -158,7 +172,8 @@ fn password_file(config: &Config) -> PathBuf {
 /// step finish: every step is journaled before the next begins).
 pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
     let config = Config::load(config)?;
-    let password = accounts::read_password_file(&password_file(&config))?;
+    let password_path = password_file(&config);
+    let password = accounts::read_password_file(&password_path)?;
     let signer = accounts::unlock_keystore(&config.keystore, &password)?;
     let journal = Journal::open(&config.state_dir).map_err(|e| Error::InvalidInput(e.to_string()))?;
     // One daemon per provider: two would both activate.
@@ -176,6 +191,9 @@ pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
         bids: DataDir::resolve(Some(config.state_dir.clone()))?,
         policy: config.projects.clone(),
         supervisor: tokio::sync::Mutex::new(Supervisor::default()),
+        validators: config.validators.clone(),
+        account_keystore: config.keystore.clone(),
+        password_file: password_path,
     };
     let poll = Duration::from_secs_f64(config.poll_interval_secs);
     let stop = stkr_daemon::signal::shutdown();
@@ -220,7 +238,15 @@ impl Render for StatusReport {
                 Stage::Activating => "activation sent",
                 Stage::Activated => "activated",
             };
-            lines.push(("pool", format!("{}: {stage}, validator {}", pool.pool_id, pool.validator)));
+            let running = match &pool.validator_health {
+                Some(h) => format!(
+                    "; signer {}, validator client {}",
+                    if h.signer { "up" } else { "down" },
+                    if h.client { "up" } else { "down" }
+                ),
+                None => String::new(),
+            };
+            lines.push(("pool", format!("{}: {stage}, validator {}{running}", pool.pool_id, pool.validator)));
         }
         for project in &self.status.projects {
             let stage = match project.stage {

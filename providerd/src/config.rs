@@ -32,6 +32,24 @@ pub struct Config {
     /// How it bids on projects and runs the ones it wins; without it, it bids on none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub projects: Option<ProjectPolicy>,
+    /// How it runs the validators of activated pools; without it, it runs none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validators: Option<ValidatorPolicy>,
+}
+
+/// How the daemon runs each activated pool's validator: a threshold signer (`stkr signer run`) and a
+/// validator client from a template, both supervised.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ValidatorPolicy {
+    /// The provider's beacon node (Beacon Node API).
+    pub beacon_url: String,
+    /// The validator client's template: `<templates_dir>/<template>.toml`.
+    pub template: String,
+    /// Where the templates are.
+    pub templates_dir: PathBuf,
+    /// The network name the template's `{network}` is (mainnet, hoodi, …).
+    pub network: String,
 }
 
 /// The written policy for projects: what it bids, how many it runs, what it runs them with.
@@ -126,6 +144,11 @@ impl Config {
         }
         if let Some(policy) = &self.projects {
             policy.check().map_err(|reason| format!("[projects] {reason}"))?;
+        }
+        if let Some(validators) = &self.validators
+            && !(validators.beacon_url.starts_with("http://") || validators.beacon_url.starts_with("https://"))
+        {
+            return Err(format!("[validators] beacon_url '{}' is not an http(s) URL", validators.beacon_url));
         }
         Ok(())
     }

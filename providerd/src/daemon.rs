@@ -26,7 +26,12 @@ use stkr_core::{
 use stkr_daemon::journal::Journal;
 use stkr_validator::keystore::{Kdf, Keystore};
 
-use crate::{config::ProjectPolicy, projects::ProjectEntry, supervise::Supervisor};
+use crate::{
+    config::{ProjectPolicy, ValidatorPolicy},
+    projects::ProjectEntry,
+    supervise::Supervisor,
+    validators::{ValidatorHealth, ValidatorPlacement},
+};
 
 /// The journal document of what the daemon waits for, written every round for `provider status`.
 pub const STATUS: &str = "status.json";
@@ -64,6 +69,12 @@ pub struct PoolRecord {
     /// The activation's transaction, once mined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activated_by: Option<TxHash>,
+    /// Where its signer and validator client run, once active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validator_placement: Option<ValidatorPlacement>,
+    /// Whether they answered in the last round.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validator_health: Option<ValidatorHealth>,
     /// Unix seconds of the last change.
     pub updated_at: u64,
 }
@@ -112,8 +123,14 @@ pub struct Daemon {
     pub bids: DataDir,
     /// The project policy; without one it bids on nothing.
     pub policy: Option<ProjectPolicy>,
-    /// The processes of won projects.
+    /// The processes of won projects and of active pools' validators.
     pub supervisor: tokio::sync::Mutex<Supervisor>,
+    /// How it runs active pools' validators; without it, it runs none.
+    pub validators: Option<ValidatorPolicy>,
+    /// The provider's Ethereum keystore (its signers sign guardian requests with it).
+    pub account_keystore: PathBuf,
+    /// The passphrase file (its signers read it).
+    pub password_file: PathBuf,
 }
 
 impl std::fmt::Debug for Daemon {
@@ -147,16 +164,28 @@ impl Daemon {
             match pool.status {
                 PoolStatus::Active => {
                     // Sent before a crash and mined since: the chain says it is done.
-                    if let Some(mut record) = record.filter(|r| r.stage != Stage::Activated) {
-                        record.stage = Stage::Activated;
-                        self.save(&mut record)?;
-                        tracing::info!(pool = pool.id, "activated (found on chain)");
+                    let record = match record {
+                        Some(mut record) if record.stage != Stage::Activated => {
+                            record.stage = Stage::Activated;
+                            self.save(&mut record)?;
+                            tracing::info!(pool = pool.id, "activated (found on chain)");
+                            Some(record)
+                        }
+                        other => other,
+                    };
+                    if let (Some(policy), Some(record)) = (&self.validators, record)
+                        && let Err(e) = self.run_validator(policy, record).await
+                    {
+                        waiting.push(format!("pool {}'s validator: {e}", pool.id));
                     }
                 }
                 PoolStatus::Pending if pool.room().is_zero() && !pool.failed => {
                     if let Err(e) = self.activate(pool, record).await {
                         waiting.push(format!("pool {}: {e}", pool.id));
                     }
+                }
+                PoolStatus::Completed | PoolStatus::Cancelled | PoolStatus::Migrated => {
+                    self.stop_validator(pool.id).await;
                 }
                 _ => {}
             }
@@ -173,15 +202,15 @@ impl Daemon {
                 Ok(entries) => projects = entries,
                 Err(e) => waiting.push(format!("projects: {e}")),
             }
-            self.supervisor.lock().await.restart_dead();
         }
+        self.supervisor.lock().await.restart_dead();
         let status =
             Status { provider: me, updated_at: unix_now(), waiting: waiting.clone(), pools: records, projects, passed };
         self.journal.write(STATUS, &status).map_err(other)?;
         Ok(waiting)
     }
 
-    fn save(&self, record: &mut PoolRecord) -> Result<(), Error> {
+    pub(crate) fn save(&self, record: &mut PoolRecord) -> Result<(), Error> {
         record.updated_at = unix_now();
         self.journal.write(&record_name(record.pool_id), record).map_err(other)
     }
@@ -318,6 +347,8 @@ impl Daemon {
             share_keystore,
             deposit_data,
             activated_by: None,
+            validator_placement: None,
+            validator_health: None,
             updated_at: 0,
         };
         self.save(&mut record)?;

@@ -6,3 +6,4 @@ pub mod daemon;
 pub mod projects;
 pub mod supervise;
 pub mod template;
+pub mod validators;

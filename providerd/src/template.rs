@@ -1,5 +1,6 @@
-//! Project templates: a declarative TOML file naming the command that serves a won project, its arguments,
-//! environment and health check, with `{data_dir}`, `{port}`, `{p2p_port}` and `{project}` filled in.
+//! Templates: a declarative TOML file naming the command that serves a won project (or a pool's validator
+//! client), its arguments, environment and health check, with `{data_dir}`, `{port}`, `{p2p_port}` and
+//! `{project}` filled in (and, for a validator client, `{beacon_url}`, `{signer_url}`, `{pubkey}`, `{network}`).
 
 use std::{
     collections::BTreeMap,
@@ -30,10 +31,10 @@ pub struct Template {
     pub health_body: Option<String>,
 }
 
-/// Where one provisioned project runs: what fills a template's placeholders.
+/// Where one provisioned project (or pool's validator client) runs: what fills a template's placeholders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Placement {
-    /// The project.
+    /// The project (or pool).
     pub project: u64,
     /// Its own data dir.
     pub data_dir: PathBuf,
@@ -89,7 +90,7 @@ pub fn shipped() -> Vec<(&'static str, Template)> {
             "lodestar-beacon",
             Template {
                 description: "a Lodestar beacon node on its own development chain (minimal preset, 2 s slots)".into(),
-                command: lodestar,
+                command: lodestar.clone(),
                 args: strings(&[
                     "dev",
                     "--genesisValidators",
@@ -118,7 +119,51 @@ pub fn shipped() -> Vec<(&'static str, Template)> {
                 health_body: None,
             },
         ),
+        ("lodestar-validator", validator_template(&lodestar, &["--network", "{network}"], BTreeMap::new())),
+        (
+            "lodestar-validator-devnet",
+            validator_template(
+                &lodestar,
+                &["--params.SECONDS_PER_SLOT", "2"],
+                BTreeMap::from([("LODESTAR_PRESET".to_string(), "minimal".to_string())]),
+            ),
+        ),
     ]
+}
+
+/// The pinned Lodestar validator client for one pool's validator, signing only through `stkr signer run`.
+fn validator_template(lodestar: &str, chain: &[&str], env: BTreeMap<String, String>) -> Template {
+    let mut args: Vec<String> = [
+        "validator",
+        "--dataDir",
+        "{data_dir}/validator-client",
+        "--server",
+        "{beacon_url}",
+        "--externalSigner.url",
+        "{signer_url}",
+        "--externalSigner.pubkeys",
+        "{pubkey}",
+        "--metrics",
+        "--metrics.address",
+        "127.0.0.1",
+        "--metrics.port",
+        "{port}",
+        "--logFile",
+        "none",
+    ]
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    args.extend(chain.iter().map(ToString::to_string));
+    Template {
+        description:
+            "the pinned Lodestar validator client for one pool's validator, signing through the threshold signer".into(),
+        command: lodestar.to_string(),
+        args,
+        env,
+        health_url: "http://127.0.0.1:{port}/metrics".into(),
+        health_body: None,
+    }
 }
 
 /// Write the shipped templates into `dir` (owner-only), keeping any file a provider already has there.
@@ -167,11 +212,21 @@ impl Template {
 
     /// The template filled in for `placement`; a program that cannot be found is an error that names it.
     pub fn launch(&self, placement: &Placement) -> Result<Launch, Error> {
+        self.launch_with(placement, &[])
+    }
+
+    /// Like [`launch`](Self::launch), also filling `{name}` with each of `extra`'s values.
+    pub fn launch_with(&self, placement: &Placement, extra: &[(&str, &str)]) -> Result<Launch, Error> {
         let fill = |text: &str| {
-            text.replace("{data_dir}", &placement.data_dir.display().to_string())
+            let mut text = text
+                .replace("{data_dir}", &placement.data_dir.display().to_string())
                 .replace("{port}", &placement.port.to_string())
                 .replace("{p2p_port}", &placement.p2p_port.to_string())
-                .replace("{project}", &placement.project.to_string())
+                .replace("{project}", &placement.project.to_string());
+            for (name, value) in extra {
+                text = text.replace(&format!("{{{name}}}"), value);
+            }
+            text
         };
         Ok(Launch {
             program: resolve(&self.command)?,
@@ -237,7 +292,7 @@ mod tests {
     fn the_shipped_templates_parse_and_are_kept_once_written() {
         let dir = tempfile::tempdir().expect("tempdir");
         let written = write_shipped(dir.path()).expect("write");
-        assert_eq!(written.len(), 2);
+        assert_eq!(written.len(), 4);
         for (name, template) in shipped() {
             assert_eq!(Template::load(dir.path(), name).expect("load"), template);
         }

@@ -133,9 +133,21 @@ fn signer(config: &Config) -> Result<Signer> {
 
 /// Check the keys, read the guardians' URLs from the chain, and write the configuration file.
 pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
+    let (chain, contracts) = ctx.reader().await?;
+    let home = ctx.data.root().join("signer");
+    write_config(&chain, &contracts, &home, options).await
+}
+
+/// What `init` does once connected: check the keys, read the guardians' URLs from `chain`, and write the
+/// configuration file (its defaults under `home`). The provider daemon calls it for each pool it activates.
+pub async fn write_config(
+    chain: &stkr_core::chain::Chain,
+    contracts: &stkr_core::deploy::Contracts,
+    home: &Path,
+    options: InitOptions,
+) -> Result<InitReport> {
     let key_file = absolute(&options.key_file)?;
     let key = read_key(&key_file)?;
-    let (chain, contracts) = ctx.reader().await?;
     if chain.chain_id != key.ceremony.chain_id {
         return Err(Error::InvalidInput(format!(
             "the key was made on chain {}, but the RPC endpoint is chain {}",
@@ -143,7 +155,7 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
         ))
         .into());
     }
-    let committee = guardian::committee(&chain, &contracts).await?;
+    let committee = guardian::committee(chain, contracts).await?;
     let guardians = key
         .ceremony
         .guardians
@@ -160,7 +172,6 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
         })
         .collect::<Result<Vec<_>, Error>>()?;
     let validator = key.pubkey();
-    let home = ctx.data.root().join("signer");
     let state_dir = match &options.state_dir {
         Some(dir) => absolute(dir)?,
         None => home.join(&validator),

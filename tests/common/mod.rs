@@ -9,6 +9,7 @@ use std::{
     time::{Duration, Instant},
 };
 
+pub mod beacon;
 pub mod tls;
 
 /// The root of the checkout.
@@ -438,4 +439,13 @@ pub fn guardian_pid(config: &Path) -> u32 {
         }
     }
     panic!("no guardian runs with {needle}");
+}
+
+/// Poll `ready` every half second until it holds; fail the test after `timeout`, naming `what`.
+pub fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while !ready() {
+        assert!(Instant::now() < deadline, "{what} did not happen within {timeout:?}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
 }

@@ -239,6 +239,10 @@ pub struct DaemonInitArgs {
     /// The profit to report when a project completes, in ANKR.
     #[arg(long, value_name = "ANKR", default_value = "0", requires = "bid_floor")]
     profit: String,
+    /// Run each active pool's validator: a threshold signer and the pinned Lodestar validator client
+    /// pointed at this beacon node (leave out to run none).
+    #[arg(long, value_name = "URL")]
+    beacon_url: Option<String>,
 }
 
 /// What `provider update` may change; anything left out keeps its current value.
@@ -319,6 +323,7 @@ impl ProviderArgs {
                         template: args.template,
                         profit_ankr: args.profit,
                     }),
+                    beacon_url: args.beacon_url,
                 };
                 Ok(ctx.out.result(&stkr_providerd::commands::init(ctx, options).await?)?)
             }
