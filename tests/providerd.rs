@@ -1,6 +1,7 @@
 //! End to end: `stkr provider run` for the demo's Basalt (dev 2) activates its pool by itself once stakers
 //! fill it (a key made with the demo's three guardians, their attestations, the activation), and a
-//! `kill -9` between the key generation and the activation neither repeats the one nor loses the other; and
+//! `kill -9` between the key generation and the activation neither repeats the one nor loses the other; at
+//! the pool's end it requests the exit and settles from the vault; and
 //! with a project policy it bids on a submitted project, reveals, settles, runs the won project from the
 //! anvil template and completes it, exactly once across a `kill -9` after each step; and with a beacon node
 //! it runs the activated pool's validator (threshold signer and Lodestar validator client) and keeps it
@@ -109,6 +110,24 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
     assert_eq!(status["running"], true, "{status}");
     assert_eq!(common::fields(&status), common::documented_fields("provider status"), "docs/json.md");
     assert_eq!(status["pools"][0]["stage"], "activated", "{status}");
+
+    // At the pool's end the daemon requests its validator's exit through the vault, and settles the pool
+    // once the vault holds the exited balance.
+    let end = net.read(&["pool", "show", POOL])["end_time"].as_u64().expect("end time");
+    let now: u64 =
+        net.cast(&["block", "latest", "--field", "timestamp", "--rpc-url", &net.url]).parse().expect("timestamp");
+    net.advance(&format!("{}s", end.saturating_sub(now) + 60));
+    wait_for("the exit requested", Duration::from_secs(60), || {
+        record(&state).is_some_and(|r| r["stage"] == "exit_requested")
+    });
+    wait_for("the daemon to say it waits for the exited balance", Duration::from_secs(30), || {
+        waiting(&net, &config).contains("settles once its vault holds the exited balance")
+    });
+    net.read(&["devnet", "withdrawals", POOL, "32.5"]);
+    wait_for("the pool settled", Duration::from_secs(60), || record(&state).is_some_and(|r| r["stage"] == "settled"));
+    let show = net.read(&["pool", "show", POOL]);
+    assert_eq!(show["status"], "completed", "{show}");
+    assert_eq!(wei(&show["settlement"]["returned"]), 32_500_000_000_000_000_000, "{show}");
 }
 
 fn waiting(net: &Devnet, config: &Path) -> String {

@@ -237,6 +237,8 @@ impl Render for StatusReport {
                 Stage::Keyed => "keyed, not activated yet",
                 Stage::Activating => "activation sent",
                 Stage::Activated => "activated",
+                Stage::ExitRequested => "ended; exit requested",
+                Stage::Settled => "settled",
             };
             let running = match &pool.validator_health {
                 Some(h) => format!(

@@ -20,7 +20,7 @@ use stkr_core::{
     deploy::Contracts,
     deposit::parse_deposit_data,
     dkg, guardian,
-    pool::{PoolState, count_and_now, scan},
+    pool::{PoolState, VaultFacts, check_exit, check_settle, count_and_now, scan},
     tx::{Plan, Sending, Transactor, TxFrontend, UnsignedPlan, UnsignedTx, request},
 };
 use stkr_daemon::journal::Journal;
@@ -49,6 +49,10 @@ pub enum Stage {
     Activating,
     /// Its validator is deposited.
     Activated,
+    /// Its end came: the validator's exit was requested through the vault (EIP-7002).
+    ExitRequested,
+    /// Settled from the exited balance its vault received.
+    Settled,
 }
 
 /// The journal's record of one pool.
@@ -151,7 +155,7 @@ impl Daemon {
     /// One round: every pool of the provider's that needs a step gets it. Returns what it waits for.
     pub async fn round(&self) -> Result<Vec<String>, Error> {
         let me = self.signer.address();
-        let (count, _) = count_and_now(&self.chain, &self.contracts).await?;
+        let (count, now) = count_and_now(&self.chain, &self.contracts).await?;
         let pools: Vec<PoolState> = scan(&self.chain, &self.contracts, count, None)
             .await?
             .into_iter()
@@ -173,10 +177,24 @@ impl Daemon {
                         }
                         other => other,
                     };
-                    if let (Some(policy), Some(record)) = (&self.validators, record)
-                        && let Err(e) = self.run_validator(policy, record).await
+                    let record = match (&self.validators, record) {
+                        (Some(policy), Some(record)) => match self.run_validator(policy, record.clone()).await {
+                            Ok(record) => Some(record),
+                            Err(e) => {
+                                waiting.push(format!("pool {}'s validator: {e}", pool.id));
+                                Some(record)
+                            }
+                        },
+                        (_, record) => record,
+                    };
+                    if let Some(record) = record
+                        && now >= pool.end_time
                     {
-                        waiting.push(format!("pool {}'s validator: {e}", pool.id));
+                        match self.end(pool, record).await {
+                            Ok(Some(sentence)) => waiting.push(format!("pool {}: {sentence}", pool.id)),
+                            Ok(None) => {}
+                            Err(e) => waiting.push(format!("pool {}: {e}", pool.id)),
+                        }
                     }
                 }
                 PoolStatus::Pending if pool.room().is_zero() && !pool.failed => {
@@ -186,6 +204,14 @@ impl Daemon {
                 }
                 PoolStatus::Completed | PoolStatus::Cancelled | PoolStatus::Migrated => {
                     self.stop_validator(pool.id).await;
+                    if pool.status == PoolStatus::Completed
+                        && let Some(mut record) = record.filter(|r| r.stage != Stage::Settled)
+                    {
+                        // Settled by anyone (or by us before a crash): the chain says it is done.
+                        record.stage = Stage::Settled;
+                        self.save(&mut record)?;
+                        tracing::info!(pool = pool.id, "settled (found on chain)");
+                    }
                 }
                 _ => {}
             }
@@ -254,6 +280,57 @@ impl Daemon {
             .with_max_priority_fee_per_gas(plan.fees.tip);
         before_send()?;
         tx.submit(prepared).await
+    }
+
+    /// A pool at its end: its validator's exit requested through the vault (once: the chain records the
+    /// request), then the pool settled once the vault holds the exited balance. `Some(sentence)` says what
+    /// it waits for.
+    async fn end(&self, pool: &PoolState, mut record: PoolRecord) -> Result<Option<String>, Error> {
+        let me = self.signer.address();
+        let facts = VaultFacts::read(&self.chain, &self.contracts, pool.id).await?;
+        if facts.pool.exit_requested_at == 0 {
+            check_exit(&facts.pool, facts.now, me)?;
+            if self.dry_run {
+                return Err(Error::InvalidInput("at its end: would request its validator's exit (--dry-run)".into()));
+            }
+            let pubkey: alloy::primitives::Bytes = record
+                .validator
+                .parse()
+                .map_err(|e| other(format!("the journaled validator key {} is not hex: {e}", record.validator)))?;
+            let micro_pool = MicroPool::new(self.contracts.micro_pool, &self.chain.provider);
+            let fee = micro_pool
+                .exitFee()
+                .call()
+                .await
+                .map_err(|e| Error::Simulation(format!("reading the EIP-7002 exit fee: {e}")))?;
+            // The queue's fee can rise within a block; what is not needed comes back.
+            let call = MicroPool::requestExitCall { poolId: U256::from(pool.id), pubkey };
+            let request = request(self.contracts.micro_pool, call).with_value(fee.saturating_mul(U256::from(2)));
+            self.send_capped(format!("request the exit of pool {}'s validator", pool.id), request, || Ok(())).await?;
+            record.stage = Stage::ExitRequested;
+            self.save(&mut record)?;
+            tracing::info!(pool = pool.id, "at its end: requested its validator's exit");
+            return Ok(None);
+        }
+        if record.stage == Stage::Activated {
+            record.stage = Stage::ExitRequested;
+            self.save(&mut record)?;
+        }
+        match check_settle(&facts.pool, facts.vault_balance, facts.now, me, Some(facts.governance)) {
+            Ok(kind) => {
+                if self.dry_run {
+                    return Err(Error::InvalidInput("would settle it from its vault (--dry-run)".into()));
+                }
+                let call = MicroPool::settleCall { poolId: U256::from(pool.id) };
+                self.send_capped(kind.label(pool.id), request(self.contracts.micro_pool, call), || Ok(())).await?;
+                record.stage = Stage::Settled;
+                self.save(&mut record)?;
+                self.stop_validator(pool.id).await;
+                tracing::info!(pool = pool.id, "settled");
+                Ok(None)
+            }
+            Err(e) => Ok(Some(format!("exit requested; settles once its vault holds the exited balance ({e})"))),
+        }
     }
 
     /// A full pool: its key (made once), then its activation.
