@@ -50,6 +50,11 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
     let password = net.stkr.password_file("provider.pass", "dev-secret");
     let keystore = net.stkr.data_dir().join("keystores/dev2");
     let (config, state) = (dir.join("provider.toml"), dir.join("state"));
+    let basalt = common::dev(2);
+    let collateral = wei(&net.read(&["provider", "show", &basalt])["collateral"]);
+    let target = collateral + 1_000 * ANKR;
+    let registry = net.contract("provider_registry");
+    let registry_before = net.ankr_balance(&registry);
     let init = net.read(&[
         "--password-file",
         password.to_str().expect("utf-8"),
@@ -61,6 +66,10 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
         state.to_str().expect("utf-8"),
         "--poll-interval",
         "1",
+        "--money-interval",
+        "1",
+        "--collateral-target",
+        &(target / ANKR).to_string(),
         "--out",
         config.to_str().expect("utf-8"),
     ]);
@@ -128,6 +137,14 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
     let show = net.read(&["pool", "show", POOL]);
     assert_eq!(show["status"], "completed", "{show}");
     assert_eq!(wei(&show["settlement"]["returned"]), 32_500_000_000_000_000_000, "{show}");
+
+    // Money: its share of the pool is claimed (worth far more than the fee), and its collateral was
+    // topped up to the target with exactly the 1000 ANKR it lacked. (Its ANKR rewards are claimed too.)
+    wait_for("the provider's share claimed", Duration::from_secs(30), || {
+        wei(&net.read(&["pool", "show", POOL])["settlement"]["provider_payout_unclaimed"]) == 0
+    });
+    assert_eq!(wei(&net.read(&["provider", "show", &basalt])["collateral"]), target);
+    assert_eq!(net.ankr_balance(&registry), registry_before + 1_000 * ANKR, "exactly what it lacked was deposited");
 }
 
 fn waiting(net: &Devnet, config: &Path) -> String {

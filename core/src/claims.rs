@@ -77,6 +77,16 @@ impl Claim {
     }
 }
 
+/// Whether `claim` is worth sending when claiming it costs `fee` (wei of ETH): its ETH is at least
+/// `min_fee_multiple_bps` / 10,000 times the fee, or its ANKR at least `min_ankr` (ANKR has no ETH price
+/// here, so its threshold is its own).
+pub fn worth_claiming(claim: &Claim, fee: U256, min_fee_multiple_bps: u64, min_ankr: U256) -> bool {
+    let eth_worth = !claim.eth.is_zero()
+        && claim.eth.saturating_mul(U256::from(10_000u64)) >= fee.saturating_mul(U256::from(min_fee_multiple_bps));
+    let ankr_worth = !claim.ankr.is_zero() && claim.ankr >= min_ankr;
+    eth_worth || ankr_worth
+}
+
 /// An account's stake in one pool, and the pool it lives in now (after any migration).
 #[derive(Debug, Clone)]
 pub struct PoolStake {
@@ -477,4 +487,27 @@ fn reward_claims(c: &Contracts, r: &Answers, heads: &Heads, claims: &mut Claims)
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_is_worth_it_above_a_multiple_of_its_fee_or_the_ankr_floor() {
+        let claim = |eth: u64, ankr: u64| Claim {
+            kind: ClaimKind::ProviderShare,
+            pool_id: Some(1),
+            node_id: None,
+            eth: U256::from(eth),
+            ankr: U256::from(ankr),
+            request: TransactionRequest::default(),
+        };
+        // 10x the fee of 100 wei: 1000 wei is enough, 999 is not.
+        assert!(worth_claiming(&claim(1_000, 0), U256::from(100), 100_000, U256::from(50)));
+        assert!(!worth_claiming(&claim(999, 0), U256::from(100), 100_000, U256::from(50)));
+        assert!(worth_claiming(&claim(0, 50), U256::from(100), 100_000, U256::from(50)));
+        assert!(!worth_claiming(&claim(0, 49), U256::from(100), 100_000, U256::from(50)));
+        assert!(!worth_claiming(&claim(0, 0), U256::ZERO, 100_000, U256::ZERO), "nothing is never worth it");
+    }
 }

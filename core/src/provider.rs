@@ -184,6 +184,57 @@ impl ScoreSources {
     }
 }
 
+/// The wallet side of a collateral deposit: the provider's record, its ANKR, the registry's allowance, p-max.
+#[derive(Debug, Clone)]
+pub struct CollateralWallet {
+    /// The provider's record in the registry.
+    pub provider: crate::bindings::provider_registry::IProviderRegistry::Provider,
+    /// Its ANKR.
+    pub balance: U256,
+    /// What the registry may take of it.
+    pub allowance: U256,
+    /// The most collateral a provider may hold.
+    pub p_max: U256,
+}
+
+impl CollateralWallet {
+    /// Read `from`'s collateral wallet in one round trip.
+    pub async fn read(
+        chain: &crate::chain::Chain,
+        contracts: &crate::deploy::Contracts,
+        from: Address,
+    ) -> crate::Result<Self> {
+        use crate::bindings::{AnkrToken, Parameters, ProviderRegistry};
+        let (registry, ankr) = (contracts.provider_registry, contracts.ankr_token);
+        let mut batch = crate::batch::Batch::new();
+        let provider = batch.add(registry, ProviderRegistry::getProviderCall { provider: from });
+        let balance = batch.add(ankr, AnkrToken::balanceOfCall { account: from });
+        let allowance = batch.add(ankr, AnkrToken::allowanceCall { owner: from, spender: registry });
+        let params = batch.add(contracts.parameters, Parameters::getAllCall {});
+        let answers = batch.run(chain, contracts.multicall3).await?;
+        let params = answers.get(params)?;
+        let p_max = crate::params::index_of("p-max").and_then(|i| params.get(i).copied()).ok_or_else(|| {
+            Error::Other("the Parameters contract has no p-max; use the stkr version that deployed it".into())
+        })?;
+        Ok(Self {
+            provider: answers.get(provider)?,
+            balance: answers.get(balance)?,
+            allowance: answers.get(allowance)?,
+            p_max,
+        })
+    }
+
+    /// The collateral held now.
+    pub fn collateral(&self) -> U256 {
+        U256::from(self.provider.collateral)
+    }
+
+    /// Refuse a deposit of `amount` the chain would refuse, before anything is sent.
+    pub fn check_deposit(&self, from: Address, amount: U256) -> Result<(), Error> {
+        check_collateral_deposit(from, self.collateral(), amount, self.p_max, self.balance)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@ use stkr_core::{
 use stkr_daemon::journal::Journal;
 
 use crate::{
-    config::{Config, ProjectPolicy, ValidatorPolicy},
+    config::{Config, MoneyPolicy, ProjectPolicy, ValidatorPolicy},
     daemon::{Daemon, STATUS, Stage, Status},
     projects::ProjectStage,
     supervise::Supervisor,
@@ -44,6 +44,8 @@ pub struct InitOptions {
     pub projects: Option<ProjectOptions>,
     /// The provider's beacon node, when it runs the validators of its active pools.
     pub beacon_url: Option<String>,
+    /// When it claims and how much collateral it keeps.
+    pub money: MoneyPolicy,
 }
 
 /// The project policy `init` writes.
@@ -144,9 +146,11 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
         }
         None => None,
     };
+    options.money.check().map_err(|reason| Error::InvalidInput(format!("[money] {reason}")))?;
     let config = Config {
         projects,
         validators,
+        money: options.money.clone(),
         rpc_url,
         keystore,
         password_file,
@@ -194,6 +198,8 @@ pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
         validators: config.validators.clone(),
         account_keystore: config.keystore.clone(),
         password_file: password_path,
+        money: config.money.clone(),
+        money_checked: tokio::sync::Mutex::new(None),
     };
     let poll = Duration::from_secs_f64(config.poll_interval_secs);
     let stop = stkr_daemon::signal::shutdown();

@@ -35,6 +35,83 @@ pub struct Config {
     /// How it runs the validators of activated pools; without it, it runs none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validators: Option<ValidatorPolicy>,
+    /// When it claims what the provider is owed and how much collateral it keeps.
+    #[serde(default)]
+    pub money: MoneyPolicy,
+}
+
+/// When the daemon claims what the provider is owed, and the collateral it keeps.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MoneyPolicy {
+    /// Claim owed ETH once it is at least this many times the fee of claiming it.
+    #[serde(default = "default_fee_multiple")]
+    pub claim_min_fee_multiple: f64,
+    /// Claim owed ANKR from this much.
+    #[serde(default = "default_min_ankr")]
+    pub claim_min_ankr: String,
+    /// Keep the collateral at least this, in ANKR, topping it up from the provider's ANKR (none: leave it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collateral_target_ankr: Option<String>,
+    /// How often it looks at claims and collateral, in seconds.
+    #[serde(default = "default_money_interval")]
+    pub interval_secs: f64,
+}
+
+fn default_fee_multiple() -> f64 {
+    10.0
+}
+
+fn default_min_ankr() -> String {
+    "100".into()
+}
+
+fn default_money_interval() -> f64 {
+    300.0
+}
+
+impl Default for MoneyPolicy {
+    fn default() -> Self {
+        Self {
+            claim_min_fee_multiple: default_fee_multiple(),
+            claim_min_ankr: default_min_ankr(),
+            collateral_target_ankr: None,
+            interval_secs: default_money_interval(),
+        }
+    }
+}
+
+impl MoneyPolicy {
+    /// The ANKR floor of a claim, in wei.
+    pub fn claim_min_ankr(&self) -> Result<U256, String> {
+        parse_amount(&self.claim_min_ankr, Token::Ankr).map_err(|e| format!("claim_min_ankr: {e}"))
+    }
+
+    /// The fee multiple in basis points.
+    pub fn claim_min_fee_multiple_bps(&self) -> u64 {
+        (self.claim_min_fee_multiple * 10_000.0).round() as u64
+    }
+
+    /// The collateral target in wei, if any.
+    pub fn collateral_target(&self) -> Result<Option<U256>, String> {
+        self.collateral_target_ankr
+            .as_deref()
+            .map(|t| parse_amount(t, Token::Ankr).map_err(|e| format!("collateral_target_ankr: {e}")))
+            .transpose()
+    }
+
+    /// Settings that parse but cannot work.
+    pub fn check(&self) -> Result<(), String> {
+        self.claim_min_ankr()?;
+        self.collateral_target()?;
+        if !(self.claim_min_fee_multiple.is_finite() && self.claim_min_fee_multiple >= 0.0) {
+            return Err(format!("claim_min_fee_multiple must be 0 or more, not {}", self.claim_min_fee_multiple));
+        }
+        if !(self.interval_secs.is_finite() && self.interval_secs > 0.0) {
+            return Err(format!("interval_secs must be a number above 0, not {}", self.interval_secs));
+        }
+        Ok(())
+    }
 }
 
 /// How the daemon runs each activated pool's validator: a threshold signer (`stkr signer run`) and a
@@ -145,6 +222,7 @@ impl Config {
         if let Some(policy) = &self.projects {
             policy.check().map_err(|reason| format!("[projects] {reason}"))?;
         }
+        self.money.check().map_err(|reason| format!("[money] {reason}"))?;
         if let Some(validators) = &self.validators
             && !(validators.beacon_url.starts_with("http://") || validators.beacon_url.starts_with("https://"))
         {

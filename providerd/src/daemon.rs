@@ -27,7 +27,7 @@ use stkr_daemon::journal::Journal;
 use stkr_validator::keystore::{Kdf, Keystore};
 
 use crate::{
-    config::{ProjectPolicy, ValidatorPolicy},
+    config::{MoneyPolicy, ProjectPolicy, ValidatorPolicy},
     projects::ProjectEntry,
     supervise::Supervisor,
     validators::{ValidatorHealth, ValidatorPlacement},
@@ -135,6 +135,10 @@ pub struct Daemon {
     pub account_keystore: PathBuf,
     /// The passphrase file (its signers read it).
     pub password_file: PathBuf,
+    /// When it claims and how much collateral it keeps.
+    pub money: MoneyPolicy,
+    /// When it last looked at claims and collateral.
+    pub money_checked: tokio::sync::Mutex<Option<std::time::Instant>>,
 }
 
 impl std::fmt::Debug for Daemon {
@@ -230,6 +234,14 @@ impl Daemon {
             }
         }
         self.supervisor.lock().await.restart_dead();
+        let due =
+            self.money_checked.lock().await.is_none_or(|at| at.elapsed().as_secs_f64() >= self.money.interval_secs);
+        if due {
+            match self.money_round(&self.money, &mut waiting).await {
+                Ok(()) => *self.money_checked.lock().await = Some(std::time::Instant::now()),
+                Err(e) => waiting.push(format!("claims and collateral: {e}")),
+            }
+        }
         let status =
             Status { provider: me, updated_at: unix_now(), waiting: waiting.clone(), pools: records, projects, passed };
         self.journal.write(STATUS, &status).map_err(other)?;

@@ -5,50 +5,29 @@ use eyre::Result;
 use serde::Serialize;
 use stkr_core::{
     Error,
-    batch::Batch,
-    bindings::{AnkrToken, Parameters, ProviderRegistry, provider_registry::IProviderRegistry::Provider},
+    bindings::ProviderRegistry,
     chain::Chain,
     codes::ProviderStatus,
     deploy::Contracts,
     output::{Render, Style},
-    provider::check_collateral_deposit,
     receipt::{event, events},
     tx::{Allowance, UnsignedApproval, request},
     units::{AmountView, format_amount},
 };
 
 use super::positive_u128;
-use crate::{Context, provider::read::ParamValues};
+use crate::Context;
 
-/// The wallet side of a collateral deposit.
-pub(super) struct Wallet {
-    pub(super) provider: Provider,
-    pub(super) balance: U256,
-    pub(super) allowance: U256,
-    pub(super) p_max: U256,
-}
+pub(super) use stkr_core::provider::CollateralWallet as Wallet;
 
 pub(super) async fn read_wallet(chain: &Chain, contracts: &Contracts, from: Address) -> Result<Wallet> {
-    let (registry, ankr) = (contracts.provider_registry, contracts.ankr_token);
-    let mut batch = Batch::new();
-    let provider = batch.add(registry, ProviderRegistry::getProviderCall { provider: from });
-    let balance = batch.add(ankr, AnkrToken::balanceOfCall { account: from });
-    let allowance = batch.add(ankr, AnkrToken::allowanceCall { owner: from, spender: registry });
-    let params = batch.add(contracts.parameters, Parameters::getAllCall {});
-    let answers = batch.run(chain, contracts.multicall3).await?;
-    Ok(Wallet {
-        provider: answers.get(provider)?,
-        balance: answers.get(balance)?,
-        allowance: answers.get(allowance)?,
-        p_max: ParamValues(answers.get(params)?).get("p-max")?,
-    })
+    Ok(Wallet::read(chain, contracts, from).await?)
 }
 
 /// Refuse a deposit the chain would refuse, before anything is sent (the deposit itself can only be
 /// simulated once the approval and registration before it are mined).
 pub(super) fn check_deposit(wallet: &Wallet, from: Address, amount: U256) -> Result<(), Error> {
-    let collateral = U256::from(wallet.provider.collateral);
-    check_collateral_deposit(from, collateral, amount, wallet.p_max, wallet.balance)
+    wallet.check_deposit(from, amount)
 }
 
 /// The registry's allowance for a collateral deposit of `amount`.

@@ -243,6 +243,18 @@ pub struct DaemonInitArgs {
     /// pointed at this beacon node (leave out to run none).
     #[arg(long, value_name = "URL")]
     beacon_url: Option<String>,
+    /// Keep the collateral at least this, in ANKR, topping it up from your ANKR.
+    #[arg(long, value_name = "ANKR")]
+    collateral_target: Option<String>,
+    /// Claim owed ETH once it is at least this many times the fee of claiming it.
+    #[arg(long, value_name = "N", default_value_t = 10.0)]
+    claim_min_fee_multiple: f64,
+    /// Claim owed ANKR from this much.
+    #[arg(long, value_name = "ANKR", default_value = "100")]
+    claim_min_ankr: String,
+    /// How often it looks at claims and collateral, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300.0)]
+    money_interval: f64,
 }
 
 /// What `provider update` may change; anything left out keeps its current value.
@@ -324,6 +336,12 @@ impl ProviderArgs {
                         profit_ankr: args.profit,
                     }),
                     beacon_url: args.beacon_url,
+                    money: stkr_providerd::config::MoneyPolicy {
+                        claim_min_fee_multiple: args.claim_min_fee_multiple,
+                        claim_min_ankr: args.claim_min_ankr,
+                        collateral_target_ankr: args.collateral_target,
+                        interval_secs: args.money_interval,
+                    },
                 };
                 Ok(ctx.out.result(&stkr_providerd::commands::init(ctx, options).await?)?)
             }
