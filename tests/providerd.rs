@@ -257,6 +257,7 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     let password = net.stkr.password_file("provider.pass", "dev-secret");
     let keystore = net.stkr.data_dir().join("keystores/dev2");
     let (config, state) = (dir.join("provider.toml"), dir.join("state"));
+    let metrics_listen = format!("127.0.0.1:{}", common::free_port());
     let init = net.read(&[
         "--password-file",
         password.to_str().expect("utf-8"),
@@ -276,6 +277,8 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
         "anvil",
         "--profit",
         "10",
+        "--metrics-listen",
+        &metrics_listen,
         "--out",
         config.to_str().expect("utf-8"),
     ]);
@@ -340,6 +343,22 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     let status = net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")]);
     assert_eq!(common::fields(&status), common::documented_fields("provider status"), "docs/json.md");
     assert_eq!(status["projects"][0]["stage"], "running", "{status}");
+    assert!(
+        status["next_deadline"]["what"].as_str().is_some_and(|w| w.contains("project 2: its duration ends")),
+        "{status}"
+    );
+    assert!(status["recent"].to_string().contains("reveal the bid on project 2"), "what it sent: {status}");
+    let (code, metrics) =
+        beacon::request("GET", &format!("http://{metrics_listen}/metrics"), "", &[]).expect("metrics");
+    assert_eq!(code, 200, "{metrics}");
+    let me = basalt.to_lowercase();
+    assert!(
+        metrics.lines().any(|l| l.starts_with("stkr_provider_projects{")
+            && l.to_lowercase().contains(&me)
+            && l.contains("stage=\"running\"")
+            && l.ends_with(" 1")),
+        "{metrics}"
+    );
 
     // Its process is supervised: killed, it is started again.
     let pid = pid_naming(&data_dir).expect("the project's pid");
@@ -437,4 +456,55 @@ fn three_plain_stakes_fill_the_pool_and_its_validator_attests_through_the_daemon
     wait_for("attestations again", Duration::from_secs(4 * beacon::EPOCH_SECS), || {
         beacon::signatures(&signer, "attestation") > before
     });
+}
+
+#[test]
+fn install_service_writes_a_hardened_unit_in_which_lodestar_can_run() {
+    let net = Devnet::up(false);
+    // PrivateTmp=yes hides /tmp from the service, so everything it reads lives outside /tmp.
+    let safe = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("a dir outside /tmp");
+    let at = |name: &str| safe.path().join(name);
+    std::fs::copy(net.stkr.password_file("provider.pass", "dev-secret"), at("provider.pass")).expect("copy");
+    std::fs::copy(net.stkr.data_dir().join("keystores/dev2"), at("key.json")).expect("copy");
+    let (config, unit) = (at("provider.toml"), at("stkr-provider.service"));
+    let path = |p: &Path| p.to_str().expect("utf-8").to_string();
+    net.read(&[
+        "--password-file",
+        &path(&at("provider.pass")),
+        "provider",
+        "init",
+        "--keystore",
+        &path(&at("key.json")),
+        "--state-dir",
+        &path(&at("state")),
+        "--beacon-url",
+        "http://127.0.0.1:5052",
+        "--out",
+        &path(&config),
+    ]);
+    let written = net.read(&[
+        "provider",
+        "install-service",
+        "--config",
+        &path(&config),
+        "--binary",
+        "/usr/local/bin/stkr",
+        "--out",
+        &path(&unit),
+    ]);
+    assert_eq!(written["user"], "stkr-provider", "{written}");
+    let text = std::fs::read_to_string(&unit).expect("unit");
+    for line in [
+        format!("ExecStart=/usr/local/bin/stkr provider run --config {}", path(&config)),
+        format!("ReadWritePaths={}", path(&at("state"))),
+        format!("LoadCredential=password:{}", path(&at("provider.pass"))),
+        "NoNewPrivileges=yes".to_string(),
+        "KillSignal=SIGTERM".to_string(),
+    ] {
+        assert!(text.lines().any(|l| l == line), "missing {line} in\n{text}");
+    }
+    assert!(!text.contains("MemoryDenyWriteExecute=yes"), "Lodestar (Node.js) compiles code as it runs:\n{text}");
+    let out = net.stkr.run(&["provider", "install-service", "--config", &path(&config), "--user", "a b"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(common::stderr(&out).contains("'a b' is not a valid user name"), "{}", common::stderr(&out));
 }

@@ -25,6 +25,9 @@ pub struct Unit<'a> {
     pub stop_note: &'a str,
     /// Credentials (`LoadCredential=NAME:PATH`), each with the comment lines that go above it.
     pub credentials: &'a [Credential<'a>],
+    /// Whether the daemon starts programs that compile code at run time (Node.js: Lodestar), which
+    /// `MemoryDenyWriteExecute=yes` would kill.
+    pub runs_jit: bool,
 }
 
 /// A file systemd hands the daemon as `$CREDENTIALS_DIRECTORY/NAME`.
@@ -118,6 +121,19 @@ UMask=0077
 ";
 
 impl Unit<'_> {
+    /// The hardening lines, with the state dir filled in.
+    fn hardening(&self) -> String {
+        let hardening = HARDENING.replace("{state_dir}", &self.state_dir.display().to_string());
+        if self.runs_jit {
+            hardening.replace(
+                "MemoryDenyWriteExecute=yes\n",
+                "# No MemoryDenyWriteExecute: the programs it supervises (Lodestar on Node.js) compile code as they run.\n",
+            )
+        } else {
+            hardening
+        }
+    }
+
     /// The unit file's text.
     pub fn render(&self) -> String {
         let mut credentials = String::new();
@@ -156,7 +172,7 @@ WantedBy=multi-user.target
             user = self.user,
             exec_start = self.exec_start,
             stop_note = self.stop_note,
-            hardening = HARDENING.replace("{state_dir}", &self.state_dir.display().to_string()),
+            hardening = self.hardening(),
         )
     }
 }
@@ -219,6 +235,7 @@ mod tests {
             user: "stkr-x",
             stop_note: "SIGTERM lets it finish.",
             state_dir: &state,
+            runs_jit: false,
             credentials: &[Credential { name: "password", path: &secret, comment: &["the passphrase"] }],
         }
         .render();
@@ -232,6 +249,20 @@ mod tests {
         ] {
             assert!(unit.lines().any(|l| l == line), "missing {line} in\n{unit}");
         }
+        assert!(unit.lines().any(|l| l == "MemoryDenyWriteExecute=yes"), "{unit}");
+        let jit = Unit {
+            comment: "Written by a test.",
+            description: "a test daemon",
+            documentation: "https://example.org",
+            exec_start: "/usr/bin/x run",
+            user: "stkr-x",
+            stop_note: "SIGTERM lets it finish.",
+            state_dir: &state,
+            runs_jit: true,
+            credentials: &[],
+        }
+        .render();
+        assert!(!jit.contains("MemoryDenyWriteExecute=yes") && jit.contains("NoNewPrivileges=yes"), "{jit}");
         assert!(valid_user("stkr-sidecar") && !valid_user("") && !valid_user("a b"));
         assert!(unit_safe(Path::new("/var/lib/stkr")) && !unit_safe(Path::new("/var/lib/100%")));
     }

@@ -24,6 +24,7 @@ pub fn render(
         user,
         state_dir,
         stop_note: "SIGTERM lets the daemon write its deposit index down before it stops.",
+        runs_jit: false,
         credentials: &[Credential {
             name: "password",
             path: password_file,

@@ -46,6 +46,8 @@ pub struct InitOptions {
     pub beacon_url: Option<String>,
     /// When it claims and how much collateral it keeps.
     pub money: MoneyPolicy,
+    /// Where it serves `/metrics` and `/status`.
+    pub metrics_listen: Option<std::net::SocketAddr>,
 }
 
 /// The project policy `init` writes.
@@ -150,6 +152,7 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
     let config = Config {
         projects,
         validators,
+        metrics_listen: options.metrics_listen,
         money: options.money.clone(),
         rpc_url,
         keystore,
@@ -200,6 +203,31 @@ pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
         password_file: password_path,
         money: config.money.clone(),
         money_checked: tokio::sync::Mutex::new(None),
+        metrics: std::sync::Arc::new(crate::metrics::Metrics::default()),
+        recent: std::sync::Mutex::new(Vec::new()),
+    };
+    // What it sent before a restart stays in `provider status`.
+    if let Ok(Some(previous)) = daemon.journal.read::<Vec<crate::daemon::Action>>(crate::daemon::RECENT_FILE)
+        && let Ok(mut recent) = daemon.recent.lock()
+    {
+        *recent = previous;
+    }
+    let server = match config.metrics_listen {
+        Some(listen) => {
+            let (metrics, provider) = (daemon.metrics.clone(), daemon.signer.address().to_string());
+            let status_file = config.state_dir.join(STATUS);
+            // Bind now, so a taken port stops the start with a clear error.
+            let listener = std::net::TcpListener::bind(listen)
+                .map_err(|e| Error::InvalidInput(format!("cannot serve metrics on {listen}: {e}")))?;
+            drop(listener);
+            tracing::info!(%listen, "serving /metrics and /status");
+            Some(tokio::spawn(async move {
+                if let Err(e) = crate::metrics::serve(listen, metrics, provider, status_file).await {
+                    tracing::warn!(error = %e, "the metrics endpoint stopped");
+                }
+            }))
+        }
+        None => None,
     };
     let poll = Duration::from_secs_f64(config.poll_interval_secs);
     let stop = stkr_daemon::signal::shutdown();
@@ -218,6 +246,9 @@ pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
             () = &mut stop => break,
             () = tokio::time::sleep(poll) => {}
         }
+    }
+    if let Some(server) = server {
+        server.abort();
     }
     // Projects' processes stop with the daemon (a service manager restarts both).
     daemon.supervisor.lock().await.stop_all(Duration::from_secs(10)).await;
@@ -280,6 +311,12 @@ impl Render for StatusReport {
         for sentence in &self.status.waiting {
             lines.push(("waiting", sentence.clone()));
         }
+        if let Some(deadline) = &self.status.next_deadline {
+            lines.push(("next deadline", format!("{}: {}", deadline.utc, deadline.what)));
+        }
+        for action in self.status.recent.iter().rev().take(5) {
+            lines.push(("sent", format!("{}: {} ({})", stkr_core::time::utc(action.at), action.what, action.tx_hash)));
+        }
         rows(style, &lines)
     }
 }
@@ -290,4 +327,72 @@ pub fn status(config: &Path) -> Result<StatusReport> {
     let journal = Journal::open(&config.state_dir).map_err(|e| Error::InvalidInput(e.to_string()))?;
     let status: Status = journal.read(STATUS).map_err(|e| Error::InvalidInput(e.to_string()))?.unwrap_or_default();
     Ok(StatusReport { running: journal.is_held(), status })
+}
+
+/// Write (and verify) the systemd unit for the provider daemon with the configuration `config`.
+pub fn install_service(
+    config: &Path,
+    user: &str,
+    binary: Option<PathBuf>,
+    out: Option<PathBuf>,
+) -> Result<stkr_core::output::ServiceReport> {
+    let config_path = absolute(config)?;
+    let config = Config::load(&config_path)?;
+    let binary = match binary {
+        Some(path) => absolute(&path)?,
+        None => std::env::current_exe().wrap_err("finding this binary")?,
+    };
+    let place = |what, path, in_unit, instead| stkr_daemon::service::UnitPath { what, path, in_unit, instead };
+    let mut paths = vec![
+        place("the binary", binary.as_path(), true, "/usr/local/bin"),
+        place("the configuration", config_path.as_path(), true, "/etc/stkr"),
+        place("the keystore", config.keystore.as_path(), false, "/etc/stkr"),
+        place("the password file", config.password_file.as_path(), true, "/etc/stkr"),
+        place("the state dir", config.state_dir.as_path(), true, "/var/lib/stkr-provider"),
+    ];
+    if let Some(projects) = &config.projects {
+        paths.push(place("the templates dir", projects.templates_dir.as_path(), false, "/var/lib/stkr-provider"));
+        paths.push(place("the projects dir", projects.projects_dir.as_path(), false, "/var/lib/stkr-provider"));
+    }
+    stkr_daemon::service::check_paths(&paths).map_err(Error::InvalidInput)?;
+    if let Some(projects) = &config.projects
+        && !projects.projects_dir.starts_with(&config.state_dir)
+    {
+        return Err(Error::InvalidInput(format!(
+            "the projects dir {} lies outside the state dir {}, the only place the service may write: move it there",
+            projects.projects_dir.display(),
+            config.state_dir.display()
+        ))
+        .into());
+    }
+    if !stkr_daemon::service::valid_user(user) {
+        return Err(Error::InvalidInput(format!("'{user}' is not a valid user name")).into());
+    }
+    let signer = accounts::unlock_keystore(&config.keystore, &accounts::read_password_file(&config.password_file)?)?;
+    let provider = signer.address();
+    let comment = format!("Written by `stkr provider install-service`: the stkr provider daemon of {provider}.");
+    let description = format!("stkr provider daemon {provider}");
+    let exec_start = format!("{} provider run --config {}", binary.display(), config_path.display());
+    let unit = stkr_daemon::service::Unit {
+        comment: &comment,
+        description: &description,
+        documentation: "https://github.com/stkr/stkr#the-provider-daemon",
+        exec_start: &exec_start,
+        user,
+        state_dir: &config.state_dir,
+        stop_note: "SIGTERM lets the current step finish; every step is journaled before the next begins.",
+        credentials: &[stkr_daemon::service::Credential {
+            name: "password",
+            path: &config.password_file,
+            comment: &[
+                "The keystore's passphrase arrives as a credential readable only by this service; the daemon (and the",
+                "signers it starts) read it from $CREDENTIALS_DIRECTORY/password.",
+            ],
+        }],
+        runs_jit: config.validators.is_some() || config.projects.is_some(),
+    }
+    .render();
+    let out = out.unwrap_or_else(|| PathBuf::from("/etc/systemd/system/stkr-provider.service"));
+    std::fs::write(&out, unit).wrap_err_with(|| format!("writing {}", out.display()))?;
+    Ok(stkr_core::output::ServiceReport::verify(out, user, stkr_daemon::service::verify))
 }

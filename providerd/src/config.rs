@@ -38,6 +38,9 @@ pub struct Config {
     /// When it claims what the provider is owed and how much collateral it keeps.
     #[serde(default)]
     pub money: MoneyPolicy,
+    /// Where it serves `/metrics` (Prometheus) and `/status`; none: it serves nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metrics_listen: Option<std::net::SocketAddr>,
 }
 
 /// When the daemon claims what the provider is owed, and the collateral it keeps.

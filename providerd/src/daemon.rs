@@ -28,7 +28,8 @@ use stkr_validator::keystore::{Kdf, Keystore};
 
 use crate::{
     config::{MoneyPolicy, ProjectPolicy, ValidatorPolicy},
-    projects::ProjectEntry,
+    metrics::Metrics,
+    projects::{ProjectEntry, ProjectStage},
     supervise::Supervisor,
     validators::{ValidatorHealth, ValidatorPlacement},
 };
@@ -100,7 +101,40 @@ pub struct Status {
     /// Open auctions it passed on, and why.
     #[serde(default)]
     pub passed: Vec<String>,
+    /// The next deadline it acts on.
+    #[serde(default)]
+    pub next_deadline: Option<Deadline>,
+    /// What it sent lately, newest last.
+    #[serde(default)]
+    pub recent: Vec<Action>,
 }
+
+/// A time the daemon acts at, and what it does then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline {
+    /// Unix seconds (the chain's clock).
+    pub unix: u64,
+    /// The same, as a UTC date.
+    pub utc: String,
+    /// What falls due.
+    pub what: String,
+}
+
+/// One transaction the daemon sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// Unix seconds when it was mined.
+    pub at: u64,
+    /// What it did.
+    pub what: String,
+    /// Its hash.
+    pub tx_hash: TxHash,
+}
+
+/// How many actions `provider status` keeps.
+const RECENT: usize = 20;
+/// The journal document of what the daemon sent lately.
+pub const RECENT_FILE: &str = "recent.json";
 
 /// Unix seconds now.
 pub fn unix_now() -> u64 {
@@ -139,6 +173,10 @@ pub struct Daemon {
     pub money: MoneyPolicy,
     /// When it last looked at claims and collateral.
     pub money_checked: tokio::sync::Mutex<Option<std::time::Instant>>,
+    /// Its metrics.
+    pub metrics: std::sync::Arc<Metrics>,
+    /// What it sent lately (also in the status file, so a restart keeps it).
+    pub recent: std::sync::Mutex<Vec<Action>>,
 }
 
 impl std::fmt::Debug for Daemon {
@@ -167,6 +205,7 @@ impl Daemon {
             .filter(|p| p.provider == me)
             .collect();
         let mut waiting = Vec::new();
+        let mut deadlines: Vec<(u64, String)> = Vec::new();
         for pool in &pools {
             let record: Option<PoolRecord> = self.journal.read(&record_name(pool.id)).map_err(other)?;
             match pool.status {
@@ -191,6 +230,12 @@ impl Daemon {
                         },
                         (_, record) => record,
                     };
+                    if record.is_some() && now < pool.end_time {
+                        deadlines.push((
+                            pool.end_time,
+                            format!("pool {}: it ends; its validator's exit is requested", pool.id),
+                        ));
+                    }
                     if let Some(record) = record
                         && now >= pool.end_time
                     {
@@ -228,7 +273,7 @@ impl Daemon {
         }
         let (mut projects, mut passed) = (Vec::new(), Vec::new());
         if let Some(policy) = &self.policy {
-            match self.projects_round(policy, &mut waiting, &mut passed).await {
+            match self.projects_round(policy, &mut waiting, &mut passed, &mut deadlines).await {
                 Ok(entries) => projects = entries,
                 Err(e) => waiting.push(format!("projects: {e}")),
             }
@@ -242,8 +287,23 @@ impl Daemon {
                 Err(e) => waiting.push(format!("claims and collateral: {e}")),
             }
         }
-        let status =
-            Status { provider: me, updated_at: unix_now(), waiting: waiting.clone(), pools: records, projects, passed };
+        let next_deadline = deadlines
+            .into_iter()
+            .filter(|(at, _)| *at >= now)
+            .min_by_key(|(at, _)| *at)
+            .map(|(unix, what)| Deadline { unix, utc: stkr_core::time::utc(unix), what });
+        self.observe(&records, &projects, waiting.len()).await;
+        let recent = self.recent.lock().map(|r| r.clone()).unwrap_or_default();
+        let status = Status {
+            provider: me,
+            updated_at: unix_now(),
+            waiting: waiting.clone(),
+            pools: records,
+            projects,
+            passed,
+            next_deadline,
+            recent,
+        };
         self.journal.write(STATUS, &status).map_err(other)?;
         Ok(waiting)
     }
@@ -259,6 +319,41 @@ impl Daemon {
             tracing::warn!(step, "paused after this step ({PAUSE_AFTER_ENV})");
             std::future::pending::<()>().await;
         }
+    }
+
+    /// Set the gauges from what this round found.
+    async fn observe(&self, pools: &[PoolRecord], projects: &[ProjectEntry], waiting: usize) {
+        let m = &self.metrics;
+        m.rounds.inc();
+        m.waiting.set(i64::try_from(waiting).unwrap_or(i64::MAX));
+        m.last_round.set(i64::try_from(unix_now()).unwrap_or(i64::MAX));
+        for (stage, name) in [
+            (Stage::Keyed, "keyed"),
+            (Stage::Activating, "activating"),
+            (Stage::Activated, "activated"),
+            (Stage::ExitRequested, "exit_requested"),
+            (Stage::Settled, "settled"),
+        ] {
+            m.pools_at(name, pools.iter().filter(|p| p.stage == stage).count());
+        }
+        for stage in [
+            ProjectStage::Sealing,
+            ProjectStage::Sealed,
+            ProjectStage::Revealing,
+            ProjectStage::Revealed,
+            ProjectStage::Provisioning,
+            ProjectStage::Running,
+            ProjectStage::Completing,
+            ProjectStage::Completed,
+            ProjectStage::Lost,
+        ] {
+            let name =
+                serde_json::to_value(stage).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            m.projects_at(&name, projects.iter().filter(|p| p.stage == stage).count());
+        }
+        let (running, restarts) = self.supervisor.lock().await.summary();
+        m.processes.set(i64::try_from(running).unwrap_or(i64::MAX));
+        m.restarts.set(i64::from(restarts));
     }
 
     /// Send `request` under the fee cap: simulated, its fees checked against the cap and pinned, then
@@ -291,7 +386,22 @@ impl Daemon {
             .with_max_fee_per_gas(plan.fees.max_fee_per_gas)
             .with_max_priority_fee_per_gas(plan.fees.tip);
         before_send()?;
-        tx.submit(prepared).await
+        let what = prepared.label.clone();
+        let receipt = tx.submit(prepared).await?;
+        self.metrics.transactions.inc();
+        let recent = self.recent.lock().map(|mut recent| {
+            recent.push(Action { at: unix_now(), what, tx_hash: receipt.transaction_hash });
+            let excess = recent.len().saturating_sub(RECENT);
+            recent.drain(..excess);
+            recent.clone()
+        });
+        // On disk at once: a crash before the round's end keeps what was sent.
+        if let Ok(recent) = recent
+            && let Err(e) = self.journal.write(RECENT_FILE, &recent)
+        {
+            tracing::warn!(error = %e, "cannot record the transaction in {RECENT_FILE}");
+        }
+        Ok(receipt)
     }
 
     /// A pool at its end: its validator's exit requested through the vault (once: the chain records the

@@ -3,6 +3,7 @@
 pub mod commands;
 pub mod config;
 pub mod daemon;
+pub mod metrics;
 pub mod money;
 pub mod projects;
 pub mod supervise;

@@ -100,6 +100,23 @@ pub fn policy_price(fixed_price: U256, floor: U256, share_bps: u64) -> Option<U2
     (price <= fixed_price).then_some(price)
 }
 
+/// The next deadline of a project at `stage`: when its next step falls due, and what that step is.
+fn next_deadline(project: &ProjectRecord, stage: ProjectStage) -> Option<(u64, String)> {
+    let id = project.id;
+    match stage {
+        ProjectStage::Sealing | ProjectStage::Sealed => {
+            Some((project.commit_end(), format!("project {id}: its reveal phase opens; the bid is revealed")))
+        }
+        ProjectStage::Revealing | ProjectStage::Revealed => {
+            Some((project.reveal_end(), format!("project {id}: its reveal phase ends; the auction is settled")))
+        }
+        ProjectStage::Provisioning | ProjectStage::Running | ProjectStage::Completing => {
+            project.ends_at().map(|end| (end, format!("project {id}: its duration ends; it is completed")))
+        }
+        ProjectStage::Completed | ProjectStage::Lost => None,
+    }
+}
+
 fn free_port() -> Result<u16, Error> {
     let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(|e| other(format!("no free port: {e}")))?;
     Ok(listener.local_addr().map_err(other)?.port())
@@ -123,6 +140,7 @@ impl Daemon {
         policy: &ProjectPolicy,
         waiting: &mut Vec<String>,
         passed: &mut Vec<String>,
+        deadlines: &mut Vec<(u64, String)>,
     ) -> Result<Vec<ProjectEntry>, Error> {
         let (projects, _) = stkr_core::market::all_projects(&self.chain, &self.contracts).await?;
         let mut entries = Vec::new();
@@ -137,6 +155,9 @@ impl Daemon {
                         Err(e) => waiting.push(format!("project {id}: {e}")),
                     }
                     if let Some(entry) = self.read_entry(id)? {
+                        if let Some(deadline) = next_deadline(project, entry.stage) {
+                            deadlines.push(deadline);
+                        }
                         entries.push((entry, Resources::from(&project.project.resources)));
                     }
                 }

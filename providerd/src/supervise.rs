@@ -150,6 +150,12 @@ impl Supervisor {
             .map(|p| ProcessState { pid: p.child.as_ref().and_then(Child::id), restarts: p.restarts })
     }
 
+    /// How many processes run, and how many restarts they took in all.
+    pub fn summary(&self) -> (usize, u32) {
+        let running = self.processes.values().filter(|p| p.child.is_some()).count();
+        (running, self.processes.values().map(|p| p.restarts).sum())
+    }
+
     /// Whether `key` answers its health check now.
     pub async fn healthy(&self, key: &str) -> bool {
         let Some(process) = self.processes.get(key) else { return false };

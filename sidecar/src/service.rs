@@ -39,6 +39,7 @@ impl Unit<'_> {
             user,
             state_dir,
             stop_note: "SIGTERM lets the daemon finish or persist the report it is sending.",
+            runs_jit: false,
             credentials: &[Credential {
                 name: "password",
                 path: password_file,

@@ -326,6 +326,7 @@ fn unit(validator: &str, binary: &Path, config_path: &Path, config: &Config, use
         user,
         state_dir: &config.state_dir,
         stop_note: "SIGTERM stops the API; every slashing-protection record is on disk before a signature leaves.",
+        runs_jit: false,
         credentials: &[Credential {
             name: "password",
             path: &config.password_file,

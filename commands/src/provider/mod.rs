@@ -143,6 +143,27 @@ enum ProviderCommand {
         #[arg(long, value_name = "FILE", env = "STKR_PROVIDER_CONFIG")]
         config: std::path::PathBuf,
     },
+    /// Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential),
+    /// and check it with `systemd-analyze verify` when that is installed.
+    ///
+    /// Examples:
+    ///   sudo stkr provider install-service --config /etc/stkr/provider.toml
+    ///   sudo systemctl enable --now stkr-provider
+    #[command(verbatim_doc_comment)]
+    InstallService {
+        /// The configuration file the service runs with.
+        #[arg(long, value_name = "FILE")]
+        config: std::path::PathBuf,
+        /// The user (and group) the service runs as; create it with `useradd --system`.
+        #[arg(long, value_name = "NAME", default_value = "stkr-provider")]
+        user: String,
+        /// The stkr binary [default: this one].
+        #[arg(long, value_name = "PATH")]
+        binary: Option<std::path::PathBuf>,
+        /// Where to write the unit [default: /etc/systemd/system/stkr-provider.service].
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -255,6 +276,9 @@ pub struct DaemonInitArgs {
     /// How often it looks at claims and collateral, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 300.0)]
     money_interval: f64,
+    /// Serve Prometheus `/metrics` and `/status` here (keep it on loopback or a private network).
+    #[arg(long, value_name = "ADDR")]
+    metrics_listen: Option<std::net::SocketAddr>,
 }
 
 /// What `provider update` may change; anything left out keeps its current value.
@@ -342,11 +366,15 @@ impl ProviderArgs {
                         collateral_target_ankr: args.collateral_target,
                         interval_secs: args.money_interval,
                     },
+                    metrics_listen: args.metrics_listen,
                 };
                 Ok(ctx.out.result(&stkr_providerd::commands::init(ctx, options).await?)?)
             }
             ProviderCommand::Run { config, dry_run } => stkr_providerd::commands::run(&config, dry_run).await,
             ProviderCommand::Status { config } => Ok(ctx.out.result(&stkr_providerd::commands::status(&config)?)?),
+            ProviderCommand::InstallService { config, user, binary, out } => {
+                Ok(ctx.out.result(&stkr_providerd::commands::install_service(&config, &user, binary, out)?)?)
+            }
         }
     }
 
