@@ -257,12 +257,14 @@ pub async fn run(config: &Path, dry_run: bool) -> Result<()> {
     Ok(())
 }
 
-/// What `status` shows.
-#[derive(Debug, Serialize)]
+/// What `status` shows (and the dashboard's Provider tab).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct StatusReport {
-    running: bool,
+    /// Whether a daemon holds the state dir now.
+    pub running: bool,
+    /// What its last round found.
     #[serde(flatten)]
-    status: Status,
+    pub status: Status,
 }
 
 impl Render for StatusReport {

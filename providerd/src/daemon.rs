@@ -85,7 +85,7 @@ pub struct PoolRecord {
 }
 
 /// What `provider status` reads: the last round and what the daemon waits for.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Status {
     /// The provider.
     pub provider: Address,

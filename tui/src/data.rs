@@ -34,6 +34,8 @@ pub struct Snapshot {
     pub governance: Option<Governance>,
     /// Every governance parameter: name and value for people.
     pub params: Vec<(String, String)>,
+    /// The account's provider daemon, when one is configured here (`stkr provider init`).
+    pub daemon: Option<stkr_providerd::commands::StatusReport>,
 }
 
 /// The account's balances, stakes and claims.

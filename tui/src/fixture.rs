@@ -64,6 +64,59 @@ pub fn snapshot(pools: usize) -> Snapshot {
             .enumerate()
             .map(|(i, p)| (p.name.to_string(), format!("{}", (i + 1) * 100)))
             .collect(),
+        daemon: None,
+    }
+}
+
+/// The followed provider's daemon at work: one pool activated, one project running, a deadline ahead.
+pub fn daemon() -> stkr_providerd::commands::StatusReport {
+    use stkr_providerd::{
+        daemon::{Action, Deadline, PoolRecord, Stage, Status},
+        projects::{ProjectEntry, ProjectStage},
+    };
+    let pool = PoolRecord {
+        pool_id: 2,
+        stage: Stage::Activated,
+        validator: format!("0x{}", "ab".repeat(48)),
+        key_file: "/var/lib/stkr-provider/pool-2/distributed-key.json".into(),
+        share_keystore: "/var/lib/stkr-provider/pool-2/provider-share.json".into(),
+        deposit_data: "/var/lib/stkr-provider/pool-2/deposit_data.json".into(),
+        activated_by: None,
+        validator_placement: None,
+        validator_health: None,
+        updated_at: NOW,
+    };
+    let project = ProjectEntry {
+        project_id: 2,
+        stage: ProjectStage::Running,
+        price: eth(3_330),
+        commitment: alloy::primitives::B256::repeat_byte(0x11),
+        placement: None,
+        template: Some("anvil".into()),
+        healthy: Some(true),
+        note: None,
+        updated_at: NOW,
+    };
+    stkr_providerd::commands::StatusReport {
+        running: true,
+        status: Status {
+            provider: me(),
+            updated_at: NOW,
+            waiting: vec!["project 2: running (healthy); completes at its end, 2027-01-10 03:44 UTC".into()],
+            pools: vec![pool],
+            projects: vec![project],
+            passed: vec![],
+            next_deadline: Some(Deadline {
+                unix: NOW + 86_400,
+                utc: "2026-12-08 12:00 UTC".into(),
+                what: "pool 2: it ends; its validator's exit is requested".into(),
+            }),
+            recent: vec![Action {
+                at: NOW - 60,
+                what: "settle the auction of project 2".into(),
+                tx_hash: alloy::primitives::B256::repeat_byte(0x22),
+            }],
+        },
     }
 }
 

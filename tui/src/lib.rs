@@ -92,12 +92,23 @@ fn followed(ctx: &Context, options: &Options) -> Result<Option<Address>> {
     }
 }
 
+/// The followed account's provider daemon configuration: STKR_PROVIDER_CONFIG, else the one `stkr provider
+/// init` writes by default, `<data dir>/provider/ADDRESS.toml`, when it exists.
+fn provider_config(ctx: &Context, account: Option<Address>) -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("STKR_PROVIDER_CONFIG") {
+        return Some(path.into());
+    }
+    let path = ctx.data.root().join("provider").join(format!("{}.toml", account?));
+    path.is_file().then_some(path)
+}
+
 /// One refresh, exactly as the live dashboard does it, without a terminal: for benchmarks and scripts.
 pub async fn refresh_once(ctx: &Context, options: &Options) -> Result<RefreshSummary> {
     let chain = ctx.chain().await?;
     let deployment = ctx.deployment(&chain).await?;
     let (contracts, from_block) = (deployment.contracts, deployment.deploy_block);
-    let fetcher = Fetcher { chain, contracts, account: followed(ctx, options)?, from_block };
+    let account = followed(ctx, options)?;
+    let fetcher = Fetcher { chain, contracts, account, from_block, provider_config: provider_config(ctx, account) };
     // The live dashboard polls the block number to notice new blocks; the snapshot reads its own.
     let s = fetcher.snapshot().await?;
     Ok(RefreshSummary {
@@ -156,7 +167,8 @@ pub async fn run(ctx: &Context, options: Options, prompt: &dyn PassphrasePrompt)
         chain.chain_id,
         actor.is_some()
     );
-    let fetcher = Fetcher { chain, contracts, account, from_block };
+    let provider_config = provider_config(ctx, account);
+    let fetcher = Fetcher { chain, contracts, account, from_block, provider_config };
 
     let mut terminal = ratatui::try_init().map_err(Error::io("taking over the terminal"))?;
     // ratatui's hook restores the screen on a panic; mouse reporting must stop too, and the loop must end

@@ -38,6 +38,18 @@ tab_snapshots! {
 }
 
 #[test]
+fn the_provider_tab_shows_its_daemon_when_one_is_configured() {
+    let mut app = on(Tab::Provider);
+    if let Some(snapshot) = app.snapshot.as_mut() {
+        snapshot.daemon = Some(fixture::daemon());
+    }
+    let text = render(&app, 160, 48);
+    assert!(text.contains("Provider daemon: running"), "{text}");
+    assert!(text.contains("pool 2: it ends; its validator's exit is requested"), "{text}");
+    insta::assert_snapshot!("provider_with_its_daemon_160x48", text);
+}
+
+#[test]
 fn help_overlay() {
     let mut app = on(Tab::Staking);
     app.help = true;

@@ -37,6 +37,8 @@ pub struct Fetcher {
     pub account: Option<Address>,
     /// Where the account's history starts: the deployment block.
     pub from_block: u64,
+    /// The account's provider daemon configuration, when it has one: its state is shown beside the chain's.
+    pub provider_config: Option<std::path::PathBuf>,
 }
 
 impl Fetcher {
@@ -88,6 +90,8 @@ impl Fetcher {
             projects: projects.read(&lists, head.commit_period, head.tie_band_bps)?,
             governance: governance.map(|g| g.read(&lists)).transpose()?,
             params: head.params,
+            // A local file: what the daemon's last round found, and whether it runs.
+            daemon: self.provider_config.as_deref().and_then(|config| stkr_providerd::commands::status(config).ok()),
         })
     }
 }

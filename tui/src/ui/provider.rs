@@ -61,8 +61,17 @@ fn draw_all(frame: &mut Frame, area: Rect, s: &Snapshot, theme: Theme) {
 }
 
 fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provider, theme: Theme) {
-    let [top, nodes, bottom] =
-        Layout::vertical([Constraint::Length(8), Constraint::Min(5), Constraint::Length(5)]).areas(area);
+    let daemon_height = if s.daemon.is_some() { 7 } else { 0 };
+    let [top, nodes, daemon, bottom] = Layout::vertical([
+        Constraint::Length(8),
+        Constraint::Min(5),
+        Constraint::Length(daemon_height),
+        Constraint::Length(5),
+    ])
+    .areas(area);
+    if let Some(report) = &s.daemon {
+        draw_daemon(frame, daemon, report, theme);
+    }
     let [record, score] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
     draw_record(frame, record, me, theme);
     draw_score(frame, score, me, theme);
@@ -70,6 +79,46 @@ fn draw_own(frame: &mut Frame, area: Rect, app: &App, s: &Snapshot, me: &Provide
     let [uptime, pools] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
     draw_uptime(frame, uptime, app, s, theme);
     draw_pools(frame, pools, s, theme);
+}
+
+/// The provider daemon's state, as `stkr provider status` shows it: running or not, the next deadline, what
+/// it waits for, each pool and project it works on, and what it sent last.
+fn draw_daemon(frame: &mut Frame, area: Rect, report: &stkr_providerd::commands::StatusReport, theme: Theme) {
+    let status = &report.status;
+    let title = if report.running { "Provider daemon: running" } else { "Provider daemon: not running" };
+    let mut lines = Vec::new();
+    if let Some(deadline) = &status.next_deadline {
+        lines.push(Line::from(vec![
+            Span::styled("next ", theme.dim()),
+            Span::raw(format!("{}: {}", deadline.utc, deadline.what)),
+        ]));
+    }
+    for sentence in &status.waiting {
+        lines.push(Line::from(vec![Span::styled("waits ", theme.dim()), Span::raw(sentence.clone())]));
+    }
+    let pools: Vec<String> = status.pools.iter().map(|p| format!("#{} {}", p.pool_id, stage_name(&p.stage))).collect();
+    let projects: Vec<String> =
+        status.projects.iter().map(|p| format!("#{} {}", p.project_id, stage_name(&p.stage))).collect();
+    if !pools.is_empty() || !projects.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled("pools ", theme.dim()),
+            Span::raw(if pools.is_empty() { "none".to_string() } else { pools.join(", ") }),
+            Span::styled("  projects ", theme.dim()),
+            Span::raw(if projects.is_empty() { "none".to_string() } else { projects.join(", ") }),
+        ]));
+    }
+    if let Some(action) = status.recent.last() {
+        lines.push(Line::from(vec![Span::styled("sent ", theme.dim()), Span::raw(action.what.clone())]));
+    }
+    if lines.is_empty() {
+        lines.push(Line::from("nothing to do yet"));
+    }
+    frame.render_widget(Paragraph::new(lines).block(theme.block(title)), area);
+}
+
+/// A journal stage as the JSON names it (`exit_requested`), words for people.
+fn stage_name(stage: &impl serde::Serialize) -> String {
+    serde_json::to_value(stage).ok().and_then(|v| v.as_str().map(|s| s.replace('_', " "))).unwrap_or_default()
 }
 
 /// The provider's record, and how much of its collateral its commitments lock.
