@@ -214,6 +214,14 @@ impl<'a> Fleet<'a> {
         self.net.read(&["sidecar", "status", "--config", sidecar.config.to_str().expect("utf-8")])
     }
 
+    /// The status, or None before the sidecar's first round has written one (its probe answers earlier).
+    fn status_once_written(&self, node: u64) -> Option<Value> {
+        let sidecar = self.sidecars.iter().find(|s| s.node == node).expect("configured");
+        let out =
+            self.net.stkr.run(&["--json", "sidecar", "status", "--config", sidecar.config.to_str().expect("utf-8")]);
+        out.status.success().then(|| serde_json::from_slice(&out.stdout).expect("status JSON"))
+    }
+
     /// The reports this sidecar recorded as mined, by period.
     fn mined_periods(&self, node: u64) -> Vec<u64> {
         let sidecar = self.sidecars.iter().find(|s| s.node == node).expect("configured");
@@ -1006,7 +1014,7 @@ fn an_offline_validator_makes_its_node_unhealthy_on_chain() {
     wait_for(
         "the offline validator to be noticed",
         Duration::from_secs(180),
-        || fleet.status(1)["beacon"]["validator"]["offline"] == true,
+        || fleet.status_once_written(1).is_some_and(|s| s["beacon"]["validator"]["offline"] == true),
         &|| format!("{}\n{}", fleet.logs(), beacon.log()),
     );
     let status = fleet.status(1);
@@ -1042,7 +1050,7 @@ fn a_finality_stall_is_reported() {
     wait_for(
         "the finality stall to be noticed",
         Duration::from_secs(240),
-        || fleet.status(3)["beacon"]["finality_stalled"] == true,
+        || fleet.status_once_written(3).is_some_and(|s| s["beacon"]["finality_stalled"] == true),
         &|| format!("{}\n{}", fleet.logs(), beacon.log()),
     );
     let status = fleet.status(3);
@@ -1113,7 +1121,11 @@ fn the_fee_cap_holds_reports_back_and_a_stuck_report_is_replaced() {
     anvil(&net, "anvil_setNextBlockBaseFeePerGas", &["60000000000"]);
     net.advance("1h");
     let p = period(&net);
-    wait_until("the fee cap to hold node 1 back", || fleet.status(1)["fee_cap_waiting"] == true, &|| fleet.logs());
+    wait_until(
+        "the fee cap to hold node 1 back",
+        || fleet.status_once_written(1).is_some_and(|s| s["fee_cap_waiting"] == true),
+        &|| fleet.logs(),
+    );
     assert_eq!(fleet.status(1)["outbox"], Value::Null, "nothing signed above the cap");
     let metrics = http_get(&fleet.sidecar(1).probe.replace("/status", "/metrics"));
     assert!(metrics.contains("stkr_sidecar_fee_cap_waiting{node=\"1\"} 1"), "{metrics}");
@@ -1146,7 +1158,11 @@ fn the_fee_cap_holds_reports_back_and_a_stuck_report_is_replaced() {
     anvil(&net, "evm_mine", &[]);
     wait_until(
         "node 1's report to be sent again",
-        || fleet.status(1)["outbox"]["attempts"].as_array().is_some_and(|a| a.len() >= 2),
+        || {
+            fleet
+                .status_once_written(1)
+                .is_some_and(|s| s["outbox"]["attempts"].as_array().is_some_and(|a| a.len() >= 2))
+        },
         &|| fleet.logs(),
     );
     let attempts = fleet.status(1)["outbox"]["attempts"].as_array().cloned().expect("attempts");
