@@ -1846,6 +1846,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What the provider daemon did and waits for, from its state dir.')
+            [CompletionResult]::new('install-service', 'install-service', [CompletionResultType]::ParameterValue, 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1881,6 +1882,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What the provider daemon did and waits for, from its state dir.')
+            [CompletionResult]::new('install-service', 'install-service', [CompletionResultType]::ParameterValue, 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2354,6 +2356,17 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'How often it looks at the chain, in seconds')
             [CompletionResult]::new('--max-fee-gwei', '--max-fee-gwei', [CompletionResultType]::ParameterName, 'The most it pays per gas, in gwei; above it a transaction waits')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the configuration [default: <data dir>/provider/ADDRESS.toml]')
+            [CompletionResult]::new('--bid-floor', '--bid-floor', [CompletionResultType]::ParameterName, 'Bid on open projects, never below this price in ANKR (leave out to bid on none)')
+            [CompletionResult]::new('--bid-share', '--bid-share', [CompletionResultType]::ParameterName, 'Bid this share of a project''s fixed price (0 to 1), or the floor when that is higher')
+            [CompletionResult]::new('--max-projects', '--max-projects', [CompletionResultType]::ParameterName, 'Hold at most this many projects at once (bids in flight count)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Provision won projects from this template (`<state dir>/templates/NAME.toml`; anvil and lodestar-beacon ship)')
+            [CompletionResult]::new('--profit', '--profit', [CompletionResultType]::ParameterName, 'The profit to report when a project completes, in ANKR')
+            [CompletionResult]::new('--beacon-url', '--beacon-url', [CompletionResultType]::ParameterName, 'Run each active pool''s validator: a threshold signer and the pinned Lodestar validator client pointed at this beacon node (leave out to run none)')
+            [CompletionResult]::new('--collateral-target', '--collateral-target', [CompletionResultType]::ParameterName, 'Keep the collateral at least this, in ANKR, topping it up from your ANKR')
+            [CompletionResult]::new('--claim-min-fee-multiple', '--claim-min-fee-multiple', [CompletionResultType]::ParameterName, 'Claim owed ETH once it is at least this many times the fee of claiming it')
+            [CompletionResult]::new('--claim-min-ankr', '--claim-min-ankr', [CompletionResultType]::ParameterName, 'Claim owed ANKR from this much')
+            [CompletionResult]::new('--money-interval', '--money-interval', [CompletionResultType]::ParameterName, 'How often it looks at claims and collateral, in seconds')
+            [CompletionResult]::new('--metrics-listen', '--metrics-listen', [CompletionResultType]::ParameterName, 'Serve Prometheus `/metrics` and `/status` here (keep it on loopback or a private network)')
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
@@ -2385,6 +2398,17 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'How often it looks at the chain, in seconds')
             [CompletionResult]::new('--max-fee-gwei', '--max-fee-gwei', [CompletionResultType]::ParameterName, 'The most it pays per gas, in gwei; above it a transaction waits')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the configuration [default: <data dir>/provider/ADDRESS.toml]')
+            [CompletionResult]::new('--bid-floor', '--bid-floor', [CompletionResultType]::ParameterName, 'Bid on open projects, never below this price in ANKR (leave out to bid on none)')
+            [CompletionResult]::new('--bid-share', '--bid-share', [CompletionResultType]::ParameterName, 'Bid this share of a project''s fixed price (0 to 1), or the floor when that is higher')
+            [CompletionResult]::new('--max-projects', '--max-projects', [CompletionResultType]::ParameterName, 'Hold at most this many projects at once (bids in flight count)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Provision won projects from this template (`<state dir>/templates/NAME.toml`; anvil and lodestar-beacon ship)')
+            [CompletionResult]::new('--profit', '--profit', [CompletionResultType]::ParameterName, 'The profit to report when a project completes, in ANKR')
+            [CompletionResult]::new('--beacon-url', '--beacon-url', [CompletionResultType]::ParameterName, 'Run each active pool''s validator: a threshold signer and the pinned Lodestar validator client pointed at this beacon node (leave out to run none)')
+            [CompletionResult]::new('--collateral-target', '--collateral-target', [CompletionResultType]::ParameterName, 'Keep the collateral at least this, in ANKR, topping it up from your ANKR')
+            [CompletionResult]::new('--claim-min-fee-multiple', '--claim-min-fee-multiple', [CompletionResultType]::ParameterName, 'Claim owed ETH once it is at least this many times the fee of claiming it')
+            [CompletionResult]::new('--claim-min-ankr', '--claim-min-ankr', [CompletionResultType]::ParameterName, 'Claim owed ANKR from this much')
+            [CompletionResult]::new('--money-interval', '--money-interval', [CompletionResultType]::ParameterName, 'How often it looks at claims and collateral, in seconds')
+            [CompletionResult]::new('--metrics-listen', '--metrics-listen', [CompletionResultType]::ParameterName, 'Serve Prometheus `/metrics` and `/status` here (keep it on loopback or a private network)')
             [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
@@ -2516,6 +2540,64 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'stkr;provider;install-service' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file the service runs with')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (and group) the service runs as; create it with `useradd --system`')
+            [CompletionResult]::new('--binary', '--binary', [CompletionResultType]::ParameterName, 'The stkr binary [default: this one]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the unit [default: /etc/systemd/system/stkr-provider.service]')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stkr;providers;install-service' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file the service runs with')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (and group) the service runs as; create it with `useradd --system`')
+            [CompletionResult]::new('--binary', '--binary', [CompletionResultType]::ParameterName, 'The stkr binary [default: this one]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the unit [default: /etc/systemd/system/stkr-provider.service]')
+            [CompletionResult]::new('--rpc-url', '--rpc-url', [CompletionResultType]::ParameterName, 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that signs (see `stkr account list`)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the account''s passphrase from the first line of FILE')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]')
+            [CompletionResult]::new('--max-fee', '--max-fee', [CompletionResultType]::ParameterName, 'The most to pay per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--priority-fee', '--priority-fee', [CompletionResultType]::ParameterName, 'The tip per gas, in gwei [default: the network''s estimate]')
+            [CompletionResult]::new('--gas-limit', '--gas-limit', [CompletionResultType]::ParameterName, 'The gas limit [default: the estimate plus 20 %]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The nonce, to replace a stuck transaction (send with a higher --max-fee)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as one JSON document on stdout (messages still go to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only results and errors: no progress messages')
+            [CompletionResult]::new('--unsigned', '--unsigned', [CompletionResultType]::ParameterName, 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'stkr;provider;help' {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Apply as a provider with a brand, a price and the capacity you offer, optionally with collateral.')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider: status, trust level, collateral against what is required, offer, record and reputation score.')
@@ -2526,6 +2608,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What the provider daemon did and waits for, from its state dir.')
+            [CompletionResult]::new('install-service', 'install-service', [CompletionResultType]::ParameterValue, 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2564,6 +2647,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
         'stkr;provider;help;status' {
             break
         }
+        'stkr;provider;help;install-service' {
+            break
+        }
         'stkr;provider;help;help' {
             break
         }
@@ -2577,6 +2663,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What the provider daemon did and waits for, from its state dir.')
+            [CompletionResult]::new('install-service', 'install-service', [CompletionResultType]::ParameterValue, 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2613,6 +2700,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;providers;help;status' {
+            break
+        }
+        'stkr;providers;help;install-service' {
             break
         }
         'stkr;providers;help;help' {
@@ -6574,6 +6664,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What the provider daemon did and waits for, from its state dir.')
+            [CompletionResult]::new('install-service', 'install-service', [CompletionResultType]::ParameterValue, 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.')
             break
         }
         'stkr;help;provider;register' {
@@ -6609,6 +6700,9 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             break
         }
         'stkr;help;provider;status' {
+            break
+        }
+        'stkr;help;provider;install-service' {
             break
         }
         'stkr;help;node' {

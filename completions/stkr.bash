@@ -862,6 +862,9 @@ _stkr() {
             stkr__subcmd__help__subcmd__provider,init)
                 cmd="stkr__subcmd__help__subcmd__provider__subcmd__init"
                 ;;
+            stkr__subcmd__help__subcmd__provider,install-service)
+                cmd="stkr__subcmd__help__subcmd__provider__subcmd__install__subcmd__service"
+                ;;
             stkr__subcmd__help__subcmd__provider,list)
                 cmd="stkr__subcmd__help__subcmd__provider__subcmd__list"
                 ;;
@@ -1099,6 +1102,9 @@ _stkr() {
             stkr__subcmd__provider,init)
                 cmd="stkr__subcmd__provider__subcmd__init"
                 ;;
+            stkr__subcmd__provider,install-service)
+                cmd="stkr__subcmd__provider__subcmd__install__subcmd__service"
+                ;;
             stkr__subcmd__provider,list)
                 cmd="stkr__subcmd__provider__subcmd__list"
                 ;;
@@ -1146,6 +1152,9 @@ _stkr() {
                 ;;
             stkr__subcmd__provider__subcmd__help,init)
                 cmd="stkr__subcmd__provider__subcmd__help__subcmd__init"
+                ;;
+            stkr__subcmd__provider__subcmd__help,install-service)
+                cmd="stkr__subcmd__provider__subcmd__help__subcmd__install__subcmd__service"
                 ;;
             stkr__subcmd__provider__subcmd__help,list)
                 cmd="stkr__subcmd__provider__subcmd__help__subcmd__list"
@@ -7707,7 +7716,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__provider)
-            opts="register show list collateral score update init run status"
+            opts="register show list collateral score update init run status install-service"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7763,6 +7772,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__help__subcmd__provider__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__help__subcmd__provider__subcmd__install__subcmd__service)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10203,7 +10226,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__provider)
-            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version register show list collateral score update init run status help"
+            opts="-a -y -v -q -h -V --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version register show list collateral score update init run status install-service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10475,7 +10498,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__provider__subcmd__help)
-            opts="register show list collateral score update init run status help"
+            opts="register show list collateral score update init run status install-service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10545,6 +10568,20 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__provider__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__provider__subcmd__help__subcmd__install__subcmd__service)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10657,7 +10694,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__provider__subcmd__init)
-            opts="-a -y -v -q -h -V --keystore --state-dir --poll-interval --max-fee-gwei --out --force --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            opts="-a -y -v -q -h -V --keystore --state-dir --poll-interval --max-fee-gwei --out --force --bid-floor --bid-share --max-projects --template --profit --beacon-url --collateral-target --claim-min-fee-multiple --claim-min-ankr --money-interval --metrics-listen --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10676,6 +10713,120 @@ _stkr() {
                     return 0
                     ;;
                 --max-fee-gwei)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bid-floor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bid-share)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-projects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --beacon-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collateral-target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim-min-fee-multiple)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claim-min-ankr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --money-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rpc-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gas-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stkr__subcmd__provider__subcmd__install__subcmd__service)
+            opts="-a -y -v -q -h -V --config --user --binary --out --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

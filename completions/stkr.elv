@@ -1718,6 +1718,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
             cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
             cand status 'What the provider daemon did and waits for, from its state dir.'
+            cand install-service 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;providers'= {
@@ -1752,6 +1753,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
             cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
             cand status 'What the provider daemon did and waits for, from its state dir.'
+            cand install-service 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;provider;register'= {
@@ -2200,6 +2202,17 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --poll-interval 'How often it looks at the chain, in seconds'
             cand --max-fee-gwei 'The most it pays per gas, in gwei; above it a transaction waits'
             cand --out 'Where to write the configuration [default: <data dir>/provider/ADDRESS.toml]'
+            cand --bid-floor 'Bid on open projects, never below this price in ANKR (leave out to bid on none)'
+            cand --bid-share 'Bid this share of a project''s fixed price (0 to 1), or the floor when that is higher'
+            cand --max-projects 'Hold at most this many projects at once (bids in flight count)'
+            cand --template 'Provision won projects from this template (`<state dir>/templates/NAME.toml`; anvil and lodestar-beacon ship)'
+            cand --profit 'The profit to report when a project completes, in ANKR'
+            cand --beacon-url 'Run each active pool''s validator: a threshold signer and the pinned Lodestar validator client pointed at this beacon node (leave out to run none)'
+            cand --collateral-target 'Keep the collateral at least this, in ANKR, topping it up from your ANKR'
+            cand --claim-min-fee-multiple 'Claim owed ETH once it is at least this many times the fee of claiming it'
+            cand --claim-min-ankr 'Claim owed ANKR from this much'
+            cand --money-interval 'How often it looks at claims and collateral, in seconds'
+            cand --metrics-listen 'Serve Prometheus `/metrics` and `/status` here (keep it on loopback or a private network)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
@@ -2230,6 +2243,17 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --poll-interval 'How often it looks at the chain, in seconds'
             cand --max-fee-gwei 'The most it pays per gas, in gwei; above it a transaction waits'
             cand --out 'Where to write the configuration [default: <data dir>/provider/ADDRESS.toml]'
+            cand --bid-floor 'Bid on open projects, never below this price in ANKR (leave out to bid on none)'
+            cand --bid-share 'Bid this share of a project''s fixed price (0 to 1), or the floor when that is higher'
+            cand --max-projects 'Hold at most this many projects at once (bids in flight count)'
+            cand --template 'Provision won projects from this template (`<state dir>/templates/NAME.toml`; anvil and lodestar-beacon ship)'
+            cand --profit 'The profit to report when a project completes, in ANKR'
+            cand --beacon-url 'Run each active pool''s validator: a threshold signer and the pinned Lodestar validator client pointed at this beacon node (leave out to run none)'
+            cand --collateral-target 'Keep the collateral at least this, in ANKR, topping it up from your ANKR'
+            cand --claim-min-fee-multiple 'Claim owed ETH once it is at least this many times the fee of claiming it'
+            cand --claim-min-ankr 'Claim owed ANKR from this much'
+            cand --money-interval 'How often it looks at claims and collateral, in seconds'
+            cand --metrics-listen 'Serve Prometheus `/metrics` and `/status` here (keep it on loopback or a private network)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
@@ -2356,6 +2380,62 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stkr;provider;install-service'= {
+            cand --config 'The configuration file the service runs with'
+            cand --user 'The user (and group) the service runs as; create it with `useradd --system`'
+            cand --binary 'The stkr binary [default: this one]'
+            cand --out 'Where to write the unit [default: /etc/systemd/system/stkr-provider.service]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stkr;providers;install-service'= {
+            cand --config 'The configuration file the service runs with'
+            cand --user 'The user (and group) the service runs as; create it with `useradd --system`'
+            cand --binary 'The stkr binary [default: this one]'
+            cand --out 'Where to write the unit [default: /etc/systemd/system/stkr-provider.service]'
+            cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
+            cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
+            cand -a 'The account that signs (see `stkr account list`)'
+            cand --account 'The account that signs (see `stkr account list`)'
+            cand --password-file 'Read the account''s passphrase from the first line of FILE'
+            cand --data-dir 'Where stkr keeps keystores, deployments and devnet state [default: the platform data dir]'
+            cand --max-fee 'The most to pay per gas, in gwei [default: the network''s estimate]'
+            cand --priority-fee 'The tip per gas, in gwei [default: the network''s estimate]'
+            cand --gas-limit 'The gas limit [default: the estimate plus 20 %]'
+            cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
+            cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -q 'Only results and errors: no progress messages'
+            cand --quiet 'Only results and errors: no progress messages'
+            cand --unsigned 'Print the transaction (to, data, value, chain id) instead of sending it, for a multisig or an offline signer; --account names the sender it is simulated from, and no passphrase is asked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stkr;provider;help'= {
             cand register 'Apply as a provider with a brand, a price and the capacity you offer, optionally with collateral.'
             cand show 'Show a provider: status, trust level, collateral against what is required, offer, record and reputation score.'
@@ -2366,6 +2446,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
             cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
             cand status 'What the provider daemon did and waits for, from its state dir.'
+            cand install-service 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;provider;help;register'= {
@@ -2392,6 +2473,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;help;status'= {
         }
+        &'stkr;provider;help;install-service'= {
+        }
         &'stkr;provider;help;help'= {
         }
         &'stkr;providers;help'= {
@@ -2404,6 +2487,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
             cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
             cand status 'What the provider daemon did and waits for, from its state dir.'
+            cand install-service 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stkr;providers;help;register'= {
@@ -2429,6 +2513,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;providers;help;run'= {
         }
         &'stkr;providers;help;status'= {
+        }
+        &'stkr;providers;help;install-service'= {
         }
         &'stkr;providers;help;help'= {
         }
@@ -6090,6 +6176,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand init 'Write the provider daemon''s configuration (TOML): your key, the chain and deployment, the fee cap, the state dir.'
             cand run 'Run the provider daemon in the foreground until SIGTERM or Ctrl-C: it activates your full pools by itself.'
             cand status 'What the provider daemon did and waits for, from its state dir.'
+            cand install-service 'Write a hardened systemd unit for `stkr provider run` (the passphrase handed over as a credential), and check it with `systemd-analyze verify` when that is installed.'
         }
         &'stkr;help;provider;register'= {
         }
@@ -6114,6 +6201,8 @@ set edit:completion:arg-completer[stkr] = {|@words|
         &'stkr;help;provider;run'= {
         }
         &'stkr;help;provider;status'= {
+        }
+        &'stkr;help;provider;install-service'= {
         }
         &'stkr;help;node'= {
             cand add 'Register a Stkr node of yours (a qualified provider, within your max nodes) with its sidecar.'
