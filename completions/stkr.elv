@@ -2280,6 +2280,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;provider;run'= {
             cand --config 'The configuration file (`stkr provider init` writes it)'
+            cand --log-format 'How it logs: human (one readable line per event) or json (one object per line, for journald and log shippers)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'
@@ -2306,6 +2307,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
         }
         &'stkr;providers;run'= {
             cand --config 'The configuration file (`stkr provider init` writes it)'
+            cand --log-format 'How it logs: human (one readable line per event) or json (one object per line, for journald and log shippers)'
             cand --rpc-url 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]'
             cand --network 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it'
             cand -a 'The account that signs (see `stkr account list`)'

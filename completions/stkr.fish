@@ -1047,6 +1047,8 @@ complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subc
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from run" -l config -d 'The configuration file (`stkr provider init` writes it)' -r -F
+complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from run" -l log-format -d 'How it logs: human (one readable line per event) or json (one object per line, for journald and log shippers)' -r -f -a "human\t''
+json\t''"
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from run" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from run" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand provider; and __fish_seen_subcommand_from run" -s a -l account -d 'The account that signs (see `stkr account list`)' -r
@@ -1286,6 +1288,8 @@ complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_sub
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from run" -l config -d 'The configuration file (`stkr provider init` writes it)' -r -F
+complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from run" -l log-format -d 'How it logs: human (one readable line per event) or json (one object per line, for journald and log shippers)' -r -f -a "human\t''
+json\t''"
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from run" -l rpc-url -d 'The Ethereum JSON-RPC endpoint [default: the running devnet, else http://127.0.0.1:8545]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from run" -l network -d 'The network: devnet, mainnet, hoodi or sepolia; the endpoint must be on it' -r
 complete -c stkr -n "__fish_stkr_using_subcommand providers; and __fish_seen_subcommand_from run" -s a -l account -d 'The account that signs (see `stkr account list`)' -r

@@ -325,6 +325,7 @@ impl Cli {
             Command::Sidecar(args) => args.log_format(),
             Command::Guardian(args) if args.is_daemon() => Some(stkr_sidecar::config::LogFormat::Human),
             Command::Signer(args) if args.is_daemon() => Some(stkr_sidecar::config::LogFormat::Human),
+            Command::Provider(args) if args.json_logs() => Some(stkr_sidecar::config::LogFormat::Json),
             Command::Provider(args) if args.is_daemon() => Some(stkr_sidecar::config::LogFormat::Human),
             _ => None,
         }

@@ -30,7 +30,13 @@ impl Drop for Daemon {
 }
 
 fn start(net: &Devnet, config: &Path, pause_after: Option<&str>, log: &Path) -> Daemon {
-    let mut command = net.stkr.command(&["provider", "run", "--config", config.to_str().expect("utf-8")]);
+    start_with(net, config, pause_after, log, &[])
+}
+
+fn start_with(net: &Devnet, config: &Path, pause_after: Option<&str>, log: &Path, extra: &[&str]) -> Daemon {
+    let mut args = vec!["provider", "run", "--config", config.to_str().expect("utf-8")];
+    args.extend_from_slice(extra);
+    let mut command = net.stkr.command(&args);
     if let Some(step) = pause_after {
         command.env("STKR_PROVIDER_PAUSE_AFTER", step);
     }
@@ -180,13 +186,17 @@ fn a_full_pool_waits_for_an_offline_guardian_and_for_a_fee_under_the_cap_and_say
     let show = net.read(&["pool", "show", POOL]);
     let eth = (wei(&show["room_left"]) / 1_000_000_000_000_000_000).to_string();
     net.read(&["stake", "--pool", POOL, &eth, "--account", "dev3", "--yes"]);
-    let _daemon = start(&net, &config, None, &dir.join("daemon.log"));
+    let log = dir.join("daemon.log");
+    let _daemon = start_with(&net, &config, None, &log, &["--log-format", "json"]);
 
     // A guardian offline: no key, the pool stays pending, and the daemon names the guardian.
     wait_for("the daemon to name the offline guardian", Duration::from_secs(60), || {
         waiting(&net, &config).contains("guardian 3")
     });
     assert!(record(&state).is_none(), "a key was journaled without every guardian");
+    let logged = std::fs::read_to_string(&log).expect("log");
+    let events: Vec<Value> = logged.lines().map(|l| serde_json::from_str(l).expect("one JSON object a line")).collect();
+    assert!(events.iter().any(|e| e["fields"]["message"].to_string().contains("guardian 3")), "{logged}");
     assert_eq!(net.read(&["pool", "show", POOL])["status"], "pending");
 
     // Back online: the key is made, and the activation waits for a fee under the cap.

@@ -132,6 +132,10 @@ enum ProviderCommand {
         /// Say what it would send; send nothing.
         #[arg(long)]
         dry_run: bool,
+        /// How it logs: human (one readable line per event) or json (one object per line, for journald and
+        /// log shippers).
+        #[arg(long, value_name = "FORMAT", default_value = "human", value_parser = ["human", "json"])]
+        log_format: String,
     },
     /// What the provider daemon did and waits for, from its state dir.
     ///
@@ -370,7 +374,7 @@ impl ProviderArgs {
                 };
                 Ok(ctx.out.result(&stkr_providerd::commands::init(ctx, options).await?)?)
             }
-            ProviderCommand::Run { config, dry_run } => stkr_providerd::commands::run(&config, dry_run).await,
+            ProviderCommand::Run { config, dry_run, .. } => stkr_providerd::commands::run(&config, dry_run).await,
             ProviderCommand::Status { config } => Ok(ctx.out.result(&stkr_providerd::commands::status(&config)?)?),
             ProviderCommand::InstallService { config, user, binary, out } => {
                 Ok(ctx.out.result(&stkr_providerd::commands::install_service(&config, &user, binary, out)?)?)
@@ -381,6 +385,11 @@ impl ProviderArgs {
     /// Whether this is the long-running `provider run`, which logs at info level.
     pub fn is_daemon(&self) -> bool {
         matches!(self.command, ProviderCommand::Run { .. })
+    }
+
+    /// Whether `provider run` logs one JSON object per line.
+    pub fn json_logs(&self) -> bool {
+        matches!(&self.command, ProviderCommand::Run { log_format, .. } if log_format == "json")
     }
 }
 
