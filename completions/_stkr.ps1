@@ -3183,6 +3183,7 @@ Register-ArgumentCompleter -Native -CommandName 'stkr' -ScriptBlock {
             [CompletionResult]::new('--execution-url', '--execution-url', [CompletionResultType]::ParameterName, 'The execution client''s JSON-RPC URL; repeat for fallbacks, in order of preference [default: --rpc-url]')
             [CompletionResult]::new('--beacon-url', '--beacon-url', [CompletionResultType]::ParameterName, 'The consensus client''s Beacon Node API URL; repeat for fallbacks')
             [CompletionResult]::new('--validator-pubkey', '--validator-pubkey', [CompletionResultType]::ParameterName, 'The validator to watch through the Beacon Node API (0x and 96 hex digits)')
+            [CompletionResult]::new('--provider-status', '--provider-status', [CompletionResultType]::ParameterName, 'The provider daemon''s status file (`<its state dir>/status.json`): the sidecar checks the health of each running project in it and puts the answers into its signed status')
             [CompletionResult]::new('--probe-listen', '--probe-listen', [CompletionResultType]::ParameterName, 'Where to serve /status and /healthz (the node''s probe URL must reach it)')
             [CompletionResult]::new('--metrics-listen', '--metrics-listen', [CompletionResultType]::ParameterName, 'Where to serve /metrics [default: on the probe address]')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The state dir (outbox, status) [default: <data dir>/sidecar/node-ID]')

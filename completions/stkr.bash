@@ -11582,7 +11582,7 @@ _stkr() {
             return 0
             ;;
         stkr__subcmd__sidecar__subcmd__init)
-            opts="-a -y -v -q -h -V --node --sidecar-account --keystore --execution-url --beacon-url --validator-pubkey --probe-listen --metrics-listen --state-dir --fee-cap --poll-interval --max-head-age --replace-after --out --force --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
+            opts="-a -y -v -q -h -V --node --sidecar-account --keystore --execution-url --beacon-url --validator-pubkey --provider-status --probe-listen --metrics-listen --state-dir --fee-cap --poll-interval --max-head-age --replace-after --out --force --rpc-url --network --account --password-file --json --yes --verbose --quiet --data-dir --max-fee --priority-fee --gas-limit --nonce --unsigned --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11609,6 +11609,10 @@ _stkr() {
                     return 0
                     ;;
                 --validator-pubkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider-status)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2964,6 +2964,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --execution-url 'The execution client''s JSON-RPC URL; repeat for fallbacks, in order of preference [default: --rpc-url]'
             cand --beacon-url 'The consensus client''s Beacon Node API URL; repeat for fallbacks'
             cand --validator-pubkey 'The validator to watch through the Beacon Node API (0x and 96 hex digits)'
+            cand --provider-status 'The provider daemon''s status file (`<its state dir>/status.json`): the sidecar checks the health of each running project in it and puts the answers into its signed status'
             cand --probe-listen 'Where to serve /status and /healthz (the node''s probe URL must reach it)'
             cand --metrics-listen 'Where to serve /metrics [default: on the probe address]'
             cand --state-dir 'The state dir (outbox, status) [default: <data dir>/sidecar/node-ID]'

@@ -1650,6 +1650,7 @@ complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subco
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l execution-url -d 'The execution client\'s JSON-RPC URL; repeat for fallbacks, in order of preference [default: --rpc-url]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l beacon-url -d 'The consensus client\'s Beacon Node API URL; repeat for fallbacks' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l validator-pubkey -d 'The validator to watch through the Beacon Node API (0x and 96 hex digits)' -r
+complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l provider-status -d 'The provider daemon\'s status file (`<its state dir>/status.json`): the sidecar checks the health of each running project in it and puts the answers into its signed status' -r -F
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l probe-listen -d 'Where to serve /status and /healthz (the node\'s probe URL must reach it)' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l metrics-listen -d 'Where to serve /metrics [default: on the probe address]' -r
 complete -c stkr -n "__fish_stkr_using_subcommand sidecar; and __fish_seen_subcommand_from init" -l state-dir -d 'The state dir (outbox, status) [default: <data dir>/sidecar/node-ID]' -r -F

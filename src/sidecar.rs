@@ -68,6 +68,10 @@ struct InitArgs {
     /// The validator to watch through the Beacon Node API (0x and 96 hex digits).
     #[arg(long, value_name = "PUBKEY")]
     validator_pubkey: Option<String>,
+    /// The provider daemon's status file (`<its state dir>/status.json`): the sidecar checks the health of
+    /// each running project in it and puts the answers into its signed status.
+    #[arg(long, value_name = "FILE")]
+    provider_status: Option<PathBuf>,
     /// Where to serve /status and /healthz (the node's probe URL must reach it).
     #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:9100")]
     probe_listen: SocketAddr,
@@ -236,6 +240,7 @@ impl InitArgs {
             execution_urls: self.execution_urls,
             beacon_urls: self.beacon_urls,
             validator_pubkey: self.validator_pubkey,
+            provider_status: self.provider_status,
             probe_listen: self.probe_listen,
             metrics_listen: self.metrics_listen,
             state_dir: self.state_dir,

@@ -77,6 +77,12 @@ pub struct ProjectEntry {
     /// Whether its health check answered in the last round, while it runs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub healthy: Option<bool>,
+    /// Its health check (the sidecar checks it too, for its signed status).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health_url: Option<String>,
+    /// The health check's POST body, when it is a POST.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health_body: Option<String>,
     /// Why it was lost, or what ended it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -239,6 +245,8 @@ impl Daemon {
             placement: None,
             template: None,
             healthy: None,
+            health_url: None,
+            health_body: None,
             note: None,
             updated_at: 0,
         };
@@ -450,6 +458,7 @@ impl Daemon {
         self.pause_after("provisioning").await;
         stkr_core::dirs::DataDir::ensure_private(&placement.data_dir)?;
         let launch = template.launch(&placement)?;
+        (entry.health_url, entry.health_body) = (Some(launch.health_url.clone()), launch.health_body.clone());
         let log = placement.data_dir.join("process.log");
         self.supervisor.lock().await.start(&process_key(id), launch, log)?;
         entry.stage = ProjectStage::Running;

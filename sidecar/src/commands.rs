@@ -48,6 +48,8 @@ pub struct InitOptions {
     pub beacon_urls: Vec<String>,
     /// The validator to watch.
     pub validator_pubkey: Option<String>,
+    /// The provider daemon's status file, whose running projects' health it checks.
+    pub provider_status: Option<PathBuf>,
     /// Where to serve /status and /healthz.
     pub probe_listen: SocketAddr,
     /// Where to serve /metrics.
@@ -177,6 +179,7 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
     );
     config.beacon_urls = options.beacon_urls;
     config.validator_pubkey = options.validator_pubkey;
+    config.provider_status = options.provider_status.as_deref().map(absolute).transpose()?;
     config.metrics_listen = options.metrics_listen;
     config.max_fee_gwei = options.fee_cap;
     config.poll_interval_secs = options.poll_interval;

@@ -50,6 +50,10 @@ pub struct Config {
     /// The validator to watch through the Beacon Node API, as 0x-prefixed 48-byte hex (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validator_pubkey: Option<String>,
+    /// The provider daemon's status file (`<its state dir>/status.json`): the running projects whose
+    /// health this sidecar checks and puts into its signed status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_status: Option<PathBuf>,
     /// Where the signed `/status` and `/healthz` are served (the node's registered probe URL points here).
     pub probe_listen: SocketAddr,
     /// Where Prometheus `/metrics` is served (also on the probe address when left out).
@@ -137,6 +141,7 @@ impl Config {
             rpc_urls,
             beacon_urls: Vec::new(),
             validator_pubkey: None,
+            provider_status: None,
             probe_listen,
             metrics_listen: None,
             state_dir,

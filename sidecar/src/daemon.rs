@@ -206,7 +206,7 @@ impl Daemon {
         for problem in &problems {
             debug!(%problem, "node problem");
         }
-        let status = Status::new(
+        let mut status = Status::new(
             self.report.config.node_id,
             self.report.signer.address(),
             self.report.chain_id,
@@ -215,6 +215,14 @@ impl Daemon {
             beacon.as_ref(),
             problems.clone(),
         );
+        if let Some(file) = &self.report.config.provider_status {
+            let timeout = Duration::from_secs_f64(self.report.config.request_timeout_secs);
+            status.projects = crate::projects::observe(file, timeout).await;
+            let healthy = status.projects.iter().filter(|p| p.healthy).count();
+            self.report.metrics.projects_healthy.set(i64::try_from(healthy).unwrap_or(i64::MAX));
+            let unhealthy = status.projects.len() - healthy;
+            self.report.metrics.projects_unhealthy.set(i64::try_from(unhealthy).unwrap_or(i64::MAX));
+        }
         if let Ok(mut shared) = self.shared.status.write() {
             *shared = status;
         }

@@ -10,6 +10,7 @@ pub mod http;
 pub mod metrics;
 pub mod outbox;
 pub mod probe;
+pub mod projects;
 pub mod report;
 pub mod rpc;
 pub mod service;

@@ -47,13 +47,17 @@ pub struct Metrics {
     pub rpc_failovers: Counter,
     /// 1 while the network fee is above the configured cap and the report waits.
     pub fee_cap_waiting: Gauge,
+    /// The provider's running projects that answered their health check.
+    pub projects_healthy: Gauge,
+    /// The provider's running projects that did not.
+    pub projects_unhealthy: Gauge,
 }
 
 impl Metrics {
     /// The text exposition format, every metric labelled with `node`.
     pub fn render(&self, node_id: u64) -> String {
         let mut registry = stkr_daemon::metrics::Metrics::new(&[("node", node_id.to_string())]);
-        let gauges: [(&str, &str, &Gauge); 14] = [
+        let gauges: [(&str, &str, &Gauge); 16] = [
             (
                 "stkr_sidecar_head_age_seconds",
                 "Seconds since the execution client's head block.",
@@ -84,6 +88,12 @@ impl Metrics {
             ("stkr_sidecar_last_report_period", "Period of the last mined report.", &self.last_report_period),
             ("stkr_sidecar_outbox_depth", "Reports in the outbox, not yet mined.", &self.outbox_depth),
             ("stkr_sidecar_fee_cap_waiting", "1 while the network fee is above the cap.", &self.fee_cap_waiting),
+            (
+                "stkr_sidecar_projects_healthy",
+                "Running projects that answered their health check.",
+                &self.projects_healthy,
+            ),
+            ("stkr_sidecar_projects_unhealthy", "Running projects that did not.", &self.projects_unhealthy),
         ];
         for (name, help, gauge) in gauges {
             registry.register(name, help, gauge.clone());
@@ -120,6 +130,6 @@ mod tests {
         ));
         assert!(text.contains("stkr_sidecar_outbox_depth{node=\"7\"} 1\n"));
         assert!(text.contains("stkr_sidecar_head_age_seconds{node=\"7\"} 14\n"));
-        assert_eq!(text.lines().filter(|l| l.starts_with("# HELP")).count(), 21);
+        assert_eq!(text.lines().filter(|l| l.starts_with("# HELP")).count(), 23);
     }
 }

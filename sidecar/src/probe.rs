@@ -47,6 +47,9 @@ pub struct Status {
     pub problems: Vec<String>,
     /// The consensus side, when watched.
     pub beacon: Option<BeaconView>,
+    /// The provider's running projects on this machine and whether each answered its health check.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<crate::projects::ProjectHealth>,
 }
 
 impl Status {
@@ -73,6 +76,7 @@ impl Status {
             peers: execution.peers,
             problems,
             beacon: beacon.cloned(),
+            projects: Vec::new(),
         }
     }
 

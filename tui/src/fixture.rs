@@ -94,6 +94,8 @@ pub fn daemon() -> stkr_providerd::commands::StatusReport {
         placement: None,
         template: Some("anvil".into()),
         healthy: Some(true),
+        health_url: None,
+        health_body: None,
         note: None,
         updated_at: NOW,
     };
