@@ -353,6 +353,11 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     let status = net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")]);
     assert_eq!(common::fields(&status), common::documented_fields("provider status"), "docs/json.md");
     assert_eq!(status["projects"][0]["stage"], "running", "{status}");
+    assert_eq!(
+        status["projects"][0]["health_url"].as_str(),
+        Some(format!("http://127.0.0.1:{port}").as_str()),
+        "the sidecar checks it there: {status}"
+    );
     assert!(
         status["next_deadline"]["what"].as_str().is_some_and(|w| w.contains("project 2: its duration ends")),
         "{status}"

@@ -1203,3 +1203,54 @@ fn a_period_that_turns_without_a_block_is_reported() {
         assert_eq!(fleet.status(node)["reports_failed"], 0, "node {node}\n{}", fleet.logs());
     }
 }
+
+/// `--provider-status`: the sidecar checks each running project of the provider daemon's status file by
+/// its health URL and signs what it found into the status its auditors read.
+#[test]
+fn the_sidecar_checks_the_providers_running_projects_and_signs_what_it_found() {
+    let net = Devnet::up(true);
+    let mut fleet = Fleet::new(&net);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let status_file = dir.path().join("status.json");
+    let closed = common::free_port();
+    // As the provider daemon writes it: project 2 is an anvil chain (the devnet's own answers for it),
+    // project 3's process is gone, project 4 is finished and no longer checked.
+    let daemon_status = serde_json::json!({ "projects": [
+        { "project_id": 2, "stage": "running", "health_url": net.url,
+          "health_body": r#"{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}"# },
+        { "project_id": 3, "stage": "running", "health_url": format!("http://127.0.0.1:{closed}") },
+        { "project_id": 4, "stage": "completed", "health_url": net.url },
+    ]});
+    std::fs::write(&status_file, daemon_status.to_string()).expect("write");
+    let url = net.url.clone();
+    fleet.configure_with(1, std::slice::from_ref(&url), &["--provider-status", status_file.to_str().expect("utf-8")]);
+    fleet.start(1);
+    fleet.wait_healthy();
+    let probe = fleet.sidecar(1).probe.clone();
+    let signed_projects = || -> Value {
+        let signed: Value = serde_json::from_str(&http_get(&probe)).unwrap_or(Value::Null);
+        let payload: Value =
+            signed["payload"].as_str().and_then(|p| serde_json::from_str(p).ok()).unwrap_or(Value::Null);
+        payload["projects"].clone()
+    };
+    wait_until(
+        "the projects in the signed status",
+        || signed_projects().as_array().is_some_and(|p| p.len() == 2),
+        &|| fleet.logs(),
+    );
+    let projects = signed_projects();
+    assert_eq!(
+        (projects[0]["project_id"].as_u64(), projects[0]["healthy"].as_bool()),
+        (Some(2), Some(true)),
+        "{projects}"
+    );
+    assert_eq!(
+        (projects[1]["project_id"].as_u64(), projects[1]["healthy"].as_bool()),
+        (Some(3), Some(false)),
+        "{projects}"
+    );
+    assert!(projects[1]["problem"].as_str().is_some_and(|p| p.contains("did not answer")), "{projects}");
+    let metrics = http_get(&probe.replace("/status", "/metrics"));
+    assert!(metrics.contains("stkr_sidecar_projects_healthy{node=\"1\"} 1"), "{metrics}");
+    assert!(metrics.contains("stkr_sidecar_projects_unhealthy{node=\"1\"} 1"), "{metrics}");
+}
