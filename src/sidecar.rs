@@ -29,7 +29,7 @@ pub struct SidecarArgs {
 
 #[derive(Debug, Subcommand)]
 enum SidecarCommand {
-    Init(InitArgs),
+    Init(Box<InitArgs>),
     Run(RunArgs),
     Status(StatusArgs),
     InstallService(ServiceArgs),

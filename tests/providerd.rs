@@ -296,7 +296,14 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     // The demo's own project leaves its commit phase; the requester (dev 3) submits project 2.
     net.advance("1d");
     assert_eq!(net.act(3, &[&["project", "submit"], &NEEDS[..]].concat())["project_id"], 2);
+    // Aurora (dev 1) bids by hand, higher than the daemon's policy will.
+    net.act(1, &["auction", "bid", "2", "5000"]);
     let basalt = common::dev(2);
+    let bidder_state = |who: &str| -> Option<Value> {
+        net.read(&["auction", "show", "2"])["bidders"]
+            .as_array()
+            .and_then(|b| b.iter().find(|b| b["bidder"].as_str().is_some_and(|a| a.eq_ignore_ascii_case(who))).cloned())
+    };
     let market = net.contract("marketplace");
     let commitment_on_chain =
         || net.cast(&["call", "--rpc-url", &net.url, &market, "commitmentFor(uint256,address)(bytes32)", "2", &basalt]);
@@ -320,16 +327,18 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     // Reveal phase: revealed, then kill -9 right after the reveal was sent.
     net.advance("1d");
     wait_for("the reveal sent", Duration::from_secs(60), || {
-        net.read(&["auction", "show", "2"])["bidders"][0]["state"] == "revealed"
+        bidder_state(&basalt).is_some_and(|b| b["state"] == "revealed")
     });
     kill_9(&mut daemon);
     let mut daemon = start(&net, &config, Some("provisioning"), &dir.join("daemon-3.log"));
     wait_for("the reveal journaled", Duration::from_secs(30), || stage_is(&state, "revealed"));
+    net.act(1, &["auction", "reveal", "2"]);
     let shown = net.read(&["auction", "show", "2"]);
-    assert_eq!(shown["bidders"].as_array().map(Vec::len), Some(1), "{shown}");
-    assert_eq!(wei(&shown["bidders"][0]["price"]), PRICE, "{shown}");
+    assert_eq!(shown["bidders"].as_array().map(Vec::len), Some(2), "one bid each: {shown}");
+    assert_eq!(wei(&bidder_state(&basalt).expect("basalt's bid")["price"]), PRICE, "{shown}");
 
-    // Settled by the daemon after the reveals: the lowest (only) bid wins; kill -9 while provisioning.
+    // Settled by the daemon after the reveals: the lowest bid (§3.5), its own, wins; kill -9 while
+    // provisioning.
     net.advance("1d");
     wait_for("the project won and its placement journaled", Duration::from_secs(60), || {
         stage_is(&state, "provisioning") && project_entry(&state).is_some_and(|e| e["placement"].is_object())
