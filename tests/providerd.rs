@@ -485,8 +485,15 @@ fn three_plain_stakes_fill_the_pool_and_its_validator_attests_through_the_daemon
 #[test]
 fn install_service_writes_a_hardened_unit_in_which_lodestar_can_run() {
     let net = Devnet::up(false);
-    // PrivateTmp=yes hides /tmp from the service, so everything it reads lives outside /tmp.
-    let safe = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("a dir outside /tmp");
+    // PrivateTmp=yes hides /tmp from the service, so everything it reads lives outside /tmp: the target
+    // dir's, or (for a checkout under /tmp, as a CI clone is) the home dir's.
+    let outside_tmp = |p: &Path| !(p.starts_with("/tmp") || p.starts_with("/var/tmp")) && p.is_dir();
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from).unwrap_or_default();
+    let base = [std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")), home]
+        .into_iter()
+        .find(|p| outside_tmp(p))
+        .expect("a writable dir outside /tmp (the target dir or HOME)");
+    let safe = tempfile::tempdir_in(base).expect("a dir outside /tmp");
     let at = |name: &str| safe.path().join(name);
     std::fs::copy(net.stkr.password_file("provider.pass", "dev-secret"), at("provider.pass")).expect("copy");
     std::fs::copy(net.stkr.data_dir().join("keystores/dev2"), at("key.json")).expect("copy");
@@ -528,7 +535,16 @@ fn install_service_writes_a_hardened_unit_in_which_lodestar_can_run() {
         assert!(text.lines().any(|l| l == line), "missing {line} in\n{text}");
     }
     assert!(!text.contains("MemoryDenyWriteExecute=yes"), "Lodestar (Node.js) compiles code as it runs:\n{text}");
-    let out = net.stkr.run(&["provider", "install-service", "--config", &path(&config), "--user", "a b"]);
+    let out = net.stkr.run(&[
+        "provider",
+        "install-service",
+        "--config",
+        &path(&config),
+        "--binary",
+        "/usr/local/bin/stkr",
+        "--user",
+        "a b",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(common::stderr(&out).contains("'a b' is not a valid user name"), "{}", common::stderr(&out));
 }

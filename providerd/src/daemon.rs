@@ -1,4 +1,4 @@
-//! The provider daemon's rounds: find the provider's full pools, make each one's validator key with the guardians (once, journaled), collect the guardians' deposit attestations and activate it under the fee cap.
+//! The provider daemon's rounds: each full pool's validator key made with the guardians (once, journaled) and its activation under the fee cap; each active pool's validator run; each ended pool's exit requested and settled; then projects, claims and collateral, and the status file.
 
 use std::path::PathBuf;
 

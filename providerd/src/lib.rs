@@ -1,4 +1,4 @@
-//! The stkr provider daemon (`stkr provider run`): watches the provider's pools and, when one is full, makes its validator key with the guardians and activates it, journaling every step so a crash neither repeats nor loses one.
+//! The stkr provider daemon (`stkr provider run`): activates the provider's full pools with the guardians, runs and supervises their validators, ends them, bids on and runs projects, claims what is owed and keeps collateral, journaling every step so a crash neither repeats nor loses one.
 
 pub mod commands;
 pub mod config;
