@@ -61,24 +61,14 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
     let target = collateral + 1_000 * ANKR;
     let registry = net.contract("provider_registry");
     let registry_before = net.ankr_balance(&registry);
-    let init = net.read(&[
-        "--password-file",
-        password.to_str().expect("utf-8"),
-        "provider",
-        "init",
-        "--keystore",
-        keystore.to_str().expect("utf-8"),
-        "--state-dir",
-        state.to_str().expect("utf-8"),
-        "--poll-interval",
-        "1",
-        "--money-interval",
-        "1",
-        "--collateral-target",
-        &(target / ANKR).to_string(),
-        "--out",
-        config.to_str().expect("utf-8"),
-    ]);
+    let init = init(
+        &net,
+        &password,
+        &keystore,
+        &state,
+        &config,
+        &["--money-interval", "1", "--collateral-target", &(target / ANKR).to_string()],
+    );
     assert_eq!(init["provider"].as_str().map(str::to_lowercase), Some(common::dev(2).to_lowercase()), "{init}");
     assert_eq!(common::fields(&init), common::documented_fields("provider init"), "docs/json.md");
 
@@ -153,6 +143,17 @@ fn the_daemon_activates_a_full_pool_by_itself_exactly_once_across_a_kill_9() {
     assert_eq!(net.ankr_balance(&registry), registry_before + 1_000 * ANKR, "exactly what it lacked was deposited");
 }
 
+/// `stkr provider init` for dev 2 with its keystore, polling every second, writing `config`: its JSON.
+fn init(net: &Devnet, password: &Path, keystore: &Path, state: &Path, config: &Path, extra: &[&str]) -> Value {
+    let utf8 = |p: &Path| p.to_str().expect("utf-8").to_string();
+    let (password, keystore, state, config) = (utf8(password), utf8(keystore), utf8(state), utf8(config));
+    let mut args = vec!["--password-file", &password, "provider", "init", "--keystore", &keystore];
+    args.extend(["--state-dir", &state, "--poll-interval", "1"]);
+    args.extend_from_slice(extra);
+    args.extend(["--out", &config]);
+    net.read(&args)
+}
+
 fn waiting(net: &Devnet, config: &Path) -> String {
     net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")])["waiting"].to_string()
 }
@@ -165,22 +166,7 @@ fn a_full_pool_waits_for_an_offline_guardian_and_for_a_fee_under_the_cap_and_say
     let password = net.stkr.password_file("provider.pass", "dev-secret");
     let keystore = net.stkr.data_dir().join("keystores/dev2");
     let (config, state) = (dir.join("provider.toml"), dir.join("state"));
-    net.read(&[
-        "--password-file",
-        password.to_str().expect("utf-8"),
-        "provider",
-        "init",
-        "--keystore",
-        keystore.to_str().expect("utf-8"),
-        "--state-dir",
-        state.to_str().expect("utf-8"),
-        "--poll-interval",
-        "1",
-        "--max-fee-gwei",
-        "0.000001",
-        "--out",
-        config.to_str().expect("utf-8"),
-    ]);
+    init(&net, &password, &keystore, &state, &config, &["--max-fee-gwei", "0.000001"]);
     let guardian9 = net.stkr.data_dir().join("devnet/guardians/dev9.toml");
     let _ = std::process::Command::new("kill").arg(common::guardian_pid(&guardian9).to_string()).status();
     let show = net.read(&["pool", "show", POOL]);
@@ -268,30 +254,25 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     let keystore = net.stkr.data_dir().join("keystores/dev2");
     let (config, state) = (dir.join("provider.toml"), dir.join("state"));
     let metrics_listen = format!("127.0.0.1:{}", common::free_port());
-    let init = net.read(&[
-        "--password-file",
-        password.to_str().expect("utf-8"),
-        "provider",
-        "init",
-        "--keystore",
-        keystore.to_str().expect("utf-8"),
-        "--state-dir",
-        state.to_str().expect("utf-8"),
-        "--poll-interval",
-        "1",
-        "--bid-floor",
-        "100",
-        "--bid-share",
-        "0.5",
-        "--template",
-        "anvil",
-        "--profit",
-        "10",
-        "--metrics-listen",
-        &metrics_listen,
-        "--out",
-        config.to_str().expect("utf-8"),
-    ]);
+    let init = init(
+        &net,
+        &password,
+        &keystore,
+        &state,
+        &config,
+        &[
+            "--bid-floor",
+            "100",
+            "--bid-share",
+            "0.5",
+            "--template",
+            "anvil",
+            "--profit",
+            "10",
+            "--metrics-listen",
+            &metrics_listen,
+        ],
+    );
     assert_eq!(init["templates_written"].as_array().map(Vec::len), Some(4), "{init}");
     // The demo's own project leaves its commit phase; the requester (dev 3) submits project 2.
     net.advance("1d");
@@ -419,22 +400,7 @@ fn three_plain_stakes_fill_the_pool_and_its_validator_attests_through_the_daemon
     let (config, state) = (dir.join("provider.toml"), dir.join("state"));
     let rest = common::free_port();
     let beacon_url = format!("http://127.0.0.1:{rest}");
-    net.read(&[
-        "--password-file",
-        password.to_str().expect("utf-8"),
-        "provider",
-        "init",
-        "--keystore",
-        keystore.to_str().expect("utf-8"),
-        "--state-dir",
-        state.to_str().expect("utf-8"),
-        "--poll-interval",
-        "1",
-        "--beacon-url",
-        &beacon_url,
-        "--out",
-        config.to_str().expect("utf-8"),
-    ]);
+    init(&net, &password, &keystore, &state, &config, &["--beacon-url", &beacon_url]);
     let _daemon = start(&net, &config, None, &dir.join("daemon.log"));
 
     // Three stakers fill the pool with plain `stkr stake`; nothing else is typed.

@@ -199,6 +199,14 @@ pub fn absolute(path: &Path) -> std::io::Result<PathBuf> {
     if path.is_absolute() { Ok(path.to_path_buf()) } else { Ok(std::env::current_dir()?.join(path)) }
 }
 
+/// The stkr binary a unit runs: `given` made absolute, else this very binary.
+pub fn binary(given: Option<&Path>) -> std::io::Result<PathBuf> {
+    match given {
+        Some(path) => absolute(path),
+        None => std::env::current_exe(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;

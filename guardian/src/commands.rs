@@ -263,10 +263,7 @@ pub fn install_service(
 ) -> Result<ServiceReport> {
     let config_path = absolute(config)?;
     let config = Config::load(&config_path)?;
-    let binary = match binary {
-        Some(path) => absolute(&path)?,
-        None => std::env::current_exe().wrap_err("finding this binary")?,
-    };
+    let binary = stkr_daemon::service::binary(binary.as_deref()).wrap_err("finding the stkr binary")?;
     let place = |what, path, in_unit, instead| stkr_daemon::service::UnitPath { what, path, in_unit, instead };
     stkr_daemon::service::check_paths(&[
         place("the binary", binary.as_path(), true, "/usr/local/bin"),

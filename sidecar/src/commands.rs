@@ -412,10 +412,7 @@ pub fn status(config: &Path) -> Result<StatusReport> {
 pub fn install_service(options: ServiceOptions) -> Result<ServiceReport> {
     let config_path = absolute(&options.config)?;
     let config = Config::load(&config_path).map_err(input)?;
-    let binary = match options.binary {
-        Some(path) => absolute(&path)?,
-        None => std::env::current_exe().wrap_err("finding this binary")?,
-    };
+    let binary = stkr_daemon::service::binary(options.binary.as_deref()).wrap_err("finding the stkr binary")?;
     let state_instead = format!("/var/lib/stkr-sidecar-{}", config.node_id);
     let place = |what, path, in_unit, instead| UnitPath { what, path, in_unit, instead };
     check_paths(&[
