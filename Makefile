@@ -73,7 +73,8 @@ lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
-test: toolchain beacon-toolchain system-deps contracts-test check-generated lint
+# check-generated's full build comes first, so `forge test` finds every artifact compiled.
+test: toolchain beacon-toolchain system-deps check-generated contracts-test lint
 	$(CARGO) test --workspace --locked
 
 bench: toolchain
