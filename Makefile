@@ -75,7 +75,7 @@ lint:
 
 # check-generated's full build comes first, so `forge test` finds every artifact compiled.
 test: toolchain beacon-toolchain system-deps check-generated contracts-test lint
-	$(CARGO) test --workspace --locked
+	$(CARGO) xtask test
 
 bench: toolchain
 	cd contracts && $(FORGE) snapshot --match-path 'test/unit/*' --check --tolerance 1

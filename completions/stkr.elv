@@ -521,7 +521,7 @@ set edit:completion:arg-completer[stkr] = {|@words|
             cand --nonce 'The nonce, to replace a stuck transaction (send with a higher --max-fee)'
             cand --demo 'Also create demo actors: two qualified providers with three nodes, pools in every state, ANKR staked on sidecars and a project in its auction; a `stkr sidecar run` starts for each node, with 2-minute report periods'
             cand --no-sidecars 'With --demo: leave the demo nodes without running sidecars (and the report period at its default)'
-            cand --beacon 'With --demo: also run the pinned Lodestar dev chain (`make beacon-toolchain`); the demo pools'' validators are its interop validators 0 and 1, and each sidecar watches one of them (node N validator N-1) through the Beacon Node API'
+            cand --beacon 'With --demo: also run the pinned Lodestar dev chain (`make beacon-toolchain`); the demo pools'' validators are its interop validators 0 and 1, and each sidecar watches one of them (node N validator N-1) through the Beacon Node API. The chain follows the deposit contract: a pool activated later becomes a validator a minute or two after its deposit (and the demo, to keep the devnet''s clock on the wall clock, does not age pool 3 to settle it)'
             cand --json 'Print the result as one JSON document on stdout (messages still go to stderr)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'

@@ -3,9 +3,9 @@
 //! `kill -9` between the key generation and the activation neither repeats the one nor loses the other; at
 //! the pool's end it requests the exit and settles from the vault; and
 //! with a project policy it bids on a submitted project, reveals, settles, runs the won project from the
-//! anvil template and completes it, exactly once across a `kill -9` after each step; and with a beacon node
-//! it runs the activated pool's validator (threshold signer and Lodestar validator client) and keeps it
-//! attesting across a crash of the client.
+//! anvil template and completes it, exactly once across a `kill -9` after each step; and on the devnet's
+//! beacon chain, which follows anvil's deposits, it runs the activated pool's validator (threshold signer
+//! and Lodestar validator client) and keeps it attesting across a crash of the client.
 
 mod common;
 
@@ -390,17 +390,19 @@ fn a_project_is_bid_on_revealed_won_provisioned_and_completed_exactly_once_acros
     drop(daemon);
 }
 
+/// On `devnet up --demo --beacon`, whose Lodestar chain follows anvil's deposit contract: three plain
+/// `stkr stake` commands fill Basalt's pool, and the daemon alone makes it an active pool and a live
+/// validator that attests through its threshold signer.
 #[test]
 fn three_plain_stakes_fill_the_pool_and_its_validator_attests_through_the_daemons_signer() {
-    let net = Devnet::up(true);
+    let net = Devnet::up_with(&["--demo", "--beacon"]);
     let dir = tempfile::tempdir().expect("tempdir");
     let dir = dir.path();
     let password = net.stkr.password_file("provider.pass", "dev-secret");
     let keystore = net.stkr.data_dir().join("keystores/dev2");
     let (config, state) = (dir.join("provider.toml"), dir.join("state"));
-    let rest = common::free_port();
-    let beacon_url = format!("http://127.0.0.1:{rest}");
-    init(&net, &password, &keystore, &state, &config, &["--beacon-url", &beacon_url]);
+    let beacon = net.read(&["devnet", "status"])["beacon_url"].as_str().expect("the beacon URL").to_string();
+    init(&net, &password, &keystore, &state, &config, &["--beacon-url", &beacon]);
     let _daemon = start(&net, &config, None, &dir.join("daemon.log"));
 
     // Three stakers fill the pool with plain `stkr stake`; nothing else is typed.
@@ -413,25 +415,41 @@ fn three_plain_stakes_fill_the_pool_and_its_validator_attests_through_the_daemon
     wait_for("the pool active", Duration::from_secs(120), || net.read(&["pool", "show", POOL])["status"] == "active");
     let took = started.elapsed();
     assert!(took < Duration::from_secs(120), "active {took:?} after the pool filled");
+    let pubkey = net.read(&["pool", "show", POOL])["deposit"]["validator_pubkey"].as_str().expect("pubkey").to_string();
 
-    // The beacon chain takes the validator into its genesis (the dev chain does not follow anvil's
-    // deposits); the daemon's own signer and validator client do the rest.
-    let deposit_data = state.join("pool-2/deposit_data.json");
-    let genesis_time = beacon::now() + 25;
-    let genesis = beacon::genesis(dir, deposit_data.to_str().expect("utf-8"), genesis_time);
-    let index = genesis["extra"][0]["index"].as_u64().expect("our validator's index");
-    let mut processes = beacon::Processes::default();
-    let beacon = beacon::start_node(&mut processes, dir, rest);
-    wait_for("the pool's signer configured", Duration::from_secs(30), || {
-        record(&state).is_some_and(|r| r["validator_placement"].is_object())
+    // The beacon chain counts the deposit by eth1 voting, activates the validator after finality, and
+    // the daemon's own signer and validator client make it attest.
+    let validator = |pubkey: &str| beacon::get_json(&format!("{beacon}/eth/v1/beacon/states/head/validators/{pubkey}"));
+    wait_for("the deposit on the beacon chain", Duration::from_secs(4 * beacon::EPOCH_SECS + 120), || {
+        validator(&pubkey).is_some()
     });
+    let index: u64 = validator(&pubkey)
+        .and_then(|v| v["data"]["index"].as_str().and_then(|i| i.parse().ok()))
+        .expect("the validator's index");
+    assert_eq!(index, u64::from(8u8), "the ninth validator, after the eight of the genesis");
+    let shown = validator(&pubkey).expect("validator");
+    let vault = net.read(&["pool", "show", POOL])["withdrawal_address"].as_str().expect("vault").to_lowercase();
+    assert_eq!(
+        shown["data"]["validator"]["withdrawal_credentials"],
+        format!("0x010000000000000000000000{}", vault.trim_start_matches("0x")),
+        "withdrawals go to the pool's vault"
+    );
     let placement = record(&state).expect("record")["validator_placement"].clone();
     let signer = format!("http://{}", placement["signer_listen"].as_str().expect("signer listen"));
-    wait_for(
-        "two epochs of attestations through the threshold signer",
-        Duration::from_secs(genesis_time.saturating_sub(beacon::now()) + 5 * beacon::EPOCH_SECS + 60),
-        || beacon::signatures(&signer, "attestation") >= 2 && beacon::balance(&beacon, index) > 32_000_000_000,
-    );
+    let client_log =
+        Path::new(placement["client"]["data_dir"].as_str().expect("data dir")).join("validator-client.log");
+    let deadline = Instant::now() + Duration::from_secs(12 * beacon::EPOCH_SECS);
+    while !(beacon::signatures(&signer, "attestation") >= 2 && beacon::balance(&beacon, index) > 32_000_000_000) {
+        assert!(
+            Instant::now() < deadline,
+            "no two epochs of attestations through the threshold signer: validator {}, {} signed; the client's log \
+             ends:\n{}",
+            validator(&pubkey).map(|v| v["data"]["status"].to_string()).unwrap_or_default(),
+            beacon::signatures(&signer, "attestation"),
+            common::tail(&client_log, 30)
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
     let status = net.read(&["provider", "status", "--config", config.to_str().expect("utf-8")]);
     assert_eq!(status["pools"][0]["validator_health"], serde_json::json!({"signer": true, "client": true}), "{status}");
 

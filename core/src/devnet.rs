@@ -4,7 +4,33 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result, dirs::DataDir};
+use crate::{Error, Result, dirs::DataDir, network::Network};
+
+/// Seconds per slot of the beacon dev chain (`devnet up --beacon`; minimal preset, 8 slots an epoch).
+pub const BEACON_SECONDS_PER_SLOT: u64 = 2;
+/// The eth1 block time the beacon dev chain assumes, and its follow distance in blocks. anvil mines every
+/// 2 s and on each transaction; assuming 4 s makes Lodestar's time-based distance (16 s) longer than its
+/// block-based one (4 blocks, at most 8 s), so it never widens the distance to catch up with slow blocks.
+/// A deposit counts 16 to 32 s after its block, as on mainnet it does after about 8 hours.
+pub const BEACON_SECONDS_PER_ETH1_BLOCK: u64 = 4;
+/// See [`BEACON_SECONDS_PER_ETH1_BLOCK`].
+pub const BEACON_ETH1_FOLLOW_DISTANCE: u64 = 4;
+
+/// The chain parameters every Lodestar process of the beacon dev chain takes as `--params.NAME VALUE`
+/// beyond the minimal preset: the beacon node follows `deposit_contract` on anvil, and a validator client
+/// refuses a beacon node whose critical parameters differ from its own. `deposit_contract` is an address
+/// or a template's `{deposit_contract}`.
+pub fn beacon_params(deposit_contract: &str) -> Vec<(&'static str, String)> {
+    let chain_id = Network::Devnet.chain_id().to_string();
+    vec![
+        ("SECONDS_PER_SLOT", BEACON_SECONDS_PER_SLOT.to_string()),
+        ("DEPOSIT_CONTRACT_ADDRESS", deposit_contract.into()),
+        ("DEPOSIT_CHAIN_ID", chain_id.clone()),
+        ("DEPOSIT_NETWORK_ID", chain_id),
+        ("SECONDS_PER_ETH1_BLOCK", BEACON_SECONDS_PER_ETH1_BLOCK.to_string()),
+        ("ETH1_FOLLOW_DISTANCE", BEACON_ETH1_FOLLOW_DISTANCE.to_string()),
+    ]
+}
 
 /// What `stkr devnet up` started, kept in the data dir so later commands find it and `down` stops only it.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! Templates: a declarative TOML file naming the command that serves a won project (or a pool's validator
 //! client), its arguments, environment and health check, with `{data_dir}`, `{port}`, `{p2p_port}` and
-//! `{project}` filled in (and, for a validator client, `{beacon_url}`, `{signer_url}`, `{pubkey}`, `{network}`).
+//! `{project}` filled in (and, for a validator client, `{beacon_url}`, `{signer_url}`, `{pubkey}`, `{network}`,
+//! `{deposit_contract}`).
 
 use std::{
     collections::BTreeMap,
@@ -64,6 +65,12 @@ pub fn shipped() -> Vec<(&'static str, Template)> {
     let anvil = stkr_core::tools::anvil().map(|p| p.display().to_string()).unwrap_or_else(|_| "anvil".into());
     let lodestar = stkr_core::tools::lodestar().map(|p| p.display().to_string()).unwrap_or_else(|_| "lodestar".into());
     let strings = |items: &[&str]| items.iter().map(ToString::to_string).collect::<Vec<_>>();
+    // The beacon dev chain's parameters: its validator client refuses a beacon node whose critical ones
+    // differ from its own.
+    let devnet_params: Vec<String> = stkr_core::devnet::beacon_params("{deposit_contract}")
+        .into_iter()
+        .flat_map(|(name, value)| [format!("--params.{name}"), value])
+        .collect();
     vec![
         (
             "anvil",
@@ -119,12 +126,15 @@ pub fn shipped() -> Vec<(&'static str, Template)> {
                 health_body: None,
             },
         ),
-        ("lodestar-validator", validator_template(&lodestar, &["--network", "{network}"], BTreeMap::new())),
+        (
+            "lodestar-validator",
+            validator_template(&lodestar, &["--network".into(), "{network}".into()], BTreeMap::new()),
+        ),
         (
             "lodestar-validator-devnet",
             validator_template(
                 &lodestar,
-                &["--params.SECONDS_PER_SLOT", "2"],
+                &devnet_params,
                 BTreeMap::from([("LODESTAR_PRESET".to_string(), "minimal".to_string())]),
             ),
         ),
@@ -132,7 +142,7 @@ pub fn shipped() -> Vec<(&'static str, Template)> {
 }
 
 /// The pinned Lodestar validator client for one pool's validator, signing only through `stkr signer run`.
-fn validator_template(lodestar: &str, chain: &[&str], env: BTreeMap<String, String>) -> Template {
+fn validator_template(lodestar: &str, chain: &[String], env: BTreeMap<String, String>) -> Template {
     let mut args: Vec<String> = [
         "validator",
         "--dataDir",

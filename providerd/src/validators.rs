@@ -115,6 +115,7 @@ impl Daemon {
         }
         if !supervisor.has(&client_key(pool)) {
             let template = Template::load(&policy.templates_dir, &policy.template)?;
+            let deposit_contract = self.contracts.deposit_contract.to_string();
             let launch = template.launch_with(
                 &placement.client,
                 &[
@@ -122,6 +123,7 @@ impl Daemon {
                     ("signer_url", signer_url.as_str()),
                     ("pubkey", record.validator.as_str()),
                     ("network", policy.network.as_str()),
+                    ("deposit_contract", deposit_contract.as_str()),
                 ],
             )?;
             supervisor.start(&client_key(pool), launch, placement.client.data_dir.join("validator-client.log"))?;

@@ -449,3 +449,10 @@ pub fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) 
         std::thread::sleep(Duration::from_millis(500));
     }
 }
+
+/// The last `lines` lines of the file at `path` (empty when it cannot be read), for failure messages.
+pub fn tail(path: &Path, lines: usize) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}

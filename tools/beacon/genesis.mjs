@@ -33,7 +33,7 @@
 // would silently skip such a deposit. After the build each extra validator is checked to be in the state,
 // at its index, active from epoch 0.
 //
-// stdout: one JSON line {genesis_time, genesis_validators_root, validators, interop_validators, extra:
+// stdout: one JSON line {genesis_time, genesis_validators_root, deposit_root, deposit_count, validators, interop_validators, extra:
 // [{index, pubkey}], fork, fork_version, preset, config: {…}, out}.
 
 import fs from "node:fs";
@@ -312,6 +312,8 @@ process.stdout.write(
   JSON.stringify({
     genesis_time: state.genesisTime,
     genesis_validators_root: toHex(state.genesisValidatorsRoot),
+    deposit_root: toHex(state.eth1Data.depositRoot),
+    deposit_count: state.eth1Data.depositCount,
     validators: state.validators.length,
     interop_validators: interopCount,
     extra,

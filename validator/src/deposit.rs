@@ -25,6 +25,15 @@ pub fn withdrawal_credentials(address: [u8; 20]) -> [u8; 32] {
     credentials
 }
 
+/// 0x00 (BLS) withdrawal credentials of `pubkey`, as interop genesis validators have them: the key's
+/// SHA-256 with its first byte replaced by the prefix.
+pub fn bls_withdrawal_credentials(pubkey: &[u8; 48]) -> [u8; 32] {
+    use sha2::Digest;
+    let mut credentials: [u8; 32] = sha2::Sha256::digest(pubkey).into();
+    credentials[0] = 0x00;
+    credentials
+}
+
 /// One deposit of a deposit data file, with its fields as the deposit CLI writes them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DepositData {

@@ -1,11 +1,14 @@
 //! Regenerates the files stkr derives from its clap tree: shell completions and man pages.
-//! `cargo xtask docs` writes them; `cargo xtask check` fails when the checked-in copies are stale.
+//! `cargo xtask docs` writes them; `cargo xtask check` fails when the checked-in copies are stale;
+//! `cargo xtask test` runs every test of the workspace (see `tests.rs`).
 //! (Contract artifacts come from `contracts/export-artifacts.js`, which needs no Rust build.)
 
 use std::{
     fs,
     path::{Path, PathBuf},
 };
+
+mod tests;
 
 use clap::{CommandFactory, Parser, ValueEnum};
 use clap_complete::Shell;
@@ -16,6 +19,9 @@ use eyre::{Result, bail};
 struct Xtask {
     #[arg(value_enum)]
     task: Task,
+    /// For `test`: arguments after `--` go to every test binary (a name filter, `--nocapture`).
+    #[arg(last = true)]
+    test_args: Vec<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -24,6 +30,8 @@ enum Task {
     Docs,
     /// Regenerate into a scratch directory and fail if anything differs from the checked-in copy.
     Check,
+    /// Build every test binary, then run the beacon-chain tests beside all the others.
+    Test,
 }
 
 fn main() -> Result<()> {
@@ -31,9 +39,14 @@ fn main() -> Result<()> {
         .parent()
         .ok_or_else(|| eyre::eyre!("xtask has no parent directory"))?
         .to_path_buf();
-    match Xtask::parse().task {
+    let xtask = Xtask::parse();
+    match xtask.task {
         Task::Docs => write_docs(&root.join("completions"), &root.join("man")),
         Task::Check => check(&root),
+        Task::Test => {
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            tests::run(&root, &cargo, &xtask.test_args)
+        }
     }
 }
 

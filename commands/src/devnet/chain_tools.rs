@@ -122,6 +122,12 @@ pub(super) async fn advance(ctx: &Context, seconds: u64) -> Result<()> {
         |e: alloy::transports::RpcError<alloy::transports::TransportErrorKind>| chain::transport_error(&chain.url, &e);
     let _: serde_json::Value = chain.provider.raw_request("evm_increaseTime".into(), (seconds,)).await.map_err(rpc)?;
     let _: serde_json::Value = chain.provider.raw_request("evm_mine".into(), ()).await.map_err(rpc)?;
+    if state.beacon_url.is_some() {
+        ctx.out.status(
+            "note: the beacon dev chain runs on the wall clock and counts only deposits in blocks behind it; \
+             it sees no new deposit until the wall clock reaches the devnet's",
+        );
+    }
     let block = chain
         .provider
         .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)

@@ -309,8 +309,14 @@ async fn make_pools(
     ];
     let mut pools = Vec::new();
     let mut migrations = Vec::new();
-    for (pool_index, plan) in plans.into_iter().enumerate() {
+    for (pool_index, mut plan) in plans.into_iter().enumerate() {
         let pool_id = pool_index as u64 + 1;
+        // With a beacon chain, anvil's clock must stay the wall clock: the beacon chain counts a deposit
+        // only once its block is older than the voting period, by the beacon clock. So pool 3 is not
+        // aged a day to be settled; it stays active until its end.
+        if interop && matches!(plan.fate, Fate::Completed) {
+            plan.fate = Fate::Active;
+        }
         if let Fate::Migrated { into } = plan.fate {
             migrations.push((pool_id, into));
         }

@@ -81,7 +81,9 @@ enum DevnetCommand {
         no_sidecars: bool,
         /// With --demo: also run the pinned Lodestar dev chain (`make beacon-toolchain`); the demo pools'
         /// validators are its interop validators 0 and 1, and each sidecar watches one of them (node N
-        /// validator N-1) through the Beacon Node API.
+        /// validator N-1) through the Beacon Node API. The chain follows the deposit contract: a pool
+        /// activated later becomes a validator a minute or two after its deposit (and the demo, to keep the
+        /// devnet's clock on the wall clock, does not age pool 3 to settle it).
         #[arg(long, requires = "demo", conflicts_with = "no_sidecars")]
         beacon: bool,
         /// Keep the chain in FILE: anvil writes it there when the devnet stops, and `up --state FILE` with

@@ -41,12 +41,7 @@ fn dir(data: &DataDir) -> PathBuf {
 
 /// Write each demo node's sidecar key (encrypted), configure it with `stkr sidecar init` and start
 /// `stkr sidecar run`; returns once every probe answers.
-pub async fn start(
-    ctx: &Context,
-    state: &DevnetState,
-    nodes: &[DemoNode],
-    beacon: Option<&super::beacon::BeaconNode>,
-) -> Result<Vec<DemoSidecar>> {
+pub async fn start(ctx: &Context, state: &DevnetState, nodes: &[DemoNode]) -> Result<Vec<DemoSidecar>> {
     let root = dir(&ctx.data);
     let (password, password_file) = daemons::write_password(&root)?;
     let mut started = Vec::new();
@@ -58,10 +53,10 @@ pub async fn start(
         let node_id = node.id.to_string();
         let mut init: Vec<OsString> =
             ["--json", "-q", "--yes", "sidecar", "init", "--force"].iter().map(OsString::from).collect();
-        if let Some(beacon) = beacon {
+        if let Some(beacon) = &state.beacon_url {
             // Node N watches interop validator N - 1 (pools 1 and 3 are validators 0 and 1).
             let pubkey = crate::validator::interop_pubkey(node.id - 1)?;
-            init.extend(["--beacon-url", &beacon.url, "--validator-pubkey", &pubkey].map(OsString::from));
+            init.extend(["--beacon-url", beacon, "--validator-pubkey", &pubkey].map(OsString::from));
         }
         init.extend(["--node", &node_id, "--keystore"].map(OsString::from));
         init.push(keystore.into());

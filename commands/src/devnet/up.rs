@@ -62,27 +62,13 @@ pub(super) async fn up(
             Err(e) => abandon(ctx, &mut child, &state, e),
         };
     }
-    let beacon_node = if with_beacon {
-        match beacon::start(&ctx.data) {
-            Ok(node) => {
-                ctx.out.status(format!("started the Lodestar dev chain (pid {}) on {}", node.pid, node.url));
-                state.beacon_pid = Some(node.pid);
-                state.beacon_url = Some(node.url.clone());
-                state.save(&ctx.data)?;
-                Some(node)
-            }
-            Err(e) => return abandon(ctx, &mut child, &state, e),
-        }
-    } else {
-        None
-    };
     let mut report = match provision(ctx, &mut state, &mut child, with_demo, with_sidecars, with_beacon).await {
         Ok(report) => report,
         // Leave nothing behind: a half-provisioned devnet would only confuse the next `up`.
         Err(e) => return abandon(ctx, &mut child, &state, e),
     };
     if with_sidecars && let Some(demo) = &report.demo {
-        match sidecars::start(ctx, &state, &demo.nodes, beacon_node.as_ref()).await {
+        match sidecars::start(ctx, &state, &demo.nodes).await {
             Ok(started) => {
                 state.sidecars = started.iter().map(|s| s.pid).collect();
                 state.save(&ctx.data)?;
@@ -231,6 +217,21 @@ pub(super) async fn provision(
     } else {
         None
     };
+    if with_beacon {
+        // The beacon chain's genesis is what the deposit contract holds by now (the demo pools' validators
+        // and the other interop validators), so it can follow the contract's later deposits.
+        let eth1 = beacon::Eth1 {
+            rpc_url: state.rpc_url.clone(),
+            deposit_contract: deployment.contracts.deposit_contract,
+            deploy_block: deployment.deploy_block,
+        };
+        let (deposits, eth1_block) = beacon::genesis_deposits(&eth1).await?;
+        let node = beacon::start(&ctx.data, &eth1, &deposits, eth1_block).await?;
+        ctx.out.status(format!("started the Lodestar dev chain (pid {}) on {}", node.pid, node.url));
+        state.beacon_pid = Some(node.pid);
+        state.beacon_url = Some(node.url);
+        state.save(&ctx.data)?;
+    }
     demo::seat_governors(&state.rpc_url, &deployment, &DEV_GOVERNORS, &ctx.out).await?;
     // The deployer also sat down as a governor from its own connection: reconnect so nonces are fresh.
     let signer: PrivateKeySigner = dev_accounts::DEPLOYER_KEY.parse().wrap_err("the dev deployer key")?;

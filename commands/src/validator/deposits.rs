@@ -42,6 +42,21 @@ pub(crate) fn interop_deposit(index: u64, vault: Address) -> Result<DepositData,
     .map_err(input)
 }
 
+/// The genesis deposit of interop validator `index` on the beacon dev chain: BLS withdrawal credentials,
+/// as Lodestar's interop genesis makes it. BLS signatures are deterministic, so these are the very deposits
+/// the dev chain's genesis counted, and the deposit contract that replays them has the genesis deposit root.
+pub(crate) fn interop_genesis_deposit(index: u64) -> Result<DepositData, Error> {
+    let key = stkr_validator::derive::interop_secret_key(index).map_err(input)?;
+    let pubkey = key.public_key().map_err(input)?;
+    DepositData::sign(
+        &key,
+        deposit::bls_withdrawal_credentials(&pubkey),
+        deposit::FULL_DEPOSIT_GWEI,
+        Network::Devnet.deposit_chain(),
+    )
+    .map_err(input)
+}
+
 /// The 0x-hex pubkey of interop validator `index`.
 pub(crate) fn interop_pubkey(index: u64) -> Result<String, Error> {
     let key = stkr_validator::derive::interop_secret_key(index).map_err(input)?;

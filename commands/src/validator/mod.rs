@@ -24,7 +24,7 @@ mod partial;
 mod split;
 mod verify;
 
-pub(crate) use deposits::{devnet_deposit, interop_deposit, interop_pubkey};
+pub(crate) use deposits::{devnet_deposit, interop_deposit, interop_genesis_deposit, interop_pubkey};
 use exit::exit_request;
 use new::new;
 use partial::{combine, sign_partial};
