@@ -5,9 +5,10 @@
 //! The chain is phase0 (minimal preset), where deposits reach the beacon chain by eth1 data voting: the
 //! beacon node reads the deposit contract's logs and blocks over JSON-RPC, proposers vote for an eth1
 //! block at least a follow distance old, and once a voting period's majority agrees the new deposits
-//! are processed. For that the contract must hold the genesis deposits first: `replay_genesis_deposits`
-//! sends the interop validators' genesis deposits to it before anything else, so its deposit root is
-//! the genesis state's, and the next deposit is the chain's ninth validator.
+//! are processed. For that the genesis must be what the contract holds: `genesis_deposits` completes the
+//! contract's deposits (the demo's two) with the other interop validators' genesis deposits, and the
+//! genesis is built from exactly those, so its deposit root is the contract's and the next deposit is
+//! the chain's ninth validator.
 
 use std::{
     net::TcpListener,
