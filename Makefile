@@ -1,7 +1,7 @@
 # stkr — `make demo` runs a live devnet, `make test` runs everything CI runs. Both install what is missing.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help toolchain beacon-toolchain system-deps build demo down contracts-build contracts-test generate check-generated lint test bench
+.PHONY: help toolchain beacon-toolchain system-deps build demo down contracts-build contracts-test generate check-generated check-artifacts check-docs lint test bench
 
 CARGO ?= cargo
 STKR := target/debug/stkr
@@ -65,16 +65,23 @@ generate: toolchain
 	cd contracts && $(FORGE) build --force && node export-artifacts.js
 	$(CARGO) xtask docs
 
-check-generated: toolchain
+check-generated: check-artifacts check-docs
+
+check-artifacts: toolchain
 	cd contracts && $(FORGE) build --force && node export-artifacts.js --check
+
+check-docs:
 	$(CARGO) xtask check
 
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
-# check-generated's full build comes first, so `forge test` finds every artifact compiled.
-test: toolchain beacon-toolchain system-deps check-generated contracts-test lint
+# The preparations run side by side (npm's native builds and solc each leave a core idle that cargo's build
+# fills); check-artifacts' full build comes before contracts-test, so `forge test` finds every artifact compiled.
+test: toolchain
+	$(MAKE) --no-print-directory -j4 --output-sync=target system-deps beacon-toolchain check-artifacts check-docs
+	$(MAKE) --no-print-directory contracts-test lint
 	$(CARGO) xtask test
 
 bench: toolchain

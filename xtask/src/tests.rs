@@ -3,8 +3,8 @@
 //!
 //! `cargo test` runs one test binary after another and holds the build directory's lock while they run,
 //! so two `cargo test`s cannot overlap. Most of a beacon-chain test's minutes are spent waiting for slots,
-//! so this builds every test binary once, then runs the slow lane (the binaries named in [`SLOW_LANE`]) and
-//! the main lane (all others) side by side, each binary from its package's directory as cargo does. Each
+//! so this builds every test binary once, then runs each binary named in [`SLOW_LANE`] in a lane of its own
+//! beside the main lane (all others), each binary from its package's directory as cargo does. Each
 //! binary's output is printed whole when it ends, and every binary runs even after one fails.
 
 use std::{
@@ -38,14 +38,17 @@ pub(crate) fn run(root: &Path, cargo: &str, test_args: &[String]) -> Result<()> 
     let binaries = build(root, cargo)?;
     let (slow, main): (Vec<_>, Vec<_>) =
         binaries.into_iter().partition(|b| SLOW_LANE.iter().any(|name| b.label == *name));
-    let (slow_outcomes, main_outcomes) = std::thread::scope(|scope| {
-        let slow_lane = scope.spawn(|| run_lane(&slow, test_args));
-        let main_outcomes = run_lane(&main, test_args);
-        (slow_lane.join(), main_outcomes)
-    });
-    let slow_outcomes = slow_outcomes.map_err(|_| eyre::eyre!("the slow test lane panicked"))?;
-    let mut failed: Vec<String> =
-        main_outcomes.iter().chain(&slow_outcomes).filter(|o| !o.passed).map(|o| o.label.clone()).collect();
+    // Each slow binary gets a lane of its own: they wait on slots far more than they compute.
+    let outcomes = std::thread::scope(|scope| {
+        let slow_lanes: Vec<_> =
+            slow.iter().map(|binary| scope.spawn(move || run_lane(std::slice::from_ref(binary), test_args))).collect();
+        let mut outcomes = run_lane(&main, test_args);
+        for lane in slow_lanes {
+            outcomes.extend(lane.join().map_err(|_| eyre::eyre!("a slow test lane panicked"))?);
+        }
+        Ok::<_, eyre::Report>(outcomes)
+    })?;
+    let mut failed: Vec<String> = outcomes.iter().filter(|o| !o.passed).map(|o| o.label.clone()).collect();
     // The documentation tests, which have no binary of their own.
     let doc = Command::new(cargo)
         .current_dir(root)
