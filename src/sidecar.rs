@@ -192,7 +192,11 @@ impl SidecarArgs {
         match self.command {
             SidecarCommand::Init(args) => {
                 let options = args.options(ctx)?;
-                Ok(ctx.out.result(&commands::init(ctx, options).await?)?)
+                let report = commands::init(ctx, options).await?;
+                for warning in report.warnings() {
+                    ctx.out.warn(warning);
+                }
+                Ok(ctx.out.result(&report)?)
             }
             SidecarCommand::Run(args) => commands::run(&args.config).await,
             SidecarCommand::Status(args) => Ok(ctx.out.result(&commands::status(&args.config)?)?),

@@ -244,7 +244,7 @@ fn a_quorum_attests_a_fresh_pubkey_and_a_front_running_deposit_is_refused_by_eve
     let attacker: Address = dev(4).parse().expect("address");
     let credentials = beacon::withdrawal_credentials(attacker);
     let attack_root = beacon::deposit_data_root(&pubkey, credentials, 1_000_000_000, &signature);
-    net.send(
+    let deposited_in = net.send(
         4,
         &net.contract("deposit_contract"),
         "deposit(bytes,bytes,bytes,bytes32)",
@@ -259,7 +259,6 @@ fn a_quorum_attests_a_fresh_pubkey_and_a_front_running_deposit_is_refused_by_eve
     );
     let stale = runtime.block_on(check_on_chain(&chain, &contracts, &deposit, &attestation)).expect_err("void");
     assert!(stale.starts_with("a deposit reached the deposit contract after the guardians attested"), "{stale}");
-    let deposited_in = net.block_number();
     let expected = format!(
         "the pubkey {} was already deposited in block {deposited_in}: the beacon chain keeps the withdrawal credentials of that first deposit, so the pool's 32 ETH would not come back to its stakers",
         alloy::hex::encode_prefixed(pubkey)

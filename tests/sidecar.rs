@@ -591,33 +591,67 @@ fn a_sidecar_reports_through_an_https_endpoint_and_init_refuses_one_that_does_no
     let by_ip = format!("https://127.0.0.1:{}", proxy.port);
     let config = net.stkr.dir.path().join("refused.toml");
     let keystore = fleet.dir.join("node-1").join("key.json");
-    let out = net.stkr.run(&[
-        "--yes",
-        "sidecar",
-        "init",
-        "--node",
-        "1",
-        "--keystore",
-        keystore.to_str().expect("utf-8"),
-        "--password-file",
-        fleet.password.to_str().expect("utf-8"),
-        "--execution-url",
-        &https,
-        "--execution-url",
-        &by_ip,
-        "--out",
-        config.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
-    assert_eq!(
-        stderr(&out).trim(),
-        format!(
-            "error: the TLS certificate of 127.0.0.1:{} does not verify: it is not issued for this host name; use \
-             the name the certificate was issued for",
-            proxy.port
-        )
+    // `sidecar init --force` with `urls`, trusting `ca` instead of the test CA when given.
+    let init = |urls: &[&str], ca: Option<&std::path::Path>| {
+        let mut args = vec![
+            "--yes",
+            "sidecar",
+            "init",
+            "--node",
+            "1",
+            "--keystore",
+            keystore.to_str().expect("utf-8"),
+            "--password-file",
+            fleet.password.to_str().expect("utf-8"),
+            "--out",
+            config.to_str().expect("utf-8"),
+            "--force",
+        ];
+        args.extend_from_slice(urls);
+        let mut command = net.stkr.command(&args);
+        if let Some(ca) = ca {
+            command.env("SSL_CERT_FILE", ca);
+        }
+        command.output().expect("run stkr")
+    };
+    let wrong_name = format!(
+        "error: the TLS certificate of 127.0.0.1:{} does not verify: it is not issued for this host name; use the \
+         name the certificate was issued for",
+        proxy.port
     );
+    let out = init(&["--execution-url", &https, "--execution-url", &by_ip], None);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert_eq!(stderr(&out).trim(), wrong_name);
     assert!(!config.exists(), "nothing is saved for an endpoint that does not verify");
+
+    // A beacon node is asked too: the same certificate, as a beacon URL, is refused the same way.
+    let out = init(&["--execution-url", &https, "--beacon-url", &by_ip], None);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert_eq!(stderr(&out).trim(), wrong_name);
+    assert!(!config.exists(), "nothing is saved for a beacon node that does not verify");
+    // One that is merely down (often not yet synced when a sidecar is set up) is kept, with a warning.
+    let down = format!("http://127.0.0.1:{}", common::free_port());
+    let out = init(&["--execution-url", &https, "--beacon-url", &down], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&format!("the beacon node at {down} did not answer")), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&config).expect("saved").contains(&down));
+
+    // Trusting another authority only: the endpoint's issuer is unknown, and the sentence says what to do.
+    let stranger = net.stkr.dir.path().join("other-ca.pem");
+    common::tls::TestCa::new("some other CA").write_pem(&stranger);
+    std::fs::remove_file(&config).expect("remove");
+    let out = init(&["--execution-url", &https], Some(&stranger));
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!(
+            "the TLS certificate of localhost:{} does not verify: it is signed by an authority this machine does not \
+             trust",
+            proxy.port
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!config.exists(), "nothing is saved for an endpoint whose issuer is unknown");
 
     fleet.start(1);
     fleet.wait_healthy();

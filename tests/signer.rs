@@ -1,9 +1,9 @@
 //! End to end: a pool's validator key made by `stkr validator dkg` with the demo's three guardians
 //! (quorum 2) becomes a genesis validator of the pinned Lodestar dev chain; a separate Lodestar validator
 //! client signs through `stkr signer run`, which needs the provider's share and two guardians' partials.
-//! It attests and earns; with one guardian up it signs nothing; a second back, it resumes. A hand-made
-//! double vote and surround vote are refused by the signer and every guardian, and the slashing-protection
-//! record round-trips through the EIP-3076 interchange.
+//! It attests and earns with two of the three guardians up; with one up it signs nothing; a second back,
+//! it resumes. A hand-made double vote and surround vote are refused by the signer and every guardian, and
+//! the slashing-protection record round-trips through the EIP-3076 interchange.
 
 mod common;
 
@@ -12,7 +12,7 @@ use std::{process::Command, time::Duration};
 use alloy::signers::local::PrivateKeySigner;
 use common::{
     Devnet,
-    beacon::{self, EPOCH_SECS, Processes, SLOT_SECS, balance, get_json, lodestar, now, request, signatures},
+    beacon::{self, EPOCH_SECS, Processes, SLOT_SECS, balance, get_json, lodestar, now, request, requests, signatures},
     free_port, root, wait_for,
 };
 use serde_json::{Value, json};
@@ -136,6 +136,14 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
     wait_for("the signer's API", Duration::from_secs(30), || get_json(&format!("{signer}/upcheck")).is_some());
     assert_eq!(get_json(&format!("{signer}/api/v1/eth2/publicKeys")), Some(json!([pubkey])));
 
+    // Two of three guardians are online from the start: dev9 is down, and the provider with dev7 and dev8
+    // make the quorum.
+    let stop_guardian = |account: usize| {
+        let pid = common::guardian_pid(&guardians_dir.join(format!("dev{account}.toml")));
+        let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+    };
+    stop_guardian(9);
+
     // A separate Lodestar validator client whose only key is ours, signing through the signer.
     wait_for("the beacon node's API", Duration::from_secs(90), || {
         get_json(&format!("{beacon}/eth/v1/node/version")).is_some()
@@ -149,7 +157,7 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
         .args(["--externalSigner.url", &signer, "--externalSigner.pubkeys", &pubkey, "--logFile", "none"]);
     processes.spawn("validator client", client, &dir.join("vc.log"));
 
-    // Four epochs: its attestations are signed, included, and its balance rises.
+    // Four epochs with two of three guardians: its attestations are signed, included, and its balance rises.
     wait_for(
         "four epochs of attestations",
         Duration::from_secs(genesis_time.saturating_sub(now()) + 6 * EPOCH_SECS + 30),
@@ -158,13 +166,11 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
     let earned = balance(&beacon, index);
     assert!(earned > 32_000_000_000, "balance {earned}");
 
-    // Two guardians down: one alone cannot sign with the provider, so nothing is signed.
-    for account in [8, 9] {
-        let pid = common::guardian_pid(&guardians_dir.join(format!("dev{account}.toml")));
-        let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
-    }
+    // dev8 down too: one guardian alone cannot sign with the provider, so nothing is signed.
+    stop_guardian(8);
     std::thread::sleep(Duration::from_secs(3));
     let before = ["attestation", "aggregation_slot", "randao_reveal", "block"].map(|d| signatures(&signer, d));
+    let asked_before = requests(&signer, "attestation");
     let status = get_json(&format!("{signer}/status")).expect("status");
     let shown = net.read(&["signer", "status", "--config", config.to_str().expect("utf-8")]);
     assert_eq!(common::fields(&shown), common::documented_fields("signer status"), "docs/json.md");
@@ -172,6 +178,7 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
     std::thread::sleep(Duration::from_secs(EPOCH_SECS + 2 * SLOT_SECS));
     let during = ["attestation", "aggregation_slot", "randao_reveal", "block"].map(|d| signatures(&signer, d));
     assert_eq!(during, before, "with one guardian of the two needed, the signer signed something");
+    assert!(requests(&signer, "attestation") > asked_before, "the validator client asked for no attestation");
     let after_outage = get_json(&format!("{signer}/status")).expect("status");
     assert!(after_outage["refusals"].as_u64() > status["refusals"].as_u64(), "{after_outage}");
 
@@ -185,6 +192,12 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
     wait_for("attestations again", Duration::from_secs(3 * EPOCH_SECS), || {
         signatures(&signer, "attestation") > during[0]
     });
+    // ... and they are included again: the balance rises past what the outage left (whose missed epoch
+    // is still charged at the next epoch's end).
+    let after_return = balance(&beacon, index);
+    wait_for("the balance to rise again", Duration::from_secs(5 * EPOCH_SECS), || {
+        balance(&beacon, index) > after_return
+    });
 
     // A double vote and a surround vote, made by hand: the signer and every guardian refuse them.
     processes.spawn(
@@ -192,17 +205,6 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
         net.stkr.command(&["guardian", "run", "--config", guardians_dir.join("dev9.toml").to_str().expect("utf-8")]),
         &dir.join("guardian9.log"),
     );
-    let record: Value = serde_json::from_str(
-        &std::fs::read_to_string(guardians_dir.join("dev7/state/slashing-protection.json")).expect("dev7's record"),
-    )
-    .expect("JSON");
-    let first = &record["data"][0]["signed_attestations"][0];
-    let (source, target) = (
-        first["source_epoch"].as_str().and_then(|e| e.parse::<u64>().ok()).expect("source"),
-        first["target_epoch"].as_str().and_then(|e| e.parse::<u64>().ok()).expect("target"),
-    );
-    let double = attestation(&gvr, source, target, 0x66);
-    let surround = attestation(&gvr, 0, target + 40, 0x77);
     let provider: PrivateKeySigner = stkr_core::network::dev_accounts::KEYS[PROVIDER].parse().expect("key");
     let committee: Vec<String> = init["guardians"]
         .as_array()
@@ -210,9 +212,18 @@ fn a_dkg_validator_attests_through_the_threshold_signer_on_a_real_beacon_chain()
         .iter()
         .map(|g| g["url"].as_str().expect("url").to_string())
         .collect();
-    wait_for("guardian dev9 back", Duration::from_secs(60), || {
-        request("GET", &format!("{}/health", committee[2]), "", &[]).is_some_and(|(code, _)| code == 200)
-    });
+    // dev9 was down until now, so its record is the newest: a vote it signed, every party has signed (or
+    // has signed a later one).
+    let first_vote_of_dev9 = || -> Option<(u64, u64)> {
+        let text = std::fs::read_to_string(guardians_dir.join("dev9/state/slashing-protection.json")).ok()?;
+        let record: Value = serde_json::from_str(&text).ok()?;
+        let first = &record["data"][0]["signed_attestations"][0];
+        Some((first["source_epoch"].as_str()?.parse().ok()?, first["target_epoch"].as_str()?.parse().ok()?))
+    };
+    wait_for("guardian dev9 back and signing", Duration::from_secs(3 * EPOCH_SECS), || first_vote_of_dev9().is_some());
+    let (source, target) = first_vote_of_dev9().expect("dev9's first vote");
+    let double = attestation(&gvr, source, target, 0x66);
+    let surround = attestation(&gvr, 0, target + 40, 0x77);
     for (what, body) in [("double vote", &double), ("surround vote", &surround)] {
         let (code, text) = post(&format!("{signer}/api/v1/eth2/sign/{pubkey}"), body, None);
         assert_eq!(code, 412, "the signer let a {what} through: {text}");

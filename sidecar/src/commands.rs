@@ -104,6 +104,16 @@ pub struct InitReport {
     node_registry: Address,
     probe_listen: SocketAddr,
     state_dir: PathBuf,
+    /// Beacon nodes that did not answer, said on stderr, not in the report.
+    #[serde(skip)]
+    warnings: Vec<String>,
+}
+
+impl InitReport {
+    /// What the checks found worth saying that did not stop the configuration being written.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
 }
 
 impl Render for InitReport {
@@ -148,8 +158,10 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
             .into());
         }
     }
+    let mut warnings = Vec::new();
     for url in &options.beacon_urls {
         chain::parse_url(url)?;
+        warnings.extend(check_beacon(url).await?);
     }
     let network = chain.network.ok_or_else(|| {
         Error::InvalidInput(format!("chain {} is not a network stkr knows; pass --network", chain.chain_id))
@@ -197,7 +209,30 @@ pub async fn init(ctx: &Context, options: InitOptions) -> Result<InitReport> {
         node_registry: registry,
         probe_listen: config.probe_listen,
         state_dir,
+        warnings,
     })
+}
+
+/// Ask the beacon node at `url` for its version. A certificate that does not verify is refused now, not
+/// at the first report; a node that is down or not yet serving is kept, with a warning, because a sidecar
+/// is often set up before its beacon node has synced.
+async fn check_beacon(url: &str) -> Result<Option<String>> {
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .map_err(|e| Error::Other(format!("building an HTTP client: {e}")))?;
+    let endpoint = format!("{}/eth/v1/node/version", url.trim_end_matches('/'));
+    match client.get(&endpoint).send().await {
+        Ok(response) if response.status().is_success() => Ok(None),
+        Ok(response) => Ok(Some(format!(
+            "the beacon node at {url} answered {} to /eth/v1/node/version; keeping it anyway",
+            response.status()
+        ))),
+        Err(e) => match chain::certificate_failure(url, &e) {
+            Some(certificate) => Err(certificate.into()),
+            None => Ok(Some(format!("the beacon node at {url} did not answer ({e}); keeping it anyway"))),
+        },
+    }
 }
 
 /// The node, the keystore and the passphrase file, or an error naming every flag missing.

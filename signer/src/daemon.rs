@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use alloy::signers::local::PrivateKeySigner;
 use stkr_core::{
-    cosign::{self, CheckedDuty, Protection},
+    cosign::{self, Protection},
     dkg::DistributedKey,
 };
 use stkr_validator::{SecretKey, dkg as math};
@@ -101,9 +101,13 @@ impl Signer {
     /// The validator signature for the remote-signing request `body` for `pubkey`.
     pub async fn sign(&self, pubkey: &str, body: &[u8]) -> Result<[u8; 96], SignError> {
         let started = Instant::now();
-        let result = self.sign_checked(pubkey, body).await;
+        let mut duty = None;
+        let result = self.sign_checked(pubkey, body, &mut duty).await;
+        // A request whose duty could not be read is counted as `unknown`.
+        let duty = duty.unwrap_or("unknown");
+        self.metrics.requested(duty);
         match &result {
-            Ok((duty, _)) => self.metrics.signed(duty.kind, started.elapsed().as_secs_f64()),
+            Ok(_) => self.metrics.signed(duty, started.elapsed().as_secs_f64()),
             Err(e) => {
                 let reason = match e {
                     SignError::UnknownKey(_) => "unknown_key",
@@ -113,13 +117,19 @@ impl Signer {
                     SignError::Internal(_) => "internal",
                 };
                 self.metrics.refused(reason);
-                tracing::warn!(reason, error = %e, "no signature");
+                tracing::warn!(reason, duty, error = %e, "no signature");
             }
         }
-        result.map(|(_, signature)| signature)
+        result
     }
 
-    async fn sign_checked(&self, pubkey: &str, body: &[u8]) -> Result<(CheckedDuty, [u8; 96]), SignError> {
+    /// Check, protect and sign `body`, noting its duty in `duty` as soon as it is read.
+    async fn sign_checked(
+        &self,
+        pubkey: &str,
+        body: &[u8],
+        duty_kind: &mut Option<&'static str>,
+    ) -> Result<[u8; 96], SignError> {
         if !pubkey.trim_start_matches("0x").eq_ignore_ascii_case(self.pubkey.trim_start_matches("0x")) {
             return Err(SignError::UnknownKey(format!(
                 "this signer holds no key {pubkey}; it signs for {}",
@@ -127,6 +137,7 @@ impl Signer {
             )));
         }
         let duty = cosign::check_duty(&self.key, self.chain_id, body).map_err(|e| SignError::Invalid(e.to_string()))?;
+        *duty_kind = Some(duty.kind);
         self.protection.allow(self.pubkey_bytes, &duty).await.map_err(|e| SignError::Slashable(e.to_string()))?;
         let provider_part =
             math::sign_provider(&self.share, &duty.signing_root).map_err(|e| SignError::Internal(e.to_string()))?;
@@ -141,6 +152,6 @@ impl Signer {
         let signature = math::combine(&self.key.group, &provider_part, &partials, &duty.signing_root)
             .map_err(|e| SignError::Internal(e.to_string()))?;
         tracing::debug!(duty = duty.kind, "signed");
-        Ok((duty, signature))
+        Ok(signature)
     }
 }

@@ -112,9 +112,18 @@ pub fn get_json(url: &str) -> Option<Value> {
 
 /// The signer's signatures so far, by duty.
 pub fn signatures(signer: &str, duty: &str) -> u64 {
+    signer_counter(signer, "stkr_signer_signatures_total", duty)
+}
+
+/// Signing requests the signer at `signer` received for `duty`, signed or not.
+pub fn requests(signer: &str, duty: &str) -> u64 {
+    signer_counter(signer, "stkr_signer_requests_total", duty)
+}
+
+fn signer_counter(signer: &str, metric: &str, duty: &str) -> u64 {
     let text = request("GET", &format!("{signer}/metrics"), "", &[]).map(|(_, body)| body).unwrap_or_default();
     text.lines()
-        .find(|l| l.starts_with("stkr_signer_signatures_total{") && l.contains(&format!("duty=\"{duty}\"")))
+        .find(|l| l.starts_with(&format!("{metric}{{")) && l.contains(&format!("duty=\"{duty}\"")))
         .and_then(|l| l.rsplit(' ').next())
         .and_then(|n| n.parse().ok())
         .unwrap_or(0)

@@ -324,15 +324,19 @@ impl Devnet {
     }
 
     /// `cast send` from dev account `from` to `to`: `signature` and `args`, or only `args` (such as
-    /// `--value 1ether`) when `signature` is empty.
-    pub fn send(&self, from: usize, to: &str, signature: &str, args: &[&str]) {
+    /// `--value 1ether`) when `signature` is empty. Returns the block it was mined in.
+    pub fn send(&self, from: usize, to: &str, signature: &str, args: &[&str]) -> u64 {
         let key = stkr_core::network::dev_accounts::KEYS[from];
-        let mut all = vec!["send", "--rpc-url", self.url.as_str(), "--private-key", key, to];
+        let mut all = vec!["send", "--json", "--rpc-url", self.url.as_str(), "--private-key", key, to];
         if !signature.is_empty() {
             all.push(signature);
         }
         all.extend_from_slice(args);
-        self.cast(&all);
+        let receipt: serde_json::Value = serde_json::from_str(&self.cast(&all)).expect("cast send --json: a receipt");
+        receipt["blockNumber"]
+            .as_str()
+            .and_then(|n| u64::from_str_radix(n.trim_start_matches("0x"), 16).ok())
+            .expect("the receipt's block number")
     }
 
     /// What the devnet's anvil logged so far: one line per RPC method it served.
