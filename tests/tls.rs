@@ -29,6 +29,19 @@ fn reads_and_sends_through_https_with_a_private_ca() {
     assert_eq!(params["chain_id"], 31337, "params over https: {params}");
     assert_eq!(params["contract"], devnet.contract("parameters").to_lowercase());
 
+    // A directory of CA certificates (SSL_CERT_DIR) is honoured as well as a file.
+    let ca_dir = devnet.stkr.dir.path().join("certs");
+    std::fs::create_dir_all(&ca_dir).expect("mkdir");
+    ca.write_pem(&ca_dir.join("stkr-test-ca.pem"));
+    let out = devnet
+        .stkr
+        .command(&["--json", "--rpc-url", &url, "params"])
+        .env_remove("SSL_CERT_FILE")
+        .env("SSL_CERT_DIR", &ca_dir)
+        .output()
+        .expect("run stkr");
+    assert!(out.status.success(), "params with SSL_CERT_DIR: {}", stderr(&out));
+
     // A signed transaction travels the same way: dev3 registers as a provider through the TLS endpoint.
     let registered =
         devnet.act(3, &[&["--rpc-url", url.as_str()][..], &register("Tls Hosting", "15000", "2")].concat());
